@@ -1,0 +1,12 @@
+# embed_files(<out.cpp> NAMESPACE <ns> BASE <dir> FILES <files...>)
+function(embed_files out)
+  cmake_parse_arguments(EMBED "" "NAMESPACE;BASE" "FILES" ${ARGN})
+  string(REPLACE ";" "|" files_arg "${EMBED_FILES}")
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAMESPACE=${EMBED_NAMESPACE} -DBASE=${EMBED_BASE}
+            "-DFILES=${files_arg}" -P ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+    DEPENDS ${EMBED_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+    COMMENT "Embedding files into ${out}"
+    VERBATIM)
+endfunction()

@@ -1,0 +1,75 @@
+#include "core/datum.hpp"
+
+#include <date/date.h>
+
+#include <charconv>
+#include <cstdio>
+
+namespace regie {
+namespace {
+
+std::optional<int> parse_digits(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  int value = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc{} || ptr != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+std::optional<Datum> Datum::from_ymd(int jaar, unsigned maand, unsigned dag) {
+  date::year_month_day ymd{date::year{jaar}, date::month{maand}, date::day{dag}};
+  if (!ymd.ok() || jaar < 1900 || jaar > 2999) return std::nullopt;
+  return Datum{static_cast<std::int32_t>(date::sys_days{ymd}.time_since_epoch().count())};
+}
+
+std::optional<Datum> Datum::parse_iso(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto y = parse_digits(text.substr(0, 4));
+  auto m = parse_digits(text.substr(5, 2));
+  auto d = parse_digits(text.substr(8, 2));
+  if (!y || !m || !d) return std::nullopt;
+  return from_ymd(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+}
+
+std::optional<Datum> Datum::parse_nl(std::string_view text) {
+  auto first = text.find('-');
+  auto last = text.rfind('-');
+  if (first == std::string_view::npos || first == last) return std::nullopt;
+  if (first == 4) return parse_iso(text);
+  auto d = parse_digits(text.substr(0, first));
+  auto m = parse_digits(text.substr(first + 1, last - first - 1));
+  auto y_text = text.substr(last + 1);
+  auto y = parse_digits(y_text);
+  if (!d || !m || !y || y_text.size() != 4 || first > 2 || last - first - 1 > 2) {
+    return std::nullopt;
+  }
+  return from_ymd(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+}
+
+std::string Datum::iso() const {
+  date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+std::string Datum::nl() const {
+  date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u-%02u-%04d", static_cast<unsigned>(ymd.day()),
+                static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
+  return buf;
+}
+
+int Datum::jaar() const {
+  date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  return static_cast<int>(ymd.year());
+}
+
+}  // namespace regie

@@ -1,0 +1,86 @@
+#include "core/text.hpp"
+
+#include <charconv>
+
+namespace regie {
+
+std::string trim(std::string_view text) {
+  const char* ws = " \t\r\n\f\v";
+  auto begin = text.find_first_not_of(ws);
+  if (begin == std::string_view::npos) return {};
+  auto end = text.find_last_not_of(ws);
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+std::optional<std::int64_t> parse_int64(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  std::int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string format_getal_nl(std::int64_t value) {
+  bool negative = value < 0;
+  // Work in unsigned to survive INT64_MIN.
+  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value)
+                                     : static_cast<std::uint64_t>(value);
+  std::string digits = std::to_string(magnitude);
+  std::string out;
+  int count = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (count > 0 && count % 3 == 0) out.insert(out.begin(), '.');
+    out.insert(out.begin(), *it);
+    ++count;
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string format_bedrag_nl(std::int64_t cents) {
+  bool negative = cents < 0;
+  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(cents)
+                                     : static_cast<std::uint64_t>(cents);
+  std::uint64_t euros = magnitude / 100;
+  std::uint64_t rest = magnitude % 100;
+  std::string whole = format_getal_nl(static_cast<std::int64_t>(euros));
+  std::string frac = (rest < 10 ? "0" : "") + std::to_string(rest);
+  return std::string("€ ") + (negative ? "-" : "") + whole + "," + frac;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07u;
+    } else {
+      return false;
+    }
+    if (i + len > text.size()) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace regie

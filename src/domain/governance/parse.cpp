@@ -1,0 +1,84 @@
+#include "domain/governance/parse.hpp"
+
+#include "domain/validation.hpp"
+
+namespace regie::governance {
+namespace {
+
+constexpr std::size_t kMaxNaam = 200;
+// A full-time year is about 1.600 productive hours; a role above 2.080 (40 h × 52) is a typo.
+constexpr std::int64_t kMaxUrenPerJaar = 2080;
+constexpr std::int64_t kMaxInwonertal = 20'000'000;
+
+bool looks_like_email(const std::string& text) {
+  auto at = text.find('@');
+  return at != std::string::npos && at > 0 && text.find('.', at) != std::string::npos &&
+         text.back() != '.' && text.find(' ') == std::string::npos;
+}
+
+}  // namespace
+
+Result<Regio> parse_regio(const Fields& fields) {
+  validation::Reader r(fields);
+  Regio regio;
+  regio.naam = r.required_text("naam", kMaxNaam);
+  regio.gemeenschappelijke_regeling = r.optional_text("gemeenschappelijkeRegeling", kMaxNaam);
+  regio.minimum_uren_ambtelijk_opdrachtgever = static_cast<std::int32_t>(
+      r.required_int("minimumUrenAmbtelijkOpdrachtgever", 0, kMaxUrenPerJaar));
+  if (!r.ok()) return r.error();
+  return regio;
+}
+
+Result<Organisatie> parse_organisatie(const Fields& fields) {
+  validation::Reader r(fields);
+  Organisatie org;
+  org.naam = r.required_text("naam", kMaxNaam);
+  auto soort = r.required_choice("soort", organisatie_soort_from_code);
+  org.inwonertal = r.optional_int("inwonertal", 0, kMaxInwonertal);
+  if (!r.ok()) return r.error();
+  org.soort = *soort;
+  return org;
+}
+
+Result<Deelnemerschap> parse_deelnemerschap(const Fields& fields) {
+  validation::Reader r(fields);
+  Deelnemerschap d;
+  auto relatie = r.required_choice("relatie", relatie_from_code);
+  auto van = r.required_date("van");
+  auto tot = r.optional_date("tot");
+  r.check_periode(van, tot, "tot");
+  if (!r.ok()) return r.error();
+  d.relatie = *relatie;
+  d.periode = Periode{*van, tot};
+  return d;
+}
+
+Result<Persoon> parse_persoon(const Fields& fields) {
+  validation::Reader r(fields);
+  Persoon p;
+  p.naam = r.required_text("naam", kMaxNaam);
+  p.organisatie_id = r.required_id("organisatieId");
+  p.email = r.optional_text("email", kMaxNaam);
+  if (!p.email.empty() && !looks_like_email(p.email)) r.add("email", "fout.ongeldig_email");
+  p.functie = r.optional_text("functie", kMaxNaam);
+  if (!r.ok()) return r.error();
+  return p;
+}
+
+Result<Rol> parse_rol(const Fields& fields) {
+  validation::Reader r(fields);
+  Rol rol;
+  rol.persoon_id = r.required_id("persoonId");
+  rol.organisatie_id = r.required_id("organisatieId");
+  auto soort = r.required_choice("soort", rol_soort_from_code);
+  auto van = r.required_date("van");
+  auto tot = r.optional_date("tot");
+  r.check_periode(van, tot, "tot");
+  rol.uren_per_jaar = static_cast<std::int32_t>(r.required_int("urenPerJaar", 0, kMaxUrenPerJaar));
+  if (!r.ok()) return r.error();
+  rol.soort = *soort;
+  rol.periode = Periode{*van, tot};
+  return rol;
+}
+
+}  // namespace regie::governance

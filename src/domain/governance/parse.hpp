@@ -1,0 +1,23 @@
+// Parse functions for the governance register: Fields (from a form or a JSON body) to a
+// validated value, or Error::invalid with every field error. Ids of the record itself,
+// its regio and its version are set by the caller, not read from Fields.
+#pragma once
+
+#include "core/fields.hpp"
+#include "core/result.hpp"
+#include "domain/governance/types.hpp"
+
+namespace regie::governance {
+
+// Fields: naam, gemeenschappelijkeRegeling, minimumUrenAmbtelijkOpdrachtgever.
+Result<Regio> parse_regio(const Fields& fields);
+// Fields: naam, soort, inwonertal (optional).
+Result<Organisatie> parse_organisatie(const Fields& fields);
+// Fields: relatie, van, tot (optional). organisatie_id is set by the caller.
+Result<Deelnemerschap> parse_deelnemerschap(const Fields& fields);
+// Fields: naam, organisatieId, email (optional), functie (optional).
+Result<Persoon> parse_persoon(const Fields& fields);
+// Fields: persoonId, organisatieId, soort, van, tot (optional), urenPerJaar.
+Result<Rol> parse_rol(const Fields& fields);
+
+}  // namespace regie::governance

@@ -1,0 +1,105 @@
+// The governance register of GOV-1..GOV-3: regio, organisaties with their deelnemerschap,
+// personen and their rollen. Plain values; no I/O. Amounts of time are whole hours per year.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/datum.hpp"
+
+namespace regie::governance {
+
+using Id = std::int64_t;
+
+// GOV-1: a regio is the working area of one omgevingsdienst, set up as a gemeenschappelijke
+// regeling (GR) of its deelnemers.
+struct Regio {
+  Id id = 0;
+  std::string naam;
+  std::string gemeenschappelijke_regeling;
+  // GOV-6: minimum hours a year for an ambtelijk opdrachtgever; configurable per regio.
+  std::int32_t minimum_uren_ambtelijk_opdrachtgever = 450;
+  std::int64_t versie = 1;
+};
+
+enum class OrganisatieSoort { kGemeente, kProvincie, kOmgevingsdienst, kOverig };
+
+// GOV-1: deelnemer of the GR, or niet-deelnemer buying specific tasks (an opdrachtgever too).
+enum class Relatie { kDeelnemer, kNietDeelnemer };
+
+struct Organisatie {
+  Id id = 0;
+  Id regio_id = 0;
+  std::string naam;
+  OrganisatieSoort soort = OrganisatieSoort::kGemeente;
+  std::optional<std::int64_t> inwonertal;
+  std::int64_t versie = 1;
+};
+
+// A period in which an organisatie is deelnemer or niet-deelnemer of the regio's GR.
+struct Deelnemerschap {
+  Id id = 0;
+  Id organisatie_id = 0;
+  Relatie relatie = Relatie::kDeelnemer;
+  Periode periode{Datum{0}, std::nullopt};
+  std::int64_t versie = 1;
+};
+
+struct Persoon {
+  Id id = 0;
+  Id regio_id = 0;
+  Id organisatie_id = 0;  // werkgever
+  std::string naam;
+  std::string email;
+  std::string functie;
+  std::int64_t versie = 1;
+};
+
+// GOV-3 and GOV-2: every role of the guide, including AB/DB membership.
+enum class RolSoort {
+  kBestuurlijkOpdrachtgever,
+  kAmbtelijkOpdrachtgever,
+  kAccountmanager,
+  kBeleidsadviseur,
+  kPortefeuillehouderMilieu,
+  kRegisseurBeleidscyclus,
+  kAbLid,
+  kDbLid,
+  kDirectieOd,
+  kCoordinator,
+  kMedewerker,
+};
+
+// A role of one persoon for one organisatie: for an accountmanager, the deelnemer served;
+// for AB/DB membership, the deelnemer represented.
+struct Rol {
+  Id id = 0;
+  Id persoon_id = 0;
+  Id organisatie_id = 0;
+  RolSoort soort = RolSoort::kMedewerker;
+  Periode periode{Datum{0}, std::nullopt};
+  std::int32_t uren_per_jaar = 0;
+  std::int64_t versie = 1;
+};
+
+// Codes as stored and as used in the API; labels in Dutch for the UI.
+std::string_view code(OrganisatieSoort soort);
+std::string_view label(OrganisatieSoort soort);
+std::optional<OrganisatieSoort> organisatie_soort_from_code(std::string_view code);
+const std::vector<OrganisatieSoort>& alle_organisatie_soorten();
+
+std::string_view code(Relatie relatie);
+std::string_view label(Relatie relatie);
+std::optional<Relatie> relatie_from_code(std::string_view code);
+
+std::string_view code(RolSoort soort);
+std::string_view label(RolSoort soort);
+std::optional<RolSoort> rol_soort_from_code(std::string_view code);
+const std::vector<RolSoort>& alle_rol_soorten();
+// GOV-2: the bestuursorganen recorded as rollen.
+bool is_bestuurslidmaatschap(RolSoort soort);
+
+}  // namespace regie::governance

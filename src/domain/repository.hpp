@@ -1,0 +1,177 @@
+// The storage port: what the service layer needs from a database, as one unit of work.
+// store/ implements it for SQLite and PostgreSQL. A UnitOfWork is one transaction: nothing is
+// visible to others until commit(); destroying it without commit() rolls back. Not
+// thread-safe: one UnitOfWork belongs to one request. Every call can fail with kStorage;
+// updates and deletes take the version read by the user and fail with kConflict when the
+// record has changed since (optimistic concurrency), kNotFound when it is gone.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/datum.hpp"
+#include "core/result.hpp"
+#include "domain/audit/chain.hpp"
+#include "domain/auth/actor.hpp"
+#include "domain/governance/types.hpp"
+
+namespace regie {
+
+using governance::Id;
+
+struct PageRequest {
+  std::int64_t offset = 0;
+  std::int64_t limit = 50;
+};
+
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;
+};
+
+enum class SortRichting { kOplopend, kAflopend };
+
+struct OrganisatieQuery {
+  Id regio_id = 0;
+  std::string zoek;  // substring of naam, case-insensitive for ASCII
+  std::optional<governance::OrganisatieSoort> soort;
+  std::string sorteer = "naam";  // naam | soort | inwonertal
+  SortRichting richting = SortRichting::kOplopend;
+  PageRequest page;
+};
+
+struct PersoonQuery {
+  Id regio_id = 0;
+  std::optional<std::vector<Id>> werkgevers;  // visibility filter; empty optional: all
+  std::optional<Id> organisatie_id;           // filter on werkgever
+  std::string zoek;
+  std::string sorteer = "naam";  // naam | organisatie
+  SortRichting richting = SortRichting::kOplopend;
+  PageRequest page;
+};
+
+struct RolQuery {
+  Id regio_id = 0;
+  std::optional<std::vector<Id>> zichtbaar;  // rol visible when its organisatie or the
+                                             // persoon's werkgever is in this list
+  std::optional<Id> persoon_id;
+  std::optional<Id> organisatie_id;
+  std::optional<governance::RolSoort> soort;
+  std::optional<Datum> peildatum;  // only rollen whose period contains this date
+  std::string sorteer = "persoon";  // persoon | organisatie | soort | van
+  SortRichting richting = SortRichting::kOplopend;
+  PageRequest page;
+};
+
+// A rol with the names a list shows next to it.
+struct RolRegel {
+  governance::Rol rol;
+  std::string persoon_naam;
+  std::string organisatie_naam;
+  Id werkgever_id = 0;
+};
+
+struct PersoonRegel {
+  governance::Persoon persoon;
+  std::string organisatie_naam;
+};
+
+struct Gebruiker {
+  Id id = 0;
+  std::string naam;
+  std::string wachtwoord_hash;  // argon2id string
+  auth::Gebruikersrol rol = auth::Gebruikersrol::kBestuurder;
+  Id organisatie_id = 0;
+  bool actief = true;
+};
+
+struct Sessie {
+  std::string token_hash;
+  Id gebruiker_id = 0;
+  std::string csrf_token;
+  std::string verloopt;  // UTC ISO 8601
+};
+
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+
+  virtual Result<std::vector<governance::Regio>> list_regios() = 0;
+  virtual Result<governance::Regio> get_regio(Id id) = 0;
+  virtual Result<Id> insert_regio(const governance::Regio& regio) = 0;
+  virtual Result<void> update_regio(const governance::Regio& regio) = 0;
+
+  virtual Result<Page<governance::Organisatie>> list_organisaties(const OrganisatieQuery& q) = 0;
+  virtual Result<governance::Organisatie> get_organisatie(Id id) = 0;
+  virtual Result<Id> insert_organisatie(const governance::Organisatie& org) = 0;
+  virtual Result<void> update_organisatie(const governance::Organisatie& org) = 0;
+  virtual Result<void> delete_organisatie(Id id, std::int64_t versie) = 0;
+  // Ids of the omgevingsdienst organisaties of a regio.
+  virtual Result<std::vector<Id>> od_organisaties(Id regio_id) = 0;
+
+  virtual Result<std::vector<governance::Deelnemerschap>> list_deelnemerschappen(
+      Id organisatie_id) = 0;
+  virtual Result<Id> insert_deelnemerschap(const governance::Deelnemerschap& d) = 0;
+  virtual Result<void> delete_deelnemerschap(Id id, Id organisatie_id) = 0;
+
+  virtual Result<Page<PersoonRegel>> list_personen(const PersoonQuery& q) = 0;
+  virtual Result<governance::Persoon> get_persoon(Id id) = 0;
+  virtual Result<Id> insert_persoon(const governance::Persoon& persoon) = 0;
+  virtual Result<void> update_persoon(const governance::Persoon& persoon) = 0;
+  virtual Result<void> delete_persoon(Id id, std::int64_t versie) = 0;
+
+  virtual Result<Page<RolRegel>> list_rollen(const RolQuery& q) = 0;
+  virtual Result<governance::Rol> get_rol(Id id) = 0;
+  virtual Result<Id> insert_rol(const governance::Rol& rol) = 0;
+  virtual Result<void> update_rol(const governance::Rol& rol) = 0;
+  virtual Result<void> delete_rol(Id id, std::int64_t versie) = 0;
+
+  virtual Result<std::optional<Gebruiker>> find_gebruiker(const std::string& naam) = 0;
+  virtual Result<Gebruiker> get_gebruiker(Id id) = 0;
+  virtual Result<Id> insert_gebruiker(const Gebruiker& gebruiker) = 0;
+  virtual Result<std::vector<Gebruiker>> list_gebruikers() = 0;
+
+  virtual Result<void> insert_sessie(const Sessie& sessie) = 0;
+  virtual Result<std::optional<Sessie>> find_sessie(const std::string& token_hash) = 0;
+  virtual Result<void> delete_sessie(const std::string& token_hash) = 0;
+  virtual Result<void> delete_sessies_verlopen(const std::string& nu) = 0;
+
+  virtual Result<void> insert_token(const std::string& token_hash, Id gebruiker_id,
+                                    const std::string& aangemaakt) = 0;
+  virtual Result<std::optional<Id>> find_token(const std::string& token_hash) = 0;
+
+  // Login throttling: failed attempts for an account name since a moment.
+  virtual Result<void> record_login_poging(const std::string& naam, bool gelukt,
+                                           const std::string& tijdstip) = 0;
+  virtual Result<std::int64_t> count_mislukte_logins(const std::string& naam,
+                                                     const std::string& sinds) = 0;
+
+  // Serialises writers of the audit chain until commit (a no-op where the database already
+  // has a single writer).
+  virtual Result<void> lock_audit() = 0;
+  virtual Result<std::optional<audit::Entry>> last_audit() = 0;
+  virtual Result<void> append_audit(const audit::Entry& entry) = 0;
+  virtual Result<std::vector<audit::Entry>> list_audit(std::int64_t after_id,
+                                                       std::int64_t limit) = 0;
+
+  virtual Result<void> commit() = 0;
+};
+
+enum class Toegang { kLezen, kSchrijven };
+
+// A database. Thread-safe: many units of work may be open at once (SQLite: one writer).
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual Result<std::unique_ptr<UnitOfWork>> begin(Toegang toegang) = 0;
+  // Applies pending numbered migrations, each in its own transaction.
+  virtual Result<void> migrate() = 0;
+  virtual Result<int> schema_version() = 0;
+  virtual std::string dialect() const = 0;
+};
+
+}  // namespace regie

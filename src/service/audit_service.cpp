@@ -1,0 +1,79 @@
+#include "service/audit_service.hpp"
+
+#include "service/crypto.hpp"
+
+namespace regie::service {
+
+Result<void> append_audit(UnitOfWork& uow, const Clock& clock, const std::string& actor,
+                          const std::string& actie, const std::string& object,
+                          const std::string& resultaat, const std::string& herkomst) {
+  REGIE_TRY(uow.lock_audit());
+  REGIE_ASSIGN_OR_RETURN(auto last, uow.last_audit());
+  audit::Entry entry;
+  entry.tijdstip = clock.now_iso();
+  entry.actor = actor.empty() ? "systeem" : actor;
+  entry.actie = actie;
+  entry.object = object;
+  entry.resultaat = resultaat;
+  entry.herkomst = herkomst;
+  entry.vorige_hash = last ? last->hash : std::string(audit::kGenesisHash);
+  entry.hash = sha256_hex(audit::canonical(entry));
+  return uow.append_audit(entry);
+}
+
+std::string resultaat_code(const Error& error) {
+  switch (error.code) {
+    case ErrorCode::kInvalid:
+      return "ongeldig";
+    case ErrorCode::kNotFound:
+      return "niet_gevonden";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kForbidden:
+      return "geweigerd";
+    case ErrorCode::kUnauthenticated:
+      return "niet_ingelogd";
+    case ErrorCode::kTooManyRequests:
+      return "te_veel_pogingen";
+    case ErrorCode::kStorage:
+      return "opslagfout";
+  }
+  return "fout";
+}
+
+void AuditService::record_refusal(const Context& ctx, const std::string& actie,
+                                  const std::string& object, const Error& error) {
+  // A storage failure usually means nothing can be written now, the audit line included.
+  if (error.code == ErrorCode::kStorage) return;
+  auto uow = store_->begin(Toegang::kSchrijven);
+  if (!uow.ok()) return;
+  if (append_audit(**uow, *clock_, ctx.actor.naam, actie, object, resultaat_code(error),
+                   ctx.herkomst)
+          .ok()) {
+    (void)(*uow)->commit();
+  }
+}
+
+Result<audit::ChainCheck> AuditService::verify() {
+  constexpr std::int64_t kBatch = 1000;
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  audit::ChainCheck total;
+  std::string previous(audit::kGenesisHash);
+  std::int64_t after = 0;
+  while (true) {
+    REGIE_ASSIGN_OR_RETURN(auto batch, uow->list_audit(after, kBatch));
+    if (batch.empty()) break;
+    auto check = audit::verify(batch, sha256_hex, previous);
+    total.checked += check.checked;
+    if (check.first_broken_id) {
+      total.first_broken_id = check.first_broken_id;
+      total.reason = check.reason;
+      return total;
+    }
+    previous = batch.back().hash;
+    after = batch.back().id;
+  }
+  return total;
+}
+
+}  // namespace regie::service

@@ -1,0 +1,142 @@
+#include "service/auth_service.hpp"
+
+#include "service/crypto.hpp"
+
+namespace regie::service {
+namespace {
+
+constexpr std::size_t kMinWachtwoord = 10;
+const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
+                       "cli"};
+
+}  // namespace
+
+Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& gebruiker) {
+  REGIE_ASSIGN_OR_RETURN(auto org, uow.get_organisatie(gebruiker.organisatie_id));
+  auth::Actor actor;
+  actor.gebruiker_id = gebruiker.id;
+  actor.naam = gebruiker.naam;
+  actor.rol = gebruiker.rol;
+  actor.organisatie_id = org.id;
+  actor.organisatie_naam = org.naam;
+  actor.regio_id = org.regio_id;
+  return actor;
+}
+
+Result<Inlog> AuthService::login(const std::string& naam, const std::string& wachtwoord,
+                                 const std::string& herkomst) {
+  Context ctx{auth::Actor{0, naam, auth::Gebruikersrol::kBestuurder, 0, {}, 0}, herkomst};
+  auto result = audit_->write<Inlog>(
+      ctx, "inloggen", "gebruiker/" + naam,
+      [&](UnitOfWork& uow, std::string& object) -> Result<Inlog> {
+        std::string sinds =
+            clock_->iso_after(-std::chrono::minutes(kBlokkadeMinuten));
+        REGIE_ASSIGN_OR_RETURN(auto mislukt, uow.count_mislukte_logins(naam, sinds));
+        if (mislukt >= kMaxMislukt) {
+          return Error{ErrorCode::kTooManyRequests, "fout.te_veel_pogingen", naam, {}};
+        }
+        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.find_gebruiker(naam));
+        bool geldig = gebruiker && gebruiker->actief &&
+                      verify_wachtwoord(gebruiker->wachtwoord_hash, wachtwoord);
+        if (!geldig) {
+          return Error{ErrorCode::kUnauthenticated, "fout.inloggen_mislukt", naam, {}};
+        }
+        REGIE_TRY(uow.record_login_poging(naam, true, clock_->now_iso()));
+        REGIE_TRY(uow.delete_sessies_verlopen(clock_->now_iso()));
+        Inlog inlog;
+        inlog.sessie_token = random_token();
+        inlog.csrf_token = random_token();
+        REGIE_TRY(uow.insert_sessie(Sessie{sha256_hex(inlog.sessie_token), gebruiker->id,
+                                           inlog.csrf_token,
+                                           clock_->iso_after(std::chrono::hours(kSessieUren))}));
+        REGIE_ASSIGN_OR_RETURN(inlog.actor, actor_for(uow, *gebruiker));
+        object = "gebruiker/" + std::to_string(gebruiker->id);
+        return inlog;
+      });
+  if (!result.ok() && result.error().code == ErrorCode::kUnauthenticated) {
+    // Recorded apart, since the login's own unit of work was rolled back.
+    auto uow = store_->begin(Toegang::kSchrijven);
+    if (uow.ok() && (*uow)->record_login_poging(naam, false, clock_->now_iso()).ok()) {
+      (void)(*uow)->commit();
+    }
+  }
+  return result;
+}
+
+Result<SessieActor> AuthService::sessie(const std::string& sessie_token) {
+  if (sessie_token.empty()) return Error::unauthenticated();
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto sessie, uow->find_sessie(sha256_hex(sessie_token)));
+  if (!sessie || sessie->verloopt < clock_->now_iso()) return Error::unauthenticated();
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->get_gebruiker(sessie->gebruiker_id));
+  if (!gebruiker.actief) return Error::unauthenticated();
+  REGIE_ASSIGN_OR_RETURN(auto actor, actor_for(*uow, gebruiker));
+  return SessieActor{actor, sessie->csrf_token};
+}
+
+Result<void> AuthService::logout(const std::string& sessie_token, const std::string& herkomst) {
+  auto current = sessie(sessie_token);
+  Context ctx{current.ok() ? current->actor : auth::Actor{}, herkomst};
+  auto result = audit_->write<bool>(ctx, "uitloggen", "sessie",
+                                    [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+                                      REGIE_TRY(uow.delete_sessie(sha256_hex(sessie_token)));
+                                      return true;
+                                    });
+  if (!result.ok()) return std::move(result).error();
+  return Ok();
+}
+
+Result<auth::Actor> AuthService::bearer(const std::string& token) {
+  if (token.empty()) return Error::unauthenticated();
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker_id, uow->find_token(sha256_hex(token)));
+  if (!gebruiker_id) return Error::unauthenticated();
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->get_gebruiker(*gebruiker_id));
+  if (!gebruiker.actief) return Error::unauthenticated();
+  return actor_for(*uow, gebruiker);
+}
+
+Result<Id> AuthService::add_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+                                      std::optional<Id> organisatie_id,
+                                      const std::string& wachtwoord) {
+  std::vector<FieldError> errors;
+  if (naam.empty() || naam.size() > 100) errors.push_back({"naam", "fout.verplicht"});
+  if (wachtwoord.size() < kMinWachtwoord) errors.push_back({"wachtwoord", "fout.wachtwoord_kort"});
+  if (!errors.empty()) return Error::invalid(errors);
+  REGIE_ASSIGN_OR_RETURN(auto hash, hash_wachtwoord(wachtwoord));
+  return audit_->write<Id>(
+      kSysteem, "gebruiker.toevoegen", "gebruiker/" + naam,
+      [&](UnitOfWork& uow, std::string& object) -> Result<Id> {
+        Id org = 0;
+        if (organisatie_id) {
+          REGIE_ASSIGN_OR_RETURN(auto found, uow.get_organisatie(*organisatie_id));
+          org = found.id;
+        } else {
+          // Default: the omgevingsdienst of the first regio.
+          REGIE_ASSIGN_OR_RETURN(auto regios, uow.list_regios());
+          if (regios.empty()) return Error::invalid({{"organisatie", "fout.geen_regio"}});
+          REGIE_ASSIGN_OR_RETURN(auto ods, uow.od_organisaties(regios.front().id));
+          if (ods.empty()) return Error::invalid({{"organisatie", "fout.verplicht"}});
+          org = ods.front();
+        }
+        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.find_gebruiker(naam));
+        if (bestaand) return Error{ErrorCode::kConflict, "fout.bestaat_al", naam, {}};
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org, true}));
+        object = "gebruiker/" + std::to_string(id);
+        return id;
+      });
+}
+
+Result<std::string> AuthService::create_token(const std::string& gebruiker_naam) {
+  return audit_->write<std::string>(
+      kSysteem, "token.aanmaken", "gebruiker/" + gebruiker_naam,
+      [&](UnitOfWork& uow, std::string&) -> Result<std::string> {
+        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.find_gebruiker(gebruiker_naam));
+        if (!gebruiker) return Error::not_found("gebruiker " + gebruiker_naam);
+        std::string token = random_token();
+        REGIE_TRY(uow.insert_token(sha256_hex(token), gebruiker->id, clock_->now_iso()));
+        return token;
+      });
+}
+
+}  // namespace regie::service

@@ -1,0 +1,60 @@
+// Accounts, sessions and API tokens. Passwords are argon2id; session ids and API tokens are
+// random 256-bit values kept only as SHA-256 hashes (a fast hash: they are not guessable, and
+// a slow hash on every request would cap throughput). Thread-safe.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/result.hpp"
+#include "domain/repository.hpp"
+#include "service/audit_service.hpp"
+#include "service/clock.hpp"
+#include "service/context.hpp"
+
+namespace regie::service {
+
+struct Inlog {
+  std::string sessie_token;  // goes into the cookie; never stored in plain text
+  std::string csrf_token;
+  auth::Actor actor;
+};
+
+struct SessieActor {
+  auth::Actor actor;
+  std::string csrf_token;
+};
+
+class AuthService {
+ public:
+  static constexpr int kMaxMislukt = 5;             // failed logins …
+  static constexpr int kBlokkadeMinuten = 15;       // … within this window block the account
+  static constexpr int kSessieUren = 8;
+
+  AuthService(std::shared_ptr<Store> store, std::shared_ptr<Clock> clock,
+              std::shared_ptr<AuditService> audit)
+      : store_(std::move(store)), clock_(std::move(clock)), audit_(std::move(audit)) {}
+
+  // kUnauthenticated for a wrong name or password (the same answer for both),
+  // kTooManyRequests while throttled.
+  Result<Inlog> login(const std::string& naam, const std::string& wachtwoord,
+                      const std::string& herkomst);
+  Result<SessieActor> sessie(const std::string& sessie_token);
+  Result<void> logout(const std::string& sessie_token, const std::string& herkomst);
+  Result<auth::Actor> bearer(const std::string& token);
+
+  // For the CLI (a beheerder on the machine itself).
+  Result<Id> add_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+                           std::optional<Id> organisatie_id, const std::string& wachtwoord);
+  Result<std::string> create_token(const std::string& gebruiker_naam);
+
+  Result<auth::Actor> actor_for(UnitOfWork& uow, const Gebruiker& gebruiker);
+
+ private:
+  std::shared_ptr<Store> store_;
+  std::shared_ptr<Clock> clock_;
+  std::shared_ptr<AuditService> audit_;
+};
+
+}  // namespace regie::service

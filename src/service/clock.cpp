@@ -1,0 +1,44 @@
+#include "service/clock.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+namespace regie::service {
+namespace {
+
+class SystemClock final : public Clock {
+ public:
+  std::chrono::system_clock::time_point now() const override {
+    return std::chrono::system_clock::now();
+  }
+};
+
+}  // namespace
+
+std::string format_utc_iso(std::chrono::system_clock::time_point t) {
+  return date::format("%FT%TZ", date::floor<std::chrono::seconds>(t));
+}
+
+std::string Clock::now_iso() const { return format_utc_iso(now()); }
+
+std::string Clock::iso_after(std::chrono::seconds delta) const {
+  return format_utc_iso(now() + delta);
+}
+
+Datum Clock::vandaag() const {
+  auto instant = date::floor<std::chrono::seconds>(now());
+  try {
+    static const date::time_zone* zone = date::locate_zone("Europe/Amsterdam");
+    auto local = zone->to_local(instant);
+    auto days = date::floor<date::days>(local);
+    return Datum{static_cast<std::int32_t>(days.time_since_epoch().count())};
+  } catch (const std::exception&) {
+    // Without tzdata, UTC is at most two hours off.
+    auto days = date::floor<date::days>(instant);
+    return Datum{static_cast<std::int32_t>(days.time_since_epoch().count())};
+  }
+}
+
+std::shared_ptr<Clock> system_clock() { return std::make_shared<SystemClock>(); }
+
+}  // namespace regie::service

@@ -1,0 +1,15 @@
+// What every use case receives about the caller: who acts, and from where (for the audit log).
+#pragma once
+
+#include <string>
+
+#include "domain/auth/actor.hpp"
+
+namespace regie::service {
+
+struct Context {
+  auth::Actor actor;
+  std::string herkomst;  // e.g. "web 127.0.0.1", "api 10.0.0.4", "cli"
+};
+
+}  // namespace regie::service

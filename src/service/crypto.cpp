@@ -1,0 +1,52 @@
+#include "service/crypto.hpp"
+
+#include <sodium.h>
+
+#include <array>
+
+namespace regie::service {
+
+Result<void> init_crypto() {
+  if (sodium_init() < 0) return Error::storage("libsodium kon niet starten");
+  return Ok();
+}
+
+std::string sha256_hex(std::string_view data) {
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(data.data()),
+                     data.size());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
+}
+
+std::string random_token() {
+  std::array<unsigned char, 32> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  std::array<char, 64> out{};
+  sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  return std::string(out.data());
+}
+
+Result<std::string> hash_wachtwoord(std::string_view wachtwoord) {
+  std::array<char, crypto_pwhash_STRBYTES> out{};
+  if (crypto_pwhash_str_alg(out.data(), wachtwoord.data(), wachtwoord.size(),
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                            crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return Error::storage("argon2id: onvoldoende geheugen");
+  }
+  return std::string(out.data());
+}
+
+bool verify_wachtwoord(const std::string& hash, std::string_view wachtwoord) {
+  return crypto_pwhash_str_verify(hash.c_str(), wachtwoord.data(), wachtwoord.size()) == 0;
+}
+
+bool constant_time_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace regie::service

@@ -1,0 +1,23 @@
+// Cryptographic helpers (libsodium). Thread-safe after init_crypto().
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace regie::service {
+
+// Must run once before any other function here.
+Result<void> init_crypto();
+
+std::string sha256_hex(std::string_view data);
+// A random 256-bit value, URL-safe base64 without padding (43 characters).
+std::string random_token();
+// argon2id in libsodium's string format (algorithm, parameters and salt included).
+Result<std::string> hash_wachtwoord(std::string_view wachtwoord);
+bool verify_wachtwoord(const std::string& hash, std::string_view wachtwoord);
+// Compares two strings in time independent of where they differ.
+bool constant_time_equal(std::string_view a, std::string_view b);
+
+}  // namespace regie::service

@@ -1,0 +1,38 @@
+// The demo regio "Omgevingsdienst Regio Voorbeeld": nine gemeenten, a provincie, a
+// niet-deelnemer, AB/DB and people in every role, with a few realistic governance flaws left
+// in for the checks to find. Loaded only into a database without regios.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "service/audit_service.hpp"
+#include "service/auth_service.hpp"
+
+namespace regie::service {
+
+struct DemoAccount {
+  std::string naam;
+  std::string rol;
+  std::string organisatie;
+};
+
+inline constexpr const char* kDemoWachtwoord = "regie-demo-2026";
+
+class DemoService {
+ public:
+  DemoService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)
+      : store_(std::move(store)), audit_(std::move(audit)) {}
+
+  // kConflict when the database already has a regio.
+  Result<std::vector<DemoAccount>> load();
+  static std::vector<DemoAccount> accounts();
+
+ private:
+  std::shared_ptr<Store> store_;
+  std::shared_ptr<AuditService> audit_;
+};
+
+}  // namespace regie::service

@@ -1,0 +1,66 @@
+// The SQL seam between the one repository implementation (sql_unit_of_work.cpp) and the two
+// database engines. SQL is written once with $1, $2 … placeholders; a backend translates what
+// its engine needs. Every column comes back as text (or NULL), so repository code reads both
+// engines the same way. A SqlConnection is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace regie::store {
+
+using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
+using SqlParams = std::vector<SqlValue>;
+
+struct SqlRow {
+  std::vector<std::optional<std::string>> columns;
+
+  bool is_null(std::size_t i) const { return !columns.at(i).has_value(); }
+  std::string text(std::size_t i) const { return columns.at(i).value_or(std::string{}); }
+  std::int64_t integer(std::size_t i) const;
+  std::optional<std::int64_t> optional_integer(std::size_t i) const;
+};
+
+struct SqlResult {
+  std::vector<SqlRow> rows;
+  std::int64_t affected = 0;
+};
+
+enum class Dialect { kSqlite, kPostgres };
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+  virtual Dialect dialect() const = 0;
+  // One statement with bound parameters.
+  virtual Result<SqlResult> exec(std::string_view sql, const SqlParams& params) = 0;
+  // A script of several statements without parameters (migrations).
+  virtual Result<void> exec_script(std::string_view sql) = 0;
+  virtual Result<void> begin(bool write) = 0;
+  virtual Result<void> commit() = 0;
+  virtual void rollback() noexcept = 0;
+};
+
+// Hands out connections for units of work. Thread-safe. The lease returns the connection
+// to the pool when destroyed.
+class ConnectionLease {
+ public:
+  virtual ~ConnectionLease() = default;
+  virtual SqlConnection& connection() = 0;
+};
+
+class ConnectionPool {
+ public:
+  virtual ~ConnectionPool() = default;
+  virtual Dialect dialect() const = 0;
+  virtual Result<std::unique_ptr<ConnectionLease>> acquire(bool write) = 0;
+};
+
+}  // namespace regie::store

@@ -1,0 +1,115 @@
+#include <algorithm>
+#include <utility>
+
+#include "core/text.hpp"
+#include "store/embedded.hpp"
+#include "store/postgres/pg_pool.hpp"
+#include "store/sql.hpp"
+#include "store/sql_unit_of_work.hpp"
+#include "store/sqlite/sqlite_pool.hpp"
+#include "store/store.hpp"
+
+namespace regie::store {
+namespace {
+
+constexpr int kSqliteReaders = 4;
+constexpr int kPostgresConnections = 8;
+
+struct Migration {
+  int versie;
+  std::string_view sql;
+};
+
+std::vector<Migration> migrations_for(Dialect dialect) {
+  std::string prefix = dialect == Dialect::kSqlite ? "sqlite/" : "postgres/";
+  std::vector<Migration> out;
+  for (const auto& [name, sql] : embedded_migrations::files()) {
+    if (name.substr(0, prefix.size()) != prefix) continue;
+    auto number = parse_int64(name.substr(prefix.size(), 3));
+    if (number) out.push_back(Migration{static_cast<int>(*number), sql});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Migration& a, const Migration& b) { return a.versie < b.versie; });
+  return out;
+}
+
+class SqlStore final : public Store {
+ public:
+  explicit SqlStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
+
+  Result<std::unique_ptr<UnitOfWork>> begin(Toegang toegang) override {
+    bool write = toegang == Toegang::kSchrijven;
+    REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(write));
+    REGIE_TRY(lease->connection().begin(write));
+    return make_sql_unit_of_work(std::move(lease));
+  }
+
+  Result<void> migrate() override {
+    REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(true));
+    SqlConnection& c = lease->connection();
+    REGIE_TRY(c.exec_script(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (versie INTEGER PRIMARY KEY, "
+        "toegepast_op TEXT NOT NULL)"));
+    for (const auto& migration : migrations_for(pool_->dialect())) {
+      REGIE_TRY(c.begin(true));
+      auto done = c.exec("SELECT 1 FROM schema_migrations WHERE versie = $1",
+                         {std::int64_t{migration.versie}});
+      if (!done.ok()) {
+        c.rollback();
+        return std::move(done).error();
+      }
+      if (!done->rows.empty()) {
+        c.rollback();
+        continue;
+      }
+      auto applied = c.exec_script(migration.sql);
+      if (applied.ok()) {
+        auto recorded = c.exec(
+            "INSERT INTO schema_migrations (versie, toegepast_op) VALUES ($1, $2)",
+            {std::int64_t{migration.versie}, std::string("migratie")});
+        if (!recorded.ok()) applied = std::move(recorded).error();
+      }
+      if (!applied.ok()) {
+        c.rollback();
+        Error error = std::move(applied).error();
+        error.detail = "migratie " + std::to_string(migration.versie) + ": " + error.detail;
+        return error;
+      }
+      REGIE_TRY(c.commit());
+    }
+    return Ok();
+  }
+
+  Result<int> schema_version() override {
+    REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(false));
+    auto result = lease->connection().exec(
+        "SELECT COALESCE(MAX(versie), 0) FROM schema_migrations", {});
+    if (!result.ok()) return 0;  // no table yet: nothing applied
+    return static_cast<int>(result->rows.at(0).integer(0));
+  }
+
+  std::string dialect() const override {
+    return pool_->dialect() == Dialect::kSqlite ? "sqlite" : "postgresql";
+  }
+
+ private:
+  std::unique_ptr<ConnectionPool> pool_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_store(const std::string& database) {
+  if (database.empty()) {
+    return Error{ErrorCode::kInvalid, "fout.geen_database", "geen database opgegeven", {}};
+  }
+  std::unique_ptr<ConnectionPool> pool;
+  if (database.rfind("postgresql://", 0) == 0 || database.rfind("postgres://", 0) == 0) {
+    REGIE_ASSIGN_OR_RETURN(pool, make_postgres_pool(database, kPostgresConnections));
+  } else {
+    std::string path = database.rfind("sqlite:", 0) == 0 ? database.substr(7) : database;
+    REGIE_ASSIGN_OR_RETURN(pool, make_sqlite_pool(path, kSqliteReaders));
+  }
+  return std::unique_ptr<Store>(std::make_unique<SqlStore>(std::move(pool)));
+}
+
+}  // namespace regie::store

@@ -1,0 +1,600 @@
+#include "store/sql_unit_of_work.hpp"
+
+#include <string>
+#include <utility>
+
+namespace regie::store {
+namespace {
+
+using governance::Deelnemerschap;
+using governance::Organisatie;
+using governance::Persoon;
+using governance::Regio;
+using governance::Rol;
+
+SqlValue opt_date(const std::optional<Datum>& datum) {
+  if (!datum) return std::monostate{};
+  return datum->iso();
+}
+
+SqlValue opt_int(const std::optional<std::int64_t>& value) {
+  if (!value) return std::monostate{};
+  return *value;
+}
+
+Datum read_date(const SqlRow& row, std::size_t i) {
+  // Stored by us in ISO form; PostgreSQL returns DATE in ISO with datestyle ISO.
+  return Datum::parse_iso(row.text(i).substr(0, 10)).value_or(Datum{0});
+}
+
+std::optional<Datum> read_opt_date(const SqlRow& row, std::size_t i) {
+  if (row.is_null(i)) return std::nullopt;
+  return read_date(row, i);
+}
+
+std::string direction(SortRichting richting) {
+  return richting == SortRichting::kAflopend ? " DESC" : " ASC";
+}
+
+std::string like_pattern(const std::string& zoek) {
+  std::string pattern = "%";
+  for (char c : zoek) {
+    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+    pattern.push_back(c);
+  }
+  pattern.push_back('%');
+  return pattern;
+}
+
+// Builds "col IN ($k, $k+1, …)" and appends the values to params.
+std::string in_list(const std::string& column, const std::vector<Id>& ids, SqlParams& params) {
+  if (ids.empty()) return "1 = 0";
+  std::string sql = column + " IN (";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    params.emplace_back(ids[i]);
+    if (i > 0) sql += ", ";
+    sql += "$" + std::to_string(params.size());
+  }
+  return sql + ")";
+}
+
+std::string next(SqlParams& params, SqlValue value) {
+  params.push_back(std::move(value));
+  return "$" + std::to_string(params.size());
+}
+
+Regio read_regio(const SqlRow& row) {
+  Regio regio;
+  regio.id = row.integer(0);
+  regio.naam = row.text(1);
+  regio.gemeenschappelijke_regeling = row.text(2);
+  regio.minimum_uren_ambtelijk_opdrachtgever = static_cast<std::int32_t>(row.integer(3));
+  regio.versie = row.integer(4);
+  return regio;
+}
+constexpr const char* kRegioColumns =
+    "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie";
+
+Organisatie read_organisatie(const SqlRow& row) {
+  Organisatie org;
+  org.id = row.integer(0);
+  org.regio_id = row.integer(1);
+  org.naam = row.text(2);
+  org.soort =
+      governance::organisatie_soort_from_code(row.text(3)).value_or(governance::OrganisatieSoort::kOverig);
+  org.inwonertal = row.optional_integer(4);
+  org.versie = row.integer(5);
+  return org;
+}
+constexpr const char* kOrganisatieColumns = "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
+
+Persoon read_persoon(const SqlRow& row) {
+  Persoon p;
+  p.id = row.integer(0);
+  p.regio_id = row.integer(1);
+  p.organisatie_id = row.integer(2);
+  p.naam = row.text(3);
+  p.email = row.text(4);
+  p.functie = row.text(5);
+  p.versie = row.integer(6);
+  return p;
+}
+constexpr const char* kPersoonColumns =
+    "p.id, p.regio_id, p.organisatie_id, p.naam, p.email, p.functie, p.versie";
+
+Rol read_rol(const SqlRow& row) {
+  Rol rol;
+  rol.id = row.integer(0);
+  rol.persoon_id = row.integer(1);
+  rol.organisatie_id = row.integer(2);
+  rol.soort = governance::rol_soort_from_code(row.text(3)).value_or(governance::RolSoort::kMedewerker);
+  rol.periode = Periode{read_date(row, 4), read_opt_date(row, 5)};
+  rol.uren_per_jaar = static_cast<std::int32_t>(row.integer(6));
+  rol.versie = row.integer(7);
+  return rol;
+}
+constexpr const char* kRolColumns =
+    "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie";
+
+Gebruiker read_gebruiker(const SqlRow& row) {
+  Gebruiker g;
+  g.id = row.integer(0);
+  g.naam = row.text(1);
+  g.wachtwoord_hash = row.text(2);
+  g.rol = auth::gebruikersrol_from_code(row.text(3)).value_or(auth::Gebruikersrol::kBestuurder);
+  g.organisatie_id = row.integer(4);
+  g.actief = row.integer(5) != 0;
+  return g;
+}
+constexpr const char* kGebruikerColumns =
+    "id, naam, wachtwoord_hash, rol, organisatie_id, actief";
+
+audit::Entry read_audit(const SqlRow& row) {
+  audit::Entry e;
+  e.id = row.integer(0);
+  e.tijdstip = row.text(1);
+  e.actor = row.text(2);
+  e.actie = row.text(3);
+  e.object = row.text(4);
+  e.resultaat = row.text(5);
+  e.herkomst = row.text(6);
+  e.vorige_hash = row.text(7);
+  e.hash = row.text(8);
+  return e;
+}
+
+class SqlUnitOfWork final : public UnitOfWork {
+ public:
+  explicit SqlUnitOfWork(std::unique_ptr<ConnectionLease> lease)
+      : lease_(std::move(lease)), c_(lease_->connection()) {}
+  ~SqlUnitOfWork() override {
+    if (!committed_) c_.rollback();
+  }
+  SqlUnitOfWork(const SqlUnitOfWork&) = delete;
+  SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
+
+  // ---- regios
+  Result<std::vector<Regio>> list_regios() override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRegioColumns + " FROM regios ORDER BY naam", {}));
+    std::vector<Regio> out;
+    for (const auto& row : result.rows) out.push_back(read_regio(row));
+    return out;
+  }
+
+  Result<Regio> get_regio(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRegioColumns + " FROM regios WHERE id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("regio " + std::to_string(id));
+    return read_regio(result.rows.front());
+  }
+
+  Result<Id> insert_regio(const Regio& regio) override {
+    return insert_returning_id(
+        "INSERT INTO regios (naam, gemeenschappelijke_regeling, minimum_uren_ao) "
+        "VALUES ($1, $2, $3) RETURNING id",
+        {regio.naam, regio.gemeenschappelijke_regeling,
+         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}});
+  }
+
+  Result<void> update_regio(const Regio& regio) override {
+    return update_versioned(
+        "regios", regio.id, regio.versie,
+        "UPDATE regios SET naam = $1, gemeenschappelijke_regeling = $2, minimum_uren_ao = $3, "
+        "versie = versie + 1 WHERE id = $4 AND versie = $5",
+        {regio.naam, regio.gemeenschappelijke_regeling,
+         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}, regio.id, regio.versie});
+  }
+
+  // ---- organisaties
+  Result<Page<Organisatie>> list_organisaties(const OrganisatieQuery& q) override {
+    SqlParams params;
+    std::string where = "o.regio_id = " + next(params, q.regio_id);
+    if (!q.zoek.empty()) {
+      where += " AND lower(o.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) +
+               ") ESCAPE '\\'";
+    }
+    if (q.soort) where += " AND o.soort = " + next(params, std::string(code(*q.soort)));
+    std::string order = "o.naam";
+    if (q.sorteer == "soort") order = "o.soort" + direction(q.richting) + ", o.naam";
+    else if (q.sorteer == "inwonertal") order = "COALESCE(o.inwonertal, -1)" + direction(q.richting) + ", o.naam";
+    else order = "o.naam" + direction(q.richting);
+    REGIE_ASSIGN_OR_RETURN(auto total, count("FROM organisaties o WHERE " + where, params));
+    std::string sql = std::string("SELECT ") + kOrganisatieColumns +
+                      " FROM organisaties o WHERE " + where + " ORDER BY " + order + ", o.id";
+    sql += " LIMIT " + next(params, q.page.limit) + " OFFSET " + next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<Organisatie> page;
+    page.total = total;
+    for (const auto& row : result.rows) page.items.push_back(read_organisatie(row));
+    return page;
+  }
+
+  Result<Organisatie> get_organisatie(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string("SELECT ") + kOrganisatieColumns +
+                                       " FROM organisaties o WHERE o.id = $1",
+                                   {id}));
+    if (result.rows.empty()) return Error::not_found("organisatie " + std::to_string(id));
+    return read_organisatie(result.rows.front());
+  }
+
+  Result<Id> insert_organisatie(const Organisatie& org) override {
+    return insert_returning_id(
+        "INSERT INTO organisaties (regio_id, naam, soort, inwonertal) VALUES ($1, $2, $3, $4) "
+        "RETURNING id",
+        {org.regio_id, org.naam, std::string(code(org.soort)), opt_int(org.inwonertal)});
+  }
+
+  Result<void> update_organisatie(const Organisatie& org) override {
+    return update_versioned(
+        "organisaties", org.id, org.versie,
+        "UPDATE organisaties SET naam = $1, soort = $2, inwonertal = $3, versie = versie + 1 "
+        "WHERE id = $4 AND versie = $5",
+        {org.naam, std::string(code(org.soort)), opt_int(org.inwonertal), org.id, org.versie});
+  }
+
+  Result<void> delete_organisatie(Id id, std::int64_t versie) override {
+    return update_versioned("organisaties", id, versie,
+                            "DELETE FROM organisaties WHERE id = $1 AND versie = $2",
+                            {id, versie});
+  }
+
+  Result<std::vector<Id>> od_organisaties(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id FROM organisaties WHERE regio_id = $1 AND soort = 'omgevingsdienst' "
+                "ORDER BY id",
+                {regio_id}));
+    std::vector<Id> ids;
+    for (const auto& row : result.rows) ids.push_back(row.integer(0));
+    return ids;
+  }
+
+  // ---- deelnemerschappen
+  Result<std::vector<Deelnemerschap>> list_deelnemerschappen(Id organisatie_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, organisatie_id, relatie, van, tot, versie FROM deelnemerschappen "
+                "WHERE organisatie_id = $1 ORDER BY van, id",
+                {organisatie_id}));
+    std::vector<Deelnemerschap> out;
+    for (const auto& row : result.rows) {
+      Deelnemerschap d;
+      d.id = row.integer(0);
+      d.organisatie_id = row.integer(1);
+      d.relatie = governance::relatie_from_code(row.text(2)).value_or(governance::Relatie::kDeelnemer);
+      d.periode = Periode{read_date(row, 3), read_opt_date(row, 4)};
+      d.versie = row.integer(5);
+      out.push_back(d);
+    }
+    return out;
+  }
+
+  Result<Id> insert_deelnemerschap(const Deelnemerschap& d) override {
+    return insert_returning_id(
+        "INSERT INTO deelnemerschappen (organisatie_id, relatie, van, tot) VALUES ($1, $2, $3, "
+        "$4) RETURNING id",
+        {d.organisatie_id, std::string(code(d.relatie)), d.periode.van.iso(),
+         opt_date(d.periode.tot)});
+  }
+
+  Result<void> delete_deelnemerschap(Id id, Id organisatie_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("DELETE FROM deelnemerschappen WHERE id = $1 AND organisatie_id = $2",
+                {id, organisatie_id}));
+    if (result.affected == 0) return Error::not_found("deelnemerschap " + std::to_string(id));
+    return Ok();
+  }
+
+  // ---- personen
+  Result<Page<PersoonRegel>> list_personen(const PersoonQuery& q) override {
+    SqlParams params;
+    std::string where = "p.regio_id = " + next(params, q.regio_id);
+    if (q.werkgevers) where += " AND " + in_list("p.organisatie_id", *q.werkgevers, params);
+    if (q.organisatie_id) where += " AND p.organisatie_id = " + next(params, *q.organisatie_id);
+    if (!q.zoek.empty()) {
+      where += " AND lower(p.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) +
+               ") ESCAPE '\\'";
+    }
+    std::string from = " FROM personen p JOIN organisaties o ON o.id = p.organisatie_id WHERE ";
+    std::string order = q.sorteer == "organisatie"
+                            ? "o.naam" + direction(q.richting) + ", p.naam"
+                            : "p.naam" + direction(q.richting);
+    REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
+    std::string sql = std::string("SELECT ") + kPersoonColumns + ", o.naam" + from + where +
+                      " ORDER BY " + order + ", p.id LIMIT " + next(params, q.page.limit) +
+                      " OFFSET " + next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<PersoonRegel> page;
+    page.total = total;
+    for (const auto& row : result.rows) {
+      page.items.push_back(PersoonRegel{read_persoon(row), row.text(7)});
+    }
+    return page;
+  }
+
+  Result<Persoon> get_persoon(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kPersoonColumns + " FROM personen p WHERE p.id = $1",
+                {id}));
+    if (result.rows.empty()) return Error::not_found("persoon " + std::to_string(id));
+    return read_persoon(result.rows.front());
+  }
+
+  Result<Id> insert_persoon(const Persoon& p) override {
+    return insert_returning_id(
+        "INSERT INTO personen (regio_id, organisatie_id, naam, email, functie) VALUES ($1, $2, "
+        "$3, $4, $5) RETURNING id",
+        {p.regio_id, p.organisatie_id, p.naam, p.email, p.functie});
+  }
+
+  Result<void> update_persoon(const Persoon& p) override {
+    return update_versioned(
+        "personen", p.id, p.versie,
+        "UPDATE personen SET organisatie_id = $1, naam = $2, email = $3, functie = $4, "
+        "versie = versie + 1 WHERE id = $5 AND versie = $6",
+        {p.organisatie_id, p.naam, p.email, p.functie, p.id, p.versie});
+  }
+
+  Result<void> delete_persoon(Id id, std::int64_t versie) override {
+    return update_versioned("personen", id, versie,
+                            "DELETE FROM personen WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+  // ---- rollen
+  Result<Page<RolRegel>> list_rollen(const RolQuery& q) override {
+    SqlParams params;
+    std::string where = "p.regio_id = " + next(params, q.regio_id);
+    if (q.zichtbaar) {
+      where += " AND (" + in_list("r.organisatie_id", *q.zichtbaar, params) + " OR " +
+               in_list("p.organisatie_id", *q.zichtbaar, params) + ")";
+    }
+    if (q.persoon_id) where += " AND r.persoon_id = " + next(params, *q.persoon_id);
+    if (q.organisatie_id) where += " AND r.organisatie_id = " + next(params, *q.organisatie_id);
+    if (q.soort) where += " AND r.soort = " + next(params, std::string(code(*q.soort)));
+    if (q.peildatum) {
+      std::string d = next(params, q.peildatum->iso());
+      where += " AND r.van <= " + d + " AND (r.tot IS NULL OR r.tot >= " + d + ")";
+    }
+    std::string from =
+        " FROM rollen r JOIN personen p ON p.id = r.persoon_id JOIN organisaties o ON o.id = "
+        "r.organisatie_id WHERE ";
+    std::string dir = direction(q.richting);
+    std::string order;
+    if (q.sorteer == "organisatie") order = "o.naam" + dir + ", p.naam";
+    else if (q.sorteer == "soort") order = "r.soort" + dir + ", p.naam";
+    else if (q.sorteer == "van") order = "r.van" + dir + ", p.naam";
+    else order = "p.naam" + dir + ", o.naam";
+    REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
+    std::string sql = std::string("SELECT ") + kRolColumns +
+                      ", p.naam, o.naam, p.organisatie_id" + from + where + " ORDER BY " +
+                      order + ", r.id LIMIT " + next(params, q.page.limit) + " OFFSET " +
+                      next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<RolRegel> page;
+    page.total = total;
+    for (const auto& row : result.rows) {
+      page.items.push_back(RolRegel{read_rol(row), row.text(8), row.text(9), row.integer(10)});
+    }
+    return page;
+  }
+
+  Result<Rol> get_rol(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRolColumns + " FROM rollen r WHERE r.id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("rol " + std::to_string(id));
+    return read_rol(result.rows.front());
+  }
+
+  Result<Id> insert_rol(const Rol& rol) override {
+    return insert_returning_id(
+        "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}});
+  }
+
+  Result<void> update_rol(const Rol& rol) override {
+    return update_versioned(
+        "rollen", rol.id, rol.versie,
+        "UPDATE rollen SET persoon_id = $1, organisatie_id = $2, soort = $3, van = $4, tot = $5, "
+        "uren_per_jaar = $6, versie = versie + 1 WHERE id = $7 AND versie = $8",
+        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)),
+         rol.periode.van.iso(), opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar},
+         rol.id, rol.versie});
+  }
+
+  Result<void> delete_rol(Id id, std::int64_t versie) override {
+    return update_versioned("rollen", id, versie,
+                            "DELETE FROM rollen WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+  // ---- gebruikers, sessies, tokens
+  Result<std::optional<Gebruiker>> find_gebruiker(const std::string& naam) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers WHERE naam = $1",
+                {naam}));
+    if (result.rows.empty()) return std::optional<Gebruiker>{};
+    return std::optional<Gebruiker>{read_gebruiker(result.rows.front())};
+  }
+
+  Result<Gebruiker> get_gebruiker(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers WHERE id = $1",
+                {id}));
+    if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(id));
+    return read_gebruiker(result.rows.front());
+  }
+
+  Result<Id> insert_gebruiker(const Gebruiker& g) override {
+    return insert_returning_id(
+        "INSERT INTO gebruikers (naam, wachtwoord_hash, rol, organisatie_id, actief) VALUES "
+        "($1, $2, $3, $4, $5) RETURNING id",
+        {g.naam, g.wachtwoord_hash, std::string(code(g.rol)), g.organisatie_id,
+         std::int64_t{g.actief ? 1 : 0}});
+  }
+
+  Result<std::vector<Gebruiker>> list_gebruikers() override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers ORDER BY naam",
+                {}));
+    std::vector<Gebruiker> out;
+    for (const auto& row : result.rows) out.push_back(read_gebruiker(row));
+    return out;
+  }
+
+  Result<void> insert_sessie(const Sessie& s) override {
+    REGIE_TRY(c_.exec(
+        "INSERT INTO sessies (token_hash, gebruiker_id, csrf_token, verloopt) VALUES ($1, $2, "
+        "$3, $4)",
+        {s.token_hash, s.gebruiker_id, s.csrf_token, s.verloopt}));
+    return Ok();
+  }
+
+  Result<std::optional<Sessie>> find_sessie(const std::string& token_hash) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT token_hash, gebruiker_id, csrf_token, verloopt FROM sessies WHERE "
+                "token_hash = $1",
+                {token_hash}));
+    if (result.rows.empty()) return std::optional<Sessie>{};
+    const auto& row = result.rows.front();
+    return std::optional<Sessie>{Sessie{row.text(0), row.integer(1), row.text(2), row.text(3)}};
+  }
+
+  Result<void> delete_sessie(const std::string& token_hash) override {
+    REGIE_TRY(c_.exec("DELETE FROM sessies WHERE token_hash = $1", {token_hash}));
+    return Ok();
+  }
+
+  Result<void> delete_sessies_verlopen(const std::string& nu) override {
+    REGIE_TRY(c_.exec("DELETE FROM sessies WHERE verloopt < $1", {nu}));
+    return Ok();
+  }
+
+  Result<void> insert_token(const std::string& token_hash, Id gebruiker_id,
+                            const std::string& aangemaakt) override {
+    REGIE_TRY(c_.exec(
+        "INSERT INTO api_tokens (token_hash, gebruiker_id, aangemaakt) VALUES ($1, $2, $3)",
+        {token_hash, gebruiker_id, aangemaakt}));
+    return Ok();
+  }
+
+  Result<std::optional<Id>> find_token(const std::string& token_hash) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT gebruiker_id FROM api_tokens WHERE token_hash = $1", {token_hash}));
+    if (result.rows.empty()) return std::optional<Id>{};
+    return std::optional<Id>{result.rows.front().integer(0)};
+  }
+
+  Result<void> record_login_poging(const std::string& naam, bool gelukt,
+                                   const std::string& tijdstip) override {
+    REGIE_TRY(c_.exec("INSERT INTO login_pogingen (naam, gelukt, tijdstip) VALUES ($1, $2, $3)",
+                      {naam, std::int64_t{gelukt ? 1 : 0}, tijdstip}));
+    return Ok();
+  }
+
+  Result<std::int64_t> count_mislukte_logins(const std::string& naam,
+                                             const std::string& sinds) override {
+    // Failures since the last success within the window.
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT COUNT(*) FROM login_pogingen WHERE naam = $1 AND gelukt = 0 AND "
+                "tijdstip >= $2 AND tijdstip > COALESCE((SELECT MAX(tijdstip) FROM "
+                "login_pogingen WHERE naam = $1 AND gelukt = 1), '')",
+                {naam, sinds}));
+    return result.rows.front().integer(0);
+  }
+
+  // ---- audit
+  Result<void> lock_audit() override {
+    if (c_.dialect() == Dialect::kPostgres) {
+      REGIE_TRY(c_.exec("LOCK TABLE audit_log IN EXCLUSIVE MODE", {}));
+    }
+    return Ok();
+  }
+
+  Result<std::optional<audit::Entry>> last_audit() override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, tijdstip, actor, actie, object, resultaat, herkomst, vorige_hash, "
+                "hash FROM audit_log ORDER BY id DESC LIMIT 1",
+                {}));
+    if (result.rows.empty()) return std::optional<audit::Entry>{};
+    return std::optional<audit::Entry>{read_audit(result.rows.front())};
+  }
+
+  Result<void> append_audit(const audit::Entry& e) override {
+    REGIE_TRY(c_.exec(
+        "INSERT INTO audit_log (tijdstip, actor, actie, object, resultaat, herkomst, "
+        "vorige_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        {e.tijdstip, e.actor, e.actie, e.object, e.resultaat, e.herkomst, e.vorige_hash,
+         e.hash}));
+    return Ok();
+  }
+
+  Result<std::vector<audit::Entry>> list_audit(std::int64_t after_id,
+                                               std::int64_t limit) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, tijdstip, actor, actie, object, resultaat, herkomst, vorige_hash, "
+                "hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                {after_id, limit}));
+    std::vector<audit::Entry> out;
+    for (const auto& row : result.rows) out.push_back(read_audit(row));
+    return out;
+  }
+
+  Result<void> commit() override {
+    REGIE_TRY(c_.commit());
+    committed_ = true;
+    return Ok();
+  }
+
+ private:
+  Result<Id> insert_returning_id(std::string_view sql, const SqlParams& params) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    if (result.rows.empty()) return Error::storage("insert gaf geen id");
+    return result.rows.front().integer(0);
+  }
+
+  // Runs an UPDATE/DELETE guarded by "versie = $n". No row touched: the record is gone
+  // (kNotFound) or was changed by someone else (kConflict).
+  Result<void> update_versioned(const std::string& table, Id id, std::int64_t versie,
+                                std::string_view sql, const SqlParams& params) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    if (result.affected > 0) return Ok();
+    REGIE_ASSIGN_OR_RETURN(auto exists,
+                           c_.exec("SELECT versie FROM " + table + " WHERE id = $1", {id}));
+    if (exists.rows.empty()) return Error::not_found(table + " " + std::to_string(id));
+    return Error::conflict(table + " " + std::to_string(id) + " versie " +
+                           std::to_string(versie) + " is verouderd");
+  }
+
+  Result<std::int64_t> count(const std::string& from_where, const SqlParams& params) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT COUNT(*) " + from_where, params));
+    return result.rows.front().integer(0);
+  }
+
+  std::unique_ptr<ConnectionLease> lease_;
+  SqlConnection& c_;
+  bool committed_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<UnitOfWork> make_sql_unit_of_work(std::unique_ptr<ConnectionLease> lease) {
+  return std::make_unique<SqlUnitOfWork>(std::move(lease));
+}
+
+}  // namespace regie::store

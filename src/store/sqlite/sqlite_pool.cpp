@@ -1,0 +1,253 @@
+#include "store/sqlite/sqlite_pool.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+namespace regie::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10'000;
+
+Error sqlite_error(sqlite3* db, int rc, std::string_view where) {
+  std::string detail = std::string(where) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  int extended = db ? sqlite3_extended_errcode(db) : rc;
+  if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    return Error{ErrorCode::kConflict, "fout.bestaat_al", detail, {}};
+  }
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) {
+    return Error{ErrorCode::kConflict, "fout.in_gebruik", detail, {}};
+  }
+  if ((rc & 0xff) == SQLITE_READONLY) {
+    return Error{ErrorCode::kStorage, "fout.alleen_lezen", detail, {}};
+  }
+  if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR) {
+    return Error{ErrorCode::kStorage, "fout.schijf_vol", detail, {}};
+  }
+  return Error::storage(detail);
+}
+
+// $1 → ?1: SQLite reads ?NNN as a numbered parameter.
+std::string translate_placeholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    if (sql[i] == '$' && i + 1 < sql.size() && sql[i + 1] >= '0' && sql[i + 1] <= '9') {
+      out.push_back('?');
+    } else {
+      out.push_back(sql[i]);
+    }
+  }
+  return out;
+}
+
+class SqliteConnection final : public SqlConnection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    rollback();
+    sqlite3_close_v2(db_);
+  }
+  SqliteConnection(const SqliteConnection&) = delete;
+  SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<SqlResult> exec(std::string_view sql, const SqlParams& params) override {
+    std::string translated = translate_placeholders(sql);
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()),
+                                &stmt, nullptr);
+    if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(stmt, sqlite3_finalize);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      const SqlValue& value = params[i];
+      if (std::holds_alternative<std::monostate>(value)) {
+        rc = sqlite3_bind_null(stmt, index);
+      } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        rc = sqlite3_bind_int64(stmt, index, *number);
+      } else {
+        const auto& text = std::get<std::string>(value);
+        rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
+                               SQLITE_TRANSIENT);
+      }
+      if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
+    }
+    SqlResult result;
+    int columns = sqlite3_column_count(stmt);
+    while (true) {
+      rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return sqlite_error(db_, rc, "step");
+      SqlRow row;
+      row.columns.reserve(static_cast<std::size_t>(columns));
+      for (int c = 0; c < columns; ++c) {
+        if (sqlite3_column_type(stmt, c) == SQLITE_NULL) {
+          row.columns.emplace_back(std::nullopt);
+        } else {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+          int size = sqlite3_column_bytes(stmt, c);
+          row.columns.emplace_back(std::string(text, static_cast<std::size_t>(size)));
+        }
+      }
+      result.rows.push_back(std::move(row));
+    }
+    result.affected = sqlite3_changes64(db_);
+    return result;
+  }
+
+  Result<void> exec_script(std::string_view sql) override {
+    std::string script(sql);
+    char* message = nullptr;
+    int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+      std::string detail = message ? message : "script";
+      sqlite3_free(message);
+      return sqlite_error(db_, rc, detail);
+    }
+    return Ok();
+  }
+
+  Result<void> begin(bool write) override {
+    REGIE_TRY(exec_script(write ? "BEGIN IMMEDIATE" : "BEGIN"));
+    in_transaction_ = true;
+    return Ok();
+  }
+
+  Result<void> commit() override {
+    auto result = exec_script("COMMIT");
+    if (!result.ok()) {
+      rollback();
+      return result;
+    }
+    in_transaction_ = false;
+    return Ok();
+  }
+
+  void rollback() noexcept override {
+    if (in_transaction_) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      in_transaction_ = false;
+    }
+  }
+
+ private:
+  sqlite3* db_;
+  bool in_transaction_ = false;
+};
+
+Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    Error error = sqlite_error(db, rc, "open " + path);
+    sqlite3_close_v2(db);
+    return error;
+  }
+  auto connection = std::make_unique<SqliteConnection>(db);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  sqlite3_extended_result_codes(db, 1);
+  // WAL may be refused on a read-only file; the connection still serves reads then.
+  (void)connection->exec_script("PRAGMA journal_mode=WAL");
+  REGIE_TRY(connection->exec_script("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+  return connection;
+}
+
+class SqlitePool;
+
+class SqliteLease final : public ConnectionLease {
+ public:
+  SqliteLease(SqlitePool& pool, std::unique_ptr<SqliteConnection> connection, bool write)
+      : pool_(pool), connection_(std::move(connection)), write_(write) {}
+  ~SqliteLease() override;
+  SqliteLease(const SqliteLease&) = delete;
+  SqliteLease& operator=(const SqliteLease&) = delete;
+  SqlConnection& connection() override { return *connection_; }
+
+ private:
+  SqlitePool& pool_;
+  std::unique_ptr<SqliteConnection> connection_;
+  bool write_;
+};
+
+class SqlitePool final : public ConnectionPool {
+ public:
+  SqlitePool(std::string path, int readers) : path_(std::move(path)), max_readers_(readers) {}
+
+  Result<void> init() {
+    REGIE_ASSIGN_OR_RETURN(writer_, open_connection(path_));
+    return Ok();
+  }
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<std::unique_ptr<ConnectionLease>> acquire(bool write) override {
+    std::unique_lock lock(mutex_);
+    if (write) {
+      if (!available_.wait_for(lock, std::chrono::seconds(30), [&] { return writer_ != nullptr; })) {
+        return Error::storage("schrijfverbinding bezet");
+      }
+      return std::unique_ptr<ConnectionLease>(
+          std::make_unique<SqliteLease>(*this, std::move(writer_), true));
+    }
+    if (readers_.empty() && open_readers_ < max_readers_) {
+      ++open_readers_;
+      lock.unlock();
+      auto opened = open_connection(path_);
+      if (!opened.ok()) {
+        std::lock_guard relock(mutex_);
+        --open_readers_;
+        return std::move(opened).error();
+      }
+      return std::unique_ptr<ConnectionLease>(
+          std::make_unique<SqliteLease>(*this, std::move(opened).value(), false));
+    }
+    if (!available_.wait_for(lock, std::chrono::seconds(30), [&] { return !readers_.empty(); })) {
+      return Error::storage("leesverbindingen bezet");
+    }
+    auto connection = std::move(readers_.back());
+    readers_.pop_back();
+    return std::unique_ptr<ConnectionLease>(
+        std::make_unique<SqliteLease>(*this, std::move(connection), false));
+  }
+
+  void give_back(std::unique_ptr<SqliteConnection> connection, bool write) {
+    connection->rollback();
+    {
+      std::lock_guard lock(mutex_);
+      if (write) {
+        writer_ = std::move(connection);
+      } else {
+        readers_.push_back(std::move(connection));
+      }
+    }
+    available_.notify_all();
+  }
+
+ private:
+  std::string path_;
+  int max_readers_;
+  int open_readers_ = 0;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::unique_ptr<SqliteConnection> writer_;
+  std::vector<std::unique_ptr<SqliteConnection>> readers_;
+};
+
+SqliteLease::~SqliteLease() { pool_.give_back(std::move(connection_), write_); }
+
+}  // namespace
+
+Result<std::unique_ptr<ConnectionPool>> make_sqlite_pool(const std::string& path, int readers) {
+  auto pool = std::make_unique<SqlitePool>(path, readers);
+  REGIE_TRY(pool->init());
+  return std::unique_ptr<ConnectionPool>(std::move(pool));
+}
+
+}  // namespace regie::store

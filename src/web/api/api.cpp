@@ -1,0 +1,533 @@
+#include "web/api/api.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+#include "web/messages.hpp"
+
+namespace regie::web::api {
+namespace {
+
+using json = nlohmann::json;
+using governance::Deelnemerschap;
+using governance::Organisatie;
+using governance::Persoon;
+using governance::Regio;
+using governance::Rol;
+
+constexpr std::int64_t kStandaardPaginaGrootte = 20;
+constexpr std::int64_t kMaxPaginaGrootte = 100;
+
+json optional_date(const std::optional<Datum>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+json to_json(const Regio& r) {
+  return {{"id", r.id},
+          {"naam", r.naam},
+          {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
+          {"minimumUrenAmbtelijkOpdrachtgever", r.minimum_uren_ambtelijk_opdrachtgever},
+          {"versie", r.versie}};
+}
+
+json to_json(const Organisatie& o) {
+  return {{"id", o.id},
+          {"regioId", o.regio_id},
+          {"naam", o.naam},
+          {"soort", std::string(code(o.soort))},
+          {"inwonertal", o.inwonertal ? json(*o.inwonertal) : json(nullptr)},
+          {"versie", o.versie}};
+}
+
+json to_json(const Deelnemerschap& d) {
+  return {{"id", d.id},
+          {"organisatieId", d.organisatie_id},
+          {"relatie", std::string(code(d.relatie))},
+          {"van", d.periode.van.iso()},
+          {"tot", optional_date(d.periode.tot)}};
+}
+
+json to_json(const Persoon& p) {
+  return {{"id", p.id},         {"regioId", p.regio_id}, {"organisatieId", p.organisatie_id},
+          {"naam", p.naam},     {"email", p.email},      {"functie", p.functie},
+          {"versie", p.versie}};
+}
+
+json to_json(const PersoonRegel& r) {
+  json j = to_json(r.persoon);
+  j["organisatieNaam"] = r.organisatie_naam;
+  return j;
+}
+
+json to_json(const Rol& r) {
+  return {{"id", r.id},
+          {"persoonId", r.persoon_id},
+          {"organisatieId", r.organisatie_id},
+          {"soort", std::string(code(r.soort))},
+          {"van", r.periode.van.iso()},
+          {"tot", optional_date(r.periode.tot)},
+          {"urenPerJaar", r.uren_per_jaar},
+          {"versie", r.versie}};
+}
+
+json to_json(const RolRegel& r) {
+  json j = to_json(r.rol);
+  j["persoonNaam"] = r.persoon_naam;
+  j["organisatieNaam"] = r.organisatie_naam;
+  return j;
+}
+
+Response json_response(int status, const json& body) {
+  Response response;
+  response.status = status;
+  response.set_header("Content-Type", "application/json");
+  response.body = body.dump();
+  return response;
+}
+
+template <typename T>
+Response single(const Result<T>& result, const Request& req, int status = 200) {
+  if (!result.ok()) return error_response(result.error(), req);
+  Response response = json_response(status, to_json(*result));
+  response.set_header("ETag", "\"" + std::to_string(result->versie) + "\"");
+  return response;
+}
+
+template <typename T>
+Response created_at(const Result<T>& r, const Request& req, const std::string& base) {
+  Response response = single(r, req, 201);
+  if (r.ok()) response.set_header("Location", base + "/" + std::to_string(r->id));
+  return response;
+}
+
+Response no_content(const Result<void>& r, const Request& req) {
+  if (!r.ok()) return error_response(r.error(), req);
+  Response response;
+  response.status = 204;
+  return response;
+}
+
+std::optional<Id> path_id(const Request& req, const std::string& name) {
+  auto it = req.params.find(name);
+  if (it == req.params.end()) return std::nullopt;
+  auto id = parse_int64(it->second);
+  if (!id || *id <= 0) return std::nullopt;
+  return id;
+}
+
+Response not_found(const Request& req) {
+  return problem(404, titel(ErrorCode::kNotFound), tekst("fout.niet_gevonden"), req.path);
+}
+
+// The version the client read: If-Match (an ETag "\"3\"") or, for forms of clients that
+// cannot set headers, "versie" in the body or query.
+std::optional<std::int64_t> expected_version(const Request& req, const Fields* fields) {
+  std::string tag = req.header("if-match");
+  if (!tag.empty()) {
+    if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
+    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
+      tag = tag.substr(1, tag.size() - 2);
+    }
+    return parse_int64(tag);
+  }
+  if (fields) {
+    auto v = field(*fields, "versie");
+    if (v) return parse_int64(*v);
+  }
+  auto q = req.query_params();
+  if (auto it = q.find("versie"); it != q.end()) return parse_int64(it->second);
+  return std::nullopt;
+}
+
+Response version_required(const Request& req) {
+  return problem(428, "Versie vereist", tekst("fout.versie_ontbreekt"), req.path);
+}
+
+struct Paging {
+  PageRequest page;
+  std::int64_t pagina = 1;
+};
+
+// Reads pagina and paginaGrootte; adds field errors for bad values.
+Paging read_paging(const std::map<std::string, std::string>& q, std::vector<FieldError>& errors) {
+  Paging p;
+  p.page.limit = kStandaardPaginaGrootte;
+  if (auto it = q.find("pagina"); it != q.end()) {
+    auto n = parse_int64(it->second);
+    if (!n || *n < 1) errors.push_back({"pagina", "fout.geen_geheel_getal"});
+    else p.pagina = *n;
+  }
+  if (auto it = q.find("paginaGrootte"); it != q.end()) {
+    auto n = parse_int64(it->second);
+    if (!n || *n < 1 || *n > kMaxPaginaGrootte) errors.push_back({"paginaGrootte", "fout.te_groot"});
+    else p.page.limit = *n;
+  }
+  p.page.offset = (p.pagina - 1) * p.page.limit;
+  return p;
+}
+
+std::string sort_field(const std::map<std::string, std::string>& q, SortRichting& richting) {
+  auto it = q.find("sorteer");
+  if (it == q.end() || it->second.empty()) return "";
+  std::string s = it->second;
+  if (s.front() == '-') {
+    richting = SortRichting::kAflopend;
+    return s.substr(1);
+  }
+  return s;
+}
+
+std::string page_link(const Request& req, std::int64_t pagina) {
+  auto q = req.query_params();
+  q["pagina"] = std::to_string(pagina);
+  std::string out = req.path + "?";
+  bool first = true;
+  for (const auto& [k, v] : q) {
+    if (!first) out += "&";
+    first = false;
+    out += percent_encode(k) + "=" + percent_encode(v);
+  }
+  return out;
+}
+
+template <typename T>
+Response list_response(const Request& req, const std::string& name, const Page<T>& page,
+                       const Paging& paging) {
+  json items = json::array();
+  for (const auto& item : page.items) items.push_back(to_json(item));
+  std::int64_t last = std::max<std::int64_t>(1, (page.total + paging.page.limit - 1) / paging.page.limit);
+  json links = {{"self", {{"href", page_link(req, paging.pagina)}}},
+                {"first", {{"href", page_link(req, 1)}}},
+                {"last", {{"href", page_link(req, last)}}}};
+  if (paging.pagina > 1) links["prev"] = {{"href", page_link(req, paging.pagina - 1)}};
+  if (paging.pagina < last) links["next"] = {{"href", page_link(req, paging.pagina + 1)}};
+  Response response = json_response(200, {{"_links", links}, {"_embedded", {{name, items}}}});
+  response.set_header("X-Total-Count", std::to_string(page.total));
+  response.set_header("X-Pagination-Page", std::to_string(paging.pagina));
+  response.set_header("X-Pagination-Limit", std::to_string(paging.page.limit));
+  return response;
+}
+
+Response invalid_query(const std::vector<FieldError>& errors, const Request& req) {
+  return error_response(Error::invalid(errors), req);
+}
+
+std::optional<Id> query_id(const std::map<std::string, std::string>& q, const std::string& name,
+                           std::vector<FieldError>& errors) {
+  auto it = q.find(name);
+  if (it == q.end() || it->second.empty()) return std::nullopt;
+  auto id = parse_int64(it->second);
+  if (!id || *id <= 0) {
+    errors.push_back({name, "fout.ongeldige_keuze"});
+    return std::nullopt;
+  }
+  return id;
+}
+
+// Decodes the body, or answers 400.
+std::optional<Fields> body_fields(const Request& req, Response& bad) {
+  auto fields = decode_json_fields(req.body);
+  if (!fields.ok()) {
+    bad = error_response(fields.error(), req);
+    return std::nullopt;
+  }
+  return std::move(fields).value();
+}
+
+}  // namespace
+
+Result<Fields> decode_json_fields(const std::string& body) {
+  json parsed = json::parse(body, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object()) {
+    return Error::invalid({{"body", "fout.json"}});
+  }
+  Fields fields;
+  std::vector<FieldError> errors;
+  for (const auto& [key, value] : parsed.items()) {
+    if (value.is_string()) {
+      fields[key] = value.get<std::string>();
+    } else if (value.is_number_integer()) {
+      fields[key] = value.dump();
+    } else if (value.is_null()) {
+      fields[key] = "";
+    } else {
+      errors.push_back({key, "fout.type"});
+    }
+  }
+  if (!errors.empty()) return Error::invalid(errors);
+  return fields;
+}
+
+Response problem(int status, const std::string& title, const std::string& detail,
+                 const std::string& instance) {
+  Response response;
+  response.status = status;
+  response.set_header("Content-Type", "application/problem+json");
+  json body = {{"type", "about:blank"},
+               {"title", title},
+               {"status", status},
+               {"detail", detail},
+               {"instance", instance}};
+  response.body = body.dump();
+  return response;
+}
+
+Response error_response(const Error& error, const Request& req) {
+  return problem(http_status(error.code), titel(error.code), beschrijving(error), req.path);
+}
+
+std::optional<Context> authenticate(const App& app, const Request& req, Response& denied) {
+  std::string header = req.header("authorization");
+  std::string token;
+  if (header.rfind("Bearer ", 0) == 0) token = trim(header.substr(7));
+  auto actor = app.services.auth->bearer(token);
+  if (!actor.ok()) {
+    denied = actor.error().code == ErrorCode::kUnauthenticated
+                 ? problem(401, titel(ErrorCode::kUnauthenticated),
+                           "Stuur een geldig token in de header Authorization: Bearer <token>.",
+                           req.path)
+                 : error_response(actor.error(), req);
+    if (denied.status == 401) denied.set_header("WWW-Authenticate", "Bearer realm=\"regie\"");
+    return std::nullopt;
+  }
+  return Context{*actor, "api " + req.remote_address};
+}
+
+// ---- regios
+
+Response list_regios(const App& app, const Context& ctx, Request& req) {
+  auto regios = app.services.register_->regios(ctx);
+  if (!regios.ok()) return error_response(regios.error(), req);
+  Page<Regio> page{*regios, static_cast<std::int64_t>(regios->size())};
+  std::vector<FieldError> errors;
+  auto paging = read_paging(req.query_params(), errors);
+  if (!errors.empty()) return invalid_query(errors, req);
+  return list_response(req, "regios", page, paging);
+}
+
+Response get_regio(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return single(app.services.register_->regio(ctx, *id), req);
+}
+
+Response put_regio(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) return version_required(req);
+  return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req);
+}
+
+// ---- organisaties
+
+Response list_organisaties(const App& app, const Context& ctx, Request& req) {
+  auto q = req.query_params();
+  std::vector<FieldError> errors;
+  OrganisatieQuery query;
+  auto paging = read_paging(q, errors);
+  query.page = paging.page;
+  if (auto it = q.find("zoek"); it != q.end()) query.zoek = it->second;
+  if (auto it = q.find("soort"); it != q.end() && !it->second.empty()) {
+    query.soort = governance::organisatie_soort_from_code(it->second);
+    if (!query.soort) errors.push_back({"soort", "fout.ongeldige_keuze"});
+  }
+  auto sorteer = sort_field(q, query.richting);
+  if (!sorteer.empty()) {
+    if (sorteer != "naam" && sorteer != "soort" && sorteer != "inwonertal") {
+      errors.push_back({"sorteer", "fout.ongeldige_keuze"});
+    }
+    query.sorteer = sorteer;
+  }
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto page = app.services.register_->organisaties(ctx, query);
+  if (!page.ok()) return error_response(page.error(), req);
+  return list_response(req, "organisaties", *page, paging);
+}
+
+Response get_organisatie(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return single(app.services.register_->organisatie(ctx, *id), req);
+}
+
+Response post_organisatie(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created_at(app.services.register_->create_organisatie(ctx, *fields), req, req.path);
+}
+
+Response put_organisatie(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) return version_required(req);
+  return single(app.services.register_->update_organisatie(ctx, *id, *versie, *fields), req);
+}
+
+Response delete_organisatie(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  return no_content(app.services.register_->delete_organisatie(ctx, *id, *versie), req);
+}
+
+Response list_deelnemerschappen(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto list = app.services.register_->deelnemerschappen(ctx, *id);
+  if (!list.ok()) return error_response(list.error(), req);
+  std::vector<FieldError> errors;
+  auto paging = read_paging(req.query_params(), errors);
+  if (!errors.empty()) return invalid_query(errors, req);
+  Page<Deelnemerschap> page{*list, static_cast<std::int64_t>(list->size())};
+  paging.page.limit = std::max<std::int64_t>(paging.page.limit, page.total);
+  return list_response(req, "deelnemerschappen", page, paging);
+}
+
+Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto result = app.services.register_->add_deelnemerschap(ctx, *id, *fields);
+  if (!result.ok()) return error_response(result.error(), req);
+  Response response = json_response(201, to_json(*result));
+  response.set_header("Location", req.path + "/" + std::to_string(result->id));
+  return response;
+}
+
+Response delete_deelnemerschap(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto did = path_id(req, "deelnemerschapId");
+  if (!id || !did) return not_found(req);
+  return no_content(app.services.register_->delete_deelnemerschap(ctx, *id, *did), req);
+}
+
+// ---- personen
+
+Response list_personen(const App& app, const Context& ctx, Request& req) {
+  auto q = req.query_params();
+  std::vector<FieldError> errors;
+  PersoonQuery query;
+  auto paging = read_paging(q, errors);
+  query.page = paging.page;
+  if (auto it = q.find("zoek"); it != q.end()) query.zoek = it->second;
+  query.organisatie_id = query_id(q, "organisatieId", errors);
+  auto sorteer = sort_field(q, query.richting);
+  if (!sorteer.empty()) {
+    if (sorteer != "naam" && sorteer != "organisatie") {
+      errors.push_back({"sorteer", "fout.ongeldige_keuze"});
+    }
+    query.sorteer = sorteer;
+  }
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto page = app.services.register_->personen(ctx, query);
+  if (!page.ok()) return error_response(page.error(), req);
+  return list_response(req, "personen", *page, paging);
+}
+
+Response get_persoon(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return single(app.services.register_->persoon(ctx, *id), req);
+}
+
+Response post_persoon(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created_at(app.services.register_->create_persoon(ctx, *fields), req, req.path);
+}
+
+Response put_persoon(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) return version_required(req);
+  return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req);
+}
+
+Response delete_persoon(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  return no_content(app.services.register_->delete_persoon(ctx, *id, *versie), req);
+}
+
+// ---- rollen
+
+Response list_rollen(const App& app, const Context& ctx, Request& req) {
+  auto q = req.query_params();
+  std::vector<FieldError> errors;
+  RolQuery query;
+  auto paging = read_paging(q, errors);
+  query.page = paging.page;
+  query.persoon_id = query_id(q, "persoonId", errors);
+  query.organisatie_id = query_id(q, "organisatieId", errors);
+  if (auto it = q.find("soort"); it != q.end() && !it->second.empty()) {
+    query.soort = governance::rol_soort_from_code(it->second);
+    if (!query.soort) errors.push_back({"soort", "fout.ongeldige_keuze"});
+  }
+  if (auto it = q.find("peildatum"); it != q.end() && !it->second.empty()) {
+    query.peildatum = Datum::parse_iso(it->second);
+    if (!query.peildatum) errors.push_back({"peildatum", "fout.ongeldige_datum"});
+  }
+  auto sorteer = sort_field(q, query.richting);
+  if (!sorteer.empty()) {
+    if (sorteer != "persoon" && sorteer != "organisatie" && sorteer != "soort" &&
+        sorteer != "van") {
+      errors.push_back({"sorteer", "fout.ongeldige_keuze"});
+    }
+    query.sorteer = sorteer;
+  }
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto page = app.services.register_->rollen(ctx, query);
+  if (!page.ok()) return error_response(page.error(), req);
+  return list_response(req, "rollen", *page, paging);
+}
+
+Response get_rol(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return single(app.services.register_->rol(ctx, *id), req);
+}
+
+Response post_rol(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created_at(app.services.register_->create_rol(ctx, *fields), req, req.path);
+}
+
+Response put_rol(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) return version_required(req);
+  return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req);
+}
+
+Response delete_rol(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  return no_content(app.services.register_->delete_rol(ctx, *id, *versie), req);
+}
+
+}  // namespace regie::web::api

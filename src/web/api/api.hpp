@@ -1,0 +1,51 @@
+// JSON API handlers under /api/v1 (NL API Design Rules). Each takes an authenticated context.
+#pragma once
+
+#include "service/context.hpp"
+#include "web/app.hpp"
+
+namespace regie::web::api {
+
+using service::Context;
+
+// Authenticates with the bearer token; on failure returns the 401 response in `denied`.
+std::optional<Context> authenticate(const App& app, const Request& req, Response& denied);
+
+Response problem(int status, const std::string& title, const std::string& detail,
+                 const std::string& instance);
+Response error_response(const Error& error, const Request& req);
+
+Response list_regios(const App& app, const Context& ctx, Request& req);
+Response get_regio(const App& app, const Context& ctx, Request& req);
+Response put_regio(const App& app, const Context& ctx, Request& req);
+
+Response list_organisaties(const App& app, const Context& ctx, Request& req);
+Response get_organisatie(const App& app, const Context& ctx, Request& req);
+Response post_organisatie(const App& app, const Context& ctx, Request& req);
+Response put_organisatie(const App& app, const Context& ctx, Request& req);
+Response delete_organisatie(const App& app, const Context& ctx, Request& req);
+Response list_deelnemerschappen(const App& app, const Context& ctx, Request& req);
+Response post_deelnemerschap(const App& app, const Context& ctx, Request& req);
+Response delete_deelnemerschap(const App& app, const Context& ctx, Request& req);
+
+Response list_personen(const App& app, const Context& ctx, Request& req);
+Response get_persoon(const App& app, const Context& ctx, Request& req);
+Response post_persoon(const App& app, const Context& ctx, Request& req);
+Response put_persoon(const App& app, const Context& ctx, Request& req);
+Response delete_persoon(const App& app, const Context& ctx, Request& req);
+
+Response list_rollen(const App& app, const Context& ctx, Request& req);
+Response get_rol(const App& app, const Context& ctx, Request& req);
+Response post_rol(const App& app, const Context& ctx, Request& req);
+Response put_rol(const App& app, const Context& ctx, Request& req);
+Response delete_rol(const App& app, const Context& ctx, Request& req);
+
+// The OpenAPI 3 document (no authentication).
+Response openapi(const Request& req);
+std::string openapi_json();
+
+// Decodes a JSON object body into Fields (strings and numbers as text). kInvalid when the
+// body is not a JSON object or a value has the wrong type. Exposed for the fuzz target.
+Result<Fields> decode_json_fields(const std::string& body);
+
+}  // namespace regie::web::api

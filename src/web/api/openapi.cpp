@@ -1,0 +1,451 @@
+// The OpenAPI 3 document of /api/v1, built from the same names the handlers use. CI lints it
+// with the NL API Design Rules ruleset (zero errors).
+#include <nlohmann/json.hpp>
+
+#include "web/api/api.hpp"
+
+namespace regie::web::api {
+namespace {
+
+using json = nlohmann::json;
+
+json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+
+json headers_2xx(bool with_etag, bool with_location, bool paged) {
+  json h = {{"API-Version", {{"$ref", "#/components/headers/API-Version"}}}};
+  if (with_etag) h["ETag"] = {{"$ref", "#/components/headers/ETag"}};
+  if (with_location) h["Location"] = {{"$ref", "#/components/headers/Location"}};
+  if (paged) {
+    h["X-Total-Count"] = {{"$ref", "#/components/headers/X-Total-Count"}};
+    h["X-Pagination-Page"] = {{"$ref", "#/components/headers/X-Pagination-Page"}};
+    h["X-Pagination-Limit"] = {{"$ref", "#/components/headers/X-Pagination-Limit"}};
+  }
+  return h;
+}
+
+json problem_response(const std::string& description) {
+  return {{"description", description},
+          {"headers", {{"API-Version", {{"$ref", "#/components/headers/API-Version"}}}}},
+          {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
+}
+
+json errors(std::initializer_list<int> codes) {
+  json out = json::object();
+  for (int code : codes) {
+    switch (code) {
+      case 400:
+        out["400"] = problem_response(
+            "Ongeldige invoer; detail noemt elk fout veld met de reden (alle tegelijk).");
+        break;
+      case 401:
+        out["401"] = problem_response("Niet ingelogd: geen of ongeldig bearer-token.");
+        break;
+      case 403:
+        out["403"] = problem_response("Geen rechten voor deze handeling.");
+        break;
+      case 404:
+        out["404"] = problem_response("Bestaat niet, of niet zichtbaar voor deze gebruiker.");
+        break;
+      case 409:
+        out["409"] = problem_response(
+            "Conflict: de versie in If-Match is verouderd, of er verwijzen nog gegevens naar.");
+        break;
+      case 428:
+        out["428"] = problem_response("If-Match ontbreekt.");
+        break;
+      case 503:
+        out["503"] = problem_response("De database is tijdelijk niet beschikbaar.");
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+json merge(json a, const json& b) {
+  for (const auto& [k, v] : b.items()) a[k] = v;
+  return a;
+}
+
+json param_ref(const std::string& name) { return {{"$ref", "#/components/parameters/" + name}}; }
+
+json op(const std::string& id, const std::string& tag, const std::string& summary,
+        const std::string& description, json responses, json parameters = json::array(),
+        const std::string& request_schema = "") {
+  json o = {{"operationId", id},
+            {"tags", {tag}},
+            {"summary", summary},
+            {"description", description},
+            {"responses", std::move(responses)}};
+  if (!parameters.empty()) o["parameters"] = std::move(parameters);
+  if (!request_schema.empty()) {
+    o["requestBody"] = {{"required", true},
+                        {"content", {{"application/json", {{"schema", ref(request_schema)}}}}}};
+  }
+  return o;
+}
+
+json ok(const std::string& schema, const std::string& description, bool etag = true,
+        int status = 200, bool location = false, bool paged = false) {
+  return {{std::to_string(status),
+           {{"description", description},
+            {"headers", headers_2xx(etag, location, paged)},
+            {"content", {{"application/json", {{"schema", ref(schema)}}}}}}}};
+}
+
+json no_content() {
+  return {{"204", {{"description", "Verwijderd."}, {"headers", headers_2xx(false, false, false)}}}};
+}
+
+json string_prop(const std::string& description, const std::string& format = "") {
+  json p = {{"type", "string"}, {"description", description}};
+  if (!format.empty()) p["format"] = format;
+  return p;
+}
+json int_prop(const std::string& description) {
+  return {{"type", "integer"}, {"format", "int64"}, {"description", description}};
+}
+json enum_prop(const std::string& description, std::vector<std::string> values) {
+  return {{"type", "string"}, {"description", description}, {"enum", values}};
+}
+json nullable_date(const std::string& description) {
+  return {{"type", "string"}, {"format", "date"}, {"nullable", true}, {"description", description}};
+}
+
+std::vector<std::string> organisatie_soorten() {
+  std::vector<std::string> out;
+  for (auto s : governance::alle_organisatie_soorten()) out.emplace_back(code(s));
+  return out;
+}
+std::vector<std::string> rol_soorten() {
+  std::vector<std::string> out;
+  for (auto s : governance::alle_rol_soorten()) out.emplace_back(code(s));
+  return out;
+}
+
+json list_schema(const std::string& name, const std::string& item) {
+  return {{"type", "object"},
+          {"description", "Een pagina " + name + " (HAL)."},
+          {"properties",
+           {{"_links", ref("PaginaLinks")},
+            {"_embedded",
+             {{"type", "object"},
+              {"properties", {{name, {{"type", "array"}, {"items", ref(item)}}}}}}}}}};
+}
+
+json schemas() {
+  json s;
+  s["Problem"] = {{"type", "object"},
+                  {"description", "Foutmelding volgens RFC 9457."},
+                  {"properties",
+                   {{"type", string_prop("URI van het fouttype", "uri")},
+                    {"title", string_prop("Korte Nederlandse omschrijving")},
+                    {"status", {{"type", "integer"}, {"description", "HTTP-status"}}},
+                    {"detail", string_prop("Uitleg in het Nederlands; bij ongeldige invoer "
+                                           "elk fout veld als 'veld: reden.'")},
+                    {"instance", string_prop("Het pad van het verzoek", "uri-reference")}}},
+                  {"required", {"status", "title", "detail"}}};
+  s["Link"] = {{"type", "object"},
+               {"properties", {{"href", string_prop("URI", "uri-reference")}}}};
+  s["PaginaLinks"] = {{"type", "object"},
+                      {"properties",
+                       {{"self", ref("Link")},
+                        {"first", ref("Link")},
+                        {"prev", ref("Link")},
+                        {"next", ref("Link")},
+                        {"last", ref("Link")}}}};
+  s["Regio"] = {
+      {"type", "object"},
+      {"description", "GOV-1: het werkgebied van één omgevingsdienst."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"naam", string_prop("Naam")},
+        {"gemeenschappelijkeRegeling", string_prop("De gemeenschappelijke regeling")},
+        {"minimumUrenAmbtelijkOpdrachtgever", int_prop("GOV-6: minimum uren per jaar")},
+        {"versie", int_prop("Versie voor optimistische gelijktijdigheid (ook de ETag)")}}}};
+  s["RegioInvoer"] = {{"type", "object"},
+                      {"required", {"naam", "minimumUrenAmbtelijkOpdrachtgever"}},
+                      {"properties",
+                       {{"naam", string_prop("Naam")},
+                        {"gemeenschappelijkeRegeling", string_prop("Gemeenschappelijke regeling")},
+                        {"minimumUrenAmbtelijkOpdrachtgever", int_prop("Minimum uren")}}}};
+  s["Organisatie"] = {{"type", "object"},
+                      {"description", "GOV-1: gemeente, provincie, omgevingsdienst of partner."},
+                      {"properties",
+                       {{"id", int_prop("Identificatie")},
+                        {"regioId", int_prop("Regio")},
+                        {"naam", string_prop("Naam")},
+                        {"soort", enum_prop("Soort organisatie", organisatie_soorten())},
+                        {"inwonertal", {{"type", "integer"}, {"nullable", true},
+                                        {"description", "Aantal inwoners"}}},
+                        {"versie", int_prop("Versie")}}}};
+  s["OrganisatieInvoer"] = {{"type", "object"},
+                            {"required", {"naam", "soort"}},
+                            {"properties",
+                             {{"naam", string_prop("Naam")},
+                              {"soort", enum_prop("Soort", organisatie_soorten())},
+                              {"inwonertal", {{"type", "integer"}, {"nullable", true},
+                                              {"description", "Aantal inwoners"}}}}}};
+  s["Deelnemerschap"] = {
+      {"type", "object"},
+      {"description", "GOV-1: periode als deelnemer of niet-deelnemer van de regeling."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"organisatieId", int_prop("Organisatie")},
+        {"relatie", enum_prop("Relatie", {"deelnemer", "niet_deelnemer"})},
+        {"van", string_prop("Begindatum", "date")},
+        {"tot", nullable_date("Einddatum (tot en met); leeg is lopend")}}}};
+  s["DeelnemerschapInvoer"] = {{"type", "object"},
+                               {"required", {"relatie", "van"}},
+                               {"properties",
+                                {{"relatie", enum_prop("Relatie", {"deelnemer", "niet_deelnemer"})},
+                                 {"van", string_prop("Begindatum", "date")},
+                                 {"tot", nullable_date("Einddatum")}}}};
+  s["Persoon"] = {{"type", "object"},
+                  {"properties",
+                   {{"id", int_prop("Identificatie")},
+                    {"regioId", int_prop("Regio")},
+                    {"organisatieId", int_prop("Werkgever")},
+                    {"organisatieNaam", string_prop("Naam van de werkgever (in lijsten)")},
+                    {"naam", string_prop("Naam")},
+                    {"email", string_prop("E-mailadres")},
+                    {"functie", string_prop("Functie")},
+                    {"versie", int_prop("Versie")}}}};
+  s["PersoonInvoer"] = {{"type", "object"},
+                        {"required", {"naam", "organisatieId"}},
+                        {"properties",
+                         {{"naam", string_prop("Naam")},
+                          {"organisatieId", int_prop("Werkgever")},
+                          {"email", string_prop("E-mailadres")},
+                          {"functie", string_prop("Functie")}}}};
+  s["Rol"] = {{"type", "object"},
+              {"description", "GOV-2, GOV-3: een rol van een persoon voor een organisatie."},
+              {"properties",
+               {{"id", int_prop("Identificatie")},
+                {"persoonId", int_prop("Persoon")},
+                {"persoonNaam", string_prop("Naam van de persoon (in lijsten)")},
+                {"organisatieId", int_prop("Organisatie waarvoor de rol geldt")},
+                {"organisatieNaam", string_prop("Naam van de organisatie (in lijsten)")},
+                {"soort", enum_prop("Soort rol", rol_soorten())},
+                {"van", string_prop("Begindatum", "date")},
+                {"tot", nullable_date("Einddatum (tot en met)")},
+                {"urenPerJaar", int_prop("Uren per jaar")},
+                {"versie", int_prop("Versie")}}}};
+  s["RolInvoer"] = {{"type", "object"},
+                    {"required", {"persoonId", "organisatieId", "soort", "van", "urenPerJaar"}},
+                    {"properties",
+                     {{"persoonId", int_prop("Persoon")},
+                      {"organisatieId", int_prop("Organisatie")},
+                      {"soort", enum_prop("Soort rol", rol_soorten())},
+                      {"van", string_prop("Begindatum", "date")},
+                      {"tot", nullable_date("Einddatum")},
+                      {"urenPerJaar", int_prop("Uren per jaar")}}}};
+  s["RegioLijst"] = list_schema("regios", "Regio");
+  s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
+  s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
+  s["PersoonLijst"] = list_schema("personen", "Persoon");
+  s["RolLijst"] = list_schema("rollen", "Rol");
+  return s;
+}
+
+json query_param(const std::string& name, const std::string& description, json schema) {
+  return {{"name", name},
+          {"in", "query"},
+          {"required", false},
+          {"description", description},
+          {"schema", std::move(schema)}};
+}
+
+json components() {
+  json c;
+  c["schemas"] = schemas();
+  c["securitySchemes"] = {
+      {"bearer", {{"type", "http"}, {"scheme", "bearer"},
+                  {"description", "Token van 'regie token create'."}}}};
+  auto header = [](const std::string& description, json schema) {
+    return json{{"description", description}, {"schema", std::move(schema)}};
+  };
+  c["headers"] = {
+      {"API-Version", header("Volledige versie van de API", {{"type", "string"},
+                                                              {"example", kApiVersion}})},
+      {"ETag", header("Versie van het object; stuur terug in If-Match", {{"type", "string"}})},
+      {"Location", header("URI van het nieuwe object", {{"type", "string"}})},
+      {"X-Total-Count", header("Totaal aantal resultaten", {{"type", "integer"}})},
+      {"X-Pagination-Page", header("Huidige pagina", {{"type", "integer"}})},
+      {"X-Pagination-Limit", header("Resultaten per pagina", {{"type", "integer"}})}};
+  c["parameters"] = {
+      {"id", {{"name", "id"}, {"in", "path"}, {"required", true},
+              {"description", "Identificatie"},
+              {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"deelnemerschapId", {{"name", "deelnemerschapId"}, {"in", "path"}, {"required", true},
+                            {"description", "Identificatie van het deelnemerschap"},
+                            {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"ifMatch", {{"name", "If-Match"}, {"in", "header"}, {"required", true},
+                   {"description", "ETag van de gelezen versie (optimistische gelijktijdigheid)"},
+                   {"schema", {{"type", "string"}}}}},
+      {"pagina", query_param("pagina", "Paginanummer, vanaf 1", {{"type", "integer"},
+                                                                  {"minimum", 1}})},
+      {"paginaGrootte", query_param("paginaGrootte", "Resultaten per pagina (1-100)",
+                                    {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}})},
+      {"zoek", query_param("zoek", "Zoek in de naam", {{"type", "string"}})},
+  };
+  return c;
+}
+
+json paths() {
+  json p;
+  const json paging = {param_ref("pagina"), param_ref("paginaGrootte")};
+  auto with = [](json list, std::initializer_list<json> extra) {
+    for (const auto& e : extra) list.push_back(e);
+    return list;
+  };
+  const json id = {param_ref("id")};
+  const json id_match = {param_ref("id"), param_ref("ifMatch")};
+
+  p["/regios"]["get"] =
+      op("listRegios", "Register", "Regio's", "De regio van de ingelogde gebruiker.",
+         merge(ok("RegioLijst", "De regio's.", false, 200, false, true), errors({400, 401, 503})),
+         paging);
+  p["/regios/{id}"]["get"] = op("getRegio", "Register", "Eén regio", "Een regio (GOV-1).",
+                                merge(ok("Regio", "De regio."), errors({401, 404, 503})), id);
+  p["/regios/{id}"]["put"] =
+      op("putRegio", "Register", "Regio wijzigen", "Alleen een beheerder.",
+         merge(ok("Regio", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
+         "RegioInvoer");
+
+  p["/organisaties"]["get"] = op(
+      "listOrganisaties", "Register", "Organisaties", "De organisaties van de regio (GOV-1).",
+      merge(ok("OrganisatieLijst", "Een pagina.", false, 200, false, true),
+            errors({400, 401, 503})),
+      with(paging,
+           {param_ref("zoek"),
+            query_param("soort", "Filter op soort", enum_prop("Soort", organisatie_soorten())),
+            query_param("sorteer", "naam, soort of inwonertal; met '-' aflopend",
+                        {{"type", "string"}})}));
+  p["/organisaties"]["post"] =
+      op("postOrganisatie", "Register", "Organisatie toevoegen", "Alleen een beheerder.",
+         merge(ok("Organisatie", "Aangemaakt.", true, 201, true),
+               errors({400, 401, 403, 503})),
+         json::array(), "OrganisatieInvoer");
+  p["/organisaties/{id}"]["get"] =
+      op("getOrganisatie", "Register", "Eén organisatie", "Een organisatie.",
+         merge(ok("Organisatie", "De organisatie."), errors({401, 404, 503})), id);
+  p["/organisaties/{id}"]["put"] =
+      op("putOrganisatie", "Register", "Organisatie wijzigen", "Alleen een beheerder.",
+         merge(ok("Organisatie", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})),
+         id_match, "OrganisatieInvoer");
+  p["/organisaties/{id}"]["delete"] =
+      op("deleteOrganisatie", "Register", "Organisatie verwijderen",
+         "Alleen zonder personen of rollen die ernaar verwijzen.",
+         merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
+  p["/organisaties/{id}/deelnemerschappen"]["get"] =
+      op("listDeelnemerschappen", "Register", "Deelnemerschap",
+         "Perioden als deelnemer of niet-deelnemer (GOV-1).",
+         merge(ok("DeelnemerschapLijst", "Alle perioden.", false, 200, false, true),
+               errors({400, 401, 404, 503})),
+         id);
+  p["/organisaties/{id}/deelnemerschappen"]["post"] =
+      op("postDeelnemerschap", "Register", "Deelnemerschap toevoegen",
+         "Perioden mogen niet overlappen.",
+         merge(ok("Deelnemerschap", "Aangemaakt.", false, 201, true),
+               errors({400, 401, 403, 404, 503})),
+         id, "DeelnemerschapInvoer");
+  p["/organisaties/{id}/deelnemerschappen/{deelnemerschapId}"]["delete"] =
+      op("deleteDeelnemerschap", "Register", "Deelnemerschap verwijderen",
+         "Alleen een beheerder.", merge(no_content(), errors({401, 403, 404, 503})),
+         json{param_ref("id"), param_ref("deelnemerschapId")});
+
+  p["/personen"]["get"] = op(
+      "listPersonen", "Register", "Personen", "Zichtbare personen van de regio.",
+      merge(ok("PersoonLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
+      with(paging, {param_ref("zoek"),
+                    query_param("organisatieId", "Filter op werkgever",
+                                {{"type", "integer"}, {"format", "int64"}}),
+                    query_param("sorteer", "naam of organisatie; met '-' aflopend",
+                                {{"type", "string"}})}));
+  p["/personen"]["post"] =
+      op("postPersoon", "Register", "Persoon toevoegen", "Een persoon bij een werkgever.",
+         merge(ok("Persoon", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
+         json::array(), "PersoonInvoer");
+  p["/personen/{id}"]["get"] = op("getPersoon", "Register", "Eén persoon", "Een persoon.",
+                                  merge(ok("Persoon", "De persoon."), errors({401, 404, 503})),
+                                  id);
+  p["/personen/{id}"]["put"] =
+      op("putPersoon", "Register", "Persoon wijzigen", "Met If-Match.",
+         merge(ok("Persoon", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})),
+         id_match, "PersoonInvoer");
+  p["/personen/{id}"]["delete"] =
+      op("deletePersoon", "Register", "Persoon verwijderen", "Alleen zonder rollen.",
+         merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
+
+  p["/rollen"]["get"] = op(
+      "listRollen", "Register", "Rollen", "Rollen per persoon per organisatie (GOV-2, GOV-3).",
+      merge(ok("RolLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
+      with(paging,
+           {query_param("persoonId", "Filter op persoon", {{"type", "integer"}, {"format", "int64"}}),
+            query_param("organisatieId", "Filter op organisatie",
+                        {{"type", "integer"}, {"format", "int64"}}),
+            query_param("soort", "Filter op soort", enum_prop("Soort", rol_soorten())),
+            query_param("peildatum", "Alleen rollen die op deze datum gelden",
+                        {{"type", "string"}, {"format", "date"}}),
+            query_param("sorteer", "persoon, organisatie, soort of van; met '-' aflopend",
+                        {{"type", "string"}})}));
+  p["/rollen"]["post"] =
+      op("postRol", "Register", "Rol toevoegen", "Een rol met periode en uren per jaar.",
+         merge(ok("Rol", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
+         json::array(), "RolInvoer");
+  p["/rollen/{id}"]["get"] = op("getRol", "Register", "Eén rol", "Een rol.",
+                                merge(ok("Rol", "De rol."), errors({401, 404, 503})), id);
+  p["/rollen/{id}"]["put"] =
+      op("putRol", "Register", "Rol wijzigen", "Met If-Match.",
+         merge(ok("Rol", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
+         "RolInvoer");
+  p["/rollen/{id}"]["delete"] =
+      op("deleteRol", "Register", "Rol verwijderen", "Met If-Match.",
+         merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
+
+  json spec = {{"200",
+                {{"description", "Dit document."},
+                 {"headers", headers_2xx(false, false, false)},
+                 {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}}};
+  p["/openapi.json"]["get"] = op("getOpenapi", "Documentatie", "OpenAPI-document",
+                                 "Deze beschrijving van de API.", spec);
+  p["/openapi.json"]["get"]["security"] = json::array();
+  return p;
+}
+
+}  // namespace
+
+std::string openapi_json() {
+  json doc = {
+      {"openapi", "3.0.3"},
+      {"info",
+       {{"title", "regie API"},
+        {"version", kApiVersion},
+        {"description",
+         "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: governance-register "
+         "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
+        {"contact",
+         {{"name", "Beheer regie"}, {"email", "beheer@regie.example"},
+          {"url", "https://regie.example/contact"}}},
+        {"license", {{"name", "EUPL-1.2"}, {"url", "https://eupl.eu/1.2/nl/"}}}}},
+      {"servers", {{{"url", "https://regie.example/api/v1"},
+                    {"description", "Een regie-server; het pad is altijd /api/v1"}}}},
+      {"tags", {{{"name", "Register"}, {"description", "Governance-register"}},
+                {{"name", "Documentatie"}, {"description", "Over de API"}}}},
+      {"security", {{{"bearer", json::array()}}}},
+      {"paths", paths()},
+      {"components", components()}};
+  return doc.dump(2);
+}
+
+Response openapi(const Request&) {
+  static const std::string body = openapi_json();
+  Response response;
+  response.set_header("Content-Type", "application/json");
+  response.body = body;
+  return response;
+}
+
+}  // namespace regie::web::api

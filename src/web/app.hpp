@@ -1,0 +1,43 @@
+// The web application: the services it calls, its options, and the request handler built from
+// the one route table (routes.cpp). API handlers live in api/, HTML handlers in ui/.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "service/auth_service.hpp"
+#include "service/register_service.hpp"
+#include "web/http.hpp"
+#include "web/router.hpp"
+
+namespace regie::web {
+
+inline constexpr const char* kApiVersion = "1.0.0";
+
+struct Services {
+  std::shared_ptr<service::AuthService> auth;
+  std::shared_ptr<service::RegisterService> register_;
+  std::shared_ptr<service::AuditService> audit;
+  std::shared_ptr<service::Clock> clock;
+};
+
+struct WebOptions {
+  std::string asset_dir;      // node_modules with the NL Design System CSS
+  std::string static_dir;     // regie's own CSS
+  std::string regio_naam_fallback = "regie";
+};
+
+struct App {
+  Services services;
+  WebOptions options;
+};
+
+// The handler for the HTTP server: routing, authentication, security headers.
+Handler make_handler(std::shared_ptr<const App> app);
+// Security headers and API-Version, for every response (also the server's own errors).
+void decorate_response(const Request* request, Response& response);
+
+// Builds the route table. Exposed for the route × role test.
+Router build_router(std::shared_ptr<const App> app);
+
+}  // namespace regie::web

@@ -1,0 +1,56 @@
+// The HTTP server: Boost.Beast with asynchronous I/O on a few I/O threads, while handlers run
+// on a separate worker pool so that a slow query never stalls I/O. Limits: header size, body
+// size, a deadline for reading a request (slow clients are cut off) and an idle keep-alive
+// timeout. Optional TLS. Beast is confined to http_server.cpp.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "web/http.hpp"
+
+namespace regie::web {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks a free port
+  int io_threads = 1;
+  int worker_threads = 4;
+  std::uint32_t header_limit_bytes = 16 * 1024;
+  std::uint64_t body_limit_bytes = 2 * 1024 * 1024;
+  std::chrono::seconds read_timeout{15};
+  std::chrono::seconds idle_timeout{60};
+  std::string tls_cert_file;  // PEM; both set: serve HTTPS
+  std::string tls_key_file;
+  // Requests from these addresses may set X-Forwarded-Proto (a TLS-terminating proxy).
+  std::vector<std::string> trusted_proxies;
+  // Applied to every response, including those the server makes itself (400, 413, 503).
+  std::function<void(const Request*, Response&)> decorate;
+};
+
+class HttpServer {
+ public:
+  HttpServer(ServerOptions options, Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds, listens and starts the threads. Returns the bound port.
+  Result<std::uint16_t> start();
+  // Blocks until SIGINT/SIGTERM or stop(); then shuts down gracefully.
+  void wait_for_signal();
+  // Stops accepting, lets requests in progress finish (up to a few seconds), joins threads.
+  void stop();
+
+  class Impl;  // public only so that the connection sessions in the .cpp can name it
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace regie::web

@@ -1,0 +1,144 @@
+#include "web/messages.hpp"
+
+#include <map>
+
+namespace regie::web {
+namespace {
+
+const std::map<std::string, std::string>& teksten() {
+  static const std::map<std::string, std::string> all = {
+      {"fout.ongeldig", "Niet alle velden zijn goed ingevuld."},
+      {"fout.niet_gevonden", "Dit bestaat niet, of u heeft er geen toegang toe."},
+      {"fout.verouderd",
+       "Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de "
+       "nieuwe versie en voer uw wijziging opnieuw in."},
+      {"fout.geen_toegang", "U heeft geen rechten voor deze handeling."},
+      {"fout.niet_ingelogd", "U bent niet ingelogd."},
+      {"fout.te_veel_pogingen",
+       "Te veel mislukte inlogpogingen. Probeer het over een kwartier opnieuw."},
+      {"fout.opslag", "De gegevens konden niet worden opgeslagen of gelezen. Probeer het later "
+                      "opnieuw."},
+      {"fout.alleen_lezen",
+       "De database is alleen-lezen. Wijzigingen kunnen nu niet worden opgeslagen."},
+      {"fout.schijf_vol", "De schijf is vol. Wijzigingen kunnen nu niet worden opgeslagen."},
+      {"fout.bestaat_al", "Dit bestaat al."},
+      {"fout.in_gebruik",
+       "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen (bijvoorbeeld "
+       "personen of rollen)."},
+      {"fout.inloggen_mislukt", "De combinatie van gebruikersnaam en wachtwoord is onjuist."},
+      {"fout.csrf", "Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens."},
+      {"fout.versie_ontbreekt",
+       "De versie ontbreekt. Stuur de header If-Match met de ETag van de gelezen versie."},
+      {"fout.verplicht", "dit veld is verplicht"},
+      {"fout.te_lang", "de tekst is te lang"},
+      {"fout.geen_geheel_getal", "vul een geheel getal in"},
+      {"fout.te_klein", "het getal is te klein"},
+      {"fout.te_groot", "het getal is te groot"},
+      {"fout.ongeldige_datum", "vul een bestaande datum in als dd-mm-jjjj"},
+      {"fout.ongeldige_keuze", "kies een van de mogelijke waarden"},
+      {"fout.onbekende_keuze", "deze keuze bestaat niet (meer) of is niet toegankelijk"},
+      {"fout.periode_omgekeerd", "de einddatum ligt vóór de begindatum"},
+      {"fout.periode_overlapt", "deze periode overlapt met een bestaande periode"},
+      {"fout.ongeldig_email", "vul een geldig e-mailadres in"},
+      {"fout.ongeldige_tekens", "de tekst bevat ongeldige tekens"},
+      {"fout.naam_bestaat_al", "deze naam is al in gebruik in de regio"},
+      {"fout.wachtwoord_kort", "het wachtwoord moet minstens 10 tekens hebben"},
+      {"fout.type", "verkeerd gegevenstype"},
+      {"fout.onbekend_veld", "dit veld bestaat niet"},
+      {"fout.json", "de body is geen geldig JSON-object"},
+      {"fout.geen_regio", "er is nog geen regio"},
+      {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
+      {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},
+      {"audit.hash_klopt_niet", "de hash van deze regel klopt niet (de regel is gewijzigd)"},
+      {"audit.schakel_ontbreekt",
+       "deze regel sluit niet aan op de vorige (een regel is verwijderd of ingevoegd)"},
+  };
+  return all;
+}
+
+const std::map<std::string, std::string>& velden() {
+  static const std::map<std::string, std::string> all = {
+      {"naam", "Naam"},
+      {"soort", "Soort"},
+      {"inwonertal", "Inwonertal"},
+      {"relatie", "Relatie"},
+      {"van", "Van"},
+      {"tot", "Tot en met"},
+      {"email", "E-mailadres"},
+      {"functie", "Functie"},
+      {"organisatieId", "Organisatie"},
+      {"persoonId", "Persoon"},
+      {"urenPerJaar", "Uren per jaar"},
+      {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling"},
+      {"minimumUrenAmbtelijkOpdrachtgever", "Minimum uren ambtelijk opdrachtgever"},
+      {"wachtwoord", "Wachtwoord"},
+      {"organisatie", "Organisatie"},
+      {"versie", "Versie"},
+      {"body", "Body"},
+  };
+  return all;
+}
+
+}  // namespace
+
+std::string tekst(const std::string& key) {
+  auto it = teksten().find(key);
+  return it == teksten().end() ? key : it->second;
+}
+
+std::string veldnaam(const std::string& field) {
+  auto it = velden().find(field);
+  return it == velden().end() ? field : it->second;
+}
+
+int http_status(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalid:
+      return 400;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kForbidden:
+      return 403;
+    case ErrorCode::kUnauthenticated:
+      return 401;
+    case ErrorCode::kTooManyRequests:
+      return 429;
+    case ErrorCode::kStorage:
+      return 503;
+  }
+  return 500;
+}
+
+std::string titel(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalid:
+      return "Ongeldige invoer";
+    case ErrorCode::kNotFound:
+      return "Niet gevonden";
+    case ErrorCode::kConflict:
+      return "Conflict";
+    case ErrorCode::kForbidden:
+      return "Geen toegang";
+    case ErrorCode::kUnauthenticated:
+      return "Niet ingelogd";
+    case ErrorCode::kTooManyRequests:
+      return "Te veel verzoeken";
+    case ErrorCode::kStorage:
+      return "Opslag niet beschikbaar";
+  }
+  return "Fout";
+}
+
+std::string beschrijving(const Error& error) {
+  if (error.fields.empty()) return tekst(error.key);
+  std::string out;
+  for (const auto& f : error.fields) {
+    if (!out.empty()) out += " ";
+    out += f.field + ": " + tekst(f.key) + ".";
+  }
+  return out;
+}
+
+}  // namespace regie::web

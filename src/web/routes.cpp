@@ -1,0 +1,168 @@
+// The one route table of regie: every URL the server answers, with how it is guarded.
+#include <spdlog/spdlog.h>
+
+#include "web/api/api.hpp"
+#include "web/app.hpp"
+#include "web/messages.hpp"
+#include "web/ui/ui.hpp"
+
+namespace regie::web {
+namespace {
+
+using ApiHandler = Response (*)(const App&, const service::Context&, Request&);
+
+// API route: bearer token required.
+Handler bearer(std::shared_ptr<const App> app, ApiHandler fn) {
+  return [app, fn](Request& req) {
+    Response denied;
+    auto ctx = api::authenticate(*app, req, denied);
+    if (!ctx) return denied;
+    return fn(*app, *ctx, req);
+  };
+}
+
+// HTML page: a session is required; without one, go to the login page.
+Handler session_page(std::shared_ptr<const App> app, ui::UiHandler fn) {
+  return [app, fn](Request& req) {
+    auto ctx = ui::session(*app, req);
+    if (!ctx) return ui::login_redirect(req);
+    return fn(*app, *ctx, req);
+  };
+}
+
+// HTML form post: a session and the session's CSRF token are required.
+Handler session_form(std::shared_ptr<const App> app, ui::UiHandler fn) {
+  return [app, fn](Request& req) {
+    auto ctx = ui::session(*app, req);
+    if (!ctx) return ui::login_redirect(req);
+    if (!ui::csrf_ok(*ctx, req)) return ui::csrf_refused(*app, &*ctx, req);
+    return fn(*app, *ctx, req);
+  };
+}
+
+Handler public_page(std::shared_ptr<const App> app, ui::PublicHandler fn) {
+  return [app, fn](Request& req) { return fn(*app, req); };
+}
+
+bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
+
+}  // namespace
+
+Router build_router(std::shared_ptr<const App> app) {
+  Router r;
+  // ---- API (NL API Design Rules), bearer token
+  r.add("GET", "/api/v1/openapi.json", [](Request& req) { return api::openapi(req); });
+  r.add("GET", "/api/v1/regios", bearer(app, api::list_regios));
+  r.add("GET", "/api/v1/regios/{id}", bearer(app, api::get_regio));
+  r.add("PUT", "/api/v1/regios/{id}", bearer(app, api::put_regio));
+  r.add("GET", "/api/v1/organisaties", bearer(app, api::list_organisaties));
+  r.add("POST", "/api/v1/organisaties", bearer(app, api::post_organisatie));
+  r.add("GET", "/api/v1/organisaties/{id}", bearer(app, api::get_organisatie));
+  r.add("PUT", "/api/v1/organisaties/{id}", bearer(app, api::put_organisatie));
+  r.add("DELETE", "/api/v1/organisaties/{id}", bearer(app, api::delete_organisatie));
+  r.add("GET", "/api/v1/organisaties/{id}/deelnemerschappen", bearer(app, api::list_deelnemerschappen));
+  r.add("POST", "/api/v1/organisaties/{id}/deelnemerschappen", bearer(app, api::post_deelnemerschap));
+  r.add("DELETE", "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
+        bearer(app, api::delete_deelnemerschap));
+  r.add("GET", "/api/v1/personen", bearer(app, api::list_personen));
+  r.add("POST", "/api/v1/personen", bearer(app, api::post_persoon));
+  r.add("GET", "/api/v1/personen/{id}", bearer(app, api::get_persoon));
+  r.add("PUT", "/api/v1/personen/{id}", bearer(app, api::put_persoon));
+  r.add("DELETE", "/api/v1/personen/{id}", bearer(app, api::delete_persoon));
+  r.add("GET", "/api/v1/rollen", bearer(app, api::list_rollen));
+  r.add("POST", "/api/v1/rollen", bearer(app, api::post_rol));
+  r.add("GET", "/api/v1/rollen/{id}", bearer(app, api::get_rol));
+  r.add("PUT", "/api/v1/rollen/{id}", bearer(app, api::put_rol));
+  r.add("DELETE", "/api/v1/rollen/{id}", bearer(app, api::delete_rol));
+
+  // ---- HTML, public
+  r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));
+  r.add("POST", "/inloggen", public_page(app, ui::inloggen));
+  r.add("GET", "/toegankelijkheid", public_page(app, ui::toegankelijkheid));
+  r.add("GET", "/static/{bestand}", public_page(app, ui::static_file));
+
+  // ---- HTML, session
+  r.add("POST", "/uitloggen", session_form(app, ui::uitloggen));
+  r.add("GET", "/", session_page(app, ui::start));
+  r.add("GET", "/regio", session_page(app, ui::regio));
+  r.add("GET", "/regio/bewerken", session_page(app, ui::regio_form));
+  r.add("POST", "/regio/bewerken", session_form(app, ui::regio_opslaan));
+  r.add("GET", "/organisaties", session_page(app, ui::organisaties));
+  r.add("GET", "/organisaties/nieuw", session_page(app, ui::organisatie_nieuw));
+  r.add("POST", "/organisaties", session_form(app, ui::organisatie_aanmaken));
+  r.add("GET", "/organisaties/{id}", session_page(app, ui::organisatie));
+  r.add("GET", "/organisaties/{id}/bewerken", session_page(app, ui::organisatie_form));
+  r.add("POST", "/organisaties/{id}", session_form(app, ui::organisatie_opslaan));
+  r.add("POST", "/organisaties/{id}/verwijderen", session_form(app, ui::organisatie_verwijderen));
+  r.add("POST", "/organisaties/{id}/deelnemerschappen", session_form(app, ui::deelnemerschap_aanmaken));
+  r.add("POST", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+        session_form(app, ui::deelnemerschap_verwijderen));
+  r.add("GET", "/personen", session_page(app, ui::personen));
+  r.add("GET", "/personen/nieuw", session_page(app, ui::persoon_nieuw));
+  r.add("POST", "/personen", session_form(app, ui::persoon_aanmaken));
+  r.add("GET", "/personen/{id}", session_page(app, ui::persoon));
+  r.add("GET", "/personen/{id}/bewerken", session_page(app, ui::persoon_form));
+  r.add("POST", "/personen/{id}", session_form(app, ui::persoon_opslaan));
+  r.add("POST", "/personen/{id}/verwijderen", session_form(app, ui::persoon_verwijderen));
+  r.add("GET", "/rollen", session_page(app, ui::rollen));
+  r.add("GET", "/rollen/nieuw", session_page(app, ui::rol_nieuw));
+  r.add("POST", "/rollen", session_form(app, ui::rol_aanmaken));
+  r.add("GET", "/rollen/{id}", session_page(app, ui::rol));
+  r.add("GET", "/rollen/{id}/bewerken", session_page(app, ui::rol_form));
+  r.add("POST", "/rollen/{id}", session_form(app, ui::rol_opslaan));
+  r.add("POST", "/rollen/{id}/verwijderen", session_form(app, ui::rol_verwijderen));
+  return r;
+}
+
+Handler make_handler(std::shared_ptr<const App> app) {
+  auto router = std::make_shared<Router>(build_router(app));
+  return [router](Request& req) -> Response {
+    auto match = router->match(req.method, req.path);
+    if (!match.route) {
+      int status = match.path_known ? 405 : 404;
+      Response response;
+      if (is_api(req.path)) {
+        response = api::problem(status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
+                                status == 404 ? "Deze URL bestaat niet."
+                                              : "Deze methode is hier niet toegestaan.",
+                                req.path);
+      } else {
+        response.status = status;
+        response.set_header("Content-Type", "text/plain; charset=utf-8");
+        response.body = status == 404 ? "Niet gevonden\n" : "Methode niet toegestaan\n";
+      }
+      if (status == 405) {
+        std::string allow;
+        for (const auto& m : match.allowed) allow += (allow.empty() ? "" : ", ") + m;
+        response.set_header("Allow", allow);
+      }
+      return response;
+    }
+    req.params = match.params;
+    Response response = match.route->handler(req);
+    if (req.method == "HEAD") response.body.clear();
+    return response;
+  };
+}
+
+void decorate_response(const Request* request, Response& response) {
+  response.set_header("API-Version", kApiVersion);
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("X-Frame-Options", "DENY");
+  response.set_header("Referrer-Policy", "same-origin");
+  response.set_header("Content-Security-Policy",
+                      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src "
+                      "'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; "
+                      "object-src 'none'");
+  response.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  response.set_header("Cross-Origin-Opener-Policy", "same-origin");
+  if (response.header("Cache-Control").empty()) response.set_header("Cache-Control", "no-store");
+  if (request && request->secure) {
+    response.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+  if (response.header("Content-Type").empty() && !response.body.empty()) {
+    response.set_header("Content-Type", "text/plain; charset=utf-8");
+  }
+}
+
+}  // namespace regie::web

@@ -1,0 +1,1280 @@
+#include "web/ui/ui.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/text.hpp"
+#include "service/crypto.hpp"
+#include "web/messages.hpp"
+#include "web/ui/views.hpp"
+
+namespace regie::web::ui {
+namespace {
+
+using json = nlohmann::json;
+using governance::Organisatie;
+using governance::Persoon;
+using governance::Rol;
+
+constexpr std::int64_t kPaginaGrootte = 25;
+constexpr const char* kInlogCsrfCookie = "regie_inlog_csrf";
+
+// ---------------------------------------------------------------- helpers
+
+std::optional<Id> path_id(const Request& req, const std::string& name) {
+  auto it = req.params.find(name);
+  if (it == req.params.end()) return std::nullopt;
+  auto id = parse_int64(it->second);
+  if (!id || *id <= 0) return std::nullopt;
+  return id;
+}
+
+std::string datum_nl(const std::optional<Datum>& d) { return d ? d->nl() : std::string(); }
+
+std::string periode_nl(const Periode& p) {
+  return p.van.nl() + " t/m " + (p.tot ? p.tot->nl() : std::string("heden"));
+}
+
+Response redirect(const std::string& location) {
+  Response response;
+  response.status = 303;
+  response.set_header("Location", location);
+  response.set_header("Content-Type", "text/plain; charset=utf-8");
+  return response;
+}
+
+std::string melding_tekst(const std::string& code) {
+  static const std::map<std::string, std::string> teksten = {
+      {"opgeslagen", "De wijzigingen zijn opgeslagen."},
+      {"aangemaakt", "Het is toegevoegd."},
+      {"verwijderd", "Het is verwijderd."},
+      {"verouderd", "Iemand anders heeft dit intussen gewijzigd; er is niets verwijderd. Bekijk "
+                    "de nieuwe versie."},
+      {"in_gebruik", "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen."},
+      {"uitgelogd", "U bent uitgelogd."},
+  };
+  auto it = teksten.find(code);
+  return it == teksten.end() ? std::string() : it->second;
+}
+
+json menu(const std::string& actief) {
+  static const std::vector<std::pair<std::string, std::string>> items = {
+      {"/", "Start"},
+      {"/regio", "Regio"},
+      {"/organisaties", "Organisaties"},
+      {"/personen", "Personen"},
+      {"/rollen", "Rollen"}};
+  json out = json::array();
+  for (const auto& [href, label] : items) {
+    out.push_back({{"href", href}, {"label", label}, {"actief", href == actief}});
+  }
+  return out;
+}
+
+struct Layout {
+  std::string titel;
+  std::string actief;  // menu href
+  json kruimelpad = json::array();
+  int status = 200;
+};
+
+Response page(const App& app, const UiContext* ui, const Request& req, const Layout& layout,
+              const std::string& inhoud) {
+  json view;
+  view["titel"] = layout.titel;
+  view["inhoud"] = inhoud;
+  if (ui) {
+    const auto& actor = ui->ctx.actor;
+    view["gebruiker"] = {{"naam", actor.naam},
+                         {"rol", std::string(auth::label(actor.rol))},
+                         {"organisatie", actor.organisatie_naam},
+                         {"csrf", ui->csrf},
+                         {"menu", menu(layout.actief)}};
+    auto regio = app.services.register_->regio(ui->ctx, actor.regio_id);
+    if (regio.ok()) view["regio_naam"] = regio->naam;
+  }
+  if (!layout.kruimelpad.empty()) {
+    json pad = json::array({{{"href", "/"}, {"label", "Start"}}});
+    for (const auto& item : layout.kruimelpad) pad.push_back(item);
+    view["kruimelpad"] = pad;
+    view["heeft_kruimelpad"] = true;
+  }
+  auto q = req.query_params();
+  if (auto it = q.find("melding"); it != q.end()) {
+    auto tekst_ = melding_tekst(it->second);
+    if (!tekst_.empty()) {
+      bool waarschuwing = it->second == "verouderd" || it->second == "in_gebruik";
+      view["melding"] = {{"tekst", tekst_}, {"soort", waarschuwing ? "warning" : "ok"}};
+    }
+  }
+  Response response;
+  response.status = layout.status;
+  response.set_header("Content-Type", "text/html; charset=utf-8");
+  response.body = render("layout", view);
+  return response;
+}
+
+Response error_page(const App& app, const UiContext* ui, const Request& req, const Error& error,
+                    const std::string& terug_href = "/") {
+  if (error.code == ErrorCode::kStorage) spdlog::warn("opslagfout: {}", error.detail);
+  Layout layout;
+  layout.titel = titel(error.code);
+  layout.status = http_status(error.code);
+  json view = {{"kop", titel(error.code)},
+               {"tekst", tekst(error.key)},
+               {"terug_href", terug_href},
+               {"terug_label", "Terug"}};
+  return page(app, ui, req, layout, render("fout", view));
+}
+
+// ---------------------------------------------------------------- forms
+
+struct Optie {
+  std::string waarde;
+  std::string label;
+};
+
+struct VeldSpec {
+  std::string naam;
+  std::string label;
+  std::string type = "text";  // text, number, date, email, select
+  bool verplicht = false;
+  std::vector<Optie> opties;
+  std::string beschrijving;
+  bool smal = false;
+  std::string inputmode;
+};
+
+struct FieldsetSpec {
+  std::string legend;
+  std::vector<VeldSpec> velden;
+};
+
+std::map<std::string, std::string> fout_teksten(const Error* error) {
+  std::map<std::string, std::string> out;
+  if (!error) return out;
+  for (const auto& f : error->fields) {
+    auto& slot = out[f.field];
+    slot += (slot.empty() ? "" : "; ") + tekst(f.key);
+  }
+  return out;
+}
+
+json veld_view(const VeldSpec& spec, const Fields& waarden,
+               const std::map<std::string, std::string>& fouten, const std::string& prefix) {
+  std::string id = prefix + spec.naam;
+  json v = {{"id", id},
+            {"naam", spec.naam},
+            {"label", spec.label},
+            {"verplicht", spec.verplicht},
+            {"type", spec.type == "select" ? "text" : spec.type},
+            {"is_select", spec.type == "select"},
+            {"smal", spec.smal}};
+  std::string waarde = field(waarden, spec.naam).value_or("");
+  if (spec.type == "date" && !waarde.empty()) {
+    // A date input takes ISO; a value typed as dd-mm-jjjj is shown converted when valid.
+    if (auto d = Datum::parse_nl(waarde)) waarde = d->iso();
+  }
+  v["waarde"] = waarde;
+  if (!spec.inputmode.empty()) v["inputmode"] = spec.inputmode;
+  std::string beschrijft;
+  if (!spec.beschrijving.empty()) {
+    v["beschrijving"] = spec.beschrijving;
+    beschrijft = id + "-beschrijving";
+  }
+  if (auto it = fouten.find(spec.naam); it != fouten.end()) {
+    v["fout"] = it->second;
+    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
+  }
+  if (!beschrijft.empty()) v["beschrijft"] = beschrijft;
+  if (spec.type == "select") {
+    v["leeg_label"] = spec.verplicht ? "Maak een keuze" : "Geen keuze";
+    json opties = json::array();
+    for (const auto& o : spec.opties) {
+      opties.push_back({{"waarde", o.waarde}, {"label", o.label}, {"gekozen", o.waarde == waarde}});
+    }
+    v["opties"] = opties;
+  }
+  return v;
+}
+
+struct FormView {
+  std::string kop;
+  std::string intro;
+  std::string actie;
+  std::string knop;
+  std::string annuleren;
+  std::optional<std::int64_t> versie;
+  std::string conflict;
+};
+
+std::string render_form(const UiContext& ui, const FormView& form,
+                        const std::vector<FieldsetSpec>& fieldsets, const Fields& waarden,
+                        const Error* error) {
+  auto fouten = fout_teksten(error);
+  json view = {{"kop", form.kop},          {"actie", form.actie},
+               {"knop", form.knop},        {"annuleren", form.annuleren},
+               {"csrf", ui.csrf}};
+  if (!form.intro.empty()) view["intro"] = form.intro;
+  if (form.versie) view["versie"] = std::to_string(*form.versie);
+  if (!form.conflict.empty()) view["conflict"] = form.conflict;
+  json sets = json::array();
+  json samenvatting = json::array();
+  for (const auto& fs : fieldsets) {
+    json velden = json::array();
+    for (const auto& spec : fs.velden) {
+      velden.push_back(veld_view(spec, waarden, fouten, "veld-"));
+      if (auto it = fouten.find(spec.naam); it != fouten.end()) {
+        samenvatting.push_back({{"id", "veld-" + spec.naam}, {"label", spec.label},
+                                {"fout", it->second}});
+      }
+    }
+    sets.push_back({{"legend", fs.legend}, {"velden", velden}});
+  }
+  // Errors on fields the form does not show (e.g. from the API's names) still reach the user.
+  for (const auto& [naam, fout] : fouten) {
+    bool shown = false;
+    for (const auto& s : samenvatting) shown = shown || s["id"] == "veld-" + naam;
+    if (!shown) samenvatting.push_back({{"id", "inhoud"}, {"label", veldnaam(naam)}, {"fout", fout}});
+  }
+  view["fieldsets"] = sets;
+  if (!samenvatting.empty()) {
+    view["fouten_samenvatting"] = true;
+    view["fouten"] = samenvatting;
+  }
+  return render("formulier", view);
+}
+
+std::vector<Optie> organisatie_opties(const App& app, const UiContext& ui) {
+  std::vector<Optie> out;
+  auto orgs = app.services.register_->alle_organisaties(ui.ctx);
+  if (orgs.ok()) {
+    for (const auto& o : *orgs) out.push_back({std::to_string(o.id), o.naam});
+  }
+  return out;
+}
+
+std::vector<Optie> persoon_opties(const App& app, const UiContext& ui) {
+  std::vector<Optie> out;
+  PersoonQuery q;
+  q.page.limit = 500;
+  auto page_ = app.services.register_->personen(ui.ctx, q);
+  if (page_.ok()) {
+    for (const auto& p : page_->items) {
+      out.push_back({std::to_string(p.persoon.id), p.persoon.naam + " (" + p.organisatie_naam + ")"});
+    }
+  }
+  return out;
+}
+
+std::vector<Optie> soort_opties() {
+  std::vector<Optie> out;
+  for (auto s : governance::alle_organisatie_soorten()) {
+    out.push_back({std::string(code(s)), std::string(label(s))});
+  }
+  return out;
+}
+
+std::vector<Optie> rol_soort_opties() {
+  std::vector<Optie> out;
+  for (auto s : governance::alle_rol_soorten()) {
+    out.push_back({std::string(code(s)), std::string(label(s))});
+  }
+  return out;
+}
+
+std::vector<FieldsetSpec> organisatie_spec() {
+  return {{"Organisatie",
+           {{"naam", "Naam", "text", true, {}, "Bijvoorbeeld: Gemeente Beekdal."},
+            {"soort", "Soort", "select", true, soort_opties()},
+            {"inwonertal", "Inwonertal", "text", false, {}, "Aantal inwoners, zonder punten of met.", true,
+             "numeric"}}}};
+}
+
+std::vector<FieldsetSpec> persoon_spec(const App& app, const UiContext& ui) {
+  return {{"Persoon",
+           {{"naam", "Naam", "text", true},
+            {"functie", "Functie", "text", false},
+            {"email", "E-mailadres", "email", false}}},
+          {"Werkgever", {{"organisatieId", "Organisatie", "select", true, organisatie_opties(app, ui)}}}};
+}
+
+std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui) {
+  return {{"Wie en waarvoor",
+           {{"persoonId", "Persoon", "select", true, persoon_opties(app, ui)},
+            {"soort", "Rol", "select", true, rol_soort_opties()},
+            {"organisatieId", "Voor organisatie", "select", true, organisatie_opties(app, ui),
+             "Bij een accountmanager: de deelnemer die hij of zij bedient. Bij AB/DB: de "
+             "deelnemer die wordt vertegenwoordigd."}}},
+          {"Periode en capaciteit",
+           {{"van", "Van", "date", true, {}, "", true},
+            {"tot", "Tot en met", "date", false, {}, "Leeg laten als de rol doorloopt.", true},
+            {"urenPerJaar", "Uren per jaar", "text", true, {}, "Beschikbare uren per jaar voor deze rol.",
+             true, "numeric"}}}};
+}
+
+std::vector<FieldsetSpec> regio_spec() {
+  return {{"Regio",
+           {{"naam", "Naam", "text", true},
+            {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling", "text", false}}},
+          {"Normen",
+           {{"minimumUrenAmbtelijkOpdrachtgever", "Minimum uren ambtelijk opdrachtgever", "text",
+             true, {}, "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.", true,
+             "numeric"}}}};
+}
+
+Fields to_fields(const governance::Regio& r) {
+  return {{"naam", r.naam},
+          {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
+          {"minimumUrenAmbtelijkOpdrachtgever", std::to_string(r.minimum_uren_ambtelijk_opdrachtgever)}};
+}
+Fields to_fields(const Organisatie& o) {
+  return {{"naam", o.naam},
+          {"soort", std::string(code(o.soort))},
+          {"inwonertal", o.inwonertal ? std::to_string(*o.inwonertal) : ""}};
+}
+Fields to_fields(const Persoon& p) {
+  return {{"naam", p.naam},
+          {"functie", p.functie},
+          {"email", p.email},
+          {"organisatieId", std::to_string(p.organisatie_id)}};
+}
+Fields to_fields(const Rol& r) {
+  return {{"persoonId", std::to_string(r.persoon_id)},
+          {"organisatieId", std::to_string(r.organisatie_id)},
+          {"soort", std::string(code(r.soort))},
+          {"van", r.periode.van.iso()},
+          {"tot", r.periode.tot ? r.periode.tot->iso() : ""},
+          {"urenPerJaar", std::to_string(r.uren_per_jaar)}};
+}
+
+Fields form_fields(const Request& req) {
+  Fields f = req.form_params();
+  f.erase("csrf");
+  f.erase("versie");
+  return f;
+}
+
+std::optional<std::int64_t> form_versie(const Request& req) {
+  auto f = req.form_params();
+  auto it = f.find("versie");
+  if (it == f.end()) return std::nullopt;
+  return parse_int64(it->second);
+}
+
+// ---------------------------------------------------------------- lists
+
+struct Kolom {
+  std::string label;
+  std::string sorteer;  // empty: not sortable
+  bool getal = false;
+};
+
+struct ListView {
+  std::string kop;
+  std::string intro;
+  std::string pad;
+  std::string nieuw_href;
+  std::string nieuw_label;
+  std::vector<Kolom> kolommen;
+  json rijen = json::array();
+  std::int64_t totaal = 0;
+  std::int64_t pagina = 1;
+  json filters = json::array();
+};
+
+std::string query_string(std::map<std::string, std::string> q) {
+  std::string out;
+  for (const auto& [k, v] : q) {
+    if (v.empty()) continue;
+    out += (out.empty() ? "?" : "&") + percent_encode(k) + "=" + percent_encode(v);
+  }
+  return out;
+}
+
+std::string render_list(const Request& req, const ListView& list) {
+  auto q = req.query_params();
+  q.erase("melding");
+  std::string huidig = q.count("sorteer") ? q["sorteer"] : "";
+  json kolommen = json::array();
+  for (const auto& k : list.kolommen) {
+    json kol = {{"label", k.label}};
+    if (!k.sorteer.empty()) {
+      bool actief = huidig == k.sorteer || huidig == "-" + k.sorteer;
+      bool aflopend = huidig == "-" + k.sorteer;
+      auto nq = q;
+      nq["sorteer"] = actief && !aflopend ? "-" + k.sorteer : k.sorteer;
+      nq.erase("pagina");
+      kol["sorteer_href"] = list.pad + query_string(nq);
+      if (actief) {
+        kol["aria_sort"] = aflopend ? "descending" : "ascending";
+        kol["pijl"] = aflopend ? "▼" : "▲";
+      }
+    }
+    kolommen.push_back(kol);
+  }
+  std::int64_t paginas = std::max<std::int64_t>(1, (list.totaal + kPaginaGrootte - 1) / kPaginaGrootte);
+  json view = {{"kop", list.kop},
+               {"pad", list.pad},
+               {"kolommen", kolommen},
+               {"rijen", list.rijen},
+               {"aantal_kolommen", std::to_string(list.kolommen.size())},
+               {"totaal_tekst", format_getal_nl(list.totaal) + (list.totaal == 1 ? " resultaat" : " resultaten")}};
+  if (!list.intro.empty()) view["intro"] = list.intro;
+  if (!list.nieuw_href.empty()) {
+    view["nieuw_href"] = list.nieuw_href;
+    view["nieuw_label"] = list.nieuw_label;
+  }
+  if (!list.filters.empty()) {
+    view["heeft_filters"] = true;
+    view["filters"] = list.filters;
+    if (!huidig.empty()) view["sorteer"] = huidig;
+  }
+  if (paginas > 1) {
+    json p = {{"pagina", std::to_string(list.pagina)}, {"paginas", std::to_string(paginas)}};
+    if (list.pagina > 1) {
+      auto nq = q;
+      nq["pagina"] = std::to_string(list.pagina - 1);
+      p["vorige"] = list.pad + query_string(nq);
+    }
+    if (list.pagina < paginas) {
+      auto nq = q;
+      nq["pagina"] = std::to_string(list.pagina + 1);
+      p["volgende"] = list.pad + query_string(nq);
+    }
+    view["paginering"] = p;
+  }
+  return render("lijst", view);
+}
+
+std::int64_t pagina_uit(const std::map<std::string, std::string>& q) {
+  auto it = q.find("pagina");
+  if (it == q.end()) return 1;
+  auto n = parse_int64(it->second);
+  return n && *n >= 1 ? *n : 1;
+}
+
+SortRichting richting_uit(const std::map<std::string, std::string>& q, std::string& sorteer) {
+  auto it = q.find("sorteer");
+  if (it == q.end() || it->second.empty()) return SortRichting::kOplopend;
+  if (it->second.front() == '-') {
+    sorteer = it->second.substr(1);
+    return SortRichting::kAflopend;
+  }
+  sorteer = it->second;
+  return SortRichting::kOplopend;
+}
+
+json cel(const std::string& tekst_, const std::string& href = "", bool getal = false) {
+  json c = {{"tekst", tekst_}};
+  if (!href.empty()) c["href"] = href;
+  if (getal) c["getal"] = true;
+  return c;
+}
+
+json filter_veld(const VeldSpec& spec, const std::map<std::string, std::string>& q) {
+  Fields waarden(q.begin(), q.end());
+  return veld_view(spec, waarden, {}, "filter-");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- session and CSRF
+
+std::string sessie_cookie_naam(bool secure) { return secure ? "__Host-regie_sessie" : "regie_sessie"; }
+
+std::optional<UiContext> session(const App& app, const Request& req) {
+  auto token = req.cookie(sessie_cookie_naam(req.secure));
+  if (!token) return std::nullopt;
+  auto s = app.services.auth->sessie(*token);
+  if (!s.ok()) return std::nullopt;
+  return UiContext{service::Context{s->actor, "web " + req.remote_address}, s->csrf_token};
+}
+
+Response login_redirect(const Request& req) {
+  std::string terug = req.method == "GET" ? req.target : std::string("/");
+  return redirect("/inloggen?terug=" + percent_encode(terug));
+}
+
+bool csrf_ok(const UiContext& ui, const Request& req) {
+  auto form = req.form_params();
+  auto it = form.find("csrf");
+  return it != form.end() && service::constant_time_equal(it->second, ui.csrf);
+}
+
+Response csrf_refused(const App& app, const UiContext* ui, const Request& req) {
+  Error error{ErrorCode::kForbidden, "fout.csrf", "csrf", {}};
+  return error_page(app, ui, req, error);
+}
+
+// ---------------------------------------------------------------- public pages
+
+namespace {
+
+std::string cookie_attributes(const Request& req) {
+  return std::string("; Path=/; HttpOnly; SameSite=Lax") + (req.secure ? "; Secure" : "");
+}
+
+// Only local paths, so that the login cannot redirect elsewhere.
+std::string veilige_terug(const std::string& terug) {
+  if (terug.empty() || terug[0] != '/' || (terug.size() > 1 && (terug[1] == '/' || terug[1] == '\\'))) {
+    return "/";
+  }
+  return terug;
+}
+
+Response login_page(const App& app, const Request& req, const std::string& naam,
+                    const std::string& fout, int status) {
+  std::string csrf = service::random_token();
+  json view = {{"csrf", csrf}, {"naam", naam}};
+  if (!fout.empty()) view["fout"] = fout;
+  Layout layout;
+  layout.titel = "Inloggen";
+  layout.status = status;
+  std::string inhoud = render("inloggen", view);
+  auto q = req.query_params();
+  auto terug = q.find("terug");
+  if (terug != q.end()) {
+    // Keep where the user wanted to go through the POST.
+    std::string hidden = "<input type=\"hidden\" name=\"terug\" value=\"" +
+                         percent_encode(veilige_terug(terug->second)) + "\">";
+    auto pos = inhoud.find("<fieldset");
+    if (pos != std::string::npos) inhoud.insert(pos, hidden);
+  }
+  Response response = page(app, nullptr, req, layout, inhoud);
+  // A login CSRF token as a double-submit cookie: there is no session yet.
+  std::string prefix = req.secure ? "__Host-" : "";
+  response.headers.emplace_back("Set-Cookie",
+                                prefix + kInlogCsrfCookie + "=" + csrf + cookie_attributes(req));
+  return response;
+}
+
+}  // namespace
+
+Response inloggen_form(const App& app, Request& req) {
+  if (session(app, req)) return redirect("/");
+  return login_page(app, req, "", "", 200);
+}
+
+Response inloggen(const App& app, Request& req) {
+  auto form = req.form_params();
+  std::string prefix = req.secure ? "__Host-" : "";
+  auto cookie = req.cookie(prefix + kInlogCsrfCookie);
+  if (!cookie || form["csrf"].empty() || !service::constant_time_equal(*cookie, form["csrf"])) {
+    return login_page(app, req, form["naam"], tekst("fout.csrf"), 403);
+  }
+  auto result = app.services.auth->login(form["naam"], form["wachtwoord"], "web " + req.remote_address);
+  if (!result.ok()) {
+    int status = result.error().code == ErrorCode::kUnauthenticated ? 401
+                 : http_status(result.error().code);
+    return login_page(app, req, form["naam"], tekst(result.error().key), status);
+  }
+  std::string terug = veilige_terug(percent_decode(form["terug"], false));
+  Response response = redirect(terug);
+  // A new random session id at every login (no fixation).
+  response.headers.emplace_back("Set-Cookie", sessie_cookie_naam(req.secure) + "=" +
+                                                  result->sessie_token + cookie_attributes(req));
+  response.headers.emplace_back("Set-Cookie", prefix + kInlogCsrfCookie + "=; Max-Age=0" +
+                                                  cookie_attributes(req));
+  return response;
+}
+
+Response toegankelijkheid(const App& app, Request& req) {
+  auto ui = session(app, req);
+  Layout layout;
+  layout.titel = "Toegankelijkheidsverklaring";
+  layout.kruimelpad = json::array({{{"label", "Toegankelijkheidsverklaring"}}});
+  return page(app, ui ? &*ui : nullptr, req, layout, render("toegankelijkheid", json::object()));
+}
+
+Response static_file(const App& app, Request& req) {
+  struct Asset {
+    const char* naam;
+    const char* bron;  // relative to the asset dir, or "embedded:<name>"
+  };
+  static const Asset kAssets[] = {
+      {"utrecht.css", "@utrecht/component-library-css/dist/index.css"},
+      {"theme.css", "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"},
+      {"regie.css", "embedded:static/regie.css"},
+  };
+  static std::mutex mutex;
+  static std::map<std::string, std::string> cache;
+  const std::string naam = req.params["bestand"];
+  for (const auto& asset : kAssets) {
+    if (naam != asset.naam) continue;
+    std::string body;
+    {
+      std::lock_guard lock(mutex);
+      auto it = cache.find(naam);
+      if (it != cache.end()) {
+        body = it->second;
+      } else {
+        std::string bron = asset.bron;
+        if (bron.rfind("embedded:", 0) == 0) {
+          body = embedded_file(bron.substr(9));
+        } else {
+          std::ifstream in(app.options.asset_dir + "/" + bron, std::ios::binary);
+          std::stringstream buffer;
+          buffer << in.rdbuf();
+          body = buffer.str();
+          if (body.empty()) spdlog::warn("stijlblad ontbreekt: {}/{}", app.options.asset_dir, bron);
+        }
+        if (!body.empty()) cache[naam] = body;
+      }
+    }
+    if (body.empty()) break;
+    Response response;
+    response.set_header("Content-Type", "text/css; charset=utf-8");
+    response.set_header("Cache-Control", "public, max-age=3600");
+    response.body = std::move(body);
+    return response;
+  }
+  Response response;
+  response.status = 404;
+  response.set_header("Content-Type", "text/plain; charset=utf-8");
+  response.body = "Niet gevonden\n";
+  return response;
+}
+
+// ---------------------------------------------------------------- session pages
+
+Response uitloggen(const App& app, const UiContext& ui, Request& req) {
+  (void)ui;
+  auto token = req.cookie(sessie_cookie_naam(req.secure)).value_or("");
+  (void)app.services.auth->logout(token, "web " + req.remote_address);
+  Response response = redirect("/inloggen?melding=uitgelogd");
+  response.headers.emplace_back("Set-Cookie", sessie_cookie_naam(req.secure) + "=; Max-Age=0" +
+                                                  cookie_attributes(req));
+  return response;
+}
+
+Response start(const App& app, const UiContext& ui, Request& req) {
+  auto& reg = *app.services.register_;
+  auto regio_ = reg.regio(ui.ctx, ui.ctx.actor.regio_id);
+  if (!regio_.ok()) return error_page(app, &ui, req, regio_.error());
+  OrganisatieQuery oq;
+  oq.page.limit = 500;
+  auto orgs = reg.organisaties(ui.ctx, oq);
+  auto personen_ = reg.personen(ui.ctx, PersoonQuery{});
+  RolQuery rq;
+  rq.peildatum = app.services.clock->vandaag();
+  auto rollen_ = reg.rollen(ui.ctx, rq);
+  if (!orgs.ok()) return error_page(app, &ui, req, orgs.error());
+  if (!personen_.ok()) return error_page(app, &ui, req, personen_.error());
+  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  std::int64_t inwoners = 0;
+  for (const auto& o : orgs->items) inwoners += o.inwonertal.value_or(0);
+  json view = {
+      {"kop", regio_->naam},
+      {"naam", ui.ctx.actor.naam},
+      {"rol", std::string(auth::label(ui.ctx.actor.rol))},
+      {"organisatie", ui.ctx.actor.organisatie_naam},
+      {"kaarten",
+       json::array({{{"id", "organisaties"}, {"titel", "Organisaties"}, {"href", "/organisaties"},
+                     {"getal", format_getal_nl(orgs->total)},
+                     {"tekst", "Gemeenten, provincie, omgevingsdienst en partners."}},
+                    {{"id", "personen"}, {"titel", "Personen"}, {"href", "/personen"},
+                     {"getal", format_getal_nl(personen_->total)},
+                     {"tekst", "Personen die u kunt zien."}},
+                    {{"id", "rollen"}, {"titel", "Rollen vandaag"}, {"href", "/rollen"},
+                     {"getal", format_getal_nl(rollen_->total)},
+                     {"tekst", "Rollen die op " + app.services.clock->vandaag().nl() + " gelden."}}})},
+      {"gegevens",
+       json::array({{{"label", "Gemeenschappelijke regeling"},
+                     {"waarde", regio_->gemeenschappelijke_regeling}},
+                    {{"label", "Inwoners (geregistreerd)"}, {"waarde", format_getal_nl(inwoners)}},
+                    {{"label", "Minimum uren ambtelijk opdrachtgever"},
+                     {"waarde", format_getal_nl(regio_->minimum_uren_ambtelijk_opdrachtgever)}}})}};
+  Layout layout;
+  layout.titel = "Start";
+  layout.actief = "/";
+  return page(app, &ui, req, layout, render("start", view));
+}
+
+Response regio(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->regio(ui.ctx, ui.ctx.actor.regio_id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error());
+  json view = {{"kop", r->naam},
+               {"gegevens",
+                json::array({{{"label", "Naam"}, {"waarde", r->naam}},
+                             {{"label", "Gemeenschappelijke regeling"},
+                              {"waarde", r->gemeenschappelijke_regeling}},
+                             {{"label", "Minimum uren ambtelijk opdrachtgever"},
+                              {"waarde", format_getal_nl(r->minimum_uren_ambtelijk_opdrachtgever) + " uur per jaar"}}})},
+               {"mag_wijzigen", auth::mag_regio_wijzigen(ui.ctx.actor)},
+               {"bewerken_href", "/regio/bewerken"},
+               {"csrf", ui.csrf},
+               {"versie", std::to_string(r->versie)},
+               {"secties", json::array({{{"id", "organisaties"}, {"titel", "Organisaties"},
+                                         {"link_href", "/organisaties"},
+                                         {"link_label", "Alle organisaties van de regio"}}})}};
+  Layout layout;
+  layout.titel = "Regio";
+  layout.actief = "/regio";
+  layout.kruimelpad = json::array({{{"label", "Regio"}}});
+  return page(app, &ui, req, layout, render("detail", view));
+}
+
+namespace {
+
+Response form_page(const App& app, const UiContext& ui, const Request& req, const Layout& layout,
+                   const FormView& form, const std::vector<FieldsetSpec>& spec,
+                   const Fields& waarden, const Error* error) {
+  Layout l = layout;
+  if (error) l.status = http_status(error->code);
+  return page(app, &ui, req, l, render_form(ui, form, spec, waarden, error));
+}
+
+// Handles the outcome of a save from a form: redirect on success; the form again with the
+// user's input and every error otherwise. A stale version shows the conflict and keeps input.
+template <typename T, typename Current>
+Response after_save(const App& app, const UiContext& ui, const Request& req, const Result<T>& r,
+                    const std::string& success_href, Layout layout, FormView form,
+                    const std::vector<FieldsetSpec>& spec, Current current) {
+  if (r.ok()) return redirect(success_href);
+  const Error& error = r.error();
+  Fields waarden = form_fields(req);
+  if (error.code == ErrorCode::kInvalid) {
+    return form_page(app, ui, req, layout, form, spec, waarden, &error);
+  }
+  if (error.code == ErrorCode::kConflict && error.key == "fout.verouderd") {
+    auto latest = current();
+    if (latest.ok()) form.versie = latest->versie;
+    form.conflict = tekst("fout.verouderd") +
+                    " Uw invoer staat hieronder nog; opnieuw opslaan overschrijft de nieuwe "
+                    "versie.";
+    layout.status = 409;
+    return page(app, &ui, req, layout, render_form(ui, form, spec, waarden, nullptr));
+  }
+  return error_page(app, &ui, req, error);
+}
+
+Response after_delete(const App& app, const UiContext& ui, const Request& req,
+                      const Result<void>& r, const std::string& success_href,
+                      const std::string& detail_href) {
+  if (r.ok()) return redirect(success_href + "?melding=verwijderd");
+  if (r.error().code == ErrorCode::kConflict) {
+    return redirect(detail_href + (r.error().key == "fout.in_gebruik" ? "?melding=in_gebruik"
+                                                                      : "?melding=verouderd"));
+  }
+  return error_page(app, &ui, req, r.error());
+}
+
+}  // namespace
+
+Response regio_form(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->regio(ui.ctx, ui.ctx.actor.regio_id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error());
+  if (!auth::mag_regio_wijzigen(ui.ctx.actor)) return error_page(app, &ui, req, Error::forbidden());
+  Layout layout{"Regio wijzigen", "/regio",
+                json::array({{{"href", "/regio"}, {"label", "Regio"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Regio wijzigen", "", "/regio/bewerken", "Opslaan", "/regio", r->versie, ""};
+  return form_page(app, ui, req, layout, form, regio_spec(), to_fields(*r), nullptr);
+}
+
+Response regio_opslaan(const App& app, const UiContext& ui, Request& req) {
+  Id id = ui.ctx.actor.regio_id;
+  auto versie = form_versie(req).value_or(0);
+  auto r = app.services.register_->update_regio(ui.ctx, id, versie, form_fields(req));
+  Layout layout{"Regio wijzigen", "/regio",
+                json::array({{{"href", "/regio"}, {"label", "Regio"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Regio wijzigen", "", "/regio/bewerken", "Opslaan", "/regio", versie, ""};
+  return after_save(app, ui, req, r, "/regio?melding=opgeslagen", layout, form, regio_spec(),
+                    [&] { return app.services.register_->regio(ui.ctx, id); });
+}
+
+// ---------------------------------------------------------------- organisaties
+
+Response organisaties(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  OrganisatieQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "naam";
+  query.zoek = q["zoek"];
+  if (!q["soort"].empty()) query.soort = governance::organisatie_soort_from_code(q["soort"]);
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->organisaties(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Organisaties";
+  list.intro = "De deelnemers, niet-deelnemers en partners van de regio (GOV-1).";
+  list.pad = "/organisaties";
+  if (auth::mag_organisatie_wijzigen(ui.ctx.actor)) {
+    list.nieuw_href = "/organisaties/nieuw";
+    list.nieuw_label = "Organisatie toevoegen";
+  }
+  list.kolommen = {{"Naam", "naam"}, {"Soort", "soort"}, {"Inwonertal", "inwonertal", true}};
+  for (const auto& o : result->items) {
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(o.naam, "/organisaties/" + std::to_string(o.id)),
+                                 cel(std::string(label(o.soort))),
+                                 cel(o.inwonertal ? format_getal_nl(*o.inwonertal) : "–", "", true)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array(
+      {filter_veld({"zoek", "Zoek op naam", "text"}, q),
+       filter_veld({"soort", "Soort", "select", false, soort_opties()}, q)});
+  Layout layout{"Organisaties", "/organisaties", json::array({{{"label", "Organisaties"}}})};
+  return page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response organisatie(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto o = reg.organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error(), "/organisaties");
+  auto deelnemerschappen = reg.deelnemerschappen(ui.ctx, *id);
+  PersoonQuery pq;
+  pq.organisatie_id = *id;
+  pq.page.limit = 200;
+  auto werknemers = reg.personen(ui.ctx, pq);
+  RolQuery rq;
+  rq.organisatie_id = *id;
+  rq.page.limit = 200;
+  auto rollen_ = reg.rollen(ui.ctx, rq);
+  if (!deelnemerschappen.ok()) return error_page(app, &ui, req, deelnemerschappen.error());
+  if (!werknemers.ok()) return error_page(app, &ui, req, werknemers.error());
+  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  bool mag = auth::mag_organisatie_wijzigen(ui.ctx.actor);
+  std::string base = "/organisaties/" + std::to_string(*id);
+
+  json dn_rijen = json::array();
+  for (const auto& d : *deelnemerschappen) {
+    json cellen = json::array({cel(std::string(label(d.relatie))), cel(d.periode.van.nl()),
+                               cel(d.periode.tot ? d.periode.tot->nl() : "lopend")});
+    if (mag) {
+      cellen.push_back({{"knop", "Verwijderen"},
+                        {"actie", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"},
+                        {"csrf", ui.csrf}});
+    }
+    dn_rijen.push_back({{"cellen", cellen}});
+  }
+  json dn_kolommen = json::array({{{"label", "Relatie"}}, {{"label", "Van"}}, {{"label", "Tot en met"}}});
+  if (mag) dn_kolommen.push_back({{"label", "Actie"}});
+  json dn_sectie = {{"id", "deelnemerschap"},
+                    {"titel", "Deelnemerschap"},
+                    {"heeft_tabel", true},
+                    {"kolommen", dn_kolommen},
+                    {"aantal_kolommen", std::to_string(dn_kolommen.size())},
+                    {"rijen", dn_rijen}};
+  if (mag) {
+    Fields waarden = {{"relatie", "deelnemer"}};
+    std::vector<VeldSpec> velden = {
+        {"relatie", "Relatie", "select", true,
+         {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
+        {"van", "Van", "date", true, {}, "", true},
+        {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}};
+    json vs = json::array();
+    for (const auto& v : velden) vs.push_back(veld_view(v, waarden, {}, "dn-"));
+    dn_sectie["formulier"] = {{"actie", base + "/deelnemerschappen"},
+                              {"csrf", ui.csrf},
+                              {"legend", "Periode toevoegen"},
+                              {"velden", vs},
+                              {"knop", "Periode toevoegen"}};
+  }
+
+  json pers_rijen = json::array();
+  for (const auto& p : werknemers->items) {
+    pers_rijen.push_back({{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                                  cel(p.persoon.functie)})}});
+  }
+  json rol_rijen = json::array();
+  for (const auto& r : rollen_->items) {
+    rol_rijen.push_back(
+        {{"cellen", json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                                 cel(r.persoon_naam), cel(periode_nl(r.rol.periode)),
+                                 cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+  }
+  json view = {
+      {"kop", o->naam},
+      {"gegevens", json::array({{{"label", "Soort"}, {"waarde", std::string(label(o->soort))}},
+                                {{"label", "Inwonertal"},
+                                 {"waarde", o->inwonertal ? format_getal_nl(*o->inwonertal) : "onbekend"}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Organisatie verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(o->versie)},
+      {"secties",
+       json::array({dn_sectie,
+                    {{"id", "personen"}, {"titel", "Personen in dienst"}, {"heeft_tabel", true},
+                     {"kolommen", json::array({{{"label", "Naam"}}, {{"label", "Functie"}}})},
+                     {"aantal_kolommen", "2"}, {"rijen", pers_rijen}},
+                    {{"id", "rollen"}, {"titel", "Rollen voor deze organisatie"}, {"heeft_tabel", true},
+                     {"kolommen", json::array({{{"label", "Rol"}}, {{"label", "Persoon"}},
+                                               {{"label", "Periode"}}, {{"label", "Uren per jaar"}}})},
+                     {"aantal_kolommen", "4"}, {"rijen", rol_rijen}}})}};
+  Layout layout{o->naam, "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", o->naam}}})};
+  return page(app, &ui, req, layout, render("detail", view));
+}
+
+Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) return error_page(app, &ui, req, Error::forbidden());
+  Layout layout{"Organisatie toevoegen", "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+  return form_page(app, ui, req, layout, form, organisatie_spec(), {}, nullptr);
+}
+
+Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_organisatie(ui.ctx, form_fields(req));
+  std::string href = r.ok() ? "/organisaties/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Organisatie toevoegen", "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+  return after_save(app, ui, req, r, href, layout, form, organisatie_spec(),
+                    [] { return Result<Organisatie>(Error::not_found()); });
+}
+
+Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto o = app.services.register_->organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error());
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) return error_page(app, &ui, req, Error::forbidden());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  Layout layout{"Organisatie wijzigen", "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
+                             {{"href", base}, {"label", o->naam}}, {{"label", "Wijzigen"}}})};
+  FormView form{o->naam + " wijzigen", "", base, "Opslaan", base, o->versie, ""};
+  return form_page(app, ui, req, layout, form, organisatie_spec(), to_fields(*o), nullptr);
+}
+
+Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = form_versie(req).value_or(0);
+  auto r = app.services.register_->update_organisatie(ui.ctx, *id, versie, form_fields(req));
+  std::string base = "/organisaties/" + std::to_string(*id);
+  Layout layout{"Organisatie wijzigen", "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
+                             {{"href", base}, {"label", "Organisatie"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Organisatie wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                    organisatie_spec(), [&] { return app.services.register_->organisatie(ui.ctx, *id); });
+}
+
+Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->delete_organisatie(ui.ctx, *id, form_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/organisaties", "/organisaties/" + std::to_string(*id));
+}
+
+Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, form_fields(req));
+  if (r.ok()) return redirect(base + "?melding=aangemaakt");
+  if (r.error().code != ErrorCode::kInvalid) return error_page(app, &ui, req, r.error(), base);
+  std::vector<FieldsetSpec> spec = {
+      {"Periode van deelnemerschap",
+       {{"relatie", "Relatie", "select", true,
+         {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
+        {"van", "Van", "date", true, {}, "", true},
+        {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}}}};
+  Layout layout{"Periode toevoegen", "/organisaties",
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
+                             {{"href", base}, {"label", "Organisatie"}}, {{"label", "Periode toevoegen"}}})};
+  FormView form{"Periode van deelnemerschap toevoegen", "", base + "/deelnemerschappen", "Toevoegen", base,
+                std::nullopt, ""};
+  return form_page(app, ui, req, layout, form, spec, form_fields(req), &r.error());
+}
+
+Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  auto did = path_id(req, "deelnemerschapId");
+  if (!id || !did) return error_page(app, &ui, req, Error::not_found());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  auto r = app.services.register_->delete_deelnemerschap(ui.ctx, *id, *did);
+  if (r.ok()) return redirect(base + "?melding=verwijderd");
+  return error_page(app, &ui, req, r.error(), base);
+}
+
+// ---------------------------------------------------------------- personen
+
+Response personen(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  PersoonQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "naam";
+  query.zoek = q["zoek"];
+  if (auto oid = parse_int64(q["organisatieId"])) query.organisatie_id = *oid;
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->personen(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Personen";
+  list.intro = "Personen bij de organisaties van de regio, voor zover u ze mag zien.";
+  list.pad = "/personen";
+  if (auth::mag_persoon_wijzigen(ui.ctx.actor, ui.ctx.actor.organisatie_id)) {
+    list.nieuw_href = "/personen/nieuw";
+    list.nieuw_label = "Persoon toevoegen";
+  }
+  list.kolommen = {{"Naam", "naam"}, {"Functie", ""}, {"Organisatie", "organisatie"}};
+  for (const auto& p : result->items) {
+    list.rijen.push_back({{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                                  cel(p.persoon.functie), cel(p.organisatie_naam)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array({filter_veld({"zoek", "Zoek op naam", "text"}, q),
+                              filter_veld({"organisatieId", "Organisatie", "select", false,
+                                           organisatie_opties(app, ui)},
+                                          q)});
+  Layout layout{"Personen", "/personen", json::array({{{"label", "Personen"}}})};
+  return page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response persoon(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto p = reg.persoon(ui.ctx, *id);
+  if (!p.ok()) return error_page(app, &ui, req, p.error(), "/personen");
+  auto werkgever = reg.organisatie(ui.ctx, p->organisatie_id);
+  RolQuery rq;
+  rq.persoon_id = *id;
+  rq.page.limit = 200;
+  auto rollen_ = reg.rollen(ui.ctx, rq);
+  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  json rol_rijen = json::array();
+  for (const auto& r : rollen_->items) {
+    rol_rijen.push_back(
+        {{"cellen", json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                                 cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                                 cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+  }
+  bool mag = auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id);
+  std::string base = "/personen/" + std::to_string(*id);
+  json sectie = {{"id", "rollen"}, {"titel", "Rollen"}, {"heeft_tabel", true},
+                 {"kolommen", json::array({{{"label", "Rol"}}, {{"label", "Voor organisatie"}},
+                                           {{"label", "Periode"}}, {{"label", "Uren per jaar"}}})},
+                 {"aantal_kolommen", "4"}, {"rijen", rol_rijen}};
+  if (mag) {
+    sectie["link_href"] = "/rollen/nieuw?persoonId=" + std::to_string(*id);
+    sectie["link_label"] = "Rol toevoegen voor " + p->naam;
+  }
+  json view = {
+      {"kop", p->naam},
+      {"gegevens",
+       json::array({{{"label", "Functie"}, {"waarde", p->functie.empty() ? "–" : p->functie}},
+                    {{"label", "E-mailadres"}, {"waarde", p->email.empty() ? "–" : p->email}},
+                    {{"label", "Werkgever"},
+                     {"waarde", werkgever.ok() ? werkgever->naam : "–"},
+                     {"href", "/organisaties/" + std::to_string(p->organisatie_id)}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Persoon verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(p->versie)},
+      {"secties", json::array({sectie})}};
+  Layout layout{p->naam, "/personen",
+                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", p->naam}}})};
+  return page(app, &ui, req, layout, render("detail", view));
+}
+
+Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
+  Layout layout{"Persoon toevoegen", "/personen",
+                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
+  Fields waarden = {{"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)}};
+  return form_page(app, ui, req, layout, form, persoon_spec(app, ui), waarden, nullptr);
+}
+
+Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_persoon(ui.ctx, form_fields(req));
+  std::string href = r.ok() ? "/personen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Persoon toevoegen", "/personen",
+                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
+  return after_save(app, ui, req, r, href, layout, form, persoon_spec(app, ui),
+                    [] { return Result<Persoon>(Error::not_found()); });
+}
+
+Response persoon_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto p = app.services.register_->persoon(ui.ctx, *id);
+  if (!p.ok()) return error_page(app, &ui, req, p.error());
+  if (!auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  std::string base = "/personen/" + std::to_string(*id);
+  Layout layout{"Persoon wijzigen", "/personen",
+                json::array({{{"href", "/personen"}, {"label", "Personen"}},
+                             {{"href", base}, {"label", p->naam}}, {{"label", "Wijzigen"}}})};
+  FormView form{p->naam + " wijzigen", "", base, "Opslaan", base, p->versie, ""};
+  return form_page(app, ui, req, layout, form, persoon_spec(app, ui), to_fields(*p), nullptr);
+}
+
+Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = form_versie(req).value_or(0);
+  auto r = app.services.register_->update_persoon(ui.ctx, *id, versie, form_fields(req));
+  std::string base = "/personen/" + std::to_string(*id);
+  Layout layout{"Persoon wijzigen", "/personen",
+                json::array({{{"href", "/personen"}, {"label", "Personen"}},
+                             {{"href", base}, {"label", "Persoon"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Persoon wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                    persoon_spec(app, ui), [&] { return app.services.register_->persoon(ui.ctx, *id); });
+}
+
+Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->delete_persoon(ui.ctx, *id, form_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/personen", "/personen/" + std::to_string(*id));
+}
+
+// ---------------------------------------------------------------- rollen
+
+Response rollen(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  RolQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "persoon";
+  if (!q["soort"].empty()) query.soort = governance::rol_soort_from_code(q["soort"]);
+  if (auto oid = parse_int64(q["organisatieId"])) query.organisatie_id = *oid;
+  if (!q["peildatum"].empty()) query.peildatum = Datum::parse_nl(q["peildatum"]);
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->rollen(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Rollen";
+  list.intro = "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
+               "(GOV-2, GOV-3).";
+  list.pad = "/rollen";
+  if (ui.ctx.actor.rol != auth::Gebruikersrol::kBestuurder &&
+      ui.ctx.actor.rol != auth::Gebruikersrol::kMedewerker) {
+    list.nieuw_href = "/rollen/nieuw";
+    list.nieuw_label = "Rol toevoegen";
+  }
+  list.kolommen = {{"Persoon", "persoon"},
+                   {"Rol", "soort"},
+                   {"Voor organisatie", "organisatie"},
+                   {"Periode", "van"},
+                   {"Uren per jaar", "", true}};
+  for (const auto& r : result->items) {
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(r.persoon_naam, "/personen/" + std::to_string(r.rol.persoon_id)),
+                                 cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                                 cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                                 cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array(
+      {filter_veld({"soort", "Rol", "select", false, rol_soort_opties()}, q),
+       filter_veld({"organisatieId", "Voor organisatie", "select", false, organisatie_opties(app, ui)}, q),
+       filter_veld({"peildatum", "Geldig op", "date", false, {}, "", true}, q)});
+  Layout layout{"Rollen", "/rollen", json::array({{{"label", "Rollen"}}})};
+  return page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response rol(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto r = reg.rol(ui.ctx, *id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error(), "/rollen");
+  auto p = reg.persoon(ui.ctx, r->persoon_id);
+  auto o = reg.organisatie(ui.ctx, r->organisatie_id);
+  std::string base = "/rollen/" + std::to_string(*id);
+  std::string kop = std::string(label(r->soort)) + (p.ok() ? ": " + p->naam : "");
+  bool mag = p.ok() && auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort);
+  json view = {
+      {"kop", kop},
+      {"gegevens",
+       json::array({{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
+                    {{"label", "Persoon"}, {"waarde", p.ok() ? p->naam : "–"},
+                     {"href", "/personen/" + std::to_string(r->persoon_id)}},
+                    {{"label", "Voor organisatie"}, {"waarde", o.ok() ? o->naam : "–"},
+                     {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
+                    {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
+                    {{"label", "Tot en met"}, {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}},
+                    {{"label", "Uren per jaar"}, {"waarde", format_getal_nl(r->uren_per_jaar)}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Rol verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(r->versie)},
+      {"secties", json::array()}};
+  Layout layout{kop, "/rollen",
+                json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", kop}}})};
+  return page(app, &ui, req, layout, render("detail", view));
+}
+
+Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
+  Layout layout{"Rol toevoegen", "/rollen",
+                json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
+  auto q = req.query_params();
+  Fields waarden = {{"van", app.services.clock->vandaag().iso()},
+                    {"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)},
+                    {"urenPerJaar", "0"}};
+  if (!q["persoonId"].empty()) waarden["persoonId"] = q["persoonId"];
+  return form_page(app, ui, req, layout, form, rol_spec(app, ui), waarden, nullptr);
+}
+
+Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_rol(ui.ctx, form_fields(req));
+  std::string href = r.ok() ? "/rollen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Rol toevoegen", "/rollen",
+                json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
+  FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
+  return after_save(app, ui, req, r, href, layout, form, rol_spec(app, ui),
+                    [] { return Result<Rol>(Error::not_found()); });
+}
+
+Response rol_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->rol(ui.ctx, *id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error());
+  std::string base = "/rollen/" + std::to_string(*id);
+  Layout layout{"Rol wijzigen", "/rollen",
+                json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
+                             {{"href", base}, {"label", "Rol"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Rol wijzigen", "", base, "Opslaan", base, r->versie, ""};
+  return form_page(app, ui, req, layout, form, rol_spec(app, ui), to_fields(*r), nullptr);
+}
+
+Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = form_versie(req).value_or(0);
+  auto r = app.services.register_->update_rol(ui.ctx, *id, versie, form_fields(req));
+  std::string base = "/rollen/" + std::to_string(*id);
+  Layout layout{"Rol wijzigen", "/rollen",
+                json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
+                             {{"href", base}, {"label", "Rol"}}, {{"label", "Wijzigen"}}})};
+  FormView form{"Rol wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                    rol_spec(app, ui), [&] { return app.services.register_->rol(ui.ctx, *id); });
+}
+
+Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->delete_rol(ui.ctx, *id, form_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
+}
+
+}  // namespace regie::web::ui

@@ -1,0 +1,67 @@
+// HTML pages (Dutch, NL Design System). Core flows work without JavaScript: plain links,
+// GET filter forms, POST forms with a CSRF token, redirect after a successful POST.
+// routes.cpp wires these handlers with authentication and the CSRF check.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "service/context.hpp"
+#include "web/app.hpp"
+
+namespace regie::web::ui {
+
+struct UiContext {
+  service::Context ctx;
+  std::string csrf;
+};
+
+using UiHandler = Response (*)(const App&, const UiContext&, Request&);
+using PublicHandler = Response (*)(const App&, Request&);
+
+// The session cookie's name: __Host- prefixed (and Secure) over HTTPS.
+std::string sessie_cookie_naam(bool secure);
+std::optional<UiContext> session(const App& app, const Request& req);
+Response login_redirect(const Request& req);
+// A POST whose CSRF token is missing or wrong.
+Response csrf_refused(const App& app, const UiContext* ui, const Request& req);
+bool csrf_ok(const UiContext& ui, const Request& req);
+
+Response inloggen_form(const App& app, Request& req);
+Response inloggen(const App& app, Request& req);
+Response toegankelijkheid(const App& app, Request& req);
+Response static_file(const App& app, Request& req);
+
+Response uitloggen(const App& app, const UiContext& ui, Request& req);
+Response start(const App& app, const UiContext& ui, Request& req);
+Response regio(const App& app, const UiContext& ui, Request& req);
+Response regio_form(const App& app, const UiContext& ui, Request& req);
+Response regio_opslaan(const App& app, const UiContext& ui, Request& req);
+
+Response organisaties(const App& app, const UiContext& ui, Request& req);
+Response organisatie(const App& app, const UiContext& ui, Request& req);
+Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req);
+Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response organisatie_form(const App& app, const UiContext& ui, Request& req);
+Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req);
+Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req);
+Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req);
+
+Response personen(const App& app, const UiContext& ui, Request& req);
+Response persoon(const App& app, const UiContext& ui, Request& req);
+Response persoon_nieuw(const App& app, const UiContext& ui, Request& req);
+Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response persoon_form(const App& app, const UiContext& ui, Request& req);
+Response persoon_opslaan(const App& app, const UiContext& ui, Request& req);
+Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req);
+
+Response rollen(const App& app, const UiContext& ui, Request& req);
+Response rol(const App& app, const UiContext& ui, Request& req);
+Response rol_nieuw(const App& app, const UiContext& ui, Request& req);
+Response rol_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response rol_form(const App& app, const UiContext& ui, Request& req);
+Response rol_opslaan(const App& app, const UiContext& ui, Request& req);
+Response rol_verwijderen(const App& app, const UiContext& ui, Request& req);
+
+}  // namespace regie::web::ui
