@@ -13,6 +13,7 @@
 #include "service/demo_service.hpp"
 #include "service/register_service.hpp"
 #include "store/store.hpp"
+#include "web/api/api.hpp"
 #include "web/app.hpp"
 #include "web/http_server.hpp"
 #include "web/messages.hpp"
@@ -150,6 +151,8 @@ int run(int argc, char** argv) {
   auto* audit_verify = audit->add_subcommand("verify", "Controleer de hashketen van het auditlog");
   add_db(audit_verify);
 
+  auto* openapi = app.add_subcommand("openapi", "Print het OpenAPI-document van /api/v1");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -157,6 +160,11 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "regie: " << e.what() << "\n" << "Zie 'regie --help'.\n";
     return kExitGebruik;
+  }
+
+  if (*openapi) {
+    std::cout << web::api::openapi_json() << "\n";
+    return 0;
   }
 
   auto wiring = wire(database);

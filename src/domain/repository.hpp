@@ -87,6 +87,7 @@ struct Gebruiker {
   auth::Gebruikersrol rol = auth::Gebruikersrol::kBestuurder;
   Id organisatie_id = 0;
   bool actief = true;
+  std::string aangemaakt;  // UTC ISO 8601
 };
 
 struct Sessie {
@@ -168,8 +169,10 @@ class Store {
  public:
   virtual ~Store() = default;
   virtual Result<std::unique_ptr<UnitOfWork>> begin(Toegang toegang) = 0;
-  // Applies pending numbered migrations, each in its own transaction.
-  virtual Result<void> migrate() = 0;
+  // Applies pending numbered migrations up to and including `tot_versie`, each in its own
+  // transaction (a failed one leaves the database at the version before it).
+  virtual Result<void> migrate(int tot_versie = kAlleMigraties) = 0;
+  static constexpr int kAlleMigraties = 1'000'000;
   virtual Result<int> schema_version() = 0;
   virtual std::string dialect() const = 0;
 };

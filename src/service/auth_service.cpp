@@ -121,7 +121,7 @@ Result<Id> AuthService::add_gebruiker(const std::string& naam, auth::Gebruikersr
         }
         REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.find_gebruiker(naam));
         if (bestaand) return Error{ErrorCode::kConflict, "fout.bestaat_al", naam, {}};
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org, true}));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org, true, clock_->now_iso()}));
         object = "gebruiker/" + std::to_string(id);
         return id;
       });

@@ -230,7 +230,8 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_TRY(uow.insert_gebruiker(
-              Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie), true}));
+              Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie), true,
+                        audit_->clock().now_iso()}));
         }
         return true;
       });

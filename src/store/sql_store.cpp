@@ -44,13 +44,14 @@ class SqlStore final : public Store {
     return make_sql_unit_of_work(std::move(lease));
   }
 
-  Result<void> migrate() override {
+  Result<void> migrate(int tot_versie) override {
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(true));
     SqlConnection& c = lease->connection();
     REGIE_TRY(c.exec_script(
         "CREATE TABLE IF NOT EXISTS schema_migrations (versie INTEGER PRIMARY KEY, "
         "toegepast_op TEXT NOT NULL)"));
     for (const auto& migration : migrations_for(pool_->dialect())) {
+      if (migration.versie > tot_versie) break;
       REGIE_TRY(c.begin(true));
       auto done = c.exec("SELECT 1 FROM schema_migrations WHERE versie = $1",
                          {std::int64_t{migration.versie}});

@@ -124,10 +124,11 @@ Gebruiker read_gebruiker(const SqlRow& row) {
   g.rol = auth::gebruikersrol_from_code(row.text(3)).value_or(auth::Gebruikersrol::kBestuurder);
   g.organisatie_id = row.integer(4);
   g.actief = row.integer(5) != 0;
+  g.aangemaakt = row.text(6);
   return g;
 }
 constexpr const char* kGebruikerColumns =
-    "id, naam, wachtwoord_hash, rol, organisatie_id, actief";
+    "id, naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt";
 
 audit::Entry read_audit(const SqlRow& row) {
   audit::Entry e;
@@ -436,10 +437,10 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<Id> insert_gebruiker(const Gebruiker& g) override {
     return insert_returning_id(
-        "INSERT INTO gebruikers (naam, wachtwoord_hash, rol, organisatie_id, actief) VALUES "
-        "($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO gebruikers (naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         {g.naam, g.wachtwoord_hash, std::string(code(g.rol)), g.organisatie_id,
-         std::int64_t{g.actief ? 1 : 0}});
+         std::int64_t{g.actief ? 1 : 0}, g.aangemaakt});
   }
 
   Result<std::vector<Gebruiker>> list_gebruikers() override {
