@@ -1,1 +1,491 @@
-// placeholder
+// The route × role matrix: every route of the one route table (web::build_router), requested
+// over HTTP by an anonymous client and by each demo account, against records of the
+// omgevingsdienst, of the account's own gemeente (Beekdal) and of another gemeente
+// (Dijkstede). A route without a row in kMatrix fails the test, so a new route cannot slip in
+// unguarded. Writes hit scratch records made per account and channel, so that no case depends
+// on what another account did; deletes and the logout come last.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "http_test_support.hpp"
+#include "web/router.hpp"
+
+namespace regie::e2e {
+namespace {
+
+using json = nlohmann::json;
+using governance::RolSoort;
+
+enum Wie { kAnoniem, kBeheerder, kAccountmanager, kDirectie, kMedewerker, kOpdrachtgever, kBestuurder };
+constexpr int kAantalWie = 7;
+const std::array<const char*, kAantalWie> kWieNamen = {
+    "anoniem", "beheerder", "accountmanager", "directie", "medewerker", "opdrachtgever", "bestuurder"};
+const std::array<const char*, kAantalWie> kWieKort = {"anon", "beh", "am", "dir", "mw", "og", "bs"};
+
+// Expected outcomes besides plain statuses.
+constexpr int kNaarLogin = -1;  // 303 to /inloggen (no session, or logged out)
+constexpr int kDoor = -2;       // 303 elsewhere: a form saved, or already logged in
+
+// Which record fills {id}.
+enum class Doel {
+  kGeen,
+  kOd,              // demo: the omgevingsdienst, Marieke Jansen, her directie_od rol
+  kBeekdal,         // demo: Gemeente Beekdal, Pieter de Boer, his ambtelijk_opdrachtgever rol
+  kDijkstede,       // demo: Gemeente Dijkstede, Anouk Meijer, her ambtelijk_opdrachtgever rol
+  kKlad,            // scratch of this account: organisatie; Beekdal persoon and rol
+  kKladDijkstede,   // scratch Dijkstede persoon and rol
+  kKladWeg,         // scratch to delete: organisatie; Beekdal persoon and rol
+  kKladWegDijkstede,
+};
+
+const char* doel_naam(Doel doel) {
+  switch (doel) {
+    case Doel::kGeen: return "";
+    case Doel::kOd: return "od";
+    case Doel::kBeekdal: return "beekdal";
+    case Doel::kDijkstede: return "dijkstede";
+    case Doel::kKlad: return "klad";
+    case Doel::kKladDijkstede: return "klad-dijkstede";
+    case Doel::kKladWeg: return "klad-weg";
+    case Doel::kKladWegDijkstede: return "klad-weg-dijkstede";
+  }
+  return "";
+}
+
+struct Rij {
+  const char* method;
+  const char* pattern;
+  Doel doel;
+  // anoniem, beheerder, accountmanager, directie, medewerker, opdrachtgever, bestuurder
+  std::array<int, kAantalWie> verwacht;
+};
+
+constexpr int L = kNaarLogin;
+constexpr int D = kDoor;
+
+// Reads, then writes, then deletes, then the logout: the order in which each account runs them.
+// A form page answers 403 to an account that may not save it (as /organisaties/nieuw and
+// /personen/{id}/bewerken do); a record the account may not see answers 404, never 403.
+const std::vector<Rij> kMatrix = {
+    // ---- API reads
+    {"GET", "/api/v1/openapi.json", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/regios", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/organisaties", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/organisaties/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/organisaties/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/organisaties/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/organisaties/{id}/deelnemerschappen", Doel::kDijkstede,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/personen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/personen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/personen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/personen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
+    {"GET", "/api/v1/rollen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/rollen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/rollen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/rollen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
+    // ---- HTML reads
+    {"GET", "/inloggen", Doel::kGeen, {200, D, D, D, D, D, D}},
+    {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/regio", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/regio/bewerken", Doel::kGeen, {L, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/organisaties", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/nieuw", Doel::kGeen, {L, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/organisaties/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}/bewerken", Doel::kBeekdal, {L, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/personen", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/nieuw", Doel::kGeen, {L, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/personen/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 404, 404}},
+    {"GET", "/personen/{id}/bewerken", Doel::kOd, {L, 200, 200, 200, 403, 403, 403}},
+    {"GET", "/personen/{id}/bewerken", Doel::kBeekdal, {L, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/personen/{id}/bewerken", Doel::kDijkstede, {L, 200, 200, 200, 403, 404, 404}},
+    {"GET", "/rollen", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/nieuw", Doel::kGeen, {L, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/rollen/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 404, 404}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kOd, {L, 200, 200, 200, 403, 403, 403}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {L, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {L, 200, 200, 200, 403, 404, 404}},
+    // ---- API writes
+    {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
+    {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
+    {"PUT", "/api/v1/organisaties/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 403, 403}},
+    {"POST", "/api/v1/organisaties/{id}/deelnemerschappen", Doel::kKlad,
+     {401, 201, 403, 403, 403, 403, 403}},
+    {"POST", "/api/v1/personen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
+    {"PUT", "/api/v1/personen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
+    {"PUT", "/api/v1/personen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+    {"POST", "/api/v1/rollen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
+    {"PUT", "/api/v1/rollen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
+    {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+    // ---- HTML writes
+    {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
+    {"POST", "/regio/bewerken", Doel::kGeen, {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties", Doel::kGeen, {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties/{id}", Doel::kKlad, {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties/{id}/deelnemerschappen", Doel::kKlad, {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/personen", Doel::kGeen, {L, D, D, D, 403, D, 403}},
+    {"POST", "/personen/{id}", Doel::kKlad, {L, D, D, D, 403, D, 403}},
+    {"POST", "/personen/{id}", Doel::kKladDijkstede, {L, D, D, D, 403, 404, 404}},
+    {"POST", "/rollen", Doel::kGeen, {L, D, D, D, 403, D, 403}},
+    {"POST", "/rollen/{id}", Doel::kKlad, {L, D, D, D, 403, D, 403}},
+    {"POST", "/rollen/{id}", Doel::kKladDijkstede, {L, D, D, D, 403, 404, 404}},
+    // ---- deletes
+    {"DELETE", "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}", Doel::kKlad,
+     {401, 204, 403, 403, 403, 403, 403}},
+    {"DELETE", "/api/v1/organisaties/{id}", Doel::kKladWeg, {401, 204, 403, 403, 403, 403, 403}},
+    {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
+    {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWegDijkstede, {401, 204, 204, 204, 403, 404, 404}},
+    {"DELETE", "/api/v1/personen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
+    {"DELETE", "/api/v1/personen/{id}", Doel::kKladWegDijkstede,
+     {401, 204, 204, 204, 403, 404, 404}},
+    {"POST", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen", Doel::kKlad,
+     {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties/{id}/verwijderen", Doel::kKladWeg, {L, D, 403, 403, 403, 403, 403}},
+    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWeg, {L, D, D, D, 403, D, 403}},
+    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWegDijkstede, {L, D, D, D, 403, 404, 404}},
+    {"POST", "/personen/{id}/verwijderen", Doel::kKladWeg, {L, D, D, D, 403, D, 403}},
+    {"POST", "/personen/{id}/verwijderen", Doel::kKladWegDijkstede, {L, D, D, D, 403, 404, 404}},
+    // ---- last: the session ends
+    {"POST", "/uitloggen", Doel::kGeen, {L, L, L, L, L, L, L}},
+};
+
+// Scratch records of one account and one channel (api or html).
+struct Klad {
+  Id organisatie = 0;
+  Id organisatie_weg = 0;
+  Id deelnemerschap = 0;
+  Id persoon = 0;  // employed by Beekdal
+  Id persoon_weg = 0;
+  Id persoon_dijkstede = 0;
+  Id persoon_weg_dijkstede = 0;
+  Id rol = 0;  // beleidsadviseur for Beekdal, held by `persoon`
+  Id rol_weg = 0;
+  Id rol_dijkstede = 0;
+  Id rol_weg_dijkstede = 0;
+};
+
+struct Demo {
+  Id regio = 0;
+  Id od = 0, beekdal = 0, dijkstede = 0;
+  Id persoon_od = 0, persoon_beekdal = 0, persoon_dijkstede = 0;
+  Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
+};
+
+bool is_api(const std::string& pattern) { return pattern.rfind("/api/", 0) == 0; }
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+  auto pos = text.find(from);
+  if (pos != std::string::npos) text.replace(pos, from.size(), to);
+  return text;
+}
+
+class RouteMatrixTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto started = TestServer::start();
+    ASSERT_TRUE(started.ok()) << started.error().key << " " << started.error().detail;
+    server_ = std::move(started).value();
+    demo_.regio = server_->regio_id();
+    demo_.od = server_->organisatie_id("Omgevingsdienst Regio Voorbeeld");
+    demo_.beekdal = server_->organisatie_id("Gemeente Beekdal");
+    demo_.dijkstede = server_->organisatie_id("Gemeente Dijkstede");
+    demo_.persoon_od = server_->persoon_id("Marieke Jansen");
+    demo_.persoon_beekdal = server_->persoon_id("Pieter de Boer");
+    demo_.persoon_dijkstede = server_->persoon_id("Anouk Meijer");
+    demo_.rol_od = server_->rol_id("Marieke Jansen", RolSoort::kDirectieOd);
+    demo_.rol_beekdal = server_->rol_id("Pieter de Boer", RolSoort::kAmbtelijkOpdrachtgever);
+    demo_.rol_dijkstede = server_->rol_id("Anouk Meijer", RolSoort::kAmbtelijkOpdrachtgever);
+    for (Id id : {demo_.od, demo_.beekdal, demo_.dijkstede, demo_.persoon_od, demo_.persoon_beekdal,
+                  demo_.persoon_dijkstede, demo_.rol_od, demo_.rol_beekdal, demo_.rol_dijkstede}) {
+      ASSERT_GT(id, 0) << "demo-record niet gevonden";
+    }
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+  }
+
+  // Scratch records made as beheerder through the service (not through the routes under test).
+  Result<Klad> make_klad(const std::string& label) {
+    REGIE_ASSIGN_OR_RETURN(auto ctx, server_->context("beheerder"));
+    auto& reg = server_->register_service();
+    Klad k;
+    REGIE_ASSIGN_OR_RETURN(auto org, reg.create_organisatie(ctx, {{"naam", "Klad " + label},
+                                                                  {"soort", "overig"}}));
+    k.organisatie = org.id;
+    REGIE_ASSIGN_OR_RETURN(auto weg, reg.create_organisatie(ctx, {{"naam", "Klad weg " + label},
+                                                                  {"soort", "overig"}}));
+    k.organisatie_weg = weg.id;
+    REGIE_ASSIGN_OR_RETURN(auto dn, reg.add_deelnemerschap(ctx, k.organisatie,
+                                                           {{"relatie", "deelnemer"},
+                                                            {"van", "2020-01-01"},
+                                                            {"tot", "2020-12-31"}}));
+    k.deelnemerschap = dn.id;
+    auto persoon = [&](const std::string& naam, Id werkgever) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(auto p, reg.create_persoon(ctx, {{"naam", naam + " " + label},
+                                                              {"organisatieId", std::to_string(werkgever)}}));
+      return p.id;
+    };
+    auto rol = [&](Id persoon_id, Id organisatie) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(auto r, reg.create_rol(ctx, {{"persoonId", std::to_string(persoon_id)},
+                                                          {"organisatieId", std::to_string(organisatie)},
+                                                          {"soort", "beleidsadviseur"},
+                                                          {"van", "2024-01-01"},
+                                                          {"urenPerJaar", "100"}}));
+      return r.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(k.persoon, persoon("Klad Beekdal", demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.persoon_weg, persoon("Klad weg Beekdal", demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.persoon_dijkstede, persoon("Klad Dijkstede", demo_.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(k.persoon_weg_dijkstede, persoon("Klad weg Dijkstede", demo_.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(k.rol, rol(k.persoon, demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.rol_weg, rol(k.persoon, demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.rol_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(k.rol_weg_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
+    return k;
+  }
+
+  // The id for {id} of a pattern and a Doel.
+  Id target_id(const std::string& pattern, Doel doel, const Klad& k) const {
+    std::string soort = pattern.find("/regios") != std::string::npos    ? "regio"
+                        : pattern.find("/personen") != std::string::npos ? "persoon"
+                        : pattern.find("/rollen") != std::string::npos   ? "rol"
+                                                                         : "organisatie";
+    if (soort == "regio") return demo_.regio;
+    auto pick = [&](Id org, Id persoon, Id rol) {
+      return soort == "organisatie" ? org : soort == "persoon" ? persoon : rol;
+    };
+    switch (doel) {
+      case Doel::kGeen: return 0;
+      case Doel::kOd: return pick(demo_.od, demo_.persoon_od, demo_.rol_od);
+      case Doel::kBeekdal: return pick(demo_.beekdal, demo_.persoon_beekdal, demo_.rol_beekdal);
+      case Doel::kDijkstede: return pick(demo_.dijkstede, demo_.persoon_dijkstede, demo_.rol_dijkstede);
+      case Doel::kKlad: return pick(k.organisatie, k.persoon, k.rol);
+      case Doel::kKladDijkstede: return pick(0, k.persoon_dijkstede, k.rol_dijkstede);
+      case Doel::kKladWeg: return pick(k.organisatie_weg, k.persoon_weg, k.rol_weg);
+      case Doel::kKladWegDijkstede: return pick(0, k.persoon_weg_dijkstede, k.rol_weg_dijkstede);
+    }
+    return 0;
+  }
+
+  std::int64_t versie(const std::string& pattern, Id id) {
+    if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();
+    if (pattern.find("/personen") != std::string::npos) return server_->persoon_versie(id);
+    if (pattern.find("/rollen") != std::string::npos) return server_->rol_versie(id);
+    return server_->organisatie_versie(id);
+  }
+
+  // A valid, harmless body for a write: the field values of the record kind.
+  Fields body_fields(const std::string& method, const std::string& pattern, Id id, const Klad& k,
+                     const std::string& label) {
+    bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
+    if (pattern.find("deelnemerschappen") != std::string::npos) {
+      return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
+    }
+    if (pattern.find("regio") != std::string::npos) {
+      return {{"naam", "Omgevingsdienst Regio Voorbeeld"},
+              {"gemeenschappelijkeRegeling",
+               "Gemeenschappelijke regeling Omgevingsdienst Regio Voorbeeld"},
+              {"minimumUrenAmbtelijkOpdrachtgever", "450"}};
+    }
+    if (pattern.find("/personen") != std::string::npos) {
+      bool dijkstede = id == k.persoon_dijkstede;
+      return {{"naam", (create ? "Nieuw " : "Gewijzigd ") + label},
+              {"functie", "Adviseur"},
+              {"organisatieId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)}};
+    }
+    if (pattern.find("/rollen") != std::string::npos) {
+      bool dijkstede = id == k.rol_dijkstede;
+      return {{"persoonId", std::to_string(dijkstede ? k.persoon_dijkstede : k.persoon)},
+              {"organisatieId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)},
+              {"soort", "beleidsadviseur"},
+              {"van", "2024-01-01"},
+              {"urenPerJaar", create ? "50" : "120"}};
+    }
+    return {{"naam", (create ? "Nieuw " : "Gewijzigd ") + label}, {"soort", "overig"}};
+  }
+
+  std::unique_ptr<TestServer> server_;
+  Demo demo_;
+};
+
+std::string json_body(const Fields& fields) {
+  json body = json::object();
+  for (const auto& [key, value] : fields) {
+    bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
+                  (key == "urenPerJaar" || key == "organisatieId" || key == "persoonId" ||
+                   key == "minimumUrenAmbtelijkOpdrachtgever");
+    if (number) {
+      body[key] = std::stoll(value);
+    } else {
+      body[key] = value;
+    }
+  }
+  return body.dump();
+}
+
+std::string beschrijf(int verwacht) {
+  if (verwacht == kNaarLogin) return "303→/inloggen";
+  if (verwacht == kDoor) return "303";
+  return std::to_string(verwacht);
+}
+
+// Whether a response is the expected outcome.
+bool klopt(int verwacht, const HttpResponse& response) {
+  std::string location = response.header("Location");
+  bool naar_login = location.rfind("/inloggen", 0) == 0;
+  if (verwacht == kNaarLogin) return response.status == 303 && naar_login;
+  if (verwacht == kDoor) {
+    // A stale version or a record still in use also redirects: that is not a save.
+    return response.status == 303 && !naar_login && location.find("verouderd") == std::string::npos &&
+           location.find("in_gebruik") == std::string::npos;
+  }
+  return response.status == verwacht;
+}
+
+std::string uitkomst(const HttpResponse& response) {
+  if (response.status == 303) {
+    return response.header("Location").rfind("/inloggen", 0) == 0 ? "303L" : "303";
+  }
+  return std::to_string(response.status);
+}
+
+TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
+  // Every route of the table has at least one row, and every row is a route.
+  auto router = web::build_router(server_->app());
+  std::set<std::pair<std::string, std::string>> routes;
+  for (const auto& route : router.routes()) routes.insert({route.method, route.pattern});
+  std::set<std::pair<std::string, std::string>> rijen;
+  for (const auto& rij : kMatrix) rijen.insert({rij.method, rij.pattern});
+  for (const auto& route : routes) {
+    EXPECT_TRUE(rijen.count(route)) << "route zonder verwachting in kMatrix: " << route.first << " "
+                                    << route.second;
+  }
+  for (const auto& rij : rijen) {
+    EXPECT_TRUE(routes.count(rij)) << "rij zonder route: " << rij.first << " " << rij.second;
+  }
+
+  // Results per row and account, for the table printed at the end.
+  std::vector<std::array<std::string, kAantalWie>> gezien(kMatrix.size());
+  int afwijkingen = 0;
+
+  for (int w = 0; w < kAantalWie; ++w) {
+    const std::string account = w == kAnoniem ? "" : kWieNamen[static_cast<std::size_t>(w)];
+    SCOPED_TRACE(kWieNamen[static_cast<std::size_t>(w)]);
+    Klad klad_api, klad_html;
+    {
+      auto a = make_klad(std::string(kWieNamen[static_cast<std::size_t>(w)]) + " api");
+      auto h = make_klad(std::string(kWieNamen[static_cast<std::size_t>(w)]) + " html");
+      ASSERT_TRUE(a.ok()) << a.error().key << " " << a.error().detail;
+      ASSERT_TRUE(h.ok()) << h.error().key << " " << h.error().detail;
+      klad_api = *a;
+      klad_html = *h;
+    }
+    Browser browser(server_->port());
+    if (w != kAnoniem) {
+      ASSERT_TRUE(browser.login_demo(account)) << account;
+    }
+
+    for (std::size_t i = 0; i < kMatrix.size(); ++i) {
+      const Rij& rij = kMatrix[i];
+      const std::string pattern = rij.pattern;
+      const bool api = is_api(pattern);
+      const Klad& klad = api ? klad_api : klad_html;
+      const std::string label = std::string(kWieNamen[static_cast<std::size_t>(w)]) + " " +
+                                (api ? "api" : "html") + " " + std::to_string(i);
+      Id id = target_id(pattern, rij.doel, klad);
+      std::string target = replace(pattern, "{id}", std::to_string(id));
+      target = replace(target, "{deelnemerschapId}", std::to_string(klad.deelnemerschap));
+      target = replace(target, "{bestand}", "regie.css");
+      const std::string method = rij.method;
+
+      HttpResponse response;
+      if (api) {
+        Headers extra;
+        std::string body;
+        if (method == "PUT" || method == "DELETE") {
+          extra.emplace_back("If-Match", "\"" + std::to_string(versie(pattern, id)) + "\"");
+        }
+        if (method == "POST" || method == "PUT") {
+          body = json_body(body_fields(method, pattern, id, klad, label));
+        }
+        response = server_->api(method, target, account, body, extra);
+      } else if (method == "GET") {
+        response = browser.get(target);
+      } else if (pattern == "/inloggen") {
+        // A real login attempt (login CSRF included) for an account that does not exist.
+        Browser anoniem(server_->port());
+        auto form = anoniem.get("/inloggen");
+        browser.set_cookie("regie_inlog_csrf", anoniem.cookie("regie_inlog_csrf").value_or(""));
+        response = browser.post_raw("/inloggen", {{"csrf", csrf_field(form.body)},
+                                                  {"naam", "niemand " + label},
+                                                  {"wachtwoord", "onjuist"}});
+      } else {
+        Form form;
+        if (pattern.find("verwijderen") != std::string::npos) {
+          if (pattern.find("deelnemerschap") == std::string::npos) {
+            form.emplace_back("versie", std::to_string(versie(pattern, id)));
+          }
+        } else if (pattern != "/uitloggen") {
+          Fields fields = body_fields(method, pattern, id, klad, label);
+          form.assign(fields.begin(), fields.end());
+          if (pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken") {
+            if (pattern.find("deelnemerschappen") == std::string::npos) {
+              form.emplace_back("versie", std::to_string(versie(pattern, id)));
+            }
+          }
+        }
+        response = browser.post(target, form);
+      }
+
+      int verwacht = rij.verwacht[static_cast<std::size_t>(w)];
+      gezien[i][static_cast<std::size_t>(w)] = uitkomst(response);
+      if (!klopt(verwacht, response)) {
+        ++afwijkingen;
+        gezien[i][static_cast<std::size_t>(w)] += "!";
+        ADD_FAILURE() << kWieNamen[static_cast<std::size_t>(w)] << ": " << method << " " << target
+                      << " [" << doel_naam(rij.doel) << "] gaf " << response.status << " "
+                      << response.header("Location") << ", verwacht " << beschrijf(verwacht);
+      }
+      if (api && w == kAnoniem && pattern != "/api/v1/openapi.json") {
+        EXPECT_NE(response.header("Content-Type").find("application/problem+json"), std::string::npos)
+            << method << " " << target;
+      }
+    }
+  }
+
+  // The table: one line per row, one column per account; "!" marks a deviation.
+  std::ostringstream table;
+  table << "\nroute × rol (303L = naar /inloggen, ! = afwijking)\n";
+  table << std::left << std::setw(78) << "route [doel]";
+  for (const char* kort : kWieKort) table << std::setw(7) << kort;
+  table << "\n";
+  for (std::size_t i = 0; i < kMatrix.size(); ++i) {
+    std::string naam = std::string(kMatrix[i].method) + " " + kMatrix[i].pattern;
+    if (kMatrix[i].doel != Doel::kGeen) naam += " [" + std::string(doel_naam(kMatrix[i].doel)) + "]";
+    table << std::setw(78) << naam;
+    for (const auto& cel : gezien[i]) table << std::setw(7) << cel;
+    table << "\n";
+  }
+  std::cout << table.str();
+  RecordProperty("afwijkingen", afwijkingen);
+  RecordProperty("cellen", static_cast<int>(kMatrix.size()) * kAantalWie);
+}
+
+}  // namespace
+}  // namespace regie::e2e

@@ -128,20 +128,23 @@ int run(int argc, char** argv) {
 
   auto* gebruiker = app.add_subcommand("gebruiker", "Beheer gebruikers");
   gebruiker->require_subcommand(1);
-  auto* gebruiker_add = gebruiker->add_subcommand("add", "Voeg een gebruiker toe (wachtwoord via stdin)");
+  auto* gebruiker_add =
+      gebruiker->add_subcommand("add", "Voeg een gebruiker toe (wachtwoord via stdin)");
   add_db(gebruiker_add);
   std::string naam, rol;
   std::int64_t organisatie = 0;
   gebruiker_add->add_option("--naam", naam, "Gebruikersnaam")->required();
-  gebruiker_add->add_option("--rol", rol,
-                            "beheerder, accountmanager, directie, medewerker, opdrachtgever of "
-                            "bestuurder")
+  gebruiker_add
+      ->add_option("--rol", rol,
+                   "beheerder, accountmanager, directie, medewerker, opdrachtgever of "
+                   "bestuurder")
       ->required();
   gebruiker_add->add_option("--organisatie", organisatie, "Id van de organisatie");
 
   auto* token = app.add_subcommand("token", "API-tokens");
   token->require_subcommand(1);
-  auto* token_create = token->add_subcommand("create", "Maak een API-token (alleen het token op stdout)");
+  auto* token_create =
+      token->add_subcommand("create", "Maak een API-token (alleen het token op stdout)");
   add_db(token_create);
   std::string token_gebruiker;
   token_create->add_option("--gebruiker", token_gebruiker, "Gebruikersnaam")->required();
@@ -158,7 +161,8 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "regie: " << e.what() << "\n" << "Zie 'regie --help'.\n";
+    std::cerr << "regie: " << e.what() << "\n"
+              << "Zie 'regie --help'.\n";
     return kExitGebruik;
   }
 
@@ -174,7 +178,8 @@ int run(int argc, char** argv) {
   if (*migrate) {
     auto version = w.store->schema_version();
     if (!version.ok()) return fail(version.error());
-    std::cout << "Schema is bijgewerkt tot versie " << *version << " (" << w.store->dialect() << ").\n";
+    std::cout << "Schema is bijgewerkt tot versie " << *version << " (" << w.store->dialect()
+              << ").\n";
     return 0;
   }
   if (*demo_cmd) {

@@ -27,6 +27,7 @@ class Datum {
   int jaar() const;
   std::int32_t days() const { return days_; }
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>.
   friend constexpr auto operator<=>(const Datum&, const Datum&) = default;
 
  private:

@@ -120,18 +120,19 @@ inline Result<void> Ok() { return {}; }
 }  // namespace regie
 
 // Propagates an error from an expression returning Result<...>; binds nothing.
-#define REGIE_TRY(expr)                                   \
-  do {                                                    \
-    auto regie_try_result_ = (expr);                      \
-    if (!regie_try_result_.ok()) {                        \
-      return std::move(regie_try_result_).error();        \
-    }                                                     \
+#define REGIE_TRY(expr)                            \
+  do {                                             \
+    auto regie_try_result_ = (expr);               \
+    if (!regie_try_result_.ok()) {                 \
+      return std::move(regie_try_result_).error(); \
+    }                                              \
   } while (false)
 
 #define REGIE_CONCAT_INNER(a, b) a##b
 #define REGIE_CONCAT(a, b) REGIE_CONCAT_INNER(a, b)
 
 // Declares `lhs` from the value of a Result expression, or returns its error.
+// NOLINTBEGIN(bugprone-macro-parentheses): lhs is a declaration, not an expression.
 #define REGIE_ASSIGN_OR_RETURN(lhs, expr) \
   REGIE_ASSIGN_OR_RETURN_IMPL(REGIE_CONCAT(regie_result_, __LINE__), lhs, expr)
 #define REGIE_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
@@ -140,3 +141,4 @@ inline Result<void> Ok() { return {}; }
     return std::move(tmp).error();                  \
   }                                                 \
   lhs = std::move(tmp).value()
+// NOLINTEND(bugprone-macro-parentheses)

@@ -23,8 +23,8 @@ std::optional<std::int64_t> parse_int64(std::string_view text) {
 std::string format_getal_nl(std::int64_t value) {
   bool negative = value < 0;
   // Work in unsigned to survive INT64_MIN.
-  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value)
-                                     : static_cast<std::uint64_t>(value);
+  std::uint64_t magnitude =
+      negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
   std::string digits = std::to_string(magnitude);
   std::string out;
   int count = 0;
@@ -38,8 +38,8 @@ std::string format_getal_nl(std::int64_t value) {
 
 std::string format_bedrag_nl(std::int64_t cents) {
   bool negative = cents < 0;
-  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(cents)
-                                     : static_cast<std::uint64_t>(cents);
+  std::uint64_t magnitude =
+      negative ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
   std::uint64_t euros = magnitude / 100;
   std::uint64_t rest = magnitude % 100;
   std::string whole = format_getal_nl(static_cast<std::int64_t>(euros));

@@ -3,7 +3,9 @@
 // visible to others until commit(); destroying it without commit() rolls back. Not
 // thread-safe: one UnitOfWork belongs to one request. Every call can fail with kStorage;
 // updates and deletes take the version read by the user and fail with kConflict when the
-// record has changed since (optimistic concurrency), kNotFound when it is gone.
+// record has changed since (optimistic concurrency), kNotFound when it is gone. After any
+// failed call the unit of work must not be committed (PostgreSQL refuses it; SQLite would
+// commit the rest): return the error and let it roll back.
 #pragma once
 
 #include <cstdint>
@@ -61,7 +63,7 @@ struct RolQuery {
   std::optional<Id> persoon_id;
   std::optional<Id> organisatie_id;
   std::optional<governance::RolSoort> soort;
-  std::optional<Datum> peildatum;  // only rollen whose period contains this date
+  std::optional<Datum> peildatum;   // only rollen whose period contains this date
   std::string sorteer = "persoon";  // persoon | organisatie | soort | van
   SortRichting richting = SortRichting::kOplopend;
   PageRequest page;

@@ -6,8 +6,7 @@ namespace regie::service {
 namespace {
 
 constexpr std::size_t kMinWachtwoord = 10;
-const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
-                       "cli"};
+const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0}, "cli"};
 
 }  // namespace
 
@@ -29,8 +28,7 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
   auto result = audit_->write<Inlog>(
       ctx, "inloggen", "gebruiker/" + naam,
       [&](UnitOfWork& uow, std::string& object) -> Result<Inlog> {
-        std::string sinds =
-            clock_->iso_after(-std::chrono::minutes(kBlokkadeMinuten));
+        std::string sinds = clock_->iso_after(-std::chrono::minutes(kBlokkadeMinuten));
         REGIE_ASSIGN_OR_RETURN(auto mislukt, uow.count_mislukte_logins(naam, sinds));
         if (mislukt >= kMaxMislukt) {
           return Error{ErrorCode::kTooManyRequests, "fout.te_veel_pogingen", naam, {}};
@@ -121,7 +119,8 @@ Result<Id> AuthService::add_gebruiker(const std::string& naam, auth::Gebruikersr
         }
         REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.find_gebruiker(naam));
         if (bestaand) return Error{ErrorCode::kConflict, "fout.bestaat_al", naam, {}};
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org, true, clock_->now_iso()}));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org,
+                                                                       true, clock_->now_iso()}));
         object = "gebruiker/" + std::to_string(id);
         return id;
       });

@@ -28,8 +28,8 @@ struct SessieActor {
 
 class AuthService {
  public:
-  static constexpr int kMaxMislukt = 5;             // failed logins …
-  static constexpr int kBlokkadeMinuten = 15;       // … within this window block the account
+  static constexpr int kMaxMislukt = 5;        // failed logins …
+  static constexpr int kBlokkadeMinuten = 15;  // … within this window block the account
   static constexpr int kSessieUren = 8;
 
   AuthService(std::shared_ptr<Store> store, std::shared_ptr<Clock> clock,

@@ -32,8 +32,7 @@ std::string random_token() {
 Result<std::string> hash_wachtwoord(std::string_view wachtwoord) {
   std::array<char, crypto_pwhash_STRBYTES> out{};
   if (crypto_pwhash_str_alg(out.data(), wachtwoord.data(), wachtwoord.size(),
-                            crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                            crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return Error::storage("argon2id: onvoldoende geheugen");
   }

@@ -51,93 +51,143 @@ struct DemoPersoon {
 constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
 
 const std::vector<DemoPersoon>& personen() {
-  static const std::vector<DemoPersoon> all = {
+  static const std::vector<DemoPersoon> kAll = {
       // The omgevingsdienst.
       {"Marieke Jansen", kOd, "Directeur", {{RolSoort::kDirectieOd, kOd, 1600}}},
-      {"Thomas Bakker", kOd, "Accountmanager",
+      {"Thomas Bakker",
+       kOd,
+       "Accountmanager",
        {{RolSoort::kAccountmanager, "Gemeente Beekdal", 300},
         {RolSoort::kAccountmanager, "Gemeente Dijkstede", 400},
         {RolSoort::kAccountmanager, "Gemeente Hoeveland", 250},
         {RolSoort::kAccountmanager, "Provincie Voorbeeldland", 400}}},
       // Flaw (GOV-5): an accountmanager who also advises on policy.
-      {"Sanne de Vries", kOd, "Accountmanager en beleidsadviseur",
+      {"Sanne de Vries",
+       kOd,
+       "Accountmanager en beleidsadviseur",
        {{RolSoort::kAccountmanager, "Gemeente Kanaalzijde", 300},
         {RolSoort::kAccountmanager, "Gemeente Lindenwaard", 200},
         {RolSoort::kAccountmanager, "Gemeente Molenbroek", 250},
         {RolSoort::kBeleidsadviseur, "Gemeente Molenbroek", 300}}},
-      {"Youssef El Amrani", kOd, "Accountmanager",
+      {"Youssef El Amrani",
+       kOd,
+       "Accountmanager",
        {{RolSoort::kAccountmanager, "Gemeente Polderveen", 300},
         {RolSoort::kAccountmanager, "Gemeente Rivierhoven", 400},
         {RolSoort::kAccountmanager, "Gemeente Zandhorst", 200},
         {RolSoort::kAccountmanager, "Gemeente Heuvelrand", 150}}},
       {"Femke Visser", kOd, "Coördinator toezicht", {{RolSoort::kCoordinator, kOd, 1400}}},
       {"Daan Smit", kOd, "Toezichthouder", {{RolSoort::kMedewerker, kOd, 1500}}},
-      {"Ingrid Mulder", kOd, "Regisseur beleidscyclus",
+      {"Ingrid Mulder",
+       kOd,
+       "Regisseur beleidscyclus",
        {{RolSoort::kRegisseurBeleidscyclus, kOd, 600}}},
       // Ambtelijk opdrachtgevers. Flaws: Lindenwaard has only 300 hours (GOV-6);
       // Zandhorst has none at all (GOV-4).
-      {"Pieter de Boer", "Gemeente Beekdal", "Ambtelijk opdrachtgever VTH",
+      {"Pieter de Boer",
+       "Gemeente Beekdal",
+       "Ambtelijk opdrachtgever VTH",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal", 500}}},
-      {"Anouk Meijer", "Gemeente Dijkstede", "Teamleider vergunningen",
+      {"Anouk Meijer",
+       "Gemeente Dijkstede",
+       "Teamleider vergunningen",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Dijkstede", 720}}},
-      {"Ruud Hendriks", "Gemeente Hoeveland", "Ambtelijk opdrachtgever",
+      {"Ruud Hendriks",
+       "Gemeente Hoeveland",
+       "Ambtelijk opdrachtgever",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Hoeveland", 460}}},
-      {"Lotte van Dijk", "Gemeente Kanaalzijde", "Ambtelijk opdrachtgever omgeving",
+      {"Lotte van Dijk",
+       "Gemeente Kanaalzijde",
+       "Ambtelijk opdrachtgever omgeving",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Kanaalzijde", 540}}},
-      {"Bas Willems", "Gemeente Lindenwaard", "Beleidsmedewerker omgeving",
+      {"Bas Willems",
+       "Gemeente Lindenwaard",
+       "Beleidsmedewerker omgeving",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Lindenwaard", 300}}},
-      {"Esther Kramer", "Gemeente Molenbroek", "Ambtelijk opdrachtgever",
+      {"Esther Kramer",
+       "Gemeente Molenbroek",
+       "Ambtelijk opdrachtgever",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Molenbroek", 480}}},
-      {"Koen Dekker", "Gemeente Polderveen", "Ambtelijk opdrachtgever",
+      {"Koen Dekker",
+       "Gemeente Polderveen",
+       "Ambtelijk opdrachtgever",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Polderveen", 450}}},
-      {"Naomi Bos", "Gemeente Rivierhoven", "Afdelingshoofd omgeving",
+      {"Naomi Bos",
+       "Gemeente Rivierhoven",
+       "Afdelingshoofd omgeving",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Rivierhoven", 640}}},
-      {"Jeroen Vos", "Provincie Voorbeeldland", "Ambtelijk opdrachtgever provincie",
+      {"Jeroen Vos",
+       "Provincie Voorbeeldland",
+       "Ambtelijk opdrachtgever provincie",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Provincie Voorbeeldland", 900}}},
-      {"Wendy Peters", "Gemeente Heuvelrand", "Beleidsadviseur milieu",
+      {"Wendy Peters",
+       "Gemeente Heuvelrand",
+       "Beleidsadviseur milieu",
        {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Heuvelrand", 460},
         {RolSoort::kBeleidsadviseur, "Gemeente Heuvelrand", 200}}},
-      {"Mark Jacobs", "Gemeente Dijkstede", "Beleidsadviseur VTH",
+      {"Mark Jacobs",
+       "Gemeente Dijkstede",
+       "Beleidsadviseur VTH",
        {{RolSoort::kBeleidsadviseur, "Gemeente Dijkstede", 800}}},
       // Bestuurders: portefeuillehouders, bestuurlijk opdrachtgevers and AB/DB.
-      {"Wethouder Hanneke Brouwer", "Gemeente Beekdal", "Wethouder",
+      {"Wethouder Hanneke Brouwer",
+       "Gemeente Beekdal",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Beekdal", 0},
         {RolSoort::kBestuurlijkOpdrachtgever, "Gemeente Beekdal", 0},
         {RolSoort::kAbLid, "Gemeente Beekdal", 0},
         {RolSoort::kDbLid, "Gemeente Beekdal", 0}}},
-      {"Wethouder Erik van Leeuwen", "Gemeente Dijkstede", "Wethouder",
+      {"Wethouder Erik van Leeuwen",
+       "Gemeente Dijkstede",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Dijkstede", 0},
         {RolSoort::kBestuurlijkOpdrachtgever, "Gemeente Dijkstede", 0},
         {RolSoort::kAbLid, "Gemeente Dijkstede", 0},
         {RolSoort::kDbLid, "Gemeente Dijkstede", 0}}},
-      {"Wethouder Sevda Yilmaz", "Gemeente Hoeveland", "Wethouder",
+      {"Wethouder Sevda Yilmaz",
+       "Gemeente Hoeveland",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Hoeveland", 0},
         {RolSoort::kAbLid, "Gemeente Hoeveland", 0}}},
-      {"Wethouder Gert Postma", "Gemeente Kanaalzijde", "Wethouder",
+      {"Wethouder Gert Postma",
+       "Gemeente Kanaalzijde",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Kanaalzijde", 0},
         {RolSoort::kAbLid, "Gemeente Kanaalzijde", 0}}},
-      {"Wethouder Linda Claassen", "Gemeente Lindenwaard", "Wethouder",
+      {"Wethouder Linda Claassen",
+       "Gemeente Lindenwaard",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Lindenwaard", 0},
         {RolSoort::kAbLid, "Gemeente Lindenwaard", 0}}},
-      {"Wethouder Henk Molenaar", "Gemeente Molenbroek", "Wethouder",
+      {"Wethouder Henk Molenaar",
+       "Gemeente Molenbroek",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Molenbroek", 0},
         {RolSoort::kAbLid, "Gemeente Molenbroek", 0}}},
-      {"Wethouder Priya Ramdin", "Gemeente Polderveen", "Wethouder",
+      {"Wethouder Priya Ramdin",
+       "Gemeente Polderveen",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Polderveen", 0},
         {RolSoort::kAbLid, "Gemeente Polderveen", 0}}},
-      {"Wethouder Joost Verbeek", "Gemeente Rivierhoven", "Wethouder",
+      {"Wethouder Joost Verbeek",
+       "Gemeente Rivierhoven",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Rivierhoven", 0},
         {RolSoort::kAbLid, "Gemeente Rivierhoven", 0},
         {RolSoort::kDbLid, "Gemeente Rivierhoven", 0}}},
-      {"Wethouder Ans Timmermans", "Gemeente Zandhorst", "Wethouder",
+      {"Wethouder Ans Timmermans",
+       "Gemeente Zandhorst",
+       "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Zandhorst", 0},
         {RolSoort::kAbLid, "Gemeente Zandhorst", 0}}},
-      {"Gedeputeerde Rob Wouters", "Provincie Voorbeeldland", "Gedeputeerde",
+      {"Gedeputeerde Rob Wouters",
+       "Provincie Voorbeeldland",
+       "Gedeputeerde",
        {{RolSoort::kPortefeuillehouderMilieu, "Provincie Voorbeeldland", 0},
         {RolSoort::kBestuurlijkOpdrachtgever, "Provincie Voorbeeldland", 0},
         {RolSoort::kAbLid, "Provincie Voorbeeldland", 0}}},
   };
-  return all;
+  return kAll;
 }
 
 struct DemoGebruiker {
@@ -179,7 +229,8 @@ Result<std::vector<DemoAccount>> DemoService::load() {
       kSysteem, "demo.laden", "regio", [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto regios, uow.list_regios());
         if (!regios.empty()) {
-          return Error{ErrorCode::kConflict, "fout.demo_bestaat", "database heeft al een regio", {}};
+          return Error{
+              ErrorCode::kConflict, "fout.demo_bestaat", "database heeft al een regio", {}};
         }
         governance::Regio regio;
         regio.naam = "Omgevingsdienst Regio Voorbeeld";
@@ -229,9 +280,9 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         }
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
-          REGIE_TRY(uow.insert_gebruiker(
-              Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie), true,
-                        audit_->clock().now_iso()}));
+          REGIE_TRY(
+              uow.insert_gebruiker(Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie),
+                                             true, audit_->clock().now_iso()}));
         }
         return true;
       });

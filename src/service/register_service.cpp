@@ -74,7 +74,9 @@ Result<void> check_rol(UnitOfWork& uow, const Actor& actor, const Rol& rol) {
   return Ok();
 }
 
-std::string object_id(const char* soort, Id id) { return std::string(soort) + "/" + std::to_string(id); }
+std::string object_id(const char* soort, Id id) {
+  return std::string(soort) + "/" + std::to_string(id);
+}
 
 }  // namespace
 
@@ -95,15 +97,17 @@ Result<Regio> RegisterService::update_regio(const Context& ctx, Id id, std::int6
                                             const Fields& f) {
   return audit_->write<Regio>(ctx, "regio.wijzigen", object_id("regio", id),
                               [&](UnitOfWork& uow, std::string&) -> Result<Regio> {
-    if (id != ctx.actor.regio_id) return Error::not_found("andere regio");
-    REGIE_TRY(uow.get_regio(id));
-    if (!auth::mag_regio_wijzigen(ctx.actor)) return Error::forbidden("regio wijzigen");
-    REGIE_ASSIGN_OR_RETURN(auto regio, governance::parse_regio(f));
-    regio.id = id;
-    regio.versie = versie;
-    REGIE_TRY(uow.update_regio(regio));
-    return uow.get_regio(id);
-  });
+                                if (id != ctx.actor.regio_id)
+                                  return Error::not_found("andere regio");
+                                REGIE_TRY(uow.get_regio(id));
+                                if (!auth::mag_regio_wijzigen(ctx.actor))
+                                  return Error::forbidden("regio wijzigen");
+                                REGIE_ASSIGN_OR_RETURN(auto regio, governance::parse_regio(f));
+                                regio.id = id;
+                                regio.versie = versie;
+                                REGIE_TRY(uow.update_regio(regio));
+                                return uow.get_regio(id);
+                              });
 }
 
 // ---- organisaties
@@ -170,16 +174,15 @@ Result<Organisatie> RegisterService::update_organisatie(const Context& ctx, Id i
 }
 
 Result<void> RegisterService::delete_organisatie(const Context& ctx, Id id, std::int64_t versie) {
-  auto result = audit_->write<bool>(
-      ctx, "organisatie.verwijderen", object_id("organisatie", id),
-      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_TRY(organisatie_in_regio(uow, ctx.actor, id));
-        if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
-          return Error::forbidden("organisatie verwijderen");
-        }
-        REGIE_TRY(uow.delete_organisatie(id, versie));
-        return true;
-      });
+  auto result = audit_->write<bool>(ctx, "organisatie.verwijderen", object_id("organisatie", id),
+                                    [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+                                      REGIE_TRY(organisatie_in_regio(uow, ctx.actor, id));
+                                      if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
+                                        return Error::forbidden("organisatie verwijderen");
+                                      }
+                                      REGIE_TRY(uow.delete_organisatie(id, versie));
+                                      return true;
+                                    });
   if (!result.ok()) return std::move(result).error();
   return Ok();
 }
@@ -214,18 +217,17 @@ Result<Deelnemerschap> RegisterService::add_deelnemerschap(const Context& ctx, I
       });
 }
 
-Result<void> RegisterService::delete_deelnemerschap(const Context& ctx, Id organisatie_id,
-                                                    Id id) {
-  auto result = audit_->write<bool>(
-      ctx, "deelnemerschap.verwijderen", object_id("deelnemerschap", id),
-      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_TRY(organisatie_in_regio(uow, ctx.actor, organisatie_id));
-        if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
-          return Error::forbidden("deelnemerschap verwijderen");
-        }
-        REGIE_TRY(uow.delete_deelnemerschap(id, organisatie_id));
-        return true;
-      });
+Result<void> RegisterService::delete_deelnemerschap(const Context& ctx, Id organisatie_id, Id id) {
+  auto result =
+      audit_->write<bool>(ctx, "deelnemerschap.verwijderen", object_id("deelnemerschap", id),
+                          [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+                            REGIE_TRY(organisatie_in_regio(uow, ctx.actor, organisatie_id));
+                            if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
+                              return Error::forbidden("deelnemerschap verwijderen");
+                            }
+                            REGIE_TRY(uow.delete_deelnemerschap(id, organisatie_id));
+                            return true;
+                          });
   if (!result.ok()) return std::move(result).error();
   return Ok();
 }
@@ -328,29 +330,28 @@ Result<Rol> RegisterService::create_rol(const Context& ctx, const Fields& f) {
 
 Result<Rol> RegisterService::update_rol(const Context& ctx, Id id, std::int64_t versie,
                                         const Fields& f) {
-  return audit_->write<Rol>(ctx, "rol.wijzigen", object_id("rol", id),
-                            [&](UnitOfWork& uow, std::string&) -> Result<Rol> {
-                              REGIE_ASSIGN_OR_RETURN(auto current,
-                                                     zichtbare_rol(uow, ctx.actor, id));
-                              REGIE_TRY(check_rol(uow, ctx.actor, current));
-                              REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
-                              REGIE_TRY(check_rol(uow, ctx.actor, rol));
-                              rol.id = id;
-                              rol.versie = versie;
-                              REGIE_TRY(uow.update_rol(rol));
-                              return uow.get_rol(id);
-                            });
+  return audit_->write<Rol>(
+      ctx, "rol.wijzigen", object_id("rol", id), [&](UnitOfWork& uow, std::string&) -> Result<Rol> {
+        REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
+        REGIE_TRY(check_rol(uow, ctx.actor, current));
+        REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
+        REGIE_TRY(check_rol(uow, ctx.actor, rol));
+        rol.id = id;
+        rol.versie = versie;
+        REGIE_TRY(uow.update_rol(rol));
+        return uow.get_rol(id);
+      });
 }
 
 Result<void> RegisterService::delete_rol(const Context& ctx, Id id, std::int64_t versie) {
-  auto result = audit_->write<bool>(ctx, "rol.verwijderen", object_id("rol", id),
-                                    [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-                                      REGIE_ASSIGN_OR_RETURN(auto current,
-                                                             zichtbare_rol(uow, ctx.actor, id));
-                                      REGIE_TRY(check_rol(uow, ctx.actor, current));
-                                      REGIE_TRY(uow.delete_rol(id, versie));
-                                      return true;
-                                    });
+  auto result =
+      audit_->write<bool>(ctx, "rol.verwijderen", object_id("rol", id),
+                          [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+                            REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
+                            REGIE_TRY(check_rol(uow, ctx.actor, current));
+                            REGIE_TRY(uow.delete_rol(id, versie));
+                            return true;
+                          });
   if (!result.ok()) return std::move(result).error();
   return Ok();
 }

@@ -41,15 +41,13 @@ class RegisterService {
   Result<void> delete_organisatie(const Context& ctx, Id id, std::int64_t versie);
 
   Result<std::vector<Deelnemerschap>> deelnemerschappen(const Context& ctx, Id organisatie_id);
-  Result<Deelnemerschap> add_deelnemerschap(const Context& ctx, Id organisatie_id,
-                                            const Fields& f);
+  Result<Deelnemerschap> add_deelnemerschap(const Context& ctx, Id organisatie_id, const Fields& f);
   Result<void> delete_deelnemerschap(const Context& ctx, Id organisatie_id, Id id);
 
   Result<Page<PersoonRegel>> personen(const Context& ctx, PersoonQuery query);
   Result<Persoon> persoon(const Context& ctx, Id id);
   Result<Persoon> create_persoon(const Context& ctx, const Fields& f);
-  Result<Persoon> update_persoon(const Context& ctx, Id id, std::int64_t versie,
-                                 const Fields& f);
+  Result<Persoon> update_persoon(const Context& ctx, Id id, std::int64_t versie, const Fields& f);
   Result<void> delete_persoon(const Context& ctx, Id id, std::int64_t versie);
 
   Result<Page<RolRegel>> rollen(const Context& ctx, RolQuery query);

@@ -47,9 +47,9 @@ class SqlStore final : public Store {
   Result<void> migrate(int tot_versie) override {
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(true));
     SqlConnection& c = lease->connection();
-    REGIE_TRY(c.exec_script(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (versie INTEGER PRIMARY KEY, "
-        "toegepast_op TEXT NOT NULL)"));
+    REGIE_TRY(
+        c.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations (versie INTEGER PRIMARY KEY, "
+                      "toegepast_op TEXT NOT NULL)"));
     for (const auto& migration : migrations_for(pool_->dialect())) {
       if (migration.versie > tot_versie) break;
       REGIE_TRY(c.begin(true));
@@ -65,9 +65,9 @@ class SqlStore final : public Store {
       }
       auto applied = c.exec_script(migration.sql);
       if (applied.ok()) {
-        auto recorded = c.exec(
-            "INSERT INTO schema_migrations (versie, toegepast_op) VALUES ($1, $2)",
-            {std::int64_t{migration.versie}, std::string("migratie")});
+        auto recorded =
+            c.exec("INSERT INTO schema_migrations (versie, toegepast_op) VALUES ($1, $2)",
+                   {std::int64_t{migration.versie}, std::string("migratie")});
         if (!recorded.ok()) applied = std::move(recorded).error();
       }
       if (!applied.ok()) {
@@ -83,10 +83,18 @@ class SqlStore final : public Store {
 
   Result<int> schema_version() override {
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(false));
-    auto result = lease->connection().exec(
-        "SELECT COALESCE(MAX(versie), 0) FROM schema_migrations", {});
-    if (!result.ok()) return 0;  // no table yet: nothing applied
-    return static_cast<int>(result->rows.at(0).integer(0));
+    SqlConnection& c = lease->connection();
+    const char* exists_sql =
+        pool_->dialect() == Dialect::kSqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+              "'schema_migrations'"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+              "current_schema() AND table_name = 'schema_migrations'";
+    REGIE_ASSIGN_OR_RETURN(auto exists, c.exec(exists_sql, {}));
+    if (exists.rows.at(0).integer(0) == 0) return 0;  // nothing applied yet
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c.exec("SELECT COALESCE(MAX(versie), 0) FROM schema_migrations", {}));
+    return static_cast<int>(result.rows.at(0).integer(0));
   }
 
   std::string dialect() const override {

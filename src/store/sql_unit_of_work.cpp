@@ -80,13 +80,14 @@ Organisatie read_organisatie(const SqlRow& row) {
   org.id = row.integer(0);
   org.regio_id = row.integer(1);
   org.naam = row.text(2);
-  org.soort =
-      governance::organisatie_soort_from_code(row.text(3)).value_or(governance::OrganisatieSoort::kOverig);
+  org.soort = governance::organisatie_soort_from_code(row.text(3))
+                  .value_or(governance::OrganisatieSoort::kOverig);
   org.inwonertal = row.optional_integer(4);
   org.versie = row.integer(5);
   return org;
 }
-constexpr const char* kOrganisatieColumns = "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
+constexpr const char* kOrganisatieColumns =
+    "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
 
 Persoon read_persoon(const SqlRow& row) {
   Persoon p;
@@ -107,7 +108,8 @@ Rol read_rol(const SqlRow& row) {
   rol.id = row.integer(0);
   rol.persoon_id = row.integer(1);
   rol.organisatie_id = row.integer(2);
-  rol.soort = governance::rol_soort_from_code(row.text(3)).value_or(governance::RolSoort::kMedewerker);
+  rol.soort =
+      governance::rol_soort_from_code(row.text(3)).value_or(governance::RolSoort::kMedewerker);
   rol.periode = Periode{read_date(row, 4), read_opt_date(row, 5)};
   rol.uren_per_jaar = static_cast<std::int32_t>(row.integer(6));
   rol.versie = row.integer(7);
@@ -194,17 +196,21 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlParams params;
     std::string where = "o.regio_id = " + next(params, q.regio_id);
     if (!q.zoek.empty()) {
-      where += " AND lower(o.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) +
-               ") ESCAPE '\\'";
+      where +=
+          " AND lower(o.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) + ") ESCAPE '\\'";
     }
     if (q.soort) where += " AND o.soort = " + next(params, std::string(code(*q.soort)));
     std::string order = "o.naam";
-    if (q.sorteer == "soort") order = "o.soort" + direction(q.richting) + ", o.naam";
-    else if (q.sorteer == "inwonertal") order = "COALESCE(o.inwonertal, -1)" + direction(q.richting) + ", o.naam";
-    else order = "o.naam" + direction(q.richting);
+    if (q.sorteer == "soort") {
+      order = "o.soort" + direction(q.richting) + ", o.naam";
+    } else if (q.sorteer == "inwonertal") {
+      order = "COALESCE(o.inwonertal, -1)" + direction(q.richting) + ", o.naam";
+    } else {
+      order = "o.naam" + direction(q.richting);
+    }
     REGIE_ASSIGN_OR_RETURN(auto total, count("FROM organisaties o WHERE " + where, params));
-    std::string sql = std::string("SELECT ") + kOrganisatieColumns +
-                      " FROM organisaties o WHERE " + where + " ORDER BY " + order + ", o.id";
+    std::string sql = std::string("SELECT ") + kOrganisatieColumns + " FROM organisaties o WHERE " +
+                      where + " ORDER BY " + order + ", o.id";
     sql += " LIMIT " + next(params, q.page.limit) + " OFFSET " + next(params, q.page.offset);
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
     Page<Organisatie> page;
@@ -214,10 +220,9 @@ class SqlUnitOfWork final : public UnitOfWork {
   }
 
   Result<Organisatie> get_organisatie(Id id) override {
-    REGIE_ASSIGN_OR_RETURN(auto result,
-                           c_.exec(std::string("SELECT ") + kOrganisatieColumns +
-                                       " FROM organisaties o WHERE o.id = $1",
-                                   {id}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kOrganisatieColumns +
+                                                    " FROM organisaties o WHERE o.id = $1",
+                                                {id}));
     if (result.rows.empty()) return Error::not_found("organisatie " + std::to_string(id));
     return read_organisatie(result.rows.front());
   }
@@ -239,8 +244,7 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<void> delete_organisatie(Id id, std::int64_t versie) override {
     return update_versioned("organisaties", id, versie,
-                            "DELETE FROM organisaties WHERE id = $1 AND versie = $2",
-                            {id, versie});
+                            "DELETE FROM organisaties WHERE id = $1 AND versie = $2", {id, versie});
   }
 
   Result<std::vector<Id>> od_organisaties(Id regio_id) override {
@@ -266,7 +270,8 @@ class SqlUnitOfWork final : public UnitOfWork {
       Deelnemerschap d;
       d.id = row.integer(0);
       d.organisatie_id = row.integer(1);
-      d.relatie = governance::relatie_from_code(row.text(2)).value_or(governance::Relatie::kDeelnemer);
+      d.relatie =
+          governance::relatie_from_code(row.text(2)).value_or(governance::Relatie::kDeelnemer);
       d.periode = Periode{read_date(row, 3), read_opt_date(row, 4)};
       d.versie = row.integer(5);
       out.push_back(d);
@@ -284,9 +289,8 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<void> delete_deelnemerschap(Id id, Id organisatie_id) override {
     REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec("DELETE FROM deelnemerschappen WHERE id = $1 AND organisatie_id = $2",
-                {id, organisatie_id}));
+        auto result, c_.exec("DELETE FROM deelnemerschappen WHERE id = $1 AND organisatie_id = $2",
+                             {id, organisatie_id}));
     if (result.affected == 0) return Error::not_found("deelnemerschap " + std::to_string(id));
     return Ok();
   }
@@ -298,13 +302,12 @@ class SqlUnitOfWork final : public UnitOfWork {
     if (q.werkgevers) where += " AND " + in_list("p.organisatie_id", *q.werkgevers, params);
     if (q.organisatie_id) where += " AND p.organisatie_id = " + next(params, *q.organisatie_id);
     if (!q.zoek.empty()) {
-      where += " AND lower(p.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) +
-               ") ESCAPE '\\'";
+      where +=
+          " AND lower(p.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) + ") ESCAPE '\\'";
     }
     std::string from = " FROM personen p JOIN organisaties o ON o.id = p.organisatie_id WHERE ";
-    std::string order = q.sorteer == "organisatie"
-                            ? "o.naam" + direction(q.richting) + ", p.naam"
-                            : "p.naam" + direction(q.richting);
+    std::string order = q.sorteer == "organisatie" ? "o.naam" + direction(q.richting) + ", p.naam"
+                                                   : "p.naam" + direction(q.richting);
     REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
     std::string sql = std::string("SELECT ") + kPersoonColumns + ", o.naam" + from + where +
                       " ORDER BY " + order + ", p.id LIMIT " + next(params, q.page.limit) +
@@ -319,10 +322,9 @@ class SqlUnitOfWork final : public UnitOfWork {
   }
 
   Result<Persoon> get_persoon(Id id) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string("SELECT ") + kPersoonColumns + " FROM personen p WHERE p.id = $1",
-                {id}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kPersoonColumns +
+                                                    " FROM personen p WHERE p.id = $1",
+                                                {id}));
     if (result.rows.empty()) return Error::not_found("persoon " + std::to_string(id));
     return read_persoon(result.rows.front());
   }
@@ -367,15 +369,19 @@ class SqlUnitOfWork final : public UnitOfWork {
         "r.organisatie_id WHERE ";
     std::string dir = direction(q.richting);
     std::string order;
-    if (q.sorteer == "organisatie") order = "o.naam" + dir + ", p.naam";
-    else if (q.sorteer == "soort") order = "r.soort" + dir + ", p.naam";
-    else if (q.sorteer == "van") order = "r.van" + dir + ", p.naam";
-    else order = "p.naam" + dir + ", o.naam";
+    if (q.sorteer == "organisatie") {
+      order = "o.naam" + dir + ", p.naam";
+    } else if (q.sorteer == "soort") {
+      order = "r.soort" + dir + ", p.naam";
+    } else if (q.sorteer == "van") {
+      order = "r.van" + dir + ", p.naam";
+    } else {
+      order = "p.naam" + dir + ", o.naam";
+    }
     REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
-    std::string sql = std::string("SELECT ") + kRolColumns +
-                      ", p.naam, o.naam, p.organisatie_id" + from + where + " ORDER BY " +
-                      order + ", r.id LIMIT " + next(params, q.page.limit) + " OFFSET " +
-                      next(params, q.page.offset);
+    std::string sql = std::string("SELECT ") + kRolColumns + ", p.naam, o.naam, p.organisatie_id" +
+                      from + where + " ORDER BY " + order + ", r.id LIMIT " +
+                      next(params, q.page.limit) + " OFFSET " + next(params, q.page.offset);
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
     Page<RolRegel> page;
     page.total = total;
@@ -406,9 +412,8 @@ class SqlUnitOfWork final : public UnitOfWork {
         "rollen", rol.id, rol.versie,
         "UPDATE rollen SET persoon_id = $1, organisatie_id = $2, soort = $3, van = $4, tot = $5, "
         "uren_per_jaar = $6, versie = versie + 1 WHERE id = $7 AND versie = $8",
-        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)),
-         rol.periode.van.iso(), opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar},
-         rol.id, rol.versie});
+        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, rol.id, rol.versie});
   }
 
   Result<void> delete_rol(Id id, std::int64_t versie) override {
@@ -418,19 +423,17 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   // ---- gebruikers, sessies, tokens
   Result<std::optional<Gebruiker>> find_gebruiker(const std::string& naam) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers WHERE naam = $1",
-                {naam}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kGebruikerColumns +
+                                                    " FROM gebruikers WHERE naam = $1",
+                                                {naam}));
     if (result.rows.empty()) return std::optional<Gebruiker>{};
     return std::optional<Gebruiker>{read_gebruiker(result.rows.front())};
   }
 
   Result<Gebruiker> get_gebruiker(Id id) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers WHERE id = $1",
-                {id}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kGebruikerColumns +
+                                                    " FROM gebruikers WHERE id = $1",
+                                                {id}));
     if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(id));
     return read_gebruiker(result.rows.front());
   }
@@ -446,8 +449,7 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<std::vector<Gebruiker>> list_gebruikers() override {
     REGIE_ASSIGN_OR_RETURN(
         auto result,
-        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers ORDER BY naam",
-                {}));
+        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers ORDER BY naam", {}));
     std::vector<Gebruiker> out;
     for (const auto& row : result.rows) out.push_back(read_gebruiker(row));
     return out;
@@ -484,9 +486,9 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<void> insert_token(const std::string& token_hash, Id gebruiker_id,
                             const std::string& aangemaakt) override {
-    REGIE_TRY(c_.exec(
-        "INSERT INTO api_tokens (token_hash, gebruiker_id, aangemaakt) VALUES ($1, $2, $3)",
-        {token_hash, gebruiker_id, aangemaakt}));
+    REGIE_TRY(
+        c_.exec("INSERT INTO api_tokens (token_hash, gebruiker_id, aangemaakt) VALUES ($1, $2, $3)",
+                {token_hash, gebruiker_id, aangemaakt}));
     return Ok();
   }
 
@@ -539,13 +541,11 @@ class SqlUnitOfWork final : public UnitOfWork {
     REGIE_TRY(c_.exec(
         "INSERT INTO audit_log (tijdstip, actor, actie, object, resultaat, herkomst, "
         "vorige_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        {e.tijdstip, e.actor, e.actie, e.object, e.resultaat, e.herkomst, e.vorige_hash,
-         e.hash}));
+        {e.tijdstip, e.actor, e.actie, e.object, e.resultaat, e.herkomst, e.vorige_hash, e.hash}));
     return Ok();
   }
 
-  Result<std::vector<audit::Entry>> list_audit(std::int64_t after_id,
-                                               std::int64_t limit) override {
+  Result<std::vector<audit::Entry>> list_audit(std::int64_t after_id, std::int64_t limit) override {
     REGIE_ASSIGN_OR_RETURN(
         auto result,
         c_.exec("SELECT id, tijdstip, actor, actie, object, resultaat, herkomst, vorige_hash, "
@@ -578,8 +578,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     REGIE_ASSIGN_OR_RETURN(auto exists,
                            c_.exec("SELECT versie FROM " + table + " WHERE id = $1", {id}));
     if (exists.rows.empty()) return Error::not_found(table + " " + std::to_string(id));
-    return Error::conflict(table + " " + std::to_string(id) + " versie " +
-                           std::to_string(versie) + " is verouderd");
+    return Error::conflict(table + " " + std::to_string(id) + " versie " + std::to_string(versie) +
+                           " is verouderd");
   }
 
   Result<std::int64_t> count(const std::string& from_where, const SqlParams& params) {

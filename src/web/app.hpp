@@ -22,8 +22,8 @@ struct Services {
 };
 
 struct WebOptions {
-  std::string asset_dir;      // node_modules with the NL Design System CSS
-  std::string static_dir;     // regie's own CSS
+  std::string asset_dir;   // node_modules with the NL Design System CSS
+  std::string static_dir;  // regie's own CSS
   std::string regio_naam_fallback = "regie";
 };
 
@@ -33,11 +33,11 @@ struct App {
 };
 
 // The handler for the HTTP server: routing, authentication, security headers.
-Handler make_handler(std::shared_ptr<const App> app);
+Handler make_handler(const std::shared_ptr<const App>& app);
 // Security headers and API-Version, for every response (also the server's own errors).
 void decorate_response(const Request* request, Response& response);
 
 // Builds the route table. Exposed for the route × role test.
-Router build_router(std::shared_ptr<const App> app);
+Router build_router(const std::shared_ptr<const App>& app);
 
 }  // namespace regie::web

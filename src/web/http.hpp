@@ -13,10 +13,10 @@
 namespace regie::web {
 
 struct Request {
-  std::string method;  // "GET", "POST", …
-  std::string target;  // as received: path and query
-  std::string path;    // percent-decoded path without query
-  std::string query;   // raw query string without '?'
+  std::string method;                          // "GET", "POST", …
+  std::string target;                          // as received: path and query
+  std::string path;                            // percent-decoded path without query
+  std::string query;                           // raw query string without '?'
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   std::string remote_address;

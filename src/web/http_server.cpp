@@ -181,9 +181,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       : server_(server), stream_(std::move(stream)), remote_(std::move(remote)) {}
 
   void run() {
-    asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
-      self->start();
-    });
+    asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] { self->start(); });
   }
 
  private:
@@ -254,7 +252,8 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       std::transform(name.begin(), name.end(), name.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       auto& slot = out.headers[name];
-      slot = slot.empty() ? std::string(field.value()) : slot + ", " + std::string(field.value());
+      if (!slot.empty()) slot += ", ";
+      slot += std::string(field.value());
     }
     out.body = std::move(in.body());
     out.remote_address = remote_;
@@ -288,12 +287,12 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     out->keep_alive(!close_after);
     out->prepare_payload();
     tcp().expires_after(server_.options().read_timeout);
-    bhttp::async_write(stream_, *out,
-                       [self = this->shared_from_this(), out, close_after](beast::error_code ec,
-                                                                           std::size_t) {
-                         if (ec || close_after) return self->close();
-                         self->do_read();
-                       });
+    bhttp::async_write(
+        stream_, *out,
+        [self = this->shared_from_this(), out, close_after](beast::error_code ec, std::size_t) {
+          if (ec || close_after) return self->close();
+          self->do_read();
+        });
   }
 
   void close() {

@@ -22,7 +22,7 @@ struct ServerOptions {
   int io_threads = 1;
   int worker_threads = 4;
   std::uint32_t header_limit_bytes = 16 * 1024;
-  std::uint64_t body_limit_bytes = 2 * 1024 * 1024;
+  std::uint64_t body_limit_bytes = std::uint64_t{2} * 1024 * 1024;
   std::chrono::seconds read_timeout{15};
   std::chrono::seconds idle_timeout{60};
   std::string tls_cert_file;  // PEM; both set: serve HTTPS

@@ -6,7 +6,7 @@ namespace regie::web {
 namespace {
 
 const std::map<std::string, std::string>& teksten() {
-  static const std::map<std::string, std::string> all = {
+  static const std::map<std::string, std::string> kAll = {
       {"fout.ongeldig", "Niet alle velden zijn goed ingevuld."},
       {"fout.niet_gevonden", "Dit bestaat niet, of u heeft er geen toegang toe."},
       {"fout.verouderd",
@@ -16,8 +16,9 @@ const std::map<std::string, std::string>& teksten() {
       {"fout.niet_ingelogd", "U bent niet ingelogd."},
       {"fout.te_veel_pogingen",
        "Te veel mislukte inlogpogingen. Probeer het over een kwartier opnieuw."},
-      {"fout.opslag", "De gegevens konden niet worden opgeslagen of gelezen. Probeer het later "
-                      "opnieuw."},
+      {"fout.opslag",
+       "De gegevens konden niet worden opgeslagen of gelezen. Probeer het later "
+       "opnieuw."},
       {"fout.alleen_lezen",
        "De database is alleen-lezen. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.schijf_vol", "De schijf is vol. Wijzigingen kunnen nu niet worden opgeslagen."},
@@ -53,11 +54,11 @@ const std::map<std::string, std::string>& teksten() {
       {"audit.schakel_ontbreekt",
        "deze regel sluit niet aan op de vorige (een regel is verwijderd of ingevoegd)"},
   };
-  return all;
+  return kAll;
 }
 
 const std::map<std::string, std::string>& velden() {
-  static const std::map<std::string, std::string> all = {
+  static const std::map<std::string, std::string> kAll = {
       {"naam", "Naam"},
       {"soort", "Soort"},
       {"inwonertal", "Inwonertal"},
@@ -76,7 +77,7 @@ const std::map<std::string, std::string>& velden() {
       {"versie", "Versie"},
       {"body", "Body"},
   };
-  return all;
+  return kAll;
 }
 
 }  // namespace

@@ -33,8 +33,11 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
     for (std::size_t i = 0; i < segments.size() && ok; ++i) {
       const auto& want = route.segments[i];
       if (want.size() > 2 && want.front() == '{' && want.back() == '}') {
-        if (segments[i].empty()) ok = false;
-        else params[want.substr(1, want.size() - 2)] = segments[i];
+        if (segments[i].empty()) {
+          ok = false;
+        } else {
+          params[want.substr(1, want.size() - 2)] = segments[i];
+        }
       } else if (want != segments[i]) {
         ok = false;
       }

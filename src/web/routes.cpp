@@ -12,7 +12,7 @@ namespace {
 using ApiHandler = Response (*)(const App&, const service::Context&, Request&);
 
 // API route: bearer token required.
-Handler bearer(std::shared_ptr<const App> app, ApiHandler fn) {
+Handler bearer(const std::shared_ptr<const App>& app, ApiHandler fn) {
   return [app, fn](Request& req) {
     Response denied;
     auto ctx = api::authenticate(*app, req, denied);
@@ -22,7 +22,7 @@ Handler bearer(std::shared_ptr<const App> app, ApiHandler fn) {
 }
 
 // HTML page: a session is required; without one, go to the login page.
-Handler session_page(std::shared_ptr<const App> app, ui::UiHandler fn) {
+Handler session_page(const std::shared_ptr<const App>& app, ui::UiHandler fn) {
   return [app, fn](Request& req) {
     auto ctx = ui::session(*app, req);
     if (!ctx) return ui::login_redirect(req);
@@ -31,7 +31,7 @@ Handler session_page(std::shared_ptr<const App> app, ui::UiHandler fn) {
 }
 
 // HTML form post: a session and the session's CSRF token are required.
-Handler session_form(std::shared_ptr<const App> app, ui::UiHandler fn) {
+Handler session_form(const std::shared_ptr<const App>& app, ui::UiHandler fn) {
   return [app, fn](Request& req) {
     auto ctx = ui::session(*app, req);
     if (!ctx) return ui::login_redirect(req);
@@ -40,7 +40,7 @@ Handler session_form(std::shared_ptr<const App> app, ui::UiHandler fn) {
   };
 }
 
-Handler public_page(std::shared_ptr<const App> app, ui::PublicHandler fn) {
+Handler public_page(const std::shared_ptr<const App>& app, ui::PublicHandler fn) {
   return [app, fn](Request& req) { return fn(*app, req); };
 }
 
@@ -48,7 +48,7 @@ bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0 || pat
 
 }  // namespace
 
-Router build_router(std::shared_ptr<const App> app) {
+Router build_router(const std::shared_ptr<const App>& app) {
   Router r;
   // ---- API (NL API Design Rules), bearer token
   r.add("GET", "/api/v1/openapi.json", [](Request& req) { return api::openapi(req); });
@@ -60,8 +60,10 @@ Router build_router(std::shared_ptr<const App> app) {
   r.add("GET", "/api/v1/organisaties/{id}", bearer(app, api::get_organisatie));
   r.add("PUT", "/api/v1/organisaties/{id}", bearer(app, api::put_organisatie));
   r.add("DELETE", "/api/v1/organisaties/{id}", bearer(app, api::delete_organisatie));
-  r.add("GET", "/api/v1/organisaties/{id}/deelnemerschappen", bearer(app, api::list_deelnemerschappen));
-  r.add("POST", "/api/v1/organisaties/{id}/deelnemerschappen", bearer(app, api::post_deelnemerschap));
+  r.add("GET", "/api/v1/organisaties/{id}/deelnemerschappen",
+        bearer(app, api::list_deelnemerschappen));
+  r.add("POST", "/api/v1/organisaties/{id}/deelnemerschappen",
+        bearer(app, api::post_deelnemerschap));
   r.add("DELETE", "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
         bearer(app, api::delete_deelnemerschap));
   r.add("GET", "/api/v1/personen", bearer(app, api::list_personen));
@@ -94,7 +96,8 @@ Router build_router(std::shared_ptr<const App> app) {
   r.add("GET", "/organisaties/{id}/bewerken", session_page(app, ui::organisatie_form));
   r.add("POST", "/organisaties/{id}", session_form(app, ui::organisatie_opslaan));
   r.add("POST", "/organisaties/{id}/verwijderen", session_form(app, ui::organisatie_verwijderen));
-  r.add("POST", "/organisaties/{id}/deelnemerschappen", session_form(app, ui::deelnemerschap_aanmaken));
+  r.add("POST", "/organisaties/{id}/deelnemerschappen",
+        session_form(app, ui::deelnemerschap_aanmaken));
   r.add("POST", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
         session_form(app, ui::deelnemerschap_verwijderen));
   r.add("GET", "/personen", session_page(app, ui::personen));
@@ -114,7 +117,7 @@ Router build_router(std::shared_ptr<const App> app) {
   return r;
 }
 
-Handler make_handler(std::shared_ptr<const App> app) {
+Handler make_handler(const std::shared_ptr<const App>& app) {
   auto router = std::make_shared<Router>(build_router(app));
   return [router](Request& req) -> Response {
     auto match = router->match(req.method, req.path);
@@ -122,10 +125,10 @@ Handler make_handler(std::shared_ptr<const App> app) {
       int status = match.path_known ? 405 : 404;
       Response response;
       if (is_api(req.path)) {
-        response = api::problem(status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
-                                status == 404 ? "Deze URL bestaat niet."
-                                              : "Deze methode is hier niet toegestaan.",
-                                req.path);
+        response = api::problem(
+            status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
+            status == 404 ? "Deze URL bestaat niet." : "Deze methode is hier niet toegestaan.",
+            req.path);
       } else {
         response.status = status;
         response.set_header("Content-Type", "text/plain; charset=utf-8");

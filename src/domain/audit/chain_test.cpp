@@ -8,14 +8,23 @@ namespace regie::audit {
 namespace {
 
 // A deterministic stand-in hash for the pure chain logic (the real one is SHA-256).
-std::string fake_hash(std::string_view s) { return std::to_string(std::hash<std::string_view>{}(s)); }
+std::string fake_hash(std::string_view s) {
+  return std::to_string(std::hash<std::string_view>{}(s));
+}
 
 std::vector<Entry> chain(int n) {
   std::vector<Entry> entries;
   std::string previous(kGenesisHash);
   for (int i = 1; i <= n; ++i) {
-    Entry e{i, "2026-11-28T10:00:0" + std::to_string(i) + "Z", "beheerder", "organisatie.wijzigen",
-            "organisatie/" + std::to_string(i), "gelukt", "web 127.0.0.1", previous, ""};
+    Entry e{i,
+            "2026-11-28T10:00:0" + std::to_string(i) + "Z",
+            "beheerder",
+            "organisatie.wijzigen",
+            "organisatie/" + std::to_string(i),
+            "gelukt",
+            "web 127.0.0.1",
+            previous,
+            ""};
     e.hash = fake_hash(canonical(e));
     previous = e.hash;
     entries.push_back(e);

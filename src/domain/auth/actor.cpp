@@ -41,12 +41,13 @@ std::optional<Gebruikersrol> gebruikersrol_from_code(std::string_view c) {
   return std::nullopt;
 }
 const std::vector<Gebruikersrol>& alle_gebruikersrollen() {
-  static const std::vector<Gebruikersrol> all = [] {
+  static const std::vector<Gebruikersrol> kAll = [] {
     std::vector<Gebruikersrol> v;
+    v.reserve(kRollen.size());
     for (const auto& info : kRollen) v.push_back(info.rol);
     return v;
   }();
-  return all;
+  return kAll;
 }
 
 bool is_od_rol(Gebruikersrol rol) {
@@ -66,9 +67,7 @@ std::optional<std::vector<Id>> zichtbare_organisaties(const Actor& actor,
 
 bool mag_regio_wijzigen(const Actor& actor) { return actor.rol == Gebruikersrol::kBeheerder; }
 
-bool mag_organisatie_wijzigen(const Actor& actor) {
-  return actor.rol == Gebruikersrol::kBeheerder;
-}
+bool mag_organisatie_wijzigen(const Actor& actor) { return actor.rol == Gebruikersrol::kBeheerder; }
 
 bool mag_persoon_wijzigen(const Actor& actor, Id werkgever_id) {
   switch (actor.rol) {

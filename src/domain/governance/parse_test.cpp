@@ -8,15 +8,14 @@ namespace regie::governance {
 namespace {
 
 bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(), [&](const FieldError& f) {
-    return f.field == field && f.key == key;
-  });
+  return std::any_of(error.fields.begin(), error.fields.end(),
+                     [&](const FieldError& f) { return f.field == field && f.key == key; });
 }
 
 // GOV-1
 TEST(ParseOrganisatieTest, GeldigeGemeenteMetInwonertalMetPunten) {
-  auto org = parse_organisatie({{"naam", " Gemeente Beekdal "}, {"soort", "gemeente"},
-                                {"inwonertal", "45.210"}});
+  auto org = parse_organisatie(
+      {{"naam", " Gemeente Beekdal "}, {"soort", "gemeente"}, {"inwonertal", "45.210"}});
   ASSERT_TRUE(org.ok());
   EXPECT_EQ(org->naam, "Gemeente Beekdal");
   EXPECT_EQ(org->soort, OrganisatieSoort::kGemeente);
@@ -36,12 +35,12 @@ TEST(ParseOrganisatieTest, AlleFoutenTegelijk) {
 
 // GOV-1
 TEST(ParseDeelnemerschapTest, EinddatumVoorBegindatumWordtGeweigerd) {
-  auto d = parse_deelnemerschap({{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"},
-                                 {"tot", "30-04-2026"}});
+  auto d = parse_deelnemerschap(
+      {{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"}, {"tot", "30-04-2026"}});
   ASSERT_FALSE(d.ok());
   EXPECT_TRUE(has_error(d.error(), "tot", "fout.periode_omgekeerd"));
-  auto ok = parse_deelnemerschap({{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"},
-                                  {"tot", "01-05-2026"}});
+  auto ok = parse_deelnemerschap(
+      {{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"}, {"tot", "01-05-2026"}});
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->relatie, Relatie::kNietDeelnemer);
 }
@@ -49,8 +48,10 @@ TEST(ParseDeelnemerschapTest, EinddatumVoorBegindatumWordtGeweigerd) {
 // GOV-3
 TEST(ParseRolTest, ElkeRolUitDeHandreikingIsTeKiezen) {
   for (auto soort : alle_rol_soorten()) {
-    auto rol = parse_rol({{"persoonId", "1"}, {"organisatieId", "2"},
-                          {"soort", std::string(code(soort))}, {"van", "2026-01-01"},
+    auto rol = parse_rol({{"persoonId", "1"},
+                          {"organisatieId", "2"},
+                          {"soort", std::string(code(soort))},
+                          {"van", "2026-01-01"},
                           {"urenPerJaar", "450"}});
     ASSERT_TRUE(rol.ok()) << code(soort);
     EXPECT_EQ(rol->soort, soort);
@@ -62,12 +63,18 @@ TEST(ParseRolTest, ElkeRolUitDeHandreikingIsTeKiezen) {
 
 // GOV-3
 TEST(ParseRolTest, UrenNegatiefOfOnmogelijkVeelWordtGeweigerd) {
-  auto negatief = parse_rol({{"persoonId", "1"}, {"organisatieId", "2"}, {"soort", "medewerker"},
-                             {"van", "2026-01-01"}, {"urenPerJaar", "-1"}});
+  auto negatief = parse_rol({{"persoonId", "1"},
+                             {"organisatieId", "2"},
+                             {"soort", "medewerker"},
+                             {"van", "2026-01-01"},
+                             {"urenPerJaar", "-1"}});
   ASSERT_FALSE(negatief.ok());
   EXPECT_TRUE(has_error(negatief.error(), "urenPerJaar", "fout.te_klein"));
-  auto te_veel = parse_rol({{"persoonId", "1"}, {"organisatieId", "2"}, {"soort", "medewerker"},
-                            {"van", "2026-01-01"}, {"urenPerJaar", "9000"}});
+  auto te_veel = parse_rol({{"persoonId", "1"},
+                            {"organisatieId", "2"},
+                            {"soort", "medewerker"},
+                            {"van", "2026-01-01"},
+                            {"urenPerJaar", "9000"}});
   ASSERT_FALSE(te_veel.ok());
   EXPECT_TRUE(has_error(te_veel.error(), "urenPerJaar", "fout.te_groot"));
 }

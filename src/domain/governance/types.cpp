@@ -28,8 +28,7 @@ constexpr std::array<RolSoortInfo, 11> kRolSoorten{{
     {RolSoort::kAmbtelijkOpdrachtgever, "ambtelijk_opdrachtgever", "Ambtelijk opdrachtgever"},
     {RolSoort::kAccountmanager, "accountmanager", "Accountmanager (OD)"},
     {RolSoort::kBeleidsadviseur, "beleidsadviseur", "Beleidsmedewerker/-adviseur"},
-    {RolSoort::kPortefeuillehouderMilieu, "portefeuillehouder_milieu",
-     "Portefeuillehouder milieu"},
+    {RolSoort::kPortefeuillehouderMilieu, "portefeuillehouder_milieu", "Portefeuillehouder milieu"},
     {RolSoort::kRegisseurBeleidscyclus, "regisseur_beleidscyclus", "Regisseur beleidscyclus"},
     {RolSoort::kAbLid, "ab_lid", "Lid Algemeen Bestuur"},
     {RolSoort::kDbLid, "db_lid", "Lid Dagelijks Bestuur"},
@@ -59,12 +58,13 @@ std::optional<OrganisatieSoort> organisatie_soort_from_code(std::string_view c) 
   return std::nullopt;
 }
 const std::vector<OrganisatieSoort>& alle_organisatie_soorten() {
-  static const std::vector<OrganisatieSoort> all = [] {
+  static const std::vector<OrganisatieSoort> kAll = [] {
     std::vector<OrganisatieSoort> v;
+    v.reserve(kOrgSoorten.size());
     for (const auto& info : kOrgSoorten) v.push_back(info.soort);
     return v;
   }();
-  return all;
+  return kAll;
 }
 
 std::string_view code(Relatie relatie) {
@@ -98,12 +98,13 @@ std::optional<RolSoort> rol_soort_from_code(std::string_view c) {
   return std::nullopt;
 }
 const std::vector<RolSoort>& alle_rol_soorten() {
-  static const std::vector<RolSoort> all = [] {
+  static const std::vector<RolSoort> kAll = [] {
     std::vector<RolSoort> v;
+    v.reserve(kRolSoorten.size());
     for (const auto& info : kRolSoorten) v.push_back(info.soort);
     return v;
   }();
-  return all;
+  return kAll;
 }
 
 bool is_bestuurslidmaatschap(RolSoort soort) {

@@ -59,8 +59,8 @@ class SqliteConnection final : public SqlConnection {
   Result<SqlResult> exec(std::string_view sql, const SqlParams& params) override {
     std::string translated = translate_placeholders(sql);
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()),
-                                &stmt, nullptr);
+    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()), &stmt,
+                                nullptr);
     if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(stmt, sqlite3_finalize);
     for (std::size_t i = 0; i < params.size(); ++i) {
@@ -142,9 +142,8 @@ class SqliteConnection final : public SqlConnection {
 
 Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     Error error = sqlite_error(db, rc, "open " + path);
     sqlite3_close_v2(db);
@@ -190,7 +189,8 @@ class SqlitePool final : public ConnectionPool {
   Result<std::unique_ptr<ConnectionLease>> acquire(bool write) override {
     std::unique_lock lock(mutex_);
     if (write) {
-      if (!available_.wait_for(lock, std::chrono::seconds(30), [&] { return writer_ != nullptr; })) {
+      if (!available_.wait_for(lock, std::chrono::seconds(30),
+                               [&] { return writer_ != nullptr; })) {
         return Error::storage("schrijfverbinding bezet");
       }
       return std::unique_ptr<ConnectionLease>(

@@ -46,8 +46,8 @@ json to_json(const Deelnemerschap& d) {
 }
 
 json to_json(const Persoon& p) {
-  return {{"id", p.id},         {"regioId", p.regio_id}, {"organisatieId", p.organisatie_id},
-          {"naam", p.naam},     {"email", p.email},      {"functie", p.functie},
+  return {{"id", p.id},        {"regioId", p.regio_id}, {"organisatieId", p.organisatie_id},
+          {"naam", p.naam},    {"email", p.email},      {"functie", p.functie},
           {"versie", p.versie}};
 }
 
@@ -152,13 +152,19 @@ Paging read_paging(const std::map<std::string, std::string>& q, std::vector<Fiel
   p.page.limit = kStandaardPaginaGrootte;
   if (auto it = q.find("pagina"); it != q.end()) {
     auto n = parse_int64(it->second);
-    if (!n || *n < 1) errors.push_back({"pagina", "fout.geen_geheel_getal"});
-    else p.pagina = *n;
+    if (!n || *n < 1) {
+      errors.push_back({"pagina", "fout.geen_geheel_getal"});
+    } else {
+      p.pagina = *n;
+    }
   }
   if (auto it = q.find("paginaGrootte"); it != q.end()) {
     auto n = parse_int64(it->second);
-    if (!n || *n < 1 || *n > kMaxPaginaGrootte) errors.push_back({"paginaGrootte", "fout.te_groot"});
-    else p.page.limit = *n;
+    if (!n || *n < 1 || *n > kMaxPaginaGrootte) {
+      errors.push_back({"paginaGrootte", "fout.te_groot"});
+    } else {
+      p.page.limit = *n;
+    }
   }
   p.page.offset = (p.pagina - 1) * p.page.limit;
   return p;
@@ -193,7 +199,8 @@ Response list_response(const Request& req, const std::string& name, const Page<T
                        const Paging& paging) {
   json items = json::array();
   for (const auto& item : page.items) items.push_back(to_json(item));
-  std::int64_t last = std::max<std::int64_t>(1, (page.total + paging.page.limit - 1) / paging.page.limit);
+  std::int64_t last =
+      std::max<std::int64_t>(1, (page.total + paging.page.limit - 1) / paging.page.limit);
   json links = {{"self", {{"href", page_link(req, paging.pagina)}}},
                 {"first", {{"href", page_link(req, 1)}}},
                 {"last", {{"href", page_link(req, last)}}}};

@@ -146,8 +146,7 @@ json schemas() {
                                            "elk fout veld als 'veld: reden.'")},
                     {"instance", string_prop("Het pad van het verzoek", "uri-reference")}}},
                   {"required", {"status", "title", "detail"}}};
-  s["Link"] = {{"type", "object"},
-               {"properties", {{"href", string_prop("URI", "uri-reference")}}}};
+  s["Link"] = {{"type", "object"}, {"properties", {{"href", string_prop("URI", "uri-reference")}}}};
   s["PaginaLinks"] = {{"type", "object"},
                       {"properties",
                        {{"self", ref("Link")},
@@ -170,23 +169,25 @@ json schemas() {
                        {{"naam", string_prop("Naam")},
                         {"gemeenschappelijkeRegeling", string_prop("Gemeenschappelijke regeling")},
                         {"minimumUrenAmbtelijkOpdrachtgever", int_prop("Minimum uren")}}}};
-  s["Organisatie"] = {{"type", "object"},
-                      {"description", "GOV-1: gemeente, provincie, omgevingsdienst of partner."},
-                      {"properties",
-                       {{"id", int_prop("Identificatie")},
-                        {"regioId", int_prop("Regio")},
-                        {"naam", string_prop("Naam")},
-                        {"soort", enum_prop("Soort organisatie", organisatie_soorten())},
-                        {"inwonertal", {{"type", "integer"}, {"nullable", true},
-                                        {"description", "Aantal inwoners"}}},
-                        {"versie", int_prop("Versie")}}}};
-  s["OrganisatieInvoer"] = {{"type", "object"},
-                            {"required", {"naam", "soort"}},
-                            {"properties",
-                             {{"naam", string_prop("Naam")},
-                              {"soort", enum_prop("Soort", organisatie_soorten())},
-                              {"inwonertal", {{"type", "integer"}, {"nullable", true},
-                                              {"description", "Aantal inwoners"}}}}}};
+  s["Organisatie"] = {
+      {"type", "object"},
+      {"description", "GOV-1: gemeente, provincie, omgevingsdienst of partner."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"regioId", int_prop("Regio")},
+        {"naam", string_prop("Naam")},
+        {"soort", enum_prop("Soort organisatie", organisatie_soorten())},
+        {"inwonertal",
+         {{"type", "integer"}, {"nullable", true}, {"description", "Aantal inwoners"}}},
+        {"versie", int_prop("Versie")}}}};
+  s["OrganisatieInvoer"] = {
+      {"type", "object"},
+      {"required", {"naam", "soort"}},
+      {"properties",
+       {{"naam", string_prop("Naam")},
+        {"soort", enum_prop("Soort", organisatie_soorten())},
+        {"inwonertal",
+         {{"type", "integer"}, {"nullable", true}, {"description", "Aantal inwoners"}}}}}};
   s["Deelnemerschap"] = {
       {"type", "object"},
       {"description", "GOV-1: periode als deelnemer of niet-deelnemer van de regeling."},
@@ -260,32 +261,42 @@ json query_param(const std::string& name, const std::string& description, json s
 json components() {
   json c;
   c["schemas"] = schemas();
-  c["securitySchemes"] = {
-      {"bearer", {{"type", "http"}, {"scheme", "bearer"},
-                  {"description", "Token van 'regie token create'."}}}};
+  c["securitySchemes"] = {{"bearer",
+                           {{"type", "http"},
+                            {"scheme", "bearer"},
+                            {"description", "Token van 'regie token create'."}}}};
   auto header = [](const std::string& description, json schema) {
     return json{{"description", description}, {"schema", std::move(schema)}};
   };
   c["headers"] = {
-      {"API-Version", header("Volledige versie van de API", {{"type", "string"},
-                                                              {"example", kApiVersion}})},
+      {"API-Version",
+       header("Volledige versie van de API", {{"type", "string"}, {"example", kApiVersion}})},
       {"ETag", header("Versie van het object; stuur terug in If-Match", {{"type", "string"}})},
       {"Location", header("URI van het nieuwe object", {{"type", "string"}})},
       {"X-Total-Count", header("Totaal aantal resultaten", {{"type", "integer"}})},
       {"X-Pagination-Page", header("Huidige pagina", {{"type", "integer"}})},
       {"X-Pagination-Limit", header("Resultaten per pagina", {{"type", "integer"}})}};
   c["parameters"] = {
-      {"id", {{"name", "id"}, {"in", "path"}, {"required", true},
-              {"description", "Identificatie"},
-              {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
-      {"deelnemerschapId", {{"name", "deelnemerschapId"}, {"in", "path"}, {"required", true},
-                            {"description", "Identificatie van het deelnemerschap"},
-                            {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
-      {"ifMatch", {{"name", "If-Match"}, {"in", "header"}, {"required", true},
-                   {"description", "ETag van de gelezen versie (optimistische gelijktijdigheid)"},
-                   {"schema", {{"type", "string"}}}}},
-      {"pagina", query_param("pagina", "Paginanummer, vanaf 1", {{"type", "integer"},
-                                                                  {"minimum", 1}})},
+      {"id",
+       {{"name", "id"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"deelnemerschapId",
+       {{"name", "deelnemerschapId"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie van het deelnemerschap"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"ifMatch",
+       {{"name", "If-Match"},
+        {"in", "header"},
+        {"required", true},
+        {"description", "ETag van de gelezen versie (optimistische gelijktijdigheid)"},
+        {"schema", {{"type", "string"}}}}},
+      {"pagina",
+       query_param("pagina", "Paginanummer, vanaf 1", {{"type", "integer"}, {"minimum", 1}})},
       {"paginaGrootte", query_param("paginaGrootte", "Resultaten per pagina (1-100)",
                                     {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}})},
       {"zoek", query_param("zoek", "Zoek in de naam", {{"type", "string"}})},
@@ -314,19 +325,18 @@ json paths() {
          merge(ok("Regio", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
          "RegioInvoer");
 
-  p["/organisaties"]["get"] = op(
-      "listOrganisaties", "Register", "Organisaties", "De organisaties van de regio (GOV-1).",
-      merge(ok("OrganisatieLijst", "Een pagina.", false, 200, false, true),
-            errors({400, 401, 503})),
-      with(paging,
-           {param_ref("zoek"),
-            query_param("soort", "Filter op soort", enum_prop("Soort", organisatie_soorten())),
-            query_param("sorteer", "naam, soort of inwonertal; met '-' aflopend",
-                        {{"type", "string"}})}));
+  p["/organisaties"]["get"] =
+      op("listOrganisaties", "Register", "Organisaties", "De organisaties van de regio (GOV-1).",
+         merge(ok("OrganisatieLijst", "Een pagina.", false, 200, false, true),
+               errors({400, 401, 503})),
+         with(paging,
+              {param_ref("zoek"),
+               query_param("soort", "Filter op soort", enum_prop("Soort", organisatie_soorten())),
+               query_param("sorteer", "naam, soort of inwonertal; met '-' aflopend",
+                           {{"type", "string"}})}));
   p["/organisaties"]["post"] =
       op("postOrganisatie", "Register", "Organisatie toevoegen", "Alleen een beheerder.",
-         merge(ok("Organisatie", "Aangemaakt.", true, 201, true),
-               errors({400, 401, 403, 503})),
+         merge(ok("Organisatie", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
          json::array(), "OrganisatieInvoer");
   p["/organisaties/{id}"]["get"] =
       op("getOrganisatie", "Register", "Eén organisatie", "Een organisatie.",
@@ -352,29 +362,28 @@ json paths() {
                errors({400, 401, 403, 404, 503})),
          id, "DeelnemerschapInvoer");
   p["/organisaties/{id}/deelnemerschappen/{deelnemerschapId}"]["delete"] =
-      op("deleteDeelnemerschap", "Register", "Deelnemerschap verwijderen",
-         "Alleen een beheerder.", merge(no_content(), errors({401, 403, 404, 503})),
+      op("deleteDeelnemerschap", "Register", "Deelnemerschap verwijderen", "Alleen een beheerder.",
+         merge(no_content(), errors({401, 403, 404, 503})),
          json{param_ref("id"), param_ref("deelnemerschapId")});
 
-  p["/personen"]["get"] = op(
-      "listPersonen", "Register", "Personen", "Zichtbare personen van de regio.",
-      merge(ok("PersoonLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
-      with(paging, {param_ref("zoek"),
-                    query_param("organisatieId", "Filter op werkgever",
-                                {{"type", "integer"}, {"format", "int64"}}),
-                    query_param("sorteer", "naam of organisatie; met '-' aflopend",
-                                {{"type", "string"}})}));
+  p["/personen"]["get"] =
+      op("listPersonen", "Register", "Personen", "Zichtbare personen van de regio.",
+         merge(ok("PersoonLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
+         with(paging, {param_ref("zoek"),
+                       query_param("organisatieId", "Filter op werkgever",
+                                   {{"type", "integer"}, {"format", "int64"}}),
+                       query_param("sorteer", "naam of organisatie; met '-' aflopend",
+                                   {{"type", "string"}})}));
   p["/personen"]["post"] =
       op("postPersoon", "Register", "Persoon toevoegen", "Een persoon bij een werkgever.",
          merge(ok("Persoon", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
          json::array(), "PersoonInvoer");
   p["/personen/{id}"]["get"] = op("getPersoon", "Register", "Eén persoon", "Een persoon.",
-                                  merge(ok("Persoon", "De persoon."), errors({401, 404, 503})),
-                                  id);
+                                  merge(ok("Persoon", "De persoon."), errors({401, 404, 503})), id);
   p["/personen/{id}"]["put"] =
       op("putPersoon", "Register", "Persoon wijzigen", "Met If-Match.",
-         merge(ok("Persoon", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})),
-         id_match, "PersoonInvoer");
+         merge(ok("Persoon", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
+         "PersoonInvoer");
   p["/personen/{id}"]["delete"] =
       op("deletePersoon", "Register", "Persoon verwijderen", "Alleen zonder rollen.",
          merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
@@ -382,15 +391,15 @@ json paths() {
   p["/rollen"]["get"] = op(
       "listRollen", "Register", "Rollen", "Rollen per persoon per organisatie (GOV-2, GOV-3).",
       merge(ok("RolLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
-      with(paging,
-           {query_param("persoonId", "Filter op persoon", {{"type", "integer"}, {"format", "int64"}}),
-            query_param("organisatieId", "Filter op organisatie",
-                        {{"type", "integer"}, {"format", "int64"}}),
-            query_param("soort", "Filter op soort", enum_prop("Soort", rol_soorten())),
-            query_param("peildatum", "Alleen rollen die op deze datum gelden",
-                        {{"type", "string"}, {"format", "date"}}),
-            query_param("sorteer", "persoon, organisatie, soort of van; met '-' aflopend",
-                        {{"type", "string"}})}));
+      with(paging, {query_param("persoonId", "Filter op persoon",
+                                {{"type", "integer"}, {"format", "int64"}}),
+                    query_param("organisatieId", "Filter op organisatie",
+                                {{"type", "integer"}, {"format", "int64"}}),
+                    query_param("soort", "Filter op soort", enum_prop("Soort", rol_soorten())),
+                    query_param("peildatum", "Alleen rollen die op deze datum gelden",
+                                {{"type", "string"}, {"format", "date"}}),
+                    query_param("sorteer", "persoon, organisatie, soort of van; met '-' aflopend",
+                                {{"type", "string"}})}));
   p["/rollen"]["post"] =
       op("postRol", "Register", "Rol toevoegen", "Een rol met periode en uren per jaar.",
          merge(ok("Rol", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
@@ -409,8 +418,8 @@ json paths() {
                 {{"description", "Dit document."},
                  {"headers", headers_2xx(false, false, false)},
                  {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}}};
-  p["/openapi.json"]["get"] = op("getOpenapi", "Documentatie", "OpenAPI-document",
-                                 "Deze beschrijving van de API.", spec);
+  p["/openapi.json"]["get"] =
+      op("getOpenapi", "Documentatie", "OpenAPI-document", "Deze beschrijving van de API.", spec);
   p["/openapi.json"]["get"]["security"] = json::array();
   return p;
 }
@@ -418,33 +427,35 @@ json paths() {
 }  // namespace
 
 std::string openapi_json() {
-  json doc = {
-      {"openapi", "3.0.3"},
-      {"info",
-       {{"title", "regie API"},
-        {"version", kApiVersion},
-        {"description",
-         "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: governance-register "
-         "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
-        {"contact",
-         {{"name", "Beheer regie"}, {"email", "beheer@regie.example"},
-          {"url", "https://regie.example/contact"}}},
-        {"license", {{"name", "EUPL-1.2"}, {"url", "https://eupl.eu/1.2/nl/"}}}}},
-      {"servers", {{{"url", "https://regie.example/api/v1"},
-                    {"description", "Een regie-server; het pad is altijd /api/v1"}}}},
-      {"tags", {{{"name", "Register"}, {"description", "Governance-register"}},
+  json doc = {{"openapi", "3.0.3"},
+              {"info",
+               {{"title", "regie API"},
+                {"version", kApiVersion},
+                {"description",
+                 "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: governance-register "
+                 "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
+                {"contact",
+                 {{"name", "Beheer regie"},
+                  {"email", "beheer@regie.example"},
+                  {"url", "https://regie.example/contact"}}},
+                {"license", {{"name", "EUPL-1.2"}, {"url", "https://eupl.eu/1.2/nl/"}}}}},
+              {"servers",
+               {{{"url", "https://regie.example/api/v1"},
+                 {"description", "Een regie-server; het pad is altijd /api/v1"}}}},
+              {"tags",
+               {{{"name", "Register"}, {"description", "Governance-register"}},
                 {{"name", "Documentatie"}, {"description", "Over de API"}}}},
-      {"security", {{{"bearer", json::array()}}}},
-      {"paths", paths()},
-      {"components", components()}};
+              {"security", {{{"bearer", json::array()}}}},
+              {"paths", paths()},
+              {"components", components()}};
   return doc.dump(2);
 }
 
 Response openapi(const Request&) {
-  static const std::string body = openapi_json();
+  static const std::string kBody = openapi_json();
   Response response;
   response.set_header("Content-Type", "application/json");
-  response.body = body;
+  response.body = kBody;
   return response;
 }
 

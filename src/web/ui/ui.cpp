@@ -48,28 +48,29 @@ Response redirect(const std::string& location) {
 }
 
 std::string melding_tekst(const std::string& code) {
-  static const std::map<std::string, std::string> teksten = {
+  static const std::map<std::string, std::string> kTeksten = {
       {"opgeslagen", "De wijzigingen zijn opgeslagen."},
       {"aangemaakt", "Het is toegevoegd."},
       {"verwijderd", "Het is verwijderd."},
-      {"verouderd", "Iemand anders heeft dit intussen gewijzigd; er is niets verwijderd. Bekijk "
-                    "de nieuwe versie."},
+      {"verouderd",
+       "Iemand anders heeft dit intussen gewijzigd; er is niets verwijderd. Bekijk "
+       "de nieuwe versie."},
       {"in_gebruik", "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen."},
       {"uitgelogd", "U bent uitgelogd."},
   };
-  auto it = teksten.find(code);
-  return it == teksten.end() ? std::string() : it->second;
+  auto it = kTeksten.find(code);
+  return it == kTeksten.end() ? std::string() : it->second;
 }
 
 json menu(const std::string& actief) {
-  static const std::vector<std::pair<std::string, std::string>> items = {
+  static const std::vector<std::pair<std::string, std::string>> kItems = {
       {"/", "Start"},
       {"/regio", "Regio"},
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"}};
   json out = json::array();
-  for (const auto& [href, label] : items) {
+  for (const auto& [href, label] : kItems) {
     out.push_back({{"href", href}, {"label", label}, {"actief", href == actief}});
   }
   return out;
@@ -105,10 +106,10 @@ Response page(const App& app, const UiContext* ui, const Request& req, const Lay
   }
   auto q = req.query_params();
   if (auto it = q.find("melding"); it != q.end()) {
-    auto tekst_ = melding_tekst(it->second);
-    if (!tekst_.empty()) {
+    auto melding_text = melding_tekst(it->second);
+    if (!melding_text.empty()) {
       bool waarschuwing = it->second == "verouderd" || it->second == "in_gebruik";
-      view["melding"] = {{"tekst", tekst_}, {"soort", waarschuwing ? "warning" : "ok"}};
+      view["melding"] = {{"tekst", melding_text}, {"soort", waarschuwing ? "warning" : "ok"}};
     }
   }
   Response response;
@@ -216,8 +217,10 @@ std::string render_form(const UiContext& ui, const FormView& form,
                         const std::vector<FieldsetSpec>& fieldsets, const Fields& waarden,
                         const Error* error) {
   auto fouten = fout_teksten(error);
-  json view = {{"kop", form.kop},          {"actie", form.actie},
-               {"knop", form.knop},        {"annuleren", form.annuleren},
+  json view = {{"kop", form.kop},
+               {"actie", form.actie},
+               {"knop", form.knop},
+               {"annuleren", form.annuleren},
                {"csrf", ui.csrf}};
   if (!form.intro.empty()) view["intro"] = form.intro;
   if (form.versie) view["versie"] = std::to_string(*form.versie);
@@ -229,8 +232,8 @@ std::string render_form(const UiContext& ui, const FormView& form,
     for (const auto& spec : fs.velden) {
       velden.push_back(veld_view(spec, waarden, fouten, "veld-"));
       if (auto it = fouten.find(spec.naam); it != fouten.end()) {
-        samenvatting.push_back({{"id", "veld-" + spec.naam}, {"label", spec.label},
-                                {"fout", it->second}});
+        samenvatting.push_back(
+            {{"id", "veld-" + spec.naam}, {"label", spec.label}, {"fout", it->second}});
       }
     }
     sets.push_back({{"legend", fs.legend}, {"velden", velden}});
@@ -239,7 +242,8 @@ std::string render_form(const UiContext& ui, const FormView& form,
   for (const auto& [naam, fout] : fouten) {
     bool shown = false;
     for (const auto& s : samenvatting) shown = shown || s["id"] == "veld-" + naam;
-    if (!shown) samenvatting.push_back({{"id", "inhoud"}, {"label", veldnaam(naam)}, {"fout", fout}});
+    if (!shown)
+      samenvatting.push_back({{"id", "inhoud"}, {"label", veldnaam(naam)}, {"fout", fout}});
   }
   view["fieldsets"] = sets;
   if (!samenvatting.empty()) {
@@ -262,10 +266,11 @@ std::vector<Optie> persoon_opties(const App& app, const UiContext& ui) {
   std::vector<Optie> out;
   PersoonQuery q;
   q.page.limit = 500;
-  auto page_ = app.services.register_->personen(ui.ctx, q);
-  if (page_.ok()) {
-    for (const auto& p : page_->items) {
-      out.push_back({std::to_string(p.persoon.id), p.persoon.naam + " (" + p.organisatie_naam + ")"});
+  auto gevonden = app.services.register_->personen(ui.ctx, q);
+  if (gevonden.ok()) {
+    for (const auto& p : gevonden->items) {
+      out.push_back(
+          {std::to_string(p.persoon.id), p.persoon.naam + " (" + p.organisatie_naam + ")"});
     }
   }
   return out;
@@ -291,7 +296,13 @@ std::vector<FieldsetSpec> organisatie_spec() {
   return {{"Organisatie",
            {{"naam", "Naam", "text", true, {}, "Bijvoorbeeld: Gemeente Beekdal."},
             {"soort", "Soort", "select", true, soort_opties()},
-            {"inwonertal", "Inwonertal", "text", false, {}, "Aantal inwoners, zonder punten of met.", true,
+            {"inwonertal",
+             "Inwonertal",
+             "text",
+             false,
+             {},
+             "Aantal inwoners, zonder punten of met.",
+             true,
              "numeric"}}}};
 }
 
@@ -300,7 +311,8 @@ std::vector<FieldsetSpec> persoon_spec(const App& app, const UiContext& ui) {
            {{"naam", "Naam", "text", true},
             {"functie", "Functie", "text", false},
             {"email", "E-mailadres", "email", false}}},
-          {"Werkgever", {{"organisatieId", "Organisatie", "select", true, organisatie_opties(app, ui)}}}};
+          {"Werkgever",
+           {{"organisatieId", "Organisatie", "select", true, organisatie_opties(app, ui)}}}};
 }
 
 std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui) {
@@ -313,8 +325,14 @@ std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui) {
           {"Periode en capaciteit",
            {{"van", "Van", "date", true, {}, "", true},
             {"tot", "Tot en met", "date", false, {}, "Leeg laten als de rol doorloopt.", true},
-            {"urenPerJaar", "Uren per jaar", "text", true, {}, "Beschikbare uren per jaar voor deze rol.",
-             true, "numeric"}}}};
+            {"urenPerJaar",
+             "Uren per jaar",
+             "text",
+             true,
+             {},
+             "Beschikbare uren per jaar voor deze rol.",
+             true,
+             "numeric"}}}};
 }
 
 std::vector<FieldsetSpec> regio_spec() {
@@ -322,15 +340,21 @@ std::vector<FieldsetSpec> regio_spec() {
            {{"naam", "Naam", "text", true},
             {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling", "text", false}}},
           {"Normen",
-           {{"minimumUrenAmbtelijkOpdrachtgever", "Minimum uren ambtelijk opdrachtgever", "text",
-             true, {}, "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.", true,
+           {{"minimumUrenAmbtelijkOpdrachtgever",
+             "Minimum uren ambtelijk opdrachtgever",
+             "text",
+             true,
+             {},
+             "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.",
+             true,
              "numeric"}}}};
 }
 
 Fields to_fields(const governance::Regio& r) {
   return {{"naam", r.naam},
           {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
-          {"minimumUrenAmbtelijkOpdrachtgever", std::to_string(r.minimum_uren_ambtelijk_opdrachtgever)}};
+          {"minimumUrenAmbtelijkOpdrachtgever",
+           std::to_string(r.minimum_uren_ambtelijk_opdrachtgever)}};
 }
 Fields to_fields(const Organisatie& o) {
   return {{"naam", o.naam},
@@ -387,7 +411,7 @@ struct ListView {
   json filters = json::array();
 };
 
-std::string query_string(std::map<std::string, std::string> q) {
+std::string query_string(const std::map<std::string, std::string>& q) {
   std::string out;
   for (const auto& [k, v] : q) {
     if (v.empty()) continue;
@@ -417,13 +441,15 @@ std::string render_list(const Request& req, const ListView& list) {
     }
     kolommen.push_back(kol);
   }
-  std::int64_t paginas = std::max<std::int64_t>(1, (list.totaal + kPaginaGrootte - 1) / kPaginaGrootte);
+  std::int64_t paginas =
+      std::max<std::int64_t>(1, (list.totaal + kPaginaGrootte - 1) / kPaginaGrootte);
   json view = {{"kop", list.kop},
                {"pad", list.pad},
                {"kolommen", kolommen},
                {"rijen", list.rijen},
                {"aantal_kolommen", std::to_string(list.kolommen.size())},
-               {"totaal_tekst", format_getal_nl(list.totaal) + (list.totaal == 1 ? " resultaat" : " resultaten")}};
+               {"totaal_tekst",
+                format_getal_nl(list.totaal) + (list.totaal == 1 ? " resultaat" : " resultaten")}};
   if (!list.intro.empty()) view["intro"] = list.intro;
   if (!list.nieuw_href.empty()) {
     view["nieuw_href"] = list.nieuw_href;
@@ -469,8 +495,8 @@ SortRichting richting_uit(const std::map<std::string, std::string>& q, std::stri
   return SortRichting::kOplopend;
 }
 
-json cel(const std::string& tekst_, const std::string& href = "", bool getal = false) {
-  json c = {{"tekst", tekst_}};
+json cel(const std::string& melding_text, const std::string& href = "", bool getal = false) {
+  json c = {{"tekst", melding_text}};
   if (!href.empty()) c["href"] = href;
   if (getal) c["getal"] = true;
   return c;
@@ -485,7 +511,9 @@ json filter_veld(const VeldSpec& spec, const std::map<std::string, std::string>&
 
 // ---------------------------------------------------------------- session and CSRF
 
-std::string sessie_cookie_naam(bool secure) { return secure ? "__Host-regie_sessie" : "regie_sessie"; }
+std::string sessie_cookie_naam(bool secure) {
+  return secure ? "__Host-regie_sessie" : "regie_sessie";
+}
 
 std::optional<UiContext> session(const App& app, const Request& req) {
   auto token = req.cookie(sessie_cookie_naam(req.secure));
@@ -521,7 +549,8 @@ std::string cookie_attributes(const Request& req) {
 
 // Only local paths, so that the login cannot redirect elsewhere.
 std::string veilige_terug(const std::string& terug) {
-  if (terug.empty() || terug[0] != '/' || (terug.size() > 1 && (terug[1] == '/' || terug[1] == '\\'))) {
+  if (terug.empty() || terug[0] != '/' ||
+      (terug.size() > 1 && (terug[1] == '/' || terug[1] == '\\'))) {
     return "/";
   }
   return terug;
@@ -567,10 +596,11 @@ Response inloggen(const App& app, Request& req) {
   if (!cookie || form["csrf"].empty() || !service::constant_time_equal(*cookie, form["csrf"])) {
     return login_page(app, req, form["naam"], tekst("fout.csrf"), 403);
   }
-  auto result = app.services.auth->login(form["naam"], form["wachtwoord"], "web " + req.remote_address);
+  auto result =
+      app.services.auth->login(form["naam"], form["wachtwoord"], "web " + req.remote_address);
   if (!result.ok()) {
-    int status = result.error().code == ErrorCode::kUnauthenticated ? 401
-                 : http_status(result.error().code);
+    int status =
+        result.error().code == ErrorCode::kUnauthenticated ? 401 : http_status(result.error().code);
     return login_page(app, req, form["naam"], tekst(result.error().key), status);
   }
   std::string terug = veilige_terug(percent_decode(form["terug"], false));
@@ -578,8 +608,8 @@ Response inloggen(const App& app, Request& req) {
   // A new random session id at every login (no fixation).
   response.headers.emplace_back("Set-Cookie", sessie_cookie_naam(req.secure) + "=" +
                                                   result->sessie_token + cookie_attributes(req));
-  response.headers.emplace_back("Set-Cookie", prefix + kInlogCsrfCookie + "=; Max-Age=0" +
-                                                  cookie_attributes(req));
+  response.headers.emplace_back(
+      "Set-Cookie", prefix + kInlogCsrfCookie + "=; Max-Age=0" + cookie_attributes(req));
   return response;
 }
 
@@ -647,48 +677,55 @@ Response uitloggen(const App& app, const UiContext& ui, Request& req) {
   auto token = req.cookie(sessie_cookie_naam(req.secure)).value_or("");
   (void)app.services.auth->logout(token, "web " + req.remote_address);
   Response response = redirect("/inloggen?melding=uitgelogd");
-  response.headers.emplace_back("Set-Cookie", sessie_cookie_naam(req.secure) + "=; Max-Age=0" +
-                                                  cookie_attributes(req));
+  response.headers.emplace_back(
+      "Set-Cookie", sessie_cookie_naam(req.secure) + "=; Max-Age=0" + cookie_attributes(req));
   return response;
 }
 
 Response start(const App& app, const UiContext& ui, Request& req) {
   auto& reg = *app.services.register_;
-  auto regio_ = reg.regio(ui.ctx, ui.ctx.actor.regio_id);
-  if (!regio_.ok()) return error_page(app, &ui, req, regio_.error());
+  auto gevonden_regio = reg.regio(ui.ctx, ui.ctx.actor.regio_id);
+  if (!gevonden_regio.ok()) return error_page(app, &ui, req, gevonden_regio.error());
   OrganisatieQuery oq;
   oq.page.limit = 500;
   auto orgs = reg.organisaties(ui.ctx, oq);
-  auto personen_ = reg.personen(ui.ctx, PersoonQuery{});
+  auto gevonden_personen = reg.personen(ui.ctx, PersoonQuery{});
   RolQuery rq;
   rq.peildatum = app.services.clock->vandaag();
-  auto rollen_ = reg.rollen(ui.ctx, rq);
+  auto gevonden_rollen = reg.rollen(ui.ctx, rq);
   if (!orgs.ok()) return error_page(app, &ui, req, orgs.error());
-  if (!personen_.ok()) return error_page(app, &ui, req, personen_.error());
-  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  if (!gevonden_personen.ok()) return error_page(app, &ui, req, gevonden_personen.error());
+  if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
   std::int64_t inwoners = 0;
   for (const auto& o : orgs->items) inwoners += o.inwonertal.value_or(0);
   json view = {
-      {"kop", regio_->naam},
+      {"kop", gevonden_regio->naam},
       {"naam", ui.ctx.actor.naam},
       {"rol", std::string(auth::label(ui.ctx.actor.rol))},
       {"organisatie", ui.ctx.actor.organisatie_naam},
-      {"kaarten",
-       json::array({{{"id", "organisaties"}, {"titel", "Organisaties"}, {"href", "/organisaties"},
-                     {"getal", format_getal_nl(orgs->total)},
-                     {"tekst", "Gemeenten, provincie, omgevingsdienst en partners."}},
-                    {{"id", "personen"}, {"titel", "Personen"}, {"href", "/personen"},
-                     {"getal", format_getal_nl(personen_->total)},
-                     {"tekst", "Personen die u kunt zien."}},
-                    {{"id", "rollen"}, {"titel", "Rollen vandaag"}, {"href", "/rollen"},
-                     {"getal", format_getal_nl(rollen_->total)},
-                     {"tekst", "Rollen die op " + app.services.clock->vandaag().nl() + " gelden."}}})},
+      {"kaarten", json::array({{{"id", "organisaties"},
+                                {"titel", "Organisaties"},
+                                {"href", "/organisaties"},
+                                {"getal", format_getal_nl(orgs->total)},
+                                {"tekst", "Gemeenten, provincie, omgevingsdienst en partners."}},
+                               {{"id", "personen"},
+                                {"titel", "Personen"},
+                                {"href", "/personen"},
+                                {"getal", format_getal_nl(gevonden_personen->total)},
+                                {"tekst", "Personen die u kunt zien."}},
+                               {{"id", "rollen"},
+                                {"titel", "Rollen vandaag"},
+                                {"href", "/rollen"},
+                                {"getal", format_getal_nl(gevonden_rollen->total)},
+                                {"tekst", "Rollen die op " + app.services.clock->vandaag().nl() +
+                                              " gelden."}}})},
       {"gegevens",
-       json::array({{{"label", "Gemeenschappelijke regeling"},
-                     {"waarde", regio_->gemeenschappelijke_regeling}},
-                    {{"label", "Inwoners (geregistreerd)"}, {"waarde", format_getal_nl(inwoners)}},
-                    {{"label", "Minimum uren ambtelijk opdrachtgever"},
-                     {"waarde", format_getal_nl(regio_->minimum_uren_ambtelijk_opdrachtgever)}}})}};
+       json::array(
+           {{{"label", "Gemeenschappelijke regeling"},
+             {"waarde", gevonden_regio->gemeenschappelijke_regeling}},
+            {{"label", "Inwoners (geregistreerd)"}, {"waarde", format_getal_nl(inwoners)}},
+            {{"label", "Minimum uren ambtelijk opdrachtgever"},
+             {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
   Layout layout;
   layout.titel = "Start";
   layout.actief = "/";
@@ -704,12 +741,14 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
                              {{"label", "Gemeenschappelijke regeling"},
                               {"waarde", r->gemeenschappelijke_regeling}},
                              {{"label", "Minimum uren ambtelijk opdrachtgever"},
-                              {"waarde", format_getal_nl(r->minimum_uren_ambtelijk_opdrachtgever) + " uur per jaar"}}})},
+                              {"waarde", format_getal_nl(r->minimum_uren_ambtelijk_opdrachtgever) +
+                                             " uur per jaar"}}})},
                {"mag_wijzigen", auth::mag_regio_wijzigen(ui.ctx.actor)},
                {"bewerken_href", "/regio/bewerken"},
                {"csrf", ui.csrf},
                {"versie", std::to_string(r->versie)},
-               {"secties", json::array({{{"id", "organisaties"}, {"titel", "Organisaties"},
+               {"secties", json::array({{{"id", "organisaties"},
+                                         {"titel", "Organisaties"},
                                          {"link_href", "/organisaties"},
                                          {"link_label", "Alle organisaties van de regio"}}})}};
   Layout layout;
@@ -811,15 +850,15 @@ Response organisaties(const App& app, const UiContext& ui, Request& req) {
   list.kolommen = {{"Naam", "naam"}, {"Soort", "soort"}, {"Inwonertal", "inwonertal", true}};
   for (const auto& o : result->items) {
     list.rijen.push_back(
-        {{"cellen", json::array({cel(o.naam, "/organisaties/" + std::to_string(o.id)),
-                                 cel(std::string(label(o.soort))),
-                                 cel(o.inwonertal ? format_getal_nl(*o.inwonertal) : "–", "", true)})}});
+        {{"cellen",
+          json::array({cel(o.naam, "/organisaties/" + std::to_string(o.id)),
+                       cel(std::string(label(o.soort))),
+                       cel(o.inwonertal ? format_getal_nl(*o.inwonertal) : "–", "", true)})}});
   }
   list.totaal = result->total;
   list.pagina = pagina;
-  list.filters = json::array(
-      {filter_veld({"zoek", "Zoek op naam", "text"}, q),
-       filter_veld({"soort", "Soort", "select", false, soort_opties()}, q)});
+  list.filters = json::array({filter_veld({"zoek", "Zoek op naam", "text"}, q),
+                              filter_veld({"soort", "Soort", "select", false, soort_opties()}, q)});
   Layout layout{"Organisaties", "/organisaties", json::array({{{"label", "Organisaties"}}})};
   return page(app, &ui, req, layout, render_list(req, list));
 }
@@ -838,10 +877,10 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
   RolQuery rq;
   rq.organisatie_id = *id;
   rq.page.limit = 200;
-  auto rollen_ = reg.rollen(ui.ctx, rq);
+  auto gevonden_rollen = reg.rollen(ui.ctx, rq);
   if (!deelnemerschappen.ok()) return error_page(app, &ui, req, deelnemerschappen.error());
   if (!werknemers.ok()) return error_page(app, &ui, req, werknemers.error());
-  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
   bool mag = auth::mag_organisatie_wijzigen(ui.ctx.actor);
   std::string base = "/organisaties/" + std::to_string(*id);
 
@@ -850,13 +889,15 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
     json cellen = json::array({cel(std::string(label(d.relatie))), cel(d.periode.van.nl()),
                                cel(d.periode.tot ? d.periode.tot->nl() : "lopend")});
     if (mag) {
-      cellen.push_back({{"knop", "Verwijderen"},
-                        {"actie", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"},
-                        {"csrf", ui.csrf}});
+      cellen.push_back(
+          {{"knop", "Verwijderen"},
+           {"actie", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"},
+           {"csrf", ui.csrf}});
     }
     dn_rijen.push_back({{"cellen", cellen}});
   }
-  json dn_kolommen = json::array({{{"label", "Relatie"}}, {{"label", "Van"}}, {{"label", "Tot en met"}}});
+  json dn_kolommen =
+      json::array({{{"label", "Relatie"}}, {{"label", "Van"}}, {{"label", "Tot en met"}}});
   if (mag) dn_kolommen.push_back({{"label", "Actie"}});
   json dn_sectie = {{"id", "deelnemerschap"},
                     {"titel", "Deelnemerschap"},
@@ -867,7 +908,10 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
   if (mag) {
     Fields waarden = {{"relatie", "deelnemer"}};
     std::vector<VeldSpec> velden = {
-        {"relatie", "Relatie", "select", true,
+        {"relatie",
+         "Relatie",
+         "select",
+         true,
          {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
         {"van", "Van", "date", true, {}, "", true},
         {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}};
@@ -882,21 +926,24 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
 
   json pers_rijen = json::array();
   for (const auto& p : werknemers->items) {
-    pers_rijen.push_back({{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
-                                                  cel(p.persoon.functie)})}});
+    pers_rijen.push_back(
+        {{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                 cel(p.persoon.functie)})}});
   }
   json rol_rijen = json::array();
-  for (const auto& r : rollen_->items) {
+  for (const auto& r : gevonden_rollen->items) {
     rol_rijen.push_back(
-        {{"cellen", json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
-                                 cel(r.persoon_naam), cel(periode_nl(r.rol.periode)),
-                                 cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+        {{"cellen",
+          json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.persoon_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar))})}});
   }
   json view = {
       {"kop", o->naam},
-      {"gegevens", json::array({{{"label", "Soort"}, {"waarde", std::string(label(o->soort))}},
-                                {{"label", "Inwonertal"},
-                                 {"waarde", o->inwonertal ? format_getal_nl(*o->inwonertal) : "onbekend"}}})},
+      {"gegevens",
+       json::array({{{"label", "Soort"}, {"waarde", std::string(label(o->soort))}},
+                    {{"label", "Inwonertal"},
+                     {"waarde", o->inwonertal ? format_getal_nl(*o->inwonertal) : "onbekend"}}})},
       {"mag_wijzigen", mag},
       {"bewerken_href", base + "/bewerken"},
       {"verwijderen_href", base + "/verwijderen"},
@@ -905,23 +952,35 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
       {"versie", std::to_string(o->versie)},
       {"secties",
        json::array({dn_sectie,
-                    {{"id", "personen"}, {"titel", "Personen in dienst"}, {"heeft_tabel", true},
+                    {{"id", "personen"},
+                     {"titel", "Personen in dienst"},
+                     {"heeft_tabel", true},
                      {"kolommen", json::array({{{"label", "Naam"}}, {{"label", "Functie"}}})},
-                     {"aantal_kolommen", "2"}, {"rijen", pers_rijen}},
-                    {{"id", "rollen"}, {"titel", "Rollen voor deze organisatie"}, {"heeft_tabel", true},
-                     {"kolommen", json::array({{{"label", "Rol"}}, {{"label", "Persoon"}},
-                                               {{"label", "Periode"}}, {{"label", "Uren per jaar"}}})},
-                     {"aantal_kolommen", "4"}, {"rijen", rol_rijen}}})}};
-  Layout layout{o->naam, "/organisaties",
-                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", o->naam}}})};
+                     {"aantal_kolommen", "2"},
+                     {"rijen", pers_rijen}},
+                    {{"id", "rollen"},
+                     {"titel", "Rollen voor deze organisatie"},
+                     {"heeft_tabel", true},
+                     {"kolommen", json::array({{{"label", "Rol"}},
+                                               {{"label", "Persoon"}},
+                                               {{"label", "Periode"}},
+                                               {{"label", "Uren per jaar"}}})},
+                     {"aantal_kolommen", "4"},
+                     {"rijen", rol_rijen}}})}};
+  Layout layout{
+      o->naam, "/organisaties",
+      json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", o->naam}}})};
   return page(app, &ui, req, layout, render("detail", view));
 }
 
 Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req) {
-  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) return error_page(app, &ui, req, Error::forbidden());
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor))
+    return error_page(app, &ui, req, Error::forbidden());
   Layout layout{"Organisatie toevoegen", "/organisaties",
-                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", "Toevoegen"}}})};
-  FormView form{"Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
+                             {{"label", "Toevoegen"}}})};
+  FormView form{
+      "Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
   return form_page(app, ui, req, layout, form, organisatie_spec(), {}, nullptr);
 }
 
@@ -929,8 +988,10 @@ Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req)
   auto r = app.services.register_->create_organisatie(ui.ctx, form_fields(req));
   std::string href = r.ok() ? "/organisaties/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
   Layout layout{"Organisatie toevoegen", "/organisaties",
-                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}}, {{"label", "Toevoegen"}}})};
-  FormView form{"Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+                json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
+                             {{"label", "Toevoegen"}}})};
+  FormView form{
+      "Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
   return after_save(app, ui, req, r, href, layout, form, organisatie_spec(),
                     [] { return Result<Organisatie>(Error::not_found()); });
 }
@@ -940,11 +1001,13 @@ Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto o = app.services.register_->organisatie(ui.ctx, *id);
   if (!o.ok()) return error_page(app, &ui, req, o.error());
-  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) return error_page(app, &ui, req, Error::forbidden());
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor))
+    return error_page(app, &ui, req, Error::forbidden());
   std::string base = "/organisaties/" + std::to_string(*id);
   Layout layout{"Organisatie wijzigen", "/organisaties",
                 json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
-                             {{"href", base}, {"label", o->naam}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", o->naam}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{o->naam + " wijzigen", "", base, "Opslaan", base, o->versie, ""};
   return form_page(app, ui, req, layout, form, organisatie_spec(), to_fields(*o), nullptr);
 }
@@ -957,10 +1020,11 @@ Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) 
   std::string base = "/organisaties/" + std::to_string(*id);
   Layout layout{"Organisatie wijzigen", "/organisaties",
                 json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
-                             {{"href", base}, {"label", "Organisatie"}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", "Organisatie"}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{"Organisatie wijzigen", "", base, "Opslaan", base, versie, ""};
-  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
-                    organisatie_spec(), [&] { return app.services.register_->organisatie(ui.ctx, *id); });
+  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form, organisatie_spec(),
+                    [&] { return app.services.register_->organisatie(ui.ctx, *id); });
 }
 
 Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
@@ -979,15 +1043,24 @@ Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& r
   if (r.error().code != ErrorCode::kInvalid) return error_page(app, &ui, req, r.error(), base);
   std::vector<FieldsetSpec> spec = {
       {"Periode van deelnemerschap",
-       {{"relatie", "Relatie", "select", true,
+       {{"relatie",
+         "Relatie",
+         "select",
+         true,
          {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
         {"van", "Van", "date", true, {}, "", true},
         {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}}}};
   Layout layout{"Periode toevoegen", "/organisaties",
                 json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
-                             {{"href", base}, {"label", "Organisatie"}}, {{"label", "Periode toevoegen"}}})};
-  FormView form{"Periode van deelnemerschap toevoegen", "", base + "/deelnemerschappen", "Toevoegen", base,
-                std::nullopt, ""};
+                             {{"href", base}, {"label", "Organisatie"}},
+                             {{"label", "Periode toevoegen"}}})};
+  FormView form{"Periode van deelnemerschap toevoegen",
+                "",
+                base + "/deelnemerschappen",
+                "Toevoegen",
+                base,
+                std::nullopt,
+                ""};
   return form_page(app, ui, req, layout, form, spec, form_fields(req), &r.error());
 }
 
@@ -1024,15 +1097,16 @@ Response personen(const App& app, const UiContext& ui, Request& req) {
   }
   list.kolommen = {{"Naam", "naam"}, {"Functie", ""}, {"Organisatie", "organisatie"}};
   for (const auto& p : result->items) {
-    list.rijen.push_back({{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
-                                                  cel(p.persoon.functie), cel(p.organisatie_naam)})}});
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                 cel(p.persoon.functie), cel(p.organisatie_naam)})}});
   }
   list.totaal = result->total;
   list.pagina = pagina;
-  list.filters = json::array({filter_veld({"zoek", "Zoek op naam", "text"}, q),
-                              filter_veld({"organisatieId", "Organisatie", "select", false,
-                                           organisatie_opties(app, ui)},
-                                          q)});
+  list.filters = json::array(
+      {filter_veld({"zoek", "Zoek op naam", "text"}, q),
+       filter_veld({"organisatieId", "Organisatie", "select", false, organisatie_opties(app, ui)},
+                   q)});
   Layout layout{"Personen", "/personen", json::array({{{"label", "Personen"}}})};
   return page(app, &ui, req, layout, render_list(req, list));
 }
@@ -1047,21 +1121,27 @@ Response persoon(const App& app, const UiContext& ui, Request& req) {
   RolQuery rq;
   rq.persoon_id = *id;
   rq.page.limit = 200;
-  auto rollen_ = reg.rollen(ui.ctx, rq);
-  if (!rollen_.ok()) return error_page(app, &ui, req, rollen_.error());
+  auto gevonden_rollen = reg.rollen(ui.ctx, rq);
+  if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
   json rol_rijen = json::array();
-  for (const auto& r : rollen_->items) {
+  for (const auto& r : gevonden_rollen->items) {
     rol_rijen.push_back(
-        {{"cellen", json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
-                                 cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
-                                 cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+        {{"cellen",
+          json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar))})}});
   }
   bool mag = auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id);
   std::string base = "/personen/" + std::to_string(*id);
-  json sectie = {{"id", "rollen"}, {"titel", "Rollen"}, {"heeft_tabel", true},
-                 {"kolommen", json::array({{{"label", "Rol"}}, {{"label", "Voor organisatie"}},
-                                           {{"label", "Periode"}}, {{"label", "Uren per jaar"}}})},
-                 {"aantal_kolommen", "4"}, {"rijen", rol_rijen}};
+  json sectie = {{"id", "rollen"},
+                 {"titel", "Rollen"},
+                 {"heeft_tabel", true},
+                 {"kolommen", json::array({{{"label", "Rol"}},
+                                           {{"label", "Voor organisatie"}},
+                                           {{"label", "Periode"}},
+                                           {{"label", "Uren per jaar"}}})},
+                 {"aantal_kolommen", "4"},
+                 {"rijen", rol_rijen}};
   if (mag) {
     sectie["link_href"] = "/rollen/nieuw?persoonId=" + std::to_string(*id);
     sectie["link_label"] = "Rol toevoegen voor " + p->naam;
@@ -1081,14 +1161,16 @@ Response persoon(const App& app, const UiContext& ui, Request& req) {
       {"csrf", ui.csrf},
       {"versie", std::to_string(p->versie)},
       {"secties", json::array({sectie})}};
-  Layout layout{p->naam, "/personen",
-                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", p->naam}}})};
+  Layout layout{
+      p->naam, "/personen",
+      json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", p->naam}}})};
   return page(app, &ui, req, layout, render("detail", view));
 }
 
 Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
-  Layout layout{"Persoon toevoegen", "/personen",
-                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
+  Layout layout{
+      "Persoon toevoegen", "/personen",
+      json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
   FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
   Fields waarden = {{"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)}};
   return form_page(app, ui, req, layout, form, persoon_spec(app, ui), waarden, nullptr);
@@ -1097,8 +1179,9 @@ Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
 Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto r = app.services.register_->create_persoon(ui.ctx, form_fields(req));
   std::string href = r.ok() ? "/personen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
-  Layout layout{"Persoon toevoegen", "/personen",
-                json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
+  Layout layout{
+      "Persoon toevoegen", "/personen",
+      json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
   FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
   return after_save(app, ui, req, r, href, layout, form, persoon_spec(app, ui),
                     [] { return Result<Persoon>(Error::not_found()); });
@@ -1115,7 +1198,8 @@ Response persoon_form(const App& app, const UiContext& ui, Request& req) {
   std::string base = "/personen/" + std::to_string(*id);
   Layout layout{"Persoon wijzigen", "/personen",
                 json::array({{{"href", "/personen"}, {"label", "Personen"}},
-                             {{"href", base}, {"label", p->naam}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", p->naam}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{p->naam + " wijzigen", "", base, "Opslaan", base, p->versie, ""};
   return form_page(app, ui, req, layout, form, persoon_spec(app, ui), to_fields(*p), nullptr);
 }
@@ -1128,10 +1212,12 @@ Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
   std::string base = "/personen/" + std::to_string(*id);
   Layout layout{"Persoon wijzigen", "/personen",
                 json::array({{{"href", "/personen"}, {"label", "Personen"}},
-                             {{"href", base}, {"label", "Persoon"}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", "Persoon"}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{"Persoon wijzigen", "", base, "Opslaan", base, versie, ""};
   return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
-                    persoon_spec(app, ui), [&] { return app.services.register_->persoon(ui.ctx, *id); });
+                    persoon_spec(app, ui),
+                    [&] { return app.services.register_->persoon(ui.ctx, *id); });
 }
 
 Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
@@ -1157,8 +1243,9 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
   if (!result.ok()) return error_page(app, &ui, req, result.error());
   ListView list;
   list.kop = "Rollen";
-  list.intro = "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
-               "(GOV-2, GOV-3).";
+  list.intro =
+      "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
+      "(GOV-2, GOV-3).";
   list.pad = "/rollen";
   if (ui.ctx.actor.rol != auth::Gebruikersrol::kBestuurder &&
       ui.ctx.actor.rol != auth::Gebruikersrol::kMedewerker) {
@@ -1172,16 +1259,18 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
                    {"Uren per jaar", "", true}};
   for (const auto& r : result->items) {
     list.rijen.push_back(
-        {{"cellen", json::array({cel(r.persoon_naam, "/personen/" + std::to_string(r.rol.persoon_id)),
-                                 cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
-                                 cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
-                                 cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
+        {{"cellen",
+          json::array({cel(r.persoon_naam, "/personen/" + std::to_string(r.rol.persoon_id)),
+                       cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
   }
   list.totaal = result->total;
   list.pagina = pagina;
   list.filters = json::array(
       {filter_veld({"soort", "Rol", "select", false, rol_soort_opties()}, q),
-       filter_veld({"organisatieId", "Voor organisatie", "select", false, organisatie_opties(app, ui)}, q),
+       filter_veld(
+           {"organisatieId", "Voor organisatie", "select", false, organisatie_opties(app, ui)}, q),
        filter_veld({"peildatum", "Geldig op", "date", false, {}, "", true}, q)});
   Layout layout{"Rollen", "/rollen", json::array({{{"label", "Rollen"}}})};
   return page(app, &ui, req, layout, render_list(req, list));
@@ -1197,18 +1286,22 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
   auto o = reg.organisatie(ui.ctx, r->organisatie_id);
   std::string base = "/rollen/" + std::to_string(*id);
   std::string kop = std::string(label(r->soort)) + (p.ok() ? ": " + p->naam : "");
-  bool mag = p.ok() && auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort);
+  bool mag = p.ok() &&
+             auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort);
   json view = {
       {"kop", kop},
       {"gegevens",
-       json::array({{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
-                    {{"label", "Persoon"}, {"waarde", p.ok() ? p->naam : "–"},
-                     {"href", "/personen/" + std::to_string(r->persoon_id)}},
-                    {{"label", "Voor organisatie"}, {"waarde", o.ok() ? o->naam : "–"},
-                     {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
-                    {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
-                    {{"label", "Tot en met"}, {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}},
-                    {{"label", "Uren per jaar"}, {"waarde", format_getal_nl(r->uren_per_jaar)}}})},
+       json::array(
+           {{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
+            {{"label", "Persoon"},
+             {"waarde", p.ok() ? p->naam : "–"},
+             {"href", "/personen/" + std::to_string(r->persoon_id)}},
+            {{"label", "Voor organisatie"},
+             {"waarde", o.ok() ? o->naam : "–"},
+             {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
+            {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
+            {{"label", "Tot en met"}, {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}},
+            {{"label", "Uren per jaar"}, {"waarde", format_getal_nl(r->uren_per_jaar)}}})},
       {"mag_wijzigen", mag},
       {"bewerken_href", base + "/bewerken"},
       {"verwijderen_href", base + "/verwijderen"},
@@ -1222,8 +1315,9 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
-  Layout layout{"Rol toevoegen", "/rollen",
-                json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
+  Layout layout{
+      "Rol toevoegen", "/rollen",
+      json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
   FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
   auto q = req.query_params();
   Fields waarden = {{"van", app.services.clock->vandaag().iso()},
@@ -1236,8 +1330,9 @@ Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
 Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto r = app.services.register_->create_rol(ui.ctx, form_fields(req));
   std::string href = r.ok() ? "/rollen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
-  Layout layout{"Rol toevoegen", "/rollen",
-                json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
+  Layout layout{
+      "Rol toevoegen", "/rollen",
+      json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
   FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
   return after_save(app, ui, req, r, href, layout, form, rol_spec(app, ui),
                     [] { return Result<Rol>(Error::not_found()); });
@@ -1251,7 +1346,8 @@ Response rol_form(const App& app, const UiContext& ui, Request& req) {
   std::string base = "/rollen/" + std::to_string(*id);
   Layout layout{"Rol wijzigen", "/rollen",
                 json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
-                             {{"href", base}, {"label", "Rol"}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", "Rol"}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{"Rol wijzigen", "", base, "Opslaan", base, r->versie, ""};
   return form_page(app, ui, req, layout, form, rol_spec(app, ui), to_fields(*r), nullptr);
 }
@@ -1264,10 +1360,11 @@ Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
   std::string base = "/rollen/" + std::to_string(*id);
   Layout layout{"Rol wijzigen", "/rollen",
                 json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
-                             {{"href", base}, {"label", "Rol"}}, {{"label", "Wijzigen"}}})};
+                             {{"href", base}, {"label", "Rol"}},
+                             {{"label", "Wijzigen"}}})};
   FormView form{"Rol wijzigen", "", base, "Opslaan", base, versie, ""};
-  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
-                    rol_spec(app, ui), [&] { return app.services.register_->rol(ui.ctx, *id); });
+  return after_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form, rol_spec(app, ui),
+                    [&] { return app.services.register_->rol(ui.ctx, *id); });
 }
 
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {

@@ -45,11 +45,11 @@ std::string embedded_file(const std::string& name) {
 }
 
 std::string render(const std::string& name, const nlohmann::json& view) {
-  static const std::string veld = embedded_file("templates/_veld.mustache");
+  static const std::string kVeld = embedded_file("templates/_veld.mustache");
   mustache::mustache tmpl{embedded_file("templates/" + name + ".mustache")};
   if (!tmpl.is_valid()) return "<p>Sjabloonfout in " + name + ": " + tmpl.error_message() + "</p>";
   mustache::data data = to_data(view);
-  data.set("veld", mustache::partial{[] { return veld; }});
+  data.set("veld", mustache::partial{[] { return kVeld; }});
   return tmpl.render(data);
 }
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The CLI contract (issue: foundation), run against the built binary with a real SQLite file.
+# Usage: tests/cli_test.sh path/to/regie
+set -uo pipefail
+regie=${1:?pad naar regie}
+work=$(mktemp -d)
+trap 'kill "${server_pid:-}" 2>/dev/null; rm -rf "$work"' EXIT
+db="$work/regie.db"
+failures=0
+passes=0
+
+check() {  # check "description" condition...
+  local description=$1
+  shift
+  if "$@"; then
+    passes=$((passes + 1))
+  else
+    echo "MISLUKT: $description"
+    failures=$((failures + 1))
+  fi
+}
+
+# migrate, and REGIE_DB standing in for --db
+out=$("$regie" migrate --db "$db" 2>&1); rc=$?
+check "migrate slaagt" test $rc -eq 0
+check "migrate noemt de schemaversie" grep -q "Schema is bijgewerkt tot versie 2 (sqlite)" <<<"$out"
+out=$(REGIE_DB="sqlite:$db" "$regie" migrate 2>&1); rc=$?
+check "REGIE_DB met sqlite: werkt" test $rc -eq 0
+
+# no database at all: a Dutch error on stderr, non-zero exit
+err=$(env -u REGIE_DB "$regie" migrate 2>&1 >/dev/null); rc=$?
+check "zonder database faalt migrate" test $rc -ne 0
+check "zonder database een Nederlandse melding" grep -q "Geef een database op" <<<"$err"
+
+# demo: once, then refused
+out=$("$regie" demo --db "$db" 2>&1); rc=$?
+check "demo laden slaagt" test $rc -eq 0
+check "demo noemt de accounts" grep -q "opdrachtgever" <<<"$out"
+err=$("$regie" demo --db "$db" 2>&1 >/dev/null); rc=$?
+check "tweede demo wordt geweigerd" test $rc -ne 0
+check "tweede demo: Nederlandse melding" grep -q "bevat al een regio" <<<"$err"
+
+# gebruiker add: password from stdin
+out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol opdrachtgever --organisatie 2 2>&1); rc=$?
+check "gebruiker add slaagt" test $rc -eq 0
+err=$(printf 'kort\n' | "$regie" gebruiker add --db "$db" --naam cli-kort --rol bestuurder 2>&1 >/dev/null); rc=$?
+check "te kort wachtwoord wordt geweigerd" test $rc -ne 0
+check "te kort wachtwoord: melding" grep -q "minstens 10 tekens" <<<"$err"
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam x --rol koning 2>&1 >/dev/null); rc=$?
+check "onbekende rol: exit 2" test $rc -eq 2
+check "onbekende rol: melding" grep -q "onbekende rol" <<<"$err"
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol bestuurder 2>&1 >/dev/null); rc=$?
+check "dubbele gebruikersnaam wordt geweigerd" test $rc -ne 0
+
+# token create: only the token on stdout
+out=$("$regie" token create --db "$db" --gebruiker cli-test 2>/dev/null); rc=$?
+check "token create slaagt" test $rc -eq 0
+check "token create drukt precies één token af" grep -Eq '^[A-Za-z0-9_-]{43}$' <<<"$out"
+check "token create: één regel" test "$(wc -l <<<"$out")" -eq 1
+err=$("$regie" token create --db "$db" --gebruiker bestaat-niet 2>&1 >/dev/null); rc=$?
+check "token voor onbekende gebruiker faalt" test $rc -ne 0
+
+# audit verify: intact, then tampered
+out=$("$regie" audit verify --db "$db" 2>&1); rc=$?
+check "audit verify slaagt op een ongeschonden log" test $rc -eq 0
+check "audit verify telt regels" grep -q "Auditlog in orde" <<<"$out"
+sqlite3 "$db" "UPDATE audit_log SET actor = 'iemand-anders' WHERE id = 2"
+err=$("$regie" audit verify --db "$db" 2>&1); rc=$?
+check "audit verify faalt na knoeien" test $rc -eq 4
+check "audit verify noemt de eerste gebroken regel" grep -q "gebroken bij regel 2" <<<"$err"
+
+# serve --port 0: the start line, a request, graceful stop on SIGTERM
+db2="$work/serve.db"
+"$regie" serve --db "$db2" --port 0 --demo >"$work/serve.out" 2>"$work/serve.err" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  grep -q "regie luistert op" "$work/serve.out" 2>/dev/null && break
+  sleep 0.1
+done
+line=$(grep "regie luistert op" "$work/serve.out")
+check "serve drukt de startregel af" grep -Eq '^regie luistert op http://127\.0\.0\.1:[0-9]+$' <<<"$line"
+port=${line##*:}
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/openapi.json")
+check "serve beantwoordt verzoeken" test "$status" = 200
+kill -TERM "$server_pid"
+wait "$server_pid"; rc=$?
+check "serve stopt netjes op SIGTERM" test $rc -eq 0
+check "serve meldt het stoppen" grep -q "regie is gestopt" "$work/serve.out"
+check "toegangslog zonder geheimen" bash -c "! grep -qi 'authorization\|wachtwoord=' '$work/serve.err'"
+
+echo "$passes passed, $failures failed"
+test $failures -eq 0
