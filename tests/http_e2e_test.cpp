@@ -3,6 +3,8 @@
 // problem documents, cookies, forms, Dutch texts and formats, and the audit log behind it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -16,9 +18,7 @@ using json = nlohmann::json;
 constexpr const char* kRegioNaam = "Omgevingsdienst Regio Voorbeeld";
 constexpr const char* kOnjuist = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
 
-json parse_json(const HttpResponse& response) {
-  return json::parse(response.body, nullptr, false);
-}
+json parse_json(const HttpResponse& response) { return json::parse(response.body, nullptr, false); }
 
 std::string etag(std::int64_t versie) { return "\"" + std::to_string(versie) + "\""; }
 
@@ -40,27 +40,27 @@ class HttpE2eTest : public ::testing::Test {
   static void SetUpTestSuite() {
     auto started = TestServer::start();
     ASSERT_TRUE(started.ok()) << started.error().key << " " << started.error().detail;
-    server_ = std::move(started).value();
+    shared_server = std::move(started).value();
   }
 
   static void TearDownTestSuite() {
-    browsers_.clear();
-    if (server_) server_->stop();
-    server_.reset();
+    shared_browsers.clear();
+    if (shared_server) shared_server->stop();
+    shared_server.reset();
   }
 
   void SetUp() override {
-    if (!server_) GTEST_SKIP() << "de testserver is niet gestart";
+    if (!shared_server) GTEST_SKIP() << "de testserver is niet gestart";
   }
 
-  static TestServer& server() { return *server_; }
+  static TestServer& server() { return *shared_server; }
 
   // A logged-in browser per demo account, shared by the tests (an argon2id login is slow).
   // Tests that end or replace a session make their own Browser.
   static Browser& browser(const std::string& account) {
-    auto& slot = browsers_[account];
+    auto& slot = shared_browsers[account];
     if (!slot) {
-      slot = std::make_unique<Browser>(server_->port());
+      slot = std::make_unique<Browser>(shared_server->port());
       EXPECT_TRUE(slot->login_demo(account)) << "inloggen als " << account;
     }
     return *slot;
@@ -68,14 +68,14 @@ class HttpE2eTest : public ::testing::Test {
 
   // Creates an organisatie through the API as beheerder; returns its id (0 on failure).
   static Id create_organisatie(const std::string& naam, const std::string& soort = "overig") {
-    auto response = server_->api("POST", "/api/v1/organisaties", "beheerder",
-                                 json{{"naam", naam}, {"soort", soort}}.dump());
+    auto response = shared_server->api("POST", "/api/v1/organisaties", "beheerder",
+                                       json{{"naam", naam}, {"soort", soort}}.dump());
     EXPECT_EQ(response.status, 201) << response.body;
     return id_from_location(response.header("Location"));
   }
 
-  static inline std::unique_ptr<TestServer> server_;
-  static inline std::map<std::string, std::unique_ptr<Browser>> browsers_;
+  static inline std::unique_ptr<TestServer> shared_server;
+  static inline std::map<std::string, std::unique_ptr<Browser>> shared_browsers;
 };
 
 void expect_common_headers(const HttpResponse& response) {
@@ -107,8 +107,8 @@ TEST_F(HttpE2eTest, ElkSoortAntwoordHeeftApiVersionEnDeBeveiligingskoppen) {
   gevallen.push_back(
       {"onbekend pad", send_request(server().port(), {"GET", "/bestaat/niet"}), 404});
   gevallen.push_back({"405", send_request(server().port(), {"DELETE", "/inloggen"}), 405});
-  gevallen.push_back({"400 van de server zelf",
-                      send_raw(server().port(), "DIT IS GEEN HTTP\r\n\r\n"), 400});
+  gevallen.push_back(
+      {"400 van de server zelf", send_raw(server().port(), "DIT IS GEEN HTTP\r\n\r\n"), 400});
   for (const auto& geval : gevallen) {
     SCOPED_TRACE(geval.naam);
     EXPECT_EQ(geval.response.status, geval.status) << geval.response.body;
@@ -147,8 +147,8 @@ TEST_F(HttpE2eTest, StrictTransportSecurityAlleenBijHttpsVanDeVertrouwdeProxy) {
 // ---------------------------------------------------------------- API
 
 TEST_F(HttpE2eTest, ApiZonderOfMetFoutTokenGeeft401ProblemJson) {
-  for (const auto& authorization : {std::string(), std::string("Bearer fout-token"),
-                                    std::string("Basic YmVoZWVyZGVyOng=")}) {
+  for (const auto& authorization :
+       {std::string(), std::string("Bearer fout-token"), std::string("Basic YmVoZWVyZGVyOng=")}) {
     SCOPED_TRACE(authorization);
     Headers headers;
     if (!authorization.empty()) headers.emplace_back("Authorization", authorization);
@@ -188,9 +188,11 @@ TEST_F(HttpE2eTest, ApiOrganisatiesPaginerenMetTotaalEnLinks) {
   ASSERT_EQ(tweede.status, 200);
   auto body2 = parse_json(tweede);
   EXPECT_TRUE(body2["_links"].contains("prev"));
-  EXPECT_EQ(body2["_links"]["prev"]["href"].get<std::string>().find("pagina=1") != std::string::npos,
-            true);
-  EXPECT_NE(body2["_embedded"]["organisaties"][0]["id"], body["_embedded"]["organisaties"][0]["id"]);
+  EXPECT_EQ(
+      body2["_links"]["prev"]["href"].get<std::string>().find("pagina=1") != std::string::npos,
+      true);
+  EXPECT_NE(body2["_embedded"]["organisaties"][0]["id"],
+            body["_embedded"]["organisaties"][0]["id"]);
 
   auto laatste = server().api(
       "GET", "/api/v1/organisaties?paginaGrootte=5&pagina=" + std::to_string(paginas), "beheerder");
@@ -282,9 +284,9 @@ TEST_F(HttpE2eTest, ApiAanmakenLezenWijzigenEnVerwijderenMetVersies) {
   EXPECT_EQ(first.header("ETag"), etag(2));
 
   // A second writer still holding version 1.
-  auto stale = server().api("PUT", location, "beheerder",
-                            R"({"naam": "Gemeente Verloren", "soort": "overig"})",
-                            {{"If-Match", etag(1)}});
+  auto stale =
+      server().api("PUT", location, "beheerder",
+                   R"({"naam": "Gemeente Verloren", "soort": "overig"})", {{"If-Match", etag(1)}});
   EXPECT_EQ(stale.status, 409);
   EXPECT_NE(stale.header("Content-Type").find("application/problem+json"), std::string::npos);
   auto after = server().api("GET", location, "beheerder");
@@ -339,8 +341,11 @@ TEST_F(HttpE2eTest, ApiRolMetPersoonUitEenAndereRegioOfOnzichtbaarGeeft400) {
   ASSERT_GT(pieter, 0);
   ASSERT_GT(anouk, 0);
   auto rol = [](Id persoon, Id organisatie) {
-    return json{{"persoonId", persoon}, {"organisatieId", organisatie}, {"soort", "beleidsadviseur"},
-                {"van", "2024-01-01"}, {"urenPerJaar", 100}}
+    return json{{"persoonId", persoon},
+                {"organisatieId", organisatie},
+                {"soort", "beleidsadviseur"},
+                {"van", "2024-01-01"},
+                {"urenPerJaar", 100}}
         .dump();
   };
   std::int64_t voor = total_count(server().api("GET", "/api/v1/rollen", "beheerder"));
@@ -352,7 +357,8 @@ TEST_F(HttpE2eTest, ApiRolMetPersoonUitEenAndereRegioOfOnzichtbaarGeeft400) {
     const char* veld;
   };
   for (const auto& geval :
-       {Geval{"persoon uit een andere regio", "beheerder", rol(andere_persoon, beekdal), "persoonId"},
+       {Geval{"persoon uit een andere regio", "beheerder", rol(andere_persoon, beekdal),
+              "persoonId"},
         Geval{"organisatie uit een andere regio", "beheerder", rol(pieter, andere_organisatie),
               "organisatieId"},
         Geval{"persoon die de opdrachtgever niet ziet", "opdrachtgever", rol(anouk, beekdal),
@@ -389,11 +395,11 @@ TEST_F(HttpE2eTest, ApiDeelnemerschapMetOverlappendePeriodeGeeft400) {
   EXPECT_NE(parse_json(overlap).value("detail", "").find("van"), std::string::npos) << overlap.body;
 
   // The demo's Beekdal is deelnemer from 2013 onwards, open-ended.
-  auto beekdal = server().api(
-      "POST",
-      "/api/v1/organisaties/" + std::to_string(server().organisatie_id("Gemeente Beekdal")) +
-          "/deelnemerschappen",
-      "beheerder", R"({"relatie": "niet_deelnemer", "van": "2030-01-01"})");
+  auto beekdal = server().api("POST",
+                              "/api/v1/organisaties/" +
+                                  std::to_string(server().organisatie_id("Gemeente Beekdal")) +
+                                  "/deelnemerschappen",
+                              "beheerder", R"({"relatie": "niet_deelnemer", "van": "2030-01-01"})");
   EXPECT_EQ(beekdal.status, 400);
 
   auto lijst = server().api("GET", pad, "beheerder");
@@ -464,17 +470,42 @@ TEST_F(HttpE2eTest, HtmlZonderSessieNaarInloggenEnNaInloggenTerug) {
   EXPECT_EQ(pagina.status, 200);
   EXPECT_NE(pagina.body.find("Gemeente Beekdal"), std::string::npos);
 
-  // No redirect to another site after login.
-  auto elders = browser.get("/inloggen?terug=" + url_encode("//elders.example/"));
-  EXPECT_EQ(elders.status, 303);  // already logged in
-  Browser tweede(server().port());
-  auto form2 = tweede.get("/inloggen?terug=" + url_encode("//elders.example/"));
-  auto login2 = tweede.post_raw("/inloggen", {{"csrf", csrf_field(form2.body)},
-                                              {"terug", field_value(form2.body, "terug")},
-                                              {"naam", "accountmanager"},
-                                              {"wachtwoord", service::kDemoWachtwoord}});
-  EXPECT_EQ(login2.status, 303);
-  EXPECT_EQ(login2.header("Location"), "/");
+  // Already logged in: the login page sends the user on.
+  EXPECT_EQ(browser.get("/inloggen").status, 303);
+}
+
+// The return address after login comes from the URL, so from anyone who sends the user a link:
+// it must stay on this site and must not reach the response headers unchecked.
+TEST_F(HttpE2eTest, HtmlInloggenStuurtNietDoorNaarEenAndereSiteEnSplitstGeenAntwoord) {
+  for (const std::string terug : {"//elders.example/", "/\\elders.example/", "/\t/elders.example/",
+                                  "/\r\n/elders.example/", "/x\r\nSet-Cookie: regie_sessie=vast"}) {
+    SCOPED_TRACE(url_encode(terug));
+    Browser browser(server().port());
+    auto form = browser.get("/inloggen?terug=" + url_encode(terug));
+    ASSERT_EQ(form.status, 200);
+    auto login = browser.post_raw("/inloggen", {{"csrf", csrf_field(form.body)},
+                                                {"terug", field_value(form.body, "terug")},
+                                                {"naam", "accountmanager"},
+                                                {"wachtwoord", service::kDemoWachtwoord}});
+    ASSERT_EQ(login.status, 303);
+    std::string location = login.header("Location");
+    EXPECT_EQ(location.find_first_of("\t\r\n"), std::string::npos) << location;
+    // Browsers drop tabs and newlines from a URL and read a backslash as a slash.
+    std::string als_browser;
+    for (char c : location) {
+      if (c == '\t' || c == '\r' || c == '\n') continue;
+      als_browser.push_back(c == '\\' ? '/' : c);
+    }
+    EXPECT_EQ(als_browser.rfind("//", 0), std::string::npos) << location;
+    EXPECT_EQ(als_browser.rfind('/', 0), 0u) << location;
+    // Exactly one session cookie, the real one.
+    int sessie_cookies = 0;
+    for (const auto& cookie : login.headers_named("Set-Cookie")) {
+      if (cookie.rfind("regie_sessie=", 0) == 0) ++sessie_cookies;
+    }
+    EXPECT_EQ(sessie_cookies, 1);
+    EXPECT_NE(login.set_cookie("regie_sessie").find("HttpOnly"), std::string::npos);
+  }
 }
 
 TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
@@ -496,10 +527,38 @@ TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
   EXPECT_NE(onbekend.body.find(kOnjuist), std::string::npos);
 }
 
+// "The same answer for both" (AuthService::login) includes the time it takes: otherwise the
+// response time tells which account names exist.
+TEST_F(HttpE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) {
+  ASSERT_TRUE(server()
+                  .auth()
+                  .add_gebruiker("tijdtest", auth::Gebruikersrol::kMedewerker,
+                                 server().organisatie_id(kRegioNaam), "een-lang-genoeg-wachtwoord")
+                  .ok());
+  auto kortste = [&](const std::string& naam) {
+    auto beste = std::chrono::steady_clock::duration::max();
+    for (int i = 0; i < 3; ++i) {
+      Browser browser(server().port());
+      auto form = browser.get("/inloggen");
+      auto begin = std::chrono::steady_clock::now();
+      auto response = browser.post_raw(
+          "/inloggen",
+          {{"csrf", csrf_field(form.body)}, {"naam", naam}, {"wachtwoord", "onjuist"}});
+      beste = std::min(beste, std::chrono::steady_clock::now() - begin);
+      EXPECT_EQ(response.status, 401);
+    }
+    return std::chrono::duration<double, std::milli>(beste).count();
+  };
+  double bekend = kortste("tijdtest");
+  double onbekend = kortste("bestaat-niet-tijdtest");
+  EXPECT_GT(onbekend, bekend / 4) << "onbekende naam " << onbekend << " ms, bekende naam met fout "
+                                  << "wachtwoord " << bekend << " ms";
+}
+
 TEST_F(HttpE2eTest, HtmlInloggenZonderInlogCsrfWordtGeweigerd) {
   Browser browser(server().port());
-  auto zonder = browser.post_raw("/inloggen", {{"naam", "beheerder"},
-                                               {"wachtwoord", service::kDemoWachtwoord}});
+  auto zonder = browser.post_raw("/inloggen",
+                                 {{"naam", "beheerder"}, {"wachtwoord", service::kDemoWachtwoord}});
   EXPECT_EQ(zonder.status, 403);
   EXPECT_TRUE(zonder.set_cookie("regie_sessie").empty());
   auto form = browser.get("/inloggen");
@@ -546,11 +605,6 @@ TEST_F(HttpE2eTest, HtmlAchterDeProxyHeetHetCookieHostRegieSessieEnIsHetSecure) 
   auto start = browser.get("/");
   EXPECT_EQ(start.status, 200);
   EXPECT_TRUE(start.has_header("Strict-Transport-Security"));
-
-  // The same session id under the plain name over plain http is no session.
-  Browser plain(server().port());
-  plain.set_cookie("regie_sessie", *browser.cookie("__Host-regie_sessie"));
-  EXPECT_EQ(plain.get("/").status, 303);
 }
 
 TEST_F(HttpE2eTest, HtmlSessieIdIsBijElkeInlogNieuw) {
@@ -586,8 +640,8 @@ TEST_F(HttpE2eTest, HtmlUitloggenMaaktDeSessieOpDeServerOngeldig) {
   auto pagina = kopie.get("/");
   EXPECT_EQ(pagina.status, 303);
   EXPECT_EQ(pagina.header("Location").rfind("/inloggen", 0), 0u);
-  auto form = kopie.post("/organisaties", {{"csrf", browser.csrf()}, {"naam", "Na uitloggen"},
-                                           {"soort", "overig"}});
+  auto form = kopie.post("/organisaties",
+                         {{"csrf", browser.csrf()}, {"naam", "Na uitloggen"}, {"soort", "overig"}});
   EXPECT_EQ(form.status, 303);
   EXPECT_EQ(server().organisatie_id("Na uitloggen"), 0);
 }
@@ -611,18 +665,17 @@ TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
   EXPECT_EQ(server().organisatie_id("Gemeente Csrfdorp"), 0);
 
   Id beekdal = server().organisatie_id("Gemeente Beekdal");
-  auto verwijderen = beheerder.post_raw(
-      "/organisaties/" + std::to_string(beekdal) + "/verwijderen",
-      {{"versie", std::to_string(server().organisatie_versie(beekdal))}});
+  auto verwijderen =
+      beheerder.post_raw("/organisaties/" + std::to_string(beekdal) + "/verwijderen",
+                         {{"versie", std::to_string(server().organisatie_versie(beekdal))}});
   EXPECT_EQ(verwijderen.status, 403);
   EXPECT_EQ(server().organisatie_id("Gemeente Beekdal"), beekdal);
 }
 
 TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWordtOokHetGoedeGeweigerd) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
-  auto toegevoegd = server().auth().add_gebruiker(
-      "blokkadetest", auth::Gebruikersrol::kMedewerker,
-      server().organisatie_id(kRegioNaam), wachtwoord);
+  auto toegevoegd = server().auth().add_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
+                                                  server().organisatie_id(kRegioNaam), wachtwoord);
   ASSERT_TRUE(toegevoegd.ok());
   Browser browser(server().port());
   for (int poging = 1; poging <= service::AuthService::kMaxMislukt; ++poging) {
@@ -646,7 +699,8 @@ TEST_F(HttpE2eTest, HtmlOrganisatieAanmakenViaHetFormulier) {
   ASSERT_EQ(nieuw.status, 200);
   EXPECT_EQ(csrf_field(nieuw.body), beheerder.csrf());
   auto response = beheerder.post(
-      "/organisaties", {{"naam", "Gemeente Formulierdorp"}, {"soort", "gemeente"}, {"inwonertal", "12345"}});
+      "/organisaties",
+      {{"naam", "Gemeente Formulierdorp"}, {"soort", "gemeente"}, {"inwonertal", "12345"}});
   ASSERT_EQ(response.status, 303) << response.body;
   std::string location = response.header("Location");
   Id id = id_from_location(location);
@@ -659,14 +713,15 @@ TEST_F(HttpE2eTest, HtmlOrganisatieAanmakenViaHetFormulier) {
 
   auto lijst = beheerder.get("/organisaties?zoek=Formulier");
   EXPECT_EQ(lijst.status, 200);
-  EXPECT_NE(lijst.body.find("href=\"/organisaties/" + std::to_string(id) + "\">Gemeente Formulierdorp<"),
-            std::string::npos);
+  EXPECT_NE(
+      lijst.body.find("href=\"/organisaties/" + std::to_string(id) + "\">Gemeente Formulierdorp<"),
+      std::string::npos);
 }
 
 TEST_F(HttpE2eTest, HtmlLegeNaamToontDeFoutBijHetVeldEnHoudtDeRestVast) {
   Browser& beheerder = browser("beheerder");
-  auto response =
-      beheerder.post("/organisaties", {{"naam", ""}, {"soort", "provincie"}, {"inwonertal", "98765"}});
+  auto response = beheerder.post("/organisaties",
+                                 {{"naam", ""}, {"soort", "provincie"}, {"inwonertal", "98765"}});
   EXPECT_EQ(response.status, 400);
   std::string naam = tag_with_id(response.body, "veld-naam");
   ASSERT_FALSE(naam.empty());
@@ -675,7 +730,8 @@ TEST_F(HttpE2eTest, HtmlLegeNaamToontDeFoutBijHetVeldEnHoudtDeRestVast) {
             std::string::npos);
   auto fout_pos = response.body.find("id=\"veld-naam-fout\"");
   ASSERT_NE(fout_pos, std::string::npos);
-  EXPECT_EQ(response.body.substr(response.body.find('>', fout_pos) + 1, 21), "dit veld is verplicht");
+  EXPECT_EQ(response.body.substr(response.body.find('>', fout_pos) + 1, 21),
+            "dit veld is verplicht");
   // The error summary links to the field.
   EXPECT_NE(response.body.find("href=\"#veld-naam\""), std::string::npos);
   // The other input is kept.
@@ -698,11 +754,15 @@ TEST_F(HttpE2eTest, HtmlTweeTabbladenMetDezelfdeVersieGevenBijHetTweedeEenConfli
   EXPECT_EQ(versie, "1");
   EXPECT_EQ(field_value(tab2.body, "versie"), versie);
 
-  auto opslaan1 = beheerder.post(pad, {{"versie", versie}, {"naam", "Gemeente Tabblad Een"},
-                                       {"soort", "gemeente"}, {"inwonertal", "1111"}});
+  auto opslaan1 = beheerder.post(pad, {{"versie", versie},
+                                       {"naam", "Gemeente Tabblad Een"},
+                                       {"soort", "gemeente"},
+                                       {"inwonertal", "1111"}});
   EXPECT_EQ(opslaan1.status, 303);
-  auto opslaan2 = beheerder.post(pad, {{"versie", versie}, {"naam", "Gemeente Tabblad Twee"},
-                                       {"soort", "overig"}, {"inwonertal", "2222"}});
+  auto opslaan2 = beheerder.post(pad, {{"versie", versie},
+                                       {"naam", "Gemeente Tabblad Twee"},
+                                       {"soort", "overig"},
+                                       {"inwonertal", "2222"}});
   EXPECT_EQ(opslaan2.status, 409);
   EXPECT_NE(opslaan2.body.find("Iemand anders heeft dit intussen gewijzigd"), std::string::npos);
   // The second tab's input is still there, now against the latest version.
@@ -776,27 +836,86 @@ TEST_F(HttpE2eTest, HtmlGetallenEnDatumsInNederlandseNotatie) {
   EXPECT_NE(provincie.body.find("1.163.000"), std::string::npos);
 }
 
+TEST_F(HttpE2eTest, HtmlToontInvoerVanGebruikersGeescaped) {
+  Id id = create_organisatie("<script>alert(\"regie\")</script> & 'Co'");
+  ASSERT_GT(id, 0);
+  Browser& beheerder = browser("beheerder");
+  for (const std::string& pad :
+       {"/organisaties?zoek=" + url_encode("<script>"), "/organisaties/" + std::to_string(id),
+        "/organisaties/" + std::to_string(id) + "/bewerken"}) {
+    SCOPED_TRACE(pad);
+    auto pagina = beheerder.get(pad);
+    ASSERT_EQ(pagina.status, 200);
+    EXPECT_EQ(pagina.body.find("<script>"), std::string::npos);
+    EXPECT_NE(pagina.body.find("&lt;script&gt;alert(&quot;regie&quot;)&lt;/script&gt; &amp; "),
+              std::string::npos);
+  }
+}
+
 // ---------------------------------------------------------------- audit
+
+// Behind a proxy, X-Forwarded-For is "client, proxy1, …": each proxy appends the address it
+// received from. Only the entry the trusted proxy appended (the last) is not the client's own
+// claim; the audit log (BIO) must record that one.
+TEST_F(HttpE2eTest, AuditHerkomstAchterDeProxyIsHetAdresDatDeProxyZag) {
+  Id beekdal = server().organisatie_id("Gemeente Beekdal");
+  std::string pad = "/api/v1/organisaties/" + std::to_string(beekdal);
+  std::string body = R"({"naam": "Gemeente Beekdal", "soort": "gemeente"})";
+  auto laatste_herkomst = [&]() -> std::string {
+    auto uow = server().store().begin(Toegang::kLezen);
+    if (!uow.ok()) return "";
+    auto entries = (*uow)->list_audit(0, 1000000);
+    if (!entries.ok() || entries->empty()) return "";
+    return entries->back().herkomst;
+  };
+  // A refused write is audited too; it leaves the record as it is.
+  auto achter_proxy =
+      server().api("PUT", pad, "medewerker", body,
+                   {{"If-Match", etag(1)}, {"X-Forwarded-For", "6.6.6.6, 203.0.113.7"}});
+  EXPECT_EQ(achter_proxy.status, 403);
+  EXPECT_EQ(laatste_herkomst(), "api 203.0.113.7");
+
+  auto enkel = server().api("PUT", pad, "medewerker", body,
+                            {{"If-Match", etag(1)}, {"X-Forwarded-For", "198.51.100.4"}});
+  EXPECT_EQ(enkel.status, 403);
+  EXPECT_EQ(laatste_herkomst(), "api 198.51.100.4");
+
+  // A client that is not the trusted proxy cannot choose its address.
+  HttpRequest direct{"PUT",
+                     pad,
+                     {{"Authorization", "Bearer " + server().token("medewerker")},
+                      {"Content-Type", "application/json"},
+                      {"If-Match", etag(1)},
+                      {"X-Forwarded-For", "6.6.6.6"}},
+                     body,
+                     "127.0.0.2"};
+  EXPECT_EQ(send_request(server().port(), direct).status, 403);
+  EXPECT_EQ(laatste_herkomst(), "api 127.0.0.2");
+}
 
 TEST_F(HttpE2eTest, NaSchrijfactiesIsHetAuditlogCompleetEnDeKetenOngebroken) {
   auto api_gelukt = server().api("POST", "/api/v1/organisaties", "beheerder",
                                  R"({"naam": "Gemeente Auditdorp", "soort": "gemeente"})");
   ASSERT_EQ(api_gelukt.status, 201);
-  std::string api_object = "organisatie/" + std::to_string(id_from_location(api_gelukt.header("Location")));
+  std::string api_object =
+      "organisatie/" + std::to_string(id_from_location(api_gelukt.header("Location")));
   auto api_geweigerd = server().api("POST", "/api/v1/organisaties", "medewerker",
                                     R"({"naam": "Gemeente Mag Niet", "soort": "gemeente"})");
   ASSERT_EQ(api_geweigerd.status, 403);
   auto api_ongeldig = server().api("POST", "/api/v1/organisaties", "beheerder", R"({"naam": ""})");
   ASSERT_EQ(api_ongeldig.status, 400);
-  auto web_gelukt = browser("beheerder").post("/organisaties", {{"naam", "Gemeente Webaudit"},
-                                                                {"soort", "overig"}});
+  auto web_gelukt =
+      browser("beheerder")
+          .post("/organisaties", {{"naam", "Gemeente Webaudit"}, {"soort", "overig"}});
   ASSERT_EQ(web_gelukt.status, 303);
-  std::string web_object = "organisatie/" + std::to_string(id_from_location(web_gelukt.header("Location")));
+  std::string web_object =
+      "organisatie/" + std::to_string(id_from_location(web_gelukt.header("Location")));
   Id beekdal = server().organisatie_id("Gemeente Beekdal");
-  auto web_geweigerd = browser("opdrachtgever").post(
-      "/organisaties/" + std::to_string(beekdal),
-      {{"versie", std::to_string(server().organisatie_versie(beekdal))}, {"naam", "Gemeente Beekdal"},
-       {"soort", "gemeente"}});
+  auto web_geweigerd = browser("opdrachtgever")
+                           .post("/organisaties/" + std::to_string(beekdal),
+                                 {{"versie", std::to_string(server().organisatie_versie(beekdal))},
+                                  {"naam", "Gemeente Beekdal"},
+                                  {"soort", "gemeente"}});
   ASSERT_EQ(web_geweigerd.status, 403);
 
   auto check = server().audit().verify();

@@ -20,7 +20,7 @@ namespace regie::e2e {
 namespace {
 
 constexpr int kSocketTimeoutSeconds = 30;
-constexpr std::size_t kReadChunk = 16 * 1024;
+constexpr std::size_t kReadChunk = std::size_t{16} * 1024;
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -197,7 +197,9 @@ HttpResponse send_request(std::uint16_t port, const HttpRequest& request) {
   std::string out = request.method + " " + request.target + " HTTP/1.1\r\n";
   out += "Host: 127.0.0.1:" + std::to_string(port) + "\r\n";
   out += "Connection: close\r\n";
-  for (const auto& [name, value] : request.headers) out += name + ": " + value + "\r\n";
+  for (const auto& [name, value] : request.headers) {
+    out.append(name).append(": ").append(value).append("\r\n");
+  }
   if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
     out += "Content-Length: " + std::to_string(request.body.size()) + "\r\n";
   }
@@ -206,7 +208,9 @@ HttpResponse send_request(std::uint16_t port, const HttpRequest& request) {
   return exchange(port, out, request.source_address);
 }
 
-HttpResponse send_raw(std::uint16_t port, const std::string& bytes) { return exchange(port, bytes); }
+HttpResponse send_raw(std::uint16_t port, const std::string& bytes) {
+  return exchange(port, bytes);
+}
 
 std::string url_encode(std::string_view text) {
   static const char* hex = "0123456789ABCDEF";
@@ -246,19 +250,18 @@ std::string html_unescape(std::string_view text) {
       continue;
     }
     std::string_view entity = text.substr(i + 1, semi - i - 1);
-    if (entity == "amp") out.push_back('&');
-    else if (entity == "lt") out.push_back('<');
-    else if (entity == "gt") out.push_back('>');
-    else if (entity == "quot") out.push_back('"');
-    else if (entity == "apos") out.push_back('\'');
-    else if (!entity.empty() && entity[0] == '#') {
+    static const std::map<std::string_view, char> kNamed = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+    auto named = kNamed.find(entity);
+    long code = 0;
+    if (!entity.empty() && entity[0] == '#') {
       bool hex = entity.size() > 1 && (entity[1] == 'x' || entity[1] == 'X');
-      long code = std::strtol(std::string(entity.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10);
-      if (code > 0 && code < 128) {
-        out.push_back(static_cast<char>(code));
-      } else {
-        out.append(text.substr(i, semi - i + 1));
-      }
+      code = std::strtol(std::string(entity.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10);
+    }
+    if (named != kNamed.end()) {
+      out.push_back(named->second);
+    } else if (code > 0 && code < 128) {
+      out.push_back(static_cast<char>(code));
     } else {
       out.append(text.substr(i, semi - i + 1));
     }
@@ -275,7 +278,8 @@ std::string field_value(const std::string& html, const std::string& name) {
     auto end = html.find('>', pos);
     if (end == std::string::npos) break;
     std::string_view tag(html.data() + pos, end - pos + 1);
-    if (extract_attribute(tag, "name") == name) return html_unescape(extract_attribute(tag, "value"));
+    if (extract_attribute(tag, "name") == name)
+      return html_unescape(extract_attribute(tag, "value"));
     pos = end;
   }
   return {};
@@ -306,12 +310,12 @@ std::optional<std::string> attribute(const std::string& tag, const std::string& 
 }
 
 const std::vector<std::string>& demo_accounts() {
-  static const std::vector<std::string> names = [] {
+  static const std::vector<std::string> kNames = [] {
     std::vector<std::string> out;
     for (const auto& account : service::DemoService::accounts()) out.push_back(account.naam);
     return out;
   }();
-  return names;
+  return kNames;
 }
 
 // ---------------------------------------------------------------- server
@@ -487,7 +491,8 @@ HttpResponse TestServer::api(const std::string& method, const std::string& targe
 HttpResponse Browser::send(HttpRequest request) {
   std::string cookie_header;
   for (const auto& [name, value] : cookies_) {
-    cookie_header += (cookie_header.empty() ? "" : "; ") + name + "=" + value;
+    if (!cookie_header.empty()) cookie_header += "; ";
+    cookie_header.append(name).append("=").append(value);
   }
   if (!cookie_header.empty()) request.headers.emplace_back("Cookie", cookie_header);
   if (secure_) request.headers.emplace_back("X-Forwarded-Proto", "https");
@@ -504,8 +509,8 @@ HttpResponse Browser::get(const std::string& target) {
 }
 
 HttpResponse Browser::post(const std::string& target, Form fields) {
-  bool has_csrf = std::any_of(fields.begin(), fields.end(),
-                              [](const auto& f) { return f.first == "csrf"; });
+  bool has_csrf =
+      std::any_of(fields.begin(), fields.end(), [](const auto& f) { return f.first == "csrf"; });
   if (!has_csrf) fields.insert(fields.begin(), {"csrf", csrf_});
   return post_raw(target, fields);
 }
@@ -523,8 +528,8 @@ HttpResponse Browser::post_raw(const std::string& target, const Form& fields) {
 HttpResponse Browser::login(const std::string& naam, const std::string& wachtwoord) {
   HttpResponse form = get("/inloggen");
   if (form.status != 200) return form;
-  HttpResponse response =
-      post_raw("/inloggen", {{"csrf", csrf_field(form.body)}, {"naam", naam}, {"wachtwoord", wachtwoord}});
+  HttpResponse response = post_raw(
+      "/inloggen", {{"csrf", csrf_field(form.body)}, {"naam", naam}, {"wachtwoord", wachtwoord}});
   if (response.status == 303) {
     HttpResponse page = get("/toegankelijkheid");
     csrf_ = csrf_field(page.body);

@@ -46,7 +46,7 @@ struct HttpRequest {
 };
 
 struct HttpResponse {
-  int status = 0;  // 0: no response (the reason is in body)
+  int status = 0;   // 0: no response (the reason is in body)
   Headers headers;  // in the order received; repeated headers (Set-Cookie) are all kept
   std::string body;
 
@@ -121,9 +121,8 @@ class TestServer {
   std::int64_t rol_versie(Id id);
 
   // A request with the API token of `account` (no Authorization header when empty).
-  HttpResponse api(const std::string& method, const std::string& target,
-                   const std::string& account, const std::string& json_body = "",
-                   const Headers& extra = {});
+  HttpResponse api(const std::string& method, const std::string& target, const std::string& account,
+                   const std::string& json_body = "", const Headers& extra = {});
   HttpResponse send(const HttpRequest& request) { return send_request(port_, request); }
 
  private:

@@ -22,10 +22,19 @@ namespace {
 using json = nlohmann::json;
 using governance::RolSoort;
 
-enum Wie { kAnoniem, kBeheerder, kAccountmanager, kDirectie, kMedewerker, kOpdrachtgever, kBestuurder };
+enum Wie {
+  kAnoniem,
+  kBeheerder,
+  kAccountmanager,
+  kDirectie,
+  kMedewerker,
+  kOpdrachtgever,
+  kBestuurder
+};
 constexpr int kAantalWie = 7;
-const std::array<const char*, kAantalWie> kWieNamen = {
-    "anoniem", "beheerder", "accountmanager", "directie", "medewerker", "opdrachtgever", "bestuurder"};
+const std::array<const char*, kAantalWie> kWieNamen = {"anoniem",   "beheerder",  "accountmanager",
+                                                       "directie",  "medewerker", "opdrachtgever",
+                                                       "bestuurder"};
 const std::array<const char*, kAantalWie> kWieKort = {"anon", "beh", "am", "dir", "mw", "og", "bs"};
 
 // Expected outcomes besides plain statuses.
@@ -35,25 +44,33 @@ constexpr int kDoor = -2;       // 303 elsewhere: a form saved, or already logge
 // Which record fills {id}.
 enum class Doel {
   kGeen,
-  kOd,              // demo: the omgevingsdienst, Marieke Jansen, her directie_od rol
-  kBeekdal,         // demo: Gemeente Beekdal, Pieter de Boer, his ambtelijk_opdrachtgever rol
-  kDijkstede,       // demo: Gemeente Dijkstede, Anouk Meijer, her ambtelijk_opdrachtgever rol
-  kKlad,            // scratch of this account: organisatie; Beekdal persoon and rol
-  kKladDijkstede,   // scratch Dijkstede persoon and rol
-  kKladWeg,         // scratch to delete: organisatie; Beekdal persoon and rol
+  kOd,             // demo: the omgevingsdienst, Marieke Jansen, her directie_od rol
+  kBeekdal,        // demo: Gemeente Beekdal, Pieter de Boer, his ambtelijk_opdrachtgever rol
+  kDijkstede,      // demo: Gemeente Dijkstede, Anouk Meijer, her ambtelijk_opdrachtgever rol
+  kKlad,           // scratch of this account: organisatie; Beekdal persoon and rol
+  kKladDijkstede,  // scratch Dijkstede persoon and rol
+  kKladWeg,        // scratch to delete: organisatie; Beekdal persoon and rol
   kKladWegDijkstede,
 };
 
 const char* doel_naam(Doel doel) {
   switch (doel) {
-    case Doel::kGeen: return "";
-    case Doel::kOd: return "od";
-    case Doel::kBeekdal: return "beekdal";
-    case Doel::kDijkstede: return "dijkstede";
-    case Doel::kKlad: return "klad";
-    case Doel::kKladDijkstede: return "klad-dijkstede";
-    case Doel::kKladWeg: return "klad-weg";
-    case Doel::kKladWegDijkstede: return "klad-weg-dijkstede";
+    case Doel::kGeen:
+      return "";
+    case Doel::kOd:
+      return "od";
+    case Doel::kBeekdal:
+      return "beekdal";
+    case Doel::kDijkstede:
+      return "dijkstede";
+    case Doel::kKlad:
+      return "klad";
+    case Doel::kKladDijkstede:
+      return "klad-dijkstede";
+    case Doel::kKladWeg:
+      return "klad-weg";
+    case Doel::kKladWegDijkstede:
+      return "klad-weg-dijkstede";
   }
   return "";
 }
@@ -66,8 +83,8 @@ struct Rij {
   std::array<int, kAantalWie> verwacht;
 };
 
-constexpr int L = kNaarLogin;
-constexpr int D = kDoor;
+constexpr int kL = kNaarLogin;
+constexpr int kD = kDoor;
 
 // Reads, then writes, then deletes, then the logout: the order in which each account runs them.
 // A form page answers 403 to an account that may not save it (as /organisaties/nieuw and
@@ -81,7 +98,9 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/organisaties/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/organisaties/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/organisaties/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/organisaties/{id}/deelnemerschappen", Doel::kDijkstede,
+    {"GET",
+     "/api/v1/organisaties/{id}/deelnemerschappen",
+     Doel::kDijkstede,
      {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/personen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/personen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
@@ -92,39 +111,41 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/rollen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/rollen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
     // ---- HTML reads
-    {"GET", "/inloggen", Doel::kGeen, {200, D, D, D, D, D, D}},
+    {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD}},
     {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
     {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio/bewerken", Doel::kGeen, {L, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/organisaties", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/nieuw", Doel::kGeen, {L, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/organisaties/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}/bewerken", Doel::kBeekdal, {L, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/personen", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/nieuw", Doel::kGeen, {L, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/personen/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 404, 404}},
-    {"GET", "/personen/{id}/bewerken", Doel::kOd, {L, 200, 200, 200, 403, 403, 403}},
-    {"GET", "/personen/{id}/bewerken", Doel::kBeekdal, {L, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/personen/{id}/bewerken", Doel::kDijkstede, {L, 200, 200, 200, 403, 404, 404}},
-    {"GET", "/rollen", Doel::kGeen, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/nieuw", Doel::kGeen, {L, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/rollen/{id}", Doel::kOd, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/{id}", Doel::kBeekdal, {L, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/{id}", Doel::kDijkstede, {L, 200, 200, 200, 200, 404, 404}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kOd, {L, 200, 200, 200, 403, 403, 403}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {L, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {L, 200, 200, 200, 403, 404, 404}},
+    {"GET", "/", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/regio", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/regio/bewerken", Doel::kGeen, {kL, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/organisaties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/nieuw", Doel::kGeen, {kL, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/organisaties/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}/bewerken", Doel::kBeekdal, {kL, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/personen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/nieuw", Doel::kGeen, {kL, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/personen/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/personen/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 404, 404}},
+    {"GET", "/personen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
+    {"GET", "/personen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/personen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
+    {"GET", "/rollen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/nieuw", Doel::kGeen, {kL, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/rollen/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rollen/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 404, 404}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
+    {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
     // ---- API writes
     {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
     {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
     {"PUT", "/api/v1/organisaties/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 403, 403}},
-    {"POST", "/api/v1/organisaties/{id}/deelnemerschappen", Doel::kKlad,
+    {"POST",
+     "/api/v1/organisaties/{id}/deelnemerschappen",
+     Doel::kKlad,
      {401, 201, 403, 403, 403, 403, 403}},
     {"POST", "/api/v1/personen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
     {"PUT", "/api/v1/personen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
@@ -134,34 +155,46 @@ const std::vector<Rij> kMatrix = {
     {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
     // ---- HTML writes
     {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
-    {"POST", "/regio/bewerken", Doel::kGeen, {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties", Doel::kGeen, {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties/{id}", Doel::kKlad, {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties/{id}/deelnemerschappen", Doel::kKlad, {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/personen", Doel::kGeen, {L, D, D, D, 403, D, 403}},
-    {"POST", "/personen/{id}", Doel::kKlad, {L, D, D, D, 403, D, 403}},
-    {"POST", "/personen/{id}", Doel::kKladDijkstede, {L, D, D, D, 403, 404, 404}},
-    {"POST", "/rollen", Doel::kGeen, {L, D, D, D, 403, D, 403}},
-    {"POST", "/rollen/{id}", Doel::kKlad, {L, D, D, D, 403, D, 403}},
-    {"POST", "/rollen/{id}", Doel::kKladDijkstede, {L, D, D, D, 403, 404, 404}},
+    {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST",
+     "/organisaties/{id}/deelnemerschappen",
+     Doel::kKlad,
+     {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/personen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST", "/personen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST", "/personen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+    {"POST", "/rollen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST", "/rollen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST", "/rollen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
     // ---- deletes
-    {"DELETE", "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}", Doel::kKlad,
+    {"DELETE",
+     "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
+     Doel::kKlad,
      {401, 204, 403, 403, 403, 403, 403}},
     {"DELETE", "/api/v1/organisaties/{id}", Doel::kKladWeg, {401, 204, 403, 403, 403, 403, 403}},
     {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
     {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWegDijkstede, {401, 204, 204, 204, 403, 404, 404}},
     {"DELETE", "/api/v1/personen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
-    {"DELETE", "/api/v1/personen/{id}", Doel::kKladWegDijkstede,
+    {"DELETE",
+     "/api/v1/personen/{id}",
+     Doel::kKladWegDijkstede,
      {401, 204, 204, 204, 403, 404, 404}},
-    {"POST", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen", Doel::kKlad,
-     {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties/{id}/verwijderen", Doel::kKladWeg, {L, D, 403, 403, 403, 403, 403}},
-    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWeg, {L, D, D, D, 403, D, 403}},
-    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWegDijkstede, {L, D, D, D, 403, 404, 404}},
-    {"POST", "/personen/{id}/verwijderen", Doel::kKladWeg, {L, D, D, D, 403, D, 403}},
-    {"POST", "/personen/{id}/verwijderen", Doel::kKladWegDijkstede, {L, D, D, D, 403, 404, 404}},
+    {"POST",
+     "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+     Doel::kKlad,
+     {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/organisaties/{id}/verwijderen", Doel::kKladWeg, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWeg, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWegDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+    {"POST", "/personen/{id}/verwijderen", Doel::kKladWeg, {kL, kD, kD, kD, 403, kD, 403}},
+    {"POST",
+     "/personen/{id}/verwijderen",
+     Doel::kKladWegDijkstede,
+     {kL, kD, kD, kD, 403, 404, 404}},
     // ---- last: the session ends
-    {"POST", "/uitloggen", Doel::kGeen, {L, L, L, L, L, L, L}},
+    {"POST", "/uitloggen", Doel::kGeen, {kL, kL, kL, kL, kL, kL, kL}},
 };
 
 // Scratch records of one account and one channel (api or html).
@@ -225,28 +258,30 @@ class RouteMatrixTest : public ::testing::Test {
     REGIE_ASSIGN_OR_RETURN(auto ctx, server_->context("beheerder"));
     auto& reg = server_->register_service();
     Klad k;
-    REGIE_ASSIGN_OR_RETURN(auto org, reg.create_organisatie(ctx, {{"naam", "Klad " + label},
-                                                                  {"soort", "overig"}}));
+    REGIE_ASSIGN_OR_RETURN(
+        auto org, reg.create_organisatie(ctx, {{"naam", "Klad " + label}, {"soort", "overig"}}));
     k.organisatie = org.id;
     REGIE_ASSIGN_OR_RETURN(auto weg, reg.create_organisatie(ctx, {{"naam", "Klad weg " + label},
                                                                   {"soort", "overig"}}));
     k.organisatie_weg = weg.id;
-    REGIE_ASSIGN_OR_RETURN(auto dn, reg.add_deelnemerschap(ctx, k.organisatie,
-                                                           {{"relatie", "deelnemer"},
-                                                            {"van", "2020-01-01"},
-                                                            {"tot", "2020-12-31"}}));
+    REGIE_ASSIGN_OR_RETURN(
+        auto dn, reg.add_deelnemerschap(
+                     ctx, k.organisatie,
+                     {{"relatie", "deelnemer"}, {"van", "2020-01-01"}, {"tot", "2020-12-31"}}));
     k.deelnemerschap = dn.id;
     auto persoon = [&](const std::string& naam, Id werkgever) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(auto p, reg.create_persoon(ctx, {{"naam", naam + " " + label},
-                                                              {"organisatieId", std::to_string(werkgever)}}));
+      REGIE_ASSIGN_OR_RETURN(
+          auto p, reg.create_persoon(ctx, {{"naam", naam + " " + label},
+                                           {"organisatieId", std::to_string(werkgever)}}));
       return p.id;
     };
     auto rol = [&](Id persoon_id, Id organisatie) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(auto r, reg.create_rol(ctx, {{"persoonId", std::to_string(persoon_id)},
-                                                          {"organisatieId", std::to_string(organisatie)},
-                                                          {"soort", "beleidsadviseur"},
-                                                          {"van", "2024-01-01"},
-                                                          {"urenPerJaar", "100"}}));
+      REGIE_ASSIGN_OR_RETURN(auto r,
+                             reg.create_rol(ctx, {{"persoonId", std::to_string(persoon_id)},
+                                                  {"organisatieId", std::to_string(organisatie)},
+                                                  {"soort", "beleidsadviseur"},
+                                                  {"van", "2024-01-01"},
+                                                  {"urenPerJaar", "100"}}));
       return r.id;
     };
     REGIE_ASSIGN_OR_RETURN(k.persoon, persoon("Klad Beekdal", demo_.beekdal));
@@ -262,7 +297,7 @@ class RouteMatrixTest : public ::testing::Test {
 
   // The id for {id} of a pattern and a Doel.
   Id target_id(const std::string& pattern, Doel doel, const Klad& k) const {
-    std::string soort = pattern.find("/regios") != std::string::npos    ? "regio"
+    std::string soort = pattern.find("/regios") != std::string::npos     ? "regio"
                         : pattern.find("/personen") != std::string::npos ? "persoon"
                         : pattern.find("/rollen") != std::string::npos   ? "rol"
                                                                          : "organisatie";
@@ -271,14 +306,22 @@ class RouteMatrixTest : public ::testing::Test {
       return soort == "organisatie" ? org : soort == "persoon" ? persoon : rol;
     };
     switch (doel) {
-      case Doel::kGeen: return 0;
-      case Doel::kOd: return pick(demo_.od, demo_.persoon_od, demo_.rol_od);
-      case Doel::kBeekdal: return pick(demo_.beekdal, demo_.persoon_beekdal, demo_.rol_beekdal);
-      case Doel::kDijkstede: return pick(demo_.dijkstede, demo_.persoon_dijkstede, demo_.rol_dijkstede);
-      case Doel::kKlad: return pick(k.organisatie, k.persoon, k.rol);
-      case Doel::kKladDijkstede: return pick(0, k.persoon_dijkstede, k.rol_dijkstede);
-      case Doel::kKladWeg: return pick(k.organisatie_weg, k.persoon_weg, k.rol_weg);
-      case Doel::kKladWegDijkstede: return pick(0, k.persoon_weg_dijkstede, k.rol_weg_dijkstede);
+      case Doel::kGeen:
+        return 0;
+      case Doel::kOd:
+        return pick(demo_.od, demo_.persoon_od, demo_.rol_od);
+      case Doel::kBeekdal:
+        return pick(demo_.beekdal, demo_.persoon_beekdal, demo_.rol_beekdal);
+      case Doel::kDijkstede:
+        return pick(demo_.dijkstede, demo_.persoon_dijkstede, demo_.rol_dijkstede);
+      case Doel::kKlad:
+        return pick(k.organisatie, k.persoon, k.rol);
+      case Doel::kKladDijkstede:
+        return pick(0, k.persoon_dijkstede, k.rol_dijkstede);
+      case Doel::kKladWeg:
+        return pick(k.organisatie_weg, k.persoon_weg, k.rol_weg);
+      case Doel::kKladWegDijkstede:
+        return pick(0, k.persoon_weg_dijkstede, k.rol_weg_dijkstede);
     }
     return 0;
   }
@@ -352,7 +395,8 @@ bool klopt(int verwacht, const HttpResponse& response) {
   if (verwacht == kNaarLogin) return response.status == 303 && naar_login;
   if (verwacht == kDoor) {
     // A stale version or a record still in use also redirects: that is not a save.
-    return response.status == 303 && !naar_login && location.find("verouderd") == std::string::npos &&
+    return response.status == 303 && !naar_login &&
+           location.find("verouderd") == std::string::npos &&
            location.find("in_gebruik") == std::string::npos;
   }
   return response.status == verwacht;
@@ -373,8 +417,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
   std::set<std::pair<std::string, std::string>> rijen;
   for (const auto& rij : kMatrix) rijen.insert({rij.method, rij.pattern});
   for (const auto& route : routes) {
-    EXPECT_TRUE(rijen.count(route)) << "route zonder verwachting in kMatrix: " << route.first << " "
-                                    << route.second;
+    EXPECT_TRUE(rijen.count(route))
+        << "route zonder verwachting in kMatrix: " << route.first << " " << route.second;
   }
   for (const auto& rij : rijen) {
     EXPECT_TRUE(routes.count(rij)) << "rij zonder route: " << rij.first << " " << rij.second;
@@ -463,7 +507,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
                       << response.header("Location") << ", verwacht " << beschrijf(verwacht);
       }
       if (api && w == kAnoniem && pattern != "/api/v1/openapi.json") {
-        EXPECT_NE(response.header("Content-Type").find("application/problem+json"), std::string::npos)
+        EXPECT_NE(response.header("Content-Type").find("application/problem+json"),
+                  std::string::npos)
             << method << " " << target;
       }
     }
@@ -472,13 +517,14 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
   // The table: one line per row, one column per account; "!" marks a deviation.
   std::ostringstream table;
   table << "\nroute × rol (303L = naar /inloggen, ! = afwijking)\n";
-  table << std::left << std::setw(78) << "route [doel]";
+  table << std::left << std::setw(82) << "route [doel]";
   for (const char* kort : kWieKort) table << std::setw(7) << kort;
   table << "\n";
   for (std::size_t i = 0; i < kMatrix.size(); ++i) {
     std::string naam = std::string(kMatrix[i].method) + " " + kMatrix[i].pattern;
-    if (kMatrix[i].doel != Doel::kGeen) naam += " [" + std::string(doel_naam(kMatrix[i].doel)) + "]";
-    table << std::setw(78) << naam;
+    if (kMatrix[i].doel != Doel::kGeen)
+      naam += " [" + std::string(doel_naam(kMatrix[i].doel)) + "]";
+    table << std::setw(82) << naam;
     for (const auto& cel : gezien[i]) table << std::setw(7) << cel;
     table << "\n";
   }

@@ -312,6 +312,23 @@ Result<Page<RolRegel>> RegisterService::rollen(const Context& ctx, RolQuery quer
   return uow->list_rollen(query);
 }
 
+Result<std::vector<RolRegel>> RegisterService::bestuursleden(const Context& ctx,
+                                                             governance::RolSoort orgaan,
+                                                             Datum peildatum) {
+  if (!governance::is_bestuurslidmaatschap(orgaan)) {
+    return Error::invalid({{"soort", "fout.ongeldige_keuze"}});
+  }
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  RolQuery query;
+  query.regio_id = ctx.actor.regio_id;
+  query.soort = orgaan;
+  query.peildatum = peildatum;
+  query.sorteer = "organisatie";
+  query.page.limit = kMaxPagina;
+  REGIE_ASSIGN_OR_RETURN(auto page, uow->list_rollen(query));
+  return page.items;
+}
+
 Result<Rol> RegisterService::rol(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   return zichtbare_rol(*uow, ctx.actor, id);

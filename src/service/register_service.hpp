@@ -52,6 +52,10 @@ class RegisterService {
 
   Result<Page<RolRegel>> rollen(const Context& ctx, RolQuery query);
   Result<Rol> rol(const Context& ctx, Id id);
+  // GOV-2: the members of the AB or DB on a date. Collective to the regio: every actor of the
+  // regio sees the composition of its bestuursorganen (names and whom they represent).
+  Result<std::vector<RolRegel>> bestuursleden(const Context& ctx, governance::RolSoort orgaan,
+                                              Datum peildatum);
   Result<Rol> create_rol(const Context& ctx, const Fields& f);
   Result<Rol> update_rol(const Context& ctx, Id id, std::int64_t versie, const Fields& f);
   Result<void> delete_rol(const Context& ctx, Id id, std::int64_t versie);

@@ -264,7 +264,12 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       if (proto == "https") out.secure = true;
       auto forwarded_for = out.header("x-forwarded-for");
       if (!forwarded_for.empty()) {
-        out.remote_address = forwarded_for.substr(0, forwarded_for.find(','));
+        // The last entry is the one the trusted proxy added; earlier ones are the client's.
+        auto comma = forwarded_for.rfind(',');
+        std::string last =
+            comma == std::string::npos ? forwarded_for : forwarded_for.substr(comma + 1);
+        while (!last.empty() && last.front() == ' ') last.erase(last.begin());
+        if (!last.empty()) out.remote_address = last;
       }
     }
     keep_alive_request_ = in.keep_alive();

@@ -84,6 +84,10 @@ bool mag_persoon_wijzigen(const Actor& actor, Id werkgever_id) {
   return false;
 }
 
+bool mag_rollen_vastleggen(const Actor& actor) {
+  return actor.rol != Gebruikersrol::kMedewerker && actor.rol != Gebruikersrol::kBestuurder;
+}
+
 bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
                       governance::RolSoort soort) {
   using governance::RolSoort;

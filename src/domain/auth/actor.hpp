@@ -47,6 +47,8 @@ bool mag_regio_wijzigen(const Actor& actor);
 bool mag_organisatie_wijzigen(const Actor& actor);
 // Personen employed by `werkgever_id`.
 bool mag_persoon_wijzigen(const Actor& actor, Id werkgever_id);
+// Whether the actor may record any rol at all (opens the form to add one).
+bool mag_rollen_vastleggen(const Actor& actor);
 // A rol of `soort` for organisatie `organisatie_id`, held by a persoon of `werkgever_id`.
 bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
                       governance::RolSoort soort);

@@ -33,8 +33,6 @@ std::optional<Id> path_id(const Request& req, const std::string& name) {
   return id;
 }
 
-std::string datum_nl(const std::optional<Datum>& d) { return d ? d->nl() : std::string(); }
-
 std::string periode_nl(const Periode& p) {
   return p.van.nl() + " t/m " + (p.tot ? p.tot->nl() : std::string("heden"));
 }
@@ -548,11 +546,21 @@ std::string cookie_attributes(const Request& req) {
 }
 
 // Only local paths, so that the login cannot redirect elsewhere.
+// A local path only, so that the login can neither redirect elsewhere nor inject a header:
+// no control characters or backslashes, raw or percent-encoded, and no "//" once a browser
+// has decoded it and dropped tabs and newlines.
 std::string veilige_terug(const std::string& terug) {
-  if (terug.empty() || terug[0] != '/' ||
-      (terug.size() > 1 && (terug[1] == '/' || terug[1] == '\\'))) {
-    return "/";
-  }
+  auto veilig = [](const std::string& pad) {
+    if (pad.empty() || pad[0] != '/') return false;
+    if (pad.size() > 1 && (pad[1] == '/' || pad[1] == '\\')) return false;
+    for (char c : pad) {
+      auto u = static_cast<unsigned char>(c);
+      if (u < 0x20 || u == 0x7F || c == '\\') return false;
+    }
+    return true;
+  };
+  std::string gedecodeerd = percent_decode(terug, false);
+  if (!veilig(terug) || !veilig(gedecodeerd)) return "/";
   return terug;
 }
 
@@ -697,7 +705,9 @@ Response start(const App& app, const UiContext& ui, Request& req) {
   if (!gevonden_personen.ok()) return error_page(app, &ui, req, gevonden_personen.error());
   if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
   std::int64_t inwoners = 0;
-  for (const auto& o : orgs->items) inwoners += o.inwonertal.value_or(0);
+  for (const auto& o : orgs->items) {
+    if (o.soort == governance::OrganisatieSoort::kGemeente) inwoners += o.inwonertal.value_or(0);
+  }
   json view = {
       {"kop", gevonden_regio->naam},
       {"naam", ui.ctx.actor.naam},
@@ -723,7 +733,7 @@ Response start(const App& app, const UiContext& ui, Request& req) {
        json::array(
            {{{"label", "Gemeenschappelijke regeling"},
              {"waarde", gevonden_regio->gemeenschappelijke_regeling}},
-            {{"label", "Inwoners (geregistreerd)"}, {"waarde", format_getal_nl(inwoners)}},
+            {{"label", "Inwoners van de gemeenten"}, {"waarde", format_getal_nl(inwoners)}},
             {{"label", "Minimum uren ambtelijk opdrachtgever"},
              {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
   Layout layout;
@@ -747,10 +757,37 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
                {"bewerken_href", "/regio/bewerken"},
                {"csrf", ui.csrf},
                {"versie", std::to_string(r->versie)},
-               {"secties", json::array({{{"id", "organisaties"},
-                                         {"titel", "Organisaties"},
-                                         {"link_href", "/organisaties"},
-                                         {"link_label", "Alle organisaties van de regio"}}})}};
+               {"secties", json::array()}};
+  // GOV-2: the bestuursorganen of the gemeenschappelijke regeling, as they are today.
+  Datum vandaag = app.services.clock->vandaag();
+  for (auto orgaan : {governance::RolSoort::kAbLid, governance::RolSoort::kDbLid}) {
+    auto leden = app.services.register_->bestuursleden(ui.ctx, orgaan, vandaag);
+    if (!leden.ok()) return error_page(app, &ui, req, leden.error());
+    json rijen = json::array();
+    for (const auto& lid : *leden) {
+      rijen.push_back({{"cellen", json::array({cel(lid.persoon_naam), cel(lid.organisatie_naam),
+                                               cel(lid.rol.periode.van.nl())})}});
+    }
+    bool ab = orgaan == governance::RolSoort::kAbLid;
+    view["secties"].push_back(
+        {{"id", ab ? "algemeen-bestuur" : "dagelijks-bestuur"},
+         {"titel", ab ? "Algemeen Bestuur" : "Dagelijks Bestuur"},
+         {"tekst", ab ? "Het AB: elke deelnemer heeft een zetel; het AB is eigenaar en stelt "
+                        "begroting en jaarrekening vast."
+                      : "Het DB: gekozen uit het AB; bestuurlijk opdrachtnemer."},
+         {"heeft_tabel", true},
+         {"kolommen",
+          json::array({{{"label", "Lid"}}, {{"label", "Vertegenwoordigt"}}, {{"label", "Sinds"}}})},
+         {"aantal_kolommen", "3"},
+         {"rijen", rijen},
+         {"link_href", std::string("/rollen?soort=") + (ab ? "ab_lid" : "db_lid")},
+         {"link_label",
+          ab ? "Alle AB-lidmaatschappen met perioden" : "Alle DB-lidmaatschappen met perioden"}});
+  }
+  view["secties"].push_back({{"id", "organisaties"},
+                             {"titel", "Organisaties"},
+                             {"link_href", "/organisaties"},
+                             {"link_label", "Alle organisaties van de regio"}});
   Layout layout;
   layout.titel = "Regio";
   layout.actief = "/regio";
@@ -1168,6 +1205,9 @@ Response persoon(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_persoon_wijzigen(ui.ctx.actor, ui.ctx.actor.organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
   Layout layout{
       "Persoon toevoegen", "/personen",
       json::array({{{"href", "/personen"}, {"label", "Personen"}}, {{"label", "Toevoegen"}}})};
@@ -1247,8 +1287,7 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
       "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
       "(GOV-2, GOV-3).";
   list.pad = "/rollen";
-  if (ui.ctx.actor.rol != auth::Gebruikersrol::kBestuurder &&
-      ui.ctx.actor.rol != auth::Gebruikersrol::kMedewerker) {
+  if (auth::mag_rollen_vastleggen(ui.ctx.actor)) {
     list.nieuw_href = "/rollen/nieuw";
     list.nieuw_label = "Rol toevoegen";
   }
@@ -1315,6 +1354,9 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_rollen_vastleggen(ui.ctx.actor)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
   Layout layout{
       "Rol toevoegen", "/rollen",
       json::array({{{"href", "/rollen"}, {"label", "Rollen"}}, {{"label", "Toevoegen"}}})};
@@ -1343,6 +1385,11 @@ Response rol_form(const App& app, const UiContext& ui, Request& req) {
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->rol(ui.ctx, *id);
   if (!r.ok()) return error_page(app, &ui, req, r.error());
+  auto p = app.services.register_->persoon(ui.ctx, r->persoon_id);
+  if (!p.ok() ||
+      !auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
   std::string base = "/rollen/" + std::to_string(*id);
   Layout layout{"Rol wijzigen", "/rollen",
                 json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
