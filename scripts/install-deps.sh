@@ -13,8 +13,9 @@ packages=(
   nlohmann-json3-dev libkainjow-mustache-dev libsodium-dev libhowardhinnant-date-dev tzdata
   libfmt-dev libicu-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev
-  clang-format clang-tidy
-  curl
+  clang-format clang-tidy clang-14 libclang-rt-14-dev
+  chromium fonts-noto-core
+  curl openssl
 )
 # Node.js: keep an installed one (any recent version); otherwise Debian's.
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi

@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
-cmake --preset asan >/dev/null
+# Fuzz targets first (clang-14, libFuzzer); CTest runs them with the other tests.
+scripts/build-fuzz.sh build-fuzz
+cmake --preset asan -DREGIE_FUZZ_DIR="$PWD/build-fuzz" >/dev/null
 cmake --build --preset asan
 
 pg_dir=$(mktemp -d /tmp/regie-pg.XXXXXX)

@@ -88,5 +88,27 @@ check "serve stopt netjes op SIGTERM" test $rc -eq 0
 check "serve meldt het stoppen" grep -q "regie is gestopt" "$work/serve.out"
 check "toegangslog zonder geheimen" bash -c "! grep -qi 'authorization\|wachtwoord=' '$work/serve.err'"
 
+# serve over TLS (--tls-cert/--tls-key): HSTS, and cookies with the __Host- prefix and Secure
+openssl req -x509 -newkey rsa:2048 -nodes -subj "/CN=localhost" -days 1 \
+  -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
+"$regie" serve --db "$db2" --port 0 --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" \
+  >"$work/tls.out" 2>"$work/tls.err" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  grep -q "regie luistert op" "$work/tls.out" 2>/dev/null && break
+  sleep 0.1
+done
+line=$(grep "regie luistert op" "$work/tls.out")
+check "TLS: startregel met https" grep -Eq '^regie luistert op https://127\.0\.0\.1:[0-9]+$' <<<"$line"
+port=${line##*:}
+headers=$(curl -sk -D - -o /dev/null "https://127.0.0.1:$port/inloggen")
+check "TLS: Strict-Transport-Security" grep -qi '^strict-transport-security: max-age=' <<<"$headers"
+check "TLS: inlogcookie met __Host- en Secure" \
+  grep -Eqi '^set-cookie: __Host-regie_inlog_csrf=[^;]+; Path=/; HttpOnly; SameSite=Lax; Secure' <<<"$headers"
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/inloggen" || true)
+check "TLS: gewoon http wordt niet bediend" test "$status" != 200
+kill -TERM "$server_pid"
+wait "$server_pid"
+
 echo "$passes passed, $failures failed"
 test $failures -eq 0

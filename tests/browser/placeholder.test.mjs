@@ -1,0 +1,3 @@
+// Replaced by the browser tests.
+import test from 'node:test';
+test('placeholder', () => {});
