@@ -23,6 +23,8 @@ const std::map<std::string, std::string>& teksten() {
        "De database is alleen-lezen. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.schijf_vol", "De schijf is vol. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.bestaat_al", "Dit bestaat al."},
+      {"fout.pagina_bestaat_niet",
+       "Deze pagina bestaat niet. Controleer het adres, of ga terug naar de startpagina."},
       {"fout.in_gebruik",
        "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen (bijvoorbeeld "
        "personen of rollen)."},

@@ -119,7 +119,7 @@ Router build_router(const std::shared_ptr<const App>& app) {
 
 Handler make_handler(const std::shared_ptr<const App>& app) {
   auto router = std::make_shared<Router>(build_router(app));
-  return [router](Request& req) -> Response {
+  return [router, app](Request& req) -> Response {
     auto match = router->match(req.method, req.path);
     if (!match.route) {
       int status = match.path_known ? 405 : 404;
@@ -129,6 +129,8 @@ Handler make_handler(const std::shared_ptr<const App>& app) {
             status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
             status == 404 ? "Deze URL bestaat niet." : "Deze methode is hier niet toegestaan.",
             req.path);
+      } else if (status == 404 && req.path.rfind("/static/", 0) != 0) {
+        response = ui::not_found_page(*app, req);
       } else {
         response.status = status;
         response.set_header("Content-Type", "text/plain; charset=utf-8");

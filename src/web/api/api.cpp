@@ -241,28 +241,6 @@ std::optional<Fields> body_fields(const Request& req, Response& bad) {
 
 }  // namespace
 
-Result<Fields> decode_json_fields(const std::string& body) {
-  json parsed = json::parse(body, nullptr, false);
-  if (parsed.is_discarded() || !parsed.is_object()) {
-    return Error::invalid({{"body", "fout.json"}});
-  }
-  Fields fields;
-  std::vector<FieldError> errors;
-  for (const auto& [key, value] : parsed.items()) {
-    if (value.is_string()) {
-      fields[key] = value.get<std::string>();
-    } else if (value.is_number_integer()) {
-      fields[key] = value.dump();
-    } else if (value.is_null()) {
-      fields[key] = "";
-    } else {
-      errors.push_back({key, "fout.type"});
-    }
-  }
-  if (!errors.empty()) return Error::invalid(errors);
-  return fields;
-}
-
 Response problem(int status, const std::string& title, const std::string& detail,
                  const std::string& instance) {
   Response response;

@@ -222,7 +222,10 @@ std::string render_form(const UiContext& ui, const FormView& form,
                {"csrf", ui.csrf}};
   if (!form.intro.empty()) view["intro"] = form.intro;
   if (form.versie) view["versie"] = std::to_string(*form.versie);
-  if (!form.conflict.empty()) view["conflict"] = form.conflict;
+  if (!form.conflict.empty()) {
+    view["conflict"] = form.conflict;
+    view["conflict_href"] = form.annuleren;
+  }
   json sets = json::array();
   json samenvatting = json::array();
   for (const auto& fs : fieldsets) {
@@ -502,7 +505,9 @@ json cel(const std::string& melding_text, const std::string& href = "", bool get
 
 json filter_veld(const VeldSpec& spec, const std::map<std::string, std::string>& q) {
   Fields waarden(q.begin(), q.end());
-  return veld_view(spec, waarden, {}, "filter-");
+  json veld = veld_view(spec, waarden, {}, "filter-");
+  veld["filter"] = true;  // a filter is never required: no "(niet verplicht)"
+  return veld;
 }
 
 }  // namespace
@@ -619,6 +624,13 @@ Response inloggen(const App& app, Request& req) {
   response.headers.emplace_back(
       "Set-Cookie", prefix + kInlogCsrfCookie + "=; Max-Age=0" + cookie_attributes(req));
   return response;
+}
+
+Response not_found_page(const App& app, const Request& req) {
+  auto ui = session(app, req);
+  Error error = Error::not_found(req.path);
+  error.key = "fout.pagina_bestaat_niet";
+  return error_page(app, ui ? &*ui : nullptr, req, error);
 }
 
 Response toegankelijkheid(const App& app, Request& req) {
@@ -820,9 +832,13 @@ Response after_save(const App& app, const UiContext& ui, const Request& req, con
   if (error.code == ErrorCode::kConflict && error.key == "fout.verouderd") {
     auto latest = current();
     if (latest.ok()) form.versie = latest->versie;
-    form.conflict = tekst("fout.verouderd") +
-                    " Uw invoer staat hieronder nog; opnieuw opslaan overschrijft de nieuwe "
-                    "versie.";
+    form.conflict =
+        "Iemand anders heeft dit intussen gewijzigd. Uw wijziging is nog niet opgeslagen; uw "
+        "invoer staat hieronder. Bekijk eerst de nieuwe versie; opnieuw opslaan overschrijft "
+        "die.";
+    if constexpr (requires { latest->naam; }) {
+      if (latest.ok()) form.kop = latest->naam + " wijzigen";
+    }
     layout.status = 409;
     return page(app, &ui, req, layout, render_form(ui, form, spec, waarden, nullptr));
   }
@@ -973,7 +989,7 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
         {{"cellen",
           json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
                        cel(r.persoon_naam), cel(periode_nl(r.rol.periode)),
-                       cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
   }
   json view = {
       {"kop", o->naam},
@@ -1166,7 +1182,7 @@ Response persoon(const App& app, const UiContext& ui, Request& req) {
         {{"cellen",
           json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
                        cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
-                       cel(format_getal_nl(r.rol.uren_per_jaar))})}});
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
   }
   bool mag = auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id);
   std::string base = "/personen/" + std::to_string(*id);

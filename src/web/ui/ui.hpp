@@ -31,6 +31,8 @@ Response inloggen_form(const App& app, Request& req);
 Response inloggen(const App& app, Request& req);
 Response toegankelijkheid(const App& app, Request& req);
 Response static_file(const App& app, Request& req);
+// The Dutch page for a URL that does not exist (with the header when logged in).
+Response not_found_page(const App& app, const Request& req);
 
 Response uitloggen(const App& app, const UiContext& ui, Request& req);
 Response start(const App& app, const UiContext& ui, Request& req);

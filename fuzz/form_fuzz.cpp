@@ -1,0 +1,42 @@
+// libFuzzer target: decode_form and percent_decode, the decoders of form bodies and query
+// strings.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "fuzz_check.hpp"
+#include "web/http.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+
+  for (bool plus_is_space : {false, true}) {
+    std::string decoded = regie::web::percent_decode(text, plus_is_space);
+    FUZZ_CHECK(decoded.size() <= text.size());
+    // Encoding then decoding gives back any bytes.
+    FUZZ_CHECK(regie::web::percent_decode(regie::web::percent_encode(text), plus_is_space) ==
+               text);
+  }
+
+  // A decoded form, encoded again, decodes to the same map.
+  std::map<std::string, std::string> form = regie::web::decode_form(text);
+  std::string encoded;
+  for (const auto& [key, value] : form) {
+    FUZZ_CHECK(key.size() + value.size() <= text.size());
+    if (!encoded.empty()) encoded += '&';
+    encoded += regie::web::percent_encode(key) + '=' + regie::web::percent_encode(value);
+  }
+  FUZZ_CHECK(regie::web::decode_form(encoded) == form);
+
+  // The same bytes as a request's query and body.
+  regie::web::Request request;
+  request.query = std::string(text);
+  request.body = request.query;
+  request.headers["cookie"] = request.query;
+  FUZZ_CHECK(request.query_params() == form);
+  FUZZ_CHECK(request.form_params() == form);
+  (void)request.cookie("regie_sessie");
+  return 0;
+}

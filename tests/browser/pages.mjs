@@ -1,0 +1,100 @@
+// THE list of pages that axe-core checks (tests/browser/axe.test.mjs): one line per page.
+//
+//   naam     Dutch name; also the screenshot's file name (screenshots/<naam>.png)
+//   pad      the URL; {organisatie}, {persoon} and {rol} become ids found by following the
+//            links in the lists (/organisaties, /personen, /rollen), never hard-coded
+//   account  the demo account to log in with; null: logged out
+//   via      (optional) a step in `stappen` below, for a state a plain GET cannot reach
+//   status   (optional) the expected HTTP status; 200 when left out
+//
+// A new page is one new line here.
+export const paginas = [
+  { naam: 'inloggen', pad: '/inloggen', account: null },
+  { naam: 'toegankelijkheid', pad: '/toegankelijkheid', account: null },
+  { naam: 'toegankelijkheid-ingelogd', pad: '/toegankelijkheid', account: 'beheerder' },
+  { naam: 'start', pad: '/', account: 'beheerder' },
+  { naam: 'regio', pad: '/regio', account: 'beheerder' },
+  { naam: 'regio-wijzigen', pad: '/regio/bewerken', account: 'beheerder' },
+  { naam: 'organisaties', pad: '/organisaties', account: 'beheerder' },
+  { naam: 'organisaties-gefilterd-en-gesorteerd', pad: '/organisaties?sorteer=-inwonertal&soort=gemeente', account: 'beheerder' },
+  { naam: 'organisatie-toevoegen', pad: '/organisaties/nieuw', account: 'beheerder' },
+  { naam: 'organisatie', pad: '/organisaties/{organisatie}', account: 'beheerder' },
+  { naam: 'organisatie-wijzigen', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder' },
+  { naam: 'personen', pad: '/personen', account: 'beheerder' },
+  { naam: 'persoon-toevoegen', pad: '/personen/nieuw', account: 'beheerder' },
+  { naam: 'persoon', pad: '/personen/{persoon}', account: 'beheerder' },
+  { naam: 'persoon-wijzigen', pad: '/personen/{persoon}/bewerken', account: 'beheerder' },
+  { naam: 'rollen', pad: '/rollen', account: 'beheerder' },
+  { naam: 'rollen-ab-leden', pad: '/rollen?soort=ab_lid', account: 'beheerder' },
+  { naam: 'rol-toevoegen', pad: '/rollen/nieuw', account: 'beheerder' },
+  { naam: 'rol', pad: '/rollen/{rol}', account: 'beheerder' },
+  { naam: 'rol-wijzigen', pad: '/rollen/{rol}/bewerken', account: 'beheerder' },
+  { naam: 'organisatie-formulier-met-fouten', pad: '/organisaties/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
+  { naam: 'niet-gevonden', pad: '/organisaties/999999', account: 'beheerder', status: 404 },
+  { naam: 'organisatie-conflict', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder', via: 'conflict', status: 409 },
+];
+
+// Where each placeholder's id comes from: the first matching link in that list's table.
+const bronnen = {
+  organisatie: { lijst: '/organisaties', link: /^\/organisaties\/(\d+)$/ },
+  persoon: { lijst: '/personen', link: /^\/personen\/(\d+)$/ },
+  rol: { lijst: '/rollen', link: /^\/rollen\/(\d+)$/ },
+};
+
+/** Replaces {organisatie}, {persoon} and {rol} in `pad` by following the lists' links. */
+export async function vulPadIn(page, pad, cache = {}) {
+  const namen = [...pad.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  for (const naam of namen) {
+    if (!(naam in cache)) {
+      const bron = bronnen[naam];
+      if (!bron) throw new Error(`onbekende plaatshouder {${naam}} in ${pad}`);
+      await page.goto(bron.lijst);
+      const hrefs = await page
+        .locator('main table tbody a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const href = hrefs.find((h) => bron.link.test(h));
+      if (!href) throw new Error(`geen link naar een ${naam} gevonden op ${bron.lijst}`);
+      cache[naam] = href.match(bron.link)[1];
+    }
+    pad = pad.replace(`{${naam}}`, cache[naam]);
+  }
+  return pad;
+}
+
+// Steps for states that a GET cannot reach. Each gets the page and the resolved path and
+// returns the response of the page that is to be checked.
+export const stappen = {
+  // GET is the default: just open the page.
+  async openen(page, pad) {
+    return page.goto(pad);
+  },
+
+  // Submit the form on `pad` without filling anything in: the form again, with every error.
+  async leegVersturen(page, pad) {
+    await page.goto(pad);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.locator('main form.regie-form button[type="submit"]').click(),
+    ]);
+    return response;
+  },
+
+  // Someone else saves the edit form on `pad` first; then this tab saves: the conflict form.
+  async conflict(page, pad) {
+    await page.goto(pad);
+    const form = page.locator('main form.regie-form');
+    const velden = await form.evaluate((f) => Object.fromEntries(new FormData(f)));
+    const actie = await form.getAttribute('action');
+    const ander = { ...velden, inwonertal: String(Number(velden.inwonertal || 0) + 1) };
+    const opgeslagen = await page.request.post(actie, { form: ander, maxRedirects: 0 });
+    if (opgeslagen.status() !== 303) {
+      throw new Error(`de andere opslag gaf ${opgeslagen.status()} in plaats van 303`);
+    }
+    await page.getByLabel('Naam', { exact: true }).fill(`${velden.naam} (eigen invoer)`);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      form.locator('button[type="submit"]').click(),
+    ]);
+    return response;
+  },
+};

@@ -1,3 +1,0 @@
-// Replaced by the browser tests.
-import test from 'node:test';
-test('placeholder', () => {});
