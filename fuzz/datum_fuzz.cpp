@@ -7,6 +7,7 @@
 #include "core/datum.hpp"
 #include "fuzz_check.hpp"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   auto iso = regie::Datum::parse_iso(text);

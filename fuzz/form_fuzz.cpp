@@ -9,6 +9,7 @@
 #include "fuzz_check.hpp"
 #include "web/http.hpp"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
 
@@ -16,8 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string decoded = regie::web::percent_decode(text, plus_is_space);
     FUZZ_CHECK(decoded.size() <= text.size());
     // Encoding then decoding gives back any bytes.
-    FUZZ_CHECK(regie::web::percent_decode(regie::web::percent_encode(text), plus_is_space) ==
-               text);
+    FUZZ_CHECK(regie::web::percent_decode(regie::web::percent_encode(text), plus_is_space) == text);
   }
 
   // A decoded form, encoded again, decodes to the same map.

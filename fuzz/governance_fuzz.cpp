@@ -17,13 +17,20 @@ constexpr std::int32_t kMaxUrenPerJaar = 2080;
 constexpr std::size_t kMaxNaam = 200;
 
 const std::set<std::string>& field_names() {
-  static const std::set<std::string> names = {
-      "naam",        "gemeenschappelijkeRegeling", "minimumUrenAmbtelijkOpdrachtgever",
-      "soort",       "inwonertal",                 "relatie",
-      "van",         "tot",                        "organisatieId",
-      "email",       "functie",                    "persoonId",
-      "urenPerJaar"};
-  return names;
+  static const std::set<std::string> kNames = {"naam",
+                                               "gemeenschappelijkeRegeling",
+                                               "minimumUrenAmbtelijkOpdrachtgever",
+                                               "soort",
+                                               "inwonertal",
+                                               "relatie",
+                                               "van",
+                                               "tot",
+                                               "organisatieId",
+                                               "email",
+                                               "functie",
+                                               "persoonId",
+                                               "urenPerJaar"};
+  return kNames;
 }
 
 regie::Fields to_fields(std::string_view text) {
@@ -67,6 +74,7 @@ void check_periode(const regie::Periode& periode) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   regie::Fields fields = to_fields(std::string_view(reinterpret_cast<const char*>(data), size));
   namespace gov = regie::governance;

@@ -8,6 +8,7 @@
 #include "fuzz_check.hpp"
 #include "web/api/api.hpp"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string body(reinterpret_cast<const char*>(data), size);
   auto fields = regie::web::api::decode_json_fields(body);

@@ -95,6 +95,7 @@ class Child {
   static std::unique_ptr<Child> spawn(const std::vector<std::string>& args,
                                       const ChildOptions& options = {}) {
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     int out[2];
@@ -413,6 +414,7 @@ TEST_F(FaultTest, KillNegenTijdensEenSchrijfgolfVerliestGeenBevestigdeOrganisati
   std::atomic<bool> stoppen{false};
   std::vector<std::vector<Poging>> pogingen(kBurstThreads);
   std::vector<std::thread> threads;
+  threads.reserve(kBurstThreads);
   const std::uint16_t port = port_;
   for (int t = 0; t < kBurstThreads; ++t) {
     threads.emplace_back([&, t] {

@@ -198,6 +198,7 @@ TEST_F(SlowClientTest, TweehonderdTrageClientsVertragenNiemandEnWordenNaDeLeesti
   ASSERT_EQ(api_get(port, "/api/v1/regios").status, 200);
 
   std::vector<Fd> slow;
+  slow.reserve(kSlowClients);
   for (int i = 0; i < kSlowClients; ++i) {
     slow.push_back(connect_loopback(port));
     ASSERT_GE(slow.back().get(), 0) << "verbinding " << i;

@@ -35,7 +35,7 @@
 
 namespace regie {
 
-inline constexpr std::size_t kCsvMaxBytes = 50 * 1024 * 1024;
+inline constexpr std::size_t kCsvMaxBytes = std::size_t{50} * 1024 * 1024;  // 50 MiB
 
 // Message keys of parse_csv's errors.
 inline constexpr const char* kCsvFoutLeeg = "fout.csv_leeg";         // no header line

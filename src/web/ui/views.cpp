@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <memory>
 #include <string_view>
 
 namespace regie::web::embedded {
@@ -46,11 +47,19 @@ std::string embedded_file(const std::string& name) {
 
 std::string render(const std::string& name, const nlohmann::json& view) {
   static const std::string kVeld = embedded_file("templates/_veld.mustache");
-  mustache::mustache tmpl{embedded_file("templates/" + name + ".mustache")};
-  if (!tmpl.is_valid()) return "<p>Sjabloonfout in " + name + ": " + tmpl.error_message() + "</p>";
+  // Parsed templates are kept per thread: kainjow's render() is not const, and the worker
+  // threads are a fixed pool, so each parses each template once.
+  thread_local std::map<std::string, std::unique_ptr<mustache::mustache>> cache;
+  auto& tmpl = cache[name];
+  if (!tmpl) {
+    tmpl = std::make_unique<mustache::mustache>(embedded_file("templates/" + name + ".mustache"));
+  }
+  if (!tmpl->is_valid()) {
+    return "<p>Sjabloonfout in " + name + ": " + tmpl->error_message() + "</p>";
+  }
   mustache::data data = to_data(view);
   data.set("veld", mustache::partial{[] { return kVeld; }});
-  return tmpl.render(data);
+  return tmpl->render(data);
 }
 
 }  // namespace regie::web::ui
