@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "cli/wiring.hpp"
 #include "service/crypto.hpp"
 #include "store/store.hpp"
 #include "web/http_server.hpp"
@@ -212,21 +213,7 @@ HttpResponse send_raw(std::uint16_t port, const std::string& bytes) {
   return exchange(port, bytes);
 }
 
-std::string url_encode(std::string_view text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(c);
-    } else {
-      out.push_back('%');
-      out.push_back(hex[u >> 4]);
-      out.push_back(hex[u & 15]);
-    }
-  }
-  return out;
-}
+std::string url_encode(std::string_view text) { return web::percent_encode(text); }
 
 std::string form_encode(const Form& fields) {
   std::string out;
@@ -323,7 +310,6 @@ const std::vector<std::string>& demo_accounts() {
 Result<std::unique_ptr<TestServer>> TestServer::start() {
   // The access log of every request would drown the test output.
   spdlog::set_level(spdlog::level::warn);
-  REGIE_TRY(service::init_crypto());
   std::unique_ptr<TestServer> server(new TestServer());
 
   char path[] = "/tmp/regie-http-test-XXXXXX";
@@ -332,16 +318,14 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   ::close(fd);
   server->database_path_ = path;
 
-  // The same wiring as cli.cpp's wire() and `serve`.
-  REGIE_ASSIGN_OR_RETURN(auto store, store::open_store(server->database_path_));
-  REGIE_TRY(store->migrate());
-  server->store_ = std::move(store);
-  server->clock_ = service::system_clock();
-  server->audit_ = std::make_shared<service::AuditService>(server->store_, server->clock_);
-  server->auth_ =
-      std::make_shared<service::AuthService>(server->store_, server->clock_, server->audit_);
-  server->register_ = std::make_shared<service::RegisterService>(server->store_, server->audit_);
-  server->demo_ = std::make_shared<service::DemoService>(server->store_, server->audit_);
+  // The same wiring as `regie serve`.
+  REGIE_ASSIGN_OR_RETURN(auto wiring, cli::wire(server->database_path_));
+  server->store_ = wiring.store;
+  server->clock_ = wiring.clock;
+  server->audit_ = wiring.audit;
+  server->auth_ = wiring.auth;
+  server->register_ = wiring.register_;
+  server->demo_ = wiring.demo;
   REGIE_TRY(server->demo_->load());
 
   {
@@ -355,8 +339,7 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
     server->tokens_[naam] = token;
   }
 
-  auto app = std::make_shared<web::App>();
-  app->services = web::Services{server->auth_, server->register_, server->audit_, server->clock_};
+  auto app = cli::make_app(wiring, "");
   server->app_ = app;
   web::ServerOptions options;
   options.address = "127.0.0.1";

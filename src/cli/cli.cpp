@@ -1,5 +1,7 @@
 #include "cli/cli.hpp"
 
+#include "cli/wiring.hpp"
+
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -46,32 +48,11 @@ int fail(const Error& error) {
   return exit_code(error);
 }
 
-struct Wiring {
-  std::shared_ptr<Store> store;
-  std::shared_ptr<service::Clock> clock;
-  std::shared_ptr<service::AuditService> audit;
-  std::shared_ptr<service::AuthService> auth;
-  std::shared_ptr<service::RegisterService> register_;
-  std::shared_ptr<service::DemoService> demo;
-};
-
-Result<Wiring> wire(const std::string& database) {
-  REGIE_TRY(service::init_crypto());
-  std::string db = database;
-  if (db.empty()) {
-    const char* env = std::getenv("REGIE_DB");
-    if (env) db = env;
-  }
-  REGIE_ASSIGN_OR_RETURN(auto store, store::open_store(db));
-  REGIE_TRY(store->migrate());
-  Wiring w;
-  w.store = std::move(store);
-  w.clock = service::system_clock();
-  w.audit = std::make_shared<service::AuditService>(w.store, w.clock);
-  w.auth = std::make_shared<service::AuthService>(w.store, w.clock, w.audit);
-  w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
-  w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
-  return w;
+// --db, or REGIE_DB when --db is not given.
+std::string database_naam(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  const char* env = std::getenv("REGIE_DB");
+  return env ? std::string(env) : std::string();
 }
 
 void print_accounts(const std::vector<service::DemoAccount>& accounts) {
@@ -171,7 +152,7 @@ int run(int argc, char** argv) {
     return 0;
   }
 
-  auto wiring = wire(database);
+  auto wiring = wire(database_naam(database));
   if (!wiring.ok()) return fail(wiring.error());
   auto& w = *wiring;
 
@@ -238,9 +219,7 @@ int run(int argc, char** argv) {
         print_accounts(service::DemoService::accounts());
       }
     }
-    auto app_state = std::make_shared<web::App>();
-    app_state->services = web::Services{w.auth, w.register_, w.audit, w.clock};
-    app_state->options.asset_dir = asset_dir.empty() ? source_dir() + "/node_modules" : asset_dir;
+    auto app_state = make_app(w, asset_dir.empty() ? source_dir() + "/node_modules" : asset_dir);
     web::ServerOptions options;
     options.address = adres;
     options.port = static_cast<std::uint16_t>(port);

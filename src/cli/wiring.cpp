@@ -1,0 +1,29 @@
+#include "cli/wiring.hpp"
+
+#include "service/crypto.hpp"
+#include "store/store.hpp"
+
+namespace regie::cli {
+
+Result<Wiring> wire(const std::string& database) {
+  REGIE_TRY(service::init_crypto());
+  REGIE_ASSIGN_OR_RETURN(auto store, store::open_store(database));
+  REGIE_TRY(store->migrate());
+  Wiring w;
+  w.store = std::move(store);
+  w.clock = service::system_clock();
+  w.audit = std::make_shared<service::AuditService>(w.store, w.clock);
+  w.auth = std::make_shared<service::AuthService>(w.store, w.clock, w.audit);
+  w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
+  w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
+  return w;
+}
+
+std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asset_dir) {
+  auto app = std::make_shared<web::App>();
+  app->services = web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock};
+  app->options.asset_dir = asset_dir;
+  return app;
+}
+
+}  // namespace regie::cli

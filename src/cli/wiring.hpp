@@ -1,0 +1,35 @@
+// The composition root: from a database name to the services and the web application.
+// `regie serve` and the tests that start a real server wire the product the same way.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/result.hpp"
+#include "domain/repository.hpp"
+#include "service/audit_service.hpp"
+#include "service/auth_service.hpp"
+#include "service/clock.hpp"
+#include "service/demo_service.hpp"
+#include "service/register_service.hpp"
+#include "web/app.hpp"
+
+namespace regie::cli {
+
+struct Wiring {
+  std::shared_ptr<Store> store;
+  std::shared_ptr<service::Clock> clock;
+  std::shared_ptr<service::AuditService> audit;
+  std::shared_ptr<service::AuthService> auth;
+  std::shared_ptr<service::RegisterService> register_;
+  std::shared_ptr<service::DemoService> demo;
+};
+
+// Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the
+// migrations and builds the services.
+Result<Wiring> wire(const std::string& database);
+
+// The web application over the wired services; `asset_dir` holds node_modules.
+std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asset_dir);
+
+}  // namespace regie::cli

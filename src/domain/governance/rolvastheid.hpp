@@ -1,0 +1,178 @@
+// Rolvastheid: the governance checks GOV-4..GOV-8 as pure functions of the register and a
+// peildatum. No I/O, no clock, no storage; the caller loads the register and passes the date.
+// Every check returns ALL its findings (never stops at the first); an empty vector means the
+// register is in order on that date. Findings carry message keys, not Dutch text: the web edge
+// turns uitleg_key/remedie_key into Dutch (see the proposed texts at the end of this header),
+// filling in `waarden`. Periods are inclusive at both ends (Periode::bevat).
+// Thread-compatible: the functions only read their arguments.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/datum.hpp"
+#include "domain/governance/types.hpp"
+
+namespace regie::governance {
+
+enum class Ernst { kFout, kWaarschuwing, kMelding };
+
+// GOV-7: the hat a finding (and an agenda item, a decision) belongs to, so eigenaar and
+// opdrachtgever stay apart; opdrachtnemer is the OD's side.
+enum class Pet { kEigenaar, kOpdrachtgever, kOpdrachtnemer };
+
+std::string_view code(Ernst ernst);  // "fout" | "waarschuwing" | "melding"
+std::string_view label(Ernst ernst);
+std::string_view code(Pet pet);  // "eigenaar" | "opdrachtgever" | "opdrachtnemer"
+std::string_view label(Pet pet);
+
+// One finding of a governance check. `organisaties` and `personen` are the ids concerned, in
+// register order, without duplicates. `waarden` holds the values the Dutch text needs; dates
+// in it are ISO ("2026-12-31"), hours are whole numbers.
+struct Bevinding {
+  std::string requirement;  // "GOV-4"
+  Ernst ernst = Ernst::kFout;
+  Pet pet = Pet::kOpdrachtgever;
+  std::vector<Id> organisaties;
+  std::vector<Id> personen;
+  std::string uitleg_key;   // "gov4.geen_ambtelijk_opdrachtgever"
+  std::string remedie_key;  // "gov4.geen_ambtelijk_opdrachtgever.remedie"
+  std::map<std::string, std::string> waarden;
+};
+
+// GOV-6: the mandate a represented deelnemer gives the representing opdrachtgever. Complete
+// when every field is set (scope not empty); valid on a date when complete and periode holds it.
+struct Mandaat {
+  std::optional<Id> verleend_door;  // persoon id, e.g. the bestuurlijk opdrachtgever
+  std::optional<Datum> verleend_op;
+  std::string scope;
+  std::optional<Periode> periode;
+};
+
+// GOV-6 collectief opdrachtgeverschap: the ambtelijk opdrachtgever of `opdrachtgever_id`
+// also represents `vertegenwoordigde_id`.
+struct Vertegenwoordiging {
+  Id id = 0;
+  Id opdrachtgever_id = 0;       // organisatie that represents
+  Id vertegenwoordigde_id = 0;   // organisatie represented
+  Mandaat mandaat;
+};
+
+// GOV-8: the projectgroep the regisseur beleidscyclus leads.
+struct Projectgroep {
+  struct Lid {
+    Id persoon_id = 0;
+    Id organisatie_id = 0;  // the deelnemer the lid represents
+  };
+  std::optional<Id> regisseur_persoon_id;
+  std::vector<Lid> leden;
+};
+
+// Everything the checks read for one regio.
+struct Register {
+  Regio regio;
+  std::vector<Organisatie> organisaties;
+  std::vector<Deelnemerschap> deelnemerschappen;
+  std::vector<Persoon> personen;
+  std::vector<Rol> rollen;
+  std::vector<Vertegenwoordiging> vertegenwoordigingen;
+  std::optional<Projectgroep> projectgroep;
+};
+
+bool is_compleet(const Mandaat& mandaat);
+bool is_geldig_op(const Mandaat& mandaat, Datum peildatum);
+
+// The opdrachtgevers on the date: organisaties with a deelnemerschap (deelnemer or
+// niet-deelnemer) whose periode holds the date, in register order.
+std::vector<Id> opdrachtgevers_op(const Register& reg, Datum peildatum);
+
+// GOV-4: each opdrachtgever has exactly one ambtelijk opdrachtgever and exactly one
+// accountmanager on the date. Rollen are counted, so two overlapping rollen of one persoon
+// count as two. A Vertegenwoordiging whose mandaat periode holds the date stands in for the
+// ambtelijk opdrachtgever of a deelnemer without one (its completeness is GOV-6's concern).
+std::vector<Bevinding> controleer_aanspreekpunten(const Register& reg, Datum peildatum);
+
+// GOV-5: accountmanager plus beleidsadviseur in one persoon is a kFout; AB/DB-lid plus
+// bestuurlijk opdrachtgever or portefeuillehouder milieu is a kMelding (pettenscheiding).
+std::vector<Bevinding> controleer_rolzuiverheid(const Register& reg, Datum peildatum);
+
+// GOV-6: each ambtelijk opdrachtgever (per persoon, the sum of the hours of its rollen for
+// that opdrachtgever) has at least regio.minimum_uren_ambtelijk_opdrachtgever; a valid
+// mandate for the deelnemer removes the finding. A current or undated representation
+// with an incomplete mandate is a finding by itself.
+std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatum);
+
+// GOV-8: a current regisseur beleidscyclus (appointed for a fixed period), and a projectgroep
+// led by that regisseur in which every deelnemer on the date has a lid.
+std::vector<Bevinding> controleer_regisseur(const Register& reg, Datum peildatum);
+
+// GOV-4, 5, 6 and 8 in that order; GOV-7 is the Pet every finding carries.
+std::vector<Bevinding> controleer(const Register& reg, Datum peildatum);
+
+// Proposed Dutch texts for src/web/messages.cpp ({naam} = a key of `waarden`):
+//   gov4.geen_ambtelijk_opdrachtgever       "Deze opdrachtgever heeft op {peildatum} geen
+//                                            ambtelijk opdrachtgever."
+//   gov4.geen_ambtelijk_opdrachtgever.remedie "Benoem één ambtelijk opdrachtgever, of leg
+//                                            collectief opdrachtgeverschap met mandaat vast."
+//   gov4.meerdere_ambtelijk_opdrachtgevers  "Deze opdrachtgever heeft op {peildatum} {aantal}
+//                                            ambtelijk opdrachtgevers; het moet er één zijn."
+//   gov4.meerdere_ambtelijk_opdrachtgevers.remedie "Laat één aanspreekpunt over: beëindig de
+//                                            andere rollen of laat de perioden aansluiten."
+//   gov4.geen_accountmanager                "Deze opdrachtgever heeft op {peildatum} geen
+//                                            accountmanager bij de omgevingsdienst."
+//   gov4.geen_accountmanager.remedie        "De omgevingsdienst benoemt één accountmanager."
+//   gov4.meerdere_accountmanagers           "Deze opdrachtgever heeft op {peildatum} {aantal}
+//                                            accountmanagers; het moet er één zijn."
+//   gov4.meerdere_accountmanagers.remedie   "De omgevingsdienst laat één accountmanager over."
+//   gov5.accountmanager_en_beleidsadviseur  "Deze persoon is op {peildatum} zowel
+//                                            accountmanager als beleidsadviseur."
+//   gov5.accountmanager_en_beleidsadviseur.remedie "Beleg de beleidsadvisering bij een ander
+//                                            dan de accountmanager (rolzuiverheid)."
+//   gov5.pettenscheiding                    "Deze bestuurder combineert {rollen}: let bij de
+//                                            voorbereiding op pettenscheiding."
+//   gov5.pettenscheiding.remedie            "Maak in de advisering per onderwerp expliciet
+//                                            met welke pet (eigenaar of opdrachtgever) de
+//                                            bestuurder spreekt."
+//   gov6.te_weinig_uren                     "De ambtelijk opdrachtgever heeft {uren} uur per
+//                                            jaar voor deze opdrachtgever; minimaal {minimum}."
+//   gov6.te_weinig_uren.remedie             "Maak minimaal {minimum} uur vrij, of kies voor
+//                                            collectief opdrachtgeverschap met een vastgelegd
+//                                            mandaat."
+//   gov6.mandaat_verlopen                   "De ambtelijk opdrachtgever heeft {uren} uur
+//                                            (minimaal {minimum}) en het mandaat voor
+//                                            collectief opdrachtgeverschap liep af op {tot}."
+//   gov6.mandaat_verlopen.remedie           "Verleng het mandaat of maak minimaal {minimum}
+//                                            uur vrij."
+//   gov6.mandaat_onvolledig                 "Het mandaat voor collectief opdrachtgeverschap
+//                                            is niet volledig vastgelegd: {ontbreekt}."
+//   gov6.mandaat_onvolledig.remedie         "Leg vast wie het mandaat verleende, wanneer,
+//                                            waarvoor en voor welke periode."
+//   gov8.geen_regisseur                     "Er is op {peildatum} geen regisseur
+//                                            beleidscyclus benoemd."
+//   gov8.geen_regisseur.remedie             "De bestuurlijk opdrachtgever benoemt een
+//                                            regisseur beleidscyclus voor bepaalde tijd."
+//   gov8.regisseur_verlopen                 "De benoeming van de regisseur beleidscyclus
+//                                            liep af op {tot}."
+//   gov8.regisseur_verlopen.remedie         "Verleng de benoeming of benoem een nieuwe
+//                                            regisseur."
+//   gov8.regisseur_zonder_einddatum         "De regisseur beleidscyclus is benoemd zonder
+//                                            einddatum."
+//   gov8.regisseur_zonder_einddatum.remedie "Benoem de regisseur voor bepaalde tijd."
+//   gov8.geen_projectgroep                  "Er is geen projectgroep beleidscyclus."
+//   gov8.geen_projectgroep.remedie          "De regisseur stelt een projectgroep samen waarin
+//                                            alle deelnemers vertegenwoordigd zijn."
+//   gov8.projectgroep_onvolledig            "{aantal} deelnemer(s) zijn niet vertegenwoordigd
+//                                            in de projectgroep."
+//   gov8.projectgroep_onvolledig.remedie    "Vraag deze deelnemers een lid aan te wijzen."
+//   gov8.projectgroep_zonder_regisseur      "De projectgroep wordt niet geleid door de
+//                                            regisseur beleidscyclus."
+//   gov8.projectgroep_zonder_regisseur.remedie "Laat de huidige regisseur de projectgroep
+//                                            leiden."
+// Every finding also has {peildatum} in `waarden`. {ontbreekt} is a comma-separated list of
+// "verleend_door", "verleend_op", "scope", "periode"; {rollen} of RolSoort codes.
+
+}  // namespace regie::governance
