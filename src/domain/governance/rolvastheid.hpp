@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "core/datum.hpp"
@@ -57,8 +56,8 @@ struct Mandaat {
 // also represents `vertegenwoordigde_id`.
 struct Vertegenwoordiging {
   Id id = 0;
-  Id opdrachtgever_id = 0;       // organisatie that represents
-  Id vertegenwoordigde_id = 0;   // organisatie represented
+  Id opdrachtgever_id = 0;      // organisatie that represents
+  Id vertegenwoordigde_id = 0;  // organisatie represented
   Mandaat mandaat;
 };
 
