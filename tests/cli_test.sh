@@ -60,6 +60,20 @@ check "token create: één regel" test "$(wc -l <<<"$out")" -eq 1
 err=$("$regie" token create --db "$db" --gebruiker bestaat-niet 2>&1 >/dev/null); rc=$?
 check "token voor onbekende gebruiker faalt" test $rc -ne 0
 
+# check (GOV-9): the demo's deliberate flaws, exit 1 because there are findings of ernst fout
+out=$("$regie" check --db "$db" --regio 1 2>&1); rc=$?
+check "check: exit 1 bij fouten" test $rc -eq 1
+check "check: GOV-4 Zandhorst zonder ambtelijk opdrachtgever" \
+  grep -q "\[GOV-4\] Fout (Opdrachtgever) Gemeente Zandhorst: Deze opdrachtgever heeft op" <<<"$out"
+check "check: GOV-5 accountmanager en beleidsadviseur" grep -q "\[GOV-5\] Fout.*Sanne de Vries" <<<"$out"
+check "check: GOV-6 300 uur" grep -q "\[GOV-6\].*Gemeente Lindenwaard.*300 uur per jaar" <<<"$out"
+check "check: peildatum in het Nederlands" grep -q "^Bevindingen op 01-06-2026" \
+  <<<"$("$regie" check --db "$db" --regio 1 --peildatum 2026-06-01 2>&1)"
+err=$("$regie" check --db "$db" --regio 999 2>&1 >/dev/null); rc=$?
+check "check: onbekende regio faalt" test $rc -ne 0
+err=$("$regie" check --db "$db" --regio 1 --peildatum 31-02-2026 2>&1 >/dev/null); rc=$?
+check "check: ongeldige peildatum exit 2" test $rc -eq 2
+
 # audit verify: intact, then tampered
 out=$("$regie" audit verify --db "$db" 2>&1); rc=$?
 check "audit verify slaagt op een ongeschonden log" test $rc -eq 0

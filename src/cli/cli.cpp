@@ -135,6 +135,14 @@ int run(int argc, char** argv) {
   auto* audit_verify = audit->add_subcommand("verify", "Controleer de hashketen van het auditlog");
   add_db(audit_verify);
 
+  auto* check_cmd = app.add_subcommand(
+      "check", "Governance-controles (GOV-4..GOV-8); exitcode 1 bij bevindingen van ernst fout");
+  add_db(check_cmd);
+  std::int64_t check_regio = 0;
+  std::string check_peildatum;
+  check_cmd->add_option("--regio", check_regio, "Id van de regio")->required();
+  check_cmd->add_option("--peildatum", check_peildatum, "Datum JJJJ-MM-DD (standaard vandaag)");
+
   auto* openapi = app.add_subcommand("openapi", "Print het OpenAPI-document van /api/v1");
 
   try {
@@ -203,6 +211,41 @@ int run(int argc, char** argv) {
     }
     std::cout << "Auditlog in orde: " << check->checked << " regels, keten ongebroken.\n";
     return 0;
+  }
+  if (*check_cmd) {
+    Datum peildatum = w.clock->vandaag();
+    if (!check_peildatum.empty()) {
+      auto parsed = Datum::parse_nl(check_peildatum);
+      if (!parsed) {
+        std::cerr << "regie: --peildatum '" << check_peildatum
+                  << "' is geen geldige datum (JJJJ-MM-DD of dd-mm-jjjj).\n";
+        return kExitGebruik;
+      }
+      peildatum = *parsed;
+    }
+    service::Context ctx{
+        auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, check_regio}, "cli"};
+    auto gezondheid = w.governance->bevindingen(ctx, check_regio, peildatum);
+    if (!gezondheid.ok()) return fail(gezondheid.error());
+    int fouten = 0;
+    std::cout << "Bevindingen op " << peildatum.nl() << ": " << gezondheid->bevindingen.size()
+              << "\n";
+    for (const auto& b : gezondheid->bevindingen) {
+      if (b.ernst == governance::Ernst::kFout) ++fouten;
+      std::string betreft;
+      for (Id o : b.organisaties) {
+        betreft += (betreft.empty() ? "" : ", ") + gezondheid->organisatie_namen[o];
+      }
+      for (Id p : b.personen) {
+        betreft += (betreft.empty() ? "" : ", ") + gezondheid->persoon_namen[p];
+      }
+      if (betreft.empty()) betreft = "de regio";
+      std::cout << "[" << b.requirement << "] " << governance::label(b.ernst) << " ("
+                << governance::label(b.pet) << ") " << betreft << ": "
+                << web::tekst_met(b.uitleg_key, b.waarden)
+                << " Oplossing: " << web::tekst_met(b.remedie_key, b.waarden) << "\n";
+    }
+    return fouten > 0 ? kExitFout : 0;
   }
   if (*serve) {
     if (demo) {

@@ -16,12 +16,14 @@ Result<Wiring> wire(const std::string& database) {
   w.auth = std::make_shared<service::AuthService>(w.store, w.clock, w.audit);
   w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
   w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
+  w.governance = std::make_shared<service::GovernanceService>(w.store);
   return w;
 }
 
 std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asset_dir) {
   auto app = std::make_shared<web::App>();
-  app->services = web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock};
+  app->services =
+      web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock, wiring.governance};
   app->options.asset_dir = asset_dir;
   return app;
 }

@@ -11,6 +11,7 @@
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
 #include "service/demo_service.hpp"
+#include "service/governance_service.hpp"
 #include "service/register_service.hpp"
 #include "web/app.hpp"
 
@@ -23,6 +24,7 @@ struct Wiring {
   std::shared_ptr<service::AuthService> auth;
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::DemoService> demo;
+  std::shared_ptr<service::GovernanceService> governance;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

@@ -118,6 +118,9 @@ class UnitOfWork {
 
   virtual Result<std::vector<governance::Deelnemerschap>> list_deelnemerschappen(
       Id organisatie_id) = 0;
+  // Every deelnemerschap of every organisatie of a regio (for the governance checks).
+  virtual Result<std::vector<governance::Deelnemerschap>> list_deelnemerschappen_regio(
+      Id regio_id) = 0;
   virtual Result<Id> insert_deelnemerschap(const governance::Deelnemerschap& d) = 0;
   virtual Result<void> delete_deelnemerschap(Id id, Id organisatie_id) = 0;
 

@@ -260,11 +260,22 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   // ---- deelnemerschappen
   Result<std::vector<Deelnemerschap>> list_deelnemerschappen(Id organisatie_id) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec("SELECT id, organisatie_id, relatie, van, tot, versie FROM deelnemerschappen "
-                "WHERE organisatie_id = $1 ORDER BY van, id",
-                {organisatie_id}));
+    return query_deelnemerschappen(
+        "SELECT id, organisatie_id, relatie, van, tot, versie FROM deelnemerschappen "
+        "WHERE organisatie_id = $1 ORDER BY van, id",
+        organisatie_id);
+  }
+
+  Result<std::vector<Deelnemerschap>> list_deelnemerschappen_regio(Id regio_id) override {
+    return query_deelnemerschappen(
+        "SELECT d.id, d.organisatie_id, d.relatie, d.van, d.tot, d.versie FROM "
+        "deelnemerschappen d JOIN organisaties o ON o.id = d.organisatie_id WHERE o.regio_id = "
+        "$1 ORDER BY d.organisatie_id, d.van, d.id",
+        regio_id);
+  }
+
+  Result<std::vector<Deelnemerschap>> query_deelnemerschappen(std::string_view sql, Id id) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, {id}));
     std::vector<Deelnemerschap> out;
     for (const auto& row : result.rows) {
       Deelnemerschap d;

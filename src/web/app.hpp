@@ -6,6 +6,7 @@
 #include <string>
 
 #include "service/auth_service.hpp"
+#include "service/governance_service.hpp"
 #include "service/register_service.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -19,6 +20,7 @@ struct Services {
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::AuditService> audit;
   std::shared_ptr<service::Clock> clock;
+  std::shared_ptr<service::GovernanceService> governance;
 };
 
 struct WebOptions {

@@ -1,6 +1,7 @@
 // The one place where message keys become Dutch text and error codes become HTTP statuses.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "core/result.hpp"
@@ -13,6 +14,9 @@ std::string tekst(const std::string& key);
 std::string veldnaam(const std::string& field);
 int http_status(ErrorCode code);
 std::string titel(ErrorCode code);
+// Dutch text for a key with {naam} placeholders filled from `waarden`; ISO dates become
+// dd-mm-jjjj and role codes their labels.
+std::string tekst_met(const std::string& key, const std::map<std::string, std::string>& waarden);
 // Every field error of an Error as one Dutch sentence list: "Naam: dit veld is verplicht. …"
 std::string beschrijving(const Error& error);
 

@@ -55,6 +55,7 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/api/v1/regios", bearer(app, api::list_regios));
   r.add("GET", "/api/v1/regios/{id}", bearer(app, api::get_regio));
   r.add("PUT", "/api/v1/regios/{id}", bearer(app, api::put_regio));
+  r.add("GET", "/api/v1/regios/{id}/bevindingen", bearer(app, api::list_bevindingen));
   r.add("GET", "/api/v1/organisaties", bearer(app, api::list_organisaties));
   r.add("POST", "/api/v1/organisaties", bearer(app, api::post_organisatie));
   r.add("GET", "/api/v1/organisaties/{id}", bearer(app, api::get_organisatie));
@@ -89,6 +90,7 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/regio", session_page(app, ui::regio));
   r.add("GET", "/regio/bewerken", session_page(app, ui::regio_form));
   r.add("POST", "/regio/bewerken", session_form(app, ui::regio_opslaan));
+  r.add("GET", "/regio/bevindingen", session_page(app, ui::bevindingen));
   r.add("GET", "/organisaties", session_page(app, ui::organisaties));
   r.add("GET", "/organisaties/nieuw", session_page(app, ui::organisatie_nieuw));
   r.add("POST", "/organisaties", session_form(app, ui::organisatie_aanmaken));

@@ -15,6 +15,8 @@ export const paginas = [
   { naam: 'start', pad: '/', account: 'beheerder' },
   { naam: 'regio', pad: '/regio', account: 'beheerder' },
   { naam: 'regio-wijzigen', pad: '/regio/bewerken', account: 'beheerder' },
+  { naam: 'bevindingen', pad: '/regio/bevindingen', account: 'beheerder' },
+  { naam: 'bevindingen-eigen', pad: '/regio/bevindingen', account: 'opdrachtgever' },
   { naam: 'organisaties', pad: '/organisaties', account: 'beheerder' },
   { naam: 'organisaties-gefilterd-en-gesorteerd', pad: '/organisaties?sorteer=-inwonertal&soort=gemeente', account: 'beheerder' },
   { naam: 'organisatie-toevoegen', pad: '/organisaties/nieuw', account: 'beheerder' },

@@ -305,6 +305,42 @@ Response put_regio(const App& app, const Context& ctx, Request& req) {
   return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req);
 }
 
+Response list_bevindingen(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto q = req.query_params();
+  Datum peildatum = app.services.clock->vandaag();
+  if (auto it = q.find("peildatum"); it != q.end() && !it->second.empty()) {
+    auto parsed = Datum::parse_iso(it->second);
+    if (!parsed) return invalid_query({{"peildatum", "fout.ongeldige_datum"}}, req);
+    peildatum = *parsed;
+  }
+  auto gezondheid = app.services.governance->bevindingen(ctx, *id, peildatum);
+  if (!gezondheid.ok()) return error_response(gezondheid.error(), req);
+  json items = json::array();
+  for (const auto& b : gezondheid->bevindingen) {
+    json organisaties = json::array();
+    for (Id o : b.organisaties) {
+      organisaties.push_back({{"id", o}, {"naam", gezondheid->organisatie_namen[o]}});
+    }
+    json personen = json::array();
+    for (Id p : b.personen) personen.push_back({{"id", p}, {"naam", gezondheid->persoon_namen[p]}});
+    items.push_back({{"requirement", b.requirement},
+                     {"ernst", std::string(code(b.ernst))},
+                     {"pet", std::string(code(b.pet))},
+                     {"organisaties", organisaties},
+                     {"personen", personen},
+                     {"code", b.uitleg_key},
+                     {"uitleg", tekst_met(b.uitleg_key, b.waarden)},
+                     {"remedie", tekst_met(b.remedie_key, b.waarden)},
+                     {"waarden", b.waarden}});
+  }
+  return json_response(200, {{"_links", {{"self", {{"href", req.target}}}}},
+                             {"peildatum", peildatum.iso()},
+                             {"eigenWeergave", gezondheid->eigen_weergave},
+                             {"_embedded", {{"bevindingen", items}}}});
+}
+
 // ---- organisaties
 
 Response list_organisaties(const App& app, const Context& ctx, Request& req) {

@@ -18,6 +18,8 @@ Response error_response(const Error& error, const Request& req);
 Response list_regios(const App& app, const Context& ctx, Request& req);
 Response get_regio(const App& app, const Context& ctx, Request& req);
 Response put_regio(const App& app, const Context& ctx, Request& req);
+// GOV-9: the governance findings of a regio on ?peildatum=YYYY-MM-DD (default today).
+Response list_bevindingen(const App& app, const Context& ctx, Request& req);
 
 Response list_organisaties(const App& app, const Context& ctx, Request& req);
 Response get_organisatie(const App& app, const Context& ctx, Request& req);

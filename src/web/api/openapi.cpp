@@ -242,6 +242,36 @@ json schemas() {
                       {"van", string_prop("Begindatum", "date")},
                       {"tot", nullable_date("Einddatum")},
                       {"urenPerJaar", int_prop("Uren per jaar")}}}};
+  json verwijzing = {
+      {"type", "object"},
+      {"properties", {{"id", int_prop("Identificatie")}, {"naam", string_prop("Naam")}}}};
+  s["Bevinding"] = {
+      {"type", "object"},
+      {"description", "Een bevinding van een governance-controle (GOV-4..GOV-8)."},
+      {"properties",
+       {{"requirement", string_prop("Het requirement, bijvoorbeeld GOV-4")},
+        {"ernst", enum_prop("Ernst", {"fout", "waarschuwing", "melding"})},
+        {"pet", enum_prop("GOV-7: de pet", {"eigenaar", "opdrachtgever", "opdrachtnemer"})},
+        {"organisaties", {{"type", "array"}, {"items", verwijzing}}},
+        {"personen", {{"type", "array"}, {"items", verwijzing}}},
+        {"code", string_prop("Sleutel van de bevinding")},
+        {"uitleg", string_prop("De bevinding in het Nederlands")},
+        {"remedie", string_prop("Wat de handreiking als oplossing geeft")},
+        {"waarden",
+         {{"type", "object"},
+          {"additionalProperties", {{"type", "string"}}},
+          {"description", "Waarden in de tekst (uren, minimum, datums)"}}}}}};
+  s["BevindingLijst"] = {
+      {"type", "object"},
+      {"description", "De bevindingen op een peildatum."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"peildatum", string_prop("De peildatum", "date")},
+        {"eigenWeergave",
+         {{"type", "boolean"}, {"description", "Alleen bevindingen over de eigen organisatie"}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties", {{"bevindingen", {{"type", "array"}, {"items", ref("Bevinding")}}}}}}}}}};
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
@@ -325,6 +355,15 @@ json paths() {
          merge(ok("Regio", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
          "RegioInvoer");
 
+  p["/regios/{id}/bevindingen"]["get"] =
+      op("listBevindingen", "Register", "Governance-bevindingen",
+         "GOV-9: alle bevindingen van de rolvastheidscontroles (GOV-4..GOV-8) op een peildatum, "
+         "fouten eerst. Een opdrachtgever of bestuurder krijgt alleen de bevindingen over de eigen "
+         "organisatie (eigenWeergave).",
+         merge(ok("BevindingLijst", "De bevindingen.", false), errors({400, 401, 404, 503})),
+         json{param_ref("id"),
+              query_param("peildatum", "Datum JJJJ-MM-DD; standaard vandaag (Europe/Amsterdam)",
+                          {{"type", "string"}, {"format", "date"}})});
   p["/organisaties"]["get"] =
       op("listOrganisaties", "Register", "Organisaties", "De organisaties van de regio (GOV-1).",
          merge(ok("OrganisatieLijst", "Een pagina.", false, 200, false, true),

@@ -796,6 +796,15 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
          {"link_label",
           ab ? "Alle AB-lidmaatschappen met perioden" : "Alle DB-lidmaatschappen met perioden"}});
   }
+  json governance_sectie = {
+      {"id", "bevindingen"},
+      {"titel", "Governance"},
+      {"tekst",
+       "Controles op aanspreekpunten, rolzuiverheid, capaciteit en de regisseur "
+       "beleidscyclus (GOV-4 tot en met GOV-8)."},
+      {"link_href", "/regio/bevindingen"},
+      {"link_label", "Bevindingen bekijken"}};
+  view["secties"].insert(view["secties"].begin(), governance_sectie);
   view["secties"].push_back({{"id", "organisaties"},
                              {"titel", "Organisaties"},
                              {"link_href", "/organisaties"},
@@ -805,6 +814,59 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
   layout.actief = "/regio";
   layout.kruimelpad = json::array({{{"label", "Regio"}}});
   return page(app, &ui, req, layout, render("detail", view));
+}
+
+Response bevindingen(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  Datum peildatum = app.services.clock->vandaag();
+  if (!q["peildatum"].empty()) {
+    if (auto d = Datum::parse_nl(q["peildatum"])) peildatum = *d;
+  }
+  auto gezondheid = app.services.governance->bevindingen(ui.ctx, ui.ctx.actor.regio_id, peildatum);
+  if (!gezondheid.ok()) return error_page(app, &ui, req, gezondheid.error());
+  ListView list;
+  list.kop = "Governance: bevindingen";
+  list.intro = "De controles op rolvastheid (GOV-4 tot en met GOV-8) op " + peildatum.nl() +
+               (gezondheid->eigen_weergave
+                    ? ", voor zover ze " + ui.ctx.actor.organisatie_naam + " betreffen."
+                    : ", voor de hele regio.");
+  list.pad = "/regio/bevindingen";
+  list.kolommen = {{"Regel", ""},   {"Ernst", ""},     {"Pet", ""},
+                   {"Betreft", ""}, {"Bevinding", ""}, {"Wat te doen", ""}};
+  std::int64_t pagina = pagina_uit(q);
+  const auto& alle = gezondheid->bevindingen;
+  auto begin = static_cast<std::size_t>(std::min<std::int64_t>(
+      (pagina - 1) * kPaginaGrootte, static_cast<std::int64_t>(alle.size())));
+  auto end = std::min(alle.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto& b = alle[i];
+    std::string betreft;
+    for (Id o : b.organisaties) {
+      betreft += (betreft.empty() ? "" : ", ") + gezondheid->organisatie_namen.at(o);
+    }
+    for (Id p : b.personen) {
+      auto it = gezondheid->persoon_namen.find(p);
+      if (it != gezondheid->persoon_namen.end()) {
+        betreft += (betreft.empty() ? "" : ", ") + it->second;
+      }
+    }
+    if (betreft.empty()) betreft = "De regio";
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(b.requirement), cel(std::string(label(b.ernst))),
+                                 cel(std::string(label(b.pet))), cel(betreft),
+                                 cel(tekst_met(b.uitleg_key, b.waarden)),
+                                 cel(tekst_met(b.remedie_key, b.waarden))})}});
+  }
+  list.totaal = static_cast<std::int64_t>(alle.size());
+  list.pagina = pagina;
+  std::map<std::string, std::string> filter_waarden = q;
+  filter_waarden["peildatum"] = peildatum.iso();
+  list.filters = json::array(
+      {filter_veld({"peildatum", "Peildatum", "date", false, {}, "", true}, filter_waarden)});
+  Layout layout{
+      "Bevindingen", "/regio",
+      json::array({{{"href", "/regio"}, {"label", "Regio"}}, {{"label", "Bevindingen"}}})};
+  return page(app, &ui, req, layout, render_list(req, list));
 }
 
 namespace {

@@ -39,6 +39,8 @@ Response start(const App& app, const UiContext& ui, Request& req);
 Response regio(const App& app, const UiContext& ui, Request& req);
 Response regio_form(const App& app, const UiContext& ui, Request& req);
 Response regio_opslaan(const App& app, const UiContext& ui, Request& req);
+// GOV-9: the governance health page (the actor's own view for an opdrachtgever/bestuurder).
+Response bevindingen(const App& app, const UiContext& ui, Request& req);
 
 Response organisaties(const App& app, const UiContext& ui, Request& req);
 Response organisatie(const App& app, const UiContext& ui, Request& req);
