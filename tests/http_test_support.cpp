@@ -320,22 +320,17 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
 
   // The same wiring as `regie serve`.
   REGIE_ASSIGN_OR_RETURN(auto wiring, cli::wire(server->database_path_));
-  server->store_ = wiring.store;
-  server->clock_ = wiring.clock;
-  server->audit_ = wiring.audit;
-  server->auth_ = wiring.auth;
-  server->register_ = wiring.register_;
-  server->demo_ = wiring.demo;
-  REGIE_TRY(server->demo_->load());
+  server->wiring_ = wiring;
+  REGIE_TRY(wiring.demo->load());
 
   {
-    REGIE_ASSIGN_OR_RETURN(auto uow, server->store_->begin(Toegang::kLezen));
+    REGIE_ASSIGN_OR_RETURN(auto uow, server->wiring_.store->begin(Toegang::kLezen));
     REGIE_ASSIGN_OR_RETURN(auto regios, uow->list_regios());
     if (regios.empty()) return Error::storage("demo heeft geen regio");
     server->regio_id_ = regios.front().id;
   }
   for (const auto& naam : demo_accounts()) {
-    REGIE_ASSIGN_OR_RETURN(auto token, server->auth_->create_token(naam));
+    REGIE_ASSIGN_OR_RETURN(auto token, server->wiring_.auth->create_token(naam));
     server->tokens_[naam] = token;
   }
 
@@ -360,12 +355,7 @@ void TestServer::stop() {
     server_.reset();
   }
   app_.reset();
-  demo_.reset();
-  register_.reset();
-  auth_.reset();
-  audit_.reset();
-  clock_.reset();
-  store_.reset();
+  wiring_ = cli::Wiring{};
   if (!database_path_.empty()) {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
       std::remove((database_path_ + suffix).c_str());
@@ -380,12 +370,12 @@ std::string TestServer::token(const std::string& account) const {
 }
 
 Result<service::Context> TestServer::context(const std::string& account) {
-  REGIE_ASSIGN_OR_RETURN(auto actor, auth_->bearer(token(account)));
+  REGIE_ASSIGN_OR_RETURN(auto actor, wiring_.auth->bearer(token(account)));
   return service::Context{actor, "test"};
 }
 
 Id TestServer::organisatie_id(const std::string& naam) {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   OrganisatieQuery query;
   query.regio_id = regio_id_;
@@ -400,7 +390,7 @@ Id TestServer::organisatie_id(const std::string& naam) {
 }
 
 Id TestServer::persoon_id(const std::string& naam) {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   PersoonQuery query;
   query.regio_id = regio_id_;
@@ -416,7 +406,7 @@ Id TestServer::persoon_id(const std::string& naam) {
 
 Id TestServer::rol_id(const std::string& persoon_naam, governance::RolSoort soort) {
   Id persoon = persoon_id(persoon_naam);
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (persoon == 0 || !uow.ok()) return 0;
   RolQuery query;
   query.regio_id = regio_id_;
@@ -428,28 +418,28 @@ Id TestServer::rol_id(const std::string& persoon_naam, governance::RolSoort soor
 }
 
 std::int64_t TestServer::regio_versie() {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   auto regio = (*uow)->get_regio(regio_id_);
   return regio.ok() ? regio->versie : 0;
 }
 
 std::int64_t TestServer::organisatie_versie(Id id) {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   auto org = (*uow)->get_organisatie(id);
   return org.ok() ? org->versie : 0;
 }
 
 std::int64_t TestServer::persoon_versie(Id id) {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   auto persoon = (*uow)->get_persoon(id);
   return persoon.ok() ? persoon->versie : 0;
 }
 
 std::int64_t TestServer::rol_versie(Id id) {
-  auto uow = store_->begin(Toegang::kLezen);
+  auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
   auto rol = (*uow)->get_rol(id);
   return rol.ok() ? rol->versie : 0;

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/wiring.hpp"
 #include "core/result.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
@@ -97,11 +98,11 @@ class TestServer {
 
   std::uint16_t port() const { return port_; }
   const std::string& database_path() const { return database_path_; }
-  Store& store() { return *store_; }
-  service::AuditService& audit() { return *audit_; }
-  service::AuthService& auth() { return *auth_; }
-  service::RegisterService& register_service() { return *register_; }
-  service::Clock& clock() { return *clock_; }
+  Store& store() { return *wiring_.store; }
+  service::AuditService& audit() { return *wiring_.audit; }
+  service::AuthService& auth() { return *wiring_.auth; }
+  service::RegisterService& register_service() { return *wiring_.register_; }
+  service::Clock& clock() { return *wiring_.clock; }
   std::shared_ptr<const web::App> app() const { return app_; }
   Id regio_id() const { return regio_id_; }
 
@@ -129,12 +130,7 @@ class TestServer {
   TestServer() = default;
 
   std::string database_path_;
-  std::shared_ptr<Store> store_;
-  std::shared_ptr<service::Clock> clock_;
-  std::shared_ptr<service::AuditService> audit_;
-  std::shared_ptr<service::AuthService> auth_;
-  std::shared_ptr<service::RegisterService> register_;
-  std::shared_ptr<service::DemoService> demo_;
+  cli::Wiring wiring_;  // the same composition as `regie serve`
   std::shared_ptr<const web::App> app_;
   std::unique_ptr<web::HttpServer> server_;
   std::uint16_t port_ = 0;
