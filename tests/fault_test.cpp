@@ -574,9 +574,7 @@ class EigenPostgres {
   EigenPostgres& operator=(const EigenPostgres&) = delete;
 
   static std::string script() {
-    return (std::filesystem::path(__FILE__).parent_path().parent_path() / "scripts" /
-            "pg-test-server.sh")
-        .string();
+    return (std::filesystem::path(REGIE_SOURCE_DIR) / "scripts" / "pg-test-server.sh").string();
   }
 
   // Starts (or restarts) the server; the URL, or the script's complaint in `error`.

@@ -1,5 +1,6 @@
-// GOV-9 over HTTP: the governance findings of the demo regio through the API and the HTML
-// health page, against a real server with a real SQLite file.
+// GOV-6, GOV-8 and GOV-9 over HTTP: the governance findings of the demo regio, the
+// vertegenwoordigingen with their mandaat and the projectgroep, through the API and the HTML
+// pages, against a real server with a real SQLite file.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -58,7 +59,7 @@ TEST_F(GovernanceE2eTest, ApiToontDeBewusteGebrekenVanDeDemoregioMetRemedie) {
     EXPECT_FALSE(b["uitleg"].get<std::string>().empty());
     EXPECT_FALSE(b["remedie"].get<std::string>().empty());
     EXPECT_EQ(b["uitleg"].get<std::string>().find('{'), std::string::npos) << b["uitleg"];
-    if (b["requirement"] == "GOV-6") {
+    if (b["code"] == "gov6.te_weinig_uren") {
       EXPECT_EQ(b["waarden"]["uren"], "300");
       EXPECT_NE(b["uitleg"].get<std::string>().find("300 uur"), std::string::npos);
     }
@@ -109,6 +110,218 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
   EXPECT_NE(page.body.find("Benoem één ambtelijk opdrachtgever"), std::string::npos);
   EXPECT_NE(page.body.find("300 uur per jaar"), std::string::npos);
   EXPECT_NE(page.body.find("op 28-11-2026"), std::string::npos);
+}
+
+// GOV-6: the demo's incomplete mandaat for Lindenwaard is a finding and does not lift the
+// capacity finding; completing it through the API lifts both. Edits need the version read.
+TEST_F(GovernanceE2eTest,
+       VolledigMandaatVoorCollectiefOpdrachtgeverschapHeftCapaciteitsbevindingOp) {
+  auto voor = bevindingen("beheerder");
+  EXPECT_TRUE(heeft(voor, "GOV-6", "waarschuwing", "Gemeente Lindenwaard"));
+  bool onvolledig = false;
+  for (const auto& b : voor["_embedded"]["bevindingen"]) {
+    onvolledig = onvolledig || b["code"] == "gov6.mandaat_onvolledig";
+  }
+  EXPECT_TRUE(onvolledig);
+
+  auto lijst = server_->api("GET", "/api/v1/vertegenwoordigingen", "opdrachtgever");
+  ASSERT_EQ(lijst.status, 200);
+  auto items = json::parse(lijst.body)["_embedded"]["vertegenwoordigingen"];
+  ASSERT_EQ(items.size(), 2u);
+  json lindenwaard;
+  for (const auto& v : items) {
+    if (v["vertegenwoordigdeNaam"] == "Gemeente Lindenwaard") lindenwaard = v;
+  }
+  ASSERT_FALSE(lindenwaard.is_null());
+  EXPECT_EQ(lindenwaard["opdrachtgeverNaam"], "Gemeente Kanaalzijde");
+  EXPECT_FALSE(lindenwaard["mandaatCompleet"].get<bool>());
+  std::string pad = "/api/v1/vertegenwoordigingen/" + std::to_string(lindenwaard["id"].get<Id>());
+  auto gelezen = server_->api("GET", pad, "beheerder");
+  ASSERT_EQ(gelezen.status, 200);
+  std::string etag = gelezen.header("ETag");
+  json body = {{"opdrachtgeverId", lindenwaard["opdrachtgeverId"]},
+               {"vertegenwoordigdeId", lindenwaard["vertegenwoordigdeId"]},
+               {"mandaatVerleendDoor", lindenwaard["mandaatVerleendDoor"]},
+               {"mandaatVerleendOp", "2025-11-20"},
+               {"mandaatScope", "Opdrachtverlening VTH namens Lindenwaard"},
+               {"mandaatVan", "2026-01-01"},
+               {"mandaatTot", "2027-12-31"}};
+  EXPECT_EQ(server_->api("PUT", pad, "beheerder", body.dump()).status, 428);
+  // An opdrachtgever of neither side may not change it.
+  EXPECT_EQ(server_->api("PUT", pad, "opdrachtgever", body.dump(), {{"If-Match", etag}}).status,
+            403);
+  auto gewijzigd = server_->api("PUT", pad, "beheerder", body.dump(), {{"If-Match", etag}});
+  ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
+  EXPECT_EQ(server_->api("PUT", pad, "beheerder", body.dump(), {{"If-Match", etag}}).status, 409);
+  auto terug = json::parse(server_->api("GET", pad, "beheerder").body);
+  EXPECT_TRUE(terug["mandaatCompleet"].get<bool>());
+  EXPECT_TRUE(terug["mandaatGeldig"].get<bool>());
+
+  auto na = bevindingen("beheerder");
+  EXPECT_FALSE(heeft(na, "GOV-6", "waarschuwing", "Gemeente Lindenwaard"));
+  for (const auto& b : na["_embedded"]["bevindingen"]) {
+    EXPECT_NE(b["code"], "gov6.mandaat_onvolledig") << b.dump();
+  }
+  // The demo's other flaws stay.
+  EXPECT_TRUE(heeft(na, "GOV-4", "fout", "Gemeente Zandhorst"));
+}
+
+// GOV-6: a wrong vertegenwoordiging is refused with every field named, in Dutch.
+TEST_F(GovernanceE2eTest, OngeldigeVertegenwoordigingGeeft400MetVeldnamen) {
+  Id beekdal = server_->organisatie_id("Gemeente Beekdal");
+  Id heuvelrand = server_->organisatie_id("Gemeente Heuvelrand");
+  json zelf = {{"opdrachtgeverId", beekdal}, {"vertegenwoordigdeId", beekdal}};
+  auto r1 = server_->api("POST", "/api/v1/vertegenwoordigingen", "beheerder", zelf.dump());
+  EXPECT_EQ(r1.status, 400);
+  EXPECT_NE(r1.body.find("vertegenwoordigdeId: een opdrachtgever kan zichzelf niet"),
+            std::string::npos)
+      << r1.body;
+  // A niet-deelnemer is represented by nobody; a mandaat date must exist.
+  json niet_deelnemer = {{"opdrachtgeverId", beekdal},
+                         {"vertegenwoordigdeId", heuvelrand},
+                         {"mandaatVerleendDoor", 999999}};
+  auto r2 =
+      server_->api("POST", "/api/v1/vertegenwoordigingen", "beheerder", niet_deelnemer.dump());
+  EXPECT_EQ(r2.status, 400);
+  EXPECT_NE(r2.body.find("vertegenwoordigdeId: deze organisatie is geen deelnemer"),
+            std::string::npos)
+      << r2.body;
+  EXPECT_NE(r2.body.find("mandaatVerleendDoor:"), std::string::npos) << r2.body;
+  auto lijst = json::parse(server_->api("GET", "/api/v1/vertegenwoordigingen", "beheerder").body);
+  EXPECT_EQ(lijst["_embedded"]["vertegenwoordigingen"].size(), 2u);
+
+  // The same refusal in the HTML form keeps the input and names the field.
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("opdrachtgever"));
+  auto form =
+      browser.post("/vertegenwoordigingen", {{"opdrachtgeverId", std::to_string(beekdal)},
+                                             {"vertegenwoordigdeId", std::to_string(beekdal)},
+                                             {"mandaatScope", "Mijn invoer"}});
+  EXPECT_EQ(form.status, 400);
+  EXPECT_NE(form.body.find("een opdrachtgever kan zichzelf niet vertegenwoordigen"),
+            std::string::npos);
+  EXPECT_NE(form.body.find("Mijn invoer"), std::string::npos);
+}
+
+// GOV-8: the demo's projectgroep lacks two deelnemers; the beheerder adds them and the finding
+// goes; an opdrachtgever may only add a lid for its own organisatie.
+TEST_F(GovernanceE2eTest, ProjectgroepOnvolledigTotElkeDeelnemerEenLidHeeft) {
+  std::string pad = "/api/v1/regios/" + std::to_string(server_->regio_id()) + "/projectgroep";
+  auto groep = server_->api("GET", pad, "bestuurder");
+  ASSERT_EQ(groep.status, 200) << groep.body;
+  auto body = json::parse(groep.body);
+  EXPECT_EQ(body["regisseurNaam"], "Ingrid Mulder");
+  std::vector<std::string> ontbrekend;
+  for (const auto& o : body["ontbrekendeDeelnemers"]) ontbrekend.push_back(o["naam"]);
+  EXPECT_EQ(ontbrekend, (std::vector<std::string>{"Gemeente Polderveen", "Gemeente Zandhorst"}));
+  bool gov8 = false;
+  auto voor = bevindingen("beheerder");
+  for (const auto& b : voor["_embedded"]["bevindingen"]) {
+    gov8 = gov8 || b["code"] == "gov8.projectgroep_onvolledig";
+  }
+  EXPECT_TRUE(gov8);
+
+  Id zandhorst = server_->organisatie_id("Gemeente Zandhorst");
+  Id polderveen = server_->organisatie_id("Gemeente Polderveen");
+  json lid_zandhorst = {{"persoonId", server_->persoon_id("Wethouder Ans Timmermans")},
+                        {"organisatieId", zandhorst}};
+  EXPECT_EQ(server_->api("POST", pad + "/leden", "opdrachtgever", lid_zandhorst.dump()).status,
+            403);
+  EXPECT_EQ(server_->api("POST", pad + "/leden", "beheerder", lid_zandhorst.dump()).status, 201);
+  EXPECT_EQ(server_->api("POST", pad + "/leden", "beheerder", lid_zandhorst.dump()).status, 400);
+  json lid_polderveen = {{"persoonId", server_->persoon_id("Koen Dekker")},
+                         {"organisatieId", polderveen}};
+  EXPECT_EQ(server_->api("POST", pad + "/leden", "beheerder", lid_polderveen.dump()).status, 201);
+
+  auto na = json::parse(server_->api("GET", pad, "beheerder").body);
+  EXPECT_TRUE(na["ontbrekendeDeelnemers"].empty());
+  auto daarna = bevindingen("beheerder");
+  for (const auto& b : daarna["_embedded"]["bevindingen"]) {
+    EXPECT_NE(b["requirement"], "GOV-8") << b.dump();
+  }
+  // Changing the regisseur needs the version read.
+  json geen = {{"regisseurPersoonId", nullptr}};
+  EXPECT_EQ(server_->api("PUT", pad, "beheerder", geen.dump()).status, 428);
+  EXPECT_EQ(server_->api("PUT", pad, "beheerder", geen.dump(), {{"If-Match", "\"0\""}}).status,
+            409);
+}
+
+// GOV-9 per organisatie: the beheerder may look at any organisatie, an opdrachtgever only at its
+// own; the HTML page is linked from the organisatie.
+TEST_F(GovernanceE2eTest, BevindingenPerOrganisatie) {
+  Id zandhorst = server_->organisatie_id("Gemeente Zandhorst");
+  auto body = bevindingen("beheerder", "?organisatieId=" + std::to_string(zandhorst));
+  EXPECT_EQ(body["organisatieId"], zandhorst);
+  ASSERT_FALSE(body["_embedded"]["bevindingen"].empty());
+  for (const auto& b : body["_embedded"]["bevindingen"]) {
+    bool betreft = false;
+    for (const auto& o : b["organisaties"]) betreft = betreft || o["id"] == zandhorst;
+    EXPECT_TRUE(betreft) << b.dump();
+  }
+  auto ander = server_->api("GET",
+                            "/api/v1/regios/" + std::to_string(server_->regio_id()) +
+                                "/bevindingen?organisatieId=" + std::to_string(zandhorst),
+                            "opdrachtgever");
+  EXPECT_EQ(ander.status, 403);
+
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("directie"));
+  std::string org = "/organisaties/" + std::to_string(zandhorst);
+  EXPECT_NE(browser.get(org).body.find("href=\"" + org + "/bevindingen\""), std::string::npos);
+  auto pagina = browser.get(org + "/bevindingen");
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_NE(pagina.body.find("Governance van Gemeente Zandhorst"), std::string::npos);
+  EXPECT_NE(pagina.body.find("geen ambtelijk opdrachtgever"), std::string::npos);
+  EXPECT_EQ(pagina.body.find("Sanne de Vries"), std::string::npos);
+}
+
+// GOV-5, GOV-7: the page of a bestuurder with two hats says which pet applies, for whoever
+// prepares a meeting with that bestuurder.
+TEST_F(GovernanceE2eTest, PersoonspaginaVanBestuurderToontPettenscheiding) {
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("opdrachtgever"));
+  auto pagina =
+      browser.get("/personen/" + std::to_string(server_->persoon_id("Wethouder Hanneke Brouwer")));
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_NE(pagina.body.find("Petten en aandachtspunten"), std::string::npos);
+  EXPECT_NE(pagina.body.find("pettenscheiding"), std::string::npos);
+  auto gewoon = browser.get("/personen/" + std::to_string(server_->persoon_id("Pieter de Boer")));
+  ASSERT_EQ(gewoon.status, 200);
+  EXPECT_EQ(gewoon.body.find("Petten en aandachtspunten"), std::string::npos);
+}
+
+// GOV-6, GOV-8: the pages in Dutch, reachable from the regio page.
+TEST_F(GovernanceE2eTest, PaginasVoorVertegenwoordigingEnProjectgroep) {
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("beheerder"));
+  auto regio = browser.get("/regio");
+  EXPECT_NE(regio.body.find("href=\"/vertegenwoordigingen\""), std::string::npos);
+  EXPECT_NE(regio.body.find("href=\"/regio/projectgroep\""), std::string::npos);
+  auto lijst = browser.get("/vertegenwoordigingen");
+  ASSERT_EQ(lijst.status, 200);
+  EXPECT_NE(lijst.body.find("Gemeente Rivierhoven"), std::string::npos);
+  EXPECT_NE(lijst.body.find("Onvolledig"), std::string::npos);
+  EXPECT_NE(lijst.body.find("Geldig"), std::string::npos);
+  auto groep = browser.get("/regio/projectgroep");
+  ASSERT_EQ(groep.status, 200);
+  EXPECT_NE(groep.body.find("Ingrid Mulder"), std::string::npos);
+  EXPECT_NE(groep.body.find("Gemeente Polderveen, Gemeente Zandhorst"), std::string::npos);
+  // The section's text appears once: not again in every row's action cell.
+  const std::string uitleg = "Elke deelnemer wijst een lid aan";
+  auto eerste = groep.body.find(uitleg);
+  ASSERT_NE(eerste, std::string::npos);
+  EXPECT_EQ(groep.body.find(uitleg, eerste + 1), std::string::npos);
+  auto toegevoegd = browser.post(
+      "/regio/projectgroep/leden",
+      {{"persoonId", std::to_string(server_->persoon_id("Koen Dekker"))},
+       {"organisatieId", std::to_string(server_->organisatie_id("Gemeente Polderveen"))}});
+  EXPECT_EQ(toegevoegd.status, 303);
+  groep = browser.get("/regio/projectgroep");
+  EXPECT_NE(groep.body.find("Koen Dekker"), std::string::npos);
+  EXPECT_EQ(groep.body.find("Gemeente Polderveen, Gemeente Zandhorst"), std::string::npos);
+  auto fout = browser.post("/regio/projectgroep/leden", {{"persoonId", ""}, {"organisatieId", ""}});
+  EXPECT_EQ(fout.status, 400);
+  EXPECT_NE(fout.body.find("dit veld is verplicht"), std::string::npos);
 }
 
 }  // namespace

@@ -102,6 +102,7 @@ class TestServer {
   service::AuditService& audit() { return *wiring_.audit; }
   service::AuthService& auth() { return *wiring_.auth; }
   service::RegisterService& register_service() { return *wiring_.register_; }
+  service::GovernanceService& governance() { return *wiring_.governance; }
   service::Clock& clock() { return *wiring_.clock; }
   std::shared_ptr<const web::App> app() const { return app_; }
   Id regio_id() const { return regio_id_; }

@@ -111,6 +111,10 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/rollen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/rollen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/rollen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
+    // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8): API reads
+    {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     // ---- HTML reads
     {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD}},
     {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
@@ -141,6 +145,18 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/rollen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
     {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
     {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
+    // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
+    {"GET", "/organisaties/{id}/bevindingen", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/organisaties/{id}/bevindingen", Doel::kDijkstede, {kL, 200, 200, 200, 200, 403, 403}},
+    {"GET", "/vertegenwoordigingen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/vertegenwoordigingen/nieuw", Doel::kGeen, {kL, 200, 403, 403, 403, 200, 403}},
+    {"GET", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/vertegenwoordigingen/{id}/bewerken", Doel::kKlad, {kL, 200, 403, 403, 403, 200, 403}},
+    {"GET",
+     "/vertegenwoordigingen/{id}/bewerken",
+     Doel::kKladDijkstede,
+     {kL, 200, 403, 403, 403, 403, 403}},
+    {"GET", "/regio/projectgroep", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
     // ---- API writes
     {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
     {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
@@ -155,6 +171,17 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/api/v1/rollen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
     {"PUT", "/api/v1/rollen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
     {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+    {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
+    {"PUT", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 200, 403}},
+    {"PUT",
+     "/api/v1/vertegenwoordigingen/{id}",
+     Doel::kKladDijkstede,
+     {401, 200, 403, 403, 403, 403, 403}},
+    {"PUT", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
+    {"POST",
+     "/api/v1/regios/{id}/projectgroep/leden",
+     Doel::kGeen,
+     {401, 201, 403, 403, 403, 201, 403}},
     // ---- HTML writes
     {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
     {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
@@ -170,7 +197,44 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/rollen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
     {"POST", "/rollen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
     {"POST", "/rollen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+    {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+    {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
+    {"POST", "/vertegenwoordigingen/{id}", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/regio/projectgroep", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST", "/regio/projectgroep/leden", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
     // ---- deletes
+    {"DELETE",
+     "/api/v1/vertegenwoordigingen/{id}",
+     Doel::kKladWeg,
+     {401, 204, 403, 403, 403, 204, 403}},
+    {"DELETE",
+     "/api/v1/vertegenwoordigingen/{id}",
+     Doel::kKladWegDijkstede,
+     {401, 204, 403, 403, 403, 403, 403}},
+    {"DELETE",
+     "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+     Doel::kKlad,
+     {401, 204, 403, 403, 403, 204, 403}},
+    {"DELETE",
+     "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+     Doel::kKladDijkstede,
+     {401, 204, 403, 403, 403, 403, 403}},
+    {"POST",
+     "/vertegenwoordigingen/{id}/verwijderen",
+     Doel::kKladWeg,
+     {kL, kD, 403, 403, 403, kD, 403}},
+    {"POST",
+     "/vertegenwoordigingen/{id}/verwijderen",
+     Doel::kKladWegDijkstede,
+     {kL, kD, 403, 403, 403, 403, 403}},
+    {"POST",
+     "/regio/projectgroep/leden/{lidId}/verwijderen",
+     Doel::kKlad,
+     {kL, kD, 403, 403, 403, kD, 403}},
+    {"POST",
+     "/regio/projectgroep/leden/{lidId}/verwijderen",
+     Doel::kKladDijkstede,
+     {kL, kD, 403, 403, 403, 403, 403}},
     {"DELETE",
      "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
      Doel::kKlad,
@@ -212,6 +276,14 @@ struct Klad {
   Id rol_weg = 0;
   Id rol_dijkstede = 0;
   Id rol_weg_dijkstede = 0;
+  // GOV-6: Beekdal represents Hoeveland; Dijkstede represents Hoeveland.
+  Id vertegenwoordiging = 0;
+  Id vertegenwoordiging_weg = 0;
+  Id vertegenwoordiging_dijkstede = 0;
+  Id vertegenwoordiging_weg_dijkstede = 0;
+  // GOV-8: `persoon` as lid for Beekdal; `persoon_dijkstede` as lid for Dijkstede.
+  Id lid = 0;
+  Id lid_dijkstede = 0;
 };
 
 struct Demo {
@@ -219,6 +291,7 @@ struct Demo {
   Id od = 0, beekdal = 0, dijkstede = 0;
   Id persoon_od = 0, persoon_beekdal = 0, persoon_dijkstede = 0;
   Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
+  Id hoeveland = 0, regisseur = 0;
 };
 
 bool is_api(const std::string& pattern) { return pattern.rfind("/api/", 0) == 0; }
@@ -245,6 +318,8 @@ class RouteMatrixTest : public ::testing::Test {
     demo_.rol_od = server_->rol_id("Marieke Jansen", RolSoort::kDirectieOd);
     demo_.rol_beekdal = server_->rol_id("Pieter de Boer", RolSoort::kAmbtelijkOpdrachtgever);
     demo_.rol_dijkstede = server_->rol_id("Anouk Meijer", RolSoort::kAmbtelijkOpdrachtgever);
+    demo_.hoeveland = server_->organisatie_id("Gemeente Hoeveland");
+    demo_.regisseur = server_->persoon_id("Ingrid Mulder");
     for (Id id : {demo_.od, demo_.beekdal, demo_.dijkstede, demo_.persoon_od, demo_.persoon_beekdal,
                   demo_.persoon_dijkstede, demo_.rol_od, demo_.rol_beekdal, demo_.rol_dijkstede}) {
       ASSERT_GT(id, 0) << "demo-record niet gevonden";
@@ -294,6 +369,27 @@ class RouteMatrixTest : public ::testing::Test {
     REGIE_ASSIGN_OR_RETURN(k.rol_weg, rol(k.persoon, demo_.beekdal));
     REGIE_ASSIGN_OR_RETURN(k.rol_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
     REGIE_ASSIGN_OR_RETURN(k.rol_weg_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
+    auto& gov = server_->governance();
+    auto vertegenwoordiging = [&](Id opdrachtgever) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(auto v,
+                             gov.create_vertegenwoordiging(
+                                 ctx, {{"opdrachtgeverId", std::to_string(opdrachtgever)},
+                                       {"vertegenwoordigdeId", std::to_string(demo_.hoeveland)},
+                                       {"mandaatScope", "Klad " + label}}));
+      return v.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging, vertegenwoordiging(demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_weg, vertegenwoordiging(demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_dijkstede, vertegenwoordiging(demo_.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_weg_dijkstede, vertegenwoordiging(demo_.dijkstede));
+    auto lid = [&](Id persoon_id, Id organisatie) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(
+          auto l, gov.add_projectgroeplid(ctx, {{"persoonId", std::to_string(persoon_id)},
+                                                {"organisatieId", std::to_string(organisatie)}}));
+      return l.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(k.lid, lid(k.persoon, demo_.beekdal));
+    REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
     return k;
   }
 
@@ -304,6 +400,20 @@ class RouteMatrixTest : public ::testing::Test {
                         : pattern.find("/rollen") != std::string::npos   ? "rol"
                                                                          : "organisatie";
     if (soort == "regio") return demo_.regio;
+    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
+      switch (doel) {
+        case Doel::kKlad:
+          return k.vertegenwoordiging;
+        case Doel::kKladDijkstede:
+          return k.vertegenwoordiging_dijkstede;
+        case Doel::kKladWeg:
+          return k.vertegenwoordiging_weg;
+        case Doel::kKladWegDijkstede:
+          return k.vertegenwoordiging_weg_dijkstede;
+        default:
+          return 0;
+      }
+    }
     auto pick = [&](Id org, Id persoon, Id rol) {
       return soort == "organisatie" ? org : soort == "persoon" ? persoon : rol;
     };
@@ -329,6 +439,18 @@ class RouteMatrixTest : public ::testing::Test {
   }
 
   std::int64_t versie(const std::string& pattern, Id id) {
+    if (pattern.find("/projectgroep") != std::string::npos) {
+      auto ctx = server_->context("beheerder");
+      if (!ctx.ok()) return 0;
+      auto w = server_->governance().projectgroep(*ctx, server_->clock().vandaag());
+      return w.ok() && w->groep ? w->groep->versie : 0;
+    }
+    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
+      auto ctx = server_->context("beheerder");
+      if (!ctx.ok()) return 0;
+      auto v = server_->governance().vertegenwoordiging(*ctx, id, server_->clock().vandaag());
+      return v.ok() ? v->vertegenwoordiging.versie : 0;
+    }
     if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();
     if (pattern.find("/personen") != std::string::npos) return server_->persoon_versie(id);
     if (pattern.find("/rollen") != std::string::npos) return server_->rol_versie(id);
@@ -341,6 +463,20 @@ class RouteMatrixTest : public ::testing::Test {
     bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
+    }
+    if (pattern.find("/projectgroep/leden") != std::string::npos) {
+      // Not persoon_weg: that one is deleted later, which a lid would block.
+      return {{"persoonId", std::to_string(k.persoon_dijkstede)},
+              {"organisatieId", std::to_string(demo_.beekdal)}};
+    }
+    if (pattern.find("/projectgroep") != std::string::npos) {
+      return {{"regisseurPersoonId", std::to_string(demo_.regisseur)}};
+    }
+    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
+      bool dijkstede = id == k.vertegenwoordiging_dijkstede;
+      return {{"opdrachtgeverId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)},
+              {"vertegenwoordigdeId", std::to_string(demo_.hoeveland)},
+              {"mandaatScope", (create ? "Nieuw " : "Gewijzigd ") + label}};
     }
     if (pattern.find("regio") != std::string::npos) {
       return {{"naam", "Omgevingsdienst Regio Voorbeeld"},
@@ -374,7 +510,8 @@ std::string json_body(const Fields& fields) {
   for (const auto& [key, value] : fields) {
     bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
                   (key == "urenPerJaar" || key == "organisatieId" || key == "persoonId" ||
-                   key == "minimumUrenAmbtelijkOpdrachtgever");
+                   key == "minimumUrenAmbtelijkOpdrachtgever" || key == "opdrachtgeverId" ||
+                   key == "vertegenwoordigdeId" || key == "regisseurPersoonId");
     if (number) {
       body[key] = std::stoll(value);
     } else {
@@ -458,6 +595,9 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       std::string target = replace(pattern, "{id}", std::to_string(id));
       target = replace(target, "{deelnemerschapId}", std::to_string(klad.deelnemerschap));
       target = replace(target, "{bestand}", "regie.css");
+      target =
+          replace(target, "{lidId}",
+                  std::to_string(rij.doel == Doel::kKladDijkstede ? klad.lid_dijkstede : klad.lid));
       const std::string method = rij.method;
 
       HttpResponse response;
@@ -490,7 +630,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
         } else if (pattern != "/uitloggen") {
           Fields fields = body_fields(method, pattern, id, klad, label);
           form.assign(fields.begin(), fields.end());
-          if (pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken") {
+          if (pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken" ||
+              pattern == "/regio/projectgroep") {
             if (pattern.find("deelnemerschappen") == std::string::npos) {
               form.emplace_back("versie", std::to_string(versie(pattern, id)));
             }

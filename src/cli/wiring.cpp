@@ -16,7 +16,7 @@ Result<Wiring> wire(const std::string& database) {
   w.auth = std::make_shared<service::AuthService>(w.store, w.clock, w.audit);
   w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
   w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
-  w.governance = std::make_shared<service::GovernanceService>(w.store);
+  w.governance = std::make_shared<service::GovernanceService>(w.store, w.audit);
   return w;
 }
 

@@ -18,6 +18,7 @@
 #include "core/result.hpp"
 #include "domain/audit/chain.hpp"
 #include "domain/auth/actor.hpp"
+#include "domain/governance/rolvastheid.hpp"
 #include "domain/governance/types.hpp"
 
 namespace regie {
@@ -135,6 +136,24 @@ class UnitOfWork {
   virtual Result<Id> insert_rol(const governance::Rol& rol) = 0;
   virtual Result<void> update_rol(const governance::Rol& rol) = 0;
   virtual Result<void> delete_rol(Id id, std::int64_t versie) = 0;
+
+  // ---- Collectief opdrachtgeverschap (GOV-6) and the projectgroep (GOV-8)
+  virtual Result<std::vector<governance::Vertegenwoordiging>> list_vertegenwoordigingen(
+      Id regio_id) = 0;
+  virtual Result<governance::Vertegenwoordiging> get_vertegenwoordiging(Id id) = 0;
+  virtual Result<Id> insert_vertegenwoordiging(const governance::Vertegenwoordiging& v) = 0;
+  virtual Result<void> update_vertegenwoordiging(const governance::Vertegenwoordiging& v) = 0;
+  virtual Result<void> delete_vertegenwoordiging(Id id, std::int64_t versie) = 0;
+  // The regio's projectgroep with its leden (ordered by id); empty when none was set up.
+  virtual Result<std::optional<governance::Projectgroep>> get_projectgroep(Id regio_id) = 0;
+  // Creates the projectgroep when `versie` is 0, else updates the regisseur of the version the
+  // user saw (kConflict when stale or when it was created meanwhile).
+  virtual Result<void> save_projectgroep(Id regio_id, std::optional<Id> regisseur_persoon_id,
+                                         std::int64_t versie) = 0;
+  virtual Result<Id> insert_projectgroep_lid(Id regio_id,
+                                             const governance::Projectgroep::Lid& lid) = 0;
+  // kNotFound when the lid is not in this regio's projectgroep.
+  virtual Result<void> delete_projectgroep_lid(Id regio_id, Id lid_id) = 0;
 
   virtual Result<std::optional<Gebruiker>> find_gebruiker(const std::string& naam) = 0;
   virtual Result<Gebruiker> get_gebruiker(Id id) = 0;

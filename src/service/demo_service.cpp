@@ -205,6 +205,44 @@ const DemoGebruiker kGebruikers[] = {
     {"bestuurder", auth::Gebruikersrol::kBestuurder, "Gemeente Beekdal"},
 };
 
+// GOV-6: Rivierhoven represents Molenbroek with a complete mandaat; Lindenwaard's mandaat for
+// Kanaalzijde lacks its scope and date (a finding, and Lindenwaard's 300 hours stay a finding).
+// GOV-8: the regisseur leads a projectgroep in which Polderveen and Zandhorst have no lid yet.
+Result<void> laad_collectief(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs,
+                             const std::map<std::string, Id>& personen_ids) {
+  governance::Vertegenwoordiging compleet;
+  compleet.regio_id = regio_id;
+  compleet.opdrachtgever_id = orgs.at("Gemeente Rivierhoven");
+  compleet.vertegenwoordigde_id = orgs.at("Gemeente Molenbroek");
+  compleet.mandaat.verleend_door = personen_ids.at("Wethouder Henk Molenaar");
+  compleet.mandaat.verleend_op = Datum::from_ymd(2025, 12, 9);
+  compleet.mandaat.scope =
+      "Opdrachtverlening en sturing op het regionale uitvoeringsprogramma VTH namens Molenbroek";
+  compleet.mandaat.periode = Periode{*Datum::from_ymd(2026, 1, 1), Datum::from_ymd(2027, 12, 31)};
+  REGIE_TRY(uow.insert_vertegenwoordiging(compleet));
+
+  governance::Vertegenwoordiging onvolledig;
+  onvolledig.regio_id = regio_id;
+  onvolledig.opdrachtgever_id = orgs.at("Gemeente Kanaalzijde");
+  onvolledig.vertegenwoordigde_id = orgs.at("Gemeente Lindenwaard");
+  onvolledig.mandaat.verleend_door = personen_ids.at("Wethouder Linda Claassen");
+  onvolledig.mandaat.periode = Periode{*Datum::from_ymd(2026, 1, 1), std::nullopt};
+  REGIE_TRY(uow.insert_vertegenwoordiging(onvolledig));
+
+  REGIE_TRY(uow.save_projectgroep(regio_id, personen_ids.at("Ingrid Mulder"), 0));
+  const std::pair<const char*, const char*> leden[] = {
+      {"Pieter de Boer", "Gemeente Beekdal"},  {"Mark Jacobs", "Gemeente Dijkstede"},
+      {"Ruud Hendriks", "Gemeente Hoeveland"}, {"Lotte van Dijk", "Gemeente Kanaalzijde"},
+      {"Bas Willems", "Gemeente Lindenwaard"}, {"Esther Kramer", "Gemeente Molenbroek"},
+      {"Naomi Bos", "Gemeente Rivierhoven"},   {"Jeroen Vos", "Provincie Voorbeeldland"},
+  };
+  for (const auto& [persoon, organisatie] : leden) {
+    REGIE_TRY(
+        uow.insert_projectgroep_lid(regio_id, {personen_ids.at(persoon), orgs.at(organisatie)}));
+  }
+  return Ok();
+}
+
 const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
                        "demo"};
 
@@ -258,6 +296,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             REGIE_TRY(uow.insert_deelnemerschap(d));
           }
         }
+        std::map<std::string, Id> persoon_ids;
         for (const auto& p : personen()) {
           governance::Persoon persoon;
           persoon.regio_id = regio_id;
@@ -265,6 +304,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
           persoon.naam = p.naam;
           persoon.functie = p.functie;
           REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.insert_persoon(persoon));
+          persoon_ids[p.naam] = persoon_id;
           for (const auto& r : p.rollen) {
             governance::Rol rol;
             rol.persoon_id = persoon_id;
@@ -278,6 +318,8 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             REGIE_TRY(uow.insert_rol(rol));
           }
         }
+        // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+        REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_TRY(

@@ -2,36 +2,163 @@
 
 #include <algorithm>
 
+#include <limits>
+
+#include "domain/governance/parse.hpp"
+#include "domain/validation.hpp"
+
 namespace regie::service {
 namespace {
 
+using governance::Projectgroep;
+using governance::Register;
+using governance::Vertegenwoordiging;
+
 constexpr std::int64_t kAlles = 1'000'000;
 
-}  // namespace
+std::string object_id(const char* soort, Id id) {
+  return std::string(soort) + "/" + std::to_string(id);
+}
 
-Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_id,
-                                                  Datum peildatum) {
-  if (regio_id != ctx.actor.regio_id) return Error::not_found("andere regio");
-  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  governance::Register reg;
-  REGIE_ASSIGN_OR_RETURN(reg.regio, uow->get_regio(regio_id));
+bool bevat(const std::vector<Id>& ids, Id id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Everything the rolvastheid checks read, as stored.
+Result<Register> laad_register(UnitOfWork& uow, Id regio_id) {
+  Register reg;
+  REGIE_ASSIGN_OR_RETURN(reg.regio, uow.get_regio(regio_id));
   OrganisatieQuery oq;
   oq.regio_id = regio_id;
   oq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto orgs, uow->list_organisaties(oq));
+  REGIE_ASSIGN_OR_RETURN(auto orgs, uow.list_organisaties(oq));
   reg.organisaties = std::move(orgs.items);
-  REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen, uow->list_deelnemerschappen_regio(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen, uow.list_deelnemerschappen_regio(regio_id));
   PersoonQuery pq;
   pq.regio_id = regio_id;
   pq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto personen, uow->list_personen(pq));
+  REGIE_ASSIGN_OR_RETURN(auto personen, uow.list_personen(pq));
   for (auto& regel : personen.items) reg.personen.push_back(regel.persoon);
   RolQuery rq;
   rq.regio_id = regio_id;
   rq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto rollen, uow->list_rollen(rq));
+  REGIE_ASSIGN_OR_RETURN(auto rollen, uow.list_rollen(rq));
   for (auto& regel : rollen.items) reg.rollen.push_back(regel.rol);
-  // Representations (GOV-6) and the projectgroep (GOV-8) are not stored yet: none recorded.
+  REGIE_ASSIGN_OR_RETURN(reg.vertegenwoordigingen, uow.list_vertegenwoordigingen(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.projectgroep, uow.get_projectgroep(regio_id));
+  return reg;
+}
+
+std::string naam_van(const std::vector<governance::Organisatie>& orgs, Id id) {
+  for (const auto& o : orgs) {
+    if (o.id == id) return o.naam;
+  }
+  return {};
+}
+
+std::string naam_van(const std::vector<governance::Persoon>& personen, Id id) {
+  for (const auto& p : personen) {
+    if (p.id == id) return p.naam;
+  }
+  return {};
+}
+
+// Organisaties with a deelnemerschap of relatie deelnemer holding the date, in register order.
+std::vector<Id> deelnemers_op(const Register& reg, Datum peildatum) {
+  std::vector<Id> out;
+  for (const auto& o : reg.organisaties) {
+    for (const auto& d : reg.deelnemerschappen) {
+      if (d.organisatie_id == o.id && d.relatie == governance::Relatie::kDeelnemer &&
+          d.periode.bevat(peildatum) && !bevat(out, o.id)) {
+        out.push_back(o.id);
+      }
+    }
+  }
+  return out;
+}
+
+bool heeft_deelnemerschap(UnitOfWork& uow, Id organisatie_id, bool alleen_deelnemer) {
+  auto lijst = uow.list_deelnemerschappen(organisatie_id);
+  if (!lijst.ok()) return false;
+  return std::any_of(lijst->begin(), lijst->end(), [&](const governance::Deelnemerschap& d) {
+    return !alleen_deelnemer || d.relatie == governance::Relatie::kDeelnemer;
+  });
+}
+
+// A persoon or organisatie field must refer to a record of the actor's regio.
+bool persoon_in_regio(UnitOfWork& uow, Id regio_id, Id persoon_id) {
+  auto p = uow.get_persoon(persoon_id);
+  return p.ok() && p->regio_id == regio_id;
+}
+
+bool organisatie_in_regio(UnitOfWork& uow, Id regio_id, Id organisatie_id) {
+  auto o = uow.get_organisatie(organisatie_id);
+  return o.ok() && o->regio_id == regio_id;
+}
+
+// The references of a vertegenwoordiging, checked against the regio; every problem at once.
+Result<void> check_vertegenwoordiging(UnitOfWork& uow, const auth::Actor& actor,
+                                      const Vertegenwoordiging& v) {
+  std::vector<FieldError> fouten;
+  if (!organisatie_in_regio(uow, actor.regio_id, v.opdrachtgever_id)) {
+    fouten.push_back({"opdrachtgeverId", "fout.onbekende_keuze"});
+  } else if (!heeft_deelnemerschap(uow, v.opdrachtgever_id, false)) {
+    fouten.push_back({"opdrachtgeverId", "fout.geen_deelnemer"});
+  }
+  if (!organisatie_in_regio(uow, actor.regio_id, v.vertegenwoordigde_id)) {
+    fouten.push_back({"vertegenwoordigdeId", "fout.onbekende_keuze"});
+  } else if (!heeft_deelnemerschap(uow, v.vertegenwoordigde_id, true)) {
+    fouten.push_back({"vertegenwoordigdeId", "fout.geen_deelnemer"});
+  }
+  if (v.mandaat.verleend_door && !persoon_in_regio(uow, actor.regio_id, *v.mandaat.verleend_door)) {
+    fouten.push_back({"mandaatVerleendDoor", "fout.onbekende_keuze"});
+  }
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  if (!auth::mag_vertegenwoordiging_wijzigen(actor, v.opdrachtgever_id, v.vertegenwoordigde_id)) {
+    return Error::forbidden("vertegenwoordiging wijzigen");
+  }
+  return Ok();
+}
+
+Result<Vertegenwoordiging> vertegenwoordiging_in_regio(UnitOfWork& uow, const auth::Actor& actor,
+                                                       Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto v, uow.get_vertegenwoordiging(id));
+  if (v.regio_id != actor.regio_id) return Error::not_found("vertegenwoordiging buiten regio");
+  return v;
+}
+
+VertegenwoordigingRegel regel(const Register& reg, const auth::Actor& actor,
+                              const Vertegenwoordiging& v, Datum peildatum) {
+  VertegenwoordigingRegel r;
+  r.vertegenwoordiging = v;
+  r.opdrachtgever_naam = naam_van(reg.organisaties, v.opdrachtgever_id);
+  r.vertegenwoordigde_naam = naam_van(reg.organisaties, v.vertegenwoordigde_id);
+  if (v.mandaat.verleend_door) {
+    r.verleend_door_naam = naam_van(reg.personen, *v.mandaat.verleend_door);
+  }
+  r.compleet = governance::is_compleet(v.mandaat);
+  r.geldig = governance::is_geldig_op(v.mandaat, peildatum);
+  r.mag_wijzigen =
+      auth::mag_vertegenwoordiging_wijzigen(actor, v.opdrachtgever_id, v.vertegenwoordigde_id);
+  return r;
+}
+
+}  // namespace
+
+Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_id, Datum peildatum,
+                                                  std::optional<Id> organisatie_id) {
+  if (regio_id != ctx.actor.regio_id) return Error::not_found("andere regio");
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, regio_id));
+  bool alles = ctx.actor.rol == auth::Gebruikersrol::kBeheerder || auth::is_od_rol(ctx.actor.rol);
+  if (organisatie_id) {
+    if (naam_van(reg.organisaties, *organisatie_id).empty()) {
+      return Error::not_found("organisatie buiten regio");
+    }
+    if (!alles && *organisatie_id != ctx.actor.organisatie_id) {
+      return Error::forbidden("bevindingen van een andere organisatie");
+    }
+  }
 
   Gezondheid out;
   out.bevindingen = governance::controleer(reg, peildatum);
@@ -40,23 +167,197 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
                    [](const governance::Bevinding& a, const governance::Bevinding& b) {
                      return static_cast<int>(a.ernst) < static_cast<int>(b.ernst);
                    });
-  bool alles = ctx.actor.rol == auth::Gebruikersrol::kBeheerder || auth::is_od_rol(ctx.actor.rol);
+  std::optional<Id> filter = organisatie_id;
   if (!alles) {
     out.eigen_weergave = true;
-    std::erase_if(out.bevindingen, [&](const governance::Bevinding& b) {
-      return std::find(b.organisaties.begin(), b.organisaties.end(), ctx.actor.organisatie_id) ==
-             b.organisaties.end();
-    });
+    filter = ctx.actor.organisatie_id;
+  }
+  if (filter) {
+    out.organisatie_id = filter;
+    std::erase_if(out.bevindingen,
+                  [&](const governance::Bevinding& b) { return !bevat(b.organisaties, *filter); });
   }
   for (const auto& o : reg.organisaties) out.organisatie_namen[o.id] = o.naam;
   for (const auto& b : out.bevindingen) {
-    for (Id p : b.personen) {
-      for (const auto& persoon : reg.personen) {
-        if (persoon.id == p) out.persoon_namen[p] = persoon.naam;
-      }
-    }
+    for (Id p : b.personen) out.persoon_namen[p] = naam_van(reg.personen, p);
   }
   return out;
+}
+
+// ---- GOV-6 collectief opdrachtgeverschap
+
+bool GovernanceService::mag_vertegenwoordigingen_vastleggen(const Context& ctx) {
+  return ctx.actor.rol == auth::Gebruikersrol::kBeheerder ||
+         ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever;
+}
+
+Result<std::vector<VertegenwoordigingRegel>> GovernanceService::vertegenwoordigingen(
+    const Context& ctx, Datum peildatum) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, ctx.actor.regio_id));
+  std::vector<VertegenwoordigingRegel> out;
+  for (const auto& v : reg.vertegenwoordigingen) out.push_back(regel(reg, ctx.actor, v, peildatum));
+  return out;
+}
+
+Result<VertegenwoordigingRegel> GovernanceService::vertegenwoordiging(const Context& ctx, Id id,
+                                                                      Datum peildatum) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto v, vertegenwoordiging_in_regio(*uow, ctx.actor, id));
+  REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, ctx.actor.regio_id));
+  return regel(reg, ctx.actor, v, peildatum);
+}
+
+Result<Vertegenwoordiging> GovernanceService::create_vertegenwoordiging(const Context& ctx,
+                                                                        const Fields& f) {
+  return audit_->write<Vertegenwoordiging>(
+      ctx, "vertegenwoordiging.aanmaken", "vertegenwoordiging",
+      [&](UnitOfWork& uow, std::string& object) -> Result<Vertegenwoordiging> {
+        if (!mag_vertegenwoordigingen_vastleggen(ctx)) {
+          return Error::forbidden("vertegenwoordiging vastleggen");
+        }
+        REGIE_ASSIGN_OR_RETURN(auto v, governance::parse_vertegenwoordiging(f));
+        v.regio_id = ctx.actor.regio_id;
+        REGIE_TRY(check_vertegenwoordiging(uow, ctx.actor, v));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_vertegenwoordiging(v));
+        object = object_id("vertegenwoordiging", id);
+        return uow.get_vertegenwoordiging(id);
+      });
+}
+
+Result<Vertegenwoordiging> GovernanceService::update_vertegenwoordiging(const Context& ctx, Id id,
+                                                                        std::int64_t versie,
+                                                                        const Fields& f) {
+  return audit_->write<Vertegenwoordiging>(
+      ctx, "vertegenwoordiging.wijzigen", object_id("vertegenwoordiging", id),
+      [&](UnitOfWork& uow, std::string&) -> Result<Vertegenwoordiging> {
+        REGIE_ASSIGN_OR_RETURN(auto current, vertegenwoordiging_in_regio(uow, ctx.actor, id));
+        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.opdrachtgever_id,
+                                                   current.vertegenwoordigde_id)) {
+          return Error::forbidden("vertegenwoordiging wijzigen");
+        }
+        REGIE_ASSIGN_OR_RETURN(auto v, governance::parse_vertegenwoordiging(f));
+        v.id = id;
+        v.regio_id = ctx.actor.regio_id;
+        v.versie = versie;
+        REGIE_TRY(check_vertegenwoordiging(uow, ctx.actor, v));
+        REGIE_TRY(uow.update_vertegenwoordiging(v));
+        return uow.get_vertegenwoordiging(id);
+      });
+}
+
+Result<void> GovernanceService::delete_vertegenwoordiging(const Context& ctx, Id id,
+                                                          std::int64_t versie) {
+  auto result = audit_->write<bool>(
+      ctx, "vertegenwoordiging.verwijderen", object_id("vertegenwoordiging", id),
+      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+        REGIE_ASSIGN_OR_RETURN(auto current, vertegenwoordiging_in_regio(uow, ctx.actor, id));
+        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.opdrachtgever_id,
+                                                   current.vertegenwoordigde_id)) {
+          return Error::forbidden("vertegenwoordiging verwijderen");
+        }
+        REGIE_TRY(uow.delete_vertegenwoordiging(id, versie));
+        return true;
+      });
+  if (!result.ok()) return result.error();
+  return Ok();
+}
+
+// ---- GOV-8 projectgroep beleidscyclus
+
+Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx, Datum peildatum) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, ctx.actor.regio_id));
+  ProjectgroepWeergave out;
+  out.groep = reg.projectgroep;
+  out.deelnemers = deelnemers_op(reg, peildatum);
+  for (Id d : out.deelnemers) {
+    bool vertegenwoordigd =
+        out.groep &&
+        std::any_of(out.groep->leden.begin(), out.groep->leden.end(),
+                    [&](const Projectgroep::Lid& lid) { return lid.organisatie_id == d; });
+    if (!vertegenwoordigd) out.ontbrekende_deelnemers.push_back(d);
+  }
+  for (const auto& o : reg.organisaties) out.organisatie_namen[o.id] = o.naam;
+  for (const auto& p : reg.personen) out.persoon_namen[p.id] = p.naam;
+  return out;
+}
+
+Result<Projectgroep> GovernanceService::zet_regisseur(const Context& ctx, std::int64_t versie,
+                                                      const Fields& f) {
+  return audit_->write<Projectgroep>(
+      ctx, "projectgroep.regisseur", object_id("projectgroep", ctx.actor.regio_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<Projectgroep> {
+        if (!auth::mag_projectgroep_wijzigen(ctx.actor)) {
+          return Error::forbidden("projectgroep wijzigen");
+        }
+        validation::Reader r(f);
+        auto regisseur =
+            r.optional_int("regisseurPersoonId", 1, std::numeric_limits<std::int64_t>::max());
+        if (!r.ok()) return r.error();
+        if (regisseur && !persoon_in_regio(uow, ctx.actor.regio_id, *regisseur)) {
+          return Error::invalid({{"regisseurPersoonId", "fout.onbekende_keuze"}});
+        }
+        REGIE_TRY(uow.save_projectgroep(ctx.actor.regio_id, regisseur, versie));
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        if (!groep) return Error::not_found("projectgroep");
+        return *groep;
+      });
+}
+
+Result<Projectgroep::Lid> GovernanceService::add_projectgroeplid(const Context& ctx,
+                                                                 const Fields& f) {
+  return audit_->write<Projectgroep::Lid>(
+      ctx, "projectgroep.lid_toevoegen", "projectgroeplid",
+      [&](UnitOfWork& uow, std::string& object) -> Result<Projectgroep::Lid> {
+        REGIE_ASSIGN_OR_RETURN(auto lid, governance::parse_projectgroep_lid(f));
+        std::vector<FieldError> fouten;
+        if (!persoon_in_regio(uow, ctx.actor.regio_id, lid.persoon_id)) {
+          fouten.push_back({"persoonId", "fout.onbekende_keuze"});
+        }
+        if (!organisatie_in_regio(uow, ctx.actor.regio_id, lid.organisatie_id)) {
+          fouten.push_back({"organisatieId", "fout.onbekende_keuze"});
+        } else if (!heeft_deelnemerschap(uow, lid.organisatie_id, true)) {
+          fouten.push_back({"organisatieId", "fout.geen_deelnemer"});
+        }
+        if (!fouten.empty()) return Error::invalid(std::move(fouten));
+        if (!auth::mag_projectgroeplid_wijzigen(ctx.actor, lid.organisatie_id)) {
+          return Error::forbidden("projectgroeplid toevoegen");
+        }
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        if (!groep) {
+          REGIE_TRY(uow.save_projectgroep(ctx.actor.regio_id, std::nullopt, 0));
+        } else {
+          for (const auto& bestaand : groep->leden) {
+            if (bestaand.persoon_id == lid.persoon_id &&
+                bestaand.organisatie_id == lid.organisatie_id) {
+              return Error::invalid({{"persoonId", "fout.al_lid"}});
+            }
+          }
+        }
+        REGIE_ASSIGN_OR_RETURN(lid.id, uow.insert_projectgroep_lid(ctx.actor.regio_id, lid));
+        object = object_id("projectgroeplid", lid.id);
+        return lid;
+      });
+}
+
+Result<void> GovernanceService::delete_projectgroeplid(const Context& ctx, Id lid_id) {
+  auto result = audit_->write<bool>(
+      ctx, "projectgroep.lid_verwijderen", object_id("projectgroeplid", lid_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        if (!groep) return Error::not_found("projectgroep");
+        auto it = std::find_if(groep->leden.begin(), groep->leden.end(),
+                               [&](const Projectgroep::Lid& l) { return l.id == lid_id; });
+        if (it == groep->leden.end()) return Error::not_found("projectgroeplid");
+        if (!auth::mag_projectgroeplid_wijzigen(ctx.actor, it->organisatie_id)) {
+          return Error::forbidden("projectgroeplid verwijderen");
+        }
+        REGIE_TRY(uow.delete_projectgroep_lid(ctx.actor.regio_id, lid_id));
+        return true;
+      });
+  if (!result.ok()) return result.error();
+  return Ok();
 }
 
 }  // namespace regie::service

@@ -120,6 +120,10 @@ const std::map<std::string, std::string>& teksten() {
       {"fout.onbekend_veld", "dit veld bestaat niet"},
       {"fout.json", "de body is geen geldig JSON-object"},
       {"fout.geen_regio", "er is nog geen regio"},
+      // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+      {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
+      {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
+      {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
       {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
       {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},
       {"audit.hash_klopt_niet", "de hash van deze regel klopt niet (de regel is gewijzigd)"},
@@ -147,6 +151,14 @@ const std::map<std::string, std::string>& velden() {
       {"wachtwoord", "Wachtwoord"},
       {"organisatie", "Organisatie"},
       {"versie", "Versie"},
+      {"opdrachtgeverId", "Vertegenwoordigende opdrachtgever"},
+      {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer"},
+      {"mandaatVerleendDoor", "Mandaat verleend door"},
+      {"mandaatVerleendOp", "Mandaat verleend op"},
+      {"mandaatScope", "Reikwijdte van het mandaat"},
+      {"mandaatVan", "Mandaat geldig van"},
+      {"mandaatTot", "Mandaat geldig tot en met"},
+      {"regisseurPersoonId", "Regisseur beleidscyclus"},
       {"body", "Body"},
   };
   return kAll;
@@ -174,6 +186,25 @@ std::string tekst_met(const std::string& key, const std::map<std::string, std::s
         auto soort = governance::rol_soort_from_code(code_text);
         if (!shown.empty()) shown += " en ";
         shown += soort ? std::string(governance::label(*soort)) : code_text;
+        start = end + 2;
+      }
+    }
+    if (naam == "ontbreekt") {
+      // GOV-6: the missing parts of a mandaat, in words.
+      static const std::map<std::string, std::string> kDelen = {
+          {"verleend_door", "wie het verleende"},
+          {"verleend_op", "wanneer"},
+          {"scope", "waarvoor"},
+          {"periode", "voor welke periode"}};
+      shown.clear();
+      std::size_t start = 0;
+      while (start <= waarde.size()) {
+        auto end = waarde.find(", ", start);
+        if (end == std::string::npos) end = waarde.size();
+        std::string deel = waarde.substr(start, end - start);
+        auto it = kDelen.find(deel);
+        if (!shown.empty()) shown += ", ";
+        shown += it == kDelen.end() ? deel : it->second;
         start = end + 2;
       }
     }

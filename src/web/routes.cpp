@@ -77,6 +77,17 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/api/v1/rollen/{id}", bearer(app, api::get_rol));
   r.add("PUT", "/api/v1/rollen/{id}", bearer(app, api::put_rol));
   r.add("DELETE", "/api/v1/rollen/{id}", bearer(app, api::delete_rol));
+  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+  r.add("GET", "/api/v1/vertegenwoordigingen", bearer(app, api::list_vertegenwoordigingen));
+  r.add("POST", "/api/v1/vertegenwoordigingen", bearer(app, api::post_vertegenwoordiging));
+  r.add("GET", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::get_vertegenwoordiging));
+  r.add("PUT", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::put_vertegenwoordiging));
+  r.add("DELETE", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::delete_vertegenwoordiging));
+  r.add("GET", "/api/v1/regios/{id}/projectgroep", bearer(app, api::get_projectgroep));
+  r.add("PUT", "/api/v1/regios/{id}/projectgroep", bearer(app, api::put_projectgroep));
+  r.add("POST", "/api/v1/regios/{id}/projectgroep/leden", bearer(app, api::post_projectgroeplid));
+  r.add("DELETE", "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+        bearer(app, api::delete_projectgroeplid));
 
   // ---- HTML, public
   r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));
@@ -116,6 +127,22 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/rollen/{id}/bewerken", session_page(app, ui::rol_form));
   r.add("POST", "/rollen/{id}", session_form(app, ui::rol_opslaan));
   r.add("POST", "/rollen/{id}/verwijderen", session_form(app, ui::rol_verwijderen));
+  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+  r.add("GET", "/organisaties/{id}/bevindingen", session_page(app, ui::organisatie_bevindingen));
+  r.add("GET", "/vertegenwoordigingen", session_page(app, ui::vertegenwoordigingen));
+  r.add("GET", "/vertegenwoordigingen/nieuw", session_page(app, ui::vertegenwoordiging_nieuw));
+  r.add("POST", "/vertegenwoordigingen", session_form(app, ui::vertegenwoordiging_aanmaken));
+  r.add("GET", "/vertegenwoordigingen/{id}", session_page(app, ui::vertegenwoordiging));
+  r.add("GET", "/vertegenwoordigingen/{id}/bewerken",
+        session_page(app, ui::vertegenwoordiging_form));
+  r.add("POST", "/vertegenwoordigingen/{id}", session_form(app, ui::vertegenwoordiging_opslaan));
+  r.add("POST", "/vertegenwoordigingen/{id}/verwijderen",
+        session_form(app, ui::vertegenwoordiging_verwijderen));
+  r.add("GET", "/regio/projectgroep", session_page(app, ui::projectgroep));
+  r.add("POST", "/regio/projectgroep", session_form(app, ui::projectgroep_regisseur));
+  r.add("POST", "/regio/projectgroep/leden", session_form(app, ui::projectgroeplid_aanmaken));
+  r.add("POST", "/regio/projectgroep/leden/{lidId}/verwijderen",
+        session_form(app, ui::projectgroeplid_verwijderen));
   return r;
 }
 

@@ -1,8 +1,8 @@
 // THE list of pages that axe-core checks (tests/browser/axe.test.mjs): one line per page.
 //
 //   naam     Dutch name; also the screenshot's file name (screenshots/<naam>.png)
-//   pad      the URL; {organisatie}, {persoon} and {rol} become ids found by following the
-//            links in the lists (/organisaties, /personen, /rollen), never hard-coded
+//   pad      the URL; each placeholder of `bronnen` below ({organisatie}, {persoon}, …) becomes
+//            an id found by following the links in that list, never hard-coded
 //   account  the demo account to log in with; null: logged out
 //   via      (optional) a step in `stappen` below, for a state a plain GET cannot reach
 //   status   (optional) the expected HTTP status; 200 when left out
@@ -31,6 +31,16 @@ export const paginas = [
   { naam: 'rol-toevoegen', pad: '/rollen/nieuw', account: 'beheerder' },
   { naam: 'rol', pad: '/rollen/{rol}', account: 'beheerder' },
   { naam: 'rol-wijzigen', pad: '/rollen/{rol}/bewerken', account: 'beheerder' },
+  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
+  { naam: 'organisatie-bevindingen', pad: '/organisaties/{organisatie}/bevindingen', account: 'beheerder' },
+  { naam: 'vertegenwoordigingen', pad: '/vertegenwoordigingen', account: 'opdrachtgever' },
+  { naam: 'vertegenwoordiging', pad: '/vertegenwoordigingen/{vertegenwoordiging}', account: 'beheerder' },
+  { naam: 'vertegenwoordiging-toevoegen', pad: '/vertegenwoordigingen/nieuw', account: 'opdrachtgever' },
+  { naam: 'vertegenwoordiging-wijzigen', pad: '/vertegenwoordigingen/{vertegenwoordiging}/bewerken', account: 'beheerder' },
+  { naam: 'vertegenwoordiging-formulier-met-fouten', pad: '/vertegenwoordigingen/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
+  { naam: 'projectgroep', pad: '/regio/projectgroep', account: 'beheerder' },
+  { naam: 'projectgroep-opdrachtgever', pad: '/regio/projectgroep', account: 'opdrachtgever' },
+  { naam: 'persoon-met-petten', pad: '/personen/{bestuurder}', account: 'beheerder' },
   { naam: 'organisatie-formulier-met-fouten', pad: '/organisaties/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
   { naam: 'niet-gevonden', pad: '/organisaties/999999', account: 'beheerder', status: 404 },
   { naam: 'organisatie-conflict', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder', via: 'conflict', status: 409 },
@@ -41,9 +51,12 @@ const bronnen = {
   organisatie: { lijst: '/organisaties', link: /^\/organisaties\/(\d+)$/ },
   persoon: { lijst: '/personen', link: /^\/personen\/(\d+)$/ },
   rol: { lijst: '/rollen', link: /^\/rollen\/(\d+)$/ },
+  vertegenwoordiging: { lijst: '/vertegenwoordigingen', link: /^\/vertegenwoordigingen\/(\d+)$/ },
+  // A bestuurder with two hats (GOV-5/GOV-7): her page shows the pettenscheiding.
+  bestuurder: { lijst: '/personen?zoek=Hanneke', link: /^\/personen\/(\d+)$/ },
 };
 
-/** Replaces {organisatie}, {persoon} and {rol} in `pad` by following the lists' links. */
+/** Replaces each placeholder of `bronnen` in `pad` by following the lists' links. */
 export async function vulPadIn(page, pad, cache = {}) {
   const namen = [...pad.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   for (const naam of namen) {

@@ -107,4 +107,20 @@ bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
   return false;
 }
 
+bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id opdrachtgever_id,
+                                     Id vertegenwoordigde_id) {
+  if (actor.rol == Gebruikersrol::kBeheerder) return true;
+  return actor.rol == Gebruikersrol::kOpdrachtgever &&
+         (actor.organisatie_id == opdrachtgever_id || actor.organisatie_id == vertegenwoordigde_id);
+}
+
+bool mag_projectgroep_wijzigen(const Actor& actor) {
+  return actor.rol == Gebruikersrol::kBeheerder;
+}
+
+bool mag_projectgroeplid_wijzigen(const Actor& actor, Id organisatie_id) {
+  if (actor.rol == Gebruikersrol::kBeheerder) return true;
+  return actor.rol == Gebruikersrol::kOpdrachtgever && actor.organisatie_id == organisatie_id;
+}
+
 }  // namespace regie::auth

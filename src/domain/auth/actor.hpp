@@ -53,4 +53,14 @@ bool mag_rollen_vastleggen(const Actor& actor);
 bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
                       governance::RolSoort soort);
 
+// GOV-6: a vertegenwoordiging between two organisaties (recorded by the beheerder or by the
+// opdrachtgever of either side).
+bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id opdrachtgever_id,
+                                     Id vertegenwoordigde_id);
+// GOV-8: who leads the projectgroep (the beheerder records the regisseur).
+bool mag_projectgroep_wijzigen(const Actor& actor);
+// GOV-8: a lid representing deelnemer `organisatie_id` (the beheerder, or that deelnemer's own
+// opdrachtgever).
+bool mag_projectgroeplid_wijzigen(const Actor& actor, Id organisatie_id);
+
 }  // namespace regie::auth

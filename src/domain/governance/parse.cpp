@@ -1,5 +1,7 @@
 #include "domain/governance/parse.hpp"
 
+#include <limits>
+
 #include "domain/validation.hpp"
 
 namespace regie::governance {
@@ -9,6 +11,7 @@ constexpr std::size_t kMaxNaam = 200;
 // A full-time year is about 1.600 productive hours; a role above 2.080 (40 h × 52) is a typo.
 constexpr std::int64_t kMaxUrenPerJaar = 2080;
 constexpr std::int64_t kMaxInwonertal = 20'000'000;
+constexpr std::size_t kMaxScope = 2000;
 
 bool looks_like_email(const std::string& text) {
   auto at = text.find('@');
@@ -79,6 +82,40 @@ Result<Rol> parse_rol(const Fields& fields) {
   rol.soort = *soort;
   rol.periode = Periode{*van, tot};
   return rol;
+}
+
+Result<Vertegenwoordiging> parse_vertegenwoordiging(const Fields& fields) {
+  validation::Reader r(fields);
+  Vertegenwoordiging v;
+  v.opdrachtgever_id = r.required_id("opdrachtgeverId");
+  v.vertegenwoordigde_id = r.required_id("vertegenwoordigdeId");
+  auto door = r.optional_int("mandaatVerleendDoor", 1, std::numeric_limits<std::int64_t>::max());
+  auto op = r.optional_date("mandaatVerleendOp");
+  v.mandaat.scope = r.optional_text("mandaatScope", kMaxScope);
+  auto van = r.optional_date("mandaatVan");
+  auto tot = r.optional_date("mandaatTot");
+  auto van_veld = fields.find("mandaatVan");
+  if (tot && (van_veld == fields.end() || van_veld->second.empty())) {
+    r.add("mandaatVan", "fout.verplicht");
+  }
+  r.check_periode(van, tot, "mandaatTot");
+  if (v.opdrachtgever_id != 0 && v.opdrachtgever_id == v.vertegenwoordigde_id) {
+    r.add("vertegenwoordigdeId", "fout.zelfde_organisatie");
+  }
+  if (!r.ok()) return r.error();
+  v.mandaat.verleend_door = door;
+  v.mandaat.verleend_op = op;
+  if (van) v.mandaat.periode = Periode{*van, tot};
+  return v;
+}
+
+Result<Projectgroep::Lid> parse_projectgroep_lid(const Fields& fields) {
+  validation::Reader r(fields);
+  Projectgroep::Lid lid;
+  lid.persoon_id = r.required_id("persoonId");
+  lid.organisatie_id = r.required_id("organisatieId");
+  if (!r.ok()) return r.error();
+  return lid;
 }
 
 }  // namespace regie::governance

@@ -5,6 +5,7 @@
 
 #include "core/fields.hpp"
 #include "core/result.hpp"
+#include "domain/governance/rolvastheid.hpp"
 #include "domain/governance/types.hpp"
 
 namespace regie::governance {
@@ -19,5 +20,13 @@ Result<Deelnemerschap> parse_deelnemerschap(const Fields& fields);
 Result<Persoon> parse_persoon(const Fields& fields);
 // Fields: persoonId, organisatieId, soort, van, tot (optional), urenPerJaar.
 Result<Rol> parse_rol(const Fields& fields);
+// GOV-6 collectief opdrachtgeverschap. Fields: opdrachtgeverId, vertegenwoordigdeId and the
+// mandaat: mandaatVerleendDoor (persoon id), mandaatVerleendOp, mandaatScope, mandaatVan,
+// mandaatTot — each optional, since an incomplete mandaat may be recorded (and is a GOV-6
+// finding); mandaatTot needs mandaatVan. The two organisaties must differ.
+Result<Vertegenwoordiging> parse_vertegenwoordiging(const Fields& fields);
+// GOV-8: one lid of the projectgroep. Fields: persoonId, organisatieId (the deelnemer it
+// represents).
+Result<Projectgroep::Lid> parse_projectgroep_lid(const Fields& fields);
 
 }  // namespace regie::governance

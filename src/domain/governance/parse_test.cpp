@@ -94,5 +94,69 @@ TEST(ParsePersoonTest, OngeldigeUtf8EnEmailWordenGemeld) {
   EXPECT_TRUE(has_error(p.error(), "email", "fout.ongeldig_email"));
 }
 
+// GOV-6: a complete mandaat is read with every part; an incomplete one may be recorded.
+TEST(ParseVertegenwoordigingTest, VolledigEnOnvolledigMandaat) {
+  auto volledig = parse_vertegenwoordiging({{"opdrachtgeverId", "3"},
+                                            {"vertegenwoordigdeId", "6"},
+                                            {"mandaatVerleendDoor", "24"},
+                                            {"mandaatVerleendOp", "09-12-2025"},
+                                            {"mandaatScope", " Opdrachtverlening VTH "},
+                                            {"mandaatVan", "2026-01-01"},
+                                            {"mandaatTot", "31-12-2027"}});
+  ASSERT_TRUE(volledig.ok());
+  EXPECT_EQ(volledig->opdrachtgever_id, 3);
+  EXPECT_EQ(volledig->vertegenwoordigde_id, 6);
+  EXPECT_EQ(volledig->mandaat.verleend_door, 24);
+  EXPECT_EQ(volledig->mandaat.verleend_op->iso(), "2025-12-09");
+  EXPECT_EQ(volledig->mandaat.scope, "Opdrachtverlening VTH");
+  EXPECT_EQ(volledig->mandaat.periode->van.iso(), "2026-01-01");
+  EXPECT_EQ(volledig->mandaat.periode->tot->iso(), "2027-12-31");
+  EXPECT_TRUE(is_compleet(volledig->mandaat));
+
+  auto onvolledig =
+      parse_vertegenwoordiging({{"opdrachtgeverId", "3"}, {"vertegenwoordigdeId", "6"}});
+  ASSERT_TRUE(onvolledig.ok());
+  EXPECT_FALSE(onvolledig->mandaat.periode.has_value());
+  EXPECT_FALSE(is_compleet(onvolledig->mandaat));
+}
+
+// GOV-6: every wrong field at once, named.
+TEST(ParseVertegenwoordigingTest, AlleFoutenTegelijkMetVeldnaam) {
+  auto zelf = parse_vertegenwoordiging({{"opdrachtgeverId", "3"},
+                                        {"vertegenwoordigdeId", "3"},
+                                        {"mandaatVerleendOp", "31-02-2026"},
+                                        {"mandaatTot", "2026-12-31"},
+                                        {"mandaatVerleendDoor", "nul"}});
+  ASSERT_FALSE(zelf.ok());
+  EXPECT_TRUE(has_error(zelf.error(), "vertegenwoordigdeId", "fout.zelfde_organisatie"));
+  EXPECT_TRUE(has_error(zelf.error(), "mandaatVerleendOp", "fout.ongeldige_datum"));
+  EXPECT_TRUE(has_error(zelf.error(), "mandaatVan", "fout.verplicht"));
+  EXPECT_TRUE(has_error(zelf.error(), "mandaatVerleendDoor", "fout.geen_geheel_getal"));
+
+  auto omgekeerd = parse_vertegenwoordiging({{"opdrachtgeverId", "3"},
+                                             {"vertegenwoordigdeId", "4"},
+                                             {"mandaatVan", "2027-01-01"},
+                                             {"mandaatTot", "2026-12-31"}});
+  ASSERT_FALSE(omgekeerd.ok());
+  EXPECT_TRUE(has_error(omgekeerd.error(), "mandaatTot", "fout.periode_omgekeerd"));
+  auto leeg = parse_vertegenwoordiging({});
+  ASSERT_FALSE(leeg.ok());
+  EXPECT_TRUE(has_error(leeg.error(), "opdrachtgeverId", "fout.verplicht"));
+  EXPECT_TRUE(has_error(leeg.error(), "vertegenwoordigdeId", "fout.verplicht"));
+}
+
+// GOV-8
+TEST(ParseProjectgroepLidTest, PersoonEnDeelnemerZijnVerplicht) {
+  auto lid = parse_projectgroep_lid({{"persoonId", "7"}, {"organisatieId", "2"}});
+  ASSERT_TRUE(lid.ok());
+  EXPECT_EQ(lid->persoon_id, 7);
+  EXPECT_EQ(lid->organisatie_id, 2);
+  auto leeg = parse_projectgroep_lid({{"persoonId", "x"}});
+  ASSERT_FALSE(leeg.ok());
+  EXPECT_TRUE(has_error(leeg.error(), "persoonId", "fout.ongeldige_keuze") ||
+              has_error(leeg.error(), "persoonId", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(has_error(leeg.error(), "organisatieId", "fout.verplicht"));
+}
+
 }  // namespace
 }  // namespace regie::governance

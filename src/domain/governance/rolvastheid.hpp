@@ -7,6 +7,7 @@
 // Thread-compatible: the functions only read their arguments.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,11 +55,15 @@ struct Mandaat {
 
 // GOV-6 collectief opdrachtgeverschap: the ambtelijk opdrachtgever of `opdrachtgever_id`
 // also represents `vertegenwoordigde_id`.
+// Recorded incomplete on purpose when needed: an incomplete mandaat is a GOV-6 finding, not
+// an input error.
 struct Vertegenwoordiging {
   Id id = 0;
   Id opdrachtgever_id = 0;      // organisatie that represents
   Id vertegenwoordigde_id = 0;  // organisatie represented
   Mandaat mandaat;
+  Id regio_id = 0;
+  std::int64_t versie = 0;
 };
 
 // GOV-8: the projectgroep the regisseur beleidscyclus leads.
@@ -66,9 +71,12 @@ struct Projectgroep {
   struct Lid {
     Id persoon_id = 0;
     Id organisatie_id = 0;  // the deelnemer the lid represents
+    Id id = 0;
   };
   std::optional<Id> regisseur_persoon_id;
   std::vector<Lid> leden;
+  Id regio_id = 0;
+  std::int64_t versie = 0;
 };
 
 // Everything the checks read for one regio.

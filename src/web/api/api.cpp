@@ -75,6 +75,35 @@ json to_json(const RolRegel& r) {
   return j;
 }
 
+// ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+json to_json(const governance::Vertegenwoordiging& v) {
+  const auto& m = v.mandaat;
+  return {{"id", v.id},
+          {"regioId", v.regio_id},
+          {"opdrachtgeverId", v.opdrachtgever_id},
+          {"vertegenwoordigdeId", v.vertegenwoordigde_id},
+          {"mandaatVerleendDoor", m.verleend_door ? json(*m.verleend_door) : json(nullptr)},
+          {"mandaatVerleendOp", optional_date(m.verleend_op)},
+          {"mandaatScope", m.scope},
+          {"mandaatVan", m.periode ? json(m.periode->van.iso()) : json(nullptr)},
+          {"mandaatTot", m.periode ? optional_date(m.periode->tot) : json(nullptr)},
+          {"versie", v.versie}};
+}
+
+json to_json(const service::VertegenwoordigingRegel& r) {
+  json j = to_json(r.vertegenwoordiging);
+  j["opdrachtgeverNaam"] = r.opdrachtgever_naam;
+  j["vertegenwoordigdeNaam"] = r.vertegenwoordigde_naam;
+  j["mandaatVerleendDoorNaam"] = r.verleend_door_naam;
+  j["mandaatCompleet"] = r.compleet;
+  j["mandaatGeldig"] = r.geldig;
+  return j;
+}
+
+json to_json(const governance::Projectgroep::Lid& lid) {
+  return {{"id", lid.id}, {"persoonId", lid.persoon_id}, {"organisatieId", lid.organisatie_id}};
+}
+
 Response json_response(int status, const json& body) {
   Response response;
   response.status = status;
@@ -315,7 +344,10 @@ Response list_bevindingen(const App& app, const Context& ctx, Request& req) {
     if (!parsed) return invalid_query({{"peildatum", "fout.ongeldige_datum"}}, req);
     peildatum = *parsed;
   }
-  auto gezondheid = app.services.governance->bevindingen(ctx, *id, peildatum);
+  std::vector<FieldError> errors;
+  auto organisatie_id = query_id(q, "organisatieId", errors);
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto gezondheid = app.services.governance->bevindingen(ctx, *id, peildatum, organisatie_id);
   if (!gezondheid.ok()) return error_response(gezondheid.error(), req);
   json items = json::array();
   for (const auto& b : gezondheid->bevindingen) {
@@ -335,10 +367,13 @@ Response list_bevindingen(const App& app, const Context& ctx, Request& req) {
                      {"remedie", tekst_met(b.remedie_key, b.waarden)},
                      {"waarden", b.waarden}});
   }
-  return json_response(200, {{"_links", {{"self", {{"href", req.target}}}}},
-                             {"peildatum", peildatum.iso()},
-                             {"eigenWeergave", gezondheid->eigen_weergave},
-                             {"_embedded", {{"bevindingen", items}}}});
+  return json_response(
+      200, {{"_links", {{"self", {{"href", req.target}}}}},
+            {"peildatum", peildatum.iso()},
+            {"eigenWeergave", gezondheid->eigen_weergave},
+            {"organisatieId",
+             gezondheid->organisatie_id ? json(*gezondheid->organisatie_id) : json(nullptr)},
+            {"_embedded", {{"bevindingen", items}}}});
 }
 
 // ---- organisaties
@@ -549,6 +584,148 @@ Response delete_rol(const App& app, const Context& ctx, Request& req) {
   auto versie = expected_version(req, nullptr);
   if (!versie) return version_required(req);
   return no_content(app.services.register_->delete_rol(ctx, *id, *versie), req);
+}
+
+// ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+
+namespace {
+
+// The regio in the path must be the actor's own (others: 404, like every other regio read).
+bool eigen_regio(const Context& ctx, const Request& req) {
+  auto id = path_id(req, "id");
+  return id && *id == ctx.actor.regio_id;
+}
+
+}  // namespace
+
+Response list_vertegenwoordigingen(const App& app, const Context& ctx, Request& req) {
+  std::vector<FieldError> errors;
+  auto paging = read_paging(req.query_params(), errors);
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto lijst = app.services.governance->vertegenwoordigingen(ctx, app.services.clock->vandaag());
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  Page<service::VertegenwoordigingRegel> page;
+  page.total = static_cast<std::int64_t>(lijst->size());
+  for (std::int64_t i = paging.page.offset;
+       i < page.total && i < paging.page.offset + paging.page.limit; ++i) {
+    page.items.push_back((*lijst)[static_cast<std::size_t>(i)]);
+  }
+  return list_response(req, "vertegenwoordigingen", page, paging);
+}
+
+Response get_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto regel = app.services.governance->vertegenwoordiging(ctx, *id, app.services.clock->vandaag());
+  if (!regel.ok()) return error_response(regel.error(), req);
+  Response response = json_response(200, to_json(*regel));
+  response.set_header("ETag", "\"" + std::to_string(regel->vertegenwoordiging.versie) + "\"");
+  return response;
+}
+
+Response post_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created_at(app.services.governance->create_vertegenwoordiging(ctx, *fields), req,
+                    req.path);
+}
+
+Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) return version_required(req);
+  return single(app.services.governance->update_vertegenwoordiging(ctx, *id, *versie, *fields),
+                req);
+}
+
+Response delete_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  return no_content(app.services.governance->delete_vertegenwoordiging(ctx, *id, *versie), req);
+}
+
+namespace {
+
+Response projectgroep_response(const App& app, const Context& ctx, const Request& req) {
+  auto weergave = app.services.governance->projectgroep(ctx, app.services.clock->vandaag());
+  if (!weergave.ok()) return error_response(weergave.error(), req);
+  if (!weergave->groep) return not_found(req);
+  const auto& groep = *weergave->groep;
+  json leden = json::array();
+  for (const auto& lid : groep.leden) {
+    json j = to_json(lid);
+    j["persoonNaam"] = weergave->persoon_namen[lid.persoon_id];
+    j["organisatieNaam"] = weergave->organisatie_namen[lid.organisatie_id];
+    leden.push_back(j);
+  }
+  json ontbrekend = json::array();
+  for (Id o : weergave->ontbrekende_deelnemers) {
+    ontbrekend.push_back({{"id", o}, {"naam", weergave->organisatie_namen[o]}});
+  }
+  json body = {{"_links", {{"self", {{"href", req.path}}}}},
+               {"regioId", ctx.actor.regio_id},
+               {"regisseurPersoonId",
+                groep.regisseur_persoon_id ? json(*groep.regisseur_persoon_id) : json(nullptr)},
+               {"regisseurNaam", groep.regisseur_persoon_id
+                                     ? json(weergave->persoon_namen[*groep.regisseur_persoon_id])
+                                     : json(nullptr)},
+               {"leden", leden},
+               {"ontbrekendeDeelnemers", ontbrekend},
+               {"versie", groep.versie}};
+  Response response = json_response(200, body);
+  response.set_header("ETag", "\"" + std::to_string(groep.versie) + "\"");
+  return response;
+}
+
+}  // namespace
+
+Response get_projectgroep(const App& app, const Context& ctx, Request& req) {
+  if (!eigen_regio(ctx, req)) return not_found(req);
+  return projectgroep_response(app, ctx, req);
+}
+
+Response put_projectgroep(const App& app, const Context& ctx, Request& req) {
+  if (!eigen_regio(ctx, req)) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, &*fields);
+  if (!versie) {
+    // Creating the projectgroep needs no version; changing an existing one does.
+    auto bestaand = app.services.governance->projectgroep(ctx, app.services.clock->vandaag());
+    if (!bestaand.ok()) return error_response(bestaand.error(), req);
+    if (bestaand->groep) return version_required(req);
+    versie = 0;
+  }
+  auto result = app.services.governance->zet_regisseur(ctx, *versie, *fields);
+  if (!result.ok()) return error_response(result.error(), req);
+  return projectgroep_response(app, ctx, req);
+}
+
+Response post_projectgroeplid(const App& app, const Context& ctx, Request& req) {
+  if (!eigen_regio(ctx, req)) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto lid = app.services.governance->add_projectgroeplid(ctx, *fields);
+  if (!lid.ok()) return error_response(lid.error(), req);
+  Response response = json_response(201, to_json(*lid));
+  response.set_header("Location", req.path + "/" + std::to_string(lid->id));
+  return response;
+}
+
+Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req) {
+  if (!eigen_regio(ctx, req)) return not_found(req);
+  auto lid = path_id(req, "lidId");
+  if (!lid) return not_found(req);
+  return no_content(app.services.governance->delete_projectgroeplid(ctx, *lid), req);
 }
 
 }  // namespace regie::web::api

@@ -42,6 +42,17 @@ Response post_rol(const App& app, const Context& ctx, Request& req);
 Response put_rol(const App& app, const Context& ctx, Request& req);
 Response delete_rol(const App& app, const Context& ctx, Request& req);
 
+// ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+Response list_vertegenwoordigingen(const App& app, const Context& ctx, Request& req);
+Response get_vertegenwoordiging(const App& app, const Context& ctx, Request& req);
+Response post_vertegenwoordiging(const App& app, const Context& ctx, Request& req);
+Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req);
+Response delete_vertegenwoordiging(const App& app, const Context& ctx, Request& req);
+Response get_projectgroep(const App& app, const Context& ctx, Request& req);
+Response put_projectgroep(const App& app, const Context& ctx, Request& req);
+Response post_projectgroeplid(const App& app, const Context& ctx, Request& req);
+Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req);
+
 // The OpenAPI 3 document (no authentication).
 Response openapi(const Request& req);
 std::string openapi_json();

@@ -269,9 +269,88 @@ json schemas() {
         {"peildatum", string_prop("De peildatum", "date")},
         {"eigenWeergave",
          {{"type", "boolean"}, {"description", "Alleen bevindingen over de eigen organisatie"}}},
+        {"organisatieId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "De organisatie waartoe de lijst is beperkt"}}},
         {"_embedded",
          {{"type", "object"},
           {"properties", {{"bevindingen", {{"type", "array"}, {"items", ref("Bevinding")}}}}}}}}}};
+  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+  json mandaat_props = {
+      {"opdrachtgeverId", int_prop("De opdrachtgever die vertegenwoordigt")},
+      {"vertegenwoordigdeId", int_prop("De deelnemer die wordt vertegenwoordigd")},
+      {"mandaatVerleendDoor",
+       {{"type", "integer"},
+        {"format", "int64"},
+        {"nullable", true},
+        {"description", "Persoon die het mandaat verleende"}}},
+      {"mandaatVerleendOp", nullable_date("Datum waarop het mandaat werd verleend")},
+      {"mandaatScope", string_prop("Reikwijdte van het mandaat")},
+      {"mandaatVan", nullable_date("Begin van de geldigheid")},
+      {"mandaatTot", nullable_date("Einde van de geldigheid (tot en met)")}};
+  s["VertegenwoordigingInvoer"] = {
+      {"type", "object"},
+      {"description",
+       "GOV-6: een onvolledig mandaat mag worden vastgelegd; het is dan een bevinding."},
+      {"required", {"opdrachtgeverId", "vertegenwoordigdeId"}},
+      {"properties", mandaat_props}};
+  json vertegenwoordiging_props = mandaat_props;
+  vertegenwoordiging_props["id"] = int_prop("Identificatie");
+  vertegenwoordiging_props["regioId"] = int_prop("Regio");
+  vertegenwoordiging_props["versie"] = int_prop("Versie");
+  vertegenwoordiging_props["opdrachtgeverNaam"] = string_prop("Naam van de opdrachtgever");
+  vertegenwoordiging_props["vertegenwoordigdeNaam"] = string_prop("Naam van de deelnemer");
+  vertegenwoordiging_props["mandaatVerleendDoorNaam"] = string_prop("Naam van de verlener");
+  vertegenwoordiging_props["mandaatCompleet"] = {
+      {"type", "boolean"}, {"description", "Wie, wanneer, waarvoor en periode zijn vastgelegd"}};
+  vertegenwoordiging_props["mandaatGeldig"] = {
+      {"type", "boolean"}, {"description", "Compleet en vandaag binnen de periode"}};
+  s["Vertegenwoordiging"] = {
+      {"type", "object"},
+      {"description", "GOV-6: collectief opdrachtgeverschap met het mandaat."},
+      {"properties", vertegenwoordiging_props}};
+  s["VertegenwoordigingLijst"] = list_schema("vertegenwoordigingen", "Vertegenwoordiging");
+  s["ProjectgroepLid"] = {
+      {"type", "object"},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"persoonId", int_prop("Persoon")},
+        {"persoonNaam", string_prop("Naam van de persoon")},
+        {"organisatieId", int_prop("De deelnemer die het lid vertegenwoordigt")},
+        {"organisatieNaam", string_prop("Naam van de deelnemer")}}}};
+  s["ProjectgroepLidInvoer"] = {
+      {"type", "object"},
+      {"required", {"persoonId", "organisatieId"}},
+      {"properties",
+       {{"persoonId", int_prop("Persoon")},
+        {"organisatieId", int_prop("De deelnemer die het lid vertegenwoordigt")}}}};
+  s["Projectgroep"] = {
+      {"type", "object"},
+      {"description", "GOV-8: de projectgroep beleidscyclus."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"regioId", int_prop("Regio")},
+        {"regisseurPersoonId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "Regisseur"}}},
+        {"regisseurNaam", {{"type", "string"}, {"nullable", true}, {"description", "Naam"}}},
+        {"leden", {{"type", "array"}, {"items", ref("ProjectgroepLid")}}},
+        {"ontbrekendeDeelnemers",
+         {{"type", "array"},
+          {"description", "Deelnemers van vandaag zonder lid"},
+          {"items", verwijzing}}},
+        {"versie", int_prop("Versie")}}}};
+  s["ProjectgroepInvoer"] = {{"type", "object"},
+                             {"properties",
+                              {{"regisseurPersoonId",
+                                {{"type", "integer"},
+                                 {"format", "int64"},
+                                 {"nullable", true},
+                                 {"description", "Regisseur beleidscyclus; null: geen"}}}}}};
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
@@ -312,6 +391,12 @@ json components() {
         {"in", "path"},
         {"required", true},
         {"description", "Identificatie"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"lidId",
+       {{"name", "lidId"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie van het lid"},
         {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
       {"deelnemerschapId",
        {{"name", "deelnemerschapId"},
@@ -363,7 +448,53 @@ json paths() {
          merge(ok("BevindingLijst", "De bevindingen.", false), errors({400, 401, 404, 503})),
          json{param_ref("id"),
               query_param("peildatum", "Datum JJJJ-MM-DD; standaard vandaag (Europe/Amsterdam)",
-                          {{"type", "string"}, {"format", "date"}})});
+                          {{"type", "string"}, {"format", "date"}}),
+              query_param("organisatieId",
+                          "Alleen bevindingen over deze organisatie (een opdrachtgever of "
+                          "bestuurder alleen de eigen)",
+                          {{"type", "integer"}, {"format", "int64"}})});
+  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+  const json lid_params = {param_ref("id"), param_ref("lidId")};
+  p["/regios/{id}/projectgroep"]["get"] =
+      op("getProjectgroep", "Governance", "Projectgroep beleidscyclus",
+         "GOV-8: de regisseur, de leden en de deelnemers zonder lid.",
+         merge(ok("Projectgroep", "De projectgroep."), errors({401, 404, 503})), id);
+  p["/regios/{id}/projectgroep"]["put"] =
+      op("putProjectgroep", "Governance", "Regisseur vastleggen",
+         "GOV-8: alleen een beheerder. Zonder If-Match alleen als er nog geen projectgroep is.",
+         merge(ok("Projectgroep", "Opgeslagen."), errors({400, 401, 403, 404, 409, 428, 503})),
+         id_match, "ProjectgroepInvoer");
+  p["/regios/{id}/projectgroep/leden"]["post"] =
+      op("postProjectgroepLid", "Governance", "Lid toevoegen",
+         "GOV-8: de beheerder, of de opdrachtgever voor de eigen organisatie.",
+         merge(ok("ProjectgroepLid", "Toegevoegd.", false, 201, true),
+               errors({400, 401, 403, 404, 503})),
+         id, "ProjectgroepLidInvoer");
+  p["/regios/{id}/projectgroep/leden/{lidId}"]["delete"] =
+      op("deleteProjectgroepLid", "Governance", "Lid verwijderen",
+         "GOV-8: de beheerder, of de opdrachtgever voor de eigen organisatie.",
+         merge(no_content(), errors({401, 403, 404, 503})), lid_params);
+  p["/vertegenwoordigingen"]["get"] =
+      op("listVertegenwoordigingen", "Governance", "Vertegenwoordigingen",
+         "GOV-6: collectief opdrachtgeverschap in de regio, met de staat van het mandaat.",
+         merge(ok("VertegenwoordigingLijst", "Een pagina.", false, 200, false, true),
+               errors({400, 401, 503})),
+         paging);
+  p["/vertegenwoordigingen"]["post"] = op(
+      "postVertegenwoordiging", "Governance", "Vertegenwoordiging vastleggen",
+      "GOV-6: de beheerder, of de opdrachtgever van een van beide kanten.",
+      merge(ok("Vertegenwoordiging", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
+      json::array(), "VertegenwoordigingInvoer");
+  p["/vertegenwoordigingen/{id}"]["get"] =
+      op("getVertegenwoordiging", "Governance", "Eén vertegenwoordiging", "GOV-6.",
+         merge(ok("Vertegenwoordiging", "De vertegenwoordiging."), errors({401, 404, 503})), id);
+  p["/vertegenwoordigingen/{id}"]["put"] =
+      op("putVertegenwoordiging", "Governance", "Vertegenwoordiging wijzigen", "Met If-Match.",
+         merge(ok("Vertegenwoordiging", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})),
+         id_match, "VertegenwoordigingInvoer");
+  p["/vertegenwoordigingen/{id}"]["delete"] =
+      op("deleteVertegenwoordiging", "Governance", "Vertegenwoordiging verwijderen",
+         "Met If-Match.", merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
   p["/organisaties"]["get"] =
       op("listOrganisaties", "Register", "Organisaties", "De organisaties van de regio (GOV-1).",
          merge(ok("OrganisatieLijst", "Een pagina.", false, 200, false, true),
@@ -466,27 +597,29 @@ json paths() {
 }  // namespace
 
 std::string openapi_json() {
-  json doc = {{"openapi", "3.0.3"},
-              {"info",
-               {{"title", "regie API"},
-                {"version", kApiVersion},
-                {"description",
-                 "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: governance-register "
-                 "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
-                {"contact",
-                 {{"name", "Beheer regie"},
-                  {"email", "beheer@regie.example"},
-                  {"url", "https://regie.example/contact"}}},
-                {"license", {{"name", "EUPL-1.2"}, {"url", "https://eupl.eu/1.2/nl/"}}}}},
-              {"servers",
-               {{{"url", "https://regie.example/api/v1"},
-                 {"description", "Een regie-server; het pad is altijd /api/v1"}}}},
-              {"tags",
-               {{{"name", "Register"}, {"description", "Governance-register"}},
-                {{"name", "Documentatie"}, {"description", "Over de API"}}}},
-              {"security", {{{"bearer", json::array()}}}},
-              {"paths", paths()},
-              {"components", components()}};
+  json doc = {
+      {"openapi", "3.0.3"},
+      {"info",
+       {{"title", "regie API"},
+        {"version", kApiVersion},
+        {"description",
+         "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: governance-register "
+         "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
+        {"contact",
+         {{"name", "Beheer regie"},
+          {"email", "beheer@regie.example"},
+          {"url", "https://regie.example/contact"}}},
+        {"license", {{"name", "EUPL-1.2"}, {"url", "https://eupl.eu/1.2/nl/"}}}}},
+      {"servers",
+       {{{"url", "https://regie.example/api/v1"},
+         {"description", "Een regie-server; het pad is altijd /api/v1"}}}},
+      {"tags",
+       {{{"name", "Register"}, {"description", "Governance-register"}},
+        {{"name", "Governance"}, {"description", "Collectief opdrachtgeverschap en projectgroep"}},
+        {{"name", "Documentatie"}, {"description", "Over de API"}}}},
+      {"security", {{{"bearer", json::array()}}}},
+      {"paths", paths()},
+      {"components", components()}};
   return doc.dump(2);
 }
 

@@ -42,6 +42,8 @@ Response regio_opslaan(const App& app, const UiContext& ui, Request& req);
 // GOV-9: the governance health page (the actor's own view for an opdrachtgever/bestuurder).
 Response bevindingen(const App& app, const UiContext& ui, Request& req);
 
+// GOV-9 for one organisatie (its own view for an opdrachtgever or bestuurder).
+Response organisatie_bevindingen(const App& app, const UiContext& ui, Request& req);
 Response organisaties(const App& app, const UiContext& ui, Request& req);
 Response organisatie(const App& app, const UiContext& ui, Request& req);
 Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req);
@@ -67,5 +69,18 @@ Response rol_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response rol_form(const App& app, const UiContext& ui, Request& req);
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req);
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req);
+
+// ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req);
+Response projectgroep(const App& app, const UiContext& ui, Request& req);
+Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req);
+Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req);
 
 }  // namespace regie::web::ui
