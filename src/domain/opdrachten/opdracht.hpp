@@ -1,0 +1,185 @@
+// De opdracht (OPD-1..OPD-3, OPD-5): the eleven parts of the opdrachtformulering as structured
+// fields, the quality check per part, collectief versus maatwerk, and the lifecycle as a state
+// machine that knows which side may take which step. Pure: no I/O, no clock; the caller passes
+// the actor's side and stores the outcome. Thread-compatible.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/datum.hpp"
+#include "core/result.hpp"
+#include "domain/governance/types.hpp"
+
+namespace regie::opdrachten {
+
+using governance::Id;
+
+// OPD-1: the eleven parts, in the guide's order.
+enum class Deel {
+  kAanleiding,
+  kScope,
+  kDoel,
+  kActiviteiten,
+  kResultaat,
+  kPlanning,
+  kBemensing,
+  kFinancien,
+  kMonitoring,
+  kStakeholders,
+  kRisicos,
+};
+inline constexpr std::size_t kAantalDelen = 11;
+const std::array<Deel, kAantalDelen>& alle_delen();
+std::string_view code(Deel deel);   // "aanleiding", …, "risicos"
+std::string_view label(Deel deel);  // "Aanleiding", …
+// The guide's own explanation of what belongs in the part (help text in the form).
+std::string_view toelichting(Deel deel);
+
+// OPD-2: collectief (regional, the default) or maatwerk for one deelnemer.
+enum class Soort { kCollectief, kMaatwerk };
+std::string_view code(Soort soort);
+std::string_view label(Soort soort);
+std::optional<Soort> soort_from_code(std::string_view code);
+
+// OPD-3
+enum class Status {
+  kConcept,
+  kAangeboden,
+  kAanvaard,
+  kTeruggelegd,
+  kInUitvoering,
+  kAfgerond,
+  kGeevalueerd,
+};
+std::string_view code(Status status);  // "concept", …, "in_uitvoering", "geevalueerd"
+std::string_view label(Status status);
+std::optional<Status> status_from_code(std::string_view code);
+
+enum class Niveau { kLaag, kMiddel, kHoog };
+std::string_view code(Niveau niveau);
+std::string_view label(Niveau niveau);
+std::optional<Niveau> niveau_from_code(std::string_view code);
+
+struct Mijlpaal {
+  std::string omschrijving;
+  std::optional<Datum> datum;
+};
+
+// Financiën per jaar, in euro cents.
+struct Bedrag {
+  std::int32_t jaar = 0;
+  std::int64_t cents = 0;
+  std::string omschrijving;
+};
+
+// Bemensing: a role with its hours (optionally a named persoon).
+struct Inzet {
+  std::string rol;
+  std::int32_t uren = 0;
+  std::optional<Id> persoon_id;
+};
+
+struct Stakeholder {
+  std::string naam;  // organisatie or persoon as written
+  std::optional<Id> organisatie_id;
+  std::optional<Id> persoon_id;
+  std::string rol;  // their role or interest
+};
+
+struct Risico {
+  std::string omschrijving;
+  Niveau kans = Niveau::kMiddel;
+  Niveau impact = Niveau::kMiddel;
+  std::string beheersmaatregel;
+  std::string eigenaar;
+};
+
+struct Opdracht {
+  Id id = 0;
+  Id regio_id = 0;
+  Id opdrachtgever_id = 0;  // the organisatie that gives the opdracht
+  std::string titel;
+  std::int32_t jaar = 0;
+  Soort soort = Soort::kCollectief;
+  std::optional<Id> deelnemer_id;  // maatwerk: the deelnemer it is for
+  // OPD-2: what maatwerk adds on top of the collective opdracht.
+  std::int32_t extra_uren = 0;
+  std::int64_t extra_financiering_cents = 0;
+
+  // OPD-1 text parts (simple formatting: paragraphs and "- " lists).
+  std::string aanleiding;
+  std::string scope;
+  std::string doel;
+  std::string activiteiten;
+  std::string resultaat;
+  std::string sturingsvorm;  // with bemensing: rolverdeling and interne sturingsvorm
+  std::string monitoring;    // wijze, frequentie, afsluiting
+  std::string governance;    // with stakeholders: how they are involved
+  // OPD-1 structured parts.
+  std::vector<Mijlpaal> planning;
+  std::vector<Inzet> bemensing;
+  std::vector<Bedrag> financien;
+  std::vector<Stakeholder> stakeholders;
+  std::vector<Risico> risicos;
+
+  Status status = Status::kConcept;
+  std::int32_t inhoudsversie = 1;  // OPD-5: raised when an accepted wijzigingsverzoek changes it
+  std::int64_t versie = 0;         // optimistic concurrency of the record
+};
+
+// OPD-4: the planned means of an opdracht.
+std::int64_t totaal_cents(const Opdracht& opdracht);
+std::int64_t totaal_uren(const Opdracht& opdracht);
+
+// ---- the quality check per part (OPD-1)
+
+enum class Oordeel { kLeeg, kVaag, kInOrde };
+std::string_view code(Oordeel oordeel);
+
+struct DeelOordeel {
+  Deel deel;
+  Oordeel oordeel = Oordeel::kLeeg;
+  std::string reden_key;  // "opd.leeg", "opd.doel_niet_meetbaar", …; empty when in order
+};
+
+// One verdict per part, in the order of alle_delen(). Empty parts are kLeeg; a part that is
+// filled but too thin for the opdrachtnemer to take on is kVaag (a doel without anything
+// measurable, a planning without dates, financiën without an amount, a risico without a
+// beheersmaatregel, …).
+std::vector<DeelOordeel> controleer(const Opdracht& opdracht);
+
+// ---- the lifecycle (OPD-3)
+
+// Which side the actor is on for this opdracht.
+enum class Kant { kOpdrachtgever, kOpdrachtnemer, kGeen };
+
+enum class Stap {
+  kAanbieden,    // concept → aangeboden (opdrachtgever)
+  kAanvaarden,   // aangeboden → aanvaard (opdrachtnemer)
+  kTerugleggen,  // aangeboden → teruggelegd (opdrachtnemer, with a motivation)
+  kHerzien,      // teruggelegd → concept (opdrachtgever, to revise and offer again)
+  kStarten,      // aanvaard → in uitvoering (opdrachtnemer)
+  kAfronden,     // in uitvoering → afgerond (opdrachtnemer)
+  kEvalueren,    // afgerond → geëvalueerd (opdrachtgever)
+};
+std::string_view code(Stap stap);  // "aanbieden", …
+std::string_view label(Stap stap);
+std::optional<Stap> stap_from_code(std::string_view code);
+
+// The steps the side may take from the status (for buttons).
+std::vector<Stap> mogelijke_stappen(Status status, Kant kant);
+
+// Takes a step: the new status, or
+//  - kConflict "fout.stap_niet_mogelijk" when the step does not start from this status;
+//  - kForbidden when the side may not take it;
+//  - kInvalid with field errors when a motivation is required and missing ("reden"), or when
+//    offering an opdracht whose parts are empty (one error per empty part, field = its code)
+//    or maatwerk without extra uren and extra financiering (OPD-2).
+Result<Status> zet_stap(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden);
+
+}  // namespace regie::opdrachten
