@@ -66,7 +66,9 @@ json menu(const std::string& actief) {
       {"/regio", "Regio"},
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
-      {"/rollen", "Rollen"}};
+      {"/rollen", "Rollen"},
+      // ---- Competenties (COMP)
+      {"/competenties", "Mijn competenties"}};
   json out = json::array();
   for (const auto& [href, label] : kItems) {
     out.push_back({{"href", href}, {"label", label}, {"actief", href == actief}});
@@ -1498,5 +1500,21 @@ Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto r = app.services.register_->delete_rol(ui.ctx, *id, form_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
 }
+
+// ---- Competenties (COMP)
+
+Response pagina(const App& app, const UiContext& ui, const Request& req, const std::string& titel,
+                const std::string& actief, const nlohmann::json& kruimelpad, int status,
+                const std::string& inhoud) {
+  Layout layout{titel, actief, kruimelpad, status};
+  return page(app, &ui, req, layout, inhoud);
+}
+
+Response foutpagina(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                    const std::string& terug_href) {
+  return error_page(app, &ui, req, error, terug_href);
+}
+
+Response doorsturen(const std::string& location) { return redirect(location); }
 
 }  // namespace regie::web::ui
