@@ -43,15 +43,15 @@ class CompetentieE2eTest : public ::testing::Test {
     for (const auto& c : competenties::catalogus(profiel)) {
       scores.push_back({{"competentie", std::string(c.code)}, {"score", score}});
     }
-    return {{"jaar", jaar}, {"profiel", std::string(competenties::code(profiel))},
-            {"scores", scores}};
+    return {
+        {"jaar", jaar}, {"profiel", std::string(competenties::code(profiel))}, {"scores", scores}};
   }
 
   json overzicht(const std::string& account, const std::string& query = "") {
-    auto response = server_->api("GET",
-                                 "/api/v1/regios/" + std::to_string(server_->regio_id()) +
-                                     "/competentie-overzicht" + query,
-                                 account);
+    auto response = server_->api(
+        "GET",
+        "/api/v1/regios/" + std::to_string(server_->regio_id()) + "/competentie-overzicht" + query,
+        account);
     EXPECT_EQ(response.status, 200) << response.body;
     return json::parse(response.body);
   }
@@ -88,7 +88,7 @@ TEST_F(CompetentieE2eTest, EigenZelfbeoordelingLezenEnWijzigenVanEenAnderNiet) {
   ASSERT_GT(eigen_og, 0);
   ASSERT_GT(van_am, 0);
   EXPECT_EQ(eigen("opdrachtgever").size(), 2u);  // this year and last year
-  EXPECT_TRUE(eigen("beheerder").empty());         // not linked to a persoon
+  EXPECT_TRUE(eigen("beheerder").empty());       // not linked to a persoon
 
   std::string pad = "/api/v1/zelfbeoordelingen/" + std::to_string(eigen_og);
   auto gelezen = server_->api("GET", pad, "opdrachtgever");
@@ -98,32 +98,33 @@ TEST_F(CompetentieE2eTest, EigenZelfbeoordelingLezenEnWijzigenVanEenAnderNiet) {
   for (const std::string account : {"beheerder", "accountmanager", "directie", "bestuurder"}) {
     SCOPED_TRACE(account);
     EXPECT_EQ(server_->api("GET", pad, account).status, 404);
-    EXPECT_EQ(server_->api("PUT", pad, account, body(jaar_, Profiel::kOpdrachtgever, 1).dump(),
-                           {{"If-Match", "\"1\""}})
+    EXPECT_EQ(server_
+                  ->api("PUT", pad, account, body(jaar_, Profiel::kOpdrachtgever, 1).dump(),
+                        {{"If-Match", "\"1\""}})
                   .status,
               404);
   }
-  EXPECT_EQ(server_->api("GET", "/api/v1/zelfbeoordelingen/" + std::to_string(van_am),
-                         "opdrachtgever")
-                .status,
-            404);
+  EXPECT_EQ(
+      server_->api("GET", "/api/v1/zelfbeoordelingen/" + std::to_string(van_am), "opdrachtgever")
+          .status,
+      404);
 
   auto zonder_versie =
       server_->api("PUT", pad, "opdrachtgever", body(jaar_, Profiel::kOpdrachtgever, 5).dump());
   EXPECT_EQ(zonder_versie.status, 428);
-  auto gewijzigd = server_->api("PUT", pad, "opdrachtgever",
-                                body(jaar_, Profiel::kOpdrachtgever, 5).dump(),
-                                {{"If-Match", "\"1\""}});
+  auto gewijzigd =
+      server_->api("PUT", pad, "opdrachtgever", body(jaar_, Profiel::kOpdrachtgever, 5).dump(),
+                   {{"If-Match", "\"1\""}});
   ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
   EXPECT_EQ(gewijzigd.header("ETag"), "\"2\"");
   EXPECT_EQ(json::parse(gewijzigd.body)["scores"][0]["score"], 5);
-  auto verouderd = server_->api("PUT", pad, "opdrachtgever",
-                                body(jaar_, Profiel::kOpdrachtgever, 4).dump(),
-                                {{"If-Match", "\"1\""}});
+  auto verouderd =
+      server_->api("PUT", pad, "opdrachtgever", body(jaar_, Profiel::kOpdrachtgever, 4).dump(),
+                   {{"If-Match", "\"1\""}});
   EXPECT_EQ(verouderd.status, 409);
-  auto ander_jaar = server_->api("PUT", pad, "opdrachtgever",
-                                 body(jaar_ - 3, Profiel::kOpdrachtgever, 4).dump(),
-                                 {{"If-Match", "\"2\""}});
+  auto ander_jaar =
+      server_->api("PUT", pad, "opdrachtgever", body(jaar_ - 3, Profiel::kOpdrachtgever, 4).dump(),
+                   {{"If-Match", "\"2\""}});
   EXPECT_EQ(ander_jaar.status, 400);
   EXPECT_NE(ander_jaar.body.find("jaar"), std::string::npos);
 }
@@ -138,8 +139,7 @@ TEST_F(CompetentieE2eTest, OngeldigeScoreDubbeleEnOngekoppeldeWordenGeweigerd) {
   ASSERT_EQ(response.status, 400) << response.body;
   EXPECT_EQ(response.header("Content-Type"), "application/problem+json");
   auto detail = json::parse(response.body)["detail"].get<std::string>();
-  EXPECT_NE(detail.find("scores.verbindend: de score moet 1, 2, 3, 4 of 5 zijn"),
-            std::string::npos)
+  EXPECT_NE(detail.find("scores.verbindend: de score moet 1, 2, 3, 4 of 5 zijn"), std::string::npos)
       << detail;
   EXPECT_NE(detail.find("scores.alert: kies een score van 1 tot en met 5"), std::string::npos)
       << detail;
@@ -153,8 +153,9 @@ TEST_F(CompetentieE2eTest, OngeldigeScoreDubbeleEnOngekoppeldeWordenGeweigerd) {
                              body(jaar_ - 1, Profiel::kAccountmanager, 4).dump());
   EXPECT_EQ(dubbel.status, 409);
   EXPECT_NE(dubbel.body.find("al een zelfbeoordeling"), std::string::npos);
-  EXPECT_EQ(server_->api("POST", "/api/v1/zelfbeoordelingen", "beheerder",
-                         body(jaar_, Profiel::kOpdrachtgever, 3).dump())
+  EXPECT_EQ(server_
+                ->api("POST", "/api/v1/zelfbeoordelingen", "beheerder",
+                      body(jaar_, Profiel::kOpdrachtgever, 3).dump())
                 .status,
             403);
 
@@ -222,8 +223,8 @@ TEST_F(CompetentieE2eTest, PaginasMijnCompetentiesFormulierEnRegio) {
   EXPECT_NE(mijn.body.find("Mijn competenties"), std::string::npos);
   EXPECT_NE(mijn.body.find("Accountmanager"), std::string::npos);
 
-  auto formulier = browser.get("/competenties/nieuw?profiel=accountmanager&jaar=" +
-                               std::to_string(jaar_ - 1));
+  auto formulier =
+      browser.get("/competenties/nieuw?profiel=accountmanager&jaar=" + std::to_string(jaar_ - 1));
   ASSERT_EQ(formulier.status, 200);
   EXPECT_NE(formulier.body.find("type=\"radio\""), std::string::npos);
   EXPECT_NE(formulier.body.find("<legend class=\"utrecht-form-fieldset__legend\">Relatie</legend>"),

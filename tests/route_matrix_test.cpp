@@ -308,7 +308,8 @@ class RouteMatrixTest : public ::testing::Test {
       f["jaar"] = std::to_string(server_->clock().vandaag().jaar() - (api ? 3 : 2));
       f["profiel"] = std::string(competenties::code(profiel));
     }
-    for (const auto& c : competenties::catalogus(profiel)) f[competenties::score_veld(c.code)] = "3";
+    for (const auto& c : competenties::catalogus(profiel))
+      f[competenties::score_veld(c.code)] = "3";
     return f;
   }
 
@@ -411,7 +412,8 @@ class RouteMatrixTest : public ::testing::Test {
                      const std::string& label) {
     bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
     // ---- Competenties (COMP)
-    if (pattern.find("/competenties") == 0 || pattern.find("/zelfbeoordelingen") != std::string::npos) {
+    if (pattern.find("/competenties") == 0 ||
+        pattern.find("/zelfbeoordelingen") != std::string::npos) {
       return competentie_velden(create, is_api(pattern));
     }
     if (pattern.find("deelnemerschappen") != std::string::npos) {

@@ -1642,9 +1642,8 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
     REGIE_ASSIGN_OR_RETURN(z.id, uow.insert_zelfbeoordeling(z));
     return Ok();
   }));
-  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) {
-                         return uow.get_zelfbeoordeling(z.id);
-                       }));
+  ASSERT_OK_AND_ASSIGN(auto terug,
+                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
   EXPECT_EQ(velden(terug), velden(z));
 
   // Unique per persoon, jaar and profiel: another profiel or year is fine.
@@ -1655,12 +1654,12 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
                        ErrorCode::kConflict, "fout.bestaat_al"));
   Id am = 0, vorig = 0, van_b = 0;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(am, uow.insert_zelfbeoordeling(
-                                   zelfbeoordeling(a.id, 2026, Profiel::kAccountmanager, 5)));
-    REGIE_ASSIGN_OR_RETURN(vorig, uow.insert_zelfbeoordeling(
-                                      zelfbeoordeling(a.id, 2025, Profiel::kOpdrachtgever, 2)));
-    REGIE_ASSIGN_OR_RETURN(van_b, uow.insert_zelfbeoordeling(
-                                      zelfbeoordeling(b.id, 2026, Profiel::kOpdrachtgever, 3)));
+    REGIE_ASSIGN_OR_RETURN(
+        am, uow.insert_zelfbeoordeling(zelfbeoordeling(a.id, 2026, Profiel::kAccountmanager, 5)));
+    REGIE_ASSIGN_OR_RETURN(
+        vorig, uow.insert_zelfbeoordeling(zelfbeoordeling(a.id, 2025, Profiel::kOpdrachtgever, 2)));
+    REGIE_ASSIGN_OR_RETURN(
+        van_b, uow.insert_zelfbeoordeling(zelfbeoordeling(b.id, 2026, Profiel::kOpdrachtgever, 3)));
     return Ok();
   }));
 
@@ -1689,32 +1688,27 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   for (auto& s : nieuw.scores) s.score = 5;
   nieuw.scores[0].toelichting = "Beter";
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(nieuw); }));
-  ASSERT_OK_AND_ASSIGN(auto na, lees([&](UnitOfWork& uow) {
-                         return uow.get_zelfbeoordeling(z.id);
-                       }));
+  ASSERT_OK_AND_ASSIGN(auto na,
+                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
   EXPECT_EQ(na.versie, 2);
   EXPECT_EQ(na.scores[0].toelichting, "Beter");
   EXPECT_EQ(na.scores[1].score, 5);
   EXPECT_EQ(na.scores.size(), z.scores.size());
   auto verouderd = nieuw;  // still versie 1
   for (auto& s : verouderd.scores) s.score = 1;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.update_zelfbeoordeling(verouderd);
-                       }),
-                       ErrorCode::kConflict));
-  ASSERT_OK_AND_ASSIGN(auto ongewijzigd, lees([&](UnitOfWork& uow) {
-                         return uow.get_zelfbeoordeling(z.id);
-                       }));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(verouderd); }),
+               ErrorCode::kConflict));
+  ASSERT_OK_AND_ASSIGN(auto ongewijzigd,
+                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
   EXPECT_EQ(velden(ongewijzigd), velden(na));
   verouderd.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.update_zelfbeoordeling(verouderd);
-                       }),
-                       ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) {
-                         return uow.get_zelfbeoordeling(kOntbrekendId);
-                       }),
-                       ErrorCode::kNotFound));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(verouderd); }),
+               ErrorCode::kNotFound));
+  EXPECT_TRUE(
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(kOntbrekendId); }),
+               ErrorCode::kNotFound));
 
   // Deleting a persoon deletes its self-assessments with it.
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(b.id, b.versie); }));
@@ -1737,34 +1731,28 @@ TEST_P(StoreContractTest, GebruikerWordtAanPersoonGekoppeld) {
     REGIE_ASSIGN_OR_RETURN(g.id, uow.insert_gebruiker(g));
     return Ok();
   }));
-  ASSERT_OK_AND_ASSIGN(auto geen, lees([&](UnitOfWork& uow) {
-                         return uow.persoon_van_gebruiker(g.id);
-                       }));
+  ASSERT_OK_AND_ASSIGN(auto geen,
+                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
   EXPECT_EQ(geen, std::nullopt);
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(g.id, p.id); }));
-  ASSERT_OK_AND_ASSIGN(auto gekoppeld, lees([&](UnitOfWork& uow) {
-                         return uow.persoon_van_gebruiker(g.id);
-                       }));
+  ASSERT_OK_AND_ASSIGN(auto gekoppeld,
+                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
   EXPECT_EQ(gekoppeld, std::optional<Id>(p.id));
   ASSERT_OK_AND_ASSIGN(auto zelfde, lees([&](UnitOfWork& uow) { return uow.get_gebruiker(g.id); }));
   EXPECT_EQ(velden(zelfde), velden(g));  // the other columns are untouched
 
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.koppel_gebruiker_persoon(kOntbrekendId, p.id);
-                       }),
-                       ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) {
-                         return uow.persoon_van_gebruiker(kOntbrekendId);
-                       }),
-                       ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(kOntbrekendId, p.id); }),
+      ErrorCode::kNotFound));
+  EXPECT_TRUE(
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(kOntbrekendId); }),
+               ErrorCode::kNotFound));
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(p.id, p.versie); }));
-  ASSERT_OK_AND_ASSIGN(auto weg, lees([&](UnitOfWork& uow) {
-                         return uow.persoon_van_gebruiker(g.id);
-                       }));
+  ASSERT_OK_AND_ASSIGN(auto weg,
+                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
   EXPECT_EQ(weg, std::nullopt);
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
-    return uow.koppel_gebruiker_persoon(g.id, std::nullopt);
-  }));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(g.id, std::nullopt); }));
 }
 
 std::string backend_naam(const ::testing::TestParamInfo<std::string>& backend) {

@@ -102,8 +102,8 @@ struct Sessie {
 
 // ---- Competenties (COMP)
 struct ZelfbeoordelingQuery {
-  Id regio_id = 0;                 // personen of this regio
-  std::optional<Id> persoon_id;    // only this persoon's
+  Id regio_id = 0;               // personen of this regio
+  std::optional<Id> persoon_id;  // only this persoon's
   std::optional<std::int32_t> jaar;
 };
 

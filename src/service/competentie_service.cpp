@@ -27,8 +27,7 @@ Result<Zelfbeoordeling> eigen_zelfbeoordeling(UnitOfWork& uow, const auth::Actor
   return z;
 }
 
-const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
-                       "cli"};
+const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0}, "cli"};
 
 }  // namespace
 
@@ -71,8 +70,10 @@ Result<Zelfbeoordeling> CompetentieService::create(const Context& ctx, const Fie
         z.persoon_id = *persoon_id;
         auto id = uow.insert_zelfbeoordeling(z);
         if (!id.ok() && id.error().key == "fout.bestaat_al") {
-          return Error{ErrorCode::kConflict, "fout.zelfbeoordeling_bestaat",
-                       "zelfbeoordeling bestaat al", {}};
+          return Error{ErrorCode::kConflict,
+                       "fout.zelfbeoordeling_bestaat",
+                       "zelfbeoordeling bestaat al",
+                       {}};
         }
         if (!id.ok()) return std::move(id).error();
         object = object_id(*id);

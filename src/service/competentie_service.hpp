@@ -21,8 +21,8 @@ namespace regie::service {
 
 struct ProfielOverzicht {
   competenties::Profiel profiel = competenties::Profiel::kOpdrachtgever;
-  bool getoond = false;             // enough assessments to show figures
-  std::int64_t beoordelingen = 0;   // 0 when not shown
+  bool getoond = false;                                   // enough assessments to show figures
+  std::int64_t beoordelingen = 0;                         // 0 when not shown
   std::vector<competenties::CompetentieCijfers> cijfers;  // training needed first
 };
 

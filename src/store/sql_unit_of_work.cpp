@@ -154,15 +154,14 @@ competenties::Zelfbeoordeling read_zelfbeoordeling(const SqlRow& row) {
   z.id = row.integer(0);
   z.persoon_id = row.integer(1);
   z.jaar = static_cast<std::int32_t>(row.integer(2));
-  z.profiel = competenties::profiel_from_code(row.text(3))
-                  .value_or(competenties::Profiel::kOpdrachtgever);
+  z.profiel =
+      competenties::profiel_from_code(row.text(3)).value_or(competenties::Profiel::kOpdrachtgever);
   z.versie = row.integer(4);
   return z;
 }
 
 competenties::Score read_score(const SqlRow& row) {
-  return competenties::Score{row.text(1), static_cast<std::int32_t>(row.integer(2)),
-                             row.text(3)};
+  return competenties::Score{row.text(1), static_cast<std::int32_t>(row.integer(2)), row.text(3)};
 }
 
 // Scores in the order of the profile's catalogue; codes no longer in it come last.
@@ -649,8 +648,8 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<competenties::Zelfbeoordeling> get_zelfbeoordeling(Id id) override {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT id, persoon_id, jaar, profiel, versie "
-                                                 "FROM zelfbeoordelingen WHERE id = $1",
-                                                 {id}));
+                                                "FROM zelfbeoordelingen WHERE id = $1",
+                                                {id}));
     if (result.rows.empty()) return Error::not_found("zelfbeoordeling " + std::to_string(id));
     auto z = read_zelfbeoordeling(result.rows.front());
     REGIE_ASSIGN_OR_RETURN(auto scores,
@@ -678,8 +677,7 @@ class SqlUnitOfWork final : public UnitOfWork {
         "zelfbeoordelingen", z.id, z.versie,
         "UPDATE zelfbeoordelingen SET versie = versie + 1 WHERE id = $1 AND versie = $2",
         {z.id, z.versie}));
-    REGIE_TRY(
-        c_.exec("DELETE FROM competentie_scores WHERE zelfbeoordeling_id = $1", {z.id}));
+    REGIE_TRY(c_.exec("DELETE FROM competentie_scores WHERE zelfbeoordeling_id = $1", {z.id}));
     return insert_scores(z.id, z.scores);
   }
 
@@ -717,9 +715,10 @@ class SqlUnitOfWork final : public UnitOfWork {
   // ---- Competenties (COMP)
   Result<void> insert_scores(Id id, const std::vector<competenties::Score>& scores) {
     for (const auto& s : scores) {
-      REGIE_TRY(c_.exec("INSERT INTO competentie_scores (zelfbeoordeling_id, competentie, score, "
-                        "toelichting) VALUES ($1, $2, $3, $4)",
-                        {id, s.competentie, std::int64_t{s.score}, s.toelichting}));
+      REGIE_TRY(
+          c_.exec("INSERT INTO competentie_scores (zelfbeoordeling_id, competentie, score, "
+                  "toelichting) VALUES ($1, $2, $3, $4)",
+                  {id, s.competentie, std::int64_t{s.score}, s.toelichting}));
     }
     return Ok();
   }

@@ -275,9 +275,8 @@ Result<Zelfbeoordeling> parse_zelfbeoordeling(const Fields& fields, std::int32_t
   } else {
     z.jaar = static_cast<std::int32_t>(*jaar);
   }
-  auto profiel = r.required_choice("profiel", [](const std::string& c) {
-    return profiel_from_code(c);
-  });
+  auto profiel =
+      r.required_choice("profiel", [](const std::string& c) { return profiel_from_code(c); });
   if (profiel) {
     z.profiel = *profiel;
     z.scores = read_scores(r, fields, *profiel);

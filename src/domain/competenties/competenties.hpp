@@ -85,11 +85,11 @@ Result<std::vector<Score>> parse_scores(const Fields& fields, Profiel profiel,
 // The regio's figures for one competence of one profile.
 struct CompetentieCijfers {
   const Competentie* competentie = nullptr;
-  bool getoond = false;            // false: fewer than kMinGroepsgrootte assessments
-  std::int64_t aantal = 0;         // assessments (0 when not shown)
-  double gemiddelde = 0.0;         // mean score (0 when not shown)
+  bool getoond = false;                // false: fewer than kMinGroepsgrootte assessments
+  std::int64_t aantal = 0;             // assessments (0 when not shown)
+  double gemiddelde = 0.0;             // mean score (0 when not shown)
   std::int64_t ontwikkelbehoefte = 0;  // scores ≤ kOntwikkelGrens (0 when not shown)
-  bool opleiding_nodig = false;    // at least a third of the scores are ≤ kOntwikkelGrens
+  bool opleiding_nodig = false;        // at least a third of the scores are ≤ kOntwikkelGrens
 };
 
 // Aggregates the self-assessments of one profile (those of other profiles are ignored).

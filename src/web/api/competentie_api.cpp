@@ -56,8 +56,8 @@ Response single(const Result<Zelfbeoordeling>& result, const Request& req, int s
   if (!result.ok()) return error_response(result.error(), req);
   Response response = json_response(status, to_json(*result));
   response.set_header("ETag", "\"" + std::to_string(result->versie) + "\"");
-  if (status == 201) response.set_header("Location", std::string(kBasis) + "/" +
-                                                         std::to_string(result->id));
+  if (status == 201)
+    response.set_header("Location", std::string(kBasis) + "/" + std::to_string(result->id));
   return response;
 }
 
@@ -141,10 +141,11 @@ Response list_competenties(const App& app, const Context& ctx, Request& req) {
                          {"naam", std::string(competenties::label(profiel))},
                          {"competenties", lijst}});
   }
-  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                             {"schaal", {{"minimum", competenties::kMinScore},
-                                         {"maximum", competenties::kMaxScore}}},
-                             {"_embedded", {{"profielen", profielen}}}});
+  return json_response(
+      200,
+      {{"_links", {{"self", {{"href", req.path}}}}},
+       {"schaal", {{"minimum", competenties::kMinScore}, {"maximum", competenties::kMaxScore}}},
+       {"_embedded", {{"profielen", profielen}}}});
 }
 
 Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req) {
@@ -152,8 +153,8 @@ Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& z : *lijst) items.push_back(to_json(z));
-  Response response = json_response(
-      200, {{"_links", {{"self", {{"href", req.path}}}}}, {"_embedded", {{"zelfbeoordelingen", items}}}});
+  Response response = json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
+                                          {"_embedded", {{"zelfbeoordelingen", items}}}});
   response.set_header("X-Total-Count", std::to_string(lijst->size()));
   return response;
 }

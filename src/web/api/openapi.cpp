@@ -284,20 +284,18 @@ json schemas() {
                              {"maximum", 5},
                              {"description", "Zelfbeoordeling: 1 nauwelijks ... 5 uitstekend"}};
   auto nullable_int = [](const std::string& description) {
-    return json{{"type", "integer"},
-                {"format", "int64"},
-                {"nullable", true},
-                {"description", description}};
+    return json{
+        {"type", "integer"}, {"format", "int64"}, {"nullable", true}, {"description", description}};
   };
-  s["Competentie"] = {{"type", "object"},
-                      {"description", "COMP-1: een competentie uit de handreiking."},
-                      {"properties",
-                       {{"code", string_prop("Sleutel, gebruikt in scores")},
-                        {"naam", string_prop("Korte naam")},
-                        {"groep", enum_prop("Groep uit de Bijlagen",
-                                            {"Omgeving", "Relatie", "Houding", "Inhoud"})},
-                        {"beschrijving", string_prop("Omschrijving volgens de handreiking")},
-                        {"bron", string_prop("Deel van de handreiking")}}}};
+  s["Competentie"] = {
+      {"type", "object"},
+      {"description", "COMP-1: een competentie uit de handreiking."},
+      {"properties",
+       {{"code", string_prop("Sleutel, gebruikt in scores")},
+        {"naam", string_prop("Korte naam")},
+        {"groep", enum_prop("Groep uit de Bijlagen", {"Omgeving", "Relatie", "Houding", "Inhoud"})},
+        {"beschrijving", string_prop("Omschrijving volgens de handreiking")},
+        {"bron", string_prop("Deel van de handreiking")}}}};
   s["CompetentieProfiel"] = {
       {"type", "object"},
       {"properties",
@@ -306,13 +304,15 @@ json schemas() {
         {"competenties", {{"type", "array"}, {"items", ref("Competentie")}}}}}};
   s["Competentiecatalogus"] = {
       {"type", "object"},
-      {"description", "De competentieprofielen van opdrachtgever (Basiscompetenties en Bijlage 1) "
-                      "en accountmanager (Bijlage 2)."},
+      {"description",
+       "De competentieprofielen van opdrachtgever (Basiscompetenties en Bijlage 1) "
+       "en accountmanager (Bijlage 2)."},
       {"properties",
        {{"_links", ref("PaginaLinks")},
         {"schaal",
          {{"type", "object"},
-          {"properties", {{"minimum", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}}},
+          {"properties",
+           {{"minimum", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}}},
         {"_embedded",
          {{"type", "object"},
           {"properties",
@@ -326,8 +326,9 @@ json schemas() {
                   {"toelichting", string_prop("Toelichting (niet verplicht, max. 2000 tekens)")}}}};
   s["Zelfbeoordeling"] = {
       {"type", "object"},
-      {"description", "COMP-1: de eigen zelfbeoordeling van een jaar en profiel. Alleen de "
-                      "persoon zelf kan haar lezen."},
+      {"description",
+       "COMP-1: de eigen zelfbeoordeling van een jaar en profiel. Alleen de "
+       "persoon zelf kan haar lezen."},
       {"properties",
        {{"id", int_prop("Identificatie")},
         {"persoonId", int_prop("De persoon (gekoppeld aan het account)")},
@@ -338,8 +339,9 @@ json schemas() {
         {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}}}};
   s["ZelfbeoordelingInvoer"] = {
       {"type", "object"},
-      {"description", "Een score voor elke competentie van het profiel. Bij wijzigen liggen jaar "
-                      "en profiel vast (weglaten of gelijk laten)."},
+      {"description",
+       "Een score voor elke competentie van het profiel. Bij wijzigen liggen jaar "
+       "en profiel vast (weglaten of gelijk laten)."},
       {"required", {"scores"}},
       {"properties",
        {{"jaar", {{"type", "integer"}, {"description", "Vanaf 2000, uiterlijk volgend jaar"}}},
@@ -370,8 +372,9 @@ json schemas() {
          {{"type", "boolean"}, {"description", "Minstens een derde van de scores is 1 of 2"}}}}}};
   s["CompetentieOverzicht"] = {
       {"type", "object"},
-      {"description", "COMP-1: alleen totalen per competentie, waar opleiding nodig is eerst; "
-                      "geen individuele scores."},
+      {"description",
+       "COMP-1: alleen totalen per competentie, waar opleiding nodig is eerst; "
+       "geen individuele scores."},
       {"properties",
        {{"_links", ref("PaginaLinks")},
         {"jaar", {{"type", "integer"}, {"description", "Jaar"}}},
@@ -571,12 +574,11 @@ json paths() {
       op("listCompetenties", "Competenties", "Competentieprofielen",
          "COMP-1: de competenties van opdrachtgever en accountmanager uit de handreiking.",
          merge(ok("Competentiecatalogus", "De profielen.", false), errors({401, 503})));
-  p["/zelfbeoordelingen"]["get"] =
-      op("listZelfbeoordelingen", "Competenties", "Mijn zelfbeoordelingen",
-         "De zelfbeoordelingen van de persoon die aan het account gekoppeld is; leeg zonder "
-         "koppeling.",
-         merge(ok("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen.", false),
-               errors({401, 503})));
+  p["/zelfbeoordelingen"]["get"] = op(
+      "listZelfbeoordelingen", "Competenties", "Mijn zelfbeoordelingen",
+      "De zelfbeoordelingen van de persoon die aan het account gekoppeld is; leeg zonder "
+      "koppeling.",
+      merge(ok("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen.", false), errors({401, 503})));
   p["/zelfbeoordelingen"]["post"] =
       op("postZelfbeoordeling", "Competenties", "Zelfbeoordeling invullen",
          "Eén per persoon, jaar en profiel (409 als die al bestaat). 403 zonder gekoppelde "

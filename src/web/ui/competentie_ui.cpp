@@ -80,7 +80,7 @@ struct FormulierView {
   std::string kop;
   std::string actie;
   Profiel profiel = Profiel::kOpdrachtgever;
-  std::string jaar;        // shown or typed
+  std::string jaar;         // shown or typed
   bool jaar_invoer = true;  // a new assessment: jaar can be typed
   std::optional<std::int64_t> versie;
   std::string conflict;
@@ -130,8 +130,7 @@ std::string render_formulier(const UiContext& ui, const FormulierView& form, con
       }
       if (!fout.empty()) {
         v["fout"] = fout;
-        samenvatting.push_back(
-            {{"id", id + "-1"}, {"label", std::string(c.naam)}, {"fout", fout}});
+        samenvatting.push_back({{"id", id + "-1"}, {"label", std::string(c.naam)}, {"fout", fout}});
       }
       lijst.push_back(v);
     }
@@ -177,8 +176,7 @@ json mijn_kruimelpad(const std::string& laatste) {
 }
 
 std::string titel_van(Profiel profiel, const std::string& jaar) {
-  return "Zelfbeoordeling " + jaar + " als " +
-         klein(std::string(competenties::label(profiel)));
+  return "Zelfbeoordeling " + jaar + " als " + klein(std::string(competenties::label(profiel)));
 }
 
 }  // namespace
@@ -202,11 +200,11 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
   std::string jaar = std::to_string(service.huidig_jaar());
   json nieuw = json::array();
   for (auto profiel : competenties::alle_profielen()) {
-    nieuw.push_back({{"href", "/competenties/nieuw?profiel=" +
-                                  std::string(competenties::code(profiel)) + "&jaar=" + jaar},
-                     {"label", "Zelfbeoordeling " + jaar + " als " +
-                                   klein(std::string(competenties::label(profiel))) +
-                                   " invullen"}});
+    nieuw.push_back(
+        {{"href", "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) +
+                      "&jaar=" + jaar},
+         {"label", "Zelfbeoordeling " + jaar + " als " +
+                       klein(std::string(competenties::label(profiel))) + " invullen"}});
   }
   json view = {{"kop", "Mijn competenties"},
                {"gekoppeld", persoon->has_value()},
@@ -216,8 +214,7 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
                {"minimum", std::to_string(competenties::kMinGroepsgrootte)}};
   if (persoon->has_value()) view["persoon"] = (*persoon)->naam;
   return pagina(app, ui, req, "Mijn competenties", "/competenties",
-                json::array({kruimel("Mijn competenties")}), 200,
-                render("competenties", view));
+                json::array({kruimel("Mijn competenties")}), 200, render("competenties", view));
 }
 
 Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req) {
@@ -231,8 +228,7 @@ Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req
   FormulierView form;
   form.profiel = competenties::profiel_from_code(q["profiel"]).value_or(Profiel::kOpdrachtgever);
   form.jaar = q["jaar"].empty() ? std::to_string(service.huidig_jaar()) : q["jaar"];
-  form.kop = "Zelfbeoordeling als " +
-             klein(std::string(competenties::label(form.profiel)));
+  form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
   return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad("Nieuwe zelfbeoordeling"),
                 200, render_formulier(ui, form, {}, nullptr));
@@ -244,21 +240,21 @@ Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& 
   if (result.ok()) return doorsturen("/competenties?melding=aangemaakt");
   const Error& error = result.error();
   FormulierView form;
-  form.profiel =
-      competenties::profiel_from_code(field(waarden, "profiel").value_or("")).value_or(
-          Profiel::kOpdrachtgever);
+  form.profiel = competenties::profiel_from_code(field(waarden, "profiel").value_or(""))
+                     .value_or(Profiel::kOpdrachtgever);
   form.jaar = field(waarden, "jaar").value_or("");
-  form.kop = "Zelfbeoordeling als " +
-             klein(std::string(competenties::label(form.profiel)));
+  form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
   if (error.code == ErrorCode::kInvalid) {
-    return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad("Nieuwe zelfbeoordeling"),
-                  400, render_formulier(ui, form, waarden, &error));
+    return pagina(app, ui, req, form.kop, "/competenties",
+                  mijn_kruimelpad("Nieuwe zelfbeoordeling"), 400,
+                  render_formulier(ui, form, waarden, &error));
   }
   if (error.code == ErrorCode::kConflict && error.key == "fout.zelfbeoordeling_bestaat") {
     Error jaar_fout = Error::invalid({{"jaar", "fout.zelfbeoordeling_bestaat"}});
-    return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad("Nieuwe zelfbeoordeling"),
-                  409, render_formulier(ui, form, waarden, &jaar_fout));
+    return pagina(app, ui, req, form.kop, "/competenties",
+                  mijn_kruimelpad("Nieuwe zelfbeoordeling"), 409,
+                  render_formulier(ui, form, waarden, &jaar_fout));
   }
   return foutpagina(app, ui, req, error, "/competenties");
 }
@@ -357,8 +353,8 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
     if (*k.sorteer) {
       bool actief = veld == k.sorteer;
       std::string richting = actief && !aflopend ? "-" : "";
-      kop["sorteer_href"] = "/regio/competenties?jaar=" + std::to_string(jaar) +
-                            "&sorteer=" + richting + k.sorteer;
+      kop["sorteer_href"] =
+          "/regio/competenties?jaar=" + std::to_string(jaar) + "&sorteer=" + richting + k.sorteer;
       if (actief) {
         kop["aria_sort"] = aflopend ? "descending" : "ascending";
         kop["pijl"] = aflopend ? "▼" : "▲";
@@ -376,9 +372,8 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
         int verschil = 0;
         if (veld == "naam") verschil = a.competentie->naam.compare(b.competentie->naam);
         if (veld == "groep") verschil = a.competentie->groep.compare(b.competentie->groep);
-        if (veld == "gemiddelde") verschil = a.gemiddelde < b.gemiddelde   ? -1
-                                             : a.gemiddelde > b.gemiddelde ? 1
-                                                                           : 0;
+        if (veld == "gemiddelde")
+          verschil = a.gemiddelde < b.gemiddelde ? -1 : a.gemiddelde > b.gemiddelde ? 1 : 0;
         if (veld == "ontwikkelbehoefte") {
           verschil = a.ontwikkelbehoefte < b.ontwikkelbehoefte   ? -1
                      : a.ontwikkelbehoefte > b.ontwikkelbehoefte ? 1
@@ -391,13 +386,12 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
     std::int64_t nodig = 0;
     for (const auto& c : cijfers) {
       nodig += c.opleiding_nodig ? 1 : 0;
-      rijen.push_back(
-          {{"naam", std::string(c.competentie->naam)},
-           {"groep", std::string(c.competentie->groep)},
-           {"aantal", c.getoond ? std::to_string(c.aantal) : "niet getoond"},
-           {"gemiddelde", c.getoond ? komma(c.gemiddelde) : "–"},
-           {"ontwikkelbehoefte", c.getoond ? std::to_string(c.ontwikkelbehoefte) : "–"},
-           {"opleiding_nodig", c.opleiding_nodig}});
+      rijen.push_back({{"naam", std::string(c.competentie->naam)},
+                       {"groep", std::string(c.competentie->groep)},
+                       {"aantal", c.getoond ? std::to_string(c.aantal) : "niet getoond"},
+                       {"gemiddelde", c.getoond ? komma(c.gemiddelde) : "–"},
+                       {"ontwikkelbehoefte", c.getoond ? std::to_string(c.ontwikkelbehoefte) : "–"},
+                       {"opleiding_nodig", c.opleiding_nodig}});
     }
     std::string label = std::string(competenties::label(p.profiel));
     std::string code = std::string(competenties::code(p.profiel));
@@ -406,15 +400,16 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
               {"getoond", p.getoond},
               {"rijen", rijen},
               {"kolommen", koppen},
-              {"caption", "Competenties van het profiel " + klein(label) + " in " +
-                              std::to_string(jaar)}};
+              {"caption",
+               "Competenties van het profiel " + klein(label) + " in " + std::to_string(jaar)}};
     if (p.getoond) {
-      v["samenvatting"] = std::to_string(p.beoordelingen) + " zelfbeoordelingen. " +
-                          (nodig == 0 ? std::string("Bij geen enkele competentie is opleiding "
-                                                    "nodig volgens de drempel.")
-                                      : std::to_string(nodig) + (nodig == 1 ? " competentie vraagt"
-                                                                            : " competenties vragen") +
-                                            " om opleiding; die staan bovenaan.");
+      v["samenvatting"] =
+          std::to_string(p.beoordelingen) + " zelfbeoordelingen. " +
+          (nodig == 0 ? std::string("Bij geen enkele competentie is opleiding "
+                                    "nodig volgens de drempel.")
+                      : std::to_string(nodig) +
+                            (nodig == 1 ? " competentie vraagt" : " competenties vragen") +
+                            " om opleiding; die staan bovenaan.");
     } else {
       v["samenvatting"] = "Minder dan " + std::to_string(overzicht->min_groepsgrootte) +
                           " zelfbeoordelingen: de cijfers worden niet getoond, zodat niemands "
