@@ -222,6 +222,9 @@ TEST_F(CompetentieE2eTest, PaginasMijnCompetentiesFormulierEnRegio) {
   ASSERT_EQ(mijn.status, 200);
   EXPECT_NE(mijn.body.find("Mijn competenties"), std::string::npos);
   EXPECT_NE(mijn.body.find("Accountmanager"), std::string::npos);
+  EXPECT_NE(mijn.body.find("als accountmanager wijzigen"), std::string::npos);
+  EXPECT_NE(mijn.body.find("als opdrachtgever invullen"), std::string::npos);
+  EXPECT_NE(browser.get("/regio").body.find("href=\"/regio/competenties\""), std::string::npos);
 
   auto formulier =
       browser.get("/competenties/nieuw?profiel=accountmanager&jaar=" + std::to_string(jaar_ - 1));

@@ -19,7 +19,7 @@ using competenties::Zelfbeoordeling;
 constexpr const char* kSchaalLabels[] = {"nauwelijks", "in beperkte mate", "voldoende", "goed",
                                          "uitstekend"};
 
-const char* kGeenPersoon =
+constexpr const char* kGeenPersoon =
     "Uw account is niet gekoppeld aan een persoon in het register. Vraag de beheerder om de "
     "koppeling; daarna kunt u hier uw zelfbeoordelingen invullen.";
 
@@ -198,13 +198,20 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
                      {"ontwikkelpunten", std::to_string(laag)}});
   }
   std::string jaar = std::to_string(service.huidig_jaar());
+  // Per profile this year's assessment: fill it in, or change the one there is.
   json nieuw = json::array();
   for (auto profiel : competenties::alle_profielen()) {
-    nieuw.push_back(
-        {{"href", "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) +
-                      "&jaar=" + jaar},
-         {"label", "Zelfbeoordeling " + jaar + " als " +
-                       klein(std::string(competenties::label(profiel))) + " invullen"}});
+    std::string rol = klein(std::string(competenties::label(profiel)));
+    std::string href =
+        "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) + "&jaar=" + jaar;
+    std::string label = "Zelfbeoordeling " + jaar + " als " + rol + " invullen";
+    for (const auto& z : *lijst) {
+      if (z.profiel == profiel && std::to_string(z.jaar) == jaar) {
+        href = "/competenties/" + std::to_string(z.id);
+        label = "Zelfbeoordeling " + jaar + " als " + rol + " wijzigen";
+      }
+    }
+    nieuw.push_back({{"href", href}, {"label", label}});
   }
   json view = {{"kop", "Mijn competenties"},
                {"gekoppeld", persoon->has_value()},

@@ -807,6 +807,15 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
       {"link_href", "/regio/bevindingen"},
       {"link_label", "Bevindingen bekijken"}};
   view["secties"].insert(view["secties"].begin(), governance_sectie);
+  // ---- Competenties (COMP)
+  view["secties"].push_back(
+      {{"id", "competenties"},
+       {"titel", "Competenties"},
+       {"tekst",
+        "Waar opleiding nodig is, volgens de totalen van de jaarlijkse "
+        "zelfbeoordelingen (COMP-1); individuele scores worden niet getoond."},
+       {"link_href", "/regio/competenties"},
+       {"link_label", "Competenties in de regio bekijken"}});
   view["secties"].push_back({{"id", "organisaties"},
                              {"titel", "Organisaties"},
                              {"link_href", "/organisaties"},
