@@ -204,11 +204,14 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
     std::string rol = klein(std::string(competenties::label(profiel)));
     std::string href =
         "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) + "&jaar=" + jaar;
-    std::string label = "Zelfbeoordeling " + jaar + " als " + rol + " invullen";
+    std::string begin = "Zelfbeoordeling " + jaar;
+    begin += " als ";
+    begin += rol;
+    std::string label = begin + " invullen";
     for (const auto& z : *lijst) {
       if (z.profiel == profiel && std::to_string(z.jaar) == jaar) {
         href = "/competenties/" + std::to_string(z.id);
-        label = "Zelfbeoordeling " + jaar + " als " + rol + " wijzigen";
+        label = begin + " wijzigen";
       }
     }
     nieuw.push_back({{"href", href}, {"label", label}});
