@@ -60,6 +60,7 @@ check "gebruiker add --persoon meldt de koppeling" grep -q "Gekoppeld aan persoo
 check "de koppeling staat in de database" test "$(sqlite3 "$db" "SELECT persoon_id FROM gebruikers WHERE naam = 'cli-persoon'")" = 8
 err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-geen --rol opdrachtgever --organisatie 2 --persoon 999999 2>&1 >/dev/null); rc=$?
 check "onbekende persoon wordt geweigerd" test $rc -ne 0
+check "bij een onbekende persoon komt er geen account" test "$(sqlite3 "$db" "SELECT COUNT(*) FROM gebruikers WHERE naam = 'cli-geen'")" = 0
 
 # token create: only the token on stdout
 out=$("$regie" token create --db "$db" --gebruiker cli-test 2>/dev/null); rc=$?

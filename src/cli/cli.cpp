@@ -189,6 +189,11 @@ int run(int argc, char** argv) {
                 << "directie, medewerker, opdrachtgever of bestuurder.\n";
       return kExitGebruik;
     }
+    // ---- Competenties (COMP): an unknown persoon is refused before the account is made.
+    if (gebruiker_persoon > 0) {
+      auto bestaat = w.competenties->controleer_persoon(gebruiker_persoon);
+      if (!bestaat.ok()) return fail(bestaat.error());
+    }
     std::string wachtwoord;
     std::getline(std::cin, wachtwoord);
     if (!wachtwoord.empty() && wachtwoord.back() == '\r') wachtwoord.pop_back();

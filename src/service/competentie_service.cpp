@@ -138,4 +138,14 @@ Result<void> CompetentieService::koppel_persoon(Id gebruiker_id, Id persoon_id,
   return Ok();
 }
 
+Result<void> CompetentieService::controleer_persoon(Id persoon_id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  auto persoon = uow->get_persoon(persoon_id);
+  if (!persoon.ok() && persoon.error().code == ErrorCode::kNotFound) {
+    return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
+  }
+  if (!persoon.ok()) return std::move(persoon).error();
+  return Ok();
+}
+
 }  // namespace regie::service
