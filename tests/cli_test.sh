@@ -23,7 +23,9 @@ check() {  # check "description" condition...
 # migrate, and REGIE_DB standing in for --db
 out=$("$regie" migrate --db "$db" 2>&1); rc=$?
 check "migrate slaagt" test $rc -eq 0
-check "migrate noemt de schemaversie" grep -Eq "Schema is bijgewerkt tot versie [0-9]+ \(sqlite\)" <<<"$out"
+# The highest numbered migration in the source tree.
+hoogste=$(ls "$(dirname "$0")/../src/store/migrations/sqlite/" | sed -n 's/^0*\([0-9][0-9]*\)_.*\.sql$/\1/p' | sort -n | tail -1)
+check "migrate noemt de schemaversie" grep -q "Schema is bijgewerkt tot versie $hoogste (sqlite)" <<<"$out"
 out=$(REGIE_DB="sqlite:$db" "$regie" migrate 2>&1); rc=$?
 check "REGIE_DB met sqlite: werkt" test $rc -eq 0
 
@@ -51,6 +53,14 @@ check "onbekende rol: exit 2" test $rc -eq 2
 check "onbekende rol: melding" grep -q "onbekende rol" <<<"$err"
 err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol bestuurder 2>&1 >/dev/null); rc=$?
 check "dubbele gebruikersnaam wordt geweigerd" test $rc -ne 0
+# ---- Competenties (COMP): --persoon links the account to the persoon it is
+out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-persoon --rol opdrachtgever --organisatie 2 --persoon 8 2>&1); rc=$?
+check "gebruiker add --persoon slaagt" test $rc -eq 0
+check "gebruiker add --persoon meldt de koppeling" grep -q "Gekoppeld aan persoon 8" <<<"$out"
+check "de koppeling staat in de database" test "$(sqlite3 "$db" "SELECT persoon_id FROM gebruikers WHERE naam = 'cli-persoon'")" = 8
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-geen --rol opdrachtgever --organisatie 2 --persoon 999999 2>&1 >/dev/null); rc=$?
+check "onbekende persoon wordt geweigerd" test $rc -ne 0
+check "bij een onbekende persoon komt er geen account" test "$(sqlite3 "$db" "SELECT COUNT(*) FROM gebruikers WHERE naam = 'cli-geen'")" = 0
 
 # token create: only the token on stdout
 out=$("$regie" token create --db "$db" --gebruiker cli-test 2>/dev/null); rc=$?

@@ -115,6 +115,16 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    // ---- Competenties (COMP): only one's own assessment (kBeekdal: the opdrachtgever's
+    // persoon, kOd: the accountmanager's); the beheerder is linked to no persoon.
+    {"GET", "/api/v1/competenties", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/zelfbeoordelingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/zelfbeoordelingen/{id}", Doel::kBeekdal, {401, 404, 404, 404, 404, 200, 404}},
+    {"GET", "/api/v1/zelfbeoordelingen/{id}", Doel::kOd, {401, 404, 200, 404, 404, 404, 404}},
+    {"GET",
+     "/api/v1/regios/{id}/competentie-overzicht",
+     Doel::kGeen,
+     {401, 200, 200, 200, 200, 200, 200}},
     // ---- HTML reads
     {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD}},
     {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
@@ -157,6 +167,12 @@ const std::vector<Rij> kMatrix = {
      Doel::kKladDijkstede,
      {kL, 200, 403, 403, 403, 403, 403}},
     {"GET", "/regio/projectgroep", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    // ---- Competenties (COMP)
+    {"GET", "/competenties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/competenties/nieuw", Doel::kGeen, {kL, 403, 200, 200, 200, 200, 200}},
+    {"GET", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, 200, 404}},
+    {"GET", "/competenties/{id}", Doel::kOd, {kL, 404, 200, 404, 404, 404, 404}},
+    {"GET", "/regio/competenties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
     // ---- API writes
     {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
     {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
@@ -182,6 +198,9 @@ const std::vector<Rij> kMatrix = {
      "/api/v1/regios/{id}/projectgroep/leden",
      Doel::kGeen,
      {401, 201, 403, 403, 403, 201, 403}},
+    // ---- Competenties (COMP)
+    {"POST", "/api/v1/zelfbeoordelingen", Doel::kGeen, {401, 403, 201, 201, 201, 201, 201}},
+    {"PUT", "/api/v1/zelfbeoordelingen/{id}", Doel::kBeekdal, {401, 404, 404, 404, 404, 200, 404}},
     // ---- HTML writes
     {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
     {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
@@ -202,6 +221,9 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
     {"POST", "/regio/projectgroep", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
     {"POST", "/regio/projectgroep/leden", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+    // ---- Competenties (COMP)
+    {"POST", "/competenties", Doel::kGeen, {kL, 403, kD, kD, kD, kD, kD}},
+    {"POST", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, kD, 404}},
     // ---- deletes
     {"DELETE",
      "/api/v1/vertegenwoordigingen/{id}",
@@ -292,6 +314,9 @@ struct Demo {
   Id persoon_od = 0, persoon_beekdal = 0, persoon_dijkstede = 0;
   Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
   Id hoeveland = 0, regisseur = 0;
+  // ---- Competenties (COMP): this year's self-assessments of the opdrachtgever's persoon
+  // (Pieter de Boer) and the accountmanager's (Thomas Bakker).
+  Id zb_beekdal = 0, zb_od = 0;
 };
 
 bool is_api(const std::string& pattern) { return pattern.rfind("/api/", 0) == 0; }
@@ -324,6 +349,43 @@ class RouteMatrixTest : public ::testing::Test {
                   demo_.persoon_dijkstede, demo_.rol_od, demo_.rol_beekdal, demo_.rol_dijkstede}) {
       ASSERT_GT(id, 0) << "demo-record niet gevonden";
     }
+    // ---- Competenties (COMP)
+    demo_.zb_beekdal = zelfbeoordeling_id("Pieter de Boer");
+    demo_.zb_od = zelfbeoordeling_id("Thomas Bakker");
+    ASSERT_GT(demo_.zb_beekdal, 0);
+    ASSERT_GT(demo_.zb_od, 0);
+  }
+
+  // ---- Competenties (COMP)
+  Id zelfbeoordeling_id(const std::string& persoon) {
+    auto uow = server_->store().begin(Toegang::kLezen);
+    if (!uow.ok()) return 0;
+    ZelfbeoordelingQuery q;
+    q.regio_id = demo_.regio;
+    q.persoon_id = server_->persoon_id(persoon);
+    q.jaar = server_->clock().vandaag().jaar();
+    auto lijst = (*uow)->list_zelfbeoordelingen(q);
+    return lijst.ok() && !lijst->empty() ? lijst->front().id : 0;
+  }
+  std::int64_t zelfbeoordeling_versie(Id id) {
+    auto uow = server_->store().begin(Toegang::kLezen);
+    if (!uow.ok()) return 0;
+    auto z = (*uow)->get_zelfbeoordeling(id);
+    return z.ok() ? z->versie : 0;
+  }
+  // A valid body: a new assessment as accountmanager in a year of its own per channel, or new
+  // scores for the demo's opdrachtgever assessment.
+  Fields competentie_velden(bool create, bool api) const {
+    using competenties::Profiel;
+    Profiel profiel = create ? Profiel::kAccountmanager : Profiel::kOpdrachtgever;
+    Fields f;
+    if (create) {
+      f["jaar"] = std::to_string(server_->clock().vandaag().jaar() - (api ? 3 : 2));
+      f["profiel"] = std::string(competenties::code(profiel));
+    }
+    for (const auto& c : competenties::catalogus(profiel))
+      f[competenties::score_veld(c.code)] = "3";
+    return f;
   }
 
   void TearDown() override {
@@ -395,6 +457,11 @@ class RouteMatrixTest : public ::testing::Test {
 
   // The id for {id} of a pattern and a Doel.
   Id target_id(const std::string& pattern, Doel doel, const Klad& k) const {
+    // ---- Competenties (COMP)
+    if (pattern.find("/competenties/{id}") != std::string::npos ||
+        pattern.find("/zelfbeoordelingen/{id}") != std::string::npos) {
+      return doel == Doel::kBeekdal ? demo_.zb_beekdal : doel == Doel::kOd ? demo_.zb_od : 0;
+    }
     std::string soort = pattern.find("/regios") != std::string::npos     ? "regio"
                         : pattern.find("/personen") != std::string::npos ? "persoon"
                         : pattern.find("/rollen") != std::string::npos   ? "rol"
@@ -451,6 +518,11 @@ class RouteMatrixTest : public ::testing::Test {
       auto v = server_->governance().vertegenwoordiging(*ctx, id, server_->clock().vandaag());
       return v.ok() ? v->vertegenwoordiging.versie : 0;
     }
+    // ---- Competenties (COMP)
+    if (pattern.find("/competenties/{id}") != std::string::npos ||
+        pattern.find("/zelfbeoordelingen/{id}") != std::string::npos) {
+      return zelfbeoordeling_versie(id);
+    }
     if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();
     if (pattern.find("/personen") != std::string::npos) return server_->persoon_versie(id);
     if (pattern.find("/rollen") != std::string::npos) return server_->rol_versie(id);
@@ -461,6 +533,11 @@ class RouteMatrixTest : public ::testing::Test {
   Fields body_fields(const std::string& method, const std::string& pattern, Id id, const Klad& k,
                      const std::string& label) {
     bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
+    // ---- Competenties (COMP)
+    if (pattern.find("/competenties") == 0 ||
+        pattern.find("/zelfbeoordelingen") != std::string::npos) {
+      return competentie_velden(create, is_api(pattern));
+    }
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
     }
@@ -518,6 +595,23 @@ std::string json_body(const Fields& fields) {
       body[key] = value;
     }
   }
+  return body.dump();
+}
+
+// ---- Competenties (COMP): the API takes the scores as an array.
+std::string competentie_json(const Fields& fields) {
+  json body = json::object();
+  json scores = json::array();
+  for (const auto& [key, value] : fields) {
+    if (key.rfind("scores.", 0) == 0) {
+      scores.push_back({{"competentie", key.substr(7)}, {"score", std::stoi(value)}});
+    } else if (key == "jaar") {
+      body[key] = std::stoi(value);
+    } else {
+      body[key] = value;
+    }
+  }
+  body["scores"] = scores;
   return body.dump();
 }
 
@@ -609,6 +703,10 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
         }
         if (method == "POST" || method == "PUT") {
           body = json_body(body_fields(method, pattern, id, klad, label));
+          // ---- Competenties (COMP)
+          if (pattern.find("/zelfbeoordelingen") != std::string::npos) {
+            body = competentie_json(body_fields(method, pattern, id, klad, label));
+          }
         }
         response = server_->api(method, target, account, body, extra);
       } else if (method == "GET") {

@@ -121,6 +121,10 @@ int run(int argc, char** argv) {
                    "bestuurder")
       ->required();
   gebruiker_add->add_option("--organisatie", organisatie, "Id van de organisatie");
+  // ---- Competenties (COMP)
+  std::int64_t gebruiker_persoon = 0;
+  gebruiker_add->add_option("--persoon", gebruiker_persoon,
+                            "Id van de persoon die deze gebruiker is (voor Mijn competenties)");
 
   auto* token = app.add_subcommand("token", "API-tokens");
   token->require_subcommand(1);
@@ -185,6 +189,11 @@ int run(int argc, char** argv) {
                 << "directie, medewerker, opdrachtgever of bestuurder.\n";
       return kExitGebruik;
     }
+    // ---- Competenties (COMP): an unknown persoon is refused before the account is made.
+    if (gebruiker_persoon > 0) {
+      auto bestaat = w.competenties->controleer_persoon(gebruiker_persoon);
+      if (!bestaat.ok()) return fail(bestaat.error());
+    }
     std::string wachtwoord;
     std::getline(std::cin, wachtwoord);
     if (!wachtwoord.empty() && wachtwoord.back() == '\r') wachtwoord.pop_back();
@@ -193,6 +202,12 @@ int run(int argc, char** argv) {
                                     wachtwoord);
     if (!id.ok()) return fail(id.error());
     std::cout << "Gebruiker " << naam << " toegevoegd (id " << *id << ").\n";
+    // ---- Competenties (COMP)
+    if (gebruiker_persoon > 0) {
+      auto gekoppeld = w.competenties->koppel_persoon(*id, gebruiker_persoon, "cli");
+      if (!gekoppeld.ok()) return fail(gekoppeld.error());
+      std::cout << "Gekoppeld aan persoon " << gebruiker_persoon << ".\n";
+    }
     return 0;
   }
   if (*token_create) {

@@ -10,6 +10,8 @@
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+// ---- Competenties (COMP)
+#include "service/competentie_service.hpp"
 #include "service/demo_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/register_service.hpp"
@@ -25,6 +27,8 @@ struct Wiring {
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::DemoService> demo;
   std::shared_ptr<service::GovernanceService> governance;
+  // ---- Competenties (COMP)
+  std::shared_ptr<service::CompetentieService> competenties;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

@@ -18,6 +18,7 @@
 #include "core/result.hpp"
 #include "domain/audit/chain.hpp"
 #include "domain/auth/actor.hpp"
+#include "domain/competenties/competenties.hpp"
 #include "domain/governance/rolvastheid.hpp"
 #include "domain/governance/types.hpp"
 
@@ -98,6 +99,13 @@ struct Sessie {
   Id gebruiker_id = 0;
   std::string csrf_token;
   std::string verloopt;  // UTC ISO 8601
+};
+
+// ---- Competenties (COMP)
+struct ZelfbeoordelingQuery {
+  Id regio_id = 0;               // personen of this regio
+  std::optional<Id> persoon_id;  // only this persoon's
+  std::optional<std::int32_t> jaar;
 };
 
 class UnitOfWork {
@@ -182,6 +190,19 @@ class UnitOfWork {
   virtual Result<void> append_audit(const audit::Entry& entry) = 0;
   virtual Result<std::vector<audit::Entry>> list_audit(std::int64_t after_id,
                                                        std::int64_t limit) = 0;
+
+  // ---- Competenties (COMP)
+  // The persoon an account is (nullopt: none linked).
+  virtual Result<std::optional<Id>> persoon_van_gebruiker(Id gebruiker_id) = 0;
+  virtual Result<void> koppel_gebruiker_persoon(Id gebruiker_id, std::optional<Id> persoon_id) = 0;
+  // With their scores; ordered by jaar (newest first), then profiel.
+  virtual Result<std::vector<competenties::Zelfbeoordeling>> list_zelfbeoordelingen(
+      const ZelfbeoordelingQuery& q) = 0;
+  virtual Result<competenties::Zelfbeoordeling> get_zelfbeoordeling(Id id) = 0;
+  // kConflict "fout.bestaat_al" when the persoon already has one for that jaar and profiel.
+  virtual Result<Id> insert_zelfbeoordeling(const competenties::Zelfbeoordeling& z) = 0;
+  // Replaces the scores; guarded by z.versie.
+  virtual Result<void> update_zelfbeoordeling(const competenties::Zelfbeoordeling& z) = 0;
 
   virtual Result<void> commit() = 0;
 };

@@ -243,6 +243,95 @@ Result<void> laad_collectief(UnitOfWork& uow, Id regio_id, const std::map<std::s
   return Ok();
 }
 
+// ---- Competenties (COMP)
+// The persoon each demo account is (the beheerder is a functional account, not a persoon).
+const std::map<std::string, std::string>& account_personen() {
+  static const std::map<std::string, std::string> kAll = {
+      {"accountmanager", "Thomas Bakker"},
+      {"directie", "Marieke Jansen"},
+      {"medewerker", "Daan Smit"},
+      {"opdrachtgever", "Pieter de Boer"},
+      {"bestuurder", "Wethouder Hanneke Brouwer"},
+  };
+  return kAll;
+}
+
+struct DemoZelfbeoordeling {
+  const char* persoon;
+  competenties::Profiel profiel;
+  int jaren_terug;  // 0: this year
+  // Scores that differ from the generated baseline (3 to 5).
+  std::vector<std::pair<const char*, std::int32_t>> afwijkend;
+  const char* toelichting_bij;
+  const char* toelichting;
+};
+
+// COMP-1: this year six ambtelijk opdrachtgevers and the three accountmanagers assessed
+// themselves; politiek-bestuurlijke sensitiviteit (opdrachtgevers) and doortastend
+// (accountmanagers) clearly need training. Last year only two did: too few to show.
+const std::vector<DemoZelfbeoordeling>& zelfbeoordelingen() {
+  using competenties::Profiel;
+  static const std::vector<DemoZelfbeoordeling> kAll = {
+      {"Pieter de Boer",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 2}, {"transparant", 3}},
+       "politiek_bestuurlijke_sensitiviteit",
+       "Ik weet niet altijd wanneer ik terug moet naar het bestuur."},
+      {"Anouk Meijer",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 1}, {"situationeel_leiderschap", 2}},
+       "",
+       ""},
+      {"Ruud Hendriks",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 2}},
+       "",
+       ""},
+      {"Lotte van Dijk",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 3}, {"kennis_en_kunde", 2}},
+       "kennis_en_kunde",
+       "Nieuw in de rol; basiskennis van toezicht en handhaving ontbreekt nog."},
+      {"Koen Dekker",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 2}},
+       "",
+       ""},
+      {"Naomi Bos",
+       Profiel::kOpdrachtgever,
+       0,
+       {{"politiek_bestuurlijke_sensitiviteit", 4}},
+       "",
+       ""},
+      {"Thomas Bakker",
+       Profiel::kAccountmanager,
+       0,
+       {{"doortastend", 2}},
+       "doortastend",
+       "Ik escaleer knelpunten te laat."},
+      {"Sanne de Vries",
+       Profiel::kAccountmanager,
+       0,
+       {{"doortastend", 2}, {"zakelijk", 2}},
+       "",
+       ""},
+      {"Youssef El Amrani", Profiel::kAccountmanager, 0, {{"doortastend", 3}}, "", ""},
+      {"Pieter de Boer",
+       Profiel::kOpdrachtgever,
+       1,
+       {{"politiek_bestuurlijke_sensitiviteit", 1}},
+       "",
+       ""},
+      {"Anouk Meijer", Profiel::kOpdrachtgever, 1, {}, "", ""},
+  };
+  return kAll;
+}
+
 const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
                        "demo"};
 
@@ -279,6 +368,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
 
         const Datum start = *Datum::from_ymd(2023, 1, 1);
         std::map<std::string, Id> org_ids;
+        std::map<std::string, Id> persoon_ids;  // ---- Competenties (COMP)
         for (const auto& o : kOrganisaties) {
           governance::Organisatie org;
           org.regio_id = regio_id;
@@ -296,7 +386,6 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             REGIE_TRY(uow.insert_deelnemerschap(d));
           }
         }
-        std::map<std::string, Id> persoon_ids;
         for (const auto& p : personen()) {
           governance::Persoon persoon;
           persoon.regio_id = regio_id;
@@ -322,9 +411,36 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
-          REGIE_TRY(
+          REGIE_ASSIGN_OR_RETURN(
+              auto gebruiker_id,
               uow.insert_gebruiker(Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie),
                                              true, audit_->clock().now_iso()}));
+          // ---- Competenties (COMP)
+          if (auto it = account_personen().find(g.naam); it != account_personen().end()) {
+            REGIE_TRY(uow.koppel_gebruiker_persoon(gebruiker_id, persoon_ids.at(it->second)));
+          }
+        }
+        // ---- Competenties (COMP)
+        const int dit_jaar = audit_->clock().vandaag().jaar();
+        int volgnummer = 0;
+        for (const auto& d : zelfbeoordelingen()) {
+          competenties::Zelfbeoordeling z;
+          z.persoon_id = persoon_ids.at(d.persoon);
+          z.jaar = static_cast<std::int32_t>(dit_jaar - d.jaren_terug);
+          z.profiel = d.profiel;
+          int j = 0;
+          for (const auto& c : competenties::catalogus(d.profiel)) {
+            competenties::Score s{std::string(c.code),
+                                  static_cast<std::int32_t>(3 + (volgnummer * 7 + j * 5) % 3), ""};
+            for (const auto& [code, score] : d.afwijkend) {
+              if (c.code == code) s.score = score;
+            }
+            if (c.code == d.toelichting_bij) s.toelichting = d.toelichting;
+            z.scores.push_back(s);
+            ++j;
+          }
+          ++volgnummer;
+          REGIE_TRY(uow.insert_zelfbeoordeling(z));
         }
         return true;
       });

@@ -1,5 +1,7 @@
 #include "store/sql_unit_of_work.hpp"
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -172,6 +174,39 @@ audit::Entry read_audit(const SqlRow& row) {
   e.vorige_hash = row.text(7);
   e.hash = row.text(8);
   return e;
+}
+
+// ---- Competenties (COMP)
+competenties::Zelfbeoordeling read_zelfbeoordeling(const SqlRow& row) {
+  competenties::Zelfbeoordeling z;
+  z.id = row.integer(0);
+  z.persoon_id = row.integer(1);
+  z.jaar = static_cast<std::int32_t>(row.integer(2));
+  z.profiel =
+      competenties::profiel_from_code(row.text(3)).value_or(competenties::Profiel::kOpdrachtgever);
+  z.versie = row.integer(4);
+  return z;
+}
+
+competenties::Score read_score(const SqlRow& row) {
+  return competenties::Score{row.text(1), static_cast<std::int32_t>(row.integer(2)), row.text(3)};
+}
+
+// Scores in the order of the profile's catalogue; codes no longer in it come last.
+std::vector<competenties::Score> in_catalogus_volgorde(competenties::Profiel profiel,
+                                                       std::vector<competenties::Score> scores) {
+  const auto& lijst = competenties::catalogus(profiel);
+  auto positie = [&](const competenties::Score& s) {
+    for (std::size_t i = 0; i < lijst.size(); ++i) {
+      if (lijst[i].code == s.competentie) return i;
+    }
+    return lijst.size();
+  };
+  std::stable_sort(scores.begin(), scores.end(),
+                   [&](const competenties::Score& a, const competenties::Score& b) {
+                     return positie(a) < positie(b);
+                   });
+  return scores;
 }
 
 class SqlUnitOfWork final : public UnitOfWork {
@@ -702,6 +737,85 @@ class SqlUnitOfWork final : public UnitOfWork {
     return out;
   }
 
+  // ---- Competenties (COMP)
+  Result<std::optional<Id>> persoon_van_gebruiker(Id gebruiker_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result, c_.exec("SELECT persoon_id FROM gebruikers WHERE id = $1", {gebruiker_id}));
+    if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return result.rows.front().optional_integer(0);
+  }
+
+  Result<void> koppel_gebruiker_persoon(Id gebruiker_id, std::optional<Id> persoon_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("UPDATE gebruikers SET persoon_id = $1 WHERE id = $2",
+                                   {opt_int(persoon_id), gebruiker_id}));
+    if (result.affected == 0) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return Ok();
+  }
+
+  Result<std::vector<competenties::Zelfbeoordeling>> list_zelfbeoordelingen(
+      const ZelfbeoordelingQuery& q) override {
+    SqlParams params;
+    std::string where = "p.regio_id = " + next(params, q.regio_id);
+    if (q.persoon_id) where += " AND z.persoon_id = " + next(params, *q.persoon_id);
+    if (q.jaar) where += " AND z.jaar = " + next(params, std::int64_t{*q.jaar});
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT z.id, z.persoon_id, z.jaar, z.profiel, z.versie FROM zelfbeoordelingen z "
+                "JOIN personen p ON p.id = z.persoon_id WHERE " +
+                    where + " ORDER BY z.jaar DESC, z.profiel, z.id",
+                params));
+    std::vector<competenties::Zelfbeoordeling> out;
+    for (const auto& row : result.rows) out.push_back(read_zelfbeoordeling(row));
+    if (out.empty()) return out;
+    REGIE_ASSIGN_OR_RETURN(
+        auto scores,
+        c_.exec("SELECT s.zelfbeoordeling_id, s.competentie, s.score, s.toelichting FROM "
+                "competentie_scores s JOIN zelfbeoordelingen z ON z.id = s.zelfbeoordeling_id "
+                "JOIN personen p ON p.id = z.persoon_id WHERE " +
+                    where,
+                params));
+    std::map<Id, std::vector<competenties::Score>> per_id;
+    for (const auto& row : scores.rows) per_id[row.integer(0)].push_back(read_score(row));
+    for (auto& z : out) z.scores = in_catalogus_volgorde(z.profiel, per_id[z.id]);
+    return out;
+  }
+
+  Result<competenties::Zelfbeoordeling> get_zelfbeoordeling(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT id, persoon_id, jaar, profiel, versie "
+                                                "FROM zelfbeoordelingen WHERE id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("zelfbeoordeling " + std::to_string(id));
+    auto z = read_zelfbeoordeling(result.rows.front());
+    REGIE_ASSIGN_OR_RETURN(auto scores,
+                           c_.exec("SELECT zelfbeoordeling_id, competentie, score, toelichting "
+                                   "FROM competentie_scores WHERE zelfbeoordeling_id = $1",
+                                   {id}));
+    std::vector<competenties::Score> lijst;
+    for (const auto& row : scores.rows) lijst.push_back(read_score(row));
+    z.scores = in_catalogus_volgorde(z.profiel, std::move(lijst));
+    return z;
+  }
+
+  Result<Id> insert_zelfbeoordeling(const competenties::Zelfbeoordeling& z) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto id, insert_returning_id("INSERT INTO zelfbeoordelingen (persoon_id, jaar, profiel) "
+                                     "VALUES ($1, $2, $3) RETURNING id",
+                                     {z.persoon_id, std::int64_t{z.jaar},
+                                      std::string(competenties::code(z.profiel))}));
+    REGIE_TRY(insert_scores(id, z.scores));
+    return id;
+  }
+
+  Result<void> update_zelfbeoordeling(const competenties::Zelfbeoordeling& z) override {
+    REGIE_TRY(update_versioned(
+        "zelfbeoordelingen", z.id, z.versie,
+        "UPDATE zelfbeoordelingen SET versie = versie + 1 WHERE id = $1 AND versie = $2",
+        {z.id, z.versie}));
+    REGIE_TRY(c_.exec("DELETE FROM competentie_scores WHERE zelfbeoordeling_id = $1", {z.id}));
+    return insert_scores(z.id, z.scores);
+  }
+
   Result<void> commit() override {
     REGIE_TRY(c_.commit());
     committed_ = true;
@@ -731,6 +845,17 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<std::int64_t> count(const std::string& from_where, const SqlParams& params) {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT COUNT(*) " + from_where, params));
     return result.rows.front().integer(0);
+  }
+
+  // ---- Competenties (COMP)
+  Result<void> insert_scores(Id id, const std::vector<competenties::Score>& scores) {
+    for (const auto& s : scores) {
+      REGIE_TRY(
+          c_.exec("INSERT INTO competentie_scores (zelfbeoordeling_id, competentie, score, "
+                  "toelichting) VALUES ($1, $2, $3, $4)",
+                  {id, s.competentie, std::int64_t{s.score}, s.toelichting}));
+    }
+    return Ok();
   }
 
   std::unique_ptr<ConnectionLease> lease_;

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "service/auth_service.hpp"
+// ---- Competenties (COMP)
+#include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/register_service.hpp"
 #include "web/http.hpp"
@@ -21,6 +23,8 @@ struct Services {
   std::shared_ptr<service::AuditService> audit;
   std::shared_ptr<service::Clock> clock;
   std::shared_ptr<service::GovernanceService> governance;
+  // ---- Competenties (COMP)
+  std::shared_ptr<service::CompetentieService> competenties;
 };
 
 struct WebOptions {

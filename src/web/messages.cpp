@@ -145,6 +145,15 @@ const std::map<std::string, std::string>& teksten() {
       {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
       {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
       {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},
+      // ---- Competenties (COMP)
+      {"fout.score_ontbreekt", "kies een score van 1 tot en met 5"},
+      {"fout.score_buiten_schaal", "de score moet 1, 2, 3, 4 of 5 zijn"},
+      {"fout.onbekende_competentie", "deze competentie hoort niet bij het gekozen profiel"},
+      {"fout.jaar_buiten_bereik", "vul een jaar in vanaf 2000 en uiterlijk volgend jaar"},
+      {"fout.niet_wijzigbaar", "dit kan na het aanmaken niet meer worden gewijzigd"},
+      {"fout.zelfbeoordeling_bestaat",
+       "u heeft voor dit jaar en dit profiel al een zelfbeoordeling; wijzig die in plaats van een "
+       "nieuwe te maken"},
       {"audit.hash_klopt_niet", "de hash van deze regel klopt niet (de regel is gewijzigd)"},
       {"audit.schakel_ontbreekt",
        "deze regel sluit niet aan op de vorige (een regel is verwijderd of ingevoegd)"},
@@ -179,6 +188,11 @@ const std::map<std::string, std::string>& velden() {
       {"mandaatTot", "Mandaat geldig tot en met"},
       {"regisseurPersoonId", "Regisseur beleidscyclus"},
       {"body", "Body"},
+      // ---- Competenties (COMP)
+      {"jaar", "Jaar"},
+      {"profiel", "Profiel"},
+      {"scores", "Scores"},
+      {"persoon", "Persoon"},
   };
   return kAll;
 }

@@ -88,6 +88,14 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("POST", "/api/v1/regios/{id}/projectgroep/leden", bearer(app, api::post_projectgroeplid));
   r.add("DELETE", "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
         bearer(app, api::delete_projectgroeplid));
+  // ---- Competenties (COMP)
+  r.add("GET", "/api/v1/competenties", bearer(app, api::list_competenties));
+  r.add("GET", "/api/v1/zelfbeoordelingen", bearer(app, api::list_zelfbeoordelingen));
+  r.add("POST", "/api/v1/zelfbeoordelingen", bearer(app, api::post_zelfbeoordeling));
+  r.add("GET", "/api/v1/zelfbeoordelingen/{id}", bearer(app, api::get_zelfbeoordeling));
+  r.add("PUT", "/api/v1/zelfbeoordelingen/{id}", bearer(app, api::put_zelfbeoordeling));
+  r.add("GET", "/api/v1/regios/{id}/competentie-overzicht",
+        bearer(app, api::get_competentie_overzicht));
 
   // ---- HTML, public
   r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));
@@ -143,6 +151,13 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("POST", "/regio/projectgroep/leden", session_form(app, ui::projectgroeplid_aanmaken));
   r.add("POST", "/regio/projectgroep/leden/{lidId}/verwijderen",
         session_form(app, ui::projectgroeplid_verwijderen));
+  // ---- Competenties (COMP)
+  r.add("GET", "/competenties", session_page(app, ui::mijn_competenties));
+  r.add("GET", "/competenties/nieuw", session_page(app, ui::zelfbeoordeling_nieuw));
+  r.add("POST", "/competenties", session_form(app, ui::zelfbeoordeling_aanmaken));
+  r.add("GET", "/competenties/{id}", session_page(app, ui::zelfbeoordeling_form));
+  r.add("POST", "/competenties/{id}", session_form(app, ui::zelfbeoordeling_opslaan));
+  r.add("GET", "/regio/competenties", session_page(app, ui::regio_competenties));
   return r;
 }
 

@@ -44,6 +44,14 @@ export const paginas = [
   { naam: 'organisatie-formulier-met-fouten', pad: '/organisaties/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
   { naam: 'niet-gevonden', pad: '/organisaties/999999', account: 'beheerder', status: 404 },
   { naam: 'organisatie-conflict', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder', via: 'conflict', status: 409 },
+  // ---- Competenties (COMP)
+  { naam: 'mijn-competenties', pad: '/competenties', account: 'opdrachtgever' },
+  { naam: 'mijn-competenties-zonder-persoon', pad: '/competenties', account: 'beheerder' },
+  { naam: 'zelfbeoordeling-invullen', pad: '/competenties/nieuw?profiel=accountmanager', account: 'accountmanager' },
+  { naam: 'zelfbeoordeling-wijzigen', pad: '/competenties/{zelfbeoordeling}', account: 'opdrachtgever' },
+  { naam: 'zelfbeoordeling-met-fouten', pad: '/competenties/nieuw?profiel=opdrachtgever&jaar=2020', account: 'opdrachtgever', via: 'leegVersturen', status: 400 },
+  { naam: 'competenties-regio', pad: '/regio/competenties', account: 'beheerder' },
+  { naam: 'competenties-regio-gesorteerd', pad: '/regio/competenties?sorteer=-gemiddelde', account: 'bestuurder' },
 ];
 
 // Where each placeholder's id comes from: the first matching link in that list's table.
@@ -54,6 +62,8 @@ const bronnen = {
   vertegenwoordiging: { lijst: '/vertegenwoordigingen', link: /^\/vertegenwoordigingen\/(\d+)$/ },
   // A bestuurder with two hats (GOV-5/GOV-7): her page shows the pettenscheiding.
   bestuurder: { lijst: '/personen?zoek=Hanneke', link: /^\/personen\/(\d+)$/ },
+  // ---- Competenties (COMP): the own self-assessments of the page's account
+  zelfbeoordeling: { lijst: '/competenties', link: /^\/competenties\/(\d+)$/ },
 };
 
 /** Replaces each placeholder of `bronnen` in `pad` by following the lists' links. */

@@ -52,6 +52,18 @@ Response get_projectgroep(const App& app, const Context& ctx, Request& req);
 Response put_projectgroep(const App& app, const Context& ctx, Request& req);
 Response post_projectgroeplid(const App& app, const Context& ctx, Request& req);
 Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req);
+// ---- Competenties (COMP)
+// COMP-1: the competence catalogue, the actor's own self-assessments (If-Match on PUT) and the
+// regio's aggregate (?jaar=, default this year); others' scores are never answered (404).
+Response list_competenties(const App& app, const Context& ctx, Request& req);
+Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req);
+Response post_zelfbeoordeling(const App& app, const Context& ctx, Request& req);
+Response get_zelfbeoordeling(const App& app, const Context& ctx, Request& req);
+Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req);
+Response get_competentie_overzicht(const App& app, const Context& ctx, Request& req);
+// Flattens a self-assessment body ({"jaar", "profiel", "scores": [{"competentie", "score",
+// "toelichting"}]}) into Fields ("scores.<code>", "toelichtingen.<code>").
+Result<Fields> decode_zelfbeoordeling(const std::string& body);
 
 // The OpenAPI 3 document (no authentication).
 Response openapi(const Request& req);

@@ -356,6 +356,122 @@ json schemas() {
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
   s["PersoonLijst"] = list_schema("personen", "Persoon");
   s["RolLijst"] = list_schema("rollen", "Rol");
+  // ---- Competenties (COMP)
+  const std::vector<std::string> profielen = {"opdrachtgever", "accountmanager"};
+  const json score_schema = {{"type", "integer"},
+                             {"minimum", 1},
+                             {"maximum", 5},
+                             {"description", "Zelfbeoordeling: 1 nauwelijks ... 5 uitstekend"}};
+  auto nullable_int = [](const std::string& description) {
+    return json{
+        {"type", "integer"}, {"format", "int64"}, {"nullable", true}, {"description", description}};
+  };
+  s["Competentie"] = {
+      {"type", "object"},
+      {"description", "COMP-1: een competentie uit de handreiking."},
+      {"properties",
+       {{"code", string_prop("Sleutel, gebruikt in scores")},
+        {"naam", string_prop("Korte naam")},
+        {"groep", enum_prop("Groep uit de Bijlagen", {"Omgeving", "Relatie", "Houding", "Inhoud"})},
+        {"beschrijving", string_prop("Omschrijving volgens de handreiking")},
+        {"bron", string_prop("Deel van de handreiking")}}}};
+  s["CompetentieProfiel"] = {
+      {"type", "object"},
+      {"properties",
+       {{"profiel", enum_prop("Profiel", profielen)},
+        {"naam", string_prop("Naam van het profiel")},
+        {"competenties", {{"type", "array"}, {"items", ref("Competentie")}}}}}};
+  s["Competentiecatalogus"] = {
+      {"type", "object"},
+      {"description",
+       "De competentieprofielen van opdrachtgever (Basiscompetenties en Bijlage 1) "
+       "en accountmanager (Bijlage 2)."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"schaal",
+         {{"type", "object"},
+          {"properties",
+           {{"minimum", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"profielen", {{"type", "array"}, {"items", ref("CompetentieProfiel")}}}}}}}}}};
+  s["Score"] = {{"type", "object"},
+                {"required", {"competentie", "score"}},
+                {"properties",
+                 {{"competentie", string_prop("Code van de competentie")},
+                  {"naam", string_prop("Naam van de competentie (alleen lezen)")},
+                  {"score", score_schema},
+                  {"toelichting", string_prop("Toelichting (niet verplicht, max. 2000 tekens)")}}}};
+  s["Zelfbeoordeling"] = {
+      {"type", "object"},
+      {"description",
+       "COMP-1: de eigen zelfbeoordeling van een jaar en profiel. Alleen de "
+       "persoon zelf kan haar lezen."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"persoonId", int_prop("De persoon (gekoppeld aan het account)")},
+        {"jaar", {{"type", "integer"}, {"description", "Jaar"}}},
+        {"profiel", enum_prop("Profiel", profielen)},
+        {"scores", {{"type", "array"}, {"items", ref("Score")}}},
+        {"versie", int_prop("Versie (ook als ETag)")},
+        {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}}}};
+  s["ZelfbeoordelingInvoer"] = {
+      {"type", "object"},
+      {"description",
+       "Een score voor elke competentie van het profiel. Bij wijzigen liggen jaar "
+       "en profiel vast (weglaten of gelijk laten)."},
+      {"required", {"scores"}},
+      {"properties",
+       {{"jaar", {{"type", "integer"}, {"description", "Vanaf 2000, uiterlijk volgend jaar"}}},
+        {"profiel", enum_prop("Profiel", profielen)},
+        {"scores", {{"type", "array"}, {"items", ref("Score")}}}}}};
+  s["ZelfbeoordelingLijst"] = {
+      {"type", "object"},
+      {"description", "De eigen zelfbeoordelingen, nieuwste jaar eerst."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"zelfbeoordelingen", {{"type", "array"}, {"items", ref("Zelfbeoordeling")}}}}}}}}}};
+  s["CompetentieCijfers"] = {
+      {"type", "object"},
+      {"description", "Totalen van één competentie; null als de groep te klein is."},
+      {"properties",
+       {{"competentie", string_prop("Code")},
+        {"naam", string_prop("Naam")},
+        {"groep", string_prop("Groep")},
+        {"getoond", {{"type", "boolean"}, {"description", "Genoeg beoordelingen om te tonen"}}},
+        {"aantalBeoordelingen", nullable_int("Aantal beoordelingen")},
+        {"gemiddelde",
+         {{"type", "number"}, {"nullable", true}, {"description", "Gemiddelde score"}}},
+        {"ontwikkelbehoefte", nullable_int("Aantal scores 1 of 2")},
+        {"opleidingNodig",
+         {{"type", "boolean"}, {"description", "Minstens een derde van de scores is 1 of 2"}}}}}};
+  s["CompetentieOverzicht"] = {
+      {"type", "object"},
+      {"description",
+       "COMP-1: alleen totalen per competentie, waar opleiding nodig is eerst; "
+       "geen individuele scores."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"jaar", {{"type", "integer"}, {"description", "Jaar"}}},
+        {"minimumGroepsgrootte",
+         {{"type", "integer"}, {"description", "Kleinere groepen worden niet getoond"}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"profielen",
+             {{"type", "array"},
+              {"items",
+               {{"type", "object"},
+                {"properties",
+                 {{"profiel", enum_prop("Profiel", profielen)},
+                  {"getoond", {{"type", "boolean"}, {"description", "Groep groot genoeg"}}},
+                  {"aantalBeoordelingen", nullable_int("Aantal zelfbeoordelingen")},
+                  {"competenties",
+                   {{"type", "array"}, {"items", ref("CompetentieCijfers")}}}}}}}}}}}}}}}};
   return s;
 }
 
@@ -584,6 +700,40 @@ json paths() {
       op("deleteRol", "Register", "Rol verwijderen", "Met If-Match.",
          merge(no_content(), errors({401, 403, 404, 409, 428, 503})), id_match);
 
+  // ---- Competenties (COMP)
+  p["/competenties"]["get"] =
+      op("listCompetenties", "Competenties", "Competentieprofielen",
+         "COMP-1: de competenties van opdrachtgever en accountmanager uit de handreiking.",
+         merge(ok("Competentiecatalogus", "De profielen.", false), errors({401, 503})));
+  p["/zelfbeoordelingen"]["get"] = op(
+      "listZelfbeoordelingen", "Competenties", "Mijn zelfbeoordelingen",
+      "De zelfbeoordelingen van de persoon die aan het account gekoppeld is; leeg zonder "
+      "koppeling.",
+      merge(ok("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen.", false), errors({401, 503})));
+  p["/zelfbeoordelingen"]["post"] =
+      op("postZelfbeoordeling", "Competenties", "Zelfbeoordeling invullen",
+         "Eén per persoon, jaar en profiel (409 als die al bestaat). 403 zonder gekoppelde "
+         "persoon.",
+         merge(ok("Zelfbeoordeling", "Aangemaakt.", true, 201, true),
+               errors({400, 401, 403, 409, 503})),
+         json::array(), "ZelfbeoordelingInvoer");
+  p["/zelfbeoordelingen/{id}"]["get"] =
+      op("getZelfbeoordeling", "Competenties", "Eén eigen zelfbeoordeling",
+         "Die van een ander geeft 404, ook voor een beheerder.",
+         merge(ok("Zelfbeoordeling", "De zelfbeoordeling."), errors({401, 404, 503})), id);
+  p["/zelfbeoordelingen/{id}"]["put"] =
+      op("putZelfbeoordeling", "Competenties", "Eigen zelfbeoordeling wijzigen",
+         "Met If-Match; jaar en profiel liggen vast.",
+         merge(ok("Zelfbeoordeling", "Gewijzigd."), errors({400, 401, 404, 409, 428, 503})),
+         id_match, "ZelfbeoordelingInvoer");
+  p["/regios/{id}/competentie-overzicht"]["get"] =
+      op("getCompetentieOverzicht", "Competenties", "Competenties in de regio",
+         "Alleen totalen per competentie (aantal, gemiddelde, ontwikkelbehoefte), waar opleiding "
+         "nodig is eerst; profielen met minder dan 3 zelfbeoordelingen zonder cijfers.",
+         merge(ok("CompetentieOverzicht", "Het overzicht.", false), errors({400, 401, 404, 503})),
+         json{param_ref("id"),
+              query_param("jaar", "Jaar; standaard dit jaar", {{"type", "integer"}})});
+
   json spec = {{"200",
                 {{"description", "Dit document."},
                  {"headers", headers_2xx(false, false, false)},
@@ -616,6 +766,8 @@ std::string openapi_json() {
       {"tags",
        {{{"name", "Register"}, {"description", "Governance-register"}},
         {{"name", "Governance"}, {"description", "Collectief opdrachtgeverschap en projectgroep"}},
+        // ---- Competenties (COMP)
+        {{"name", "Competenties"}, {"description", "Zelfbeoordeling competenties"}},
         {{"name", "Documentatie"}, {"description", "Over de API"}}}},
       {"security", {{{"bearer", json::array()}}}},
       {"paths", paths()},

@@ -67,7 +67,9 @@ json menu(const std::string& actief) {
       {"/regio", "Regio"},
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
-      {"/rollen", "Rollen"}};
+      {"/rollen", "Rollen"},
+      // ---- Competenties (COMP)
+      {"/competenties", "Mijn competenties"}};
   json out = json::array();
   for (const auto& [href, label] : kItems) {
     out.push_back({{"href", href}, {"label", label}, {"actief", href == actief}});
@@ -825,6 +827,15 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
       {"link_label", "Projectgroep bekijken"}};
   view["secties"].insert(view["secties"].begin() + 1, collectief_sectie);
   view["secties"].insert(view["secties"].begin() + 2, projectgroep_sectie);
+  // ---- Competenties (COMP)
+  view["secties"].push_back(
+      {{"id", "competenties"},
+       {"titel", "Competenties"},
+       {"tekst",
+        "Waar opleiding nodig is, volgens de totalen van de jaarlijkse "
+        "zelfbeoordelingen (COMP-1); individuele scores worden niet getoond."},
+       {"link_href", "/regio/competenties"},
+       {"link_label", "Competenties in de regio bekijken"}});
   view["secties"].push_back({{"id", "organisaties"},
                              {"titel", "Organisaties"},
                              {"link_href", "/organisaties"},
@@ -1975,5 +1986,20 @@ Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Reques
   if (r.ok()) return redirect("/regio/projectgroep?melding=verwijderd");
   return error_page(app, &ui, req, r.error(), "/regio/projectgroep");
 }
+// ---- Competenties (COMP)
+
+Response pagina(const App& app, const UiContext& ui, const Request& req, const std::string& titel,
+                const std::string& actief, const nlohmann::json& kruimelpad, int status,
+                const std::string& inhoud) {
+  Layout layout{titel, actief, kruimelpad, status};
+  return page(app, &ui, req, layout, inhoud);
+}
+
+Response foutpagina(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                    const std::string& terug_href) {
+  return error_page(app, &ui, req, error, terug_href);
+}
+
+Response doorsturen(const std::string& location) { return redirect(location); }
 
 }  // namespace regie::web::ui

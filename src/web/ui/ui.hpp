@@ -3,6 +3,7 @@
 // routes.cpp wires these handlers with authentication and the CSRF check.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -82,5 +83,22 @@ Response projectgroep(const App& app, const UiContext& ui, Request& req);
 Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req);
+// ---- Competenties (COMP)
+// COMP-1: Mijn competenties (own self-assessments), the form per jaar and profiel, and the
+// regio's aggregate "Competenties in de regio" (no individual scores).
+Response mijn_competenties(const App& app, const UiContext& ui, Request& req);
+Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req);
+Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req);
+Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& req);
+Response regio_competenties(const App& app, const UiContext& ui, Request& req);
+// The page layout (header, menu, breadcrumbs after "Start", melding) around rendered content,
+// and the Dutch error page: for handlers outside ui.cpp.
+Response pagina(const App& app, const UiContext& ui, const Request& req, const std::string& titel,
+                const std::string& actief, const nlohmann::json& kruimelpad, int status,
+                const std::string& inhoud);
+Response foutpagina(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                    const std::string& terug_href);
+Response doorsturen(const std::string& location);
 
 }  // namespace regie::web::ui
