@@ -17,6 +17,8 @@ Result<Wiring> wire(const std::string& database) {
   w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
   w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
   w.governance = std::make_shared<service::GovernanceService>(w.store);
+  // ---- Big 8 (B8)
+  w.beleidscyclus = std::make_shared<service::BeleidscyclusService>(w.store, w.audit);
   return w;
 }
 
@@ -24,6 +26,8 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
   auto app = std::make_shared<web::App>();
   app->services =
       web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock, wiring.governance};
+  // ---- Big 8 (B8)
+  app->services.beleidscyclus = wiring.beleidscyclus;
   app->options.asset_dir = asset_dir;
   return app;
 }

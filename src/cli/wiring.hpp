@@ -9,6 +9,8 @@
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
+// ---- Big 8 (B8)
+#include "service/beleidscyclus_service.hpp"
 #include "service/clock.hpp"
 #include "service/demo_service.hpp"
 #include "service/governance_service.hpp"
@@ -25,6 +27,8 @@ struct Wiring {
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::DemoService> demo;
   std::shared_ptr<service::GovernanceService> governance;
+  // ---- Big 8 (B8)
+  std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "service/auth_service.hpp"
+// ---- Big 8 (B8)
+#include "service/beleidscyclus_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/register_service.hpp"
 #include "web/http.hpp"
@@ -21,6 +23,8 @@ struct Services {
   std::shared_ptr<service::AuditService> audit;
   std::shared_ptr<service::Clock> clock;
   std::shared_ptr<service::GovernanceService> governance;
+  // ---- Big 8 (B8)
+  std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
 };
 
 struct WebOptions {

@@ -64,6 +64,7 @@ json menu(const std::string& actief) {
   static const std::vector<std::pair<std::string, std::string>> kItems = {
       {"/", "Start"},
       {"/regio", "Regio"},
+      {"/regio/beleidscyclus", "Beleidscyclus"},  // ---- Big 8 (B8)
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"}};
@@ -1497,6 +1498,25 @@ Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->delete_rol(ui.ctx, *id, form_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
+}
+
+// ---------------------------------------------------------------- Big 8 (B8)
+
+Response frame_page(const App& app, const UiContext& ui, const Request& req,
+                    const std::string& titel, const std::string& actief,
+                    const std::vector<Kruimel>& kruimelpad, int status, const std::string& inhoud) {
+  Layout layout{titel, actief, json::array(), status};
+  for (const auto& k : kruimelpad) {
+    json item = {{"label", k.label}};
+    if (!k.href.empty()) item["href"] = k.href;
+    layout.kruimelpad.push_back(item);
+  }
+  return page(app, &ui, req, layout, inhoud);
+}
+
+Response frame_error(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                     const std::string& terug_href) {
+  return error_page(app, &ui, req, error, terug_href);
 }
 
 }  // namespace regie::web::ui

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "service/context.hpp"
 #include "web/app.hpp"
@@ -67,5 +68,19 @@ Response rol_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response rol_form(const App& app, const UiContext& ui, Request& req);
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req);
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req);
+
+// ---- Big 8 (B8)
+// The page frame of every page (header, menu with `actief` marked, breadcrumbs after "Start",
+// the ?melding= notice) around rendered content, and the Dutch error page, for the page
+// handlers of other files.
+struct Kruimel {
+  std::string href;  // empty: the current page
+  std::string label;
+};
+Response frame_page(const App& app, const UiContext& ui, const Request& req,
+                    const std::string& titel, const std::string& actief,
+                    const std::vector<Kruimel>& kruimelpad, int status, const std::string& inhoud);
+Response frame_error(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                     const std::string& terug_href);
 
 }  // namespace regie::web::ui
