@@ -34,6 +34,13 @@ export const paginas = [
   { naam: 'organisatie-formulier-met-fouten', pad: '/organisaties/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
   { naam: 'niet-gevonden', pad: '/organisaties/999999', account: 'beheerder', status: 404 },
   { naam: 'organisatie-conflict', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder', via: 'conflict', status: 409 },
+  // ---- Big 8 (B8)
+  { naam: 'beleidscyclus', pad: '/regio/beleidscyclus', account: 'beheerder' },
+  { naam: 'beleidscyclus-alleen-lezen', pad: '/regio/beleidscyclus', account: 'bestuurder' },
+  { naam: 'beleidscyclus-conclusie-met-fouten', pad: '/regio/beleidscyclus', account: 'beheerder', via: 'leegVersturen', status: 400 },
+  { naam: 'cyclusstap', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'beheerder' },
+  { naam: 'cyclusstap-alleen-lezen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'opdrachtgever' },
+  { naam: 'cyclusstap-wijzigen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}/bewerken', account: 'accountmanager' },
 ];
 
 // Where each placeholder's id comes from: the first matching link in that list's table.
@@ -41,6 +48,8 @@ const bronnen = {
   organisatie: { lijst: '/organisaties', link: /^\/organisaties\/(\d+)$/ },
   persoon: { lijst: '/personen', link: /^\/personen\/(\d+)$/ },
   rol: { lijst: '/rollen', link: /^\/rollen\/(\d+)$/ },
+  // ---- Big 8 (B8)
+  cyclusstap: { lijst: '/regio/beleidscyclus', link: /^\/regio\/beleidscyclus\/stappen\/(\d+)$/ },
 };
 
 /** Replaces {organisatie}, {persoon} and {rol} in `pad` by following the lists' links. */
