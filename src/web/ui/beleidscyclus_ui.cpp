@@ -156,10 +156,11 @@ json sectie_formulier(const UiContext& ui, const std::string& prefix, const std:
   out["velden"] = views;
   if (error) {
     json overig = json::array();
-    for (const auto& [naam, fout] : fouten) {
+    for (const auto& fout : fouten) {
+      const std::string& naam = fout.first;
       bool shown =
           std::any_of(velden.begin(), velden.end(), [&](const Veld& v) { return v.naam == naam; });
-      if (!shown) overig.push_back({{"tekst", veldnaam(naam) + ": " + fout}});
+      if (!shown) overig.push_back({{"tekst", veldnaam(naam) + ": " + fout.second}});
     }
     out["fouten_samenvatting"] = true;
     out["overige_fouten"] = overig;
@@ -228,6 +229,7 @@ std::string stap_zin(const Stap& s, bool huidig, bool te_laat) {
 
 std::vector<Veld> conclusie_velden(const std::vector<Stap>& stappen) {
   std::vector<Optie> opties;
+  opties.reserve(stappen.size());
   for (const auto& s : stappen) opties.push_back({std::to_string(s.id), stap_titel(s)});
   return {{"tekst", "Conclusie", "text", true},
           {"datum", "Datum", "date", true, "", {}, true},
