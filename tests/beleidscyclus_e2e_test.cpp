@@ -269,6 +269,13 @@ TEST_F(BeleidscyclusE2eTest, EvaluatieconclusieRaaktStapEnPeriode) {
       server_->api("POST", pad("/evaluatieconclusies"), "opdrachtgever", conclusie.dump()).status,
       403);
 
+  // The step it changes lists it, and only that step.
+  auto strategie = json::parse(get_stap("operationeel_beleidskader", "opdrachtgever").body);
+  ASSERT_EQ(strategie["_embedded"]["evaluatieconclusies"].size(), 1u);
+  EXPECT_EQ(strategie["_embedded"]["evaluatieconclusies"][0]["id"], body["id"]);
+  auto doelen = json::parse(get_stap("doelen_en_prioriteiten").body);
+  EXPECT_TRUE(doelen["_embedded"]["evaluatieconclusies"].empty());
+
   auto lijst = server_->api("GET", pad("/evaluatieconclusies"), "medewerker");
   ASSERT_EQ(lijst.status, 200);
   auto items = json::parse(lijst.body)["_embedded"]["evaluatieconclusies"];

@@ -105,6 +105,10 @@ Result<StapDetail> BeleidscyclusService::stap(const Context& ctx, Id regio_id, I
   REGIE_ASSIGN_OR_RETURN(out.documenten, uow->list_cyclus_documenten(stap_id));
   REGIE_ASSIGN_OR_RETURN(out.besluiten, uow->list_cyclus_besluiten(stap_id));
   REGIE_ASSIGN_OR_RETURN(out.heropeningen, uow->list_cyclus_heropeningen(stap_id));
+  REGIE_ASSIGN_OR_RETURN(auto conclusies, uow->list_evaluatieconclusies(regio_id));
+  for (auto& c : conclusies) {
+    if (c.raakt_stap_id == stap_id) out.conclusies.push_back(std::move(c));
+  }
   return out;
 }
 

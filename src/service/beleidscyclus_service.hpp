@@ -40,6 +40,8 @@ struct StapDetail {
   std::vector<beleidscyclus::Document> documenten;
   std::vector<beleidscyclus::Besluit> besluiten;
   std::vector<beleidscyclus::Heropening> heropeningen;
+  // B8-2: the evaluation conclusions that change this step, in any period.
+  std::vector<beleidscyclus::Evaluatieconclusie> conclusies;
 };
 
 class BeleidscyclusService {

@@ -146,8 +146,12 @@ Response stap_response(const service::StapDetail& detail) {
   for (const auto& b : detail.besluiten) besluiten.push_back(to_json(b));
   json heropeningen = json::array();
   for (const auto& h : detail.heropeningen) heropeningen.push_back(to_json(h));
-  body["_embedded"] = {
-      {"documenten", documenten}, {"besluiten", besluiten}, {"heropeningen", heropeningen}};
+  json conclusies = json::array();
+  for (const auto& e : detail.conclusies) conclusies.push_back(to_json(e));
+  body["_embedded"] = {{"documenten", documenten},
+                       {"besluiten", besluiten},
+                       {"heropeningen", heropeningen},
+                       {"evaluatieconclusies", conclusies}};
   Response response = json_response(200, body);
   response.set_header("ETag", "\"" + std::to_string(detail.stap.versie) + "\"");
   return response;

@@ -227,7 +227,11 @@ json beleidscyclus_schemas() {
              {"properties",
               {{"documenten", {{"type", "array"}, {"items", ref("Cyclusdocument")}}},
                {"besluiten", {{"type", "array"}, {"items", ref("Cyclusbesluit")}}},
-               {"heropeningen", {{"type", "array"}, {"items", ref("Heropening")}}}}}}}}}}}}};
+               {"heropeningen", {{"type", "array"}, {"items", ref("Heropening")}}},
+               {"evaluatieconclusies",
+                {{"type", "array"},
+                 {"items", ref("Evaluatieconclusie")},
+                 {"description", "B8-2: de conclusies die deze stap veranderen"}}}}}}}}}}}}};
   s["CyclusstapInvoer"] = {
       {"type", "object"},
       {"required", {"naam", "volgorde", "periode", "status"}},

@@ -398,9 +398,17 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
                             {"vorige_status", beleidscyclus::label(h.vorige_status)},
                             {"periode", h.periode}});
   }
+  json conclusies = json::array();
+  for (const auto& e : detail->conclusies) {
+    conclusies.push_back({{"datum", e.datum.nl()},
+                          {"tekst", e.tekst},
+                          {"uit", "Evaluatie " + e.periode},
+                          {"raakt_periode", e.raakt_periode}});
+  }
   std::string basis = stap_href(s.id);
   json view = {
       {"kop", stap_titel(s)},
+      {"conclusies", conclusies},
       {"gegevens", gegevens},
       {"documenten", documenten},
       {"besluiten", besluiten},

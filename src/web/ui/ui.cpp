@@ -806,6 +806,13 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
       {"link_href", "/regio/bevindingen"},
       {"link_label", "Bevindingen bekijken"}};
   view["secties"].insert(view["secties"].begin(), governance_sectie);
+  // ---- Big 8 (B8)
+  view["secties"].push_back(
+      {{"id", "beleidscyclus"},
+       {"titel", "Beleidscyclus"},
+       {"tekst", "De Big 8-cyclus van de regio: stand, planning, documenten en besluiten (B8)."},
+       {"link_href", "/regio/beleidscyclus"},
+       {"link_label", "Beleidscyclus bekijken"}});
   view["secties"].push_back({{"id", "organisaties"},
                              {"titel", "Organisaties"},
                              {"link_href", "/organisaties"},
