@@ -248,10 +248,8 @@ Response list_evaluatieconclusies(const App& app, const Context& ctx, Request& r
   if (!list.ok()) return error_response(list.error(), req);
   json items = json::array();
   for (const auto& e : *list) items.push_back(to_json(e));
-  Response response = json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                                          {"_embedded", {{"evaluatieconclusies", items}}}});
-  response.set_header("X-Total-Count", std::to_string(list->size()));
-  return response;
+  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
+                             {"_embedded", {{"evaluatieconclusies", items}}}});
 }
 
 Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& req) {
