@@ -173,6 +173,25 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, 200, 404}},
     {"GET", "/competenties/{id}", Doel::kOd, {kL, 404, 200, 404, 404, 404, 404}},
     {"GET", "/regio/competenties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    // ---- Big 8 (B8): reads; everyone of the regio reads the cycle
+    {"GET", "/api/v1/regios/{id}/beleidscyclus", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
+     Doel::kGeen,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
+     Doel::kGeen,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/regio/beleidscyclus", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/regio/beleidscyclus/stappen/{stapId}",
+     Doel::kGeen,
+     {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/regio/beleidscyclus/stappen/{stapId}/bewerken",
+     Doel::kGeen,
+     {kL, 200, 200, 200, 403, 403, 403}},
     // ---- API writes
     {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
     {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
@@ -201,6 +220,27 @@ const std::vector<Rij> kMatrix = {
     // ---- Competenties (COMP)
     {"POST", "/api/v1/zelfbeoordelingen", Doel::kGeen, {401, 403, 201, 201, 201, 201, 201}},
     {"PUT", "/api/v1/zelfbeoordelingen/{id}", Doel::kBeekdal, {401, 404, 404, 404, 404, 200, 404}},
+    // ---- Big 8 (B8): API writes; the step is made afgerond before each reopening
+    {"PUT",
+     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
+     Doel::kGeen,
+     {401, 200, 200, 200, 403, 403, 403}},
+    {"POST",
+     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
+     Doel::kGeen,
+     {401, 201, 201, 201, 403, 403, 403}},
+    {"POST",
+     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
+     Doel::kGeen,
+     {401, 201, 201, 201, 403, 403, 403}},
+    {"POST",
+     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/heropeningen",
+     Doel::kGeen,
+     {401, 201, 201, 201, 403, 403, 403}},
+    {"POST",
+     "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
+     Doel::kGeen,
+     {401, 201, 201, 201, 403, 403, 403}},
     // ---- HTML writes
     {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
     {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
@@ -224,6 +264,24 @@ const std::vector<Rij> kMatrix = {
     // ---- Competenties (COMP)
     {"POST", "/competenties", Doel::kGeen, {kL, 403, kD, kD, kD, kD, kD}},
     {"POST", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, kD, 404}},
+    // ---- Big 8 (B8): HTML writes
+    {"POST", "/regio/beleidscyclus/stappen/{stapId}", Doel::kGeen, {kL, kD, kD, kD, 403, 403, 403}},
+    {"POST",
+     "/regio/beleidscyclus/stappen/{stapId}/documenten",
+     Doel::kGeen,
+     {kL, kD, kD, kD, 403, 403, 403}},
+    {"POST",
+     "/regio/beleidscyclus/stappen/{stapId}/besluiten",
+     Doel::kGeen,
+     {kL, kD, kD, kD, 403, 403, 403}},
+    {"POST",
+     "/regio/beleidscyclus/stappen/{stapId}/heropeningen",
+     Doel::kGeen,
+     {kL, kD, kD, kD, 403, 403, 403}},
+    {"POST",
+     "/regio/beleidscyclus/evaluatieconclusies",
+     Doel::kGeen,
+     {kL, kD, kD, kD, 403, 403, 403}},
     // ---- deletes
     {"DELETE",
      "/api/v1/vertegenwoordigingen/{id}",
@@ -345,6 +403,14 @@ class RouteMatrixTest : public ::testing::Test {
     demo_.rol_dijkstede = server_->rol_id("Anouk Meijer", RolSoort::kAmbtelijkOpdrachtgever);
     demo_.hoeveland = server_->organisatie_id("Gemeente Hoeveland");
     demo_.regisseur = server_->persoon_id("Ingrid Mulder");
+    // ---- Big 8 (B8): the demo's first step (afgerond) is the step under test.
+    {
+      auto uow = server_->store().begin(Toegang::kLezen);
+      ASSERT_TRUE(uow.ok());
+      auto stappen = (*uow)->list_cyclusstappen(demo_.regio);
+      ASSERT_TRUE(stappen.ok() && !stappen->empty());
+      b8_stap_ = stappen->front().id;
+    }
     for (Id id : {demo_.od, demo_.beekdal, demo_.dijkstede, demo_.persoon_od, demo_.persoon_beekdal,
                   demo_.persoon_dijkstede, demo_.rol_od, demo_.rol_beekdal, demo_.rol_dijkstede}) {
       ASSERT_GT(id, 0) << "demo-record niet gevonden";
@@ -523,6 +589,13 @@ class RouteMatrixTest : public ::testing::Test {
         pattern.find("/zelfbeoordelingen/{id}") != std::string::npos) {
       return zelfbeoordeling_versie(id);
     }
+    // ---- Big 8 (B8)
+    if (pattern.find("beleidscyclus/stappen") != std::string::npos) {
+      auto uow = server_->store().begin(Toegang::kLezen);
+      if (!uow.ok()) return 0;
+      auto stap = (*uow)->get_cyclusstap(b8_stap_);
+      return stap.ok() ? stap->versie : 0;
+    }
     if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();
     if (pattern.find("/personen") != std::string::npos) return server_->persoon_versie(id);
     if (pattern.find("/rollen") != std::string::npos) return server_->rol_versie(id);
@@ -537,6 +610,31 @@ class RouteMatrixTest : public ::testing::Test {
     if (pattern.find("/competenties") == 0 ||
         pattern.find("/zelfbeoordelingen") != std::string::npos) {
       return competentie_velden(create, is_api(pattern));
+    }
+    // ---- Big 8 (B8)
+    if (pattern.find("beleidscyclus") != std::string::npos) {
+      if (pattern.find("documenten") != std::string::npos) {
+        return {{"titel", "Document " + label}, {"link", "https://voorbeeld.nl/document.pdf"}};
+      }
+      if (pattern.find("besluiten") != std::string::npos) {
+        return {{"tekst", "Besluit " + label}, {"datum", "2026-06-30"}};
+      }
+      if (pattern.find("heropeningen") != std::string::npos) {
+        return {{"reden", "Tussentijdse bijstelling " + label}};
+      }
+      if (pattern.find("evaluatieconclusies") != std::string::npos) {
+        return {{"tekst", "Conclusie " + label},
+                {"datum", "2026-11-20"},
+                {"raaktStapId", std::to_string(b8_stap_)},
+                {"raaktPeriode", "2031-2034"}};
+      }
+      return {{"naam", "Strategisch beleidskader"},
+              {"volgorde", "1"},
+              {"periode", "2027-2030"},
+              {"status", "afgerond"},
+              {"werkelijkBegin", "2026-01-12"},
+              {"werkelijkEind", "2026-06-30"},
+              {"versie", std::to_string(versie(pattern, id))}};
     }
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
@@ -580,6 +678,7 @@ class RouteMatrixTest : public ::testing::Test {
 
   std::unique_ptr<TestServer> server_;
   Demo demo_;
+  Id b8_stap_ = 0;  // ---- Big 8 (B8)
 };
 
 std::string json_body(const Fields& fields) {
@@ -692,6 +791,7 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       target =
           replace(target, "{lidId}",
                   std::to_string(rij.doel == Doel::kKladDijkstede ? klad.lid_dijkstede : klad.lid));
+      target = replace(target, "{stapId}", std::to_string(b8_stap_));  // ---- Big 8 (B8)
       const std::string method = rij.method;
 
       HttpResponse response;

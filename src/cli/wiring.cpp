@@ -19,6 +19,8 @@ Result<Wiring> wire(const std::string& database) {
   w.governance = std::make_shared<service::GovernanceService>(w.store, w.audit);
   // ---- Competenties (COMP)
   w.competenties = std::make_shared<service::CompetentieService>(w.store, w.audit);
+  // ---- Big 8 (B8)
+  w.beleidscyclus = std::make_shared<service::BeleidscyclusService>(w.store, w.audit);
   return w;
 }
 
@@ -28,6 +30,8 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
       web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock, wiring.governance};
   // ---- Competenties (COMP)
   app->services.competenties = wiring.competenties;
+  // ---- Big 8 (B8)
+  app->services.beleidscyclus = wiring.beleidscyclus;
   app->options.asset_dir = asset_dir;
   return app;
 }

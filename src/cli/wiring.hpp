@@ -9,6 +9,8 @@
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
+// ---- Big 8 (B8)
+#include "service/beleidscyclus_service.hpp"
 #include "service/clock.hpp"
 // ---- Competenties (COMP)
 #include "service/competentie_service.hpp"
@@ -29,6 +31,8 @@ struct Wiring {
   std::shared_ptr<service::GovernanceService> governance;
   // ---- Competenties (COMP)
   std::shared_ptr<service::CompetentieService> competenties;
+  // ---- Big 8 (B8)
+  std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

@@ -20,6 +20,8 @@
 #include "domain/auth/actor.hpp"
 #include "domain/competenties/competenties.hpp"
 #include "domain/governance/rolvastheid.hpp"
+// ---- Big 8 (B8)
+#include "domain/beleidscyclus/beleidscyclus.hpp"
 #include "domain/governance/types.hpp"
 
 namespace regie {
@@ -203,6 +205,24 @@ class UnitOfWork {
   virtual Result<Id> insert_zelfbeoordeling(const competenties::Zelfbeoordeling& z) = 0;
   // Replaces the scores; guarded by z.versie.
   virtual Result<void> update_zelfbeoordeling(const competenties::Zelfbeoordeling& z) = 0;
+  // ---- Big 8 (B8)
+  // The steps of a regio's cycle, by volgorde (then id).
+  virtual Result<std::vector<beleidscyclus::Stap>> list_cyclusstappen(Id regio_id) = 0;
+  virtual Result<beleidscyclus::Stap> get_cyclusstap(Id id) = 0;
+  // kConflict "fout.bestaat_al" when the regio already has a step with that code.
+  virtual Result<Id> insert_cyclusstap(const beleidscyclus::Stap& stap) = 0;
+  virtual Result<void> update_cyclusstap(const beleidscyclus::Stap& stap) = 0;
+  // Documents, decisions and reopenings of a step, oldest first.
+  virtual Result<std::vector<beleidscyclus::Document>> list_cyclus_documenten(Id stap_id) = 0;
+  virtual Result<Id> insert_cyclus_document(const beleidscyclus::Document& document) = 0;
+  virtual Result<std::vector<beleidscyclus::Besluit>> list_cyclus_besluiten(Id stap_id) = 0;
+  virtual Result<Id> insert_cyclus_besluit(const beleidscyclus::Besluit& besluit) = 0;
+  virtual Result<std::vector<beleidscyclus::Heropening>> list_cyclus_heropeningen(Id stap_id) = 0;
+  virtual Result<Id> insert_cyclus_heropening(const beleidscyclus::Heropening& heropening) = 0;
+  // The evaluation conclusions of a regio, by datum (then id).
+  virtual Result<std::vector<beleidscyclus::Evaluatieconclusie>> list_evaluatieconclusies(
+      Id regio_id) = 0;
+  virtual Result<Id> insert_evaluatieconclusie(const beleidscyclus::Evaluatieconclusie& e) = 0;
 
   virtual Result<void> commit() = 0;
 };

@@ -8,6 +8,8 @@
 #include "service/auth_service.hpp"
 // ---- Competenties (COMP)
 #include "service/competentie_service.hpp"
+// ---- Big 8 (B8)
+#include "service/beleidscyclus_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/register_service.hpp"
 #include "web/http.hpp"
@@ -25,6 +27,8 @@ struct Services {
   std::shared_ptr<service::GovernanceService> governance;
   // ---- Competenties (COMP)
   std::shared_ptr<service::CompetentieService> competenties;
+  // ---- Big 8 (B8)
+  std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
 };
 
 struct WebOptions {

@@ -2,8 +2,11 @@
 #include <spdlog/spdlog.h>
 
 #include "web/api/api.hpp"
+// ---- Big 8 (B8)
+#include "web/api/beleidscyclus_api.hpp"
 #include "web/app.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidscyclus_ui.hpp"
 #include "web/ui/ui.hpp"
 
 namespace regie::web {
@@ -96,6 +99,22 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("PUT", "/api/v1/zelfbeoordelingen/{id}", bearer(app, api::put_zelfbeoordeling));
   r.add("GET", "/api/v1/regios/{id}/competentie-overzicht",
         bearer(app, api::get_competentie_overzicht));
+  // ---- Big 8 (B8)
+  r.add("GET", "/api/v1/regios/{id}/beleidscyclus", bearer(app, api::get_beleidscyclus));
+  r.add("GET", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
+        bearer(app, api::get_cyclusstap));
+  r.add("PUT", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
+        bearer(app, api::put_cyclusstap));
+  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
+        bearer(app, api::post_cyclusdocument));
+  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
+        bearer(app, api::post_cyclusbesluit));
+  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/heropeningen",
+        bearer(app, api::post_cyclusheropening));
+  r.add("GET", "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
+        bearer(app, api::list_evaluatieconclusies));
+  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
+        bearer(app, api::post_evaluatieconclusie));
 
   // ---- HTML, public
   r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));
@@ -158,6 +177,20 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/competenties/{id}", session_page(app, ui::zelfbeoordeling_form));
   r.add("POST", "/competenties/{id}", session_form(app, ui::zelfbeoordeling_opslaan));
   r.add("GET", "/regio/competenties", session_page(app, ui::regio_competenties));
+  // ---- Big 8 (B8)
+  r.add("GET", "/regio/beleidscyclus", session_page(app, ui::beleidscyclus));
+  r.add("POST", "/regio/beleidscyclus/evaluatieconclusies",
+        session_form(app, ui::evaluatieconclusie_aanmaken));
+  r.add("GET", "/regio/beleidscyclus/stappen/{stapId}", session_page(app, ui::cyclusstap));
+  r.add("GET", "/regio/beleidscyclus/stappen/{stapId}/bewerken",
+        session_page(app, ui::cyclusstap_form));
+  r.add("POST", "/regio/beleidscyclus/stappen/{stapId}", session_form(app, ui::cyclusstap_opslaan));
+  r.add("POST", "/regio/beleidscyclus/stappen/{stapId}/documenten",
+        session_form(app, ui::cyclusdocument_aanmaken));
+  r.add("POST", "/regio/beleidscyclus/stappen/{stapId}/besluiten",
+        session_form(app, ui::cyclusbesluit_aanmaken));
+  r.add("POST", "/regio/beleidscyclus/stappen/{stapId}/heropeningen",
+        session_form(app, ui::cyclusstap_heropenen));
   return r;
 }
 

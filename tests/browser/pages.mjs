@@ -52,6 +52,13 @@ export const paginas = [
   { naam: 'zelfbeoordeling-met-fouten', pad: '/competenties/nieuw?profiel=opdrachtgever&jaar=2020', account: 'opdrachtgever', via: 'leegVersturen', status: 400 },
   { naam: 'competenties-regio', pad: '/regio/competenties', account: 'beheerder' },
   { naam: 'competenties-regio-gesorteerd', pad: '/regio/competenties?sorteer=-gemiddelde', account: 'bestuurder' },
+  // ---- Big 8 (B8)
+  { naam: 'beleidscyclus', pad: '/regio/beleidscyclus', account: 'beheerder' },
+  { naam: 'beleidscyclus-alleen-lezen', pad: '/regio/beleidscyclus', account: 'bestuurder' },
+  { naam: 'beleidscyclus-conclusie-met-fouten', pad: '/regio/beleidscyclus', account: 'beheerder', via: 'leegVersturen', status: 400 },
+  { naam: 'cyclusstap', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'beheerder' },
+  { naam: 'cyclusstap-alleen-lezen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'opdrachtgever' },
+  { naam: 'cyclusstap-wijzigen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}/bewerken', account: 'accountmanager' },
 ];
 
 // Where each placeholder's id comes from: the first matching link in that list's table.
@@ -64,6 +71,8 @@ const bronnen = {
   bestuurder: { lijst: '/personen?zoek=Hanneke', link: /^\/personen\/(\d+)$/ },
   // ---- Competenties (COMP): the own self-assessments of the page's account
   zelfbeoordeling: { lijst: '/competenties', link: /^\/competenties\/(\d+)$/ },
+  // ---- Big 8 (B8)
+  cyclusstap: { lijst: '/regio/beleidscyclus', link: /^\/regio\/beleidscyclus\/stappen\/(\d+)$/ },
 };
 
 /** Replaces each placeholder of `bronnen` in `pad` by following the lists' links. */

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "web/api/api.hpp"
+// ---- Big 8 (B8)
+#include "domain/beleidscyclus/beleidscyclus.hpp"
 
 namespace regie::web::api {
 namespace {
@@ -132,6 +134,224 @@ json list_schema(const std::string& name, const std::string& item) {
             {"_embedded",
              {{"type", "object"},
               {"properties", {{name, {{"type", "array"}, {"items", ref(item)}}}}}}}}}};
+}
+
+// ---- Big 8 (B8)
+std::vector<std::string> stap_statussen() {
+  std::vector<std::string> out;
+  for (auto s : beleidscyclus::alle_statussen()) out.emplace_back(code(s));
+  return out;
+}
+
+json beleidscyclus_schemas() {
+  json s;
+  json stap_props = {
+      {"id", int_prop("Identificatie")},
+      {"regioId", int_prop("Regio")},
+      {"code",
+       string_prop("B8-1: de rol van de stap in de cyclus, bijvoorbeeld strategisch_beleidskader")},
+      {"volgorde", int_prop("Positie in de cyclus, 1 tot en met 8")},
+      {"naam", string_prop("Het label van de stap in deze regio")},
+      {"kant", enum_prop("Beleid (1-3), scharnier (4) of uitvoering (5-8)",
+                         {"beleid", "scharnier", "uitvoering"})},
+      {"ritme",
+       enum_prop("Beleid elke vier jaar, de rest elk jaar", {"vierjaarlijks", "jaarlijks"})},
+      {"periode", string_prop("De ronde: 2027-2030 (vierjaarlijks) of 2027 (jaarlijks)")},
+      {"status", enum_prop("Status", stap_statussen())},
+      {"geplandBegin", nullable_date("Gepland begin")},
+      {"geplandEind", nullable_date("Gepland eind")},
+      {"werkelijkBegin", nullable_date("Werkelijk begin")},
+      {"werkelijkEind", nullable_date("Werkelijk eind")},
+      {"eigenaarPersoonId",
+       {{"type", "integer"},
+        {"format", "int64"},
+        {"nullable", true},
+        {"description", "Eigenaar: een persoon van het register"}}},
+      {"eigenaarNaam", {{"type", "string"}, {"nullable", true}, {"description", "Naam eigenaar"}}},
+      {"huidig", {{"type", "boolean"}, {"description", "De eerste stap die niet afgerond is"}}},
+      {"teLaat", {{"type", "boolean"}, {"description", "Gepland eind verstreken, niet afgerond"}}},
+      {"versie", int_prop("Versie (ook de ETag)")},
+      {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}};
+  s["Cyclusstap"] = {{"type", "object"},
+                     {"description", "B8-1: een stap van de Big 8-cyclus."},
+                     {"properties", stap_props}};
+  s["Cyclusdocument"] = {{"type", "object"},
+                         {"description", "B8-1: een document bij een stap (titel en link)."},
+                         {"properties",
+                          {{"id", int_prop("Identificatie")},
+                           {"stapId", int_prop("Stap")},
+                           {"titel", string_prop("Titel")},
+                           {"link", string_prop("Webadres van het document", "uri")},
+                           {"door", string_prop("Toegevoegd door (account)")},
+                           {"toegevoegd", string_prop("Tijdstip (UTC)", "date-time")}}}};
+  s["CyclusdocumentInvoer"] = {{"type", "object"},
+                               {"required", {"titel", "link"}},
+                               {"properties",
+                                {{"titel", string_prop("Titel")},
+                                 {"link", string_prop("Webadres (https:// of http://)", "uri")}}}};
+  s["Cyclusbesluit"] = {{"type", "object"},
+                        {"description", "B8-1: een besluit bij een stap."},
+                        {"properties",
+                         {{"id", int_prop("Identificatie")},
+                          {"stapId", int_prop("Stap")},
+                          {"tekst", string_prop("Het besluit")},
+                          {"datum", string_prop("Datum van het besluit", "date")},
+                          {"door", string_prop("Vastgelegd door (account)")}}}};
+  s["CyclusbesluitInvoer"] = {
+      {"type", "object"},
+      {"required", {"tekst", "datum"}},
+      {"properties",
+       {{"tekst", string_prop("Het besluit")}, {"datum", string_prop("Datum", "date")}}}};
+  s["Heropening"] = {{"type", "object"},
+                     {"description", "B8-3: een tussentijdse heropening van een beleidsstap."},
+                     {"properties",
+                      {{"id", int_prop("Identificatie")},
+                       {"stapId", int_prop("Stap")},
+                       {"door", string_prop("Heropend door (account)")},
+                       {"tijdstip", string_prop("Tijdstip (UTC)", "date-time")},
+                       {"reden", string_prop("Reden")},
+                       {"vorigeStatus", enum_prop("Status voor de heropening", stap_statussen())},
+                       {"periode", string_prop("De heropende periode")}}}};
+  s["HeropeningInvoer"] = {
+      {"type", "object"},
+      {"required", {"reden"}},
+      {"properties", {{"reden", string_prop("Waarom de stap wordt bijgesteld")}}}};
+  s["CyclusstapDetail"] = {
+      {"description", "B8-1: een stap met documenten, besluiten en heropeningen."},
+      {"allOf",
+       {ref("Cyclusstap"),
+        {{"type", "object"},
+         {"properties",
+          {{"_embedded",
+            {{"type", "object"},
+             {"properties",
+              {{"documenten", {{"type", "array"}, {"items", ref("Cyclusdocument")}}},
+               {"besluiten", {{"type", "array"}, {"items", ref("Cyclusbesluit")}}},
+               {"heropeningen", {{"type", "array"}, {"items", ref("Heropening")}}},
+               {"evaluatieconclusies",
+                {{"type", "array"},
+                 {"items", ref("Evaluatieconclusie")},
+                 {"description", "B8-2: de conclusies die deze stap veranderen"}}}}}}}}}}}}};
+  s["CyclusstapInvoer"] = {
+      {"type", "object"},
+      {"required", {"naam", "volgorde", "periode", "status"}},
+      {"properties",
+       {{"naam", string_prop("Label")},
+        {"volgorde", int_prop("Positie 1-8; een bezette positie ruilt")},
+        {"periode", string_prop("2027-2030 (beleid) of 2027")},
+        {"status", enum_prop("Status; heropend alleen via heropeningen", stap_statussen())},
+        {"geplandBegin", nullable_date("Gepland begin")},
+        {"geplandEind", nullable_date("Gepland eind")},
+        {"werkelijkBegin", nullable_date("Werkelijk begin")},
+        {"werkelijkEind", nullable_date("Werkelijk eind; verplicht bij afgerond")},
+        {"eigenaarPersoonId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "Eigenaar"}}}}}};
+  s["Evaluatieconclusie"] = {
+      {"type", "object"},
+      {"description", "B8-2: een conclusie uit de evaluatie (stap 8) voor een volgende ronde."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"regioId", int_prop("Regio")},
+        {"stapId", int_prop("De evaluatiestap waarop de conclusie is vastgelegd")},
+        {"periode", string_prop("De periode van de evaluatie")},
+        {"tekst", string_prop("De conclusie")},
+        {"datum", string_prop("Datum", "date")},
+        {"raaktStapId", int_prop("De stap die de conclusie verandert")},
+        {"raaktPeriode", string_prop("De periode waarin die stap verandert")},
+        {"door", string_prop("Vastgelegd door (account)")}}}};
+  s["EvaluatieconclusieInvoer"] = {
+      {"type", "object"},
+      {"required", {"tekst", "datum", "raaktStapId", "raaktPeriode"}},
+      {"properties",
+       {{"tekst", string_prop("De conclusie")},
+        {"datum", string_prop("Datum", "date")},
+        {"raaktStapId", int_prop("De stap die de conclusie verandert")},
+        {"raaktPeriode",
+         string_prop("Periode van het ritme van die stap, niet in het verleden")}}}};
+  json conclusies = {{"type", "array"}, {"items", ref("Evaluatieconclusie")}};
+  s["EvaluatieconclusieLijst"] = {
+      {"type", "object"},
+      {"description", "B8-2: alle evaluatieconclusies van de regio."},
+      {"properties",
+       {{"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}},
+        {"_embedded",
+         {{"type", "object"}, {"properties", {{"evaluatieconclusies", conclusies}}}}}}}};
+  s["Beleidscyclus"] = {
+      {"type", "object"},
+      {"description", "B8-1: de Big 8-cyclus van een regio op vandaag."},
+      {"properties",
+       {{"regioId", int_prop("Regio")},
+        {"peildatum", string_prop("Vandaag (Europe/Amsterdam)", "date")},
+        {"huidigeStapId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "De huidige positie: de eerste stap die niet afgerond is"}}},
+        {"teLaat",
+         {{"type", "array"},
+          {"items", int_prop("Stap")},
+          {"description", "Stappen met gepland eind voor vandaag, niet afgerond"}}},
+        {"_links",
+         {{"type", "object"},
+          {"properties", {{"self", ref("Link")}, {"evaluatieconclusies", ref("Link")}}}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"stappen", {{"type", "array"}, {"items", ref("Cyclusstap")}}},
+            {"evaluatieconclusies", conclusies}}}}}}}};
+  return s;
+}
+
+void add_beleidscyclus_paths(json& p) {
+  const json id = {param_ref("id")};
+  const json stap = {param_ref("id"), param_ref("stapId")};
+  const json stap_match = {param_ref("id"), param_ref("stapId"), param_ref("ifMatch")};
+  const std::string basis = "/regios/{id}/beleidscyclus";
+  p[basis]["get"] =
+      op("getBeleidscyclus", "Beleidscyclus", "De Big 8-cyclus",
+         "B8-1: de acht stappen van de regio met status, datums en eigenaar, de huidige positie, "
+         "de stappen die te laat zijn en de evaluatieconclusies (B8-2).",
+         merge(ok("Beleidscyclus", "De cyclus.", false), errors({401, 404, 503})), id);
+  p[basis + "/stappen/{stapId}"]["get"] =
+      op("getCyclusstap", "Beleidscyclus", "Eén stap",
+         "B8-1: een stap met documenten, besluiten en heropeningen (B8-3).",
+         merge(ok("CyclusstapDetail", "De stap."), errors({401, 404, 503})), stap);
+  p[basis + "/stappen/{stapId}"]["put"] =
+      op("putCyclusstap", "Beleidscyclus", "Stap wijzigen",
+         "B8-1: label, positie, periode, status, datums en eigenaar; met If-Match. Beheerder, "
+         "directie en accountmanager.",
+         merge(ok("CyclusstapDetail", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})),
+         stap_match, "CyclusstapInvoer");
+  p[basis + "/stappen/{stapId}/documenten"]["post"] =
+      op("postCyclusdocument", "Beleidscyclus", "Document toevoegen",
+         "B8-1: een document bij de stap: titel en link.",
+         merge(ok("Cyclusdocument", "Aangemaakt.", false, 201, true),
+               errors({400, 401, 403, 404, 503})),
+         stap, "CyclusdocumentInvoer");
+  p[basis + "/stappen/{stapId}/besluiten"]["post"] = op(
+      "postCyclusbesluit", "Beleidscyclus", "Besluit vastleggen", "B8-1: een besluit bij de stap.",
+      merge(ok("Cyclusbesluit", "Aangemaakt.", false, 201, true),
+            errors({400, 401, 403, 404, 503})),
+      stap, "CyclusbesluitInvoer");
+  p[basis + "/stappen/{stapId}/heropeningen"]["post"] =
+      op("postHeropening", "Beleidscyclus", "Beleidsstap heropenen",
+         "B8-3: een afgeronde beleidsstap (1-3) tussentijds heropenen, met reden. Wie, wanneer, "
+         "waarom en de vorige status blijven bewaard.",
+         merge(ok("Heropening", "Heropend.", false, 201, true), errors({400, 401, 403, 404, 503})),
+         stap, "HeropeningInvoer");
+  p[basis + "/evaluatieconclusies"]["get"] = op(
+      "listEvaluatieconclusies", "Beleidscyclus", "Evaluatieconclusies",
+      "B8-2: de conclusies uit de evaluatie met de stap en periode die ze veranderen.",
+      merge(ok("EvaluatieconclusieLijst", "Alle conclusies.", false), errors({401, 404, 503})), id);
+  p[basis + "/evaluatieconclusies"]["post"] =
+      op("postEvaluatieconclusie", "Beleidscyclus", "Evaluatieconclusie vastleggen",
+         "B8-2: vastgelegd op de evaluatiestap (8) in haar huidige periode.",
+         merge(ok("Evaluatieconclusie", "Aangemaakt.", false, 201, true),
+               errors({400, 401, 403, 404, 503})),
+         id, "EvaluatieconclusieInvoer");
 }
 
 json schemas() {
@@ -472,6 +692,8 @@ json schemas() {
                   {"aantalBeoordelingen", nullable_int("Aantal zelfbeoordelingen")},
                   {"competenties",
                    {{"type", "array"}, {"items", ref("CompetentieCijfers")}}}}}}}}}}}}}}}};
+  // ---- Big 8 (B8)
+  s.update(beleidscyclus_schemas());
   return s;
 }
 
@@ -531,6 +753,13 @@ json components() {
       {"paginaGrootte", query_param("paginaGrootte", "Resultaten per pagina (1-100)",
                                     {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}})},
       {"zoek", query_param("zoek", "Zoek in de naam", {{"type", "string"}})},
+      // ---- Big 8 (B8)
+      {"stapId",
+       {{"name", "stapId"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie van de stap van de beleidscyclus"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
   };
   return c;
 }
@@ -741,6 +970,8 @@ json paths() {
   p["/openapi.json"]["get"] =
       op("getOpenapi", "Documentatie", "OpenAPI-document", "Deze beschrijving van de API.", spec);
   p["/openapi.json"]["get"]["security"] = json::array();
+  // ---- Big 8 (B8)
+  add_beleidscyclus_paths(p);
   return p;
 }
 
@@ -768,6 +999,8 @@ std::string openapi_json() {
         {{"name", "Governance"}, {"description", "Collectief opdrachtgeverschap en projectgroep"}},
         // ---- Competenties (COMP)
         {{"name", "Competenties"}, {"description", "Zelfbeoordeling competenties"}},
+        // ---- Big 8 (B8)
+        {{"name", "Beleidscyclus"}, {"description", "De Big 8-cyclus per regio"}},
         {{"name", "Documentatie"}, {"description", "Over de API"}}}},
       {"security", {{{"bearer", json::array()}}}},
       {"paths", paths()},

@@ -65,6 +65,7 @@ json menu(const std::string& actief) {
   static const std::vector<std::pair<std::string, std::string>> kItems = {
       {"/", "Start"},
       {"/regio", "Regio"},
+      {"/regio/beleidscyclus", "Beleidscyclus"},  // ---- Big 8 (B8)
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"},
@@ -836,6 +837,13 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
         "zelfbeoordelingen (COMP-1); individuele scores worden niet getoond."},
        {"link_href", "/regio/competenties"},
        {"link_label", "Competenties in de regio bekijken"}});
+  // ---- Big 8 (B8)
+  view["secties"].push_back(
+      {{"id", "beleidscyclus"},
+       {"titel", "Beleidscyclus"},
+       {"tekst", "De Big 8-cyclus van de regio: stand, planning, documenten en besluiten (B8)."},
+       {"link_href", "/regio/beleidscyclus"},
+       {"link_label", "Beleidscyclus bekijken"}});
   view["secties"].push_back({{"id", "organisaties"},
                              {"titel", "Organisaties"},
                              {"link_href", "/organisaties"},
@@ -2001,5 +2009,24 @@ Response foutpagina(const App& app, const UiContext& ui, const Request& req, con
 }
 
 Response doorsturen(const std::string& location) { return redirect(location); }
+
+// ---------------------------------------------------------------- Big 8 (B8)
+
+Response frame_page(const App& app, const UiContext& ui, const Request& req,
+                    const std::string& titel, const std::string& actief,
+                    const std::vector<Kruimel>& kruimelpad, int status, const std::string& inhoud) {
+  Layout layout{titel, actief, json::array(), status};
+  for (const auto& k : kruimelpad) {
+    json item = {{"label", k.label}};
+    if (!k.href.empty()) item["href"] = k.href;
+    layout.kruimelpad.push_back(item);
+  }
+  return page(app, &ui, req, layout, inhoud);
+}
+
+Response frame_error(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                     const std::string& terug_href) {
+  return error_page(app, &ui, req, error, terug_href);
+}
 
 }  // namespace regie::web::ui

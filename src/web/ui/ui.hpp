@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "service/context.hpp"
 #include "web/app.hpp"
@@ -100,5 +101,18 @@ Response pagina(const App& app, const UiContext& ui, const Request& req, const s
 Response foutpagina(const App& app, const UiContext& ui, const Request& req, const Error& error,
                     const std::string& terug_href);
 Response doorsturen(const std::string& location);
+// ---- Big 8 (B8)
+// The page frame of every page (header, menu with `actief` marked, breadcrumbs after "Start",
+// the ?melding= notice) around rendered content, and the Dutch error page, for the page
+// handlers of other files.
+struct Kruimel {
+  std::string href;  // empty: the current page
+  std::string label;
+};
+Response frame_page(const App& app, const UiContext& ui, const Request& req,
+                    const std::string& titel, const std::string& actief,
+                    const std::vector<Kruimel>& kruimelpad, int status, const std::string& inhoud);
+Response frame_error(const App& app, const UiContext& ui, const Request& req, const Error& error,
+                     const std::string& terug_href);
 
 }  // namespace regie::web::ui

@@ -1,0 +1,227 @@
+#include "service/beleidscyclus_service.hpp"
+
+#include <algorithm>
+
+namespace regie::service {
+namespace {
+
+using beleidscyclus::Stap;
+
+std::string object_id(Id regio_id, Id stap_id = 0) {
+  std::string out = "regio/" + std::to_string(regio_id) + "/beleidscyclus";
+  if (stap_id > 0) out += "/stap/" + std::to_string(stap_id);
+  return out;
+}
+
+Result<void> eigen_regio(const Context& ctx, Id regio_id) {
+  if (regio_id != ctx.actor.regio_id) return Error::not_found("andere regio");
+  return Ok();
+}
+
+Result<Stap> stap_in_regio(UnitOfWork& uow, Id regio_id, Id stap_id) {
+  auto stap = uow.get_cyclusstap(stap_id);
+  if (!stap.ok()) return stap;
+  if (stap->regio_id != regio_id) return Error::not_found("cyclusstap buiten regio");
+  return stap;
+}
+
+Result<void> mag_wijzigen(const Context& ctx) {
+  if (!beleidscyclus::mag_cyclus_wijzigen(ctx.actor)) return Error::forbidden("cyclus wijzigen");
+  return Ok();
+}
+
+// The owner must be a persoon of the regio.
+Result<void> check_eigenaar(UnitOfWork& uow, Id regio_id, const std::optional<Id>& persoon_id) {
+  if (!persoon_id) return Ok();
+  auto persoon = uow.get_persoon(*persoon_id);
+  if (!persoon.ok() && persoon.error().code != ErrorCode::kNotFound) {
+    return std::move(persoon).error();
+  }
+  if (!persoon.ok() || persoon->regio_id != regio_id) {
+    return Error::invalid({{"eigenaarPersoonId", "fout.onbekende_keuze"}});
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Result<std::vector<Stap>> BeleidscyclusService::stappen(const Context& ctx, Id regio_id) {
+  REGIE_TRY(eigen_regio(ctx, regio_id));
+  {
+    REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+    REGIE_ASSIGN_OR_RETURN(auto bestaand, uow->list_cyclusstappen(regio_id));
+    if (!bestaand.empty()) return bestaand;
+  }
+  // B8-1: the first use of the cycle gives the regio the eight default steps.
+  int jaar = audit_->clock().vandaag().jaar();
+  auto gemaakt = audit_->write<bool>(
+      ctx, "beleidscyclus.aanmaken", object_id(regio_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+        REGIE_TRY(uow.get_regio(regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.list_cyclusstappen(regio_id));
+        if (!bestaand.empty()) return false;
+        for (const auto& stap : beleidscyclus::standaard_stappen(regio_id, jaar)) {
+          REGIE_TRY(uow.insert_cyclusstap(stap));
+        }
+        return true;
+      });
+  // Another request may have made them at the same moment; its steps are as good.
+  if (!gemaakt.ok() && gemaakt.error().key != "fout.bestaat_al") return std::move(gemaakt).error();
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  return uow->list_cyclusstappen(regio_id);
+}
+
+Result<Cyclus> BeleidscyclusService::cyclus(const Context& ctx, Id regio_id) {
+  REGIE_ASSIGN_OR_RETURN(auto alle, stappen(ctx, regio_id));
+  Cyclus out;
+  out.regio_id = regio_id;
+  out.peildatum = audit_->clock().vandaag();
+  out.huidige_stap_id = beleidscyclus::huidige_positie(alle);
+  out.te_laat = beleidscyclus::te_late_stappen(alle, out.peildatum);
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  for (const auto& s : alle) {
+    if (!s.eigenaar_persoon_id || out.eigenaar_namen.count(*s.eigenaar_persoon_id)) continue;
+    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->get_persoon(*s.eigenaar_persoon_id));
+    out.eigenaar_namen[persoon.id] = persoon.naam;
+  }
+  REGIE_ASSIGN_OR_RETURN(out.evaluatieconclusies, uow->list_evaluatieconclusies(regio_id));
+  out.stappen = std::move(alle);
+  return out;
+}
+
+Result<StapDetail> BeleidscyclusService::stap(const Context& ctx, Id regio_id, Id stap_id) {
+  REGIE_ASSIGN_OR_RETURN(auto alle, stappen(ctx, regio_id));
+  auto it = std::find_if(alle.begin(), alle.end(), [&](const Stap& s) { return s.id == stap_id; });
+  if (it == alle.end()) return Error::not_found("cyclusstap buiten regio");
+  StapDetail out;
+  out.stap = *it;
+  out.huidig = beleidscyclus::huidige_positie(alle) == stap_id;
+  out.te_laat = beleidscyclus::is_te_laat(*it, audit_->clock().vandaag());
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  if (it->eigenaar_persoon_id) {
+    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->get_persoon(*it->eigenaar_persoon_id));
+    out.eigenaar_naam = persoon.naam;
+  }
+  REGIE_ASSIGN_OR_RETURN(out.documenten, uow->list_cyclus_documenten(stap_id));
+  REGIE_ASSIGN_OR_RETURN(out.besluiten, uow->list_cyclus_besluiten(stap_id));
+  REGIE_ASSIGN_OR_RETURN(out.heropeningen, uow->list_cyclus_heropeningen(stap_id));
+  REGIE_ASSIGN_OR_RETURN(auto conclusies, uow->list_evaluatieconclusies(regio_id));
+  for (auto& c : conclusies) {
+    if (c.raakt_stap_id == stap_id) out.conclusies.push_back(std::move(c));
+  }
+  return out;
+}
+
+Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, Id stap_id,
+                                               std::int64_t versie, const Fields& f) {
+  return audit_->write<Stap>(
+      ctx, "cyclusstap.wijzigen", object_id(regio_id, stap_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<Stap> {
+        REGIE_TRY(eigen_regio(ctx, regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
+        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto nieuw, beleidscyclus::parse_stap_wijziging(f, huidig));
+        REGIE_TRY(check_eigenaar(uow, regio_id, nieuw.eigenaar_persoon_id));
+        nieuw.versie = versie;
+        REGIE_TRY(uow.update_cyclusstap(nieuw));
+        if (nieuw.volgorde != huidig.volgorde) {
+          // The step that held the new position takes the old one: the order stays 1..8.
+          REGIE_ASSIGN_OR_RETURN(auto alle, uow.list_cyclusstappen(regio_id));
+          for (auto& ander : alle) {
+            if (ander.id == stap_id || ander.volgorde != nieuw.volgorde) continue;
+            ander.volgorde = huidig.volgorde;
+            REGIE_TRY(uow.update_cyclusstap(ander));
+          }
+        }
+        return uow.get_cyclusstap(stap_id);
+      });
+}
+
+Result<beleidscyclus::Document> BeleidscyclusService::add_document(const Context& ctx, Id regio_id,
+                                                                   Id stap_id, const Fields& f) {
+  return audit_->write<beleidscyclus::Document>(
+      ctx, "cyclusdocument.aanmaken", object_id(regio_id, stap_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Document> {
+        REGIE_TRY(eigen_regio(ctx, regio_id));
+        REGIE_TRY(stap_in_regio(uow, regio_id, stap_id));
+        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto document, beleidscyclus::parse_document(f));
+        document.stap_id = stap_id;
+        document.door = ctx.actor.naam;
+        document.toegevoegd = audit_->clock().now_iso();
+        REGIE_ASSIGN_OR_RETURN(document.id, uow.insert_cyclus_document(document));
+        return document;
+      });
+}
+
+Result<beleidscyclus::Besluit> BeleidscyclusService::add_besluit(const Context& ctx, Id regio_id,
+                                                                 Id stap_id, const Fields& f) {
+  return audit_->write<beleidscyclus::Besluit>(
+      ctx, "cyclusbesluit.aanmaken", object_id(regio_id, stap_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Besluit> {
+        REGIE_TRY(eigen_regio(ctx, regio_id));
+        REGIE_TRY(stap_in_regio(uow, regio_id, stap_id));
+        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto besluit, beleidscyclus::parse_besluit(f));
+        besluit.stap_id = stap_id;
+        besluit.door = ctx.actor.naam;
+        REGIE_ASSIGN_OR_RETURN(besluit.id, uow.insert_cyclus_besluit(besluit));
+        return besluit;
+      });
+}
+
+Result<beleidscyclus::Heropening> BeleidscyclusService::heropen(const Context& ctx, Id regio_id,
+                                                                Id stap_id, const Fields& f) {
+  return audit_->write<beleidscyclus::Heropening>(
+      ctx, "cyclusstap.heropenen", object_id(regio_id, stap_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Heropening> {
+        REGIE_TRY(eigen_regio(ctx, regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
+        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropen(huidig, f));
+        REGIE_TRY(uow.update_cyclusstap(heropend.stap));
+        auto& heropening = heropend.heropening;
+        heropening.door = ctx.actor.naam;
+        heropening.tijdstip = audit_->clock().now_iso();
+        REGIE_ASSIGN_OR_RETURN(heropening.id, uow.insert_cyclus_heropening(heropening));
+        return heropening;
+      });
+}
+
+Result<std::vector<beleidscyclus::Evaluatieconclusie>> BeleidscyclusService::evaluatieconclusies(
+    const Context& ctx, Id regio_id) {
+  REGIE_TRY(stappen(ctx, regio_id));
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  return uow->list_evaluatieconclusies(regio_id);
+}
+
+Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::add_evaluatieconclusie(
+    const Context& ctx, Id regio_id, const Fields& f) {
+  REGIE_TRY(stappen(ctx, regio_id));
+  return audit_->write<beleidscyclus::Evaluatieconclusie>(
+      ctx, "evaluatieconclusie.aanmaken", object_id(regio_id),
+      [&](UnitOfWork& uow, std::string& object) -> Result<beleidscyclus::Evaluatieconclusie> {
+        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto conclusie, beleidscyclus::parse_evaluatieconclusie(f));
+        auto raakt = stap_in_regio(uow, regio_id, conclusie.raakt_stap_id);
+        if (!raakt.ok() && raakt.error().code != ErrorCode::kNotFound) {
+          return std::move(raakt).error();
+        }
+        if (!raakt.ok()) return Error::invalid({{"raaktStapId", "fout.onbekende_keuze"}});
+        REGIE_TRY(beleidscyclus::check_raakt(*raakt, conclusie.raakt_periode));
+        REGIE_ASSIGN_OR_RETURN(auto actueel, uow.list_cyclusstappen(regio_id));
+        auto evaluatie = std::find_if(actueel.begin(), actueel.end(), [](const Stap& s) {
+          return s.code == beleidscyclus::StapCode::kRapportageEnEvaluatie;
+        });
+        if (evaluatie == actueel.end()) return Error::not_found("geen evaluatiestap");
+        conclusie.regio_id = regio_id;
+        conclusie.stap_id = evaluatie->id;
+        conclusie.periode = evaluatie->periode;
+        conclusie.door = ctx.actor.naam;
+        REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.insert_evaluatieconclusie(conclusie));
+        object = object_id(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
+        return conclusie;
+      });
+}
+
+}  // namespace regie::service

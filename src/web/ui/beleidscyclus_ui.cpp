@@ -1,0 +1,661 @@
+#include "web/ui/beleidscyclus_ui.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <numbers>
+
+#include "core/text.hpp"
+#include "web/messages.hpp"
+#include "web/ui/views.hpp"
+
+namespace regie::web::ui {
+namespace {
+
+using json = nlohmann::json;
+using beleidscyclus::Stap;
+using beleidscyclus::Status;
+
+constexpr const char* kCyclusPad = "/regio/beleidscyclus";
+constexpr const char* kMenu = "/regio/beleidscyclus";
+constexpr std::int64_t kMaxPersonen = 500;
+
+// The circle: eight ring segments around (kMidden, kMidden), step 1 lower left, the policy side
+// on the left, the hinge (4) on top, the execution side on the right, 8 at the bottom.
+constexpr double kMidden = 200.0;
+constexpr double kBuitenStraal = 180.0;
+constexpr double kBinnenStraal = 105.0;
+constexpr double kTekstStraal = 142.5;
+constexpr double kSegmentGraden = 45.0;
+constexpr double kTussenruimteGraden = 1.5;
+constexpr double kEersteMiddenGraden = 135.0;
+
+std::optional<Id> path_id(const Request& req, const std::string& name) {
+  auto it = req.params.find(name);
+  if (it == req.params.end()) return std::nullopt;
+  auto id = parse_int64(it->second);
+  if (!id || *id <= 0) return std::nullopt;
+  return id;
+}
+
+Response redirect(const std::string& location) {
+  Response response;
+  response.status = 303;
+  response.set_header("Location", location);
+  response.set_header("Content-Type", "text/plain; charset=utf-8");
+  return response;
+}
+
+Fields form_fields(const Request& req) {
+  Fields f = req.form_params();
+  f.erase("csrf");
+  f.erase("versie");
+  return f;
+}
+
+std::string stap_href(Id stap_id) {
+  return std::string(kCyclusPad) + "/stappen/" + std::to_string(stap_id);
+}
+
+std::string stap_titel(const Stap& s) {
+  return "Stap " + std::to_string(s.volgorde) + ": " + s.naam;
+}
+
+std::string datum_nl(const std::optional<Datum>& d) { return d ? d->nl() : std::string("–"); }
+
+std::string van_tot(const std::optional<Datum>& van, const std::optional<Datum>& tot) {
+  if (!van && !tot) return "–";
+  return datum_nl(van) + " t/m " + datum_nl(tot);
+}
+
+// "2026-06-30T09:15:02Z" → "30-06-2026 09:15 (UTC)".
+std::string tijdstip_nl(const std::string& iso) {
+  auto datum = Datum::parse_iso(iso.substr(0, std::min<std::size_t>(10, iso.size())));
+  if (!datum || iso.size() < 16) return iso;
+  return datum->nl() + " " + iso.substr(11, 5) + " (UTC)";
+}
+
+std::map<std::string, std::string> fout_teksten(const Error* error) {
+  std::map<std::string, std::string> out;
+  if (!error) return out;
+  for (const auto& f : error->fields) {
+    auto& slot = out[f.field];
+    slot += (slot.empty() ? "" : "; ") + tekst(f.key);
+  }
+  return out;
+}
+
+struct Optie {
+  std::string waarde;
+  std::string label;
+};
+
+struct Veld {
+  std::string naam;
+  std::string label;
+  std::string type = "text";  // text, date, select
+  bool verplicht = false;
+  std::string beschrijving;
+  std::vector<Optie> opties;
+  bool smal = false;
+};
+
+// The view of one field for the {{> veld}} partial; ids are prefixed per form, so that several
+// forms on one page keep unique ids.
+json veld_view(const Veld& spec, const Fields& waarden,
+               const std::map<std::string, std::string>& fouten, const std::string& prefix) {
+  std::string id = prefix + "-" + spec.naam;
+  std::string waarde = field(waarden, spec.naam).value_or("");
+  if (spec.type == "date" && !waarde.empty()) {
+    if (auto d = Datum::parse_nl(waarde)) waarde = d->iso();
+  }
+  json v = {{"id", id},
+            {"naam", spec.naam},
+            {"label", spec.label},
+            {"verplicht", spec.verplicht},
+            {"type", spec.type == "select" ? "text" : spec.type},
+            {"is_select", spec.type == "select"},
+            {"smal", spec.smal},
+            {"waarde", waarde}};
+  std::string beschrijft;
+  if (!spec.beschrijving.empty()) {
+    v["beschrijving"] = spec.beschrijving;
+    beschrijft = id + "-beschrijving";
+  }
+  if (auto it = fouten.find(spec.naam); it != fouten.end()) {
+    v["fout"] = it->second;
+    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
+  }
+  if (!beschrijft.empty()) v["beschrijft"] = beschrijft;
+  if (spec.type == "select") {
+    v["leeg_label"] = spec.verplicht ? "Maak een keuze" : "Geen keuze";
+    json opties = json::array();
+    for (const auto& o : spec.opties) {
+      opties.push_back({{"waarde", o.waarde}, {"label", o.label}, {"gekozen", o.waarde == waarde}});
+    }
+    v["opties"] = opties;
+  }
+  return v;
+}
+
+// A small form of a page section: one fieldset, errors next to the fields and, for errors on
+// fields it does not show, in the summary.
+json sectie_formulier(const UiContext& ui, const std::string& prefix, const std::string& actie,
+                      const std::string& legend, const std::string& knop,
+                      const std::vector<Veld>& velden, const Fields& waarden, const Error* error) {
+  auto fouten = fout_teksten(error);
+  json out = {{"actie", actie},
+              {"csrf", ui.csrf},
+              {"legend", legend},
+              {"knop", knop},
+              {"id", prefix + "-formulier"}};
+  json views = json::array();
+  for (const auto& v : velden) views.push_back(veld_view(v, waarden, fouten, prefix));
+  out["velden"] = views;
+  if (error) {
+    json overig = json::array();
+    for (const auto& fout : fouten) {
+      const std::string& naam = fout.first;
+      bool shown =
+          std::any_of(velden.begin(), velden.end(), [&](const Veld& v) { return v.naam == naam; });
+      if (!shown) overig.push_back({{"tekst", veldnaam(naam) + ": " + fout.second}});
+    }
+    out["fouten_samenvatting"] = true;
+    out["overige_fouten"] = overig;
+  }
+  return out;
+}
+
+std::string status_kleur(Status status) {
+  switch (status) {
+    case Status::kAfgerond:
+      return "#1d6b2f";
+    case Status::kBezig:
+      return "#0b3d91";
+    case Status::kHeropend:
+      return "#8a5a00";
+    case Status::kNietGestart:
+      return "#d0d0d0";
+  }
+  return "#d0d0d0";
+}
+
+std::string getal(double value) {
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%.1f", value);
+  return buffer.data();
+}
+
+struct Punt {
+  double x;
+  double y;
+};
+
+Punt op_cirkel(double straal, double graden) {
+  double radialen = graden * std::numbers::pi / 180.0;
+  return {kMidden + straal * std::cos(radialen), kMidden + straal * std::sin(radialen)};
+}
+
+// The SVG path of ring segment `index` (0-based position in the cycle).
+std::string segment_pad(std::size_t index) {
+  double midden = kEersteMiddenGraden + kSegmentGraden * static_cast<double>(index);
+  double van = midden - kSegmentGraden / 2 + kTussenruimteGraden;
+  double tot = midden + kSegmentGraden / 2 - kTussenruimteGraden;
+  Punt a = op_cirkel(kBuitenStraal, van);
+  Punt b = op_cirkel(kBuitenStraal, tot);
+  Punt c = op_cirkel(kBinnenStraal, tot);
+  Punt d = op_cirkel(kBinnenStraal, van);
+  return "M " + getal(a.x) + " " + getal(a.y) + " A " + getal(kBuitenStraal) + " " +
+         getal(kBuitenStraal) + " 0 0 1 " + getal(b.x) + " " + getal(b.y) + " L " + getal(c.x) +
+         " " + getal(c.y) + " A " + getal(kBinnenStraal) + " " + getal(kBinnenStraal) + " 0 0 0 " +
+         getal(d.x) + " " + getal(d.y) + " Z";
+}
+
+bool bevat(const std::vector<Id>& ids, Id id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// One sentence per step, for the SVG's description and the text alternative.
+std::string stap_zin(const Stap& s, bool huidig, bool te_laat) {
+  std::string zin =
+      stap_titel(s) + " (" + s.periode + "): " + std::string(beleidscyclus::label(s.status));
+  if (s.gepland_eind) zin += ", gepland klaar op " + s.gepland_eind->nl();
+  if (te_laat) zin += ", te laat";
+  if (huidig) zin += ", huidige positie";
+  return zin + ".";
+}
+
+std::vector<Veld> conclusie_velden(const std::vector<Stap>& stappen) {
+  std::vector<Optie> opties;
+  opties.reserve(stappen.size());
+  for (const auto& s : stappen) opties.push_back({std::to_string(s.id), stap_titel(s)});
+  return {{"tekst", "Conclusie", "text", true},
+          {"datum", "Datum", "date", true, "", {}, true},
+          {"raaktStapId", "Raakt stap", "select", true,
+           "De stap die de conclusie in een volgende ronde verandert, vaak de analyse of de "
+           "strategie.",
+           opties},
+          {"raaktPeriode",
+           "In periode",
+           "text",
+           true,
+           "Bij stap 1 tot en met 3 vier jaren, bijvoorbeeld 2031-2034; anders één jaar.",
+           {},
+           true}};
+}
+
+Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
+                       const Fields& conclusie_waarden, const Error* conclusie_fout) {
+  auto cyclus = app.services.beleidscyclus->cyclus(ui.ctx, ui.ctx.actor.regio_id);
+  if (!cyclus.ok()) return frame_error(app, ui, req, cyclus.error(), "/regio");
+  const auto& stappen = cyclus->stappen;
+  std::map<Id, const Stap*> per_id;
+  for (const auto& s : stappen) per_id[s.id] = &s;
+
+  json segmenten = json::array();
+  json rijen = json::array();
+  json zinnen = json::array();
+  std::string beschrijving;
+  for (std::size_t i = 0; i < stappen.size(); ++i) {
+    const Stap& s = stappen[i];
+    bool huidig = cyclus->huidige_stap_id == s.id;
+    bool te_laat = bevat(cyclus->te_laat, s.id);
+    Punt tekst_punt =
+        op_cirkel(kTekstStraal, kEersteMiddenGraden + kSegmentGraden * static_cast<double>(i));
+    segmenten.push_back({{"d", segment_pad(i)},
+                         {"kleur", status_kleur(s.status)},
+                         {"tekst_kleur", s.status == Status::kNietGestart ? "#1a1a1a" : "#ffffff"},
+                         {"x", getal(tekst_punt.x)},
+                         {"y", getal(tekst_punt.y)},
+                         {"nummer", std::to_string(s.volgorde)},
+                         {"huidig", huidig},
+                         {"te_laat", te_laat}});
+    std::string zin = stap_zin(s, huidig, te_laat);
+    beschrijving += (beschrijving.empty() ? "" : " ") + zin;
+    zinnen.push_back({{"tekst", zin}});
+    std::string signaal;
+    if (huidig) signaal = "Huidige positie";
+    if (te_laat) signaal += std::string(signaal.empty() ? "" : "; ") + "Te laat";
+    std::string eigenaar = "–";
+    if (s.eigenaar_persoon_id) eigenaar = cyclus->eigenaar_namen[*s.eigenaar_persoon_id];
+    rijen.push_back({{"nummer", std::to_string(s.volgorde)},
+                     {"naam", s.naam},
+                     {"href", stap_href(s.id)},
+                     {"kant", std::string(beleidscyclus::label(beleidscyclus::kant(s.code)))},
+                     {"periode", s.periode},
+                     {"status", std::string(beleidscyclus::label(s.status))},
+                     {"gepland", van_tot(s.gepland_begin, s.gepland_eind)},
+                     {"werkelijk", van_tot(s.werkelijk_begin, s.werkelijk_eind)},
+                     {"eigenaar", eigenaar},
+                     {"signaal", signaal.empty() ? "–" : signaal},
+                     {"te_laat", te_laat}});
+  }
+
+  std::string huidig_tekst = "Alle stappen zijn afgerond.";
+  std::string midden = "Rond";
+  if (cyclus->huidige_stap_id) {
+    const Stap& h = *per_id.at(*cyclus->huidige_stap_id);
+    huidig_tekst = "Huidige positie: " + stap_titel(h) + " (" + h.periode + ").";
+    midden = "Nu: stap " + std::to_string(h.volgorde);
+  }
+  json te_laat = json::array();
+  for (Id id : cyclus->te_laat) {
+    const Stap& s = *per_id.at(id);
+    te_laat.push_back({{"tekst", stap_titel(s) + ", gepland klaar op " + datum_nl(s.gepland_eind)},
+                       {"href", stap_href(s.id)}});
+  }
+
+  json conclusies = json::array();
+  for (const auto& e : cyclus->evaluatieconclusies) {
+    auto raakt = per_id.find(e.raakt_stap_id);
+    std::string raakt_naam = raakt == per_id.end() ? "–" : stap_titel(*raakt->second);
+    conclusies.push_back({{"datum", e.datum.nl()},
+                          {"tekst", e.tekst},
+                          {"uit", "Evaluatie " + e.periode},
+                          {"raakt", raakt_naam},
+                          {"raakt_href", stap_href(e.raakt_stap_id)},
+                          {"raakt_periode", e.raakt_periode}});
+  }
+
+  json view = {{"kop", "Beleidscyclus (Big 8)"},
+               {"peildatum", cyclus->peildatum.nl()},
+               {"huidig", huidig_tekst},
+               {"te_laat", te_laat},
+               {"heeft_te_laat", !te_laat.empty()},
+               {"svg_titel", "De Big 8-cyclus van de regio op " + cyclus->peildatum.nl()},
+               {"svg_beschrijving", beschrijving},
+               {"midden", midden},
+               {"segmenten", segmenten},
+               {"zinnen", zinnen},
+               {"rijen", rijen},
+               {"conclusies", conclusies},
+               {"legenda", json::array({{{"kleur", status_kleur(Status::kNietGestart)},
+                                         {"label", beleidscyclus::label(Status::kNietGestart)}},
+                                        {{"kleur", status_kleur(Status::kBezig)},
+                                         {"label", beleidscyclus::label(Status::kBezig)}},
+                                        {{"kleur", status_kleur(Status::kAfgerond)},
+                                         {"label", beleidscyclus::label(Status::kAfgerond)}},
+                                        {{"kleur", status_kleur(Status::kHeropend)},
+                                         {"label", beleidscyclus::label(Status::kHeropend)}}})}};
+  if (beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor)) {
+    view["formulier"] =
+        sectie_formulier(ui, "conclusie", std::string(kCyclusPad) + "/evaluatieconclusies",
+                         "Evaluatieconclusie vastleggen", "Conclusie vastleggen",
+                         conclusie_velden(stappen), conclusie_waarden, conclusie_fout);
+  }
+  int status = conclusie_fout ? http_status(conclusie_fout->code) : 200;
+  return frame_page(app, ui, req, "Beleidscyclus", kMenu,
+                    {{"/regio", "Regio"}, {"", "Beleidscyclus"}}, status,
+                    render("beleidscyclus", view));
+}
+
+// Which form of the step page a failed post came from, with the user's input.
+struct StapFout {
+  std::string formulier;  // "document", "besluit", "heropenen"
+  Fields waarden;
+  const Error* error = nullptr;
+};
+
+Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id stap_id,
+                     const StapFout& fout) {
+  auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, stap_id);
+  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
+  const Stap& s = detail->stap;
+  bool mag = beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor);
+  auto kant = beleidscyclus::kant(s.code);
+  std::string signaal;
+  if (detail->huidig) signaal = "Huidige positie in de cyclus";
+  if (detail->te_laat) signaal += std::string(signaal.empty() ? "" : "; ") + "Te laat";
+  json gegevens = json::array(
+      {{{"label", "Positie"}, {"waarde", std::to_string(s.volgorde) + " van 8"}},
+       {{"label", "Kant"}, {"waarde", beleidscyclus::label(kant)}},
+       {{"label", "Ritme"}, {"waarde", beleidscyclus::label(beleidscyclus::ritme(s.code))}},
+       {{"label", "Periode"}, {"waarde", s.periode}},
+       {{"label", "Status"}, {"waarde", beleidscyclus::label(s.status)}},
+       {{"label", "Gepland"}, {"waarde", van_tot(s.gepland_begin, s.gepland_eind)}},
+       {{"label", "Werkelijk"}, {"waarde", van_tot(s.werkelijk_begin, s.werkelijk_eind)}},
+       {{"label", "Eigenaar"},
+        {"waarde", detail->eigenaar_naam.empty() ? "–" : detail->eigenaar_naam}},
+       {{"label", "Signaal"}, {"waarde", signaal.empty() ? "–" : signaal}}});
+  json documenten = json::array();
+  for (const auto& d : detail->documenten) {
+    documenten.push_back({{"titel", d.titel},
+                          {"link", d.link},
+                          {"door", d.door},
+                          {"toegevoegd", tijdstip_nl(d.toegevoegd)}});
+  }
+  json besluiten = json::array();
+  for (const auto& b : detail->besluiten) {
+    besluiten.push_back({{"datum", b.datum.nl()}, {"tekst", b.tekst}, {"door", b.door}});
+  }
+  json heropeningen = json::array();
+  for (const auto& h : detail->heropeningen) {
+    heropeningen.push_back({{"tijdstip", tijdstip_nl(h.tijdstip)},
+                            {"door", h.door},
+                            {"reden", h.reden},
+                            {"vorige_status", beleidscyclus::label(h.vorige_status)},
+                            {"periode", h.periode}});
+  }
+  json conclusies = json::array();
+  for (const auto& e : detail->conclusies) {
+    conclusies.push_back({{"datum", e.datum.nl()},
+                          {"tekst", e.tekst},
+                          {"uit", "Evaluatie " + e.periode},
+                          {"raakt_periode", e.raakt_periode}});
+  }
+  std::string basis = stap_href(s.id);
+  json view = {
+      {"kop", stap_titel(s)},
+      {"conclusies", conclusies},
+      {"gegevens", gegevens},
+      {"documenten", documenten},
+      {"besluiten", besluiten},
+      {"heropeningen", heropeningen},
+      {"is_beleidsstap", beleidscyclus::is_beleidsstap(s.code) || fout.formulier == "heropenen"},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", basis + "/bewerken"}};
+  auto waarden_voor = [&](const std::string& naam) {
+    return fout.formulier == naam ? fout.waarden : Fields{};
+  };
+  auto fout_voor = [&](const std::string& naam) {
+    return fout.formulier == naam ? fout.error : nullptr;
+  };
+  if (mag) {
+    view["document_formulier"] = sectie_formulier(
+        ui, "document", basis + "/documenten", "Document toevoegen", "Document toevoegen",
+        {{"titel", "Titel", "text", true, "Bijvoorbeeld: Regionale risicoanalyse 2027-2030."},
+         {"link", "Link", "text", true,
+          "Het webadres waar het document staat, beginnend met https://."}},
+        waarden_voor("document"), fout_voor("document"));
+    view["besluit_formulier"] = sectie_formulier(ui, "besluit", basis + "/besluiten",
+                                                 "Besluit vastleggen", "Besluit vastleggen",
+                                                 {{"tekst", "Besluit", "text", true,
+                                                   "Wie besloot wat, bijvoorbeeld: het AB stelt de "
+                                                   "strategie vast."},
+                                                  {"datum", "Datum", "date", true, "", {}, true}},
+                                                 waarden_voor("besluit"), fout_voor("besluit"));
+    bool heropenbaar = beleidscyclus::is_beleidsstap(s.code) && s.status == Status::kAfgerond;
+    if (heropenbaar || fout.formulier == "heropenen") {
+      view["heropenen_formulier"] = sectie_formulier(
+          ui, "heropenen", basis + "/heropeningen", "Stap heropenen", "Stap heropenen",
+          {{"reden", "Reden", "text", true,
+            "Waarom deze stap halverwege de cyclus wordt bijgesteld."}},
+          waarden_voor("heropenen"), fout_voor("heropenen"));
+    }
+  }
+  int status = fout.error ? http_status(fout.error->code) : 200;
+  return frame_page(app, ui, req, stap_titel(s), kMenu,
+                    {{"/regio", "Regio"}, {kCyclusPad, "Beleidscyclus"}, {"", stap_titel(s)}},
+                    status, render("cyclusstap", view));
+}
+
+Fields to_fields(const Stap& s) {
+  auto iso = [](const std::optional<Datum>& d) { return d ? d->iso() : std::string(); };
+  return {
+      {"naam", s.naam},
+      {"volgorde", std::to_string(s.volgorde)},
+      {"periode", s.periode},
+      {"status", std::string(code(s.status))},
+      {"geplandBegin", iso(s.gepland_begin)},
+      {"geplandEind", iso(s.gepland_eind)},
+      {"werkelijkBegin", iso(s.werkelijk_begin)},
+      {"werkelijkEind", iso(s.werkelijk_eind)},
+      {"eigenaarPersoonId", s.eigenaar_persoon_id ? std::to_string(*s.eigenaar_persoon_id) : ""}};
+}
+
+struct Fieldset {
+  std::string legend;
+  std::vector<Veld> velden;
+};
+
+std::vector<Fieldset> stap_spec(const App& app, const UiContext& ui, const Stap& s) {
+  std::vector<Optie> volgordes;
+  for (int i = 1; i <= beleidscyclus::kAantalStappen; ++i) {
+    volgordes.push_back({std::to_string(i), std::to_string(i)});
+  }
+  std::vector<Optie> statussen;
+  for (auto st : beleidscyclus::alle_statussen()) {
+    // B8-3: heropend is reached through a reopening with a reason, not by an edit.
+    if (st == Status::kHeropend && s.status != Status::kHeropend) continue;
+    statussen.push_back({std::string(code(st)), std::string(beleidscyclus::label(st))});
+  }
+  std::vector<Optie> personen;
+  PersoonQuery q;
+  q.page.limit = kMaxPersonen;
+  auto gevonden = app.services.register_->personen(ui.ctx, q);
+  if (gevonden.ok()) {
+    for (const auto& p : gevonden->items) {
+      personen.push_back(
+          {std::to_string(p.persoon.id), p.persoon.naam + " (" + p.organisatie_naam + ")"});
+    }
+  }
+  bool vier = beleidscyclus::ritme(s.code) == beleidscyclus::Ritme::kVierjaarlijks;
+  return {{"Stap",
+           {{"naam", "Naam", "text", true, "Het label van deze stap in uw regio."},
+            {"volgorde", "Positie in de cyclus", "select", true,
+             "Een positie die al bezet is, ruilt met die stap.", volgordes, true},
+            {"periode",
+             "Periode",
+             "text",
+             true,
+             vier ? "Vier jaren, bijvoorbeeld 2027-2030." : "Eén jaar, bijvoorbeeld 2027.",
+             {},
+             true},
+            {"status", "Status", "select", true,
+             "Een afgeronde stap blijft afgerond in zijn periode; een beleidsstap heropent u op "
+             "de pagina van de stap.",
+             statussen}}},
+          {"Planning",
+           {{"geplandBegin", "Gepland begin", "date", false, "", {}, true},
+            {"geplandEind", "Gepland eind", "date", false, "", {}, true},
+            {"werkelijkBegin", "Werkelijk begin", "date", false, "", {}, true},
+            {"werkelijkEind",
+             "Werkelijk eind",
+             "date",
+             false,
+             "Verplicht bij status afgerond.",
+             {},
+             true}}},
+          {"Eigenaar", {{"eigenaarPersoonId", "Eigenaar", "select", false, "", personen}}}};
+}
+
+Response stap_formulier(const App& app, const UiContext& ui, const Request& req, const Stap& s,
+                        std::int64_t versie, const Fields& waarden, const Error* error,
+                        const std::string& conflict, int status) {
+  auto fouten = fout_teksten(error);
+  std::string titel = stap_titel(s) + " wijzigen";
+  std::string basis = stap_href(s.id);
+  json view = {{"kop", titel},       {"actie", basis},  {"knop", "Opslaan"},
+               {"annuleren", basis}, {"csrf", ui.csrf}, {"versie", std::to_string(versie)}};
+  if (!conflict.empty()) {
+    view["conflict"] = conflict;
+    view["conflict_href"] = basis;
+  }
+  json sets = json::array();
+  json samenvatting = json::array();
+  for (const auto& fs : stap_spec(app, ui, s)) {
+    json velden = json::array();
+    for (const auto& spec : fs.velden) {
+      velden.push_back(veld_view(spec, waarden, fouten, "veld"));
+      if (auto it = fouten.find(spec.naam); it != fouten.end()) {
+        samenvatting.push_back(
+            {{"id", "veld-" + spec.naam}, {"label", spec.label}, {"fout", it->second}});
+      }
+    }
+    sets.push_back({{"legend", fs.legend}, {"velden", velden}});
+  }
+  view["fieldsets"] = sets;
+  if (!samenvatting.empty()) {
+    view["fouten_samenvatting"] = true;
+    view["fouten"] = samenvatting;
+  }
+  return frame_page(app, ui, req, titel, kMenu,
+                    {{"/regio", "Regio"},
+                     {kCyclusPad, "Beleidscyclus"},
+                     {basis, stap_titel(s)},
+                     {"", "Wijzigen"}},
+                    status, render("formulier", view));
+}
+
+// After a post of a step page form: back to the step on success, the page with the errors next
+// to the fields otherwise.
+template <typename T>
+Response na_stap_post(const App& app, const UiContext& ui, const Request& req, Id stap_id,
+                      const Result<T>& result, const std::string& formulier) {
+  if (result.ok()) return redirect(stap_href(stap_id) + "?melding=aangemaakt");
+  if (result.error().code != ErrorCode::kInvalid) {
+    return frame_error(app, ui, req, result.error(), stap_href(stap_id));
+  }
+  return stap_pagina(app, ui, req, stap_id, StapFout{formulier, form_fields(req), &result.error()});
+}
+
+}  // namespace
+
+Response beleidscyclus(const App& app, const UiContext& ui, Request& req) {
+  return cyclus_pagina(app, ui, req, {}, nullptr);
+}
+
+Response cyclusstap(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  return stap_pagina(app, ui, req, *id, {});
+}
+
+Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, *id);
+  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
+  if (!beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor)) {
+    return frame_error(app, ui, req, Error::forbidden(), stap_href(*id));
+  }
+  return stap_formulier(app, ui, req, detail->stap, detail->stap.versie, to_fields(detail->stap),
+                        nullptr, "", 200);
+}
+
+Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  auto versie = parse_int64(req.form_params()["versie"]).value_or(0);
+  Fields waarden = form_fields(req);
+  auto& service = *app.services.beleidscyclus;
+  auto saved = service.update_stap(ui.ctx, ui.ctx.actor.regio_id, *id, versie, waarden);
+  if (saved.ok()) return redirect(stap_href(*id) + "?melding=opgeslagen");
+  const Error& error = saved.error();
+  bool verouderd = error.code == ErrorCode::kConflict && error.key == "fout.verouderd";
+  if (error.code != ErrorCode::kInvalid && !verouderd) {
+    return frame_error(app, ui, req, error, stap_href(*id));
+  }
+  auto detail = service.stap(ui.ctx, ui.ctx.actor.regio_id, *id);
+  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
+  if (verouderd) {
+    // The user's input stays; the form now carries the newest version.
+    return stap_formulier(app, ui, req, detail->stap, detail->stap.versie, waarden, nullptr,
+                          "Iemand anders heeft deze stap intussen gewijzigd. Uw wijziging is nog "
+                          "niet opgeslagen; uw invoer staat hieronder. Bekijk eerst de nieuwe "
+                          "versie; opnieuw opslaan overschrijft die.",
+                          409);
+  }
+  return stap_formulier(app, ui, req, detail->stap, versie, waarden, &error, "",
+                        http_status(error.code));
+}
+
+Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  auto result = app.services.beleidscyclus->add_document(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                         form_fields(req));
+  return na_stap_post(app, ui, req, *id, result, "document");
+}
+
+Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  auto result =
+      app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id, form_fields(req));
+  return na_stap_post(app, ui, req, *id, result, "besluit");
+}
+
+Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "stapId");
+  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  auto result =
+      app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id, form_fields(req));
+  if (result.ok()) return redirect(stap_href(*id) + "?melding=opgeslagen");
+  return na_stap_post(app, ui, req, *id, result, "heropenen");
+}
+
+Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  Fields waarden = form_fields(req);
+  auto result =
+      app.services.beleidscyclus->add_evaluatieconclusie(ui.ctx, ui.ctx.actor.regio_id, waarden);
+  if (result.ok()) return redirect(std::string(kCyclusPad) + "?melding=aangemaakt");
+  if (result.error().code != ErrorCode::kInvalid) {
+    return frame_error(app, ui, req, result.error(), kCyclusPad);
+  }
+  return cyclus_pagina(app, ui, req, waarden, &result.error());
+}
+
+}  // namespace regie::web::ui
