@@ -111,6 +111,10 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/rollen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/rollen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/rollen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
+    // ---- Opdrachten (OPD): API reads; a collectief opdracht is for the whole regio
+    {"GET", "/api/v1/opdrachten", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/opdrachten/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/opdrachten/{id}/overgangen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
     // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8): API reads
     {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
@@ -206,6 +210,14 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/api/v1/rollen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
     {"PUT", "/api/v1/rollen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
     {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+    // ---- Opdrachten (OPD): both sides draft; only the opdrachtgever side offers. kKladWeg is
+    // the second scratch opdracht (the one that is edited), kKlad the complete one offered.
+    {"POST", "/api/v1/opdrachten", Doel::kGeen, {401, 403, 201, 201, 403, 201, 403}},
+    {"PUT", "/api/v1/opdrachten/{id}", Doel::kKladWeg, {401, 403, 200, 200, 403, 200, 403}},
+    {"POST",
+     "/api/v1/opdrachten/{id}/overgangen",
+     Doel::kKlad,
+     {401, 403, 403, 403, 403, 201, 403}},
     {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
     {"PUT", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 200, 403}},
     {"PUT",
@@ -361,6 +373,10 @@ struct Klad {
   Id vertegenwoordiging_weg = 0;
   Id vertegenwoordiging_dijkstede = 0;
   Id vertegenwoordiging_weg_dijkstede = 0;
+  // OPD: two collectief opdrachten of Beekdal drafted by the accountmanager: one complete (to
+  // offer), one to edit.
+  Id opdracht = 0;
+  Id opdracht_wijzigen = 0;
   // GOV-8: `persoon` as lid for Beekdal; `persoon_dijkstede` as lid for Dijkstede.
   Id lid = 0;
   Id lid_dijkstede = 0;
@@ -517,6 +533,14 @@ class RouteMatrixTest : public ::testing::Test {
       return l.id;
     };
     REGIE_ASSIGN_OR_RETURN(k.lid, lid(k.persoon, demo_.beekdal));
+    // ---- Opdrachten (OPD)
+    REGIE_ASSIGN_OR_RETURN(auto am, server_->context("accountmanager"));
+    auto& opd = *server_->app()->services.opdrachten;
+    auto velden = opdracht_velden("Klad " + label);
+    REGIE_ASSIGN_OR_RETURN(auto o1, opd.create(am, velden, opdracht_lijsten()));
+    REGIE_ASSIGN_OR_RETURN(auto o2, opd.create(am, velden, opdracht_lijsten()));
+    k.opdracht = o1.id;
+    k.opdracht_wijzigen = o2.id;
     REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
     return k;
   }
@@ -533,6 +557,9 @@ class RouteMatrixTest : public ::testing::Test {
                         : pattern.find("/rollen") != std::string::npos   ? "rol"
                                                                          : "organisatie";
     if (soort == "regio") return demo_.regio;
+    if (pattern.find("/opdrachten") != std::string::npos) {
+      return doel == Doel::kKladWeg ? k.opdracht_wijzigen : k.opdracht;
+    }
     if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
       switch (doel) {
         case Doel::kKlad:
@@ -571,7 +598,39 @@ class RouteMatrixTest : public ::testing::Test {
     return 0;
   }
 
+  // ---- Opdrachten (OPD): every part filled, of Beekdal.
+  Fields opdracht_velden(const std::string& titel) const {
+    return {{"titel", titel},
+            {"jaar", "2027"},
+            {"opdrachtgeverId", std::to_string(demo_.beekdal)},
+            {"aanleiding", "De regionale strategie 2027-2030 is vastgesteld."},
+            {"scope", "Alle milieutaken van het basistakenpakket."},
+            {"doel", "95% van de vergunningen binnen de termijn."},
+            {"activiteiten", "Vergunningverlening, toezicht en handhaving."},
+            {"resultaat", "Een jaarverslag met de bereikte doelen."},
+            {"sturingsvorm", "Via de accountmanager."},
+            {"monitoring", "Per kwartaal een rapportage."},
+            {"governance", "Het AB stelt vast."}};
+  }
+  static opdrachten::Lijsten opdracht_lijsten() {
+    return {{"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
+            {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "100"}}}},
+            {"financien", {{{"jaar", "2027"}, {"bedrag", "100000"}}}},
+            {"stakeholders", {{{"naam", "Provincie"}, {"rol", "Bevoegd gezag"}}}},
+            {"risicos",
+             {{{"omschrijving", "Krapte"},
+               {"kans", "hoog"},
+               {"impact", "hoog"},
+               {"beheersmaatregel", "Inhuur"}}}}};
+  }
+
   std::int64_t versie(const std::string& pattern, Id id) {
+    if (pattern.find("/opdrachten") != std::string::npos) {
+      auto ctx = server_->context("beheerder");
+      if (!ctx.ok()) return 0;
+      auto d = server_->app()->services.opdrachten->opdracht(*ctx, id);
+      return d.ok() ? d->opdracht.versie : 0;
+    }
     if (pattern.find("/projectgroep") != std::string::npos) {
       auto ctx = server_->context("beheerder");
       if (!ctx.ok()) return 0;
@@ -638,6 +697,10 @@ class RouteMatrixTest : public ::testing::Test {
     }
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
+    }
+    if (pattern.find("/overgangen") != std::string::npos) return {{"stap", "aanbieden"}};
+    if (pattern.find("/opdrachten") != std::string::npos) {
+      return opdracht_velden((create ? "Nieuw " : "Gewijzigd ") + label);
     }
     if (pattern.find("/projectgroep/leden") != std::string::npos) {
       // Not persoon_weg: that one is deleted later, which a lid would block.
@@ -798,7 +861,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       if (api) {
         Headers extra;
         std::string body;
-        if (method == "PUT" || method == "DELETE") {
+        if (method == "PUT" || method == "DELETE" ||
+            pattern.find("/overgangen") != std::string::npos) {
           extra.emplace_back("If-Match", "\"" + std::to_string(versie(pattern, id)) + "\"");
         }
         if (method == "POST" || method == "PUT") {

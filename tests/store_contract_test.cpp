@@ -1859,6 +1859,104 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
   EXPECT_TRUE(groep->leden.empty());
 }
 
+// ---- Opdrachten (OPD)
+
+// OPD-1, OPD-3: every part comes back exactly (Dutch text, amounts in cents, dates, empty
+// optionals), the filters work, a stale edit is refused, and the steps are kept in order.
+TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTeruggelezen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  opdrachten::Opdracht o;
+  o.regio_id = r.regio;
+  o.opdrachtgever_id = r.gemeente_a;
+  o.titel = "Uitvoeringsprogramma ‘VTH’ 2027 — €";
+  o.jaar = 2027;
+  o.soort = opdrachten::Soort::kMaatwerk;
+  o.deelnemer_id = r.gemeente_a;
+  o.extra_uren = 120;
+  o.extra_financiering_cents = 9'600'00;
+  o.aanleiding = "Regel één\n- punt \"twee\"";
+  o.doel = "95% binnen de termijn";
+  o.planning = {{"Start", datum(2027, 1, 1)}, {"Evaluatie", std::nullopt}};
+  o.bemensing = {{"Toezichthouder", 3200, std::nullopt}};
+  o.financien = {{2027, 1'234'567'89, "Bijdrage"}, {2028, 1, ""}};
+  o.stakeholders = {{"Provincie", r.od, std::nullopt, "Bevoegd gezag"}};
+  o.risicos = {{"Krapte", opdrachten::Niveau::kHoog, opdrachten::Niveau::kLaag, "Inhuur", "OD"}};
+  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(o); }));
+  o.versie = 1;
+  opdrachten::Opdracht ander;
+  ander.regio_id = r.regio;
+  ander.opdrachtgever_id = r.gemeente_b;
+  ander.titel = "Ander";
+  ander.jaar = 2026;
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(ander); }));
+
+  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) { return uow.get_opdracht(o.id); }));
+  EXPECT_EQ(terug.titel, o.titel);
+  EXPECT_EQ(terug.soort, opdrachten::Soort::kMaatwerk);
+  EXPECT_EQ(terug.deelnemer_id, r.gemeente_a);
+  EXPECT_EQ(terug.extra_financiering_cents, 9'600'00);
+  EXPECT_EQ(terug.aanleiding, o.aanleiding);
+  ASSERT_EQ(terug.planning.size(), 2u);
+  EXPECT_EQ(terug.planning[0].datum, datum(2027, 1, 1));
+  EXPECT_FALSE(terug.planning[1].datum.has_value());
+  EXPECT_EQ(terug.financien[0].cents, 1'234'567'89);
+  EXPECT_EQ(terug.stakeholders[0].organisatie_id, r.od);
+  EXPECT_FALSE(terug.stakeholders[0].persoon_id.has_value());
+  EXPECT_EQ(terug.risicos[0].kans, opdrachten::Niveau::kHoog);
+  EXPECT_EQ(terug.risicos[0].impact, opdrachten::Niveau::kLaag);
+  EXPECT_EQ(terug.status, opdrachten::Status::kConcept);
+  EXPECT_EQ(terug.versie, 1);
+
+  ASSERT_OK_AND_ASSIGN(auto alle, lees([&](UnitOfWork& uow) {
+                         return uow.list_opdrachten(OpdrachtQuery{.regio_id = r.regio});
+                       }));
+  ASSERT_EQ(alle.size(), 2u);
+  EXPECT_EQ(alle[0].jaar, 2027);  // newest year first
+  ASSERT_OK_AND_ASSIGN(auto gefilterd, lees([&](UnitOfWork& uow) {
+                         return uow.list_opdrachten(
+                             OpdrachtQuery{.regio_id = r.regio, .deelnemer_id = r.gemeente_a});
+                       }));
+  ASSERT_EQ(gefilterd.size(), 1u);
+  ASSERT_OK_AND_ASSIGN(
+      auto per_jaar, lees([&](UnitOfWork& uow) {
+        return uow.list_opdrachten(OpdrachtQuery{
+            .regio_id = r.regio, .status = opdrachten::Status::kConcept, .jaar = 2026});
+      }));
+  ASSERT_EQ(per_jaar.size(), 1u);
+  EXPECT_EQ(per_jaar[0].titel, "Ander");
+
+  auto gezien = o;
+  o.status = opdrachten::Status::kAangeboden;
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_TRY(uow.update_opdracht(o));
+    opdrachten::Overgang overgang{0,
+                                  o.id,
+                                  opdrachten::Stap::kAanbieden,
+                                  opdrachten::Status::kConcept,
+                                  opdrachten::Status::kAangeboden,
+                                  "opdrachtgever",
+                                  "2026-11-28T10:00:00Z",
+                                  ""};
+    REGIE_TRY(uow.insert_overgang(overgang));
+    overgang.stap = opdrachten::Stap::kTerugleggen;
+    overgang.van = opdrachten::Status::kAangeboden;
+    overgang.naar = opdrachten::Status::kTeruggelegd;
+    overgang.reden = "Capaciteit ontbreekt";
+    REGIE_TRY(uow.insert_overgang(overgang));
+    return Ok();
+  }));
+  gezien.titel = "verouderd";
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_opdracht(gezien); }),
+                       ErrorCode::kConflict, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(auto overgangen,
+                       lees([&](UnitOfWork& uow) { return uow.list_overgangen(o.id); }));
+  ASSERT_EQ(overgangen.size(), 2u);
+  EXPECT_EQ(overgangen[0].stap, opdrachten::Stap::kAanbieden);
+  EXPECT_EQ(overgangen[1].naar, opdrachten::Status::kTeruggelegd);
+  EXPECT_EQ(overgangen[1].reden, "Capaciteit ontbreekt");
+  EXPECT_EQ(overgangen[1].tijdstip, "2026-11-28T10:00:00Z");
+}
+
 // CI sets REGIE_REQUIRE_PG=1: there a missing PostgreSQL must fail the run, never skip it.
 TEST(StoreContractTest, PostgresqlIsVerplichtInCi) {
   const char* vereist = std::getenv("REGIE_REQUIRE_PG");

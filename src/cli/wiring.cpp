@@ -17,6 +17,7 @@ Result<Wiring> wire(const std::string& database) {
   w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);
   w.demo = std::make_shared<service::DemoService>(w.store, w.audit);
   w.governance = std::make_shared<service::GovernanceService>(w.store, w.audit);
+  w.opdrachten = std::make_shared<service::OpdrachtService>(w.store, w.audit);
   // ---- Competenties (COMP)
   w.competenties = std::make_shared<service::CompetentieService>(w.store, w.audit);
   // ---- Big 8 (B8)
@@ -30,6 +31,7 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
       web::Services{wiring.auth, wiring.register_, wiring.audit, wiring.clock, wiring.governance};
   // ---- Competenties (COMP)
   app->services.competenties = wiring.competenties;
+  app->services.opdrachten = wiring.opdrachten;
   // ---- Big 8 (B8)
   app->services.beleidscyclus = wiring.beleidscyclus;
   app->options.asset_dir = asset_dir;

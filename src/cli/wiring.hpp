@@ -16,6 +16,7 @@
 #include "service/competentie_service.hpp"
 #include "service/demo_service.hpp"
 #include "service/governance_service.hpp"
+#include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
 #include "web/app.hpp"
 
@@ -29,6 +30,7 @@ struct Wiring {
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::DemoService> demo;
   std::shared_ptr<service::GovernanceService> governance;
+  std::shared_ptr<service::OpdrachtService> opdrachten;  // ---- Opdrachten (OPD)
   // ---- Competenties (COMP)
   std::shared_ptr<service::CompetentieService> competenties;
   // ---- Big 8 (B8)

@@ -23,6 +23,7 @@
 // ---- Big 8 (B8)
 #include "domain/beleidscyclus/beleidscyclus.hpp"
 #include "domain/governance/types.hpp"
+#include "domain/opdrachten/opdracht.hpp"
 
 namespace regie {
 
@@ -86,6 +87,14 @@ struct PersoonRegel {
   std::string organisatie_naam;
 };
 
+// ---- Opdrachten (OPD)
+struct OpdrachtQuery {
+  Id regio_id = 0;
+  std::optional<opdrachten::Status> status;
+  std::optional<Id> deelnemer_id;  // maatwerk for this deelnemer
+  std::optional<std::int32_t> jaar;
+};
+
 struct Gebruiker {
   Id id = 0;
   std::string naam;
@@ -146,6 +155,16 @@ class UnitOfWork {
   virtual Result<Id> insert_rol(const governance::Rol& rol) = 0;
   virtual Result<void> update_rol(const governance::Rol& rol) = 0;
   virtual Result<void> delete_rol(Id id, std::int64_t versie) = 0;
+
+  // ---- Opdrachten (OPD): ordered by jaar (newest first), then titel.
+  virtual Result<std::vector<opdrachten::Opdracht>> list_opdrachten(const OpdrachtQuery& q) = 0;
+  virtual Result<opdrachten::Opdracht> get_opdracht(Id id) = 0;
+  virtual Result<Id> insert_opdracht(const opdrachten::Opdracht& o) = 0;
+  // Every field including status and inhoudsversie, from the version the user saw.
+  virtual Result<void> update_opdracht(const opdrachten::Opdracht& o) = 0;
+  virtual Result<Id> insert_overgang(const opdrachten::Overgang& o) = 0;
+  // Oldest first.
+  virtual Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) = 0;
 
   // ---- Collectief opdrachtgeverschap (GOV-6) and the projectgroep (GOV-8)
   virtual Result<std::vector<governance::Vertegenwoordiging>> list_vertegenwoordigingen(

@@ -1,5 +1,7 @@
 #include "store/sql_unit_of_work.hpp"
 
+#include "store/opdracht_inhoud.hpp"
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -245,6 +247,43 @@ beleidscyclus::Evaluatieconclusie read_evaluatieconclusie(const SqlRow& row) {
   e.raakt_periode = row.text(7);
   e.door = row.text(8);
   return e;
+}
+
+// ---- Opdrachten (OPD)
+constexpr const char* kOpdrachtColumns =
+    "id, regio_id, opdrachtgever_id, titel, jaar, soort, deelnemer_id, extra_uren, "
+    "extra_financiering_cents, inhoud, status, inhoudsversie, versie";
+
+Result<opdrachten::Opdracht> read_opdracht(const SqlRow& row) {
+  opdrachten::Opdracht o;
+  o.id = row.integer(0);
+  o.regio_id = row.integer(1);
+  o.opdrachtgever_id = row.integer(2);
+  o.titel = row.text(3);
+  o.jaar = static_cast<std::int32_t>(row.integer(4));
+  o.soort = opdrachten::soort_from_code(row.text(5)).value_or(opdrachten::Soort::kCollectief);
+  o.deelnemer_id = row.optional_integer(6);
+  o.extra_uren = static_cast<std::int32_t>(row.integer(7));
+  o.extra_financiering_cents = row.integer(8);
+  REGIE_TRY(lees_inhoud(row.text(9), o));
+  o.status = opdrachten::status_from_code(row.text(10)).value_or(opdrachten::Status::kConcept);
+  o.inhoudsversie = static_cast<std::int32_t>(row.integer(11));
+  o.versie = row.integer(12);
+  return o;
+}
+
+SqlParams opdracht_params(const opdrachten::Opdracht& o) {
+  return {o.regio_id,
+          o.opdrachtgever_id,
+          o.titel,
+          std::int64_t{o.jaar},
+          std::string(code(o.soort)),
+          opt_int(o.deelnemer_id),
+          std::int64_t{o.extra_uren},
+          o.extra_financiering_cents,
+          inhoud_json(o),
+          std::string(code(o.status)),
+          std::int64_t{o.inhoudsversie}};
 }
 
 class SqlUnitOfWork final : public UnitOfWork {
@@ -531,6 +570,82 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<void> delete_rol(Id id, std::int64_t versie) override {
     return update_versioned("rollen", id, versie,
                             "DELETE FROM rollen WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+  // ---- Opdrachten (OPD)
+  Result<std::vector<opdrachten::Opdracht>> list_opdrachten(const OpdrachtQuery& q) override {
+    SqlParams params{q.regio_id};
+    std::string sql =
+        std::string("SELECT ") + kOpdrachtColumns + " FROM opdrachten WHERE regio_id = $1";
+    if (q.status) sql += " AND status = " + next(params, std::string(code(*q.status)));
+    if (q.deelnemer_id) sql += " AND deelnemer_id = " + next(params, *q.deelnemer_id);
+    if (q.jaar) sql += " AND jaar = " + next(params, std::int64_t{*q.jaar});
+    sql += " ORDER BY jaar DESC, titel, id";
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    std::vector<opdrachten::Opdracht> out;
+    for (const auto& row : result.rows) {
+      REGIE_ASSIGN_OR_RETURN(auto o, read_opdracht(row));
+      out.push_back(std::move(o));
+    }
+    return out;
+  }
+
+  Result<opdrachten::Opdracht> get_opdracht(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kOpdrachtColumns +
+                                                    " FROM opdrachten WHERE id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("opdracht " + std::to_string(id));
+    return read_opdracht(result.rows.front());
+  }
+
+  Result<Id> insert_opdracht(const opdrachten::Opdracht& o) override {
+    return insert_returning_id(
+        "INSERT INTO opdrachten (regio_id, opdrachtgever_id, titel, jaar, soort, deelnemer_id, "
+        "extra_uren, extra_financiering_cents, inhoud, status, inhoudsversie) VALUES ($1, $2, $3, "
+        "$4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        opdracht_params(o));
+  }
+
+  Result<void> update_opdracht(const opdrachten::Opdracht& o) override {
+    auto params = opdracht_params(o);
+    params.emplace_back(o.id);
+    params.emplace_back(o.versie);
+    return update_versioned(
+        "opdrachten", o.id, o.versie,
+        "UPDATE opdrachten SET regio_id = $1, opdrachtgever_id = $2, titel = $3, jaar = $4, "
+        "soort = $5, deelnemer_id = $6, extra_uren = $7, extra_financiering_cents = $8, inhoud = "
+        "$9, status = $10, inhoudsversie = $11, versie = versie + 1 WHERE id = $12 AND versie = "
+        "$13",
+        params);
+  }
+
+  Result<Id> insert_overgang(const opdrachten::Overgang& o) override {
+    return insert_returning_id(
+        "INSERT INTO opdracht_overgangen (opdracht_id, stap, van, naar, door, tijdstip, reden) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {o.opdracht_id, std::string(code(o.stap)), std::string(code(o.van)),
+         std::string(code(o.naar)), o.door, o.tijdstip, o.reden});
+  }
+
+  Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result, c_.exec("SELECT id, opdracht_id, stap, van, naar, door, tijdstip, reden FROM "
+                             "opdracht_overgangen WHERE opdracht_id = $1 ORDER BY id",
+                             {opdracht_id}));
+    std::vector<opdrachten::Overgang> out;
+    for (const auto& row : result.rows) {
+      opdrachten::Overgang o;
+      o.id = row.integer(0);
+      o.opdracht_id = row.integer(1);
+      o.stap = opdrachten::stap_from_code(row.text(2)).value_or(opdrachten::Stap::kAanbieden);
+      o.van = opdrachten::status_from_code(row.text(3)).value_or(opdrachten::Status::kConcept);
+      o.naar = opdrachten::status_from_code(row.text(4)).value_or(opdrachten::Status::kConcept);
+      o.door = row.text(5);
+      o.tijdstip = row.text(6);
+      o.reden = row.text(7);
+      out.push_back(o);
+    }
+    return out;
   }
 
   // ---- Collectief opdrachtgeverschap (GOV-6) and the projectgroep (GOV-8)

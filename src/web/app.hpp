@@ -11,6 +11,7 @@
 // ---- Big 8 (B8)
 #include "service/beleidscyclus_service.hpp"
 #include "service/governance_service.hpp"
+#include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -25,6 +26,8 @@ struct Services {
   std::shared_ptr<service::AuditService> audit;
   std::shared_ptr<service::Clock> clock;
   std::shared_ptr<service::GovernanceService> governance;
+  // ---- Opdrachten (OPD)
+  std::shared_ptr<service::OpdrachtService> opdrachten;
   // ---- Competenties (COMP)
   std::shared_ptr<service::CompetentieService> competenties;
   // ---- Big 8 (B8)

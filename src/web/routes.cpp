@@ -80,6 +80,13 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/api/v1/rollen/{id}", bearer(app, api::get_rol));
   r.add("PUT", "/api/v1/rollen/{id}", bearer(app, api::put_rol));
   r.add("DELETE", "/api/v1/rollen/{id}", bearer(app, api::delete_rol));
+  // ---- Opdrachten (OPD)
+  r.add("GET", "/api/v1/opdrachten", bearer(app, api::list_opdrachten));
+  r.add("POST", "/api/v1/opdrachten", bearer(app, api::post_opdracht));
+  r.add("GET", "/api/v1/opdrachten/{id}", bearer(app, api::get_opdracht));
+  r.add("PUT", "/api/v1/opdrachten/{id}", bearer(app, api::put_opdracht));
+  r.add("GET", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::list_overgangen));
+  r.add("POST", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::post_overgang));
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   r.add("GET", "/api/v1/vertegenwoordigingen", bearer(app, api::list_vertegenwoordigingen));
   r.add("POST", "/api/v1/vertegenwoordigingen", bearer(app, api::post_vertegenwoordiging));

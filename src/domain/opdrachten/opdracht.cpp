@@ -114,6 +114,7 @@ constexpr StapRegel kRegels[] = {
     {Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, Kant::kOpdrachtnemer, false},
     {Stap::kTerugleggen, Status::kAangeboden, Status::kTeruggelegd, Kant::kOpdrachtnemer, true},
     {Stap::kHerzien, Status::kTeruggelegd, Status::kConcept, Kant::kOpdrachtgever, false},
+    {Stap::kAanbieden, Status::kTeruggelegd, Status::kAangeboden, Kant::kOpdrachtgever, false},
     {Stap::kStarten, Status::kAanvaard, Status::kInUitvoering, Kant::kOpdrachtnemer, false},
     {Stap::kAfronden, Status::kInUitvoering, Status::kAfgerond, Kant::kOpdrachtnemer, false},
     {Stap::kEvalueren, Status::kAfgerond, Status::kGeevalueerd, Kant::kOpdrachtgever, false},
@@ -359,8 +360,9 @@ std::string_view label(Stap stap) {
 }
 
 std::optional<Stap> stap_from_code(std::string_view c) {
-  for (const auto& r : kRegels) {
-    if (code(r.stap) == c) return r.stap;
+  for (auto s : {Stap::kAanbieden, Stap::kAanvaarden, Stap::kTerugleggen, Stap::kHerzien,
+                 Stap::kStarten, Stap::kAfronden, Stap::kEvalueren}) {
+    if (code(s) == c) return s;
   }
   return std::nullopt;
 }
@@ -394,9 +396,9 @@ std::vector<Stap> mogelijke_stappen(Status status, Kant kant) {
 Result<Status> zet_stap(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden) {
   const StapRegel* regel = nullptr;
   for (const auto& r : kRegels) {
-    if (r.stap == stap) regel = &r;
+    if (r.stap == stap && r.van == opdracht.status) regel = &r;
   }
-  if (!regel || regel->van != opdracht.status) {
+  if (!regel) {
     return Error{ErrorCode::kConflict,
                  "fout.stap_niet_mogelijk",
                  std::string(code(stap)) + " vanuit " + std::string(code(opdracht.status)),

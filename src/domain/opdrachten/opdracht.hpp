@@ -174,6 +174,18 @@ std::optional<Stap> stap_from_code(std::string_view code);
 // The steps the side may take from the status (for buttons).
 std::vector<Stap> mogelijke_stappen(Status status, Kant kant);
 
+// One recorded step of the lifecycle: who took it, when and why (OPD-3 timeline).
+struct Overgang {
+  Id id = 0;
+  Id opdracht_id = 0;
+  Stap stap = Stap::kAanbieden;
+  Status van = Status::kConcept;
+  Status naar = Status::kConcept;
+  std::string door;      // account name
+  std::string tijdstip;  // UTC ISO 8601
+  std::string reden;
+};
+
 // Takes a step: the new status, or
 //  - kConflict "fout.stap_niet_mogelijk" when the step does not start from this status;
 //  - kForbidden when the side may not take it;

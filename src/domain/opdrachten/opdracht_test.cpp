@@ -127,6 +127,7 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
       {Status::kAangeboden, Stap::kAanvaarden, Kant::kOpdrachtnemer, Status::kAanvaard},
       {Status::kAangeboden, Stap::kTerugleggen, Kant::kOpdrachtnemer, Status::kTeruggelegd},
       {Status::kTeruggelegd, Stap::kHerzien, Kant::kOpdrachtgever, Status::kConcept},
+      {Status::kTeruggelegd, Stap::kAanbieden, Kant::kOpdrachtgever, Status::kAangeboden},
       {Status::kAanvaard, Stap::kStarten, Kant::kOpdrachtnemer, Status::kInUitvoering},
       {Status::kInUitvoering, Stap::kAfronden, Kant::kOpdrachtnemer, Status::kAfgerond},
       {Status::kAfgerond, Stap::kEvalueren, Kant::kOpdrachtgever, Status::kGeevalueerd},
@@ -164,7 +165,7 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
       }
     }
   }
-  EXPECT_EQ(toegestane, 7);
+  EXPECT_EQ(toegestane, 8);
 }
 
 // OPD-3: offering needs every part; sending back needs a motivation.

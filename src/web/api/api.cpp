@@ -728,4 +728,216 @@ Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req
   return no_content(app.services.governance->delete_projectgroeplid(ctx, *lid), req);
 }
 
+// ---- Opdrachten (OPD)
+
+namespace {
+
+json to_json(const opdrachten::Opdracht& o, bool volledig) {
+  json j = {{"id", o.id},
+            {"regioId", o.regio_id},
+            {"opdrachtgeverId", o.opdrachtgever_id},
+            {"titel", o.titel},
+            {"jaar", o.jaar},
+            {"soort", std::string(code(o.soort))},
+            {"deelnemerId", o.deelnemer_id ? json(*o.deelnemer_id) : json(nullptr)},
+            {"extraUren", o.extra_uren},
+            {"extraFinanciering", o.extra_financiering_cents},
+            {"status", std::string(code(o.status))},
+            {"inhoudsversie", o.inhoudsversie},
+            {"totaalBedrag", opdrachten::totaal_cents(o)},
+            {"totaalUren", opdrachten::totaal_uren(o)},
+            {"versie", o.versie}};
+  if (!volledig) return j;
+  j["aanleiding"] = o.aanleiding;
+  j["scope"] = o.scope;
+  j["doel"] = o.doel;
+  j["activiteiten"] = o.activiteiten;
+  j["resultaat"] = o.resultaat;
+  j["sturingsvorm"] = o.sturingsvorm;
+  j["monitoring"] = o.monitoring;
+  j["governance"] = o.governance;
+  auto id_of_null = [](const std::optional<Id>& id) { return id ? json(*id) : json(nullptr); };
+  j["planning"] = json::array();
+  for (const auto& m : o.planning) {
+    j["planning"].push_back({{"omschrijving", m.omschrijving}, {"datum", optional_date(m.datum)}});
+  }
+  j["bemensing"] = json::array();
+  for (const auto& i : o.bemensing) {
+    j["bemensing"].push_back(
+        {{"rol", i.rol}, {"uren", i.uren}, {"persoonId", id_of_null(i.persoon_id)}});
+  }
+  j["financien"] = json::array();
+  for (const auto& b : o.financien) {
+    j["financien"].push_back(
+        {{"jaar", b.jaar}, {"bedrag", b.cents}, {"omschrijving", b.omschrijving}});
+  }
+  j["stakeholders"] = json::array();
+  for (const auto& st : o.stakeholders) {
+    j["stakeholders"].push_back({{"naam", st.naam},
+                                 {"rol", st.rol},
+                                 {"organisatieId", id_of_null(st.organisatie_id)},
+                                 {"persoonId", id_of_null(st.persoon_id)}});
+  }
+  j["risicos"] = json::array();
+  for (const auto& r : o.risicos) {
+    j["risicos"].push_back({{"omschrijving", r.omschrijving},
+                            {"kans", std::string(code(r.kans))},
+                            {"impact", std::string(code(r.impact))},
+                            {"beheersmaatregel", r.beheersmaatregel},
+                            {"eigenaar", r.eigenaar}});
+  }
+  return j;
+}
+
+json to_json(const opdrachten::Overgang& o) {
+  return {{"id", o.id},
+          {"stap", std::string(code(o.stap))},
+          {"van", std::string(code(o.van))},
+          {"naar", std::string(code(o.naar))},
+          {"door", o.door},
+          {"tijdstip", o.tijdstip},
+          {"reden", o.reden}};
+}
+
+Response opdracht_response(const App& app, const Context& ctx, const Request& req, Id id,
+                           int status) {
+  auto d = app.services.opdrachten->opdracht(ctx, id);
+  if (!d.ok()) return error_response(d.error(), req);
+  json body = to_json(d->opdracht, true);
+  json controle = json::array();
+  for (const auto& c : d->controle) {
+    controle.push_back({{"onderdeel", std::string(code(c.deel))},
+                        {"oordeel", std::string(code(c.oordeel))},
+                        {"toelichting", c.reden_key.empty() ? "" : tekst(c.reden_key)}});
+  }
+  body["controle"] = controle;
+  json stappen = json::array();
+  for (auto s : d->mogelijke_stappen) stappen.push_back(std::string(code(s)));
+  body["mogelijkeStappen"] = stappen;
+  body["_links"] = {
+      {"self", {{"href", "/api/v1/opdrachten/" + std::to_string(id)}}},
+      {"overgangen", {{"href", "/api/v1/opdrachten/" + std::to_string(id) + "/overgangen"}}}};
+  Response response = json_response(status, body);
+  response.set_header("ETag", "\"" + std::to_string(d->opdracht.versie) + "\"");
+  if (status == 201) response.set_header("Location", "/api/v1/opdrachten/" + std::to_string(id));
+  return response;
+}
+
+std::optional<std::pair<Fields, opdrachten::Lijsten>> opdracht_body(const Request& req,
+                                                                    Response& bad) {
+  auto decoded = decode_json_met_lijsten(req.body, opdrachten::lijstnamen());
+  if (!decoded.ok()) {
+    bad = error_response(decoded.error(), req);
+    return std::nullopt;
+  }
+  return std::move(decoded).value();
+}
+
+}  // namespace
+
+Response list_opdrachten(const App& app, const Context& ctx, Request& req) {
+  auto q = req.query_params();
+  std::vector<FieldError> errors;
+  auto paging = read_paging(q, errors);
+  OpdrachtQuery query;
+  if (auto it = q.find("status"); it != q.end() && !it->second.empty()) {
+    query.status = opdrachten::status_from_code(it->second);
+    if (!query.status) errors.push_back({"status", "fout.ongeldige_keuze"});
+  }
+  query.deelnemer_id = query_id(q, "deelnemerId", errors);
+  if (auto it = q.find("jaar"); it != q.end() && !it->second.empty()) {
+    auto jaar = parse_int64(it->second);
+    if (!jaar || *jaar < 2000 || *jaar > 2100) {
+      errors.push_back({"jaar", "fout.geen_geheel_getal"});
+    } else {
+      query.jaar = static_cast<std::int32_t>(*jaar);
+    }
+  }
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto lijst = app.services.opdrachten->opdrachten(ctx, query);
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  json items = json::array();
+  auto totaal = static_cast<std::int64_t>(lijst->size());
+  for (std::int64_t i = paging.page.offset;
+       i < totaal && i < paging.page.offset + paging.page.limit; ++i) {
+    items.push_back(to_json((*lijst)[static_cast<std::size_t>(i)], false));
+  }
+  std::int64_t last =
+      std::max<std::int64_t>(1, (totaal + paging.page.limit - 1) / paging.page.limit);
+  json links = {{"self", {{"href", page_link(req, paging.pagina)}}},
+                {"first", {{"href", page_link(req, 1)}}},
+                {"last", {{"href", page_link(req, last)}}}};
+  Response response =
+      json_response(200, {{"_links", links}, {"_embedded", {{"opdrachten", items}}}});
+  response.set_header("X-Total-Count", std::to_string(totaal));
+  return response;
+}
+
+Response post_opdracht(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto body = opdracht_body(req, bad);
+  if (!body) return bad;
+  auto o = app.services.opdrachten->create(ctx, body->first, body->second);
+  if (!o.ok()) return error_response(o.error(), req);
+  return opdracht_response(app, ctx, req, o->id, 201);
+}
+
+Response get_opdracht(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return opdracht_response(app, ctx, req, *id, 200);
+}
+
+Response put_opdracht(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto body = opdracht_body(req, bad);
+  if (!body) return bad;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  auto o = app.services.opdrachten->update(ctx, *id, *versie, body->first, body->second);
+  if (!o.ok()) return error_response(o.error(), req);
+  return opdracht_response(app, ctx, req, *id, 200);
+}
+
+Response list_overgangen(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto d = app.services.opdrachten->opdracht(ctx, *id);
+  if (!d.ok()) return error_response(d.error(), req);
+  json items = json::array();
+  for (const auto& o : d->tijdlijn) items.push_back(to_json(o));
+  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
+                             {"status", std::string(code(d->opdracht.status))},
+                             {"_embedded", {{"overgangen", items}}}});
+}
+
+// OPD-3: a lifecycle step as a new overgang: {"stap": "aanbieden", "reden": "…"} with If-Match.
+Response post_overgang(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  auto stap_code = field(*fields, "stap").value_or("");
+  auto stap = opdrachten::stap_from_code(stap_code);
+  if (!stap) {
+    return error_response(
+        Error::invalid({{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
+        req);
+  }
+  auto o = app.services.opdrachten->zet_stap(ctx, *id, *versie, *stap,
+                                             field(*fields, "reden").value_or(""));
+  if (!o.ok()) return error_response(o.error(), req);
+  auto d = app.services.opdrachten->opdracht(ctx, *id);
+  if (!d.ok() || d->tijdlijn.empty()) return error_response(Error::not_found(), req);
+  Response response = json_response(201, to_json(d->tijdlijn.back()));
+  response.set_header("Location", req.path + "/" + std::to_string(d->tijdlijn.back().id));
+  response.set_header("ETag", "\"" + std::to_string(o->versie) + "\"");
+  return response;
+}
+
 }  // namespace regie::web::api

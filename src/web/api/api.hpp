@@ -1,6 +1,11 @@
 // JSON API handlers under /api/v1 (NL API Design Rules). Each takes an authenticated context.
 #pragma once
 
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "service/context.hpp"
 #include "web/app.hpp"
 
@@ -64,6 +69,18 @@ Response get_competentie_overzicht(const App& app, const Context& ctx, Request& 
 // Flattens a self-assessment body ({"jaar", "profiel", "scores": [{"competentie", "score",
 // "toelichting"}]}) into Fields ("scores.<code>", "toelichtingen.<code>").
 Result<Fields> decode_zelfbeoordeling(const std::string& body);
+
+// ---- Opdrachten (OPD)
+Response list_opdrachten(const App& app, const Context& ctx, Request& req);
+Response post_opdracht(const App& app, const Context& ctx, Request& req);
+Response get_opdracht(const App& app, const Context& ctx, Request& req);
+Response put_opdracht(const App& app, const Context& ctx, Request& req);
+Response list_overgangen(const App& app, const Context& ctx, Request& req);
+Response post_overgang(const App& app, const Context& ctx, Request& req);
+// A JSON object whose members named in `lijstnamen` are arrays of flat objects (the list parts
+// of an opdracht); other members as in decode_json_fields. Row errors name "lijst[n].veld".
+Result<std::pair<Fields, std::map<std::string, std::vector<Fields>>>> decode_json_met_lijsten(
+    const std::string& body, const std::vector<std::string>& lijstnamen);
 
 // The OpenAPI 3 document (no authentication).
 Response openapi(const Request& req);

@@ -571,6 +571,112 @@ json schemas() {
                                  {"format", "int64"},
                                  {"nullable", true},
                                  {"description", "Regisseur beleidscyclus; null: geen"}}}}}};
+  // ---- Opdrachten (OPD)
+  auto tekst_deel = [](const char* d) { return string_prop(d); };
+  auto rij = [](json props) { return json{{"type", "object"}, {"properties", std::move(props)}}; };
+  auto nullable_id = [](const char* d) {
+    return json{{"type", "integer"}, {"format", "int64"}, {"nullable", true}, {"description", d}};
+  };
+  json niveaus = enum_prop("Niveau", {"laag", "middel", "hoog"});
+  json opdracht_invoer = {
+      {"titel", string_prop("Titel")},
+      {"jaar", {{"type", "integer"}, {"format", "int32"}, {"description", "Jaar"}}},
+      {"soort", enum_prop("OPD-2: collectief (standaard) of maatwerk", {"collectief", "maatwerk"})},
+      {"opdrachtgeverId", int_prop("De opdrachtgever (alleen bij opstellen door de OD)")},
+      {"deelnemerId", nullable_id("Maatwerk: de deelnemer")},
+      {"extraUren",
+       {{"type", "integer"}, {"format", "int32"}, {"description", "Maatwerk: extra uren"}}},
+      {"extraFinanciering", int_prop("Maatwerk: extra financiering in eurocenten")},
+      {"aanleiding", tekst_deel("Aanleiding")},
+      {"scope", tekst_deel("Afbakening van de scope")},
+      {"doel", tekst_deel("Doel")},
+      {"activiteiten", tekst_deel("Beoogde activiteiten")},
+      {"resultaat", tekst_deel("Resultaatbeschrijving")},
+      {"sturingsvorm", tekst_deel("Rolverdeling en interne sturingsvorm")},
+      {"monitoring", tekst_deel("Monitoring (wijze, frequentie) en afsluiting")},
+      {"governance", tekst_deel("Governance")},
+      {"planning",
+       {{"type", "array"},
+        {"items",
+         rij({{"omschrijving", string_prop("Mijlpaal")}, {"datum", nullable_date("Datum")}})}}},
+      {"bemensing",
+       {{"type", "array"},
+        {"items",
+         rij({{"rol", string_prop("Rol")},
+              {"uren", {{"type", "integer"}, {"format", "int32"}, {"description", "Uren"}}},
+              {"persoonId", nullable_id("Persoon")}})}}},
+      {"financien",
+       {{"type", "array"},
+        {"items",
+         rij({{"jaar", {{"type", "integer"}, {"format", "int32"}, {"description", "Jaar"}}},
+              {"bedrag", int_prop("Bedrag in eurocenten")},
+              {"omschrijving", string_prop("Omschrijving")}})}}},
+      {"stakeholders",
+       {{"type", "array"},
+        {"items", rij({{"naam", string_prop("Naam")},
+                       {"rol", string_prop("Rol of belang")},
+                       {"organisatieId", nullable_id("Organisatie")},
+                       {"persoonId", nullable_id("Persoon")}})}}},
+      {"risicos",
+       {{"type", "array"},
+        {"items", rij({{"omschrijving", string_prop("Risico")},
+                       {"kans", niveaus},
+                       {"impact", niveaus},
+                       {"beheersmaatregel", string_prop("Beheersmaatregel")},
+                       {"eigenaar", string_prop("Eigenaar")}})}}}};
+  s["OpdrachtInvoer"] = {
+      {"type", "object"},
+      {"description", "OPD-1: de elf onderdelen; lege onderdelen mogen in een concept."},
+      {"required", {"titel", "jaar"}},
+      {"properties", opdracht_invoer}};
+  json opdracht = opdracht_invoer;
+  opdracht["id"] = int_prop("Identificatie");
+  opdracht["regioId"] = int_prop("Regio");
+  opdracht["status"] =
+      enum_prop("OPD-3: status", {"concept", "aangeboden", "aanvaard", "teruggelegd",
+                                  "in_uitvoering", "afgerond", "geevalueerd"});
+  opdracht["inhoudsversie"] = {
+      {"type", "integer"}, {"format", "int32"}, {"description", "Inhoudsversie"}};
+  opdracht["totaalBedrag"] = int_prop("OPD-4: totaal in eurocenten");
+  opdracht["totaalUren"] = int_prop("OPD-4: totaal uren");
+  opdracht["versie"] = int_prop("Versie");
+  opdracht["controle"] = {
+      {"type", "array"},
+      {"description", "OPD-1: oordeel per onderdeel"},
+      {"items", rij({{"onderdeel", string_prop("Onderdeel")},
+                     {"oordeel", enum_prop("Oordeel", {"leeg", "vaag", "in_orde"})},
+                     {"toelichting", string_prop("Waarom")}})}};
+  opdracht["mogelijkeStappen"] = {{"type", "array"},
+                                  {"description", "Stappen die de vrager nu kan zetten"},
+                                  {"items", {{"type", "string"}}}};
+  opdracht["_links"] = {{"type", "object"}, {"description", "Links"}};
+  s["Opdracht"] = {{"type", "object"},
+                   {"description", "Een opdracht (OPD-1..OPD-4)."},
+                   {"properties", opdracht}};
+  s["OpdrachtLijst"] = list_schema("opdrachten", "Opdracht");
+  const std::vector<std::string> stappen = {"aanbieden", "aanvaarden", "terugleggen", "herzien",
+                                            "starten",   "afronden",   "evalueren"};
+  s["Overgang"] = rij({{"id", int_prop("Identificatie")},
+                       {"stap", enum_prop("Stap", stappen)},
+                       {"van", string_prop("Status ervoor")},
+                       {"naar", string_prop("Status erna")},
+                       {"door", string_prop("Wie")},
+                       {"tijdstip", string_prop("Wanneer (UTC)", "date-time")},
+                       {"reden", string_prop("Waarom")}});
+  s["OvergangInvoer"] = {{"type", "object"},
+                         {"required", {"stap"}},
+                         {"properties",
+                          {{"stap", enum_prop("Stap", stappen)},
+                           {"reden", string_prop("Motivering; verplicht bij terugleggen")}}}};
+  s["OvergangLijst"] = {
+      {"type", "object"},
+      {"description", "OPD-3: de tijdlijn van een opdracht."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"status", string_prop("Huidige status")},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties", {{"overgangen", {{"type", "array"}, {"items", ref("Overgang")}}}}}}}}}};
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
@@ -798,6 +904,39 @@ json paths() {
                           "Alleen bevindingen over deze organisatie (een opdrachtgever of "
                           "bestuurder alleen de eigen)",
                           {{"type", "integer"}, {"format", "int64"}})});
+  // ---- Opdrachten (OPD)
+  p["/opdrachten"]["get"] = op(
+      "listOpdrachten", "Opdrachten", "Opdrachten",
+      "Zichtbare opdrachten van de regio; maatwerk alleen voor betrokkenen.",
+      merge(ok("OpdrachtLijst", "Een pagina.", false, 200, false, true), errors({400, 401, 503})),
+      with(paging,
+           {query_param("status", "Filter op status", {{"type", "string"}}),
+            query_param("deelnemerId", "Filter op deelnemer (maatwerk)",
+                        {{"type", "integer"}, {"format", "int64"}}),
+            query_param("jaar", "Filter op jaar", {{"type", "integer"}, {"format", "int32"}})}));
+  p["/opdrachten"]["post"] =
+      op("postOpdracht", "Opdrachten", "Opdracht opstellen",
+         "Een concept; door de opdrachtgever of door accountmanager of directie van de OD.",
+         merge(ok("Opdracht", "Aangemaakt.", true, 201, true), errors({400, 401, 403, 503})),
+         json::array(), "OpdrachtInvoer");
+  p["/opdrachten/{id}"]["get"] =
+      op("getOpdracht", "Opdrachten", "Eén opdracht", "Met de controle per onderdeel (OPD-1).",
+         merge(ok("Opdracht", "De opdracht."), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}"]["put"] =
+      op("putOpdracht", "Opdrachten", "Opdracht wijzigen",
+         "Alleen als concept of teruggelegd; met If-Match.",
+         merge(ok("Opdracht", "Gewijzigd."), errors({400, 401, 403, 404, 409, 428, 503})), id_match,
+         "OpdrachtInvoer");
+  p["/opdrachten/{id}/overgangen"]["get"] =
+      op("listOvergangen", "Opdrachten", "Tijdlijn", "OPD-3: wie, wanneer en waarom.",
+         merge(ok("OvergangLijst", "De tijdlijn.", false), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}/overgangen"]["post"] =
+      op("postOvergang", "Opdrachten", "Stap zetten",
+         "OPD-3: aanbieden (opdrachtgever), aanvaarden of terugleggen met motivering "
+         "(opdrachtnemer), enzovoort; met If-Match.",
+         merge(ok("Overgang", "De stap.", true, 201, true),
+               errors({400, 401, 403, 404, 409, 428, 503})),
+         id_match, "OvergangInvoer");
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   const json lid_params = {param_ref("id"), param_ref("lidId")};
   p["/regios/{id}/projectgroep"]["get"] =
@@ -1001,6 +1140,7 @@ std::string openapi_json() {
         {{"name", "Competenties"}, {"description", "Zelfbeoordeling competenties"}},
         // ---- Big 8 (B8)
         {{"name", "Beleidscyclus"}, {"description", "De Big 8-cyclus per regio"}},
+        {{"name", "Opdrachten"}, {"description", "Opdrachten en hun levenscyclus"}},
         {{"name", "Documentatie"}, {"description", "Over de API"}}}},
       {"security", {{{"bearer", json::array()}}}},
       {"paths", paths()},

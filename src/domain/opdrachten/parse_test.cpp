@@ -1,0 +1,83 @@
+#include "domain/opdrachten/parse.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace regie::opdrachten {
+namespace {
+
+bool has_error(const Error& error, const std::string& field, const std::string& key) {
+  return std::any_of(error.fields.begin(), error.fields.end(),
+                     [&](const FieldError& f) { return f.field == field && f.key == key; });
+}
+
+// OPD-1: every part is read, lists as rows.
+TEST(ParseOpdrachtTest, AlleOnderdelenWordenGelezen) {
+  Fields velden = {{"titel", " Uitvoeringsprogramma 2027 "},       {"jaar", "2027"},
+                   {"aanleiding", "De strategie is vastgesteld."}, {"doel", "95% op tijd."},
+                   {"sturingsvorm", "Via de accountmanager."},     {"governance", "Stuurgroep."}};
+  Lijsten lijsten = {
+      {"planning", {{{"omschrijving", "Start"}, {"datum", "01-01-2027"}}}},
+      {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "3.200"}}}},
+      {"financien", {{{"jaar", "2027"}, {"bedrag", "12345678"}, {"omschrijving", "Bijdrage"}}}},
+      {"stakeholders", {{{"naam", "Provincie"}, {"rol", "Bevoegd gezag"}}}},
+      {"risicos",
+       {{{"omschrijving", "Krapte"},
+         {"kans", "hoog"},
+         {"impact", "middel"},
+         {"beheersmaatregel", "Inhuur"},
+         {"eigenaar", "Directie"}}}}};
+  auto o = parse_opdracht(velden, lijsten);
+  ASSERT_TRUE(o.ok()) << o.error().fields.size();
+  EXPECT_EQ(o->titel, "Uitvoeringsprogramma 2027");
+  EXPECT_EQ(o->jaar, 2027);
+  EXPECT_EQ(o->soort, Soort::kCollectief);
+  ASSERT_EQ(o->planning.size(), 1u);
+  EXPECT_EQ(o->planning[0].datum->iso(), "2027-01-01");
+  EXPECT_EQ(o->bemensing[0].uren, 3200);
+  EXPECT_EQ(o->financien[0].cents, 12345678);
+  EXPECT_EQ(o->stakeholders[0].rol, "Bevoegd gezag");
+  EXPECT_EQ(o->risicos[0].kans, Niveau::kHoog);
+  EXPECT_EQ(o->risicos[0].impact, Niveau::kMiddel);
+}
+
+// OPD-1, OPD-2: every error at once, each naming its field or the list row.
+TEST(ParseOpdrachtTest, FoutenNoemenVeldOfRegel) {
+  Fields velden = {{"titel", ""}, {"jaar", "27"}, {"soort", "regionaal"}};
+  Lijsten lijsten = {
+      {"planning",
+       {{{"omschrijving", "Start"}, {"datum", "01-01-2027"}},
+        {{"omschrijving", "Evaluatie"}, {"datum", "31-02-2027"}}}},
+      {"financien", {{{"jaar", "2027"}, {"bedrag", "1.234,56"}}}},
+      {"risicos", {{{"omschrijving", "Krapte"}, {"kans", "groot"}, {"impact", "hoog"}}}}};
+  auto o = parse_opdracht(velden, lijsten);
+  ASSERT_FALSE(o.ok());
+  const auto& e = o.error();
+  EXPECT_TRUE(has_error(e, "titel", "fout.verplicht"));
+  EXPECT_TRUE(has_error(e, "jaar", "fout.te_klein"));
+  EXPECT_TRUE(has_error(e, "soort", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(has_error(e, "planning[2].datum", "fout.ongeldige_datum"));
+  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(has_error(e, "risicos[1].kans", "fout.ongeldige_keuze"));
+  EXPECT_FALSE(has_error(e, "planning[1].datum", "fout.ongeldige_datum"));
+
+  auto collectief = parse_opdracht({{"titel", "X"}, {"jaar", "2027"}, {"deelnemerId", "3"}}, {});
+  ASSERT_FALSE(collectief.ok());
+  EXPECT_TRUE(has_error(collectief.error(), "deelnemerId", "opd.collectief_zonder_deelnemer"));
+  auto maatwerk = parse_opdracht({{"titel", "X"},
+                                  {"jaar", "2027"},
+                                  {"soort", "maatwerk"},
+                                  {"deelnemerId", "3"},
+                                  {"extraUren", "120"},
+                                  {"extraFinanciering", "960000"}},
+                                 {});
+  ASSERT_TRUE(maatwerk.ok());
+  EXPECT_EQ(maatwerk->soort, Soort::kMaatwerk);
+  EXPECT_EQ(maatwerk->deelnemer_id, 3);
+  EXPECT_EQ(maatwerk->extra_uren, 120);
+  EXPECT_EQ(maatwerk->extra_financiering_cents, 960000);
+}
+
+}  // namespace
+}  // namespace regie::opdrachten

@@ -1,0 +1,62 @@
+// Use cases of opdrachten (OPD-1..OPD-3): drafting an opdracht with its eleven parts, the
+// quality check, and the lifecycle steps with who, when and why.
+// Who sees what: a collectief opdracht is for the whole regio; maatwerk is seen by the beheerder,
+// the OD roles, the opdrachtgever that gives it and the deelnemer it is for (others: kNotFound).
+// Sides (domain/opdrachten): the opdrachtgever account of the giving organisatie is the
+// opdrachtgever side; the accountmanager and directie are the opdrachtnemer side. Both sides may
+// draft and revise while the opdracht is concept or teruggelegd; after that it changes only by
+// its lifecycle steps. Every write is one audited transaction. Thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/fields.hpp"
+#include "core/result.hpp"
+#include "domain/opdrachten/opdracht.hpp"
+#include "domain/opdrachten/parse.hpp"
+#include "domain/repository.hpp"
+#include "service/audit_service.hpp"
+#include "service/context.hpp"
+
+namespace regie::service {
+
+struct OpdrachtDetail {
+  opdrachten::Opdracht opdracht;
+  std::vector<opdrachten::DeelOordeel> controle;    // OPD-1 checklist, one per part
+  std::vector<opdrachten::Overgang> tijdlijn;       // OPD-3, oldest first
+  std::vector<opdrachten::Stap> mogelijke_stappen;  // for the actor asking
+  opdrachten::Kant kant = opdrachten::Kant::kGeen;
+  bool mag_wijzigen = false;
+  std::string opdrachtgever_naam;
+  std::string deelnemer_naam;
+};
+
+class OpdrachtService {
+ public:
+  OpdrachtService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)
+      : store_(std::move(store)), audit_(std::move(audit)) {}
+
+  static opdrachten::Kant kant(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
+  // Whether the actor may start a new opdracht at all (opens the form).
+  static bool mag_opstellen(const auth::Actor& actor);
+
+  // The visible opdrachten of the actor's regio (query.regio_id is set to it).
+  Result<std::vector<opdrachten::Opdracht>> opdrachten(const Context& ctx, OpdrachtQuery query);
+  Result<OpdrachtDetail> opdracht(const Context& ctx, Id id);
+  // An opdrachtgever drafts for its own organisatie; the OD side names it in opdrachtgeverId.
+  Result<opdrachten::Opdracht> create(const Context& ctx, const Fields& velden,
+                                      const opdrachten::Lijsten& lijsten);
+  Result<opdrachten::Opdracht> update(const Context& ctx, Id id, std::int64_t versie,
+                                      const Fields& velden, const opdrachten::Lijsten& lijsten);
+  // OPD-3: one lifecycle step from the version the user saw.
+  Result<opdrachten::Opdracht> zet_stap(const Context& ctx, Id id, std::int64_t versie,
+                                        opdrachten::Stap stap, const std::string& reden);
+
+ private:
+  std::shared_ptr<Store> store_;
+  std::shared_ptr<AuditService> audit_;
+};
+
+}  // namespace regie::service
