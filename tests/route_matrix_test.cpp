@@ -159,6 +159,12 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/rollen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
     {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
     {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
+    // ---- Opdrachten (OPD): HTML reads
+    {"GET", "/opdrachten", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/opdrachten/nieuw", Doel::kGeen, {kL, 403, 200, 200, 403, 200, 403}},
+    {"GET", "/opdrachten/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/opdrachten/{id}/afdrukken", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/opdrachten/{id}/bewerken", Doel::kKladWeg, {kL, 403, 200, 200, 403, 200, 403}},
     // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
     {"GET", "/organisaties/{id}/bevindingen", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/organisaties/{id}/bevindingen", Doel::kDijkstede, {kL, 200, 200, 200, 200, 403, 403}},
@@ -268,6 +274,10 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/rollen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
     {"POST", "/rollen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
     {"POST", "/rollen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+    // ---- Opdrachten (OPD): HTML writes
+    {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, kD, 403, kD, 403}},
+    {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
+    {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
@@ -698,7 +708,9 @@ class RouteMatrixTest : public ::testing::Test {
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
     }
-    if (pattern.find("/overgangen") != std::string::npos) return {{"stap", "aanbieden"}};
+    if (pattern.find("/overgangen") != std::string::npos || pattern == "/opdrachten/{id}/stappen") {
+      return {{"stap", "aanbieden"}};
+    }
     if (pattern.find("/opdrachten") != std::string::npos) {
       return opdracht_velden((create ? "Nieuw " : "Gewijzigd ") + label);
     }

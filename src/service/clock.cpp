@@ -3,6 +3,8 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <sstream>
+
 namespace regie::service {
 namespace {
 
@@ -40,5 +42,18 @@ Datum Clock::vandaag() const {
 }
 
 std::shared_ptr<Clock> system_clock() { return std::make_shared<SystemClock>(); }
+
+std::string tijdstip_nl(const std::string& utc_iso) {
+  std::istringstream in(utc_iso);
+  date::sys_seconds instant;
+  in >> date::parse("%FT%TZ", instant);
+  if (in.fail()) return utc_iso;
+  try {
+    static const date::time_zone* zone = date::locate_zone("Europe/Amsterdam");
+    return date::format("%d-%m-%Y %H:%M", zone->to_local(instant));
+  } catch (const std::exception&) {
+    return date::format("%d-%m-%Y %H:%M", instant) + " (UTC)";
+  }
+}
 
 }  // namespace regie::service

@@ -24,5 +24,8 @@ class Clock {
 
 std::shared_ptr<Clock> system_clock();
 std::string format_utc_iso(std::chrono::system_clock::time_point t);
+// A stored UTC moment ("2026-06-30T09:15:02Z") as people in the Netherlands read it:
+// "30-06-2026 11:15" (Europe/Amsterdam, summer and winter time). Anything else comes back as is.
+std::string tijdstip_nl(const std::string& utc_iso);
 
 }  // namespace regie::service

@@ -208,6 +208,80 @@ const DemoGebruiker kGebruikers[] = {
 // GOV-6: Rivierhoven represents Molenbroek with a complete mandaat; Lindenwaard's mandaat for
 // Kanaalzijde lacks its scope and date (a finding, and Lindenwaard's 300 hours stay a finding).
 // GOV-8: the regisseur leads a projectgroep in which Polderveen and Zandhorst have no lid yet.
+// ---- Opdrachten (OPD)
+// OPD-1..OPD-3: the regional programme 2027, accepted after it was sent back once; Beekdal's
+// maatwerk for 2027 still a concept with a vague doel and no risico's yet.
+Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs) {
+  opdrachten::Opdracht up;
+  up.regio_id = regio_id;
+  up.opdrachtgever_id = orgs.at("Gemeente Rivierhoven");
+  up.titel = "Regionaal uitvoeringsprogramma VTH 2027";
+  up.jaar = 2027;
+  up.aanleiding =
+      "De regionale uitvoerings- en handhavingsstrategie 2027-2030 is in oktober 2026 door alle "
+      "deelnemers vastgesteld.";
+  up.scope =
+      "Alle taken van het basistakenpakket milieu voor de negen gemeenten en de provincie.\n- "
+      "Bouw- en woningtoezicht valt erbuiten.";
+  up.doel =
+      "In 2027 is 95% van de vergunningen binnen de wettelijke termijn verleend en zijn alle "
+      "BRZO-bedrijven bezocht.";
+  up.activiteiten =
+      "- Vergunningverlening milieu\n- Toezicht en handhaving bij 1.200 bedrijven\n- Advisering "
+      "bij omgevingsplannen";
+  up.resultaat = "Een jaarverslag met de bereikte doelen, de geleverde producten en de besteding.";
+  up.sturingsvorm = "Programmasturing door de OD; de accountmanagers zijn aanspreekpunt.";
+  up.monitoring =
+      "Per kwartaal een voortgangsrapportage aan de opdrachtgevers; afsluiting met een "
+      "evaluatie in het voorjaar van 2028.";
+  up.governance = "Het AB stelt het programma vast; het DB stuurt op de uitvoering.";
+  up.planning = {{"Start uitvoering", Datum::from_ymd(2027, 1, 1)},
+                 {"Halfjaarrapportage", Datum::from_ymd(2027, 7, 15)},
+                 {"Jaarverslag", Datum::from_ymd(2028, 3, 31)}};
+  up.bemensing = {{"Toezichthouder", 14'400, std::nullopt},
+                  {"Vergunningverlener", 9'600, std::nullopt},
+                  {"Jurist", 1'600, std::nullopt}};
+  up.financien = {{2027, 3'870'000'00, "Bijdragen van de deelnemers"}};
+  up.stakeholders = {{"Provincie Voorbeeldland", orgs.at("Provincie Voorbeeldland"), std::nullopt,
+                      "Bevoegd gezag BRZO"},
+                     {"Waterschap Voorbeelddelta", orgs.at("Waterschap Voorbeelddelta"),
+                      std::nullopt, "Adviseur lozingen"}};
+  up.risicos = {{"Krapte aan toezichthouders", opdrachten::Niveau::kHoog,
+                 opdrachten::Niveau::kMiddel, "Inhuur via het regionale raamcontract",
+                 "Directie OD"}};
+  up.status = opdrachten::Status::kAanvaard;
+  REGIE_ASSIGN_OR_RETURN(up.id, uow.insert_opdracht(up));
+  using opdrachten::Stap;
+  using opdrachten::Status;
+  const opdrachten::Overgang stappen[] = {
+      {0, up.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
+       "2026-10-20T08:30:00Z", ""},
+      {0, up.id, Stap::kTerugleggen, Status::kAangeboden, Status::kTeruggelegd, "accountmanager",
+       "2026-10-27T14:05:00Z",
+       "De bemensing noemde geen uren voor de juristen; zonder die capaciteit is handhaving niet "
+       "uitvoerbaar."},
+      {0, up.id, Stap::kAanbieden, Status::kTeruggelegd, Status::kAangeboden, "opdrachtgever",
+       "2026-11-03T09:10:00Z", ""},
+      {0, up.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
+       "2026-11-10T15:45:00Z", ""}};
+  for (const auto& o : stappen) REGIE_TRY(uow.insert_overgang(o));
+
+  opdrachten::Opdracht maatwerk;
+  maatwerk.regio_id = regio_id;
+  maatwerk.opdrachtgever_id = orgs.at("Gemeente Beekdal");
+  maatwerk.titel = "Extra toezicht evenementen Beekdal 2027";
+  maatwerk.jaar = 2027;
+  maatwerk.soort = opdrachten::Soort::kMaatwerk;
+  maatwerk.deelnemer_id = orgs.at("Gemeente Beekdal");
+  maatwerk.extra_uren = 240;
+  maatwerk.extra_financiering_cents = 26'400'00;
+  maatwerk.aanleiding = "Beekdal krijgt in 2027 drie grote zomerevenementen met geluidsoverlast.";
+  maatwerk.doel = "We willen dat de evenementen veilig en prettig verlopen.";
+  maatwerk.planning = {{"Eerste evenement", Datum::from_ymd(2027, 6, 12)}};
+  REGIE_TRY(uow.insert_opdracht(maatwerk));
+  return Ok();
+}
+
 Result<void> laad_collectief(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs,
                              const std::map<std::string, Id>& personen_ids) {
   governance::Vertegenwoordiging compleet;
@@ -521,6 +595,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         }
         // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
         REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
+        REGIE_TRY(laad_opdrachten(uow, regio_id, org_ids));  // ---- Opdrachten (OPD)
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_ASSIGN_OR_RETURN(

@@ -7,6 +7,7 @@
 #include "web/app.hpp"
 #include "web/messages.hpp"
 #include "web/ui/beleidscyclus_ui.hpp"
+#include "web/ui/opdracht_ui.hpp"
 #include "web/ui/ui.hpp"
 
 namespace regie::web {
@@ -161,6 +162,15 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/rollen/{id}/bewerken", session_page(app, ui::rol_form));
   r.add("POST", "/rollen/{id}", session_form(app, ui::rol_opslaan));
   r.add("POST", "/rollen/{id}/verwijderen", session_form(app, ui::rol_verwijderen));
+  // ---- Opdrachten (OPD)
+  r.add("GET", "/opdrachten", session_page(app, ui::opdrachten));
+  r.add("GET", "/opdrachten/nieuw", session_page(app, ui::opdracht_nieuw));
+  r.add("POST", "/opdrachten", session_form(app, ui::opdracht_aanmaken));
+  r.add("GET", "/opdrachten/{id}", session_page(app, ui::opdracht));
+  r.add("GET", "/opdrachten/{id}/bewerken", session_page(app, ui::opdracht_form));
+  r.add("GET", "/opdrachten/{id}/afdrukken", session_page(app, ui::opdracht_afdrukken));
+  r.add("POST", "/opdrachten/{id}", session_form(app, ui::opdracht_opslaan));
+  r.add("POST", "/opdrachten/{id}/stappen", session_form(app, ui::opdracht_stap));
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   r.add("GET", "/organisaties/{id}/bevindingen", session_page(app, ui::organisatie_bevindingen));
   r.add("GET", "/vertegenwoordigingen", session_page(app, ui::vertegenwoordigingen));

@@ -31,6 +31,16 @@ export const paginas = [
   { naam: 'rol-toevoegen', pad: '/rollen/nieuw', account: 'beheerder' },
   { naam: 'rol', pad: '/rollen/{rol}', account: 'beheerder' },
   { naam: 'rol-wijzigen', pad: '/rollen/{rol}/bewerken', account: 'beheerder' },
+  // ---- Opdrachten (OPD)
+  { naam: 'opdrachten', pad: '/opdrachten', account: 'beheerder' },
+  { naam: 'opdrachten-gefilterd', pad: '/opdrachten?status=concept&sorteer=-titel', account: 'opdrachtgever' },
+  { naam: 'opdracht', pad: '/opdrachten/{opdracht}', account: 'accountmanager' },
+  { naam: 'opdracht-afdrukken', pad: '/opdrachten/{opdracht}/afdrukken', account: 'bestuurder' },
+  { naam: 'opdracht-concept', pad: '/opdrachten/{concept}', account: 'opdrachtgever' },
+  { naam: 'opdracht-opstellen', pad: '/opdrachten/nieuw', account: 'opdrachtgever' },
+  { naam: 'opdracht-opstellen-od', pad: '/opdrachten/nieuw', account: 'accountmanager' },
+  { naam: 'opdracht-wijzigen', pad: '/opdrachten/{concept}/bewerken', account: 'opdrachtgever' },
+  { naam: 'opdracht-formulier-met-fouten', pad: '/opdrachten/nieuw', account: 'opdrachtgever', via: 'leegVersturen', status: 400 },
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
   { naam: 'organisatie-bevindingen', pad: '/organisaties/{organisatie}/bevindingen', account: 'beheerder' },
   { naam: 'vertegenwoordigingen', pad: '/vertegenwoordigingen', account: 'opdrachtgever' },
@@ -67,6 +77,9 @@ const bronnen = {
   persoon: { lijst: '/personen', link: /^\/personen\/(\d+)$/ },
   rol: { lijst: '/rollen', link: /^\/rollen\/(\d+)$/ },
   vertegenwoordiging: { lijst: '/vertegenwoordigingen', link: /^\/vertegenwoordigingen\/(\d+)$/ },
+  // ---- Opdrachten (OPD): the demo's accepted programme and Beekdal's maatwerk concept.
+  opdracht: { lijst: '/opdrachten?status=aanvaard', link: /^\/opdrachten\/(\d+)$/ },
+  concept: { lijst: '/opdrachten?status=concept', link: /^\/opdrachten\/(\d+)$/ },
   // A bestuurder with two hats (GOV-5/GOV-7): her page shows the pettenscheiding.
   bestuurder: { lijst: '/personen?zoek=Hanneke', link: /^\/personen\/(\d+)$/ },
   // ---- Competenties (COMP): the own self-assessments of the page's account

@@ -66,6 +66,7 @@ json menu(const std::string& actief) {
       {"/", "Start"},
       {"/regio", "Regio"},
       {"/regio/beleidscyclus", "Beleidscyclus"},  // ---- Big 8 (B8)
+      {"/opdrachten", "Opdrachten"},              // ---- Opdrachten (OPD)
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"},
