@@ -9,6 +9,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/ui_support.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -32,29 +33,6 @@ constexpr double kSegmentGraden = 45.0;
 constexpr double kTussenruimteGraden = 1.5;
 constexpr double kEersteMiddenGraden = 135.0;
 
-std::optional<Id> path_id(const Request& req, const std::string& name) {
-  auto it = req.params.find(name);
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
-Response redirect(const std::string& location) {
-  Response response;
-  response.status = 303;
-  response.set_header("Location", location);
-  response.set_header("Content-Type", "text/plain; charset=utf-8");
-  return response;
-}
-
-Fields form_fields(const Request& req) {
-  Fields f = req.form_params();
-  f.erase("csrf");
-  f.erase("versie");
-  return f;
-}
-
 std::string stap_href(Id stap_id) {
   return std::string(kCyclusPad) + "/stappen/" + std::to_string(stap_id);
 }
@@ -70,12 +48,8 @@ std::string van_tot(const std::optional<Datum>& van, const std::optional<Datum>&
   return datum_nl(van) + " t/m " + datum_nl(tot);
 }
 
-// "2026-06-30T09:15:02Z" → "30-06-2026 09:15 (UTC)".
-std::string tijdstip_nl(const std::string& iso) {
-  auto datum = Datum::parse_iso(iso.substr(0, std::min<std::size_t>(10, iso.size())));
-  if (!datum || iso.size() < 16) return iso;
-  return datum->nl() + " " + iso.substr(11, 5) + " (UTC)";
-}
+// "2026-06-30T09:15:02Z" → "30-06-2026 11:15" (Europe/Amsterdam).
+using service::tijdstip_nl;
 
 std::map<std::string, std::string> fout_teksten(const Error* error) {
   std::map<std::string, std::string> out;
@@ -564,11 +538,12 @@ Response stap_formulier(const App& app, const UiContext& ui, const Request& req,
 template <typename T>
 Response na_stap_post(const App& app, const UiContext& ui, const Request& req, Id stap_id,
                       const Result<T>& result, const std::string& formulier) {
-  if (result.ok()) return redirect(stap_href(stap_id) + "?melding=aangemaakt");
+  if (result.ok()) return zie_ook(stap_href(stap_id) + "?melding=aangemaakt");
   if (result.error().code != ErrorCode::kInvalid) {
     return frame_error(app, ui, req, result.error(), stap_href(stap_id));
   }
-  return stap_pagina(app, ui, req, stap_id, StapFout{formulier, form_fields(req), &result.error()});
+  return stap_pagina(app, ui, req, stap_id,
+                     StapFout{formulier, formulier_velden(req), &result.error()});
 }
 
 }  // namespace
@@ -578,13 +553,13 @@ Response beleidscyclus(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusstap(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   return stap_pagina(app, ui, req, *id, {});
 }
 
 Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, *id);
   if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
@@ -596,13 +571,13 @@ Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto versie = parse_int64(req.form_params()["versie"]).value_or(0);
-  Fields waarden = form_fields(req);
+  Fields waarden = formulier_velden(req);
   auto& service = *app.services.beleidscyclus;
   auto saved = service.update_stap(ui.ctx, ui.ctx.actor.regio_id, *id, versie, waarden);
-  if (saved.ok()) return redirect(stap_href(*id) + "?melding=opgeslagen");
+  if (saved.ok()) return zie_ook(stap_href(*id) + "?melding=opgeslagen");
   const Error& error = saved.error();
   bool verouderd = error.code == ErrorCode::kConflict && error.key == "fout.verouderd";
   if (error.code != ErrorCode::kInvalid && !verouderd) {
@@ -623,35 +598,35 @@ Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->add_document(ui.ctx, ui.ctx.actor.regio_id, *id,
-                                                         form_fields(req));
+                                                         formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "document");
 }
 
 Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result =
-      app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id, form_fields(req));
+  auto result = app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                        formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "besluit");
 }
 
 Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "stapId");
+  auto id = pad_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result =
-      app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id, form_fields(req));
-  if (result.ok()) return redirect(stap_href(*id) + "?melding=opgeslagen");
+  auto result = app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                    formulier_velden(req));
+  if (result.ok()) return zie_ook(stap_href(*id) + "?melding=opgeslagen");
   return na_stap_post(app, ui, req, *id, result, "heropenen");
 }
 
 Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  Fields waarden = form_fields(req);
+  Fields waarden = formulier_velden(req);
   auto result =
       app.services.beleidscyclus->add_evaluatieconclusie(ui.ctx, ui.ctx.actor.regio_id, waarden);
-  if (result.ok()) return redirect(std::string(kCyclusPad) + "?melding=aangemaakt");
+  if (result.ok()) return zie_ook(std::string(kCyclusPad) + "?melding=aangemaakt");
   if (result.error().code != ErrorCode::kInvalid) {
     return frame_error(app, ui, req, result.error(), kCyclusPad);
   }

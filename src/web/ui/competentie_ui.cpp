@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/ui.hpp"
+#include "web/ui/ui_support.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -51,21 +52,6 @@ double gemiddelde(const Zelfbeoordeling& z) {
   std::int64_t som = 0;
   for (const auto& s : z.scores) som += s.score;
   return static_cast<double>(som) / static_cast<double>(z.scores.size());
-}
-
-std::optional<Id> id_uit(const Request& req) {
-  auto it = req.params.find("id");
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
-Fields formulier_velden(const Request& req) {
-  Fields f = req.form_params();
-  f.erase("csrf");
-  f.erase("versie");
-  return f;
 }
 
 std::string score_id(std::string_view code) {
@@ -270,7 +256,7 @@ Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& 
 }
 
 Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = id_uit(req);
+  auto id = pad_id(req, "id");
   if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
   auto z = app.services.competenties->zelfbeoordeling(ui.ctx, *id);
   if (!z.ok()) return foutpagina(app, ui, req, z.error(), "/competenties");
@@ -286,7 +272,7 @@ Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req)
 }
 
 Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = id_uit(req);
+  auto id = pad_id(req, "id");
   if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
   auto& service = *app.services.competenties;
   auto form_params = req.form_params();

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "service/crypto.hpp"
 #include "web/messages.hpp"
+#include "web/ui/ui_support.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -26,24 +27,8 @@ constexpr const char* kInlogCsrfCookie = "regie_inlog_csrf";
 
 // ---------------------------------------------------------------- helpers
 
-std::optional<Id> path_id(const Request& req, const std::string& name) {
-  auto it = req.params.find(name);
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
 std::string periode_nl(const Periode& p) {
   return p.van.nl() + " t/m " + (p.tot ? p.tot->nl() : std::string("heden"));
-}
-
-Response redirect(const std::string& location) {
-  Response response;
-  response.status = 303;
-  response.set_header("Location", location);
-  response.set_header("Content-Type", "text/plain; charset=utf-8");
-  return response;
 }
 
 std::string melding_tekst(const std::string& code) {
@@ -382,20 +367,6 @@ Fields to_fields(const Rol& r) {
           {"urenPerJaar", std::to_string(r.uren_per_jaar)}};
 }
 
-Fields form_fields(const Request& req) {
-  Fields f = req.form_params();
-  f.erase("csrf");
-  f.erase("versie");
-  return f;
-}
-
-std::optional<std::int64_t> form_versie(const Request& req) {
-  auto f = req.form_params();
-  auto it = f.find("versie");
-  if (it == f.end()) return std::nullopt;
-  return parse_int64(it->second);
-}
-
 // ---------------------------------------------------------------- lists
 
 struct Kolom {
@@ -533,7 +504,7 @@ std::optional<UiContext> session(const App& app, const Request& req) {
 
 Response login_redirect(const Request& req) {
   std::string terug = req.method == "GET" ? req.target : std::string("/");
-  return redirect("/inloggen?terug=" + percent_encode(terug));
+  return zie_ook("/inloggen?terug=" + percent_encode(terug));
 }
 
 bool csrf_ok(const UiContext& ui, const Request& req) {
@@ -603,7 +574,7 @@ Response login_page(const App& app, const Request& req, const std::string& naam,
 }  // namespace
 
 Response inloggen_form(const App& app, Request& req) {
-  if (session(app, req)) return redirect("/");
+  if (session(app, req)) return zie_ook("/");
   return login_page(app, req, "", "", 200);
 }
 
@@ -622,7 +593,7 @@ Response inloggen(const App& app, Request& req) {
     return login_page(app, req, form["naam"], tekst(result.error().key), status);
   }
   std::string terug = veilige_terug(percent_decode(form["terug"], false));
-  Response response = redirect(terug);
+  Response response = zie_ook(terug);
   // A new random session id at every login (no fixation).
   response.headers.emplace_back("Set-Cookie", sessie_cookie_naam(req.secure) + "=" +
                                                   result->sessie_token + cookie_attributes(req));
@@ -701,7 +672,7 @@ Response uitloggen(const App& app, const UiContext& ui, Request& req) {
   (void)ui;
   auto token = req.cookie(sessie_cookie_naam(req.secure)).value_or("");
   (void)app.services.auth->logout(token, "web " + req.remote_address);
-  Response response = redirect("/inloggen?melding=uitgelogd");
+  Response response = zie_ook("/inloggen?melding=uitgelogd");
   response.headers.emplace_back(
       "Set-Cookie", sessie_cookie_naam(req.secure) + "=; Max-Age=0" + cookie_attributes(req));
   return response;
@@ -935,7 +906,7 @@ Response bevindingen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie_bevindingen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   return bevindingen_lijst(app, ui, req, id);
 }
@@ -956,9 +927,9 @@ template <typename T, typename Current>
 Response after_save(const App& app, const UiContext& ui, const Request& req, const Result<T>& r,
                     const std::string& success_href, Layout layout, FormView form,
                     const std::vector<FieldsetSpec>& spec, Current current) {
-  if (r.ok()) return redirect(success_href);
+  if (r.ok()) return zie_ook(success_href);
   const Error& error = r.error();
-  Fields waarden = form_fields(req);
+  Fields waarden = formulier_velden(req);
   if (error.code == ErrorCode::kInvalid) {
     return form_page(app, ui, req, layout, form, spec, waarden, &error);
   }
@@ -981,10 +952,10 @@ Response after_save(const App& app, const UiContext& ui, const Request& req, con
 Response after_delete(const App& app, const UiContext& ui, const Request& req,
                       const Result<void>& r, const std::string& success_href,
                       const std::string& detail_href) {
-  if (r.ok()) return redirect(success_href + "?melding=verwijderd");
+  if (r.ok()) return zie_ook(success_href + "?melding=verwijderd");
   if (r.error().code == ErrorCode::kConflict) {
-    return redirect(detail_href + (r.error().key == "fout.in_gebruik" ? "?melding=in_gebruik"
-                                                                      : "?melding=verouderd"));
+    return zie_ook(detail_href + (r.error().key == "fout.in_gebruik" ? "?melding=in_gebruik"
+                                                                     : "?melding=verouderd"));
   }
   return error_page(app, &ui, req, r.error());
 }
@@ -1003,8 +974,8 @@ Response regio_form(const App& app, const UiContext& ui, Request& req) {
 
 Response regio_opslaan(const App& app, const UiContext& ui, Request& req) {
   Id id = ui.ctx.actor.regio_id;
-  auto versie = form_versie(req).value_or(0);
-  auto r = app.services.register_->update_regio(ui.ctx, id, versie, form_fields(req));
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_regio(ui.ctx, id, versie, formulier_velden(req));
   Layout layout{"Regio wijzigen", "/regio",
                 json::array({{{"href", "/regio"}, {"label", "Regio"}}, {{"label", "Wijzigen"}}})};
   FormView form{"Regio wijzigen", "", "/regio/bewerken", "Opslaan", "/regio", versie, ""};
@@ -1050,7 +1021,7 @@ Response organisaties(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto o = reg.organisatie(ui.ctx, *id);
@@ -1177,7 +1148,7 @@ Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.register_->create_organisatie(ui.ctx, form_fields(req));
+  auto r = app.services.register_->create_organisatie(ui.ctx, formulier_velden(req));
   std::string href = r.ok() ? "/organisaties/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
   Layout layout{"Organisatie toevoegen", "/organisaties",
                 json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
@@ -1189,7 +1160,7 @@ Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req)
 }
 
 Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto o = app.services.register_->organisatie(ui.ctx, *id);
   if (!o.ok()) return error_page(app, &ui, req, o.error());
@@ -1205,10 +1176,10 @@ Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto versie = form_versie(req).value_or(0);
-  auto r = app.services.register_->update_organisatie(ui.ctx, *id, versie, form_fields(req));
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_organisatie(ui.ctx, *id, versie, formulier_velden(req));
   std::string base = "/organisaties/" + std::to_string(*id);
   Layout layout{"Organisatie wijzigen", "/organisaties",
                 json::array({{{"href", "/organisaties"}, {"label", "Organisaties"}},
@@ -1220,18 +1191,19 @@ Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) 
 }
 
 Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto r = app.services.register_->delete_organisatie(ui.ctx, *id, form_versie(req).value_or(0));
+  auto r =
+      app.services.register_->delete_organisatie(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/organisaties", "/organisaties/" + std::to_string(*id));
 }
 
 Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   std::string base = "/organisaties/" + std::to_string(*id);
-  auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, form_fields(req));
-  if (r.ok()) return redirect(base + "?melding=aangemaakt");
+  auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, formulier_velden(req));
+  if (r.ok()) return zie_ook(base + "?melding=aangemaakt");
   if (r.error().code != ErrorCode::kInvalid) return error_page(app, &ui, req, r.error(), base);
   std::vector<FieldsetSpec> spec = {
       {"Periode van deelnemerschap",
@@ -1253,16 +1225,16 @@ Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& r
                 base,
                 std::nullopt,
                 ""};
-  return form_page(app, ui, req, layout, form, spec, form_fields(req), &r.error());
+  return form_page(app, ui, req, layout, form, spec, formulier_velden(req), &r.error());
 }
 
 Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
-  auto did = path_id(req, "deelnemerschapId");
+  auto id = pad_id(req, "id");
+  auto did = pad_id(req, "deelnemerschapId");
   if (!id || !did) return error_page(app, &ui, req, Error::not_found());
   std::string base = "/organisaties/" + std::to_string(*id);
   auto r = app.services.register_->delete_deelnemerschap(ui.ctx, *id, *did);
-  if (r.ok()) return redirect(base + "?melding=verwijderd");
+  if (r.ok()) return zie_ook(base + "?melding=verwijderd");
   return error_page(app, &ui, req, r.error(), base);
 }
 
@@ -1304,7 +1276,7 @@ Response personen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto p = reg.persoon(ui.ctx, *id);
@@ -1399,7 +1371,7 @@ Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.register_->create_persoon(ui.ctx, form_fields(req));
+  auto r = app.services.register_->create_persoon(ui.ctx, formulier_velden(req));
   std::string href = r.ok() ? "/personen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
   Layout layout{
       "Persoon toevoegen", "/personen",
@@ -1410,7 +1382,7 @@ Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto p = app.services.register_->persoon(ui.ctx, *id);
   if (!p.ok()) return error_page(app, &ui, req, p.error());
@@ -1427,10 +1399,10 @@ Response persoon_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto versie = form_versie(req).value_or(0);
-  auto r = app.services.register_->update_persoon(ui.ctx, *id, versie, form_fields(req));
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_persoon(ui.ctx, *id, versie, formulier_velden(req));
   std::string base = "/personen/" + std::to_string(*id);
   Layout layout{"Persoon wijzigen", "/personen",
                 json::array({{{"href", "/personen"}, {"label", "Personen"}},
@@ -1443,9 +1415,9 @@ Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto r = app.services.register_->delete_persoon(ui.ctx, *id, form_versie(req).value_or(0));
+  auto r = app.services.register_->delete_persoon(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/personen", "/personen/" + std::to_string(*id));
 }
 
@@ -1498,7 +1470,7 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto r = reg.rol(ui.ctx, *id);
@@ -1552,7 +1524,7 @@ Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.register_->create_rol(ui.ctx, form_fields(req));
+  auto r = app.services.register_->create_rol(ui.ctx, formulier_velden(req));
   std::string href = r.ok() ? "/rollen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
   Layout layout{
       "Rol toevoegen", "/rollen",
@@ -1563,7 +1535,7 @@ Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->rol(ui.ctx, *id);
   if (!r.ok()) return error_page(app, &ui, req, r.error());
@@ -1582,10 +1554,10 @@ Response rol_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto versie = form_versie(req).value_or(0);
-  auto r = app.services.register_->update_rol(ui.ctx, *id, versie, form_fields(req));
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_rol(ui.ctx, *id, versie, formulier_velden(req));
   std::string base = "/rollen/" + std::to_string(*id);
   Layout layout{"Rol wijzigen", "/rollen",
                 json::array({{{"href", "/rollen"}, {"label", "Rollen"}},
@@ -1597,9 +1569,9 @@ Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto r = app.services.register_->delete_rol(ui.ctx, *id, form_versie(req).value_or(0));
+  auto r = app.services.register_->delete_rol(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
 }
 
@@ -1718,7 +1690,7 @@ Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req)
 }
 
 Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   Datum vandaag = app.services.clock->vandaag();
   auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, vandaag);
@@ -1775,7 +1747,7 @@ Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& 
 }
 
 Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.governance->create_vertegenwoordiging(ui.ctx, form_fields(req));
+  auto r = app.services.governance->create_vertegenwoordiging(ui.ctx, formulier_velden(req));
   std::string href =
       r.ok() ? "/vertegenwoordigingen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
   FormView form{"Vertegenwoordiging toevoegen",
@@ -1792,7 +1764,7 @@ Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Reques
 }
 
 Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, app.services.clock->vandaag());
   if (!r.ok()) return error_page(app, &ui, req, r.error());
@@ -1806,11 +1778,11 @@ Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& r
 }
 
 Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto versie = form_versie(req).value_or(0);
-  auto r =
-      app.services.governance->update_vertegenwoordiging(ui.ctx, *id, versie, form_fields(req));
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.governance->update_vertegenwoordiging(ui.ctx, *id, versie,
+                                                              formulier_velden(req));
   std::string base = "/vertegenwoordigingen/" + std::to_string(*id);
   FormView form{"Vertegenwoordiging wijzigen", "", base, "Opslaan", base, versie, ""};
   return after_save(app, ui, req, r, base + "?melding=opgeslagen",
@@ -1824,10 +1796,10 @@ Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request
 }
 
 Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
+  auto id = pad_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
-  auto r =
-      app.services.governance->delete_vertegenwoordiging(ui.ctx, *id, form_versie(req).value_or(0));
+  auto r = app.services.governance->delete_vertegenwoordiging(ui.ctx, *id,
+                                                              formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/vertegenwoordigingen",
                       "/vertegenwoordigingen/" + std::to_string(*id));
 }
@@ -1872,7 +1844,7 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
     if (w->groep && w->groep->regisseur_persoon_id) {
       waarden["regisseurPersoonId"] = std::to_string(*w->groep->regisseur_persoon_id);
     }
-    if (regisseur_fout) waarden = form_fields(req);
+    if (regisseur_fout) waarden = formulier_velden(req);
     auto fouten = fout_teksten(regisseur_fout);
     json velden = json::array(
         {veld_view({"regisseurPersoonId", "Regisseur", "select", false, persoon_opties(app, ui),
@@ -1967,11 +1939,11 @@ Response projectgroep(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.governance->zet_regisseur(ui.ctx, form_versie(req).value_or(0),
-                                                  form_fields(req));
-  if (r.ok()) return redirect("/regio/projectgroep?melding=opgeslagen");
+  auto r = app.services.governance->zet_regisseur(ui.ctx, formulier_versie(req).value_or(0),
+                                                  formulier_velden(req));
+  if (r.ok()) return zie_ook("/regio/projectgroep?melding=opgeslagen");
   if (r.error().code == ErrorCode::kConflict) {
-    return redirect("/regio/projectgroep?melding=verouderd");
+    return zie_ook("/regio/projectgroep?melding=verouderd");
   }
   if (r.error().code == ErrorCode::kInvalid) {
     return projectgroep_pagina(app, ui, req, &r.error(), nullptr, {});
@@ -1980,19 +1952,19 @@ Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& re
 }
 
 Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.governance->add_projectgroeplid(ui.ctx, form_fields(req));
-  if (r.ok()) return redirect("/regio/projectgroep?melding=aangemaakt");
+  auto r = app.services.governance->add_projectgroeplid(ui.ctx, formulier_velden(req));
+  if (r.ok()) return zie_ook("/regio/projectgroep?melding=aangemaakt");
   if (r.error().code == ErrorCode::kInvalid) {
-    return projectgroep_pagina(app, ui, req, nullptr, &r.error(), form_fields(req));
+    return projectgroep_pagina(app, ui, req, nullptr, &r.error(), formulier_velden(req));
   }
   return error_page(app, &ui, req, r.error(), "/regio/projectgroep");
 }
 
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "lidId");
+  auto id = pad_id(req, "lidId");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.governance->delete_projectgroeplid(ui.ctx, *id);
-  if (r.ok()) return redirect("/regio/projectgroep?melding=verwijderd");
+  if (r.ok()) return zie_ook("/regio/projectgroep?melding=verwijderd");
   return error_page(app, &ui, req, r.error(), "/regio/projectgroep");
 }
 // ---- Competenties (COMP)
@@ -2009,7 +1981,7 @@ Response foutpagina(const App& app, const UiContext& ui, const Request& req, con
   return error_page(app, &ui, req, error, terug_href);
 }
 
-Response doorsturen(const std::string& location) { return redirect(location); }
+Response doorsturen(const std::string& location) { return zie_ook(location); }
 
 // ---------------------------------------------------------------- Big 8 (B8)
 
