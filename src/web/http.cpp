@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace regie::web {
 namespace {
 
@@ -116,6 +118,14 @@ std::string Response::header(const std::string& name) const {
     if (iequals(key, name)) return value;
   }
   return {};
+}
+
+std::optional<std::int64_t> path_id(const Request& req, const std::string& name) {
+  auto it = req.params.find(name);
+  if (it == req.params.end()) return std::nullopt;
+  auto id = parse_int64(it->second);
+  if (!id || *id <= 0) return std::nullopt;
+  return id;
 }
 
 }  // namespace regie::web

@@ -2,6 +2,7 @@
 // knows Beast; everything else in web/ sees these types.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -45,5 +46,9 @@ using Handler = std::function<Response(Request&)>;
 std::map<std::string, std::string> decode_form(std::string_view text);
 std::string percent_decode(std::string_view text, bool plus_is_space);
 std::string percent_encode(std::string_view text);
+
+// The positive integer id in path parameter `name` ("/organisaties/{id}"); nullopt when it is
+// missing, not a number or not positive (the handler answers 404).
+std::optional<std::int64_t> path_id(const Request& req, const std::string& name);
 
 }  // namespace regie::web

@@ -1,4 +1,5 @@
 #include "web/api/api.hpp"
+#include "web/api/api_support.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -104,14 +105,6 @@ json to_json(const governance::Projectgroep::Lid& lid) {
   return {{"id", lid.id}, {"persoonId", lid.persoon_id}, {"organisatieId", lid.organisatie_id}};
 }
 
-Response json_response(int status, const json& body) {
-  Response response;
-  response.status = status;
-  response.set_header("Content-Type", "application/json");
-  response.body = body.dump();
-  return response;
-}
-
 template <typename T>
 Response single(const Result<T>& result, const Request& req, int status = 200) {
   if (!result.ok()) return error_response(result.error(), req);
@@ -132,18 +125,6 @@ Response no_content(const Result<void>& r, const Request& req) {
   Response response;
   response.status = 204;
   return response;
-}
-
-std::optional<Id> path_id(const Request& req, const std::string& name) {
-  auto it = req.params.find(name);
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
-Response not_found(const Request& req) {
-  return problem(404, titel(ErrorCode::kNotFound), tekst("fout.niet_gevonden"), req.path);
 }
 
 // The version the client read: If-Match (an ETag "\"3\"") or, for forms of clients that

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "web/api/api.hpp"
+#include "web/api/api_support.hpp"
 #include "web/messages.hpp"
 
 namespace regie::web::api {
@@ -79,32 +80,12 @@ json to_json(const beleidscyclus::Evaluatieconclusie& e) {
           {"door", e.door}};
 }
 
-Response json_response(int status, const json& body) {
-  Response response;
-  response.status = status;
-  response.set_header("Content-Type", "application/json");
-  response.body = body.dump();
-  return response;
-}
-
 template <typename T>
 Response created(const Result<T>& result, const Request& req) {
   if (!result.ok()) return error_response(result.error(), req);
   Response response = json_response(201, to_json(*result));
   response.set_header("Location", req.path + "/" + std::to_string(result->id));
   return response;
-}
-
-std::optional<Id> path_id(const Request& req, const std::string& name) {
-  auto it = req.params.find(name);
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
-Response not_found(const Request& req) {
-  return problem(404, titel(ErrorCode::kNotFound), tekst("fout.niet_gevonden"), req.path);
 }
 
 // The regio and step ids of the path; nullopt (answer 404) when malformed.

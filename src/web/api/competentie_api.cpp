@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "web/api/api.hpp"
+#include "web/api/api_support.hpp"
 #include "web/messages.hpp"
 
 namespace regie::web::api {
@@ -13,26 +14,6 @@ using json = nlohmann::json;
 using competenties::Zelfbeoordeling;
 
 constexpr const char* kBasis = "/api/v1/zelfbeoordelingen";
-
-Response json_response(int status, const json& body) {
-  Response response;
-  response.status = status;
-  response.set_header("Content-Type", "application/json");
-  response.body = body.dump();
-  return response;
-}
-
-std::optional<Id> path_id(const Request& req) {
-  auto it = req.params.find("id");
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
-
-Response not_found(const Request& req) {
-  return problem(404, titel(ErrorCode::kNotFound), tekst("fout.niet_gevonden"), req.path);
-}
 
 json to_json(const Zelfbeoordeling& z) {
   json scores = json::array();
@@ -166,13 +147,13 @@ Response post_zelfbeoordeling(const App& app, const Context& ctx, Request& req) 
 }
 
 Response get_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req);
+  auto id = path_id(req, "id");
   if (!id) return not_found(req);
   return single(app.services.competenties->zelfbeoordeling(ctx, *id), req);
 }
 
 Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req);
+  auto id = path_id(req, "id");
   if (!id) return not_found(req);
   auto fields = decode_zelfbeoordeling(req.body);
   if (!fields.ok()) return error_response(fields.error(), req);
@@ -182,7 +163,7 @@ Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
 }
 
 Response get_competentie_overzicht(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req);
+  auto id = path_id(req, "id");
   if (!id) return not_found(req);
   auto& service = *app.services.competenties;
   std::int32_t jaar = service.huidig_jaar();

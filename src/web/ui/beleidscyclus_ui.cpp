@@ -553,13 +553,13 @@ Response beleidscyclus(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusstap(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   return stap_pagina(app, ui, req, *id, {});
 }
 
 Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, *id);
   if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
@@ -571,7 +571,7 @@ Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto versie = parse_int64(req.form_params()["versie"]).value_or(0);
   Fields waarden = formulier_velden(req);
@@ -598,7 +598,7 @@ Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->add_document(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                          formulier_velden(req));
@@ -606,7 +606,7 @@ Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& r
 }
 
 Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                         formulier_velden(req));
@@ -614,7 +614,7 @@ Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& re
 }
 
 Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "stapId");
+  auto id = path_id(req, "stapId");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                     formulier_velden(req));

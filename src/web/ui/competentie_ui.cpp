@@ -256,7 +256,7 @@ Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& 
 }
 
 Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
   auto z = app.services.competenties->zelfbeoordeling(ui.ctx, *id);
   if (!z.ok()) return foutpagina(app, ui, req, z.error(), "/competenties");
@@ -272,7 +272,7 @@ Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req)
 }
 
 Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
   auto& service = *app.services.competenties;
   auto form_params = req.form_params();

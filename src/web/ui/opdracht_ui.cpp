@@ -480,7 +480,7 @@ json deel_inhoud(const Opdracht& o, Deel deel) {
 
 Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req, bool afdrukken,
                          const Error* stap_fout, const std::string& stap_code) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kMenu);
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
   if (!d.ok()) return frame_error(app, ui, req, d.error(), kMenu);
@@ -722,7 +722,7 @@ Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kMenu);
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
   if (!d.ok()) return frame_error(app, ui, req, d.error(), kMenu);
@@ -739,7 +739,7 @@ Response opdracht_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kMenu);
   auto versie = formulier_versie(req).value_or(0);
   auto o = app.services.opdrachten->update(ui.ctx, *id, versie, velden_uit(formulier_velden(req)),
@@ -764,7 +764,7 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return frame_error(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
   auto stap_code = field(velden, "stap").value_or("");

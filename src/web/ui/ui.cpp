@@ -906,7 +906,7 @@ Response bevindingen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie_bevindingen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   return bevindingen_lijst(app, ui, req, id);
 }
@@ -1021,7 +1021,7 @@ Response organisaties(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto o = reg.organisatie(ui.ctx, *id);
@@ -1160,7 +1160,7 @@ Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req)
 }
 
 Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto o = app.services.register_->organisatie(ui.ctx, *id);
   if (!o.ok()) return error_page(app, &ui, req, o.error());
@@ -1176,7 +1176,7 @@ Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto versie = formulier_versie(req).value_or(0);
   auto r = app.services.register_->update_organisatie(ui.ctx, *id, versie, formulier_velden(req));
@@ -1191,7 +1191,7 @@ Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) 
 }
 
 Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r =
       app.services.register_->delete_organisatie(ui.ctx, *id, formulier_versie(req).value_or(0));
@@ -1199,7 +1199,7 @@ Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& r
 }
 
 Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   std::string base = "/organisaties/" + std::to_string(*id);
   auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, formulier_velden(req));
@@ -1229,8 +1229,8 @@ Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& r
 }
 
 Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
-  auto did = pad_id(req, "deelnemerschapId");
+  auto id = path_id(req, "id");
+  auto did = path_id(req, "deelnemerschapId");
   if (!id || !did) return error_page(app, &ui, req, Error::not_found());
   std::string base = "/organisaties/" + std::to_string(*id);
   auto r = app.services.register_->delete_deelnemerschap(ui.ctx, *id, *did);
@@ -1276,7 +1276,7 @@ Response personen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto p = reg.persoon(ui.ctx, *id);
@@ -1382,7 +1382,7 @@ Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto p = app.services.register_->persoon(ui.ctx, *id);
   if (!p.ok()) return error_page(app, &ui, req, p.error());
@@ -1399,7 +1399,7 @@ Response persoon_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto versie = formulier_versie(req).value_or(0);
   auto r = app.services.register_->update_persoon(ui.ctx, *id, versie, formulier_velden(req));
@@ -1415,7 +1415,7 @@ Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->delete_persoon(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/personen", "/personen/" + std::to_string(*id));
@@ -1470,7 +1470,7 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto& reg = *app.services.register_;
   auto r = reg.rol(ui.ctx, *id);
@@ -1535,7 +1535,7 @@ Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->rol(ui.ctx, *id);
   if (!r.ok()) return error_page(app, &ui, req, r.error());
@@ -1554,7 +1554,7 @@ Response rol_form(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto versie = formulier_versie(req).value_or(0);
   auto r = app.services.register_->update_rol(ui.ctx, *id, versie, formulier_velden(req));
@@ -1569,7 +1569,7 @@ Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->delete_rol(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
@@ -1690,7 +1690,7 @@ Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req)
 }
 
 Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   Datum vandaag = app.services.clock->vandaag();
   auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, vandaag);
@@ -1764,7 +1764,7 @@ Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Reques
 }
 
 Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, app.services.clock->vandaag());
   if (!r.ok()) return error_page(app, &ui, req, r.error());
@@ -1778,7 +1778,7 @@ Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& r
 }
 
 Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto versie = formulier_versie(req).value_or(0);
   auto r = app.services.governance->update_vertegenwoordiging(ui.ctx, *id, versie,
@@ -1796,7 +1796,7 @@ Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request
 }
 
 Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "id");
+  auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.governance->delete_vertegenwoordiging(ui.ctx, *id,
                                                               formulier_versie(req).value_or(0));
@@ -1961,7 +1961,7 @@ Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& 
 }
 
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = pad_id(req, "lidId");
+  auto id = path_id(req, "lidId");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.governance->delete_projectgroeplid(ui.ctx, *id);
   if (r.ok()) return zie_ook("/regio/projectgroep?melding=verwijderd");

@@ -1,5 +1,5 @@
-// Small helpers every HTML handler file shares: path ids, redirects after a POST, and the
-// fields and version of a submitted form.
+// Small helpers every HTML handler file shares: redirects after a POST, and the fields and
+// version of a submitted form. (Path ids: web::path_id in http.hpp.)
 #pragma once
 
 #include <optional>
@@ -11,14 +11,6 @@
 #include "web/http.hpp"
 
 namespace regie::web::ui {
-
-inline std::optional<governance::Id> pad_id(const Request& req, const std::string& name) {
-  auto it = req.params.find(name);
-  if (it == req.params.end()) return std::nullopt;
-  auto id = parse_int64(it->second);
-  if (!id || *id <= 0) return std::nullopt;
-  return id;
-}
 
 // 303 See Other: the answer to a successful form POST.
 inline Response zie_ook(const std::string& location) {
