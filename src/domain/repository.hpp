@@ -24,6 +24,7 @@
 #include "domain/beleidscyclus/beleidscyclus.hpp"
 #include "domain/governance/types.hpp"
 #include "domain/opdrachten/opdracht.hpp"
+#include "domain/opdrachten/wijziging.hpp"
 
 namespace regie {
 
@@ -165,6 +166,18 @@ class UnitOfWork {
   virtual Result<Id> insert_overgang(const opdrachten::Overgang& o) = 0;
   // Oldest first.
   virtual Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) = 0;
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  virtual Result<Id> insert_versie(const opdrachten::Versie& v) = 0;
+  // Oldest first.
+  virtual Result<std::vector<opdrachten::Versie>> list_versies(Id opdracht_id) = 0;
+  virtual Result<opdrachten::Versie> get_versie(Id opdracht_id, std::int32_t nummer) = 0;
+  virtual Result<Id> insert_wijzigingsverzoek(const opdrachten::Wijzigingsverzoek& v) = 0;
+  // Status, afstemming and besluit, from the version the user saw.
+  virtual Result<void> update_wijzigingsverzoek(const opdrachten::Wijzigingsverzoek& v) = 0;
+  virtual Result<opdrachten::Wijzigingsverzoek> get_wijzigingsverzoek(Id id) = 0;
+  // Newest first.
+  virtual Result<std::vector<opdrachten::Wijzigingsverzoek>> list_wijzigingsverzoeken(
+      Id opdracht_id) = 0;
 
   // ---- Collectief opdrachtgeverschap (GOV-6) and the projectgroep (GOV-8)
   virtual Result<std::vector<governance::Vertegenwoordiging>> list_vertegenwoordigingen(

@@ -13,6 +13,28 @@ using opdrachten::Opdracht;
 using opdrachten::Status;
 
 std::string object_id(Id id) { return "opdracht/" + std::to_string(id); }
+std::string verzoek_object(Id id, Id verzoek_id) {
+  return object_id(id) + "/wijzigingsverzoek/" + std::to_string(verzoek_id);
+}
+
+// A verzoek of a visible opdracht; one of another opdracht does not exist here.
+Result<opdrachten::Wijzigingsverzoek> zichtbaar_verzoek(UnitOfWork& uow, const Opdracht& o,
+                                                        Id verzoek_id) {
+  REGIE_ASSIGN_OR_RETURN(auto v, uow.get_wijzigingsverzoek(verzoek_id));
+  if (v.opdracht_id != o.id) return Error::not_found("wijzigingsverzoek van andere opdracht");
+  return v;
+}
+
+// The reader's format errors first; the domain's for the fields the reader let through.
+Error samengevoegd(const Error& lezer, const Error& domein) {
+  std::vector<FieldError> fouten = lezer.fields;
+  for (const auto& f : domein.fields) {
+    bool al = std::any_of(fouten.begin(), fouten.end(),
+                          [&](const FieldError& g) { return g.field == f.field; });
+    if (!al) fouten.push_back(f);
+  }
+  return Error::invalid(std::move(fouten));
+}
 
 bool zichtbaar(const auth::Actor& actor, const Opdracht& o) {
   if (o.regio_id != actor.regio_id) return false;
@@ -170,7 +192,150 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
         o.status = naar;
         REGIE_TRY(uow.update_opdracht(o));
         REGIE_TRY(uow.insert_overgang(overgang));
+        // OPD-5: the opdracht as accepted is its first fixed version.
+        if (stap == opdrachten::Stap::kAanvaarden &&
+            !uow.get_versie(id, o.inhoudsversie).ok()) {
+          opdrachten::Versie v;
+          v.opdracht_id = id;
+          v.nummer = o.inhoudsversie;
+          v.inhoud = o;
+          v.vastgesteld_door = ctx.actor.naam;
+          v.vastgesteld_op = overgang.tijdstip;
+          REGIE_TRY(uow.insert_versie(v));
+        }
         return uow.get_opdracht(id);
+      });
+}
+
+// ---- OPD-5: versions and wijzigingsverzoeken
+
+Result<std::vector<opdrachten::Versie>> OpdrachtService::versies(const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
+  return uow->list_versies(id);
+}
+
+Result<opdrachten::Versie> OpdrachtService::versie(const Context& ctx, Id id,
+                                                   std::int32_t nummer) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
+  return uow->get_versie(id, nummer);
+}
+
+Result<std::vector<opdrachten::Verschil>> OpdrachtService::vergelijk(const Context& ctx, Id id,
+                                                                     std::int32_t van,
+                                                                     std::int32_t naar) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
+  REGIE_ASSIGN_OR_RETURN(auto a, uow->get_versie(id, van));
+  REGIE_ASSIGN_OR_RETURN(auto b, uow->get_versie(id, naar));
+  return opdrachten::vergelijk(a.inhoud, b.inhoud);
+}
+
+Result<std::vector<opdrachten::Wijzigingsverzoek>> OpdrachtService::wijzigingsverzoeken(
+    const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
+  return uow->list_wijzigingsverzoeken(id);
+}
+
+Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id id,
+                                                         Id verzoek_id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  VerzoekDetail d;
+  REGIE_ASSIGN_OR_RETURN(d.opdracht, zichtbare_opdracht(*uow, ctx.actor, id));
+  REGIE_ASSIGN_OR_RETURN(d.verzoek, zichtbaar_verzoek(*uow, d.opdracht, verzoek_id));
+  // Compared with the version it was made on (the opdracht itself when that is missing).
+  auto basis = uow->get_versie(id, d.verzoek.basisversie);
+  d.verschillen =
+      opdrachten::vergelijk(basis.ok() ? basis->inhoud : d.opdracht, d.verzoek.voorstel);
+  auto k = kant(ctx.actor, d.opdracht);
+  bool open = d.verzoek.status == opdrachten::VerzoekStatus::kIngediend;
+  d.mag_afstemmen = open && k == Kant::kOpdrachtgever;
+  d.mag_beoordelen = open && k == Kant::kOpdrachtgever;
+  d.mag_intrekken = open && k != Kant::kGeen && k == d.verzoek.ingediend_kant;
+  return d;
+}
+
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(
+    const Context& ctx, Id id, const Fields& velden, const opdrachten::Lijsten& lijsten) {
+  return audit_->write<opdrachten::Wijzigingsverzoek>(
+      ctx, "wijzigingsverzoek.indienen", object_id(id),
+      [&](UnitOfWork& uow, std::string& object) -> Result<opdrachten::Wijzigingsverzoek> {
+        REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
+        auto k = kant(ctx.actor, o);
+        if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek indienen");
+        if (!opdrachten::staat_wijziging_toe(o.status)) {
+          return Error{ErrorCode::kConflict, "fout.wijziging_niet_mogelijk",
+                       "status " + std::string(code(o.status)), {}};
+        }
+        REGIE_ASSIGN_OR_RETURN(auto v, opdrachten::parse_wijzigingsverzoek(o, velden, lijsten));
+        REGIE_TRY(opdrachten::controleer_indienen(o, v, k));
+        REGIE_TRY(check_verwijzingen(uow, ctx.actor, v.voorstel));
+        v.ingediend_door = ctx.actor.naam;
+        v.ingediend_kant = k;
+        v.ingediend_op = audit_->clock().now_iso();
+        v.status = opdrachten::VerzoekStatus::kIngediend;
+        REGIE_ASSIGN_OR_RETURN(v.id, uow.insert_wijzigingsverzoek(v));
+        object = verzoek_object(id, v.id);
+        return uow.get_wijzigingsverzoek(v.id);
+      });
+}
+
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(
+    const Context& ctx, Id id, Id verzoek_id, std::int64_t versie, const Fields& velden) {
+  return audit_->write<opdrachten::Wijzigingsverzoek>(
+      ctx, "wijzigingsverzoek.afstemming", verzoek_object(id, verzoek_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
+        REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
+        REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
+        auto gelezen = opdrachten::parse_afstemming(velden);
+        opdrachten::Afstemming a = gelezen.ok() ? *gelezen : opdrachten::Afstemming{};
+        auto check = opdrachten::controleer_afstemming(v, a, kant(ctx.actor, o));
+        if (!check.ok()) {
+          if (check.error().code == ErrorCode::kInvalid && !gelezen.ok()) {
+            return samengevoegd(gelezen.error(), check.error());
+          }
+          return check.error();
+        }
+        if (v.versie != versie) return Error::conflict("wijzigingsverzoek versie is verouderd");
+        a.door = ctx.actor.naam;
+        v.afstemming = a;
+        REGIE_TRY(uow.update_wijzigingsverzoek(v));
+        return uow.get_wijzigingsverzoek(verzoek_id);
+      });
+}
+
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluit(const Context& ctx, Id id,
+                                                               Id verzoek_id, std::int64_t versie,
+                                                               opdrachten::Besluit b,
+                                                               const std::string& beoordeling) {
+  return audit_->write<opdrachten::Wijzigingsverzoek>(
+      ctx, "wijzigingsverzoek." + std::string(code(b)), verzoek_object(id, verzoek_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
+        REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
+        REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
+        REGIE_ASSIGN_OR_RETURN(auto status,
+                               opdrachten::besluit(o, v, b, kant(ctx.actor, o), beoordeling));
+        if (v.versie != versie) return Error::conflict("wijzigingsverzoek versie is verouderd");
+        v.status = status;
+        v.beoordeling = beoordeling;
+        v.besloten_door = ctx.actor.naam;
+        v.besloten_op = audit_->clock().now_iso();
+        REGIE_TRY(uow.update_wijzigingsverzoek(v));
+        if (status == opdrachten::VerzoekStatus::kAanvaard) {
+          auto nieuw = opdrachten::pas_toe(o, v.voorstel);
+          REGIE_TRY(uow.update_opdracht(nieuw));
+          opdrachten::Versie versie_rij;
+          versie_rij.opdracht_id = id;
+          versie_rij.nummer = nieuw.inhoudsversie;
+          versie_rij.inhoud = nieuw;
+          versie_rij.vastgesteld_door = ctx.actor.naam;
+          versie_rij.vastgesteld_op = v.besloten_op;
+          versie_rij.wijzigingsverzoek_id = v.id;
+          REGIE_TRY(uow.insert_versie(versie_rij));
+        }
+        return uow.get_wijzigingsverzoek(verzoek_id);
       });
 }
 

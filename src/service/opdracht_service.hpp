@@ -16,6 +16,7 @@
 #include "core/result.hpp"
 #include "domain/opdrachten/opdracht.hpp"
 #include "domain/opdrachten/parse.hpp"
+#include "domain/opdrachten/wijziging.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/context.hpp"
@@ -31,6 +32,17 @@ struct OpdrachtDetail {
   bool mag_wijzigen = false;
   std::string opdrachtgever_naam;
   std::string deelnemer_naam;
+};
+
+// OPD-5: one wijzigingsverzoek with what the reader may do with it, and its voorstel compared
+// part by part with the version it was made on.
+struct VerzoekDetail {
+  opdrachten::Wijzigingsverzoek verzoek;
+  opdrachten::Opdracht opdracht;  // as it is now
+  std::vector<opdrachten::Verschil> verschillen;
+  bool mag_afstemmen = false;
+  bool mag_beoordelen = false;
+  bool mag_intrekken = false;
 };
 
 class OpdrachtService {
@@ -53,6 +65,27 @@ class OpdrachtService {
   // OPD-3: one lifecycle step from the version the user saw.
   Result<opdrachten::Opdracht> zet_stap(const Context& ctx, Id id, std::int64_t versie,
                                         opdrachten::Stap stap, const std::string& reden);
+
+  // ---- OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
+  Result<std::vector<opdrachten::Versie>> versies(const Context& ctx, Id id);
+  Result<opdrachten::Versie> versie(const Context& ctx, Id id, std::int32_t nummer);
+  // Two versions part by part (kNotFound when either does not exist).
+  Result<std::vector<opdrachten::Verschil>> vergelijk(const Context& ctx, Id id, std::int32_t van,
+                                                      std::int32_t naar);
+  Result<std::vector<opdrachten::Wijzigingsverzoek>> wijzigingsverzoeken(const Context& ctx,
+                                                                         Id id);
+  Result<VerzoekDetail> wijzigingsverzoek(const Context& ctx, Id id, Id verzoek_id);
+  // Either side proposes: the voorstel's fields as for update, plus aspecten and omschrijving.
+  Result<opdrachten::Wijzigingsverzoek> dien_in(const Context& ctx, Id id, const Fields& velden,
+                                                const opdrachten::Lijsten& lijsten);
+  // The opdrachtgever records the alignment with the beleidsafdeling (met, datum, uitkomst).
+  Result<opdrachten::Wijzigingsverzoek> leg_afstemming_vast(const Context& ctx, Id id,
+                                                            Id verzoek_id, std::int64_t versie,
+                                                            const Fields& velden);
+  // Aanvaarden (a new version of the opdracht), afwijzen or intrekken, from the version seen.
+  Result<opdrachten::Wijzigingsverzoek> besluit(const Context& ctx, Id id, Id verzoek_id,
+                                                std::int64_t versie, opdrachten::Besluit besluit,
+                                                const std::string& beoordeling);
 
  private:
   std::shared_ptr<Store> store_;

@@ -286,6 +286,51 @@ SqlParams opdracht_params(const opdrachten::Opdracht& o) {
           std::int64_t{o.inhoudsversie}};
 }
 
+// ---- Versies en wijzigingsverzoeken (OPD-5)
+constexpr const char* kVersieColumns =
+    "id, opdracht_id, nummer, titel, extra_uren, extra_financiering_cents, inhoud, "
+    "vastgesteld_door, vastgesteld_op, wijzigingsverzoek_id";
+
+// The content columns (titel, extras, inhoud) over the opdracht they belong to.
+Result<opdrachten::Opdracht> read_inhoud(const opdrachten::Opdracht& basis, const SqlRow& row,
+                                         std::size_t eerste) {
+  opdrachten::Opdracht o = basis;
+  o.titel = row.text(eerste);
+  o.extra_uren = static_cast<std::int32_t>(row.integer(eerste + 1));
+  o.extra_financiering_cents = row.integer(eerste + 2);
+  o.planning.clear();
+  o.bemensing.clear();
+  o.financien.clear();
+  o.stakeholders.clear();
+  o.risicos.clear();
+  REGIE_TRY(lees_inhoud(row.text(eerste + 3), o));
+  return o;
+}
+
+constexpr const char* kVerzoekColumns =
+    "id, opdracht_id, aspecten, omschrijving, basisversie, titel, extra_uren, "
+    "extra_financiering_cents, inhoud, ingediend_door, ingediend_kant, ingediend_op, status, "
+    "afstemming_met, afstemming_datum, afstemming_uitkomst, afstemming_door, beoordeling, "
+    "besloten_door, besloten_op, versie";
+
+std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
+  std::string out;
+  for (auto a : aspecten) out += (out.empty() ? "" : ",") + std::string(code(a));
+  return out;
+}
+
+std::vector<opdrachten::Aspect> lees_aspecten(const std::string& tekst) {
+  std::vector<opdrachten::Aspect> out;
+  std::size_t begin = 0;
+  while (begin <= tekst.size()) {
+    auto eind = tekst.find(',', begin);
+    if (eind == std::string::npos) eind = tekst.size();
+    if (auto a = opdrachten::aspect_from_code(tekst.substr(begin, eind - begin))) out.push_back(*a);
+    begin = eind + 1;
+  }
+  return out;
+}
+
 class SqlUnitOfWork final : public UnitOfWork {
  public:
   explicit SqlUnitOfWork(std::unique_ptr<ConnectionLease> lease)
@@ -646,6 +691,66 @@ class SqlUnitOfWork final : public UnitOfWork {
       out.push_back(o);
     }
     return out;
+  }
+
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  Result<Id> insert_versie(const opdrachten::Versie& v) override {
+    return insert_returning_id(
+        "INSERT INTO opdracht_versies (opdracht_id, nummer, titel, extra_uren, "
+        "extra_financiering_cents, inhoud, vastgesteld_door, vastgesteld_op, "
+        "wijzigingsverzoek_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        {v.opdracht_id, std::int64_t{v.nummer}, v.inhoud.titel, std::int64_t{v.inhoud.extra_uren},
+         v.inhoud.extra_financiering_cents, inhoud_json(v.inhoud), v.vastgesteld_door,
+         v.vastgesteld_op, opt_int(v.wijzigingsverzoek_id)});
+  }
+
+  Result<std::vector<opdrachten::Versie>> list_versies(Id opdracht_id) override {
+    return versies("WHERE opdracht_id = $1 ORDER BY nummer", {opdracht_id});
+  }
+
+  Result<opdrachten::Versie> get_versie(Id opdracht_id, std::int32_t nummer) override {
+    REGIE_ASSIGN_OR_RETURN(auto lijst, versies("WHERE opdracht_id = $1 AND nummer = $2",
+                                               {opdracht_id, std::int64_t{nummer}}));
+    if (lijst.empty()) {
+      return Error::not_found("versie " + std::to_string(nummer) + " van opdracht " +
+                              std::to_string(opdracht_id));
+    }
+    return lijst.front();
+  }
+
+  Result<Id> insert_wijzigingsverzoek(const opdrachten::Wijzigingsverzoek& v) override {
+    return insert_returning_id(
+        "INSERT INTO opdracht_wijzigingsverzoeken (opdracht_id, aspecten, omschrijving, "
+        "basisversie, titel, extra_uren, extra_financiering_cents, inhoud, ingediend_door, "
+        "ingediend_kant, ingediend_op, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+        "$11, $12) RETURNING id",
+        {v.opdracht_id, aspecten_tekst(v.aspecten), v.omschrijving, std::int64_t{v.basisversie},
+         v.voorstel.titel, std::int64_t{v.voorstel.extra_uren},
+         v.voorstel.extra_financiering_cents, inhoud_json(v.voorstel), v.ingediend_door,
+         std::string(code(v.ingediend_kant)), v.ingediend_op, std::string(code(v.status))});
+  }
+
+  Result<void> update_wijzigingsverzoek(const opdrachten::Wijzigingsverzoek& v) override {
+    return update_versioned(
+        "opdracht_wijzigingsverzoeken", v.id, v.versie,
+        "UPDATE opdracht_wijzigingsverzoeken SET status = $1, afstemming_met = $2, "
+        "afstemming_datum = $3, afstemming_uitkomst = $4, afstemming_door = $5, beoordeling = "
+        "$6, besloten_door = $7, besloten_op = $8, versie = versie + 1 WHERE id = $9 AND versie "
+        "= $10",
+        {std::string(code(v.status)), v.afstemming.met, opt_date(v.afstemming.datum),
+         v.afstemming.uitkomst, v.afstemming.door, v.beoordeling, v.besloten_door, v.besloten_op,
+         v.id, v.versie});
+  }
+
+  Result<opdrachten::Wijzigingsverzoek> get_wijzigingsverzoek(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto lijst, verzoeken("WHERE id = $1", {id}));
+    if (lijst.empty()) return Error::not_found("wijzigingsverzoek " + std::to_string(id));
+    return lijst.front();
+  }
+
+  Result<std::vector<opdrachten::Wijzigingsverzoek>> list_wijzigingsverzoeken(
+      Id opdracht_id) override {
+    return verzoeken("WHERE opdracht_id = $1 ORDER BY id DESC", {opdracht_id});
   }
 
   // ---- Collectief opdrachtgeverschap (GOV-6) and the projectgroep (GOV-8)
@@ -1124,6 +1229,70 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<std::int64_t> count(const std::string& from_where, const SqlParams& params) {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT COUNT(*) " + from_where, params));
     return result.rows.front().integer(0);
+  }
+
+  // ---- Versies en wijzigingsverzoeken (OPD-5): the content is read over the opdracht, so a
+  // version or a voorstel is a whole opdracht with its own titel, extras and parts.
+  Result<std::vector<opdrachten::Versie>> versies(const std::string& where,
+                                                  const SqlParams& params) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kVersieColumns +
+                                                     " FROM opdracht_versies " + where,
+                                                 params));
+    std::vector<opdrachten::Versie> out;
+    std::optional<opdrachten::Opdracht> basis;
+    for (const auto& row : result.rows) {
+      opdrachten::Versie v;
+      v.id = row.integer(0);
+      v.opdracht_id = row.integer(1);
+      if (!basis || basis->id != v.opdracht_id) {
+        REGIE_ASSIGN_OR_RETURN(basis, get_opdracht(v.opdracht_id));
+      }
+      v.nummer = static_cast<std::int32_t>(row.integer(2));
+      REGIE_ASSIGN_OR_RETURN(v.inhoud, read_inhoud(*basis, row, 3));
+      v.inhoud.inhoudsversie = v.nummer;
+      v.vastgesteld_door = row.text(7);
+      v.vastgesteld_op = row.text(8);
+      v.wijzigingsverzoek_id = row.optional_integer(9);
+      out.push_back(std::move(v));
+    }
+    return out;
+  }
+
+  Result<std::vector<opdrachten::Wijzigingsverzoek>> verzoeken(const std::string& where,
+                                                               const SqlParams& params) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kVerzoekColumns +
+                                                     " FROM opdracht_wijzigingsverzoeken " + where,
+                                                 params));
+    std::vector<opdrachten::Wijzigingsverzoek> out;
+    std::optional<opdrachten::Opdracht> basis;
+    for (const auto& row : result.rows) {
+      opdrachten::Wijzigingsverzoek v;
+      v.id = row.integer(0);
+      v.opdracht_id = row.integer(1);
+      if (!basis || basis->id != v.opdracht_id) {
+        REGIE_ASSIGN_OR_RETURN(basis, get_opdracht(v.opdracht_id));
+      }
+      v.aspecten = lees_aspecten(row.text(2));
+      v.omschrijving = row.text(3);
+      v.basisversie = static_cast<std::int32_t>(row.integer(4));
+      REGIE_ASSIGN_OR_RETURN(v.voorstel, read_inhoud(*basis, row, 5));
+      v.ingediend_door = row.text(9);
+      v.ingediend_kant =
+          opdrachten::kant_from_code(row.text(10)).value_or(opdrachten::Kant::kOpdrachtnemer);
+      v.ingediend_op = row.text(11);
+      v.status = opdrachten::verzoekstatus_from_code(row.text(12))
+                     .value_or(opdrachten::VerzoekStatus::kIngediend);
+      v.afstemming.met = row.text(13);
+      v.afstemming.datum = read_opt_date(row, 14);
+      v.afstemming.uitkomst = row.text(15);
+      v.afstemming.door = row.text(16);
+      v.beoordeling = row.text(17);
+      v.besloten_door = row.text(18);
+      v.besloten_op = row.text(19);
+      v.versie = row.integer(20);
+      out.push_back(std::move(v));
+    }
+    return out;
   }
 
   // ---- Competenties (COMP)

@@ -144,6 +144,18 @@ const std::map<std::string, std::string>& teksten() {
       {"opd.maatwerk_zonder_uren", "maatwerk vraagt extra capaciteit: vul de extra uren in"},
       {"opd.maatwerk_zonder_financiering",
        "maatwerk vraagt extra middelen: vul de extra financiering in"},
+      // ---- Wijzigingsverzoeken (OPD-5)
+      {"fout.wijziging_niet_mogelijk",
+       "Een wijzigingsverzoek kan alleen bij een aanvaarde opdracht of een opdracht in "
+       "uitvoering."},
+      {"fout.verzoek_afgehandeld", "Over dit wijzigingsverzoek is al besloten."},
+      {"fout.verzoek_verouderd",
+       "Dit wijzigingsverzoek gaat uit van een oudere versie van de opdracht. Dien een nieuw "
+       "verzoek in op de huidige versie."},
+      {"opd.aspect_verplicht", "kies waar de wijziging over gaat: scope, tijd, geld of kwaliteit"},
+      {"opd.geen_wijziging", "het voorstel wijzigt niets aan de opdracht"},
+      {"opd.afstemming_ontbreekt",
+       "leg eerst de afstemming met de beleidsafdeling vast (met wie, wanneer, uitkomst)"},
       // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
       {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
       {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
@@ -234,6 +246,15 @@ const std::map<std::string, std::string>& velden() {
       {"stap", "Stap"},
       {"raaktStapId", "Raakt stap"},
       {"raaktPeriode", "In periode"},
+      // ---- Wijzigingsverzoeken (OPD-5)
+      {"aspecten", "Waar gaat de wijziging over"},
+      {"omschrijving", "Omschrijving"},
+      {"voorstel", "Voorgestelde inhoud"},
+      {"met", "Afgestemd met"},
+      {"uitkomst", "Uitkomst"},
+      {"afstemming", "Afstemming met de beleidsafdeling"},
+      {"beoordeling", "Beoordeling"},
+      {"besluit", "Besluit"},
   };
   return kAll;
 }

@@ -1,0 +1,360 @@
+#include "domain/opdrachten/wijziging.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "domain/validation.hpp"
+
+namespace regie::opdrachten {
+namespace {
+
+bool leeg(const std::string& tekst) {
+  return std::all_of(tekst.begin(), tekst.end(),
+                     [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+// A text part as its non-empty lines.
+std::vector<std::string> regels_van(const std::string& tekst) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin <= tekst.size()) {
+    auto eind = tekst.find('\n', begin);
+    if (eind == std::string::npos) eind = tekst.size();
+    auto regel = trim(tekst.substr(begin, eind - begin));
+    if (!regel.empty()) out.push_back(regel);
+    begin = eind + 1;
+  }
+  return out;
+}
+
+void voeg_toe(std::vector<std::string>& doel, const std::vector<std::string>& extra) {
+  doel.insert(doel.end(), extra.begin(), extra.end());
+}
+
+Error afgehandeld(const Wijzigingsverzoek& verzoek) {
+  return Error{ErrorCode::kConflict, "fout.verzoek_afgehandeld",
+               "status " + std::string(code(verzoek.status)), {}};
+}
+
+Error niet_mogelijk(const Opdracht& opdracht) {
+  return Error{ErrorCode::kConflict, "fout.wijziging_niet_mogelijk",
+               "status " + std::string(code(opdracht.status)), {}};
+}
+
+}  // namespace
+
+const std::vector<Aspect>& alle_aspecten() {
+  static const std::vector<Aspect> kAlle = {Aspect::kScope, Aspect::kTijd, Aspect::kGeld,
+                                            Aspect::kKwaliteit};
+  return kAlle;
+}
+
+std::string_view code(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::kScope:
+      return "scope";
+    case Aspect::kTijd:
+      return "tijd";
+    case Aspect::kGeld:
+      return "geld";
+    case Aspect::kKwaliteit:
+      return "kwaliteit";
+  }
+  return "";
+}
+
+std::string_view label(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::kScope:
+      return "Scope";
+    case Aspect::kTijd:
+      return "Tijd";
+    case Aspect::kGeld:
+      return "Geld";
+    case Aspect::kKwaliteit:
+      return "Kwaliteit";
+  }
+  return "";
+}
+
+std::optional<Aspect> aspect_from_code(std::string_view c) {
+  for (auto a : alle_aspecten()) {
+    if (code(a) == c) return a;
+  }
+  return std::nullopt;
+}
+
+std::string_view code(VerzoekStatus status) {
+  switch (status) {
+    case VerzoekStatus::kIngediend:
+      return "ingediend";
+    case VerzoekStatus::kAanvaard:
+      return "aanvaard";
+    case VerzoekStatus::kAfgewezen:
+      return "afgewezen";
+    case VerzoekStatus::kIngetrokken:
+      return "ingetrokken";
+  }
+  return "";
+}
+
+std::string_view label(VerzoekStatus status) {
+  switch (status) {
+    case VerzoekStatus::kIngediend:
+      return "Ingediend";
+    case VerzoekStatus::kAanvaard:
+      return "Aanvaard";
+    case VerzoekStatus::kAfgewezen:
+      return "Afgewezen";
+    case VerzoekStatus::kIngetrokken:
+      return "Ingetrokken";
+  }
+  return "";
+}
+
+std::optional<VerzoekStatus> verzoekstatus_from_code(std::string_view c) {
+  for (auto s : {VerzoekStatus::kIngediend, VerzoekStatus::kAanvaard, VerzoekStatus::kAfgewezen,
+                 VerzoekStatus::kIngetrokken}) {
+    if (code(s) == c) return s;
+  }
+  return std::nullopt;
+}
+
+std::string_view code(Kant kant) {
+  switch (kant) {
+    case Kant::kOpdrachtgever:
+      return "opdrachtgever";
+    case Kant::kOpdrachtnemer:
+      return "opdrachtnemer";
+    case Kant::kGeen:
+      return "geen";
+  }
+  return "";
+}
+
+std::optional<Kant> kant_from_code(std::string_view c) {
+  for (auto k : {Kant::kOpdrachtgever, Kant::kOpdrachtnemer, Kant::kGeen}) {
+    if (code(k) == c) return k;
+  }
+  return std::nullopt;
+}
+
+std::string_view code(Besluit besluit) {
+  switch (besluit) {
+    case Besluit::kAanvaarden:
+      return "aanvaarden";
+    case Besluit::kAfwijzen:
+      return "afwijzen";
+    case Besluit::kIntrekken:
+      return "intrekken";
+  }
+  return "";
+}
+
+std::optional<Besluit> besluit_from_code(std::string_view c) {
+  for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
+    if (code(b) == c) return b;
+  }
+  return std::nullopt;
+}
+
+bool staat_wijziging_toe(Status status) {
+  return status == Status::kAanvaard || status == Status::kInUitvoering;
+}
+
+Opdracht als_voorstel(const Opdracht& opdracht, const Opdracht& ingevuld) {
+  Opdracht v = ingevuld;
+  v.id = opdracht.id;
+  v.regio_id = opdracht.regio_id;
+  v.opdrachtgever_id = opdracht.opdrachtgever_id;
+  v.jaar = opdracht.jaar;
+  v.soort = opdracht.soort;
+  v.deelnemer_id = opdracht.deelnemer_id;
+  v.status = opdracht.status;
+  v.inhoudsversie = opdracht.inhoudsversie;
+  v.versie = opdracht.versie;
+  return v;
+}
+
+Result<Wijzigingsverzoek> parse_wijzigingsverzoek(const Opdracht& opdracht, Fields velden,
+                                                  const Lijsten& lijsten) {
+  constexpr std::size_t kMaxOmschrijving = 20'000;
+  velden["jaar"] = std::to_string(opdracht.jaar);
+  velden["soort"] = std::string(code(opdracht.soort));
+  velden["deelnemerId"] = opdracht.deelnemer_id ? std::to_string(*opdracht.deelnemer_id) : "";
+  std::vector<FieldError> fouten;
+  Wijzigingsverzoek v;
+  v.opdracht_id = opdracht.id;
+  v.basisversie = opdracht.inhoudsversie;
+  auto voorstel = parse_opdracht(velden, lijsten);
+  if (voorstel.ok()) {
+    v.voorstel = als_voorstel(opdracht, *voorstel);
+  } else {
+    fouten = voorstel.error().fields;
+  }
+  auto tekst = field(velden, "aspecten").value_or("");
+  std::size_t begin = 0;
+  while (begin < tekst.size()) {
+    auto eind = tekst.find(',', begin);
+    if (eind == std::string::npos) eind = tekst.size();
+    auto c = trim(tekst.substr(begin, eind - begin));
+    if (auto a = aspect_from_code(c)) {
+      if (std::find(v.aspecten.begin(), v.aspecten.end(), *a) == v.aspecten.end()) {
+        v.aspecten.push_back(*a);
+      }
+    } else if (!c.empty()) {
+      fouten.push_back({"aspecten", "fout.ongeldige_keuze"});
+    }
+    begin = eind + 1;
+  }
+  if (v.aspecten.empty()) fouten.push_back({"aspecten", "opd.aspect_verplicht"});
+  validation::Reader r(velden);
+  v.omschrijving = r.required_text("omschrijving", kMaxOmschrijving);
+  if (!r.ok()) {
+    for (const auto& f : r.error().fields) fouten.push_back(f);
+  }
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  return v;
+}
+
+Result<Afstemming> parse_afstemming(const Fields& velden) {
+  constexpr std::size_t kMaxMet = 200;
+  constexpr std::size_t kMaxUitkomst = 4'000;
+  validation::Reader r(velden);
+  Afstemming a;
+  a.met = r.required_text("met", kMaxMet);
+  a.datum = r.required_date("datum");
+  a.uitkomst = r.required_text("uitkomst", kMaxUitkomst);
+  if (!r.ok()) return r.error();
+  return a;
+}
+
+Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                                 Kant kant) {
+  if (kant == Kant::kGeen) return Error::forbidden("wijzigingsverzoek indienen");
+  if (!staat_wijziging_toe(opdracht.status)) return niet_mogelijk(opdracht);
+  std::vector<FieldError> fouten;
+  if (verzoek.aspecten.empty()) fouten.push_back({"aspecten", "opd.aspect_verplicht"});
+  if (leeg(verzoek.omschrijving)) fouten.push_back({"omschrijving", "fout.verplicht"});
+  bool iets_gewijzigd = false;
+  for (const auto& v : vergelijk(opdracht, verzoek.voorstel)) iets_gewijzigd |= v.gewijzigd;
+  if (!iets_gewijzigd) fouten.push_back({"voorstel", "opd.geen_wijziging"});
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  return Ok();
+}
+
+Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
+                                   Kant kant) {
+  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  if (kant != Kant::kOpdrachtgever) return Error::forbidden("afstemming vastleggen");
+  std::vector<FieldError> fouten;
+  if (leeg(afstemming.met)) fouten.push_back({"met", "fout.verplicht"});
+  if (!afstemming.datum) fouten.push_back({"datum", "fout.verplicht"});
+  if (leeg(afstemming.uitkomst)) fouten.push_back({"uitkomst", "fout.verplicht"});
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  return Ok();
+}
+
+Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                              Besluit b, Kant kant, const std::string& beoordeling) {
+  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  if (b == Besluit::kIntrekken) {
+    if (kant == Kant::kGeen || kant != verzoek.ingediend_kant) {
+      return Error::forbidden("wijzigingsverzoek intrekken");
+    }
+    return VerzoekStatus::kIngetrokken;
+  }
+  if (kant != Kant::kOpdrachtgever) return Error::forbidden("wijzigingsverzoek beoordelen");
+  std::vector<FieldError> fouten;
+  if (leeg(beoordeling)) fouten.push_back({"beoordeling", "fout.verplicht"});
+  if (b == Besluit::kAanvaarden && !verzoek.afstemming.vastgelegd()) {
+    fouten.push_back({"afstemming", "opd.afstemming_ontbreekt"});
+  }
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  if (b == Besluit::kAfwijzen) return VerzoekStatus::kAfgewezen;
+  if (!staat_wijziging_toe(opdracht.status)) return niet_mogelijk(opdracht);
+  if (verzoek.basisversie != opdracht.inhoudsversie) {
+    return Error{ErrorCode::kConflict, "fout.verzoek_verouderd",
+                 "basisversie " + std::to_string(verzoek.basisversie) + ", opdracht " +
+                     std::to_string(opdracht.inhoudsversie),
+                 {}};
+  }
+  return VerzoekStatus::kAanvaard;
+}
+
+Opdracht pas_toe(const Opdracht& opdracht, const Opdracht& voorstel) {
+  Opdracht o = als_voorstel(opdracht, voorstel);
+  o.inhoudsversie = opdracht.inhoudsversie + 1;
+  return o;
+}
+
+std::vector<std::string> als_regels(const Opdracht& o, Deel deel) {
+  std::vector<std::string> out;
+  switch (deel) {
+    case Deel::kAanleiding:
+      return regels_van(o.aanleiding);
+    case Deel::kScope:
+      return regels_van(o.scope);
+    case Deel::kDoel:
+      return regels_van(o.doel);
+    case Deel::kActiviteiten:
+      return regels_van(o.activiteiten);
+    case Deel::kResultaat:
+      return regels_van(o.resultaat);
+    case Deel::kMonitoring:
+      return regels_van(o.monitoring);
+    case Deel::kPlanning:
+      for (const auto& m : o.planning) {
+        out.push_back((m.datum ? m.datum->nl() : std::string("zonder datum")) + ": " +
+                      m.omschrijving);
+      }
+      return out;
+    case Deel::kBemensing:
+      for (const auto& i : o.bemensing) out.push_back(i.rol + ": " + format_getal_nl(i.uren) + " uur");
+      voeg_toe(out, regels_van(o.sturingsvorm));
+      return out;
+    case Deel::kFinancien:
+      for (const auto& b : o.financien) {
+        out.push_back(std::to_string(b.jaar) + ": " + format_bedrag_nl(b.cents) +
+                      (b.omschrijving.empty() ? "" : " (" + b.omschrijving + ")"));
+      }
+      return out;
+    case Deel::kStakeholders:
+      for (const auto& s : o.stakeholders) {
+        out.push_back(s.naam + (s.rol.empty() ? "" : ": " + s.rol));
+      }
+      voeg_toe(out, regels_van(o.governance));
+      return out;
+    case Deel::kRisicos:
+      for (const auto& r : o.risicos) {
+        out.push_back(r.omschrijving + " (kans " + std::string(label(r.kans)) + ", impact " +
+                      std::string(label(r.impact)) + "); maatregel: " + r.beheersmaatregel +
+                      "; eigenaar: " + r.eigenaar);
+      }
+      return out;
+  }
+  return out;
+}
+
+std::vector<Verschil> vergelijk(const Opdracht& van, const Opdracht& naar) {
+  std::vector<Verschil> out;
+  auto voeg = [&](std::string onderdeel, std::string lbl, std::vector<std::string> a,
+                  std::vector<std::string> b) {
+    bool gewijzigd = a != b;
+    out.push_back({std::move(onderdeel), std::move(lbl), std::move(a), std::move(b), gewijzigd});
+  };
+  voeg("titel", "Titel", {van.titel}, {naar.titel});
+  voeg("extraUren", "Extra uren (maatwerk)", {format_getal_nl(van.extra_uren)},
+       {format_getal_nl(naar.extra_uren)});
+  voeg("extraFinanciering", "Extra financiering (maatwerk)",
+       {format_bedrag_nl(van.extra_financiering_cents)},
+       {format_bedrag_nl(naar.extra_financiering_cents)});
+  for (Deel deel : alle_delen()) {
+    voeg(std::string(code(deel)), std::string(label(deel)), als_regels(van, deel),
+         als_regels(naar, deel));
+  }
+  return out;
+}
+
+}  // namespace regie::opdrachten

@@ -1,0 +1,138 @@
+// Wijzigingen of an accepted opdracht (OPD-5): a major change of scope, tijd, geld or kwaliteit
+// is a wijzigingsverzoek with a proposed new content. Either side proposes it; the opdrachtgever
+// assesses it critically, records the alignment with the beleidsafdeling (who, when, outcome) and
+// then accepts or rejects it; the side that proposed it may withdraw it while it is open.
+// Accepting makes the next version of the opdracht; every version stays readable and two versions
+// compare part by part. Pure: no I/O, no clock. Thread-compatible.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/datum.hpp"
+#include "core/result.hpp"
+#include "domain/opdrachten/opdracht.hpp"
+#include "domain/opdrachten/parse.hpp"
+
+namespace regie::opdrachten {
+
+// What the change touches (the guide: scope, tijd, geld of kwaliteit).
+enum class Aspect { kScope, kTijd, kGeld, kKwaliteit };
+const std::vector<Aspect>& alle_aspecten();
+std::string_view code(Aspect aspect);
+std::string_view label(Aspect aspect);
+std::optional<Aspect> aspect_from_code(std::string_view code);
+
+enum class VerzoekStatus { kIngediend, kAanvaard, kAfgewezen, kIngetrokken };
+std::string_view code(VerzoekStatus status);
+std::string_view label(VerzoekStatus status);
+std::optional<VerzoekStatus> verzoekstatus_from_code(std::string_view code);
+
+std::string_view code(Kant kant);  // "opdrachtgever", "opdrachtnemer", "geen"
+std::optional<Kant> kant_from_code(std::string_view code);
+
+// One fixed version of an opdracht. `inhoud` holds what a change may touch: titel, the maatwerk
+// extras and the eleven parts (the other fields of `inhoud` are those of the opdracht).
+struct Versie {
+  Id id = 0;
+  Id opdracht_id = 0;
+  std::int32_t nummer = 1;
+  Opdracht inhoud;
+  std::string vastgesteld_door;  // account name
+  std::string vastgesteld_op;    // UTC ISO 8601
+  std::optional<Id> wijzigingsverzoek_id;
+};
+
+// The alignment with the beleidsafdeling, recorded by the opdrachtgever.
+struct Afstemming {
+  std::string met;  // the beleidsafdeling or person spoken with
+  std::optional<Datum> datum;
+  std::string uitkomst;
+  std::string door;  // who recorded it (account name)
+  bool vastgelegd() const { return !met.empty() && datum.has_value() && !uitkomst.empty(); }
+};
+
+struct Wijzigingsverzoek {
+  Id id = 0;
+  Id opdracht_id = 0;
+  std::vector<Aspect> aspecten;
+  std::string omschrijving;  // what changes and why
+  std::int32_t basisversie = 1;
+  Opdracht voorstel;  // the proposed content (titel, extras, the eleven parts)
+  std::string ingediend_door;
+  Kant ingediend_kant = Kant::kOpdrachtnemer;
+  std::string ingediend_op;  // UTC ISO 8601
+  VerzoekStatus status = VerzoekStatus::kIngediend;
+  Afstemming afstemming;
+  std::string beoordeling;  // the opdrachtgever's motivation of the decision
+  std::string besloten_door;
+  std::string besloten_op;
+  std::int64_t versie = 0;
+};
+
+// An opdracht takes wijzigingsverzoeken once accepted and until it is finished.
+bool staat_wijziging_toe(Status status);
+
+// The voorstel with what it may not change taken from the opdracht (ids, regio, opdrachtgever,
+// jaar, soort, deelnemer, status and versions).
+Opdracht als_voorstel(const Opdracht& opdracht, const Opdracht& ingevuld);
+
+// Reads a new verzoek on `opdracht`: the fields of parse_opdracht for the voorstel (jaar, soort
+// and deelnemer are the opdracht's own, whatever is sent), "aspecten" as a comma-separated list
+// of codes and "omschrijving". Every field error at once; the rules are controleer_indienen's.
+Result<Wijzigingsverzoek> parse_wijzigingsverzoek(const Opdracht& opdracht, Fields velden,
+                                                  const Lijsten& lijsten);
+
+// Reads the alignment: met, datum (ISO 8601) and uitkomst, all required.
+Result<Afstemming> parse_afstemming(const Fields& velden);
+
+// Checks a new verzoek on the opdracht as it is now:
+//  - kForbidden when the side is kGeen;
+//  - kConflict "fout.wijziging_niet_mogelijk" when the opdracht's status does not allow it;
+//  - kInvalid, every problem at once: no aspect ("aspecten"), no omschrijving, a voorstel that
+//    changes nothing ("voorstel", "opd.geen_wijziging").
+Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                                 Kant kant);
+
+// Records the alignment: only the opdrachtgever, only while ingediend (kConflict
+// "fout.verzoek_afgehandeld" otherwise), and met, datum and uitkomst are all required.
+Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
+                                   Kant kant);
+
+enum class Besluit { kAanvaarden, kAfwijzen, kIntrekken };
+std::string_view code(Besluit besluit);
+std::optional<Besluit> besluit_from_code(std::string_view code);
+
+// The decision on an open verzoek: the new status, or
+//  - kConflict "fout.verzoek_afgehandeld" when it is no longer ingediend;
+//  - kForbidden when aanvaarden/afwijzen is not the opdrachtgever, or intrekken not the side that
+//    proposed it;
+//  - kInvalid: aanvaarden and afwijzen need a beoordeling; aanvaarden needs the alignment with
+//    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt");
+//  - kConflict "fout.verzoek_verouderd" when aanvaarden a verzoek made on an older version, or
+//    "fout.wijziging_niet_mogelijk" when the opdracht no longer takes changes.
+Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                              Besluit besluit, Kant kant, const std::string& beoordeling);
+
+// The opdracht with the accepted voorstel applied and its inhoudsversie raised by one.
+Opdracht pas_toe(const Opdracht& opdracht, const Opdracht& voorstel);
+
+// ---- comparing two versions part by part
+
+struct Verschil {
+  std::string onderdeel;  // "titel", "extraUren", "extraFinanciering", or a Deel code
+  std::string label;
+  std::vector<std::string> van;   // the part as lines of text, in the older version
+  std::vector<std::string> naar;  // … in the newer one
+  bool gewijzigd = false;
+};
+
+// The part as lines of text (dates dd-mm-jjjj, amounts "€ 1.234,56"); empty when empty.
+std::vector<std::string> als_regels(const Opdracht& opdracht, Deel deel);
+
+// Titel, extra uren, extra financiering, then the eleven parts in the guide's order.
+std::vector<Verschil> vergelijk(const Opdracht& van, const Opdracht& naar);
+
+}  // namespace regie::opdrachten

@@ -1,0 +1,209 @@
+#include "domain/opdrachten/wijziging.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace regie::opdrachten {
+namespace {
+
+bool has_error(const Error& error, const std::string& field, const std::string& key) {
+  return std::any_of(error.fields.begin(), error.fields.end(),
+                     [&](const FieldError& f) { return f.field == field && f.key == key; });
+}
+
+Opdracht aanvaard() {
+  Opdracht o;
+  o.id = 7;
+  o.regio_id = 1;
+  o.opdrachtgever_id = 2;
+  o.titel = "Regionaal uitvoeringsprogramma VTH 2027";
+  o.jaar = 2027;
+  o.scope = "Alle milieutaken van het basistakenpakket.";
+  o.doel = "95% van de vergunningen binnen de termijn.";
+  o.planning = {{"Halfjaarrapportage", *Datum::from_ymd(2027, 7, 15)}};
+  o.financien = {{2027, 123'456'78, "Regionale bijdrage"}};
+  o.status = Status::kAanvaard;
+  o.inhoudsversie = 1;
+  o.versie = 5;
+  return o;
+}
+
+Wijzigingsverzoek verzoek_op(const Opdracht& o) {
+  Wijzigingsverzoek v;
+  v.opdracht_id = o.id;
+  v.aspecten = {Aspect::kGeld, Aspect::kScope};
+  v.omschrijving = "Asbesttoezicht komt erbij; daarvoor is extra budget nodig.";
+  v.basisversie = o.inhoudsversie;
+  v.voorstel = o;
+  v.voorstel.scope += "\nOok het asbesttoezicht.";
+  v.voorstel.financien.push_back({2027, 50'000'00, "Asbest"});
+  v.ingediend_kant = Kant::kOpdrachtnemer;
+  return v;
+}
+
+Wijzigingsverzoek afgestemd(Wijzigingsverzoek v) {
+  v.afstemming = {"Beleidsafdeling milieu", Datum::from_ymd(2027, 3, 2), "Akkoord", "opdrachtgever"};
+  return v;
+}
+
+// OPD-5: either side proposes a change of an accepted opdracht; nobody else.
+TEST(WijzigingTest, BeideKantenDienenInNaAanvaarding) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  EXPECT_TRUE(controleer_indienen(o, v, Kant::kOpdrachtnemer).ok());
+  EXPECT_TRUE(controleer_indienen(o, v, Kant::kOpdrachtgever).ok());
+  EXPECT_EQ(controleer_indienen(o, v, Kant::kGeen).error().code, ErrorCode::kForbidden);
+  o.status = Status::kInUitvoering;
+  EXPECT_TRUE(controleer_indienen(o, v, Kant::kOpdrachtnemer).ok());
+  for (auto s : {Status::kConcept, Status::kAangeboden, Status::kTeruggelegd, Status::kAfgerond,
+                 Status::kGeevalueerd}) {
+    o.status = s;
+    auto r = controleer_indienen(o, v, Kant::kOpdrachtnemer);
+    ASSERT_FALSE(r.ok()) << code(s);
+    EXPECT_EQ(r.error().code, ErrorCode::kConflict);
+    EXPECT_EQ(r.error().key, "fout.wijziging_niet_mogelijk");
+  }
+}
+
+// OPD-5: a verzoek says what it touches and why, and changes something; all errors at once.
+TEST(WijzigingTest, VerzoekZonderAspectOmschrijvingOfWijziging) {
+  auto o = aanvaard();
+  Wijzigingsverzoek v;
+  v.voorstel = o;
+  v.voorstel.scope = o.scope + "\n\n   ";  // only white space: no change
+  auto r = controleer_indienen(o, v, Kant::kOpdrachtgever);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+  EXPECT_TRUE(has_error(r.error(), "aspecten", "opd.aspect_verplicht"));
+  EXPECT_TRUE(has_error(r.error(), "omschrijving", "fout.verplicht"));
+  EXPECT_TRUE(has_error(r.error(), "voorstel", "opd.geen_wijziging"));
+  EXPECT_EQ(r.error().fields.size(), 3u);
+}
+
+// OPD-5: only the opdrachtgever records the alignment with the beleidsafdeling: who, when and
+// the outcome, all three.
+TEST(WijzigingTest, AfstemmingMetBeleidsafdeling) {
+  auto v = verzoek_op(aanvaard());
+  Afstemming a{"Beleidsafdeling milieu", Datum::from_ymd(2027, 3, 2), "Akkoord", ""};
+  EXPECT_TRUE(controleer_afstemming(v, a, Kant::kOpdrachtgever).ok());
+  EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtnemer).error().code,
+            ErrorCode::kForbidden);
+  auto leeg = controleer_afstemming(v, Afstemming{}, Kant::kOpdrachtgever);
+  ASSERT_FALSE(leeg.ok());
+  EXPECT_TRUE(has_error(leeg.error(), "met", "fout.verplicht"));
+  EXPECT_TRUE(has_error(leeg.error(), "datum", "fout.verplicht"));
+  EXPECT_TRUE(has_error(leeg.error(), "uitkomst", "fout.verplicht"));
+  v.status = VerzoekStatus::kAfgewezen;
+  EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtgever).error().key,
+            "fout.verzoek_afgehandeld");
+}
+
+// OPD-5: the opdrachtgever assesses with a motivation; accepting needs the alignment first.
+TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  auto zonder = besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "");
+  ASSERT_FALSE(zonder.ok());
+  EXPECT_TRUE(has_error(zonder.error(), "beoordeling", "fout.verplicht"));
+  EXPECT_TRUE(has_error(zonder.error(), "afstemming", "opd.afstemming_ontbreekt"));
+  // Rejecting needs a motivation but no alignment.
+  EXPECT_EQ(*besluit(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Past niet in de begroting"),
+            VerzoekStatus::kAfgewezen);
+  v = afgestemd(v);
+  EXPECT_EQ(besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtnemer, "Akkoord").error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(*besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Nodig en gedekt"),
+            VerzoekStatus::kAanvaard);
+  // Once decided, nothing more.
+  v.status = VerzoekStatus::kAanvaard;
+  for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
+    auto r = besluit(o, v, b, Kant::kOpdrachtgever, "x");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().key, "fout.verzoek_afgehandeld") << code(b);
+  }
+}
+
+// OPD-5: only the side that proposed withdraws, and only while open.
+TEST(WijzigingTest, IntrekkenDoorIndiener) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  EXPECT_EQ(besluit(o, v, Besluit::kIntrekken, Kant::kOpdrachtgever, "").error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(besluit(o, v, Besluit::kIntrekken, Kant::kGeen, "").error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(*besluit(o, v, Besluit::kIntrekken, Kant::kOpdrachtnemer, ""),
+            VerzoekStatus::kIngetrokken);
+}
+
+// OPD-5: a verzoek on an older version is not accepted over a newer one.
+TEST(WijzigingTest, VerouderdVerzoekNietAanvaarden) {
+  auto o = aanvaard();
+  auto v = afgestemd(verzoek_op(o));
+  o.inhoudsversie = 2;
+  auto r = besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().key, "fout.verzoek_verouderd");
+  o.inhoudsversie = 1;
+  o.status = Status::kAfgerond;
+  EXPECT_EQ(besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord").error().key,
+            "fout.wijziging_niet_mogelijk");
+}
+
+// OPD-5: accepting applies what may change and raises the version; the rest stays the opdracht's.
+TEST(WijzigingTest, PasToeMaaktVolgendeVersie) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  v.voorstel.jaar = 2031;  // may not change through a verzoek
+  v.voorstel.opdrachtgever_id = 99;
+  v.voorstel.status = Status::kConcept;
+  auto nieuw = pas_toe(o, als_voorstel(o, v.voorstel));
+  EXPECT_EQ(nieuw.inhoudsversie, 2);
+  EXPECT_EQ(nieuw.jaar, 2027);
+  EXPECT_EQ(nieuw.opdrachtgever_id, 2);
+  EXPECT_EQ(nieuw.status, Status::kAanvaard);
+  EXPECT_EQ(nieuw.versie, o.versie);
+  EXPECT_EQ(nieuw.financien.size(), 2u);
+  EXPECT_NE(nieuw.scope.find("asbest"), std::string::npos);
+}
+
+// OPD-5: two versions compare part by part, in the guide's order, with readable lines.
+TEST(WijzigingTest, VergelijkPerOnderdeel) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  auto verschillen = vergelijk(o, v.voorstel);
+  ASSERT_EQ(verschillen.size(), 3u + kAantalDelen);
+  EXPECT_EQ(verschillen[0].onderdeel, "titel");
+  EXPECT_EQ(verschillen[3].onderdeel, "aanleiding");
+  EXPECT_EQ(verschillen.back().onderdeel, "risicos");
+  std::vector<std::string> gewijzigd;
+  for (const auto& d : verschillen) {
+    if (d.gewijzigd) gewijzigd.push_back(d.onderdeel);
+  }
+  EXPECT_EQ(gewijzigd, (std::vector<std::string>{"scope", "financien"}));
+  auto financien = std::find_if(verschillen.begin(), verschillen.end(),
+                                [](const Verschil& d) { return d.onderdeel == "financien"; });
+  ASSERT_EQ(financien->naar.size(), 2u);
+  EXPECT_EQ(financien->van, (std::vector<std::string>{"2027: € 123.456,78 (Regionale bijdrage)"}));
+  EXPECT_EQ(financien->naar[1], "2027: € 50.000,00 (Asbest)");
+  auto planning = als_regels(o, Deel::kPlanning);
+  EXPECT_EQ(planning, (std::vector<std::string>{"15-07-2027: Halfjaarrapportage"}));
+}
+
+TEST(WijzigingTest, CodesHeenEnTerug) {
+  for (auto a : alle_aspecten()) EXPECT_EQ(aspect_from_code(code(a)), a);
+  EXPECT_FALSE(aspect_from_code("budget"));
+  for (auto s : {VerzoekStatus::kIngediend, VerzoekStatus::kAanvaard, VerzoekStatus::kAfgewezen,
+                 VerzoekStatus::kIngetrokken}) {
+    EXPECT_EQ(verzoekstatus_from_code(code(s)), s);
+  }
+  for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
+    EXPECT_EQ(besluit_from_code(code(b)), b);
+  }
+  for (auto k : {Kant::kOpdrachtgever, Kant::kOpdrachtnemer, Kant::kGeen}) {
+    EXPECT_EQ(kant_from_code(code(k)), k);
+  }
+}
+
+}  // namespace
+}  // namespace regie::opdrachten
