@@ -88,6 +88,20 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("PUT", "/api/v1/opdrachten/{id}", bearer(app, api::put_opdracht));
   r.add("GET", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::list_overgangen));
   r.add("POST", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::post_overgang));
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  r.add("GET", "/api/v1/opdrachten/{id}/versies", bearer(app, api::list_versies));
+  r.add("GET", "/api/v1/opdrachten/{id}/versies/{nummer}", bearer(app, api::get_versie));
+  r.add("GET", "/api/v1/opdrachten/{id}/vergelijkingen", bearer(app, api::get_vergelijking));
+  r.add("GET", "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
+        bearer(app, api::list_wijzigingsverzoeken));
+  r.add("POST", "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
+        bearer(app, api::post_wijzigingsverzoek));
+  r.add("GET", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
+        bearer(app, api::get_wijzigingsverzoek));
+  r.add("PUT", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+        bearer(app, api::put_afstemming));
+  r.add("POST", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
+        bearer(app, api::post_besluit));
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   r.add("GET", "/api/v1/vertegenwoordigingen", bearer(app, api::list_vertegenwoordigingen));
   r.add("POST", "/api/v1/vertegenwoordigingen", bearer(app, api::post_vertegenwoordiging));

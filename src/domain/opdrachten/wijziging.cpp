@@ -190,6 +190,10 @@ Result<Wijzigingsverzoek> parse_wijzigingsverzoek(const Opdracht& opdracht, Fiel
   auto voorstel = parse_opdracht(velden, lijsten);
   if (voorstel.ok()) {
     v.voorstel = als_voorstel(opdracht, *voorstel);
+    auto verschillen = vergelijk(opdracht, v.voorstel);
+    bool iets = std::any_of(verschillen.begin(), verschillen.end(),
+                            [](const Verschil& d) { return d.gewijzigd; });
+    if (!iets) fouten.push_back({"voorstel", "opd.geen_wijziging"});
   } else {
     fouten = voorstel.error().fields;
   }

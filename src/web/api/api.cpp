@@ -921,4 +921,228 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
   return response;
 }
 
+// ---- Versies en wijzigingsverzoeken (OPD-5)
+
+namespace {
+
+std::string opdracht_pad(Id id) { return "/api/v1/opdrachten/" + std::to_string(id); }
+
+std::string verzoek_pad(Id id, Id verzoek_id) {
+  return opdracht_pad(id) + "/wijzigingsverzoeken/" + std::to_string(verzoek_id);
+}
+
+json to_json(const opdrachten::Versie& v, bool volledig) {
+  json j = volledig ? to_json(v.inhoud, true) : json{{"titel", v.inhoud.titel}};
+  j.erase("status");
+  j.erase("versie");
+  j.erase("inhoudsversie");
+  j["opdrachtId"] = v.opdracht_id;
+  j["nummer"] = v.nummer;
+  j["vastgesteldDoor"] = v.vastgesteld_door;
+  j["vastgesteldOp"] = v.vastgesteld_op;
+  j["wijzigingsverzoekId"] = v.wijzigingsverzoek_id ? json(*v.wijzigingsverzoek_id) : json(nullptr);
+  j["_links"] = {{"self",
+                  {{"href", opdracht_pad(v.opdracht_id) + "/versies/" + std::to_string(v.nummer)}}}};
+  return j;
+}
+
+json to_json(const std::vector<opdrachten::Verschil>& verschillen) {
+  json out = json::array();
+  for (const auto& d : verschillen) {
+    out.push_back({{"onderdeel", d.onderdeel},
+                   {"label", d.label},
+                   {"gewijzigd", d.gewijzigd},
+                   {"van", d.van},
+                   {"naar", d.naar}});
+  }
+  return out;
+}
+
+json to_json(const opdrachten::Wijzigingsverzoek& v) {
+  json aspecten = json::array();
+  for (auto a : v.aspecten) aspecten.push_back(std::string(code(a)));
+  json afstemming = nullptr;
+  if (v.afstemming.vastgelegd()) {
+    afstemming = {{"met", v.afstemming.met},
+                  {"datum", optional_date(v.afstemming.datum)},
+                  {"uitkomst", v.afstemming.uitkomst},
+                  {"vastgelegdDoor", v.afstemming.door}};
+  }
+  auto leeg_is_null = [](const std::string& t) { return t.empty() ? json(nullptr) : json(t); };
+  return {{"id", v.id},
+          {"opdrachtId", v.opdracht_id},
+          {"aspecten", aspecten},
+          {"omschrijving", v.omschrijving},
+          {"basisversie", v.basisversie},
+          {"status", std::string(code(v.status))},
+          {"ingediendDoor", v.ingediend_door},
+          {"ingediendKant", std::string(code(v.ingediend_kant))},
+          {"ingediendOp", v.ingediend_op},
+          {"afstemming", afstemming},
+          {"beoordeling", leeg_is_null(v.beoordeling)},
+          {"beslotenDoor", leeg_is_null(v.besloten_door)},
+          {"beslotenOp", leeg_is_null(v.besloten_op)},
+          {"versie", v.versie},
+          {"_links", {{"self", {{"href", verzoek_pad(v.opdracht_id, v.id)}}}}}};
+}
+
+Response verzoek_response(const App& app, const Context& ctx, const Request& req, Id id,
+                          Id verzoek_id, int status) {
+  auto d = app.services.opdrachten->wijzigingsverzoek(ctx, id, verzoek_id);
+  if (!d.ok()) return error_response(d.error(), req);
+  json body = to_json(d->verzoek);
+  json voorstel = to_json(d->verzoek.voorstel, true);
+  for (const char* weg : {"id", "regioId", "opdrachtgeverId", "jaar", "soort", "deelnemerId",
+                          "status", "inhoudsversie", "versie"}) {
+    voorstel.erase(weg);
+  }
+  body["voorstel"] = voorstel;
+  body["verschillen"] = to_json(d->verschillen);
+  json besluiten = json::array();
+  if (d->mag_beoordelen) {
+    besluiten.push_back("aanvaarden");
+    besluiten.push_back("afwijzen");
+  }
+  if (d->mag_intrekken) besluiten.push_back("intrekken");
+  body["mogelijkeBesluiten"] = besluiten;
+  body["magAfstemmingVastleggen"] = d->mag_afstemmen;
+  Response response = json_response(status, body);
+  response.set_header("ETag", "\"" + std::to_string(d->verzoek.versie) + "\"");
+  if (status == 201) response.set_header("Location", verzoek_pad(id, verzoek_id));
+  return response;
+}
+
+std::optional<std::int32_t> versienummer(const std::string& tekst) {
+  auto n = parse_int64(tekst);
+  if (!n || *n < 1 || *n > 1'000'000) return std::nullopt;
+  return static_cast<std::int32_t>(*n);
+}
+
+}  // namespace
+
+Response list_versies(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto lijst = app.services.opdrachten->versies(ctx, *id);
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  json items = json::array();
+  for (const auto& v : *lijst) items.push_back(to_json(v, false));
+  return json_response(
+      200, {{"_links", {{"self", {{"href", req.path}}}}}, {"_embedded", {{"versies", items}}}});
+}
+
+Response get_versie(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto n = path_id(req, "nummer");
+  auto nummer = n ? versienummer(std::to_string(*n)) : std::nullopt;
+  if (!id || !nummer) return not_found(req);
+  auto v = app.services.opdrachten->versie(ctx, *id, *nummer);
+  if (!v.ok()) return error_response(v.error(), req);
+  return json_response(200, to_json(*v, true));
+}
+
+// Two versions part by part: ?van=1&naar=2.
+Response get_vergelijking(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto q = req.query_params();
+  std::vector<FieldError> errors;
+  auto van = versienummer(q["van"]);
+  auto naar = versienummer(q["naar"]);
+  if (!van) errors.push_back({"van", q["van"].empty() ? "fout.verplicht" : "fout.geen_geheel_getal"});
+  if (!naar) {
+    errors.push_back({"naar", q["naar"].empty() ? "fout.verplicht" : "fout.geen_geheel_getal"});
+  }
+  if (!errors.empty()) return invalid_query(errors, req);
+  auto verschillen = app.services.opdrachten->vergelijk(ctx, *id, *van, *naar);
+  if (!verschillen.ok()) return error_response(verschillen.error(), req);
+  return json_response(200, {{"_links", {{"self", {{"href", page_link(req, 1)}}}}},
+                             {"van", *van},
+                             {"naar", *naar},
+                             {"onderdelen", to_json(*verschillen)}});
+}
+
+Response list_wijzigingsverzoeken(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto lijst = app.services.opdrachten->wijzigingsverzoeken(ctx, *id);
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  json items = json::array();
+  for (const auto& v : *lijst) items.push_back(to_json(v));
+  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
+                             {"_embedded", {{"wijzigingsverzoeken", items}}}});
+}
+
+// OPD-5: the voorstel as the opdracht body (the parts that change), with "aspecten" as an array
+// of codes and "omschrijving".
+Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  json parsed = json::parse(req.body, nullptr, false);
+  if (parsed.is_object() && parsed.contains("aspecten") && parsed["aspecten"].is_array()) {
+    std::string codes;
+    for (const auto& a : parsed["aspecten"]) {
+      if (!a.is_string()) return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
+      codes += (codes.empty() ? "" : ",") + a.get<std::string>();
+    }
+    parsed["aspecten"] = codes;
+  } else if (parsed.is_object() && parsed.contains("aspecten") && !parsed["aspecten"].is_null()) {
+    return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
+  }
+  auto decoded = decode_json_met_lijsten(parsed.is_discarded() ? req.body : parsed.dump(),
+                                         opdrachten::lijstnamen());
+  if (!decoded.ok()) return error_response(decoded.error(), req);
+  auto v = app.services.opdrachten->dien_in(ctx, *id, decoded->first, decoded->second);
+  if (!v.ok()) return error_response(v.error(), req);
+  return verzoek_response(app, ctx, req, *id, v->id, 201);
+}
+
+Response get_wijzigingsverzoek(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto verzoek = path_id(req, "verzoekId");
+  if (!id || !verzoek) return not_found(req);
+  return verzoek_response(app, ctx, req, *id, *verzoek, 200);
+}
+
+// OPD-5: {"met", "datum", "uitkomst"} with If-Match.
+Response put_afstemming(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto verzoek = path_id(req, "verzoekId");
+  if (!id || !verzoek) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  auto v = app.services.opdrachten->leg_afstemming_vast(ctx, *id, *verzoek, *versie, *fields);
+  if (!v.ok()) return error_response(v.error(), req);
+  return verzoek_response(app, ctx, req, *id, *verzoek, 200);
+}
+
+// OPD-5: {"besluit": "aanvaarden" | "afwijzen" | "intrekken", "beoordeling": "…"} with If-Match.
+Response post_besluit(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto verzoek = path_id(req, "verzoekId");
+  if (!id || !verzoek) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  auto besluit_code = field(*fields, "besluit").value_or("");
+  auto besluit = opdrachten::besluit_from_code(besluit_code);
+  if (!besluit) {
+    return error_response(
+        Error::invalid(
+            {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
+        req);
+  }
+  auto v = app.services.opdrachten->besluit(ctx, *id, *verzoek, *versie, *besluit,
+                                            field(*fields, "beoordeling").value_or(""));
+  if (!v.ok()) return error_response(v.error(), req);
+  Response response = verzoek_response(app, ctx, req, *id, *verzoek, 201);
+  response.set_header("Location", verzoek_pad(*id, *verzoek));
+  return response;
+}
+
 }  // namespace regie::web::api

@@ -77,6 +77,15 @@ Response get_opdracht(const App& app, const Context& ctx, Request& req);
 Response put_opdracht(const App& app, const Context& ctx, Request& req);
 Response list_overgangen(const App& app, const Context& ctx, Request& req);
 Response post_overgang(const App& app, const Context& ctx, Request& req);
+// OPD-5: versions (read), their comparison, and wijzigingsverzoeken with afstemming and besluit.
+Response list_versies(const App& app, const Context& ctx, Request& req);
+Response get_versie(const App& app, const Context& ctx, Request& req);
+Response get_vergelijking(const App& app, const Context& ctx, Request& req);
+Response list_wijzigingsverzoeken(const App& app, const Context& ctx, Request& req);
+Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req);
+Response get_wijzigingsverzoek(const App& app, const Context& ctx, Request& req);
+Response put_afstemming(const App& app, const Context& ctx, Request& req);
+Response post_besluit(const App& app, const Context& ctx, Request& req);
 // A JSON object whose members named in `lijstnamen` are arrays of flat objects (the list parts
 // of an opdracht); other members as in decode_json_fields. Row errors name "lijst[n].veld".
 Result<std::pair<Fields, std::map<std::string, std::vector<Fields>>>> decode_json_met_lijsten(

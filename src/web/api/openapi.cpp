@@ -677,6 +677,100 @@ json schemas() {
         {"_embedded",
          {{"type", "object"},
           {"properties", {{"overgangen", {{"type", "array"}, {"items", ref("Overgang")}}}}}}}}}};
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  json versie = opdracht_invoer;
+  for (const char* weg : {"opdrachtgeverId", "jaar", "soort", "deelnemerId"}) versie.erase(weg);
+  json voorstel = versie;
+  versie["opdrachtId"] = int_prop("Opdracht");
+  versie["nummer"] = {{"type", "integer"}, {"format", "int32"}, {"description", "Versienummer"}};
+  versie["vastgesteldDoor"] = string_prop("Wie de versie vaststelde");
+  versie["vastgesteldOp"] = string_prop("Wanneer (UTC)", "date-time");
+  versie["wijzigingsverzoekId"] = nullable_id("Het aanvaarde verzoek; null bij versie 1");
+  versie["totaalBedrag"] = int_prop("OPD-4: totaal in eurocenten");
+  versie["totaalUren"] = int_prop("OPD-4: totaal uren");
+  versie["_links"] = {{"type", "object"}, {"description", "Links"}};
+  s["Versie"] = {{"type", "object"},
+                 {"description", "OPD-5: een vastgestelde versie van een opdracht."},
+                 {"properties", versie}};
+  s["VersieLijst"] = list_schema("versies", "Versie");
+  const json verschillen = {
+      {"type", "array"},
+      {"description", "OPD-5: titel, extra's en de elf onderdelen, als regels tekst"},
+      {"items", rij({{"onderdeel", string_prop("Onderdeel")},
+                     {"label", string_prop("Naam van het onderdeel")},
+                     {"gewijzigd", {{"type", "boolean"}, {"description", "Gewijzigd"}}},
+                     {"van", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+                     {"naar", {{"type", "array"}, {"items", {{"type", "string"}}}}}})}};
+  s["Vergelijking"] = {
+      {"type", "object"},
+      {"description", "OPD-5: twee versies per onderdeel vergeleken."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"van", {{"type", "integer"}, {"format", "int32"}, {"description", "Oude versie"}}},
+        {"naar", {{"type", "integer"}, {"format", "int32"}, {"description", "Nieuwe versie"}}},
+        {"onderdelen", verschillen}}}};
+  const json aspecten = {{"type", "array"},
+                         {"description", "Waar de wijziging over gaat"},
+                         {"items", enum_prop("Aspect", {"scope", "tijd", "geld", "kwaliteit"})}};
+  json verzoek_invoer = voorstel;
+  verzoek_invoer.erase("totaalBedrag");
+  verzoek_invoer.erase("totaalUren");
+  verzoek_invoer["aspecten"] = aspecten;
+  verzoek_invoer["omschrijving"] = string_prop("Wat er verandert en waarom");
+  s["WijzigingsverzoekInvoer"] = {
+      {"type", "object"},
+      {"description",
+       "OPD-5: het voorstel als de volledige nieuwe inhoud (titel, extra's, de elf onderdelen), "
+       "met aspecten en omschrijving."},
+      {"required", {"titel", "aspecten", "omschrijving"}},
+      {"properties", verzoek_invoer}};
+  json afstemming = {{"met", string_prop("Beleidsafdeling of persoon")},
+                     {"datum", string_prop("Datum", "date")},
+                     {"uitkomst", string_prop("Uitkomst")}};
+  s["AfstemmingInvoer"] = {{"type", "object"},
+                           {"description", "OPD-5: de afstemming met de beleidsafdeling."},
+                           {"required", {"met", "datum", "uitkomst"}},
+                           {"properties", afstemming}};
+  afstemming["vastgelegdDoor"] = string_prop("Wie het vastlegde");
+  s["BesluitInvoer"] = {
+      {"type", "object"},
+      {"required", {"besluit"}},
+      {"properties",
+       {{"besluit", enum_prop("Besluit", {"aanvaarden", "afwijzen", "intrekken"})},
+        {"beoordeling", string_prop("Motivering; verplicht bij aanvaarden en afwijzen")}}}};
+  auto nullable_text = [](const char* d) {
+    return json{{"type", "string"}, {"nullable", true}, {"description", d}};
+  };
+  s["Wijzigingsverzoek"] = {
+      {"type", "object"},
+      {"description", "OPD-5: een wijzigingsverzoek op een aanvaarde opdracht."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"opdrachtId", int_prop("Opdracht")},
+        {"aspecten", aspecten},
+        {"omschrijving", string_prop("Wat er verandert en waarom")},
+        {"basisversie",
+         {{"type", "integer"}, {"format", "int32"}, {"description", "Versie waarop het voortbouwt"}}},
+        {"status", enum_prop("Status", {"ingediend", "aanvaard", "afgewezen", "ingetrokken"})},
+        {"ingediendDoor", string_prop("Wie")},
+        {"ingediendKant", enum_prop("Kant", {"opdrachtgever", "opdrachtnemer"})},
+        {"ingediendOp", string_prop("Wanneer (UTC)", "date-time")},
+        {"afstemming",
+         {{"type", "object"},
+          {"nullable", true},
+          {"description", "Afstemming met de beleidsafdeling; null: nog niet"},
+          {"properties", afstemming}}},
+        {"beoordeling", nullable_text("Motivering van het besluit")},
+        {"beslotenDoor", nullable_text("Wie besloot")},
+        {"beslotenOp", nullable_text("Wanneer (UTC)")},
+        {"versie", int_prop("Versie")},
+        {"voorstel", {{"type", "object"}, {"description", "Voorgestelde inhoud"},
+                      {"properties", voorstel}}},
+        {"verschillen", verschillen},
+        {"mogelijkeBesluiten", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+        {"magAfstemmingVastleggen", {{"type", "boolean"}, {"description", "Voor de vrager"}}},
+        {"_links", {{"type", "object"}, {"description", "Links"}}}}}};
+  s["WijzigingsverzoekLijst"] = list_schema("wijzigingsverzoeken", "Wijzigingsverzoek");
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");
@@ -836,6 +930,18 @@ json components() {
         {"required", true},
         {"description", "Identificatie"},
         {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"verzoekId",
+       {{"name", "verzoekId"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie van het wijzigingsverzoek"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      {"nummer",
+       {{"name", "nummer"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Versienummer van de opdracht (1 is de aanvaarde opdracht)"},
+        {"schema", {{"type", "integer"}, {"format", "int32"}}}}},
       {"lidId",
        {{"name", "lidId"},
         {"in", "path"},
@@ -937,6 +1043,52 @@ json paths() {
          merge(ok("Overgang", "De stap.", true, 201, true),
                errors({400, 401, 403, 404, 409, 428, 503})),
          id_match, "OvergangInvoer");
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  const json verzoek = {param_ref("id"), param_ref("verzoekId")};
+  const json verzoek_match = {param_ref("id"), param_ref("verzoekId"), param_ref("ifMatch")};
+  p["/opdrachten/{id}/versies"]["get"] =
+      op("listVersies", "Opdrachten", "Versies",
+         "OPD-5: versie 1 is de aanvaarde opdracht; elk aanvaard wijzigingsverzoek maakt de "
+         "volgende.",
+         merge(ok("VersieLijst", "De versies, oudste eerst.", false), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}/versies/{nummer}"]["get"] =
+      op("getVersie", "Opdrachten", "Eén versie", "OPD-5: de inhoud zoals vastgesteld.",
+         merge(ok("Versie", "De versie.", false), errors({401, 404, 503})),
+         json{param_ref("id"), param_ref("nummer")});
+  p["/opdrachten/{id}/vergelijkingen"]["get"] = op(
+      "getVergelijking", "Opdrachten", "Twee versies vergelijken",
+      "OPD-5: per onderdeel wat er in versie van en naar staat.",
+      merge(ok("Vergelijking", "De vergelijking.", false), errors({400, 401, 404, 503})),
+      json{param_ref("id"),
+           query_param("van", "Oude versie", {{"type", "integer"}, {"format", "int32"}}),
+           query_param("naar", "Nieuwe versie", {{"type", "integer"}, {"format", "int32"}})});
+  p["/opdrachten/{id}/wijzigingsverzoeken"]["get"] = op(
+      "listWijzigingsverzoeken", "Opdrachten", "Wijzigingsverzoeken", "OPD-5: nieuwste eerst.",
+      merge(ok("WijzigingsverzoekLijst", "De verzoeken.", false), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}/wijzigingsverzoeken"]["post"] =
+      op("postWijzigingsverzoek", "Opdrachten", "Wijzigingsverzoek indienen",
+         "OPD-5: door opdrachtgever of opdrachtnemer, bij een aanvaarde opdracht of een opdracht "
+         "in uitvoering.",
+         merge(ok("Wijzigingsverzoek", "Ingediend.", true, 201, true),
+               errors({400, 401, 403, 404, 409, 503})),
+         id, "WijzigingsverzoekInvoer");
+  p["/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}"]["get"] =
+      op("getWijzigingsverzoek", "Opdrachten", "Eén wijzigingsverzoek",
+         "OPD-5: met het voorstel vergeleken met de versie waarop het voortbouwt.",
+         merge(ok("Wijzigingsverzoek", "Het verzoek."), errors({401, 404, 503})), verzoek);
+  p["/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming"]["put"] =
+      op("putAfstemming", "Opdrachten", "Afstemming met de beleidsafdeling vastleggen",
+         "OPD-5: alleen de opdrachtgever, zolang het verzoek open is; met If-Match.",
+         merge(ok("Wijzigingsverzoek", "Vastgelegd."),
+               errors({400, 401, 403, 404, 409, 428, 503})),
+         verzoek_match, "AfstemmingInvoer");
+  p["/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten"]["post"] =
+      op("postBesluit", "Opdrachten", "Besluiten over een wijzigingsverzoek",
+         "OPD-5: aanvaarden (na afstemming, maakt een nieuwe versie) of afwijzen door de "
+         "opdrachtgever met motivering; intrekken door de indienende kant; met If-Match.",
+         merge(ok("Wijzigingsverzoek", "Besloten.", true, 201, true),
+               errors({400, 401, 403, 404, 409, 428, 503})),
+         verzoek_match, "BesluitInvoer");
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   const json lid_params = {param_ref("id"), param_ref("lidId")};
   p["/regios/{id}/projectgroep"]["get"] =

@@ -1,0 +1,322 @@
+// OPD-5 over HTTP: wijzigingsverzoeken on an accepted opdracht, the alignment with the
+// beleidsafdeling, the decision by the opdrachtgever, the versions that stay readable and their
+// comparison part by part; and the same in the HTML pages. A real server on loopback with the
+// demo regio in a real SQLite file.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "http_test_support.hpp"
+
+namespace regie::e2e {
+namespace {
+
+using json = nlohmann::json;
+
+json volledige_opdracht() {
+  return {
+      {"titel", "Toezicht asbest 2027"},
+      {"jaar", 2027},
+      {"aanleiding", "Meer meldingen over asbest bij sloop in de regio dan voorgaande jaren."},
+      {"scope", "Toezicht op sloopmeldingen met asbest; bouwtoezicht valt erbuiten."},
+      {"doel", "In 2027 is 90% van de sloopmeldingen met asbest binnen vijf dagen beoordeeld."},
+      {"activiteiten", "Beoordelen van meldingen, controles op locatie en handhaving."},
+      {"resultaat", "Een kwartaaloverzicht van meldingen, controles en overtredingen."},
+      {"sturingsvorm", "Sturing via de accountmanager; maandelijks overleg."},
+      {"monitoring", "Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie."},
+      {"governance", "De opdrachtgevers sturen via het ambtelijk overleg."},
+      {"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
+      {"bemensing", {{{"rol", "Toezichthouder asbest"}, {"uren", 1600}}}},
+      {"financien", {{{"jaar", 2027}, {"bedrag", 15000000}, {"omschrijving", "Bijdrage"}}}},
+      {"stakeholders", {{{"naam", "Omgevingsdienst"}, {"rol", "Uitvoering"}}}},
+      {"risicos",
+       {{{"omschrijving", "Piek in meldingen"},
+         {"kans", "middel"},
+         {"impact", "middel"},
+         {"beheersmaatregel", "Tijdelijke inzet uit het toezichtteam"},
+         {"eigenaar", "Teamleider toezicht"}}}}};
+}
+
+class WijzigingE2eTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto started = TestServer::start();
+    ASSERT_TRUE(started.ok()) << started.error().detail;
+    server_ = std::move(started).value();
+  }
+
+  std::string pad(Id id, const std::string& rest = "") {
+    return "/api/v1/opdrachten/" + std::to_string(id) + rest;
+  }
+
+  // An opdracht of Beekdal, offered by its opdrachtgever and accepted by the accountmanager.
+  Id aanvaarde_opdracht() {
+    auto r = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever",
+                          volledige_opdracht().dump());
+    EXPECT_EQ(r.status, 201) << r.body;
+    Id id = json::parse(r.body)["id"];
+    auto stap = [&](const std::string& account, const std::string& naam) {
+      auto etag = server_->api("GET", pad(id), account).header("ETag");
+      auto s = server_->api("POST", pad(id, "/overgangen"), account,
+                            json{{"stap", naam}}.dump(), {{"If-Match", etag}});
+      EXPECT_EQ(s.status, 201) << naam << " " << s.body;
+    };
+    stap("opdrachtgever", "aanbieden");
+    stap("accountmanager", "aanvaarden");
+    return id;
+  }
+
+  // A verzoek that adds asbestos sanering to the scope and money for it.
+  json verzoek_body() {
+    auto v = volledige_opdracht();
+    v["scope"] = "Toezicht op sloopmeldingen met asbest en op asbestsanering; bouwtoezicht valt "
+                 "erbuiten.";
+    v["financien"].push_back({{"jaar", 2027}, {"bedrag", 4000000}, {"omschrijving", "Sanering"}});
+    v["aspecten"] = {"scope", "geld"};
+    v["omschrijving"] = "Ook toezicht op asbestsanering; daarvoor is € 40.000 extra nodig.";
+    return v;
+  }
+
+  HttpResponse dien_in(Id id, const std::string& account, const json& body) {
+    return server_->api("POST", pad(id, "/wijzigingsverzoeken"), account, body.dump());
+  }
+
+  HttpResponse afstemming(Id id, Id verzoek, const std::string& account, const json& body,
+                          const std::string& etag) {
+    return server_->api("PUT", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) +
+                                           "/afstemming"),
+                        account, body.dump(), {{"If-Match", etag}});
+  }
+
+  HttpResponse besluit(Id id, Id verzoek, const std::string& account, const std::string& naam,
+                       const std::string& beoordeling, const std::string& etag) {
+    return server_->api(
+        "POST", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/besluiten"),
+        account, json{{"besluit", naam}, {"beoordeling", beoordeling}}.dump(),
+        {{"If-Match", etag}});
+  }
+
+  std::string verzoek_etag(Id id, Id verzoek) {
+    return server_->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek)),
+                        "beheerder")
+        .header("ETag");
+  }
+
+  bool heeft_audit(const std::string& actie, const std::string& resultaat) {
+    auto uow = server_->store().begin(Toegang::kLezen);
+    if (!uow.ok()) return false;
+    auto regels = (*uow)->list_audit(0, 100'000);
+    if (!regels.ok()) return false;
+    for (const auto& r : *regels) {
+      if (r.actie == actie && r.resultaat == resultaat) return true;
+    }
+    return false;
+  }
+
+  std::unique_ptr<TestServer> server_;
+};
+
+// OPD-5: accepting an opdracht fixes version 1; a verzoek is only for an accepted opdracht, by
+// one of the two sides, and must say what it touches, why, and change something.
+TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
+  Id id = aanvaarde_opdracht();
+  auto versies = json::parse(server_->api("GET", pad(id, "/versies"), "bestuurder").body);
+  ASSERT_EQ(versies["_embedded"]["versies"].size(), 1u);
+  EXPECT_EQ(versies["_embedded"]["versies"][0]["nummer"], 1);
+  EXPECT_EQ(versies["_embedded"]["versies"][0]["vastgesteldDoor"], "accountmanager");
+
+  auto ontwerp = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever",
+                              volledige_opdracht().dump());
+  Id concept_id = json::parse(ontwerp.body)["id"];
+  auto te_vroeg = dien_in(concept_id, "opdrachtgever", verzoek_body());
+  EXPECT_EQ(te_vroeg.status, 409) << te_vroeg.body;
+  EXPECT_NE(te_vroeg.body.find("aanvaarde opdracht"), std::string::npos) << te_vroeg.body;
+
+  EXPECT_EQ(dien_in(id, "bestuurder", verzoek_body()).status, 403);
+  EXPECT_EQ(dien_in(id, "medewerker", verzoek_body()).status, 403);
+  EXPECT_EQ(dien_in(id, "", verzoek_body()).status, 401);
+
+  auto leeg = volledige_opdracht();  // the same content, no aspect, no omschrijving
+  auto fout = dien_in(id, "accountmanager", leeg);
+  EXPECT_EQ(fout.status, 400);
+  EXPECT_NE(fout.body.find("aspecten:"), std::string::npos) << fout.body;
+  EXPECT_NE(fout.body.find("omschrijving: dit veld is verplicht"), std::string::npos) << fout.body;
+  EXPECT_NE(fout.body.find("voorstel: het voorstel wijzigt niets"), std::string::npos) << fout.body;
+  auto onbekend = verzoek_body();
+  onbekend["aspecten"] = {"budget"};
+  EXPECT_EQ(dien_in(id, "accountmanager", onbekend).status, 400);
+
+  auto r = dien_in(id, "accountmanager", verzoek_body());
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_FALSE(r.header("Location").empty());
+  EXPECT_FALSE(r.header("ETag").empty());
+  auto v = json::parse(r.body);
+  EXPECT_EQ(v["status"], "ingediend");
+  EXPECT_EQ(v["ingediendKant"], "opdrachtnemer");
+  EXPECT_EQ(v["basisversie"], 1);
+  EXPECT_EQ(v["aspecten"], json::array({"scope", "geld"}));
+  EXPECT_EQ(v["mogelijkeBesluiten"], json::array({"intrekken"}));
+  std::vector<std::string> gewijzigd;
+  for (const auto& d : v["verschillen"]) {
+    if (d["gewijzigd"]) gewijzigd.push_back(d["onderdeel"]);
+  }
+  EXPECT_EQ(gewijzigd, (std::vector<std::string>{"scope", "financien"}));
+  // The opdracht itself is unchanged until the verzoek is accepted.
+  auto o = json::parse(server_->api("GET", pad(id), "opdrachtgever").body);
+  EXPECT_EQ(o["inhoudsversie"], 1);
+  EXPECT_EQ(o["financien"].size(), 1u);
+  auto als_og = json::parse(
+      server_->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(v["id"].get<Id>())),
+                   "opdrachtgever")
+          .body);
+  EXPECT_EQ(als_og["mogelijkeBesluiten"], json::array({"aanvaarden", "afwijzen"}));
+  EXPECT_TRUE(als_og["magAfstemmingVastleggen"]);
+  EXPECT_TRUE(heeft_audit("wijzigingsverzoek.indienen", "gelukt"));
+}
+
+// OPD-5: the opdrachtgever records the alignment with the beleidsafdeling before accepting; the
+// accepted verzoek makes version 2, version 1 stays readable and the two compare part by part.
+TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
+  Id id = aanvaarde_opdracht();
+  auto r = dien_in(id, "accountmanager", verzoek_body());
+  ASSERT_EQ(r.status, 201) << r.body;
+  Id verzoek = json::parse(r.body)["id"];
+  auto etag = r.header("ETag");
+
+  // Accepting needs a motivation and the alignment first; only the opdrachtgever decides.
+  auto zonder = besluit(id, verzoek, "opdrachtgever", "aanvaarden", "", etag);
+  EXPECT_EQ(zonder.status, 400);
+  EXPECT_NE(zonder.body.find("beoordeling:"), std::string::npos) << zonder.body;
+  EXPECT_NE(zonder.body.find("afstemming: leg eerst de afstemming"), std::string::npos)
+      << zonder.body;
+  EXPECT_EQ(besluit(id, verzoek, "accountmanager", "aanvaarden", "Akkoord", etag).status, 403);
+
+  json afgestemd = {{"met", "Beleidsafdeling milieu, J. Smit"},
+                    {"datum", "2027-03-02"},
+                    {"uitkomst", "Akkoord; past binnen het milieubeleid."}};
+  EXPECT_EQ(afstemming(id, verzoek, "accountmanager", afgestemd, etag).status, 403);
+  auto onvolledig = afstemming(id, verzoek, "opdrachtgever", json::object(), etag);
+  EXPECT_EQ(onvolledig.status, 400);
+  for (const char* veld : {"met:", "datum:", "uitkomst:"}) {
+    EXPECT_NE(onvolledig.body.find(veld), std::string::npos) << veld << onvolledig.body;
+  }
+  EXPECT_EQ(afstemming(id, verzoek, "opdrachtgever", afgestemd, "\"999\"").status, 409);
+  auto zonder_match = server_->api(
+      "PUT", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/afstemming"),
+      "opdrachtgever", afgestemd.dump());
+  EXPECT_EQ(zonder_match.status, 428);
+  auto vastgelegd = afstemming(id, verzoek, "opdrachtgever", afgestemd, etag);
+  ASSERT_EQ(vastgelegd.status, 200) << vastgelegd.body;
+  auto na_afstemming = json::parse(vastgelegd.body);
+  EXPECT_EQ(na_afstemming["afstemming"]["met"], "Beleidsafdeling milieu, J. Smit");
+  EXPECT_EQ(na_afstemming["afstemming"]["datum"], "2027-03-02");
+  EXPECT_EQ(na_afstemming["afstemming"]["vastgelegdDoor"], "opdrachtgever");
+
+  // The old ETag is stale now.
+  EXPECT_EQ(besluit(id, verzoek, "opdrachtgever", "aanvaarden", "Nodig", etag).status, 409);
+  auto aanvaard = besluit(id, verzoek, "opdrachtgever", "aanvaarden",
+                          "Nodig voor de meldingen; gedekt in de begroting.",
+                          vastgelegd.header("ETag"));
+  ASSERT_EQ(aanvaard.status, 201) << aanvaard.body;
+  auto v = json::parse(aanvaard.body);
+  EXPECT_EQ(v["status"], "aanvaard");
+  EXPECT_EQ(v["beslotenDoor"], "opdrachtgever");
+  EXPECT_TRUE(v["mogelijkeBesluiten"].empty());
+
+  auto o = json::parse(server_->api("GET", pad(id), "bestuurder").body);
+  EXPECT_EQ(o["inhoudsversie"], 2);
+  EXPECT_EQ(o["status"], "aanvaard");
+  EXPECT_EQ(o["financien"].size(), 2u);
+  EXPECT_EQ(o["totaalBedrag"], 19000000);
+
+  auto versies = json::parse(server_->api("GET", pad(id, "/versies"), "bestuurder").body);
+  ASSERT_EQ(versies["_embedded"]["versies"].size(), 2u);
+  EXPECT_EQ(versies["_embedded"]["versies"][1]["wijzigingsverzoekId"], verzoek);
+  auto v1 = json::parse(server_->api("GET", pad(id, "/versies/1"), "bestuurder").body);
+  EXPECT_EQ(v1["financien"].size(), 1u);
+  EXPECT_EQ(v1["scope"], volledige_opdracht()["scope"]);
+  EXPECT_EQ(server_->api("GET", pad(id, "/versies/3"), "bestuurder").status, 404);
+
+  auto vergelijking =
+      json::parse(server_->api("GET", pad(id, "/vergelijkingen?van=1&naar=2"), "bestuurder").body);
+  ASSERT_EQ(vergelijking["onderdelen"].size(), 14u);
+  for (const auto& d : vergelijking["onderdelen"]) {
+    bool verwacht = d["onderdeel"] == "scope" || d["onderdeel"] == "financien";
+    EXPECT_EQ(d["gewijzigd"].get<bool>(), verwacht) << d.dump();
+  }
+  EXPECT_EQ(server_->api("GET", pad(id, "/vergelijkingen?van=1"), "bestuurder").status, 400);
+  EXPECT_EQ(server_->api("GET", pad(id, "/vergelijkingen?van=1&naar=9"), "bestuurder").status,
+            404);
+
+  // Decided is decided.
+  auto weer = besluit(id, verzoek, "opdrachtgever", "afwijzen", "Toch niet", verzoek_etag(id, verzoek));
+  EXPECT_EQ(weer.status, 409);
+  EXPECT_TRUE(heeft_audit("wijzigingsverzoek.afstemming", "gelukt"));
+  EXPECT_TRUE(heeft_audit("wijzigingsverzoek.aanvaarden", "gelukt"));
+}
+
+// OPD-5: rejecting keeps the opdracht as it was; a verzoek made on an older version is not
+// accepted over a newer one; only the proposing side withdraws.
+TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
+  Id id = aanvaarde_opdracht();
+  Id van_od = json::parse(dien_in(id, "accountmanager", verzoek_body()).body)["id"];
+  auto tweede = volledige_opdracht();
+  tweede["aspecten"] = {"tijd"};
+  tweede["planning"].push_back({{"omschrijving", "Tussenevaluatie"}, {"datum", "2027-06-30"}});
+  tweede["omschrijving"] = "Een tussenevaluatie halverwege het jaar.";
+  auto r = dien_in(id, "opdrachtgever", tweede);
+  ASSERT_EQ(r.status, 201) << r.body;
+  Id van_og = json::parse(r.body)["id"];
+  EXPECT_EQ(json::parse(r.body)["ingediendKant"], "opdrachtgever");
+
+  // Withdrawing is for the proposing side.
+  EXPECT_EQ(besluit(id, van_od, "opdrachtgever", "intrekken", "", verzoek_etag(id, van_od)).status,
+            403);
+
+  json afgestemd = {{"met", "Beleidsafdeling"}, {"datum", "2027-04-01"}, {"uitkomst", "Akkoord"}};
+  ASSERT_EQ(afstemming(id, van_og, "opdrachtgever", afgestemd, verzoek_etag(id, van_og)).status,
+            200);
+  ASSERT_EQ(besluit(id, van_og, "opdrachtgever", "aanvaarden", "Akkoord",
+                    verzoek_etag(id, van_og))
+                .status,
+            201);
+  // The OD's verzoek was made on version 1; the opdracht is at version 2 now.
+  ASSERT_EQ(afstemming(id, van_od, "opdrachtgever", afgestemd, verzoek_etag(id, van_od)).status,
+            200);
+  auto verouderd =
+      besluit(id, van_od, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_od));
+  EXPECT_EQ(verouderd.status, 409);
+  EXPECT_NE(verouderd.body.find("oudere versie"), std::string::npos) << verouderd.body;
+
+  auto afwijzen_zonder = besluit(id, van_od, "opdrachtgever", "afwijzen", "", verzoek_etag(id, van_od));
+  EXPECT_EQ(afwijzen_zonder.status, 400);
+  auto afgewezen = besluit(id, van_od, "opdrachtgever", "afwijzen",
+                           "Gaat uit van een oude versie; dien opnieuw in.", verzoek_etag(id, van_od));
+  ASSERT_EQ(afgewezen.status, 201) << afgewezen.body;
+  EXPECT_EQ(json::parse(afgewezen.body)["status"], "afgewezen");
+  auto o = json::parse(server_->api("GET", pad(id), "opdrachtgever").body);
+  EXPECT_EQ(o["inhoudsversie"], 2);
+  EXPECT_EQ(o["financien"].size(), 1u);  // the rejected money did not land
+  EXPECT_EQ(o["planning"].size(), 2u);
+
+  Id derde = json::parse(dien_in(id, "accountmanager", verzoek_body()).body)["id"];
+  auto ingetrokken =
+      besluit(id, derde, "accountmanager", "intrekken", "", verzoek_etag(id, derde));
+  ASSERT_EQ(ingetrokken.status, 201) << ingetrokken.body;
+  EXPECT_EQ(json::parse(ingetrokken.body)["status"], "ingetrokken");
+  auto lijst =
+      json::parse(server_->api("GET", pad(id, "/wijzigingsverzoeken"), "bestuurder").body);
+  ASSERT_EQ(lijst["_embedded"]["wijzigingsverzoeken"].size(), 3u);
+  EXPECT_EQ(lijst["_embedded"]["wijzigingsverzoeken"][0]["status"], "ingetrokken");
+  EXPECT_EQ(besluit(id, derde, "opdrachtgever", "onzin", "x", verzoek_etag(id, derde)).status, 400);
+  // A verzoek belongs to its own opdracht only.
+  Id ander = aanvaarde_opdracht();
+  EXPECT_EQ(server_->api("GET", pad(ander, "/wijzigingsverzoeken/" + std::to_string(derde)),
+                         "beheerder")
+                .status,
+            404);
+}
+
+}  // namespace
+}  // namespace regie::e2e
