@@ -1957,6 +1957,96 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
   EXPECT_EQ(overgangen[1].tijdstip, "2026-11-28T10:00:00Z");
 }
 
+// OPD-5: versions keep their own titel, extras and parts beside the opdracht; a verzoek keeps
+// its voorstel, aspects, alignment and decision; a stale update of a verzoek is refused.
+TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  opdrachten::Opdracht o;
+  o.regio_id = r.regio;
+  o.opdrachtgever_id = r.gemeente_a;
+  o.titel = "Asbest 2027";
+  o.jaar = 2027;
+  o.scope = "Sloopmeldingen";
+  o.financien = {{2027, 150'000'00, "Bijdrage"}};
+  o.status = opdrachten::Status::kAanvaard;
+  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(o); }));
+  o.versie = 1;
+
+  opdrachten::Versie v1{0, o.id, 1, o, "accountmanager", "2027-01-05T09:00:00Z", std::nullopt};
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.insert_versie(v1); }));
+
+  opdrachten::Wijzigingsverzoek w;
+  w.opdracht_id = o.id;
+  w.aspecten = {opdrachten::Aspect::kScope, opdrachten::Aspect::kGeld};
+  w.omschrijving = "Ook sanering — € 40.000 ‘extra’";
+  w.basisversie = 1;
+  w.voorstel = o;
+  w.voorstel.titel = "Asbest 2027 (met sanering)";
+  w.voorstel.scope = "Sloopmeldingen en sanering";
+  w.voorstel.financien.push_back({2027, 40'000'00, "Sanering"});
+  w.ingediend_door = "accountmanager";
+  w.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
+  w.ingediend_op = "2027-03-01T10:00:00Z";
+  ASSERT_OK_AND_ASSIGN(w.id,
+                       schrijf([&](UnitOfWork& uow) { return uow.insert_wijzigingsverzoek(w); }));
+  ASSERT_OK_AND_ASSIGN(auto terug,
+                       lees([&](UnitOfWork& uow) { return uow.get_wijzigingsverzoek(w.id); }));
+  EXPECT_EQ(terug.aspecten, w.aspecten);
+  EXPECT_EQ(terug.omschrijving, w.omschrijving);
+  EXPECT_EQ(terug.voorstel.titel, "Asbest 2027 (met sanering)");
+  EXPECT_EQ(terug.voorstel.scope, "Sloopmeldingen en sanering");
+  ASSERT_EQ(terug.voorstel.financien.size(), 2u);
+  EXPECT_EQ(terug.voorstel.jaar, 2027);  // from the opdracht
+  EXPECT_EQ(terug.ingediend_kant, opdrachten::Kant::kOpdrachtnemer);
+  EXPECT_EQ(terug.status, opdrachten::VerzoekStatus::kIngediend);
+  EXPECT_FALSE(terug.afstemming.datum.has_value());
+  EXPECT_EQ(terug.versie, 1);
+
+  auto gezien = terug;
+  terug.afstemming = {"Beleidsafdeling milieu", datum(2027, 3, 2), "Akkoord", "opdrachtgever"};
+  terug.status = opdrachten::VerzoekStatus::kAanvaard;
+  terug.beoordeling = "Nodig";
+  terug.besloten_door = "opdrachtgever";
+  terug.besloten_op = "2027-03-03T08:00:00Z";
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_TRY(uow.update_wijzigingsverzoek(terug));
+    auto nieuw = opdrachten::pas_toe(o, terug.voorstel);
+    REGIE_TRY(uow.update_opdracht(nieuw));
+    opdrachten::Versie v2{0, o.id, 2, nieuw, "opdrachtgever", terug.besloten_op, w.id};
+    REGIE_TRY(uow.insert_versie(v2));
+    return Ok();
+  }));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_wijzigingsverzoek(gezien); }),
+               ErrorCode::kConflict, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(auto besloten,
+                       lees([&](UnitOfWork& uow) { return uow.get_wijzigingsverzoek(w.id); }));
+  EXPECT_EQ(besloten.afstemming.met, "Beleidsafdeling milieu");
+  EXPECT_EQ(besloten.afstemming.datum, datum(2027, 3, 2));
+  EXPECT_EQ(besloten.afstemming.door, "opdrachtgever");
+  EXPECT_EQ(besloten.status, opdrachten::VerzoekStatus::kAanvaard);
+  EXPECT_EQ(besloten.besloten_op, "2027-03-03T08:00:00Z");
+
+  ASSERT_OK_AND_ASSIGN(auto versies, lees([&](UnitOfWork& uow) { return uow.list_versies(o.id); }));
+  ASSERT_EQ(versies.size(), 2u);
+  EXPECT_EQ(versies[0].inhoud.titel, "Asbest 2027");
+  EXPECT_EQ(versies[0].inhoud.financien.size(), 1u);
+  EXPECT_FALSE(versies[0].wijzigingsverzoek_id.has_value());
+  EXPECT_EQ(versies[1].inhoud.scope, "Sloopmeldingen en sanering");
+  EXPECT_EQ(versies[1].wijzigingsverzoek_id, w.id);
+  EXPECT_EQ(versies[1].inhoud.inhoudsversie, 2);
+  ASSERT_OK_AND_ASSIGN(auto huidig, lees([&](UnitOfWork& uow) { return uow.get_opdracht(o.id); }));
+  EXPECT_EQ(huidig.inhoudsversie, 2);
+  EXPECT_EQ(huidig.financien.size(), 2u);
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_versie(o.id, 3); }),
+                       ErrorCode::kNotFound, "fout.niet_gevonden"));
+  // One number per opdracht.
+  EXPECT_FALSE(schrijf([&](UnitOfWork& uow) { return uow.insert_versie(v1); }).ok());
+  ASSERT_OK_AND_ASSIGN(auto lijst,
+                       lees([&](UnitOfWork& uow) { return uow.list_wijzigingsverzoeken(o.id); }));
+  ASSERT_EQ(lijst.size(), 1u);
+}
+
 // CI sets REGIE_REQUIRE_PG=1: there a missing PostgreSQL must fail the run, never skip it.
 TEST(StoreContractTest, PostgresqlIsVerplichtInCi) {
   const char* vereist = std::getenv("REGIE_REQUIRE_PG");
