@@ -318,5 +318,112 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
             404);
 }
 
+// The opdracht's form as a person fills it in: the list parts as lines "a; b; c".
+Form formulier(const std::string& scope) {
+  auto o = volledige_opdracht();
+  Form f = {{"titel", o["titel"]}, {"scope", scope}};
+  for (const char* deel : {"aanleiding", "doel", "activiteiten", "resultaat", "sturingsvorm",
+                           "monitoring", "governance"}) {
+    f.emplace_back(deel, o[deel].get<std::string>());
+  }
+  f.emplace_back("planning", "01-01-2027; Start");
+  f.emplace_back("bemensing", "Toezichthouder asbest; 1600");
+  f.emplace_back("financien", "2027; 150.000,00; Bijdrage");
+  f.emplace_back("stakeholders", "Omgevingsdienst; Uitvoering");
+  f.emplace_back("risicos",
+                 "Piek in meldingen; middel; middel; Tijdelijke inzet uit het toezichtteam; "
+                 "Teamleider toezicht");
+  return f;
+}
+
+// OPD-5 in the HTML pages: the accountmanager proposes a change with the opdracht form, the
+// opdrachtgever records the alignment and accepts it, and everyone can read and compare the
+// versions. Works without JavaScript: plain forms and links.
+TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
+  Id id = aanvaarde_opdracht();
+  std::string opdracht = "/opdrachten/" + std::to_string(id);
+  Browser od(server_->port());
+  ASSERT_TRUE(od.login_demo("accountmanager"));
+  auto pagina = od.get(opdracht);
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_NE(pagina.body.find("Versies en wijzigingsverzoeken"), std::string::npos);
+  EXPECT_NE(pagina.body.find(opdracht + "/wijzigingsverzoeken/nieuw"), std::string::npos);
+  auto leeg_form = od.get(opdracht + "/wijzigingsverzoeken/nieuw");
+  ASSERT_EQ(leeg_form.status, 200);
+  EXPECT_NE(leeg_form.body.find("Waar gaat de wijziging over?"), std::string::npos);
+  EXPECT_NE(leeg_form.body.find("Toezicht op sloopmeldingen met asbest"), std::string::npos);
+
+  auto onveranderd = od.post(opdracht + "/wijzigingsverzoeken",
+                             formulier(volledige_opdracht()["scope"]));
+  EXPECT_EQ(onveranderd.status, 400);
+  EXPECT_NE(onveranderd.body.find("kies waar de wijziging over gaat"), std::string::npos);
+  EXPECT_NE(onveranderd.body.find("het voorstel wijzigt niets"), std::string::npos);
+  EXPECT_NE(onveranderd.body.find("href=\"#veld-omschrijving\""), std::string::npos);
+
+  auto f = formulier("Toezicht op sloop en op asbestsanering.");
+  f.emplace_back("aspect-scope", "ja");
+  f.emplace_back("omschrijving", "Ook de sanering; de meldingen laten dat zien.");
+  auto ingediend = od.post(opdracht + "/wijzigingsverzoeken", f);
+  ASSERT_EQ(ingediend.status, 303) << ingediend.body;
+  std::string verzoek = ingediend.header("Location");
+  verzoek = verzoek.substr(0, verzoek.find('?'));
+  auto als_od = od.get(verzoek);
+  ASSERT_EQ(als_od.status, 200);
+  EXPECT_NE(als_od.body.find("1 onderdeel gewijzigd: Afbakening van de scope."), std::string::npos)
+      << als_od.body;
+  EXPECT_NE(als_od.body.find("Nieuw: </span>Toezicht op sloop en op asbestsanering."),
+            std::string::npos);
+  EXPECT_NE(als_od.body.find("Verzoek intrekken"), std::string::npos);
+  EXPECT_EQ(als_od.body.find("Afstemming vastleggen"), std::string::npos);  // not the OD's
+
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  auto zonder = og.post(verzoek + "/besluit",
+                        {{"versie", "1"}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
+  EXPECT_EQ(zonder.status, 400);
+  EXPECT_NE(zonder.body.find("leg eerst de afstemming met de beleidsafdeling vast"),
+            std::string::npos);
+  auto fout = og.post(verzoek + "/afstemming", {{"versie", "1"}, {"met", "Beleid milieu"}});
+  EXPECT_EQ(fout.status, 400);
+  EXPECT_NE(fout.body.find("id=\"veld-uitkomst-fout\""), std::string::npos);
+  EXPECT_NE(fout.body.find("value=\"Beleid milieu\""), std::string::npos);  // input kept
+  auto afgestemd = og.post(verzoek + "/afstemming", {{"versie", "1"},
+                                                     {"met", "Beleid milieu"},
+                                                     {"datum", "2027-03-02"},
+                                                     {"uitkomst", "Akkoord met de sanering"}});
+  ASSERT_EQ(afgestemd.status, 303) << afgestemd.body;
+  auto verouderd = og.post(verzoek + "/besluit",
+                           {{"versie", "1"}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
+  EXPECT_EQ(verouderd.status, 303);
+  EXPECT_NE(verouderd.header("Location").find("melding=verouderd"), std::string::npos);
+  auto aanvaard = og.post(verzoek + "/besluit", {{"versie", "2"},
+                                                 {"besluit", "aanvaarden"},
+                                                 {"beoordeling", "Nodig en afgestemd."}});
+  ASSERT_EQ(aanvaard.status, 303) << aanvaard.body;
+  auto besloten = og.get(verzoek);
+  EXPECT_NE(besloten.body.find("02-03-2027"), std::string::npos);
+  EXPECT_NE(besloten.body.find("Nodig en afgestemd."), std::string::npos);
+  EXPECT_EQ(besloten.body.find("name=\"besluit\""), std::string::npos);  // no more forms
+
+  Browser bestuurder(server_->port());
+  ASSERT_TRUE(bestuurder.login_demo("bestuurder"));
+  auto na = bestuurder.get(opdracht);
+  EXPECT_NE(na.body.find("Versie 2"), std::string::npos);
+  EXPECT_NE(na.body.find("Twee versies vergelijken"), std::string::npos);
+  EXPECT_EQ(na.body.find("/wijzigingsverzoeken/nieuw"), std::string::npos);  // not a side
+  auto v1 = bestuurder.get(opdracht + "/versies/1");
+  ASSERT_EQ(v1.status, 200);
+  EXPECT_NE(v1.body.find("Toezicht op sloopmeldingen met asbest"), std::string::npos);
+  auto vergelijking = bestuurder.get(opdracht + "/vergelijking?van=1&naar=2");
+  ASSERT_EQ(vergelijking.status, 200);
+  EXPECT_NE(vergelijking.body.find("Vervalt: </span>Toezicht op sloopmeldingen met asbest"),
+            std::string::npos);
+  EXPECT_EQ(bestuurder.get(opdracht + "/vergelijking?van=1&naar=7").status, 404);
+  EXPECT_EQ(bestuurder.post(verzoek + "/besluit", {{"versie", "3"}, {"besluit", "afwijzen"},
+                                                   {"beoordeling", "x"}})
+                .status,
+            403);
+}
+
 }  // namespace
 }  // namespace regie::e2e

@@ -185,6 +185,19 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/opdrachten/{id}/afdrukken", session_page(app, ui::opdracht_afdrukken));
   r.add("POST", "/opdrachten/{id}", session_form(app, ui::opdracht_opslaan));
   r.add("POST", "/opdrachten/{id}/stappen", session_form(app, ui::opdracht_stap));
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  r.add("GET", "/opdrachten/{id}/versies/{nummer}", session_page(app, ui::opdracht_versie));
+  r.add("GET", "/opdrachten/{id}/vergelijking", session_page(app, ui::opdracht_vergelijking));
+  r.add("GET", "/opdrachten/{id}/wijzigingsverzoeken/nieuw",
+        session_page(app, ui::wijzigingsverzoek_nieuw));
+  r.add("POST", "/opdrachten/{id}/wijzigingsverzoeken",
+        session_form(app, ui::wijzigingsverzoek_indienen));
+  r.add("GET", "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
+        session_page(app, ui::wijzigingsverzoek));
+  r.add("POST", "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+        session_form(app, ui::wijzigingsverzoek_afstemming));
+  r.add("POST", "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
+        session_form(app, ui::wijzigingsverzoek_besluit));
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
   r.add("GET", "/organisaties/{id}/bevindingen", session_page(app, ui::organisatie_bevindingen));
   r.add("GET", "/vertegenwoordigingen", session_page(app, ui::vertegenwoordigingen));

@@ -250,8 +250,8 @@ Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzo
 
 Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
                                    Kant kant) {
-  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
   if (kant != Kant::kOpdrachtgever) return Error::forbidden("afstemming vastleggen");
+  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
   std::vector<FieldError> fouten;
   if (leeg(afstemming.met)) fouten.push_back({"met", "fout.verplicht"});
   if (!afstemming.datum) fouten.push_back({"datum", "fout.verplicht"});
@@ -262,14 +262,16 @@ Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afste
 
 Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
                               Besluit b, Kant kant, const std::string& beoordeling) {
-  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  // Who may decide first (that does not change), then whether it is still open.
   if (b == Besluit::kIntrekken) {
     if (kant == Kant::kGeen || kant != verzoek.ingediend_kant) {
       return Error::forbidden("wijzigingsverzoek intrekken");
     }
-    return VerzoekStatus::kIngetrokken;
+  } else if (kant != Kant::kOpdrachtgever) {
+    return Error::forbidden("wijzigingsverzoek beoordelen");
   }
-  if (kant != Kant::kOpdrachtgever) return Error::forbidden("wijzigingsverzoek beoordelen");
+  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  if (b == Besluit::kIntrekken) return VerzoekStatus::kIngetrokken;
   std::vector<FieldError> fouten;
   if (leeg(beoordeling)) fouten.push_back({"beoordeling", "fout.verplicht"});
   if (b == Besluit::kAanvaarden && !verzoek.afstemming.vastgelegd()) {

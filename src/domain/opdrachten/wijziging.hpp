@@ -96,7 +96,7 @@ Result<Afstemming> parse_afstemming(const Fields& velden);
 Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
                                  Kant kant);
 
-// Records the alignment: only the opdrachtgever, only while ingediend (kConflict
+// Records the alignment: only the opdrachtgever (kForbidden), only while ingediend (kConflict
 // "fout.verzoek_afgehandeld" otherwise), and met, datum and uitkomst are all required.
 Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
                                    Kant kant);
@@ -106,9 +106,9 @@ std::string_view code(Besluit besluit);
 std::optional<Besluit> besluit_from_code(std::string_view code);
 
 // The decision on an open verzoek: the new status, or
-//  - kConflict "fout.verzoek_afgehandeld" when it is no longer ingediend;
 //  - kForbidden when aanvaarden/afwijzen is not the opdrachtgever, or intrekken not the side that
 //    proposed it;
+//  - kConflict "fout.verzoek_afgehandeld" when it is no longer ingediend;
 //  - kInvalid: aanvaarden and afwijzen need a beoordeling; aanvaarden needs the alignment with
 //    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt");
 //  - kConflict "fout.verzoek_verouderd" when aanvaarden a verzoek made on an older version, or

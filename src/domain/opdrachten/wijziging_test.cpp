@@ -118,10 +118,14 @@ TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
   // Once decided, nothing more.
   v.status = VerzoekStatus::kAanvaard;
   for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
-    auto r = besluit(o, v, b, Kant::kOpdrachtgever, "x");
+    auto r = besluit(o, v, b, b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever,
+                     "x");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().key, "fout.verzoek_afgehandeld") << code(b);
   }
+  // Who may not decide hears that first, whatever the status.
+  EXPECT_EQ(besluit(o, v, Besluit::kAfwijzen, Kant::kGeen, "x").error().code,
+            ErrorCode::kForbidden);
 }
 
 // OPD-5: only the side that proposed withdraws, and only while open.

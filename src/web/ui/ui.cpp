@@ -41,6 +41,10 @@ std::string melding_tekst(const std::string& code) {
        "de nieuwe versie."},
       {"in_gebruik", "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen."},
       {"uitgelogd", "U bent uitgelogd."},
+      // ---- Wijzigingsverzoeken (OPD-5)
+      {"ingediend", "Het wijzigingsverzoek is ingediend."},
+      {"afgestemd", "De afstemming met de beleidsafdeling is vastgelegd."},
+      {"besloten", "Het besluit over het wijzigingsverzoek is vastgelegd."},
   };
   auto it = kTeksten.find(code);
   return it == kTeksten.end() ? std::string() : it->second;

@@ -47,6 +47,8 @@ std::string embedded_file(const std::string& name) {
 
 std::string render(const std::string& name, const nlohmann::json& view) {
   static const std::string kVeld = embedded_file("templates/_veld.mustache");
+  static const std::string kDelen = embedded_file("templates/_delen.mustache");
+  static const std::string kVerschillen = embedded_file("templates/_verschillen.mustache");
   // Parsed templates are kept per thread: kainjow's render() is not const, and the worker
   // threads are a fixed pool, so each parses each template once.
   thread_local std::map<std::string, std::unique_ptr<mustache::mustache>> cache;
@@ -59,6 +61,8 @@ std::string render(const std::string& name, const nlohmann::json& view) {
   }
   mustache::data data = to_data(view);
   data.set("veld", mustache::partial{[] { return kVeld; }});
+  data.set("opdrachtdelen", mustache::partial{[] { return kDelen; }});
+  data.set("vergelijkingstabel", mustache::partial{[] { return kVerschillen; }});
   return tmpl->render(data);
 }
 
