@@ -51,6 +51,7 @@ enum class Doel {
   kKladDijkstede,  // scratch Dijkstede persoon and rol
   kKladWeg,        // scratch to delete: organisatie; Beekdal persoon and rol
   kKladWegDijkstede,
+  kAanvaard,  // OPD-5: the scratch accepted opdracht with one open wijzigingsverzoek
 };
 
 const char* doel_naam(Doel doel) {
@@ -71,6 +72,8 @@ const char* doel_naam(Doel doel) {
       return "klad-weg";
     case Doel::kKladWegDijkstede:
       return "klad-weg-dijkstede";
+    case Doel::kAanvaard:
+      return "aanvaard";
   }
   return "";
 }
@@ -115,6 +118,24 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/opdrachten", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/opdrachten/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/opdrachten/{id}/overgangen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
+    // ---- Versies en wijzigingsverzoeken (OPD-5): whoever sees the opdracht reads them
+    {"GET", "/api/v1/opdrachten/{id}/versies", Doel::kAanvaard, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/versies/{nummer}",
+     Doel::kAanvaard,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/vergelijkingen",
+     Doel::kAanvaard,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
+     Doel::kAanvaard,
+     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
+     Doel::kAanvaard,
+     {401, 200, 200, 200, 200, 200, 200}},
     // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8): API reads
     {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
@@ -165,6 +186,17 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/opdrachten/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/opdrachten/{id}/afdrukken", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/opdrachten/{id}/bewerken", Doel::kKladWeg, {kL, 403, 200, 200, 403, 200, 403}},
+    // ---- Versies en wijzigingsverzoeken (OPD-5): HTML reads
+    {"GET", "/opdrachten/{id}/versies/{nummer}", Doel::kAanvaard, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/opdrachten/{id}/vergelijking", Doel::kAanvaard, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/opdrachten/{id}/wijzigingsverzoeken/nieuw",
+     Doel::kAanvaard,
+     {kL, 403, 200, 200, 403, 200, 403}},
+    {"GET",
+     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
+     Doel::kAanvaard,
+     {kL, 200, 200, 200, 200, 200, 200}},
     // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
     {"GET", "/organisaties/{id}/bevindingen", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/organisaties/{id}/bevindingen", Doel::kDijkstede, {kL, 200, 200, 200, 200, 403, 403}},
@@ -224,6 +256,19 @@ const std::vector<Rij> kMatrix = {
      "/api/v1/opdrachten/{id}/overgangen",
      Doel::kKlad,
      {401, 403, 403, 403, 403, 201, 403}},
+    // ---- OPD-5: either side proposes; only the opdrachtgever aligns and decides (afwijzen here)
+    {"POST",
+     "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
+     Doel::kAanvaard,
+     {401, 403, 201, 201, 403, 201, 403}},
+    {"PUT",
+     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+     Doel::kAanvaard,
+     {401, 403, 403, 403, 403, 200, 403}},
+    {"POST",
+     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
+     Doel::kAanvaard,
+     {401, 403, 403, 403, 403, 201, 403}},
     {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
     {"PUT", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 200, 403}},
     {"PUT",
@@ -278,6 +323,16 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, kD, 403, kD, 403}},
     {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
     {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
+    // ---- OPD-5: HTML writes
+    {"POST", "/opdrachten/{id}/wijzigingsverzoeken", Doel::kAanvaard, {kL, 403, kD, kD, 403, kD, 403}},
+    {"POST",
+     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+     Doel::kAanvaard,
+     {kL, 403, 403, 403, 403, kD, 403}},
+    {"POST",
+     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
+     Doel::kAanvaard,
+     {kL, 403, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
@@ -387,6 +442,9 @@ struct Klad {
   // offer), one to edit.
   Id opdracht = 0;
   Id opdracht_wijzigen = 0;
+  // OPD-5: a third one, offered by Beekdal and accepted, with an open verzoek of the OD.
+  Id opdracht_aanvaard = 0;
+  Id verzoek = 0;
   // GOV-8: `persoon` as lid for Beekdal; `persoon_dijkstede` as lid for Dijkstede.
   Id lid = 0;
   Id lid_dijkstede = 0;
@@ -551,6 +609,19 @@ class RouteMatrixTest : public ::testing::Test {
     REGIE_ASSIGN_OR_RETURN(auto o2, opd.create(am, velden, opdracht_lijsten()));
     k.opdracht = o1.id;
     k.opdracht_wijzigen = o2.id;
+    {
+      REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
+      REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
+      REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+      REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+      k.opdracht_aanvaard = o3.id;
+      auto voorstel = velden;
+      voorstel["scope"] = "Ook het asbesttoezicht " + label;
+      voorstel["aspecten"] = "scope";
+      voorstel["omschrijving"] = "Asbest " + label;
+      REGIE_ASSIGN_OR_RETURN(auto w, opd.dien_in(am, o3.id, voorstel, opdracht_lijsten()));
+      k.verzoek = w.id;
+    }
     REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
     return k;
   }
@@ -568,6 +639,7 @@ class RouteMatrixTest : public ::testing::Test {
                                                                          : "organisatie";
     if (soort == "regio") return demo_.regio;
     if (pattern.find("/opdrachten") != std::string::npos) {
+      if (doel == Doel::kAanvaard) return k.opdracht_aanvaard;
       return doel == Doel::kKladWeg ? k.opdracht_wijzigen : k.opdracht;
     }
     if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
@@ -604,6 +676,8 @@ class RouteMatrixTest : public ::testing::Test {
         return pick(k.organisatie_weg, k.persoon_weg, k.rol_weg);
       case Doel::kKladWegDijkstede:
         return pick(0, k.persoon_weg_dijkstede, k.rol_weg_dijkstede);
+      case Doel::kAanvaard:
+        return 0;
     }
     return 0;
   }
@@ -634,7 +708,13 @@ class RouteMatrixTest : public ::testing::Test {
                {"beheersmaatregel", "Inhuur"}}}}};
   }
 
-  std::int64_t versie(const std::string& pattern, Id id) {
+  std::int64_t versie(const std::string& pattern, Id id, Id verzoek = 0) {
+    if (pattern.find("{verzoekId}") != std::string::npos) {  // OPD-5
+      auto ctx = server_->context("beheerder");
+      if (!ctx.ok()) return 0;
+      auto d = server_->app()->services.opdrachten->wijzigingsverzoek(*ctx, id, verzoek);
+      return d.ok() ? d->verzoek.versie : 0;
+    }
     if (pattern.find("/opdrachten") != std::string::npos) {
       auto ctx = server_->context("beheerder");
       if (!ctx.ok()) return 0;
@@ -710,6 +790,20 @@ class RouteMatrixTest : public ::testing::Test {
     }
     if (pattern.find("/overgangen") != std::string::npos || pattern == "/opdrachten/{id}/stappen") {
       return {{"stap", "aanbieden"}};
+    }
+    // ---- OPD-5
+    if (pattern.find("/afstemming") != std::string::npos) {
+      return {{"met", "Beleidsafdeling milieu"}, {"datum", "2027-03-02"}, {"uitkomst", "Akkoord"}};
+    }
+    if (pattern.find("/besluit") != std::string::npos) {
+      return {{"besluit", "afwijzen"}, {"beoordeling", "Past niet " + label}};
+    }
+    if (pattern.find("/wijzigingsverzoeken") != std::string::npos) {
+      auto f = opdracht_velden("Klad");
+      f["scope"] = "Gewijzigd " + label;
+      f[is_api(pattern) ? "aspecten" : "aspect-scope"] = is_api(pattern) ? "scope" : "ja";
+      f["omschrijving"] = "Verzoek " + label;
+      return f;
     }
     if (pattern.find("/opdrachten") != std::string::npos) {
       return opdracht_velden((create ? "Nieuw " : "Gewijzigd ") + label);
@@ -867,6 +961,12 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
           replace(target, "{lidId}",
                   std::to_string(rij.doel == Doel::kKladDijkstede ? klad.lid_dijkstede : klad.lid));
       target = replace(target, "{stapId}", std::to_string(b8_stap_));  // ---- Big 8 (B8)
+      // ---- OPD-5
+      target = replace(target, "{verzoekId}", std::to_string(klad.verzoek));
+      target = replace(target, "{nummer}", "1");
+      if (pattern.ends_with("/vergelijkingen") || pattern.ends_with("/vergelijking")) {
+        target += "?van=1&naar=1";
+      }
       const std::string method = rij.method;
 
       HttpResponse response;
@@ -874,8 +974,10 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
         Headers extra;
         std::string body;
         if (method == "PUT" || method == "DELETE" ||
-            pattern.find("/overgangen") != std::string::npos) {
-          extra.emplace_back("If-Match", "\"" + std::to_string(versie(pattern, id)) + "\"");
+            pattern.find("/overgangen") != std::string::npos ||
+            pattern.find("/besluiten") != std::string::npos) {
+          extra.emplace_back("If-Match",
+                             "\"" + std::to_string(versie(pattern, id, klad.verzoek)) + "\"");
         }
         if (method == "POST" || method == "PUT") {
           body = json_body(body_fields(method, pattern, id, klad, label));
@@ -907,7 +1009,7 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
           if (pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken" ||
               pattern == "/regio/projectgroep") {
             if (pattern.find("deelnemerschappen") == std::string::npos) {
-              form.emplace_back("versie", std::to_string(versie(pattern, id)));
+              form.emplace_back("versie", std::to_string(versie(pattern, id, klad.verzoek)));
             }
           }
         }

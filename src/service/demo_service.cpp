@@ -265,6 +265,7 @@ Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::s
       {0, up.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
        "2026-11-10T15:45:00Z", ""}};
   for (const auto& o : stappen) REGIE_TRY(uow.insert_overgang(o));
+  REGIE_TRY(uow.insert_versie({0, up.id, 1, up, "accountmanager", "2026-11-10T15:45:00Z", {}}));
 
   opdrachten::Opdracht maatwerk;
   maatwerk.regio_id = regio_id;
@@ -279,6 +280,102 @@ Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::s
   maatwerk.doel = "We willen dat de evenementen veilig en prettig verlopen.";
   maatwerk.planning = {{"Eerste evenement", Datum::from_ymd(2027, 6, 12)}};
   REGIE_TRY(uow.insert_opdracht(maatwerk));
+  return Ok();
+}
+
+// ---- Versies en wijzigingsverzoeken (OPD-5)
+// Beekdal's maatwerk on asbestos, accepted; one wijzigingsverzoek accepted after the alignment
+// with the beleidsafdeling (version 2: a later start), and one still waiting for the
+// opdrachtgever (sanering too, with more hours and money).
+Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs) {
+  using opdrachten::Stap;
+  using opdrachten::Status;
+  opdrachten::Opdracht o;
+  o.regio_id = regio_id;
+  o.opdrachtgever_id = orgs.at("Gemeente Beekdal");
+  o.titel = "Toezicht asbest Beekdal 2027";
+  o.jaar = 2027;
+  o.soort = opdrachten::Soort::kMaatwerk;
+  o.deelnemer_id = orgs.at("Gemeente Beekdal");
+  o.extra_uren = 320;
+  o.extra_financiering_cents = 35'200'00;
+  o.aanleiding =
+      "Het aantal sloopmeldingen met asbest in Beekdal is in 2026 verdubbeld door de "
+      "herstructurering van de wijk Beekhoven.";
+  o.scope = "Toezicht op sloopmeldingen met asbest in Beekdal.\n- Asbestsanering valt erbuiten.";
+  o.doel = "In 2027 is 90% van de sloopmeldingen met asbest binnen vijf werkdagen beoordeeld.";
+  o.activiteiten = "- Beoordelen van sloopmeldingen\n- Controles op locatie\n- Handhaving";
+  o.resultaat = "Een kwartaaloverzicht van meldingen, controles en overtredingen.";
+  o.sturingsvorm = "De accountmanager is aanspreekpunt; de teamleider toezicht plant de inzet.";
+  o.monitoring = "Per kwartaal een overzicht aan de opdrachtgever; evaluatie in januari 2028.";
+  o.governance = "De ambtelijk opdrachtgever van Beekdal stuurt; de wethouder wordt per kwartaal "
+                 "geïnformeerd.";
+  o.planning = {{"Start controles", Datum::from_ymd(2027, 1, 11)},
+                {"Eerste kwartaaloverzicht", Datum::from_ymd(2027, 4, 15)}};
+  o.bemensing = {{"Toezichthouder asbest", 320, std::nullopt}};
+  o.financien = {{2027, 35'200'00, "Extra bijdrage Beekdal"}};
+  o.stakeholders = {{"Gemeente Beekdal", orgs.at("Gemeente Beekdal"), std::nullopt,
+                     "Bevoegd gezag en opdrachtgever"}};
+  o.risicos = {{"Piek in meldingen na de zomer", opdrachten::Niveau::kMiddel,
+                opdrachten::Niveau::kMiddel, "Tijdelijke inzet uit het regionale toezichtteam",
+                "Teamleider toezicht"}};
+  o.status = Status::kAanvaard;
+  REGIE_ASSIGN_OR_RETURN(o.id, uow.insert_opdracht(o));
+  const opdrachten::Overgang stappen[] = {
+      {0, o.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
+       "2026-11-05T10:00:00Z", ""},
+      {0, o.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
+       "2026-11-12T13:20:00Z", ""}};
+  for (const auto& s : stappen) REGIE_TRY(uow.insert_overgang(s));
+  REGIE_TRY(uow.insert_versie({0, o.id, 1, o, "accountmanager", "2026-11-12T13:20:00Z", {}}));
+
+  opdrachten::Wijzigingsverzoek later;
+  later.opdracht_id = o.id;
+  later.aspecten = {opdrachten::Aspect::kTijd};
+  later.omschrijving =
+      "De toezichthouder asbest begint pas op 1 maart 2027. De controles starten daarom later; "
+      "het eerste kwartaaloverzicht schuift naar juli.";
+  later.basisversie = 1;
+  later.voorstel = o;
+  later.voorstel.planning = {{"Start controles", Datum::from_ymd(2027, 3, 1)},
+                             {"Eerste kwartaaloverzicht", Datum::from_ymd(2027, 7, 15)}};
+  later.ingediend_door = "accountmanager";
+  later.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
+  later.ingediend_op = "2026-11-16T09:05:00Z";
+  REGIE_ASSIGN_OR_RETURN(later.id, uow.insert_wijzigingsverzoek(later));
+  later.versie = 1;
+  later.status = opdrachten::VerzoekStatus::kAanvaard;
+  later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", Datum::from_ymd(2026, 11, 18),
+                      "Akkoord: een start in maart past binnen het milieubeleid.", "opdrachtgever"};
+  later.beoordeling = "Onvermijdbaar door de latere start van de toezichthouder; het doel voor "
+                      "2027 blijft haalbaar.";
+  later.besloten_door = "opdrachtgever";
+  later.besloten_op = "2026-11-19T11:30:00Z";
+  REGIE_TRY(uow.update_wijzigingsverzoek(later));
+  auto v2 = opdrachten::pas_toe(o, later.voorstel);
+  v2.versie = 1;
+  REGIE_TRY(uow.update_opdracht(v2));
+  REGIE_TRY(uow.insert_versie({0, o.id, 2, v2, "opdrachtgever", later.besloten_op, later.id}));
+
+  opdrachten::Wijzigingsverzoek sanering;
+  sanering.opdracht_id = o.id;
+  sanering.aspecten = {opdrachten::Aspect::kScope, opdrachten::Aspect::kGeld};
+  sanering.omschrijving =
+      "Bij de controles blijkt dat veel saneringen zonder toezicht verlopen. Wij stellen voor ook "
+      "toezicht op asbestsanering te houden: 80 uur en € 8.800 extra.";
+  sanering.basisversie = 2;
+  sanering.voorstel = v2;
+  sanering.voorstel.scope = "Toezicht op sloopmeldingen met asbest en op asbestsanering in "
+                            "Beekdal.";
+  sanering.voorstel.extra_uren = 400;
+  sanering.voorstel.extra_financiering_cents = 44'000'00;
+  sanering.voorstel.bemensing = {{"Toezichthouder asbest", 400, std::nullopt}};
+  sanering.voorstel.financien = {{2027, 35'200'00, "Extra bijdrage Beekdal"},
+                                 {2027, 8'800'00, "Toezicht op asbestsanering"}};
+  sanering.ingediend_door = "accountmanager";
+  sanering.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
+  sanering.ingediend_op = "2026-11-25T14:40:00Z";
+  REGIE_TRY(uow.insert_wijzigingsverzoek(sanering));
   return Ok();
 }
 
@@ -596,6 +693,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
         REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
         REGIE_TRY(laad_opdrachten(uow, regio_id, org_ids));  // ---- Opdrachten (OPD)
+        REGIE_TRY(laad_wijzigingen(uow, regio_id, org_ids));  // ---- OPD-5
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_ASSIGN_OR_RETURN(

@@ -41,6 +41,14 @@ export const paginas = [
   { naam: 'opdracht-opstellen-od', pad: '/opdrachten/nieuw', account: 'accountmanager' },
   { naam: 'opdracht-wijzigen', pad: '/opdrachten/{concept}/bewerken', account: 'opdrachtgever' },
   { naam: 'opdracht-formulier-met-fouten', pad: '/opdrachten/nieuw', account: 'opdrachtgever', via: 'leegVersturen', status: 400 },
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  { naam: 'opdracht-met-wijzigingen', pad: '/opdrachten/{maatwerk}', account: 'opdrachtgever' },
+  { naam: 'wijzigingsverzoek-beoordelen', pad: '/opdrachten/{maatwerk}/wijzigingsverzoeken/{verzoek}', account: 'opdrachtgever' },
+  { naam: 'wijzigingsverzoek-od', pad: '/opdrachten/{maatwerk}/wijzigingsverzoeken/{verzoek}', account: 'accountmanager' },
+  { naam: 'wijzigingsverzoek-indienen', pad: '/opdrachten/{maatwerk}/wijzigingsverzoeken/nieuw', account: 'accountmanager' },
+  { naam: 'wijzigingsverzoek-met-fouten', pad: '/opdrachten/{maatwerk}/wijzigingsverzoeken/nieuw', account: 'accountmanager', via: 'leegVersturen', status: 400 },
+  { naam: 'opdracht-versie', pad: '/opdrachten/{maatwerk}/versies/1', account: 'bestuurder' },
+  { naam: 'opdracht-versies-vergelijken', pad: '/opdrachten/{maatwerk}/vergelijking?van=1&naar=2', account: 'opdrachtgever' },
   // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
   { naam: 'organisatie-bevindingen', pad: '/organisaties/{organisatie}/bevindingen', account: 'beheerder' },
   { naam: 'vertegenwoordigingen', pad: '/vertegenwoordigingen', account: 'opdrachtgever' },
@@ -80,6 +88,9 @@ const bronnen = {
   // ---- Opdrachten (OPD): the demo's accepted programme and Beekdal's maatwerk concept.
   opdracht: { lijst: '/opdrachten?status=aanvaard', link: /^\/opdrachten\/(\d+)$/ },
   concept: { lijst: '/opdrachten?status=concept', link: /^\/opdrachten\/(\d+)$/ },
+  // OPD-5: Beekdal's accepted maatwerk (last by title) and its newest wijzigingsverzoek.
+  maatwerk: { lijst: '/opdrachten?status=aanvaard&sorteer=-titel', link: /^\/opdrachten\/(\d+)$/ },
+  verzoek: { lijst: '/opdrachten/{maatwerk}', link: /^\/opdrachten\/\d+\/wijzigingsverzoeken\/(\d+)$/ },
   // A bestuurder with two hats (GOV-5/GOV-7): her page shows the pettenscheiding.
   bestuurder: { lijst: '/personen?zoek=Hanneke', link: /^\/personen\/(\d+)$/ },
   // ---- Competenties (COMP): the own self-assessments of the page's account
@@ -95,7 +106,7 @@ export async function vulPadIn(page, pad, cache = {}) {
     if (!(naam in cache)) {
       const bron = bronnen[naam];
       if (!bron) throw new Error(`onbekende plaatshouder {${naam}} in ${pad}`);
-      await page.goto(bron.lijst);
+      await page.goto(await vulPadIn(page, bron.lijst, cache));
       const hrefs = await page
         .locator('main table tbody a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));

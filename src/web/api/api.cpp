@@ -1086,7 +1086,8 @@ Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req
       codes += (codes.empty() ? "" : ",") + a.get<std::string>();
     }
     parsed["aspecten"] = codes;
-  } else if (parsed.is_object() && parsed.contains("aspecten") && !parsed["aspecten"].is_null()) {
+  } else if (parsed.is_object() && parsed.contains("aspecten") && !parsed["aspecten"].is_null() &&
+             !parsed["aspecten"].is_string()) {  // a string is taken as "scope,geld"
     return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
   }
   auto decoded = decode_json_met_lijsten(parsed.is_discarded() ? req.body : parsed.dump(),
