@@ -119,7 +119,10 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/api/v1/opdrachten/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/opdrachten/{id}/overgangen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
     // ---- Versies en wijzigingsverzoeken (OPD-5): whoever sees the opdracht reads them
-    {"GET", "/api/v1/opdrachten/{id}/versies", Doel::kAanvaard, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/versies",
+     Doel::kAanvaard,
+     {401, 200, 200, 200, 200, 200, 200}},
     {"GET",
      "/api/v1/opdrachten/{id}/versies/{nummer}",
      Doel::kAanvaard,
@@ -187,7 +190,10 @@ const std::vector<Rij> kMatrix = {
     {"GET", "/opdrachten/{id}/afdrukken", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/opdrachten/{id}/bewerken", Doel::kKladWeg, {kL, 403, 200, 200, 403, 200, 403}},
     // ---- Versies en wijzigingsverzoeken (OPD-5): HTML reads
-    {"GET", "/opdrachten/{id}/versies/{nummer}", Doel::kAanvaard, {kL, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/opdrachten/{id}/versies/{nummer}",
+     Doel::kAanvaard,
+     {kL, 200, 200, 200, 200, 200, 200}},
     {"GET", "/opdrachten/{id}/vergelijking", Doel::kAanvaard, {kL, 200, 200, 200, 200, 200, 200}},
     {"GET",
      "/opdrachten/{id}/wijzigingsverzoeken/nieuw",
@@ -324,7 +330,10 @@ const std::vector<Rij> kMatrix = {
     {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
     {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
     // ---- OPD-5: HTML writes
-    {"POST", "/opdrachten/{id}/wijzigingsverzoeken", Doel::kAanvaard, {kL, 403, kD, kD, 403, kD, 403}},
+    {"POST",
+     "/opdrachten/{id}/wijzigingsverzoeken",
+     Doel::kAanvaard,
+     {kL, 403, kD, kD, 403, kD, 403}},
     {"POST",
      "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
      Doel::kAanvaard,
@@ -612,8 +621,10 @@ class RouteMatrixTest : public ::testing::Test {
     {
       REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
       REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-      REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-      REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+      REGIE_ASSIGN_OR_RETURN(o3,
+                             opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+      REGIE_ASSIGN_OR_RETURN(o3,
+                             opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
       k.opdracht_aanvaard = o3.id;
       auto voorstel = velden;
       voorstel["scope"] = "Ook het asbesttoezicht " + label;

@@ -15,27 +15,26 @@ namespace {
 using json = nlohmann::json;
 
 json volledige_opdracht() {
-  return {
-      {"titel", "Toezicht asbest 2027"},
-      {"jaar", 2027},
-      {"aanleiding", "Meer meldingen over asbest bij sloop in de regio dan voorgaande jaren."},
-      {"scope", "Toezicht op sloopmeldingen met asbest; bouwtoezicht valt erbuiten."},
-      {"doel", "In 2027 is 90% van de sloopmeldingen met asbest binnen vijf dagen beoordeeld."},
-      {"activiteiten", "Beoordelen van meldingen, controles op locatie en handhaving."},
-      {"resultaat", "Een kwartaaloverzicht van meldingen, controles en overtredingen."},
-      {"sturingsvorm", "Sturing via de accountmanager; maandelijks overleg."},
-      {"monitoring", "Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie."},
-      {"governance", "De opdrachtgevers sturen via het ambtelijk overleg."},
-      {"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
-      {"bemensing", {{{"rol", "Toezichthouder asbest"}, {"uren", 1600}}}},
-      {"financien", {{{"jaar", 2027}, {"bedrag", 15000000}, {"omschrijving", "Bijdrage"}}}},
-      {"stakeholders", {{{"naam", "Omgevingsdienst"}, {"rol", "Uitvoering"}}}},
-      {"risicos",
-       {{{"omschrijving", "Piek in meldingen"},
-         {"kans", "middel"},
-         {"impact", "middel"},
-         {"beheersmaatregel", "Tijdelijke inzet uit het toezichtteam"},
-         {"eigenaar", "Teamleider toezicht"}}}}};
+  return {{"titel", "Toezicht asbest 2027"},
+          {"jaar", 2027},
+          {"aanleiding", "Meer meldingen over asbest bij sloop in de regio dan voorgaande jaren."},
+          {"scope", "Toezicht op sloopmeldingen met asbest; bouwtoezicht valt erbuiten."},
+          {"doel", "In 2027 is 90% van de sloopmeldingen met asbest binnen vijf dagen beoordeeld."},
+          {"activiteiten", "Beoordelen van meldingen, controles op locatie en handhaving."},
+          {"resultaat", "Een kwartaaloverzicht van meldingen, controles en overtredingen."},
+          {"sturingsvorm", "Sturing via de accountmanager; maandelijks overleg."},
+          {"monitoring", "Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie."},
+          {"governance", "De opdrachtgevers sturen via het ambtelijk overleg."},
+          {"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
+          {"bemensing", {{{"rol", "Toezichthouder asbest"}, {"uren", 1600}}}},
+          {"financien", {{{"jaar", 2027}, {"bedrag", 15000000}, {"omschrijving", "Bijdrage"}}}},
+          {"stakeholders", {{{"naam", "Omgevingsdienst"}, {"rol", "Uitvoering"}}}},
+          {"risicos",
+           {{{"omschrijving", "Piek in meldingen"},
+             {"kans", "middel"},
+             {"impact", "middel"},
+             {"beheersmaatregel", "Tijdelijke inzet uit het toezichtteam"},
+             {"eigenaar", "Teamleider toezicht"}}}}};
 }
 
 class WijzigingE2eTest : public ::testing::Test {
@@ -52,14 +51,14 @@ class WijzigingE2eTest : public ::testing::Test {
 
   // An opdracht of Beekdal, offered by its opdrachtgever and accepted by the accountmanager.
   Id aanvaarde_opdracht() {
-    auto r = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever",
-                          volledige_opdracht().dump());
+    auto r =
+        server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", volledige_opdracht().dump());
     EXPECT_EQ(r.status, 201) << r.body;
     Id id = json::parse(r.body)["id"];
     auto stap = [&](const std::string& account, const std::string& naam) {
       auto etag = server_->api("GET", pad(id), account).header("ETag");
-      auto s = server_->api("POST", pad(id, "/overgangen"), account,
-                            json{{"stap", naam}}.dump(), {{"If-Match", etag}});
+      auto s = server_->api("POST", pad(id, "/overgangen"), account, json{{"stap", naam}}.dump(),
+                            {{"If-Match", etag}});
       EXPECT_EQ(s.status, 201) << naam << " " << s.body;
     };
     stap("opdrachtgever", "aanbieden");
@@ -70,8 +69,9 @@ class WijzigingE2eTest : public ::testing::Test {
   // A verzoek that adds asbestos sanering to the scope and money for it.
   json verzoek_body() {
     auto v = volledige_opdracht();
-    v["scope"] = "Toezicht op sloopmeldingen met asbest en op asbestsanering; bouwtoezicht valt "
-                 "erbuiten.";
+    v["scope"] =
+        "Toezicht op sloopmeldingen met asbest en op asbestsanering; bouwtoezicht valt "
+        "erbuiten.";
     v["financien"].push_back({{"jaar", 2027}, {"bedrag", 4000000}, {"omschrijving", "Sanering"}});
     v["aspecten"] = {"scope", "geld"};
     v["omschrijving"] = "Ook toezicht op asbestsanering; daarvoor is € 40.000 extra nodig.";
@@ -84,22 +84,21 @@ class WijzigingE2eTest : public ::testing::Test {
 
   HttpResponse afstemming(Id id, Id verzoek, const std::string& account, const json& body,
                           const std::string& etag) {
-    return server_->api("PUT", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) +
-                                           "/afstemming"),
+    return server_->api("PUT",
+                        pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/afstemming"),
                         account, body.dump(), {{"If-Match", etag}});
   }
 
   HttpResponse besluit(Id id, Id verzoek, const std::string& account, const std::string& naam,
                        const std::string& beoordeling, const std::string& etag) {
     return server_->api(
-        "POST", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/besluiten"),
-        account, json{{"besluit", naam}, {"beoordeling", beoordeling}}.dump(),
-        {{"If-Match", etag}});
+        "POST", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/besluiten"), account,
+        json{{"besluit", naam}, {"beoordeling", beoordeling}}.dump(), {{"If-Match", etag}});
   }
 
   std::string verzoek_etag(Id id, Id verzoek) {
-    return server_->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek)),
-                        "beheerder")
+    return server_
+        ->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek)), "beheerder")
         .header("ETag");
   }
 
@@ -126,8 +125,8 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
   EXPECT_EQ(versies["_embedded"]["versies"][0]["nummer"], 1);
   EXPECT_EQ(versies["_embedded"]["versies"][0]["vastgesteldDoor"], "accountmanager");
 
-  auto ontwerp = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever",
-                              volledige_opdracht().dump());
+  auto ontwerp =
+      server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", volledige_opdracht().dump());
   Id concept_id = json::parse(ontwerp.body)["id"];
   auto te_vroeg = dien_in(concept_id, "opdrachtgever", verzoek_body());
   EXPECT_EQ(te_vroeg.status, 409) << te_vroeg.body;
@@ -167,8 +166,9 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
   EXPECT_EQ(o["inhoudsversie"], 1);
   EXPECT_EQ(o["financien"].size(), 1u);
   auto als_og = json::parse(
-      server_->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(v["id"].get<Id>())),
-                   "opdrachtgever")
+      server_
+          ->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(v["id"].get<Id>())),
+                "opdrachtgever")
           .body);
   EXPECT_EQ(als_og["mogelijkeBesluiten"], json::array({"aanvaarden", "afwijzen"}));
   EXPECT_TRUE(als_og["magAfstemmingVastleggen"]);
@@ -215,9 +215,9 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
 
   // The old ETag is stale now.
   EXPECT_EQ(besluit(id, verzoek, "opdrachtgever", "aanvaarden", "Nodig", etag).status, 409);
-  auto aanvaard = besluit(id, verzoek, "opdrachtgever", "aanvaarden",
-                          "Nodig voor de meldingen; gedekt in de begroting.",
-                          vastgelegd.header("ETag"));
+  auto aanvaard =
+      besluit(id, verzoek, "opdrachtgever", "aanvaarden",
+              "Nodig voor de meldingen; gedekt in de begroting.", vastgelegd.header("ETag"));
   ASSERT_EQ(aanvaard.status, 201) << aanvaard.body;
   auto v = json::parse(aanvaard.body);
   EXPECT_EQ(v["status"], "aanvaard");
@@ -246,11 +246,11 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
     EXPECT_EQ(d["gewijzigd"].get<bool>(), verwacht) << d.dump();
   }
   EXPECT_EQ(server_->api("GET", pad(id, "/vergelijkingen?van=1"), "bestuurder").status, 400);
-  EXPECT_EQ(server_->api("GET", pad(id, "/vergelijkingen?van=1&naar=9"), "bestuurder").status,
-            404);
+  EXPECT_EQ(server_->api("GET", pad(id, "/vergelijkingen?van=1&naar=9"), "bestuurder").status, 404);
 
   // Decided is decided.
-  auto weer = besluit(id, verzoek, "opdrachtgever", "afwijzen", "Toch niet", verzoek_etag(id, verzoek));
+  auto weer =
+      besluit(id, verzoek, "opdrachtgever", "afwijzen", "Toch niet", verzoek_etag(id, verzoek));
   EXPECT_EQ(weer.status, 409);
   EXPECT_TRUE(heeft_audit("wijzigingsverzoek.afstemming", "gelukt"));
   EXPECT_TRUE(heeft_audit("wijzigingsverzoek.aanvaarden", "gelukt"));
@@ -277,8 +277,7 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
   json afgestemd = {{"met", "Beleidsafdeling"}, {"datum", "2027-04-01"}, {"uitkomst", "Akkoord"}};
   ASSERT_EQ(afstemming(id, van_og, "opdrachtgever", afgestemd, verzoek_etag(id, van_og)).status,
             200);
-  ASSERT_EQ(besluit(id, van_og, "opdrachtgever", "aanvaarden", "Akkoord",
-                    verzoek_etag(id, van_og))
+  ASSERT_EQ(besluit(id, van_og, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_og))
                 .status,
             201);
   // The OD's verzoek was made on version 1; the opdracht is at version 2 now.
@@ -289,10 +288,12 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
   EXPECT_EQ(verouderd.status, 409);
   EXPECT_NE(verouderd.body.find("oudere versie"), std::string::npos) << verouderd.body;
 
-  auto afwijzen_zonder = besluit(id, van_od, "opdrachtgever", "afwijzen", "", verzoek_etag(id, van_od));
+  auto afwijzen_zonder =
+      besluit(id, van_od, "opdrachtgever", "afwijzen", "", verzoek_etag(id, van_od));
   EXPECT_EQ(afwijzen_zonder.status, 400);
-  auto afgewezen = besluit(id, van_od, "opdrachtgever", "afwijzen",
-                           "Gaat uit van een oude versie; dien opnieuw in.", verzoek_etag(id, van_od));
+  auto afgewezen =
+      besluit(id, van_od, "opdrachtgever", "afwijzen",
+              "Gaat uit van een oude versie; dien opnieuw in.", verzoek_etag(id, van_od));
   ASSERT_EQ(afgewezen.status, 201) << afgewezen.body;
   EXPECT_EQ(json::parse(afgewezen.body)["status"], "afgewezen");
   auto o = json::parse(server_->api("GET", pad(id), "opdrachtgever").body);
@@ -301,21 +302,19 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
   EXPECT_EQ(o["planning"].size(), 2u);
 
   Id derde = json::parse(dien_in(id, "accountmanager", verzoek_body()).body)["id"];
-  auto ingetrokken =
-      besluit(id, derde, "accountmanager", "intrekken", "", verzoek_etag(id, derde));
+  auto ingetrokken = besluit(id, derde, "accountmanager", "intrekken", "", verzoek_etag(id, derde));
   ASSERT_EQ(ingetrokken.status, 201) << ingetrokken.body;
   EXPECT_EQ(json::parse(ingetrokken.body)["status"], "ingetrokken");
-  auto lijst =
-      json::parse(server_->api("GET", pad(id, "/wijzigingsverzoeken"), "bestuurder").body);
+  auto lijst = json::parse(server_->api("GET", pad(id, "/wijzigingsverzoeken"), "bestuurder").body);
   ASSERT_EQ(lijst["_embedded"]["wijzigingsverzoeken"].size(), 3u);
   EXPECT_EQ(lijst["_embedded"]["wijzigingsverzoeken"][0]["status"], "ingetrokken");
   EXPECT_EQ(besluit(id, derde, "opdrachtgever", "onzin", "x", verzoek_etag(id, derde)).status, 400);
   // A verzoek belongs to its own opdracht only.
   Id ander = aanvaarde_opdracht();
-  EXPECT_EQ(server_->api("GET", pad(ander, "/wijzigingsverzoeken/" + std::to_string(derde)),
-                         "beheerder")
-                .status,
-            404);
+  EXPECT_EQ(
+      server_->api("GET", pad(ander, "/wijzigingsverzoeken/" + std::to_string(derde)), "beheerder")
+          .status,
+      404);
 }
 
 // The opdracht's form as a person fills it in: the list parts as lines "a; b; c".
@@ -353,8 +352,8 @@ TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
   EXPECT_NE(leeg_form.body.find("Waar gaat de wijziging over?"), std::string::npos);
   EXPECT_NE(leeg_form.body.find("Toezicht op sloopmeldingen met asbest"), std::string::npos);
 
-  auto onveranderd = od.post(opdracht + "/wijzigingsverzoeken",
-                             formulier(volledige_opdracht()["scope"]));
+  auto onveranderd =
+      od.post(opdracht + "/wijzigingsverzoeken", formulier(volledige_opdracht()["scope"]));
   EXPECT_EQ(onveranderd.status, 400);
   EXPECT_NE(onveranderd.body.find("kies waar de wijziging over gaat"), std::string::npos);
   EXPECT_NE(onveranderd.body.find("het voorstel wijzigt niets"), std::string::npos);
@@ -392,13 +391,14 @@ TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
                                                      {"datum", "2027-03-02"},
                                                      {"uitkomst", "Akkoord met de sanering"}});
   ASSERT_EQ(afgestemd.status, 303) << afgestemd.body;
-  auto verouderd = og.post(verzoek + "/besluit",
-                           {{"versie", "1"}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
+  auto verouderd =
+      og.post(verzoek + "/besluit",
+              {{"versie", "1"}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
   EXPECT_EQ(verouderd.status, 303);
   EXPECT_NE(verouderd.header("Location").find("melding=verouderd"), std::string::npos);
-  auto aanvaard = og.post(verzoek + "/besluit", {{"versie", "2"},
-                                                 {"besluit", "aanvaarden"},
-                                                 {"beoordeling", "Nodig en afgestemd."}});
+  auto aanvaard =
+      og.post(verzoek + "/besluit",
+              {{"versie", "2"}, {"besluit", "aanvaarden"}, {"beoordeling", "Nodig en afgestemd."}});
   ASSERT_EQ(aanvaard.status, 303) << aanvaard.body;
   auto besloten = og.get(verzoek);
   EXPECT_NE(besloten.body.find("02-03-2027"), std::string::npos);
@@ -419,8 +419,9 @@ TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
   EXPECT_NE(vergelijking.body.find("Vervalt: </span>Toezicht op sloopmeldingen met asbest"),
             std::string::npos);
   EXPECT_EQ(bestuurder.get(opdracht + "/vergelijking?van=1&naar=7").status, 404);
-  EXPECT_EQ(bestuurder.post(verzoek + "/besluit", {{"versie", "3"}, {"besluit", "afwijzen"},
-                                                   {"beoordeling", "x"}})
+  EXPECT_EQ(bestuurder
+                .post(verzoek + "/besluit",
+                      {{"versie", "3"}, {"besluit", "afwijzen"}, {"beoordeling", "x"}})
                 .status,
             403);
 }

@@ -308,8 +308,9 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::
   o.resultaat = "Een kwartaaloverzicht van meldingen, controles en overtredingen.";
   o.sturingsvorm = "De accountmanager is aanspreekpunt; de teamleider toezicht plant de inzet.";
   o.monitoring = "Per kwartaal een overzicht aan de opdrachtgever; evaluatie in januari 2028.";
-  o.governance = "De ambtelijk opdrachtgever van Beekdal stuurt; de wethouder wordt per kwartaal "
-                 "geïnformeerd.";
+  o.governance =
+      "De ambtelijk opdrachtgever van Beekdal stuurt; de wethouder wordt per kwartaal "
+      "geïnformeerd.";
   o.planning = {{"Start controles", Datum::from_ymd(2027, 1, 11)},
                 {"Eerste kwartaaloverzicht", Datum::from_ymd(2027, 4, 15)}};
   o.bemensing = {{"Toezichthouder asbest", 320, std::nullopt}};
@@ -347,8 +348,9 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::
   later.status = opdrachten::VerzoekStatus::kAanvaard;
   later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", Datum::from_ymd(2026, 11, 18),
                       "Akkoord: een start in maart past binnen het milieubeleid.", "opdrachtgever"};
-  later.beoordeling = "Onvermijdbaar door de latere start van de toezichthouder; het doel voor "
-                      "2027 blijft haalbaar.";
+  later.beoordeling =
+      "Onvermijdbaar door de latere start van de toezichthouder; het doel voor "
+      "2027 blijft haalbaar.";
   later.besloten_door = "opdrachtgever";
   later.besloten_op = "2026-11-19T11:30:00Z";
   REGIE_TRY(uow.update_wijzigingsverzoek(later));
@@ -365,8 +367,9 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::
       "toezicht op asbestsanering te houden: 80 uur en € 8.800 extra.";
   sanering.basisversie = 2;
   sanering.voorstel = v2;
-  sanering.voorstel.scope = "Toezicht op sloopmeldingen met asbest en op asbestsanering in "
-                            "Beekdal.";
+  sanering.voorstel.scope =
+      "Toezicht op sloopmeldingen met asbest en op asbestsanering in "
+      "Beekdal.";
   sanering.voorstel.extra_uren = 400;
   sanering.voorstel.extra_financiering_cents = 44'000'00;
   sanering.voorstel.bemensing = {{"Toezichthouder asbest", 400, std::nullopt}};
@@ -692,7 +695,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         }
         // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
         REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
-        REGIE_TRY(laad_opdrachten(uow, regio_id, org_ids));  // ---- Opdrachten (OPD)
+        REGIE_TRY(laad_opdrachten(uow, regio_id, org_ids));   // ---- Opdrachten (OPD)
         REGIE_TRY(laad_wijzigingen(uow, regio_id, org_ids));  // ---- OPD-5
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];

@@ -193,8 +193,7 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
         REGIE_TRY(uow.update_opdracht(o));
         REGIE_TRY(uow.insert_overgang(overgang));
         // OPD-5: the opdracht as accepted is its first fixed version.
-        if (stap == opdrachten::Stap::kAanvaarden &&
-            !uow.get_versie(id, o.inhoudsversie).ok()) {
+        if (stap == opdrachten::Stap::kAanvaarden && !uow.get_versie(id, o.inhoudsversie).ok()) {
           opdrachten::Versie v;
           v.opdracht_id = id;
           v.nummer = o.inhoudsversie;
@@ -215,8 +214,7 @@ Result<std::vector<opdrachten::Versie>> OpdrachtService::versies(const Context& 
   return uow->list_versies(id);
 }
 
-Result<opdrachten::Versie> OpdrachtService::versie(const Context& ctx, Id id,
-                                                   std::int32_t nummer) {
+Result<opdrachten::Versie> OpdrachtService::versie(const Context& ctx, Id id, std::int32_t nummer) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
   return uow->get_versie(id, nummer);
@@ -239,8 +237,7 @@ Result<std::vector<opdrachten::Wijzigingsverzoek>> OpdrachtService::wijzigingsve
   return uow->list_wijzigingsverzoeken(id);
 }
 
-Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id id,
-                                                         Id verzoek_id) {
+Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id id, Id verzoek_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   VerzoekDetail d;
   REGIE_ASSIGN_OR_RETURN(d.opdracht, zichtbare_opdracht(*uow, ctx.actor, id));
@@ -257,8 +254,9 @@ Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id 
   return d;
 }
 
-Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(
-    const Context& ctx, Id id, const Fields& velden, const opdrachten::Lijsten& lijsten) {
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(const Context& ctx, Id id,
+                                                               const Fields& velden,
+                                                               const opdrachten::Lijsten& lijsten) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
       ctx, "wijzigingsverzoek.indienen", object_id(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<opdrachten::Wijzigingsverzoek> {
@@ -266,8 +264,10 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(
         auto k = kant(ctx.actor, o);
         if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek indienen");
         if (!opdrachten::staat_wijziging_toe(o.status)) {
-          return Error{ErrorCode::kConflict, "fout.wijziging_niet_mogelijk",
-                       "status " + std::string(code(o.status)), {}};
+          return Error{ErrorCode::kConflict,
+                       "fout.wijziging_niet_mogelijk",
+                       "status " + std::string(code(o.status)),
+                       {}};
         }
         REGIE_ASSIGN_OR_RETURN(auto v, opdrachten::parse_wijzigingsverzoek(o, velden, lijsten));
         REGIE_TRY(opdrachten::controleer_indienen(o, v, k));
@@ -282,8 +282,10 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(
       });
 }
 
-Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(
-    const Context& ctx, Id id, Id verzoek_id, std::int64_t versie, const Fields& velden) {
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(const Context& ctx,
+                                                                           Id id, Id verzoek_id,
+                                                                           std::int64_t versie,
+                                                                           const Fields& velden) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
       ctx, "wijzigingsverzoek.afstemming", verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {

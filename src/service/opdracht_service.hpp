@@ -72,8 +72,7 @@ class OpdrachtService {
   // Two versions part by part (kNotFound when either does not exist).
   Result<std::vector<opdrachten::Verschil>> vergelijk(const Context& ctx, Id id, std::int32_t van,
                                                       std::int32_t naar);
-  Result<std::vector<opdrachten::Wijzigingsverzoek>> wijzigingsverzoeken(const Context& ctx,
-                                                                         Id id);
+  Result<std::vector<opdrachten::Wijzigingsverzoek>> wijzigingsverzoeken(const Context& ctx, Id id);
   Result<VerzoekDetail> wijzigingsverzoek(const Context& ctx, Id id, Id verzoek_id);
   // Either side proposes: the voorstel's fields as for update, plus aspecten and omschrijving.
   Result<opdrachten::Wijzigingsverzoek> dien_in(const Context& ctx, Id id, const Fields& velden,

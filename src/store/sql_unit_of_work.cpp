@@ -725,9 +725,9 @@ class SqlUnitOfWork final : public UnitOfWork {
         "ingediend_kant, ingediend_op, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
         "$11, $12) RETURNING id",
         {v.opdracht_id, aspecten_tekst(v.aspecten), v.omschrijving, std::int64_t{v.basisversie},
-         v.voorstel.titel, std::int64_t{v.voorstel.extra_uren},
-         v.voorstel.extra_financiering_cents, inhoud_json(v.voorstel), v.ingediend_door,
-         std::string(code(v.ingediend_kant)), v.ingediend_op, std::string(code(v.status))});
+         v.voorstel.titel, std::int64_t{v.voorstel.extra_uren}, v.voorstel.extra_financiering_cents,
+         inhoud_json(v.voorstel), v.ingediend_door, std::string(code(v.ingediend_kant)),
+         v.ingediend_op, std::string(code(v.status))});
   }
 
   Result<void> update_wijzigingsverzoek(const opdrachten::Wijzigingsverzoek& v) override {
@@ -1236,8 +1236,8 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<std::vector<opdrachten::Versie>> versies(const std::string& where,
                                                   const SqlParams& params) {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kVersieColumns +
-                                                     " FROM opdracht_versies " + where,
-                                                 params));
+                                                    " FROM opdracht_versies " + where,
+                                                params));
     std::vector<opdrachten::Versie> out;
     std::optional<opdrachten::Opdracht> basis;
     for (const auto& row : result.rows) {
@@ -1261,8 +1261,8 @@ class SqlUnitOfWork final : public UnitOfWork {
   Result<std::vector<opdrachten::Wijzigingsverzoek>> verzoeken(const std::string& where,
                                                                const SqlParams& params) {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kVerzoekColumns +
-                                                     " FROM opdracht_wijzigingsverzoeken " + where,
-                                                 params));
+                                                    " FROM opdracht_wijzigingsverzoeken " + where,
+                                                params));
     std::vector<opdrachten::Wijzigingsverzoek> out;
     std::optional<opdrachten::Opdracht> basis;
     for (const auto& row : result.rows) {

@@ -22,6 +22,7 @@ std::vector<std::string> regels_van(const std::string& tekst) {
     auto eind = tekst.find('\n', begin);
     if (eind == std::string::npos) eind = tekst.size();
     auto regel = trim(tekst.substr(begin, eind - begin));
+    if (regel.rfind("- ", 0) == 0) regel = trim(regel.substr(2));  // a list item is a line
     if (!regel.empty()) out.push_back(regel);
     begin = eind + 1;
   }
@@ -33,13 +34,17 @@ void voeg_toe(std::vector<std::string>& doel, const std::vector<std::string>& ex
 }
 
 Error afgehandeld(const Wijzigingsverzoek& verzoek) {
-  return Error{ErrorCode::kConflict, "fout.verzoek_afgehandeld",
-               "status " + std::string(code(verzoek.status)), {}};
+  return Error{ErrorCode::kConflict,
+               "fout.verzoek_afgehandeld",
+               "status " + std::string(code(verzoek.status)),
+               {}};
 }
 
 Error niet_mogelijk(const Opdracht& opdracht) {
-  return Error{ErrorCode::kConflict, "fout.wijziging_niet_mogelijk",
-               "status " + std::string(code(opdracht.status)), {}};
+  return Error{ErrorCode::kConflict,
+               "fout.wijziging_niet_mogelijk",
+               "status " + std::string(code(opdracht.status)),
+               {}};
 }
 
 }  // namespace
@@ -260,8 +265,8 @@ Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afste
   return Ok();
 }
 
-Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
-                              Besluit b, Kant kant, const std::string& beoordeling) {
+Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek, Besluit b,
+                              Kant kant, const std::string& beoordeling) {
   // Who may decide first (that does not change), then whether it is still open.
   if (b == Besluit::kIntrekken) {
     if (kant == Kant::kGeen || kant != verzoek.ingediend_kant) {
@@ -281,7 +286,8 @@ Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek&
   if (b == Besluit::kAfwijzen) return VerzoekStatus::kAfgewezen;
   if (!staat_wijziging_toe(opdracht.status)) return niet_mogelijk(opdracht);
   if (verzoek.basisversie != opdracht.inhoudsversie) {
-    return Error{ErrorCode::kConflict, "fout.verzoek_verouderd",
+    return Error{ErrorCode::kConflict,
+                 "fout.verzoek_verouderd",
                  "basisversie " + std::to_string(verzoek.basisversie) + ", opdracht " +
                      std::to_string(opdracht.inhoudsversie),
                  {}};
@@ -317,7 +323,8 @@ std::vector<std::string> als_regels(const Opdracht& o, Deel deel) {
       }
       return out;
     case Deel::kBemensing:
-      for (const auto& i : o.bemensing) out.push_back(i.rol + ": " + format_getal_nl(i.uren) + " uur");
+      for (const auto& i : o.bemensing)
+        out.push_back(i.rol + ": " + format_getal_nl(i.uren) + " uur");
       voeg_toe(out, regels_van(o.sturingsvorm));
       return out;
     case Deel::kFinancien:

@@ -43,7 +43,8 @@ Wijzigingsverzoek verzoek_op(const Opdracht& o) {
 }
 
 Wijzigingsverzoek afgestemd(Wijzigingsverzoek v) {
-  v.afstemming = {"Beleidsafdeling milieu", Datum::from_ymd(2027, 3, 2), "Akkoord", "opdrachtgever"};
+  v.afstemming = {"Beleidsafdeling milieu", Datum::from_ymd(2027, 3, 2), "Akkoord",
+                  "opdrachtgever"};
   return v;
 }
 
@@ -87,8 +88,7 @@ TEST(WijzigingTest, AfstemmingMetBeleidsafdeling) {
   auto v = verzoek_op(aanvaard());
   Afstemming a{"Beleidsafdeling milieu", Datum::from_ymd(2027, 3, 2), "Akkoord", ""};
   EXPECT_TRUE(controleer_afstemming(v, a, Kant::kOpdrachtgever).ok());
-  EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtnemer).error().code,
-            ErrorCode::kForbidden);
+  EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtnemer).error().code, ErrorCode::kForbidden);
   auto leeg = controleer_afstemming(v, Afstemming{}, Kant::kOpdrachtgever);
   ASSERT_FALSE(leeg.ok());
   EXPECT_TRUE(has_error(leeg.error(), "met", "fout.verplicht"));
@@ -118,8 +118,8 @@ TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
   // Once decided, nothing more.
   v.status = VerzoekStatus::kAanvaard;
   for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
-    auto r = besluit(o, v, b, b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever,
-                     "x");
+    auto r = besluit(o, v, b,
+                     b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever, "x");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().key, "fout.verzoek_afgehandeld") << code(b);
   }

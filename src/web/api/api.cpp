@@ -941,8 +941,8 @@ json to_json(const opdrachten::Versie& v, bool volledig) {
   j["vastgesteldDoor"] = v.vastgesteld_door;
   j["vastgesteldOp"] = v.vastgesteld_op;
   j["wijzigingsverzoekId"] = v.wijzigingsverzoek_id ? json(*v.wijzigingsverzoek_id) : json(nullptr);
-  j["_links"] = {{"self",
-                  {{"href", opdracht_pad(v.opdracht_id) + "/versies/" + std::to_string(v.nummer)}}}};
+  j["_links"] = {
+      {"self", {{"href", opdracht_pad(v.opdracht_id) + "/versies/" + std::to_string(v.nummer)}}}};
   return j;
 }
 
@@ -1049,7 +1049,8 @@ Response get_vergelijking(const App& app, const Context& ctx, Request& req) {
   std::vector<FieldError> errors;
   auto van = versienummer(q["van"]);
   auto naar = versienummer(q["naar"]);
-  if (!van) errors.push_back({"van", q["van"].empty() ? "fout.verplicht" : "fout.geen_geheel_getal"});
+  if (!van)
+    errors.push_back({"van", q["van"].empty() ? "fout.verplicht" : "fout.geen_geheel_getal"});
   if (!naar) {
     errors.push_back({"naar", q["naar"].empty() ? "fout.verplicht" : "fout.geen_geheel_getal"});
   }

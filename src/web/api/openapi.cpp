@@ -750,7 +750,9 @@ json schemas() {
         {"aspecten", aspecten},
         {"omschrijving", string_prop("Wat er verandert en waarom")},
         {"basisversie",
-         {{"type", "integer"}, {"format", "int32"}, {"description", "Versie waarop het voortbouwt"}}},
+         {{"type", "integer"},
+          {"format", "int32"},
+          {"description", "Versie waarop het voortbouwt"}}},
         {"status", enum_prop("Status", {"ingediend", "aanvaard", "afgewezen", "ingetrokken"})},
         {"ingediendDoor", string_prop("Wie")},
         {"ingediendKant", enum_prop("Kant", {"opdrachtgever", "opdrachtnemer"})},
@@ -764,8 +766,8 @@ json schemas() {
         {"beslotenDoor", nullable_text("Wie besloot")},
         {"beslotenOp", nullable_text("Wanneer (UTC)")},
         {"versie", int_prop("Versie")},
-        {"voorstel", {{"type", "object"}, {"description", "Voorgestelde inhoud"},
-                      {"properties", voorstel}}},
+        {"voorstel",
+         {{"type", "object"}, {"description", "Voorgestelde inhoud"}, {"properties", voorstel}}},
         {"verschillen", verschillen},
         {"mogelijkeBesluiten", {{"type", "array"}, {"items", {{"type", "string"}}}}},
         {"magAfstemmingVastleggen", {{"type", "boolean"}, {"description", "Voor de vrager"}}},
@@ -1055,16 +1057,16 @@ json paths() {
       op("getVersie", "Opdrachten", "Eén versie", "OPD-5: de inhoud zoals vastgesteld.",
          merge(ok("Versie", "De versie.", false), errors({401, 404, 503})),
          json{param_ref("id"), param_ref("nummer")});
-  p["/opdrachten/{id}/vergelijkingen"]["get"] = op(
-      "getVergelijking", "Opdrachten", "Twee versies vergelijken",
-      "OPD-5: per onderdeel wat er in versie van en naar staat.",
-      merge(ok("Vergelijking", "De vergelijking.", false), errors({400, 401, 404, 503})),
-      json{param_ref("id"),
-           query_param("van", "Oude versie", {{"type", "integer"}, {"format", "int32"}}),
-           query_param("naar", "Nieuwe versie", {{"type", "integer"}, {"format", "int32"}})});
-  p["/opdrachten/{id}/wijzigingsverzoeken"]["get"] = op(
-      "listWijzigingsverzoeken", "Opdrachten", "Wijzigingsverzoeken", "OPD-5: nieuwste eerst.",
-      merge(ok("WijzigingsverzoekLijst", "De verzoeken.", false), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}/vergelijkingen"]["get"] =
+      op("getVergelijking", "Opdrachten", "Twee versies vergelijken",
+         "OPD-5: per onderdeel wat er in versie van en naar staat.",
+         merge(ok("Vergelijking", "De vergelijking.", false), errors({400, 401, 404, 503})),
+         json{param_ref("id"),
+              query_param("van", "Oude versie", {{"type", "integer"}, {"format", "int32"}}),
+              query_param("naar", "Nieuwe versie", {{"type", "integer"}, {"format", "int32"}})});
+  p["/opdrachten/{id}/wijzigingsverzoeken"]["get"] =
+      op("listWijzigingsverzoeken", "Opdrachten", "Wijzigingsverzoeken", "OPD-5: nieuwste eerst.",
+         merge(ok("WijzigingsverzoekLijst", "De verzoeken.", false), errors({401, 404, 503})), id);
   p["/opdrachten/{id}/wijzigingsverzoeken"]["post"] =
       op("postWijzigingsverzoek", "Opdrachten", "Wijzigingsverzoek indienen",
          "OPD-5: door opdrachtgever of opdrachtnemer, bij een aanvaarde opdracht of een opdracht "
@@ -1079,8 +1081,7 @@ json paths() {
   p["/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming"]["put"] =
       op("putAfstemming", "Opdrachten", "Afstemming met de beleidsafdeling vastleggen",
          "OPD-5: alleen de opdrachtgever, zolang het verzoek open is; met If-Match.",
-         merge(ok("Wijzigingsverzoek", "Vastgelegd."),
-               errors({400, 401, 403, 404, 409, 428, 503})),
+         merge(ok("Wijzigingsverzoek", "Vastgelegd."), errors({400, 401, 403, 404, 409, 428, 503})),
          verzoek_match, "AfstemmingInvoer");
   p["/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten"]["post"] =
       op("postBesluit", "Opdrachten", "Besluiten over een wijzigingsverzoek",

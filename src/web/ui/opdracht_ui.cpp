@@ -520,7 +520,8 @@ std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
   std::string out;
   for (auto a : aspecten) {
     std::string naam(label(a));
-    if (!out.empty()) naam[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(naam[0])));
+    if (!out.empty())
+      naam[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(naam[0])));
     out += (out.empty() ? "" : ", ") + naam;
   }
   return out;
@@ -563,8 +564,9 @@ json wijzigingen_view(const App& app, const UiContext& ui, const service::Opdrac
     Fields standaard = {{"van", std::to_string(versies->front().nummer)},
                         {"naar", std::to_string(versies->back().nummer)}};
     json velden = json::array();
-    for (const auto& veld : std::vector<Veld>{{"van", "Oude versie", "select", true, "", keuzes},
-                                              {"naar", "Nieuwe versie", "select", true, "", keuzes}}) {
+    for (const auto& veld :
+         std::vector<Veld>{{"van", "Oude versie", "select", true, "", keuzes},
+                           {"naar", "Nieuwe versie", "select", true, "", keuzes}}) {
       json j = veld_json(veld, standaard, {});
       j.erase("leeg_label");
       velden.push_back(j);
@@ -990,11 +992,13 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
   json gegevens = json::array(
       {{{"label", "Status"}, {"waarde", std::string(label(v.status))}},
        {{"label", "Over"}, {"waarde", aspecten_tekst(v.aspecten)}},
-       {{"label", "Ingediend door"}, {"waarde", v.ingediend_door + " (" + kant_tekst(v.ingediend_kant) + ")"}},
+       {{"label", "Ingediend door"},
+        {"waarde", v.ingediend_door + " (" + kant_tekst(v.ingediend_kant) + ")"}},
        {{"label", "Ingediend op"}, {"waarde", service::tijdstip_nl(v.ingediend_op)}},
        {{"label", "Gaat uit van"}, {"waarde", "versie " + std::to_string(v.basisversie)}},
-       {{"label", "Opdracht nu"}, {"waarde", "versie " + std::to_string(o.inhoudsversie) + ", " +
-                                                 std::string(label(o.status))}}});
+       {{"label", "Opdracht nu"},
+        {"waarde",
+         "versie " + std::to_string(o.inhoudsversie) + ", " + std::string(label(o.status))}}});
   json omschrijving = json::array();
   for (const auto& regel : splits(v.omschrijving, '\n')) {
     if (!regel.empty()) omschrijving.push_back(regel);
@@ -1047,14 +1051,15 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
   }
   if (d->mag_beoordelen) {
     auto veldfouten = fouten_per_veld(fouten.besluit);
-    json form = {{"actie", actie_basis + "/besluit"},
-                 {"csrf", ui.csrf},
-                 {"versie", std::to_string(v.versie)},
-                 {"velden", json::array({veld_json(
-                                {"beoordeling", "Beoordeling", "textarea", true,
-                                 "Uw kritische beoordeling: waarom aanvaardt of wijst u het verzoek "
-                                 "af? Aanvaarden kan pas na de afstemming met de beleidsafdeling."},
-                                fouten.besluit_waarden, veldfouten)})}};
+    json form = {
+        {"actie", actie_basis + "/besluit"},
+        {"csrf", ui.csrf},
+        {"versie", std::to_string(v.versie)},
+        {"velden", json::array({veld_json(
+                       {"beoordeling", "Beoordeling", "textarea", true,
+                        "Uw kritische beoordeling: waarom aanvaardt of wijst u het verzoek "
+                        "af? Aanvaarden kan pas na de afstemming met de beleidsafdeling."},
+                       fouten.besluit_waarden, veldfouten)})}};
     if (auto it = veldfouten.find("afstemming"); it != veldfouten.end()) form["fout"] = it->second;
     view["besluit_form"] = form;
   }
@@ -1152,9 +1157,9 @@ Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request&
     return frame_error(app, ui, req, Error::invalid({{"besluit", "fout.ongeldige_keuze"}}),
                        verzoek_href(*id, *verzoek_id));
   }
-  auto v = app.services.opdrachten->besluit(ui.ctx, *id, *verzoek_id,
-                                            formulier_versie(req).value_or(0), *besluit,
-                                            field(velden, "beoordeling").value_or(""));
+  auto v =
+      app.services.opdrachten->besluit(ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0),
+                                       *besluit, field(velden, "beoordeling").value_or(""));
   if (v.ok()) return zie_ook(verzoek_href(*id, *verzoek_id) + "?melding=besloten");
   return na_weigering(app, ui, req, v.error(), false);
 }
@@ -1231,10 +1236,10 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
                {"kolom_van", "Versie " + std::to_string(*van)},
                {"kolom_naar", "Versie " + std::to_string(*naar)},
                {"opdracht_href", opdracht_href(*id)}};
-  return frame_page(app, ui, req, kop, kMenu,
-                    {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel},
-                     {"", "Versies vergelijken"}},
-                    200, render("vergelijking", view));
+  return frame_page(
+      app, ui, req, kop, kMenu,
+      {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", "Versies vergelijken"}},
+      200, render("vergelijking", view));
 }
 
 }  // namespace regie::web::ui
