@@ -1,5 +1,6 @@
-// libFuzzer target: decode_json_fields, the decoder of every JSON body of the API, and
-// decode_json_met_lijsten, the decoder of an opdracht's body with its list parts.
+// libFuzzer target: decode_json_fields, the decoder of every JSON body of the API,
+// decode_json_met_lijsten, the decoder of an opdracht's body with its list parts, and the
+// reading of a wijzigingsverzoek (OPD-5) from such a body.
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "domain/opdrachten/wijziging.hpp"
 #include "fuzz_check.hpp"
 #include "web/api/api.hpp"
 
@@ -27,6 +29,34 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     FUZZ_CHECK(met_lijsten.error().code == regie::ErrorCode::kInvalid);
     FUZZ_CHECK(!met_lijsten.error().fields.empty());
+  }
+  // OPD-5: a verzoek read from any body keeps what it may not change and names its errors.
+  auto opdracht_body =
+      regie::web::api::decode_json_met_lijsten(body, regie::opdrachten::lijstnamen());
+  if (opdracht_body.ok()) {
+    regie::opdrachten::Opdracht basis;
+    basis.id = 7;
+    basis.jaar = 2027;
+    basis.titel = "Basis";
+    basis.inhoudsversie = 3;
+    auto verzoek = regie::opdrachten::parse_wijzigingsverzoek(basis, opdracht_body->first,
+                                                               opdracht_body->second);
+    if (verzoek.ok()) {
+      FUZZ_CHECK(!verzoek->aspecten.empty());
+      FUZZ_CHECK(!verzoek->omschrijving.empty());
+      FUZZ_CHECK(verzoek->voorstel.jaar == 2027 && verzoek->voorstel.id == 7);
+      FUZZ_CHECK(verzoek->basisversie == 3);
+      bool gewijzigd = false;
+      for (const auto& d : regie::opdrachten::vergelijk(basis, verzoek->voorstel)) {
+        gewijzigd = gewijzigd || d.gewijzigd;
+      }
+      FUZZ_CHECK(gewijzigd);
+    } else {
+      FUZZ_CHECK(verzoek.error().code == regie::ErrorCode::kInvalid);
+      FUZZ_CHECK(!verzoek.error().fields.empty());
+    }
+    auto afstemming = regie::opdrachten::parse_afstemming(opdracht_body->first);
+    FUZZ_CHECK(!afstemming.ok() || afstemming->vastgelegd());
   }
   auto fields = regie::web::api::decode_json_fields(body);
   if (!fields.ok()) {
