@@ -144,6 +144,11 @@ const std::map<std::string, std::string>& teksten() {
       {"opd.maatwerk_zonder_uren", "maatwerk vraagt extra capaciteit: vul de extra uren in"},
       {"opd.maatwerk_zonder_financiering",
        "maatwerk vraagt extra middelen: vul de extra financiering in"},
+      // ---- Signalen (OPD-6)
+      {"fout.signaal_niet_mogelijk",
+       "Een signaal kan alleen worden gemeld bij een opdracht die is aanvaard of in uitvoering "
+       "is."},
+      {"fout.signaal_afgehandeld", "Dit signaal is al afgehandeld."},
       // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
       {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
       {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
@@ -234,6 +239,11 @@ const std::map<std::string, std::string>& velden() {
       {"stap", "Stap"},
       {"raaktStapId", "Raakt stap"},
       {"raaktPeriode", "In periode"},
+      // ---- Signalen (OPD-6)
+      {"wat", "Wat speelt er"},
+      {"impact", "Impact"},
+      {"maatregel", "Voorgestelde maatregel"},
+      {"afhandeling", "Afhandeling"},
   };
   return kAll;
 }

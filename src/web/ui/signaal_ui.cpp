@@ -1,0 +1,1 @@
+#include "web/ui/signaal_ui.hpp"
