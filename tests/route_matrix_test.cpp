@@ -579,8 +579,10 @@ class RouteMatrixTest : public ::testing::Test {
     // ---- Signalen (OPD-6)
     REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
     REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-    REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-    REGIE_ASSIGN_OR_RETURN(o3, opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+    REGIE_ASSIGN_OR_RETURN(o3,
+                           opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+    REGIE_ASSIGN_OR_RETURN(o3,
+                           opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
     k.opdracht_aanvaard = o3.id;
     REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->meld(
                                              am, o3.id, signaal_velden("Klad " + label)));
@@ -920,7 +922,7 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       target =
           replace(target, "{lidId}",
                   std::to_string(rij.doel == Doel::kKladDijkstede ? klad.lid_dijkstede : klad.lid));
-      target = replace(target, "{stapId}", std::to_string(b8_stap_));  // ---- Big 8 (B8)
+      target = replace(target, "{stapId}", std::to_string(b8_stap_));         // ---- Big 8 (B8)
       target = replace(target, "{signaalId}", std::to_string(klad.signaal));  // OPD-6
       const std::string method = rij.method;
 

@@ -170,8 +170,9 @@ TEST_F(SignaalE2eTest, OpdrachtnemerMeldtEnAndereMeldingenWordenGeweigerd) {
   EXPECT_TRUE(bevat(leeg.body, "wat: dit veld is verplicht")) << leeg.body;
   EXPECT_TRUE(bevat(leeg.body, "impact: dit veld is verplicht")) << leeg.body;
   EXPECT_TRUE(bevat(leeg.body, "maatregel: dit veld is verplicht")) << leeg.body;
-  EXPECT_EQ(server_->api("POST", signalen_pad(999999), "accountmanager", melding(wat).dump()).status,
-            404);
+  EXPECT_EQ(
+      server_->api("POST", signalen_pad(999999), "accountmanager", melding(wat).dump()).status,
+      404);
 
   // Listed with the opdracht for whoever sees it; one signaal with its ETag.
   auto lijst = json::parse(server_->api("GET", signalen_pad(id), "bestuurder").body);
@@ -272,10 +273,11 @@ TEST_F(SignaalE2eTest, MeldenEnAfhandelenViaDeFormulieren) {
   EXPECT_NE(tag_with_id(onvolledig.body, "signaal-maatregel-fout"), "");
   EXPECT_EQ(tag_with_id(onvolledig.body, "signaal-wat-fout"), "");
 
-  auto gemeld = am.post(href + "/signalen", {{"soort", "onvoorzien"},
-                                             {"wat", "Asbest gevonden bij de sloop."},
-                                             {"impact", "De sloop ligt drie weken stil."},
-                                             {"maatregel", "Een asbestinventarisatie laten doen."}});
+  auto gemeld =
+      am.post(href + "/signalen", {{"soort", "onvoorzien"},
+                                   {"wat", "Asbest gevonden bij de sloop."},
+                                   {"impact", "De sloop ligt drie weken stil."},
+                                   {"maatregel", "Een asbestinventarisatie laten doen."}});
   ASSERT_EQ(gemeld.status, 303) << gemeld.body;
   EXPECT_EQ(gemeld.header("Location").rfind(href + "?melding=aangemaakt#signaal-", 0), 0u);
 

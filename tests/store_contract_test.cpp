@@ -1982,8 +1982,8 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   ASSERT_OK_AND_ASSIGN(Id elders, schrijf([&](UnitOfWork& uow) -> Result<Id> {
                          REGIE_ASSIGN_OR_RETURN(Id regio,
                                                 uow.insert_regio(Regio{.naam = "Regio Elders"}));
-                         REGIE_ASSIGN_OR_RETURN(Id org, uow.insert_organisatie(organisatie(
-                                                            regio, "Gemeente Elders")));
+                         REGIE_ASSIGN_OR_RETURN(
+                             Id org, uow.insert_organisatie(organisatie(regio, "Gemeente Elders")));
                          return uow.insert_opdracht(opdracht(regio, org, "Elders"));
                        }));
 

@@ -57,10 +57,9 @@ Result<Signaal> SignaalService::meld(const Context& ctx, Id opdracht_id, const F
       ctx, "signaal.melden", "opdracht/" + std::to_string(opdracht_id) + "/signaal",
       [&](UnitOfWork& uow, std::string& object) -> Result<Signaal> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
-        opdrachten::Melding melding{field(velden, "soort").value_or(""),
-                                    field(velden, "wat").value_or(""),
-                                    field(velden, "impact").value_or(""),
-                                    field(velden, "maatregel").value_or("")};
+        opdrachten::Melding melding{
+            field(velden, "soort").value_or(""), field(velden, "wat").value_or(""),
+            field(velden, "impact").value_or(""), field(velden, "maatregel").value_or("")};
         REGIE_ASSIGN_OR_RETURN(
             auto s, opdrachten::meld_signaal(o, OpdrachtService::kant(ctx.actor, o), melding));
         s.gemeld_door = ctx.actor.naam;

@@ -302,8 +302,8 @@ opdrachten::Signaal read_signaal(const SqlRow& row) {
   s.maatregel = row.text(5);
   s.gemeld_door = row.text(6);
   s.gemeld_op = row.text(7);
-  s.status = opdrachten::signaal_status_from_code(row.text(8))
-                 .value_or(opdrachten::SignaalStatus::kOpen);
+  s.status =
+      opdrachten::signaal_status_from_code(row.text(8)).value_or(opdrachten::SignaalStatus::kOpen);
   s.afhandeling = row.text(9);
   s.afgehandeld_door = row.text(10);
   s.afgehandeld_op = row.text(11);
@@ -1150,10 +1150,9 @@ class SqlUnitOfWork final : public UnitOfWork {
 
   Result<std::vector<opdrachten::Signaal>> list_signalen(Id opdracht_id) override {
     REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string("SELECT ") + kSignaalColumns +
-                    " FROM opdracht_signalen s WHERE s.opdracht_id = $1 ORDER BY s.id",
-                {opdracht_id}));
+        auto result, c_.exec(std::string("SELECT ") + kSignaalColumns +
+                                 " FROM opdracht_signalen s WHERE s.opdracht_id = $1 ORDER BY s.id",
+                             {opdracht_id}));
     std::vector<opdrachten::Signaal> out;
     for (const auto& row : result.rows) out.push_back(read_signaal(row));
     return out;

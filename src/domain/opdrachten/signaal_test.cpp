@@ -89,8 +89,8 @@ TEST(SignaalTest, OntbrekendeVeldenWordenAllemaalGenoemd) {
 
 // OPD-6
 TEST(SignaalTest, OpdrachtgeverHandeltEenOpenSignaalAfMetEenAfhandeling) {
-  auto open = meld_signaal(opdracht_met(Status::kAanvaard), Kant::kOpdrachtnemer,
-                           volledige_melding());
+  auto open =
+      meld_signaal(opdracht_met(Status::kAanvaard), Kant::kOpdrachtnemer, volledige_melding());
   ASSERT_TRUE(open.ok());
 
   auto door_opdrachtnemer = handel_signaal_af(*open, Kant::kOpdrachtnemer, "Akkoord.");

@@ -415,8 +415,7 @@ json signalen_schemas() {
        {{"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}},
         {"_embedded",
          {{"type", "object"},
-          {"properties",
-           {{"signalen", {{"type", "array"}, {"items", ref("OpenSignaal")}}}}}}}}}};
+          {"properties", {{"signalen", {{"type", "array"}, {"items", ref("OpenSignaal")}}}}}}}}}};
   return s;
 }
 
@@ -443,8 +442,7 @@ void add_signalen_paths(json& p) {
       op("postSignaal", "Opdrachten", "Signaal melden",
          "OPD-6: door de opdrachtnemer (accountmanager of directie) bij een opdracht die is "
          "aanvaard of in uitvoering is: wat, impact en voorgestelde maatregel.",
-         merge(ok("Signaal", "Gemeld.", true, 201, true),
-               errors({400, 401, 403, 404, 409, 503})),
+         merge(ok("Signaal", "Gemeld.", true, 201, true), errors({400, 401, 403, 404, 409, 503})),
          id, "SignaalInvoer");
   p["/opdrachten/{id}/signalen/{signaalId}"]["get"] =
       op("getSignaal", "Opdrachten", "Eén signaal", "OPD-6: met ETag.",

@@ -141,8 +141,8 @@ Response terug_naar_formulier(const App& app, const UiContext& ui, const Request
   auto signalen = app.services.signalen->signalen(ui.ctx, id);
   if (!signalen.ok()) return frame_error(app, ui, req, signalen.error(), opdracht_href(id));
   std::string kop = terug.signaal_id == 0 ? "Signaal melden" : "Signaal afhandelen";
-  std::string inhoud = "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" +
-                       sectie(ui, *d, *signalen, false, &terug);
+  std::string inhoud =
+      "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" + sectie(ui, *d, *signalen, false, &terug);
   return frame_page(app, ui, req, kop, kMenu,
                     {{kMenu, "Opdrachten"}, {opdracht_href(id), d->opdracht.titel}, {"", kop}},
                     status, inhoud);
@@ -176,14 +176,13 @@ std::string signalen_startblok(const App& app, const UiContext& ui) {
                      {"gemeld_op", tijdstip_nl(s.gemeld_op)},
                      {"mag_afhandelen", r.mag_afhandelen}});
   }
-  json view = {
-      {"kop", opdrachtgever ? "Signalen van de omgevingsdienst" : "Open signalen"},
-      {"uitleg", opdrachtgever ? "De omgevingsdienst meldt stagnatie of onvoorziene "
-                                 "omstandigheden. Een signaal blijft hier staan tot de "
-                                 "opdrachtgever het afhandelt."
-                               : "Gemelde stagnatie en onvoorziene omstandigheden die de "
-                                 "opdrachtgever nog niet heeft afgehandeld."},
-      {"signalen", lijst}};
+  json view = {{"kop", opdrachtgever ? "Signalen van de omgevingsdienst" : "Open signalen"},
+               {"uitleg", opdrachtgever ? "De omgevingsdienst meldt stagnatie of onvoorziene "
+                                          "omstandigheden. Een signaal blijft hier staan tot de "
+                                          "opdrachtgever het afhandelt."
+                                        : "Gemelde stagnatie en onvoorziene omstandigheden die de "
+                                          "opdrachtgever nog niet heeft afgehandeld."},
+               {"signalen", lijst}};
   return render("start_signalen", view);
 }
 
