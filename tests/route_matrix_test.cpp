@@ -139,6 +139,14 @@ const std::vector<Rij> kMatrix = {
      "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
      Doel::kAanvaard,
      {401, 200, 200, 200, 200, 200, 200}},
+    // ---- Signalen (OPD-6): whoever sees the opdracht sees its signalen; the open signalen of
+    // the actor (empty for roles without a side). {id}: the scratch accepted opdracht.
+    {"GET", "/api/v1/signalen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/opdrachten/{id}/signalen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
+    {"GET",
+     "/api/v1/opdrachten/{id}/signalen/{signaalId}",
+     Doel::kKlad,
+     {401, 200, 200, 200, 200, 200, 200}},
     // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8): API reads
     {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
     {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
@@ -275,6 +283,13 @@ const std::vector<Rij> kMatrix = {
      "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
      Doel::kAanvaard,
      {401, 403, 403, 403, 403, 201, 403}},
+    // ---- Signalen (OPD-6): the opdrachtnemer side reports, the opdrachtgever of the opdracht
+    // (Beekdal) handles the scratch signaal.
+    {"POST", "/api/v1/opdrachten/{id}/signalen", Doel::kKlad, {401, 403, 201, 201, 403, 403, 403}},
+    {"POST",
+     "/api/v1/opdrachten/{id}/signalen/{signaalId}/afhandeling",
+     Doel::kKlad,
+     {401, 403, 403, 403, 403, 200, 403}},
     {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
     {"PUT", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 200, 403}},
     {"PUT",
@@ -341,6 +356,12 @@ const std::vector<Rij> kMatrix = {
     {"POST",
      "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
      Doel::kAanvaard,
+     {kL, 403, 403, 403, 403, kD, 403}},
+    // ---- Signalen (OPD-6): HTML writes
+    {"POST", "/opdrachten/{id}/signalen", Doel::kKlad, {kL, 403, kD, kD, 403, 403, 403}},
+    {"POST",
+     "/opdrachten/{id}/signalen/{signaalId}/afhandeling",
+     Doel::kKlad,
      {kL, 403, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
     {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
@@ -454,6 +475,9 @@ struct Klad {
   // OPD-5: a third one, offered by Beekdal and accepted, with an open verzoek of the OD.
   Id opdracht_aanvaard = 0;
   Id verzoek = 0;
+  // ---- Signalen (OPD-6): a fourth one, offered and accepted, with an open signaal.
+  Id opdracht_signaal = 0;
+  Id signaal = 0;
   // GOV-8: `persoon` as lid for Beekdal; `persoon_dijkstede` as lid for Dijkstede.
   Id lid = 0;
   Id lid_dijkstede = 0;
@@ -634,6 +658,17 @@ class RouteMatrixTest : public ::testing::Test {
       k.verzoek = w.id;
     }
     REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
+    // ---- Signalen (OPD-6)
+    REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
+    REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
+    REGIE_ASSIGN_OR_RETURN(o3,
+                           opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+    REGIE_ASSIGN_OR_RETURN(o3,
+                           opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+    k.opdracht_signaal = o3.id;
+    REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->meld(
+                                             am, o3.id, signaal_velden("Klad " + label)));
+    k.signaal = signaal.id;
     return k;
   }
 
@@ -649,6 +684,7 @@ class RouteMatrixTest : public ::testing::Test {
                         : pattern.find("/rollen") != std::string::npos   ? "rol"
                                                                          : "organisatie";
     if (soort == "regio") return demo_.regio;
+    if (pattern.find("/signalen") != std::string::npos) return k.opdracht_signaal;  // OPD-6
     if (pattern.find("/opdrachten") != std::string::npos) {
       if (doel == Doel::kAanvaard) return k.opdracht_aanvaard;
       return doel == Doel::kKladWeg ? k.opdracht_wijzigen : k.opdracht;
@@ -719,12 +755,27 @@ class RouteMatrixTest : public ::testing::Test {
                {"beheersmaatregel", "Inhuur"}}}}};
   }
 
+  // ---- Signalen (OPD-6)
+  static Fields signaal_velden(const std::string& label) {
+    return {{"soort", "stagnatie"},
+            {"wat", "Werving loopt vast " + label},
+            {"impact", "Inspecties lopen uit"},
+            {"maatregel", "Tijdelijke inzet van een collega"}};
+  }
+
   std::int64_t versie(const std::string& pattern, Id id, Id verzoek = 0) {
     if (pattern.find("{verzoekId}") != std::string::npos) {  // OPD-5
       auto ctx = server_->context("beheerder");
       if (!ctx.ok()) return 0;
       auto d = server_->app()->services.opdrachten->wijzigingsverzoek(*ctx, id, verzoek);
       return d.ok() ? d->verzoek.versie : 0;
+    }
+    // ---- Signalen (OPD-6): the opdracht's first signaal, the scratch one.
+    if (pattern.find("{signaalId}") != std::string::npos) {
+      auto uow = server_->store().begin(Toegang::kLezen);
+      if (!uow.ok()) return 0;
+      auto lijst = (*uow)->list_signalen(id);
+      return lijst.ok() && !lijst->empty() ? lijst->front().versie : 0;
     }
     if (pattern.find("/opdrachten") != std::string::npos) {
       auto ctx = server_->context("beheerder");
@@ -799,6 +850,11 @@ class RouteMatrixTest : public ::testing::Test {
     if (pattern.find("deelnemerschappen") != std::string::npos) {
       return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
     }
+    // ---- Signalen (OPD-6)
+    if (pattern.find("/afhandeling") != std::string::npos) {
+      return {{"afhandeling", "Maatregel akkoord " + label}};
+    }
+    if (pattern.find("/signalen") != std::string::npos) return signaal_velden(label);
     if (pattern.find("/overgangen") != std::string::npos || pattern == "/opdrachten/{id}/stappen") {
       return {{"stap", "aanbieden"}};
     }
@@ -978,6 +1034,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       if (pattern.ends_with("/vergelijkingen") || pattern.ends_with("/vergelijking")) {
         target += "?van=1&naar=1";
       }
+      target = replace(target, "{stapId}", std::to_string(b8_stap_));         // ---- Big 8 (B8)
+      target = replace(target, "{signaalId}", std::to_string(klad.signaal));  // OPD-6
       const std::string method = rij.method;
 
       HttpResponse response;
@@ -986,7 +1044,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
         std::string body;
         if (method == "PUT" || method == "DELETE" ||
             pattern.find("/overgangen") != std::string::npos ||
-            pattern.find("/besluiten") != std::string::npos) {
+            pattern.find("/besluiten") != std::string::npos ||
+            pattern.find("/afhandeling") != std::string::npos) {
           extra.emplace_back("If-Match",
                              "\"" + std::to_string(versie(pattern, id, klad.verzoek)) + "\"");
         }

@@ -22,6 +22,8 @@ Result<Wiring> wire(const std::string& database) {
   w.competenties = std::make_shared<service::CompetentieService>(w.store, w.audit);
   // ---- Big 8 (B8)
   w.beleidscyclus = std::make_shared<service::BeleidscyclusService>(w.store, w.audit);
+  // ---- Signalen (OPD-6)
+  w.signalen = std::make_shared<service::SignaalService>(w.store, w.audit);
   return w;
 }
 
@@ -34,6 +36,8 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
   app->services.opdrachten = wiring.opdrachten;
   // ---- Big 8 (B8)
   app->services.beleidscyclus = wiring.beleidscyclus;
+  // ---- Signalen (OPD-6)
+  app->services.signalen = wiring.signalen;
   app->options.asset_dir = asset_dir;
   return app;
 }

@@ -18,6 +18,8 @@
 #include "service/governance_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
+// ---- Signalen (OPD-6)
+#include "service/signaal_service.hpp"
 #include "web/app.hpp"
 
 namespace regie::cli {
@@ -35,6 +37,8 @@ struct Wiring {
   std::shared_ptr<service::CompetentieService> competenties;
   // ---- Big 8 (B8)
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
+  // ---- Signalen (OPD-6)
+  std::shared_ptr<service::SignaalService> signalen;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

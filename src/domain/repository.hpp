@@ -25,6 +25,8 @@
 #include "domain/governance/types.hpp"
 #include "domain/opdrachten/opdracht.hpp"
 #include "domain/opdrachten/wijziging.hpp"
+// ---- Signalen (OPD-6)
+#include "domain/opdrachten/signaal.hpp"
 
 namespace regie {
 
@@ -255,6 +257,15 @@ class UnitOfWork {
   virtual Result<std::vector<beleidscyclus::Evaluatieconclusie>> list_evaluatieconclusies(
       Id regio_id) = 0;
   virtual Result<Id> insert_evaluatieconclusie(const beleidscyclus::Evaluatieconclusie& e) = 0;
+  // ---- Signalen (OPD-6)
+  virtual Result<Id> insert_signaal(const opdrachten::Signaal& s) = 0;
+  // Status and afhandeling (with who and when), guarded by s.versie.
+  virtual Result<void> update_signaal(const opdrachten::Signaal& s) = 0;
+  virtual Result<opdrachten::Signaal> get_signaal(Id id) = 0;
+  // The signalen of an opdracht, oldest first.
+  virtual Result<std::vector<opdrachten::Signaal>> list_signalen(Id opdracht_id) = 0;
+  // The open signalen on the opdrachten of a regio, oldest first (the start page).
+  virtual Result<std::vector<opdrachten::Signaal>> list_open_signalen(Id regio_id) = 0;
 
   virtual Result<void> commit() = 0;
 };

@@ -266,6 +266,23 @@ Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::s
        "2026-11-10T15:45:00Z", ""}};
   for (const auto& o : stappen) REGIE_TRY(uow.insert_overgang(o));
   REGIE_TRY(uow.insert_versie({0, up.id, 1, up, "accountmanager", "2026-11-10T15:45:00Z", {}}));
+  // ---- Signalen (OPD-6): the accountmanager reports stagnation; open, so the opdrachtgevers
+  // see it on their start page until Rivierhoven handles it.
+  opdrachten::Signaal signaal;
+  signaal.opdracht_id = up.id;
+  signaal.soort = opdrachten::SignaalSoort::kStagnatie;
+  signaal.wat =
+      "De werving van twee BRZO-toezichthouders voor 2027 levert geen kandidaten op; de inhuur "
+      "via het regionale raamcontract levert pas in maart iemand.";
+  signaal.impact =
+      "De BRZO-inspecties van het eerste kwartaal 2027 lopen zes weken uit; de "
+      "halfjaarrapportage van 15 juli komt daardoor onder druk.";
+  signaal.maatregel =
+      "Twee inspecties schuiven naar het tweede kwartaal en de OD zet tijdelijk een "
+      "toezichthouder milieu in; geen extra kosten.";
+  signaal.gemeld_door = "accountmanager";
+  signaal.gemeld_op = "2026-11-24T09:20:00Z";
+  REGIE_TRY(uow.insert_signaal(signaal));
 
   opdrachten::Opdracht maatwerk;
   maatwerk.regio_id = regio_id;

@@ -95,6 +95,10 @@ bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
          actor.rol == Gebruikersrol::kAccountmanager || actor.rol == Gebruikersrol::kDirectie;
 }
 
+bool OpdrachtService::zichtbaar(const auth::Actor& actor, const Opdracht& opdracht) {
+  return service::zichtbaar(actor, opdracht);
+}
+
 Result<std::vector<Opdracht>> OpdrachtService::opdrachten(const Context& ctx, OpdrachtQuery query) {
   query.regio_id = ctx.actor.regio_id;
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

@@ -53,6 +53,8 @@ class OpdrachtService {
   static opdrachten::Kant kant(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
   // Whether the actor may start a new opdracht at all (opens the form).
   static bool mag_opstellen(const auth::Actor& actor);
+  // Whether the actor sees the opdracht (others get kNotFound); also for its signalen (OPD-6).
+  static bool zichtbaar(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
 
   // The visible opdrachten of the actor's regio (query.regio_id is set to it).
   Result<std::vector<opdrachten::Opdracht>> opdrachten(const Context& ctx, OpdrachtQuery query);

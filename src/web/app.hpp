@@ -13,6 +13,8 @@
 #include "service/governance_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
+// ---- Signalen (OPD-6)
+#include "service/signaal_service.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
 
@@ -32,6 +34,8 @@ struct Services {
   std::shared_ptr<service::CompetentieService> competenties;
   // ---- Big 8 (B8)
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
+  // ---- Signalen (OPD-6)
+  std::shared_ptr<service::SignaalService> signalen;
 };
 
 struct WebOptions {

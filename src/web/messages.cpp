@@ -156,6 +156,11 @@ const std::map<std::string, std::string>& teksten() {
       {"opd.geen_wijziging", "het voorstel wijzigt niets aan de opdracht"},
       {"opd.afstemming_ontbreekt",
        "leg eerst de afstemming met de beleidsafdeling vast (met wie, wanneer, uitkomst)"},
+      // ---- Signalen (OPD-6)
+      {"fout.signaal_niet_mogelijk",
+       "Een signaal kan alleen worden gemeld bij een opdracht die is aanvaard of in uitvoering "
+       "is."},
+      {"fout.signaal_afgehandeld", "Dit signaal is al afgehandeld."},
       // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
       {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
       {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
@@ -255,6 +260,11 @@ const std::map<std::string, std::string>& velden() {
       {"afstemming", "Afstemming met de beleidsafdeling"},
       {"beoordeling", "Beoordeling"},
       {"besluit", "Besluit"},
+      // ---- Signalen (OPD-6)
+      {"wat", "Wat speelt er"},
+      {"impact", "Impact"},
+      {"maatregel", "Voorgestelde maatregel"},
+      {"afhandeling", "Afhandeling"},
   };
   return kAll;
 }

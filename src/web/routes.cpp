@@ -8,6 +8,8 @@
 #include "web/messages.hpp"
 #include "web/ui/beleidscyclus_ui.hpp"
 #include "web/ui/opdracht_ui.hpp"
+// ---- Signalen (OPD-6)
+#include "web/ui/signaal_ui.hpp"
 #include "web/ui/ui.hpp"
 
 namespace regie::web {
@@ -137,6 +139,13 @@ Router build_router(const std::shared_ptr<const App>& app) {
         bearer(app, api::list_evaluatieconclusies));
   r.add("POST", "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
         bearer(app, api::post_evaluatieconclusie));
+  // ---- Signalen (OPD-6)
+  r.add("GET", "/api/v1/signalen", bearer(app, api::list_open_signalen));
+  r.add("GET", "/api/v1/opdrachten/{id}/signalen", bearer(app, api::list_signalen));
+  r.add("POST", "/api/v1/opdrachten/{id}/signalen", bearer(app, api::post_signaal));
+  r.add("GET", "/api/v1/opdrachten/{id}/signalen/{signaalId}", bearer(app, api::get_signaal));
+  r.add("POST", "/api/v1/opdrachten/{id}/signalen/{signaalId}/afhandeling",
+        bearer(app, api::post_signaal_afhandeling));
 
   // ---- HTML, public
   r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));
@@ -235,6 +244,10 @@ Router build_router(const std::shared_ptr<const App>& app) {
         session_form(app, ui::cyclusbesluit_aanmaken));
   r.add("POST", "/regio/beleidscyclus/stappen/{stapId}/heropeningen",
         session_form(app, ui::cyclusstap_heropenen));
+  // ---- Signalen (OPD-6)
+  r.add("POST", "/opdrachten/{id}/signalen", session_form(app, ui::signaal_melden));
+  r.add("POST", "/opdrachten/{id}/signalen/{signaalId}/afhandeling",
+        session_form(app, ui::signaal_afhandelen));
   return r;
 }
 

@@ -77,6 +77,11 @@ export const paginas = [
   { naam: 'cyclusstap', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'beheerder' },
   { naam: 'cyclusstap-alleen-lezen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}', account: 'opdrachtgever' },
   { naam: 'cyclusstap-wijzigen', pad: '/regio/beleidscyclus/stappen/{cyclusstap}/bewerken', account: 'accountmanager' },
+  // ---- Signalen (OPD-6): the demo's open signaal on both start pages and on the opdracht
+  { naam: 'start-signalen-opdrachtgever', pad: '/', account: 'opdrachtgever' },
+  { naam: 'start-signalen-od', pad: '/', account: 'accountmanager' },
+  { naam: 'opdracht-signalen-opdrachtgever', pad: '/opdrachten/{opdracht}', account: 'opdrachtgever' },
+  { naam: 'signaal-melden-met-fouten', pad: '/opdrachten/{opdracht}', account: 'accountmanager', via: 'signaalLeegMelden', status: 400 },
 ];
 
 // Where each placeholder's id comes from: the first matching link in that list's table.
@@ -152,6 +157,16 @@ export const stappen = {
     const [response] = await Promise.all([
       page.waitForNavigation(),
       form.locator('button[type="submit"]').click(),
+    ]);
+    return response;
+  },
+
+  // ---- Signalen (OPD-6): send the form "Signaal melden" on `pad` empty: every error at once.
+  async signaalLeegMelden(page, pad) {
+    await page.goto(pad);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Signaal melden' }).click(),
     ]);
     return response;
   },

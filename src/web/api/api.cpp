@@ -105,6 +105,9 @@ json to_json(const governance::Projectgroep::Lid& lid) {
   return {{"id", lid.id}, {"persoonId", lid.persoon_id}, {"organisatieId", lid.organisatie_id}};
 }
 
+// ---- Signalen (OPD-6): defined with their handlers at the end of this file.
+json to_json(const opdrachten::Signaal& s);
+
 template <typename T>
 Response single(const Result<T>& result, const Request& req, int status = 200) {
   if (!result.ok()) return error_response(result.error(), req);
@@ -1144,6 +1147,103 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
   if (!v.ok()) return error_response(v.error(), req);
   Response response = verzoek_response(app, ctx, req, *id, *verzoek, 201);
   response.set_header("Location", verzoek_pad(*id, *verzoek));
+  return response;
+}
+
+// ---- Signalen (OPD-6)
+
+namespace {
+
+std::string signalen_href(Id opdracht_id) {
+  return "/api/v1/opdrachten/" + std::to_string(opdracht_id) + "/signalen";
+}
+
+json leeg_als_null(const std::string& tekst) { return tekst.empty() ? json(nullptr) : json(tekst); }
+
+json to_json(const opdrachten::Signaal& s) {
+  std::string self = signalen_href(s.opdracht_id) + "/" + std::to_string(s.id);
+  return {{"id", s.id},
+          {"opdrachtId", s.opdracht_id},
+          {"soort", std::string(code(s.soort))},
+          {"wat", s.wat},
+          {"impact", s.impact},
+          {"maatregel", s.maatregel},
+          {"status", std::string(code(s.status))},
+          {"gemeldDoor", s.gemeld_door},
+          {"gemeldOp", s.gemeld_op},
+          {"afhandeling", leeg_als_null(s.afhandeling)},
+          {"afgehandeldDoor", leeg_als_null(s.afgehandeld_door)},
+          {"afgehandeldOp", leeg_als_null(s.afgehandeld_op)},
+          {"versie", s.versie},
+          {"_links",
+           {{"self", {{"href", self}}},
+            {"opdracht", {{"href", "/api/v1/opdrachten/" + std::to_string(s.opdracht_id)}}}}}};
+}
+
+json to_json(const service::SignaalRegel& r) {
+  json j = to_json(r.signaal);
+  j["opdrachtTitel"] = r.opdracht_titel;
+  j["magAfhandelen"] = r.mag_afhandelen;
+  return j;
+}
+
+}  // namespace
+
+Response list_signalen(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto lijst = app.services.signalen->signalen(ctx, *id);
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  json items = json::array();
+  for (const auto& s : *lijst) items.push_back(to_json(s));
+  Response response = json_response(
+      200, {{"_links", {{"self", {{"href", req.path}}}}}, {"_embedded", {{"signalen", items}}}});
+  response.set_header("X-Total-Count", std::to_string(lijst->size()));
+  return response;
+}
+
+Response post_signaal(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created_at(app.services.signalen->meld(ctx, *id, *fields), req, signalen_href(*id));
+}
+
+Response get_signaal(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto signaal_id = path_id(req, "signaalId");
+  if (!id || !signaal_id) return not_found(req);
+  return single(app.services.signalen->signaal(ctx, *id, *signaal_id), req);
+}
+
+// OPD-6: handling as the sub-resource afhandeling: {"afhandeling": "…"} with If-Match.
+Response post_signaal_afhandeling(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  auto signaal_id = path_id(req, "signaalId");
+  if (!id || !signaal_id) return not_found(req);
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) return version_required(req);
+  return single(app.services.signalen->handel_af(ctx, *id, *signaal_id, *versie, *fields), req);
+}
+
+// OPD-6: the actor's open signalen (as on the start page); ?status=open is the only status.
+Response list_open_signalen(const App& app, const Context& ctx, Request& req) {
+  auto q = req.query_params();
+  if (auto it = q.find("status"); it != q.end() && !it->second.empty() && it->second != "open") {
+    return invalid_query({{"status", "fout.ongeldige_keuze"}}, req);
+  }
+  auto lijst = app.services.signalen->open_signalen_voor(ctx);
+  if (!lijst.ok()) return error_response(lijst.error(), req);
+  json items = json::array();
+  for (const auto& r : *lijst) items.push_back(to_json(r));
+  Response response = json_response(200, {{"_links", {{"self", {{"href", "/api/v1/signalen"}}}}},
+                                          {"_embedded", {{"signalen", items}}}});
+  response.set_header("X-Total-Count", std::to_string(lijst->size()));
   return response;
 }
 

@@ -86,6 +86,13 @@ Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req
 Response get_wijzigingsverzoek(const App& app, const Context& ctx, Request& req);
 Response put_afstemming(const App& app, const Context& ctx, Request& req);
 Response post_besluit(const App& app, const Context& ctx, Request& req);
+// ---- Signalen (OPD-6): per opdracht (ETag on one signaal; handling as POST …/afhandeling with
+// If-Match), and the actor's open signalen across the regio.
+Response list_signalen(const App& app, const Context& ctx, Request& req);
+Response post_signaal(const App& app, const Context& ctx, Request& req);
+Response get_signaal(const App& app, const Context& ctx, Request& req);
+Response post_signaal_afhandeling(const App& app, const Context& ctx, Request& req);
+Response list_open_signalen(const App& app, const Context& ctx, Request& req);
 // A JSON object whose members named in `lijstnamen` are arrays of flat objects (the list parts
 // of an opdracht); other members as in decode_json_fields. Row errors name "lijst[n].veld".
 Result<std::pair<Fields, std::map<std::string, std::vector<Fields>>>> decode_json_met_lijsten(

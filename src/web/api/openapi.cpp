@@ -354,6 +354,107 @@ void add_beleidscyclus_paths(json& p) {
          id, "EvaluatieconclusieInvoer");
 }
 
+// ---- Signalen (OPD-6)
+json signalen_schemas() {
+  json s;
+  json soort = enum_prop("Stagnatie of een onvoorziene omstandigheid", {"stagnatie", "onvoorzien"});
+  auto nullable_tekst = [](const std::string& description, const std::string& format = "") {
+    json p = {{"type", "string"}, {"nullable", true}, {"description", description}};
+    if (!format.empty()) p["format"] = format;
+    return p;
+  };
+  json signaal = {
+      {"id", int_prop("Identificatie")},
+      {"opdrachtId", int_prop("De opdracht")},
+      {"soort", soort},
+      {"wat", string_prop("Wat er speelt")},
+      {"impact", string_prop("De impact op de opdracht")},
+      {"maatregel", string_prop("De voorgestelde maatregel")},
+      {"status", enum_prop("Open tot de opdrachtgever het afhandelt", {"open", "afgehandeld"})},
+      {"gemeldDoor", string_prop("Gemeld door (account)")},
+      {"gemeldOp", string_prop("Tijdstip van melden (UTC)", "date-time")},
+      {"afhandeling", nullable_tekst("Hoe de opdrachtgever het afhandelde; null zolang open")},
+      {"afgehandeldDoor", nullable_tekst("Afgehandeld door (account); null zolang open")},
+      {"afgehandeldOp", nullable_tekst("Tijdstip van afhandelen (UTC)", "date-time")},
+      {"versie", int_prop("Versie (ook de ETag)")},
+      {"_links",
+       {{"type", "object"}, {"properties", {{"self", ref("Link")}, {"opdracht", ref("Link")}}}}}};
+  s["Signaal"] = {
+      {"type", "object"},
+      {"description", "OPD-6: stagnatie of een onvoorziene omstandigheid bij een opdracht."},
+      {"properties", signaal}};
+  s["SignaalInvoer"] = {{"type", "object"},
+                        {"required", {"soort", "wat", "impact", "maatregel"}},
+                        {"properties",
+                         {{"soort", soort},
+                          {"wat", string_prop("Wat er speelt")},
+                          {"impact", string_prop("De impact op de opdracht")},
+                          {"maatregel", string_prop("De voorgestelde maatregel")}}}};
+  s["AfhandelingInvoer"] = {
+      {"type", "object"},
+      {"required", {"afhandeling"}},
+      {"properties", {{"afhandeling", string_prop("Hoe de opdrachtgever het signaal afhandelt")}}}};
+  json signalen = {{"type", "array"}, {"items", ref("Signaal")}};
+  s["SignaalLijst"] = {
+      {"type", "object"},
+      {"description", "OPD-6: de signalen van een opdracht, oudste eerst."},
+      {"properties",
+       {{"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}},
+        {"_embedded", {{"type", "object"}, {"properties", {{"signalen", signalen}}}}}}}};
+  json regel = signaal;
+  regel["opdrachtTitel"] = string_prop("Titel van de opdracht");
+  regel["magAfhandelen"] = {{"type", "boolean"},
+                            {"description", "Of de vrager dit signaal mag afhandelen"}};
+  s["OpenSignaal"] = {{"type", "object"},
+                      {"description", "OPD-6: een open signaal met de opdracht waarover het gaat."},
+                      {"properties", regel}};
+  s["OpenSignaalLijst"] = {
+      {"type", "object"},
+      {"description", "OPD-6: de open signalen die de vrager meteen moet zien, oudste eerst."},
+      {"properties",
+       {{"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties", {{"signalen", {{"type", "array"}, {"items", ref("OpenSignaal")}}}}}}}}}};
+  return s;
+}
+
+void add_signalen_paths(json& p) {
+  const json id = {param_ref("id")};
+  const json signaal = {param_ref("id"), param_ref("signaalId")};
+  const json signaal_match = {param_ref("id"), param_ref("signaalId"), param_ref("ifMatch")};
+  p["/signalen"]["get"] =
+      op("listOpenSignalen", "Opdrachten", "Open signalen",
+         "OPD-6: de open signalen die de vrager meteen moet zien (zoals op de startpagina): voor "
+         "een opdrachtgever die bij de opdrachten die hij ziet, voor accountmanager en directie "
+         "alle open signalen van de regio; voor andere rollen een lege lijst.",
+         merge(ok("OpenSignaalLijst", "De open signalen.", false), errors({400, 401, 503})),
+         json{{{"name", "status"},
+               {"in", "query"},
+               {"required", false},
+               {"description", "Alleen open (de enige waarde)"},
+               {"schema", {{"type", "string"}, {"enum", {"open"}}}}}});
+  p["/opdrachten/{id}/signalen"]["get"] =
+      op("listSignalen", "Opdrachten", "Signalen van een opdracht",
+         "OPD-6: stagnatie en onvoorziene omstandigheden, open en afgehandeld, oudste eerst.",
+         merge(ok("SignaalLijst", "De signalen.", false), errors({401, 404, 503})), id);
+  p["/opdrachten/{id}/signalen"]["post"] =
+      op("postSignaal", "Opdrachten", "Signaal melden",
+         "OPD-6: door de opdrachtnemer (accountmanager of directie) bij een opdracht die is "
+         "aanvaard of in uitvoering is: wat, impact en voorgestelde maatregel.",
+         merge(ok("Signaal", "Gemeld.", true, 201, true), errors({400, 401, 403, 404, 409, 503})),
+         id, "SignaalInvoer");
+  p["/opdrachten/{id}/signalen/{signaalId}"]["get"] =
+      op("getSignaal", "Opdrachten", "Eén signaal", "OPD-6: met ETag.",
+         merge(ok("Signaal", "Het signaal."), errors({401, 404, 503})), signaal);
+  p["/opdrachten/{id}/signalen/{signaalId}/afhandeling"]["post"] =
+      op("postSignaalAfhandeling", "Opdrachten", "Signaal afhandelen",
+         "OPD-6: door de opdrachtgever van de opdracht, zolang het signaal open is; met If-Match "
+         "en de afhandeling.",
+         merge(ok("Signaal", "Afgehandeld."), errors({400, 401, 403, 404, 409, 428, 503})),
+         signaal_match, "AfhandelingInvoer");
+}
+
 json schemas() {
   json s;
   s["Problem"] = {{"type", "object"},
@@ -896,6 +997,8 @@ json schemas() {
                    {{"type", "array"}, {"items", ref("CompetentieCijfers")}}}}}}}}}}}}}}}};
   // ---- Big 8 (B8)
   s.update(beleidscyclus_schemas());
+  // ---- Signalen (OPD-6)
+  s.update(signalen_schemas());
   return s;
 }
 
@@ -973,6 +1076,13 @@ json components() {
         {"in", "path"},
         {"required", true},
         {"description", "Identificatie van de stap van de beleidscyclus"},
+        {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
+      // ---- Signalen (OPD-6)
+      {"signaalId",
+       {{"name", "signaalId"},
+        {"in", "path"},
+        {"required", true},
+        {"description", "Identificatie van het signaal"},
         {"schema", {{"type", "integer"}, {"format", "int64"}}}}},
   };
   return c;
@@ -1264,6 +1374,8 @@ json paths() {
   p["/openapi.json"]["get"]["security"] = json::array();
   // ---- Big 8 (B8)
   add_beleidscyclus_paths(p);
+  // ---- Signalen (OPD-6)
+  add_signalen_paths(p);
   return p;
 }
 

@@ -7,6 +7,7 @@
 #include "core/csv.hpp"
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/signaal_ui.hpp"
 #include "web/ui/ui_support.hpp"
 #include "web/ui/views.hpp"
 
@@ -709,7 +710,8 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
                                     std::to_string(controle.size()) + " onderdelen zijn in orde."},
       {"delen", delen},
       {"heeft_tijdlijn", !tijdlijn.empty()},
-      {"tijdlijn", tijdlijn}};
+      {"tijdlijn", tijdlijn},
+      {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};  // OPD-6
   if (!afdrukken) view["wijzigingen"] = wijzigingen_view(app, ui, *d);
   if (view["wijzigingen"].is_null()) view.erase("wijzigingen");
   int status = stap_fout ? http_status(stap_fout->code) : 200;

@@ -1,0 +1,117 @@
+#include "service/signaal_service.hpp"
+
+#include <map>
+
+#include "service/opdracht_service.hpp"
+
+namespace regie::service {
+namespace {
+
+using auth::Gebruikersrol;
+using opdrachten::Kant;
+using opdrachten::Opdracht;
+using opdrachten::Signaal;
+
+std::string object_id(Id opdracht_id, Id signaal_id) {
+  return "opdracht/" + std::to_string(opdracht_id) + "/signaal/" + std::to_string(signaal_id);
+}
+
+Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto o, uow.get_opdracht(id));
+  if (!OpdrachtService::zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
+  return o;
+}
+
+// The signaal of that opdracht (a signaal id under another opdracht is not found).
+Result<Signaal> signaal_van(UnitOfWork& uow, Id opdracht_id, Id signaal_id) {
+  REGIE_ASSIGN_OR_RETURN(auto s, uow.get_signaal(signaal_id));
+  if (s.opdracht_id != opdracht_id) return Error::not_found("signaal van een andere opdracht");
+  return s;
+}
+
+}  // namespace
+
+bool SignaalService::mag_melden(Kant kant, opdrachten::Status status) {
+  return kant == Kant::kOpdrachtnemer && opdrachten::signaal_mogelijk(status);
+}
+
+bool SignaalService::mag_afhandelen(Kant kant, const Signaal& signaal) {
+  return kant == Kant::kOpdrachtgever && signaal.status == opdrachten::SignaalStatus::kOpen;
+}
+
+Result<std::vector<Signaal>> SignaalService::signalen(const Context& ctx, Id opdracht_id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, opdracht_id));
+  return uow->list_signalen(opdracht_id);
+}
+
+Result<Signaal> SignaalService::signaal(const Context& ctx, Id opdracht_id, Id signaal_id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, opdracht_id));
+  return signaal_van(*uow, opdracht_id, signaal_id);
+}
+
+// OPD-6: reported by the opdrachtnemer, open from the moment it is stored.
+Result<Signaal> SignaalService::meld(const Context& ctx, Id opdracht_id, const Fields& velden) {
+  return audit_->write<Signaal>(
+      ctx, "signaal.melden", "opdracht/" + std::to_string(opdracht_id) + "/signaal",
+      [&](UnitOfWork& uow, std::string& object) -> Result<Signaal> {
+        REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
+        opdrachten::Melding melding{
+            field(velden, "soort").value_or(""), field(velden, "wat").value_or(""),
+            field(velden, "impact").value_or(""), field(velden, "maatregel").value_or("")};
+        REGIE_ASSIGN_OR_RETURN(
+            auto s, opdrachten::meld_signaal(o, OpdrachtService::kant(ctx.actor, o), melding));
+        s.gemeld_door = ctx.actor.naam;
+        s.gemeld_op = audit_->clock().now_iso();
+        REGIE_ASSIGN_OR_RETURN(s.id, uow.insert_signaal(s));
+        object = object_id(opdracht_id, s.id);
+        return uow.get_signaal(s.id);
+      });
+}
+
+// OPD-6: handled by the opdrachtgever, from the version it saw.
+Result<Signaal> SignaalService::handel_af(const Context& ctx, Id opdracht_id, Id signaal_id,
+                                          std::int64_t versie, const Fields& velden) {
+  return audit_->write<Signaal>(
+      ctx, "signaal.afhandelen", object_id(opdracht_id, signaal_id),
+      [&](UnitOfWork& uow, std::string&) -> Result<Signaal> {
+        REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
+        REGIE_ASSIGN_OR_RETURN(auto huidig, signaal_van(uow, opdracht_id, signaal_id));
+        if (huidig.versie != versie) return Error::conflict("signaal versie is verouderd");
+        REGIE_ASSIGN_OR_RETURN(
+            auto s, opdrachten::handel_signaal_af(huidig, OpdrachtService::kant(ctx.actor, o),
+                                                  field(velden, "afhandeling").value_or("")));
+        s.afgehandeld_door = ctx.actor.naam;
+        s.afgehandeld_op = audit_->clock().now_iso();
+        REGIE_TRY(uow.update_signaal(s));
+        return uow.get_signaal(signaal_id);
+      });
+}
+
+// OPD-6: what the start page shows at once.
+Result<std::vector<SignaalRegel>> SignaalService::open_signalen_voor(const Context& ctx) {
+  const auto rol = ctx.actor.rol;
+  if (rol != Gebruikersrol::kOpdrachtgever && rol != Gebruikersrol::kAccountmanager &&
+      rol != Gebruikersrol::kDirectie) {
+    return std::vector<SignaalRegel>{};
+  }
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto open, uow->list_open_signalen(ctx.actor.regio_id));
+  std::vector<SignaalRegel> out;
+  if (open.empty()) return out;
+  REGIE_ASSIGN_OR_RETURN(auto lijst,
+                         uow->list_opdrachten(OpdrachtQuery{.regio_id = ctx.actor.regio_id}));
+  std::map<Id, const Opdracht*> per_id;
+  for (const auto& o : lijst) per_id[o.id] = &o;
+  for (auto& s : open) {
+    auto it = per_id.find(s.opdracht_id);
+    if (it == per_id.end() || !OpdrachtService::zichtbaar(ctx.actor, *it->second)) continue;
+    const Opdracht& o = *it->second;
+    bool mag = mag_afhandelen(OpdrachtService::kant(ctx.actor, o), s);
+    out.push_back({std::move(s), o.titel, mag});
+  }
+  return out;
+}
+
+}  // namespace regie::service
