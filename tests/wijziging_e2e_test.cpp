@@ -377,6 +377,11 @@ TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
 
   Browser og(server_->port());
   ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  // The opdrachtgever's start page shows the verzoek at once, as waiting for its decision.
+  auto start = og.get("/");
+  auto regel = start.body.find("href=\"" + verzoek + "\"");
+  ASSERT_NE(regel, std::string::npos) << start.body;
+  EXPECT_NE(start.body.find("wacht op uw besluit", regel), std::string::npos);
   auto zonder = og.post(verzoek + "/besluit",
                         {{"versie", "1"}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
   EXPECT_EQ(zonder.status, 400);
@@ -400,6 +405,7 @@ TEST_F(WijzigingE2eTest, WijzigingsverzoekInDeWebinterface) {
       og.post(verzoek + "/besluit",
               {{"versie", "2"}, {"besluit", "aanvaarden"}, {"beoordeling", "Nodig en afgestemd."}});
   ASSERT_EQ(aanvaard.status, 303) << aanvaard.body;
+  EXPECT_EQ(og.get("/").body.find("href=\"" + verzoek + "\""), std::string::npos);
   auto besloten = og.get(verzoek);
   EXPECT_NE(besloten.body.find("02-03-2027"), std::string::npos);
   EXPECT_NE(besloten.body.find("Nodig en afgestemd."), std::string::npos);

@@ -258,6 +258,29 @@ Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id 
   return d;
 }
 
+Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& ctx) {
+  std::vector<OpenVerzoek> out;
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  OpdrachtQuery q;
+  q.regio_id = ctx.actor.regio_id;
+  REGIE_ASSIGN_OR_RETURN(auto alle, uow->list_opdrachten(q));
+  for (const auto& o : alle) {
+    auto k = kant(ctx.actor, o);
+    if (!zichtbaar(ctx.actor, o) || k == Kant::kGeen || !opdrachten::staat_wijziging_toe(o.status)) {
+      continue;
+    }
+    REGIE_ASSIGN_OR_RETURN(auto verzoeken, uow->list_wijzigingsverzoeken(o.id));
+    for (auto& v : verzoeken) {
+      if (v.status != opdrachten::VerzoekStatus::kIngediend) continue;
+      out.push_back({std::move(v), o.titel, k == Kant::kOpdrachtgever});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const OpenVerzoek& a, const OpenVerzoek& b) {
+    return a.verzoek.ingediend_op < b.verzoek.ingediend_op;
+  });
+  return out;
+}
+
 Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(const Context& ctx, Id id,
                                                                const Fields& velden,
                                                                const opdrachten::Lijsten& lijsten) {

@@ -45,6 +45,13 @@ struct VerzoekDetail {
   bool mag_intrekken = false;
 };
 
+// OPD-5: an open wijzigingsverzoek for the start page.
+struct OpenVerzoek {
+  opdrachten::Wijzigingsverzoek verzoek;
+  std::string opdracht_titel;
+  bool mag_beslissen = false;  // the reader is the opdrachtgever that decides
+};
+
 class OpdrachtService {
  public:
   OpdrachtService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)
@@ -83,6 +90,9 @@ class OpdrachtService {
   Result<opdrachten::Wijzigingsverzoek> leg_afstemming_vast(const Context& ctx, Id id,
                                                             Id verzoek_id, std::int64_t versie,
                                                             const Fields& velden);
+  // The open verzoeken on the opdrachten where the actor is one of the sides (others: none),
+  // oldest first.
+  Result<std::vector<OpenVerzoek>> open_verzoeken(const Context& ctx);
   // Aanvaarden (a new version of the opdracht), afwijzen or intrekken, from the version seen.
   Result<opdrachten::Wijzigingsverzoek> besluit(const Context& ctx, Id id, Id verzoek_id,
                                                 std::int64_t versie, opdrachten::Besluit besluit,

@@ -1244,4 +1244,30 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
       200, render("vergelijking", view));
 }
 
+std::string verzoeken_startblok(const App& app, const UiContext& ui) {
+  auto open = app.services.opdrachten->open_verzoeken(ui.ctx);
+  if (!open.ok()) return "<p class=\"utrecht-paragraph\">" + tekst(open.error().key) + "</p>";
+  if (open->empty()) return "";
+  bool opdrachtgever = ui.ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever;
+  json lijst = json::array();
+  for (const auto& r : *open) {
+    const auto& v = r.verzoek;
+    json regel = {{"href", verzoek_href(v.opdracht_id, v.id)},
+                  {"opdracht", r.opdracht_titel},
+                  {"aspecten", aspecten_tekst(v.aspecten)},
+                  {"door", v.ingediend_door + " (" + kant_tekst(v.ingediend_kant) + ")"},
+                  {"op", service::tijdstip_nl(v.ingediend_op)}};
+    if (r.mag_beslissen) regel["mag_beslissen"] = true;
+    lijst.push_back(regel);
+  }
+  json view = {{"kop", "Wijzigingsverzoeken die op een besluit wachten"},
+               {"uitleg", opdrachtgever
+                              ? "Beoordeel elk verzoek kritisch, stem het af met de "
+                                "beleidsafdeling en besluit dan."
+                              : "Ingediende wijzigingsverzoeken waarover de opdrachtgever nog "
+                                "niet heeft besloten."},
+               {"verzoeken", lijst}};
+  return render("start_verzoeken", view);
+}
+
 }  // namespace regie::web::ui

@@ -23,5 +23,7 @@ Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Reque
 Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request& req);
 Response opdracht_versie(const App& app, const UiContext& ui, Request& req);
 Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req);
+// OPD-5: the start page's block of open wijzigingsverzoeken; empty when there are none.
+std::string verzoeken_startblok(const App& app, const UiContext& ui);
 
 }  // namespace regie::web::ui

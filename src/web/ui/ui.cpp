@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "service/crypto.hpp"
 #include "web/messages.hpp"
+#include "web/ui/opdracht_ui.hpp"
 #include "web/ui/signaal_ui.hpp"  // ---- Signalen (OPD-6)
 #include "web/ui/ui_support.hpp"
 #include "web/ui/views.hpp"
@@ -730,6 +731,7 @@ Response start(const App& app, const UiContext& ui, Request& req) {
             {{"label", "Minimum uren ambtelijk opdrachtgever"},
              {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
   view["signalen"] = signalen_startblok(app, ui);  // OPD-6: open signalen at once
+  view["verzoeken"] = verzoeken_startblok(app, ui);  // OPD-5: verzoeken awaiting a decision
   Layout layout;
   layout.titel = "Start";
   layout.actief = "/";
