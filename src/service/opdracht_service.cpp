@@ -25,6 +25,13 @@ Result<opdrachten::Wijzigingsverzoek> zichtbaar_verzoek(UnitOfWork& uow, const O
   return v;
 }
 
+// OPD-5: the opdracht as it is now, fixed as the version of its inhoudsversie.
+opdrachten::Versie vastgestelde_versie(const Opdracht& o, const std::string& door,
+                                       const std::string& op,
+                                       std::optional<Id> verzoek = std::nullopt) {
+  return {0, o.id, o.inhoudsversie, o, door, op, verzoek};
+}
+
 // The reader's format errors first; the domain's for the fields the reader let through.
 Error samengevoegd(const Error& lezer, const Error& domein) {
   std::vector<FieldError> fouten = lezer.fields;
@@ -198,13 +205,7 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
         REGIE_TRY(uow.insert_overgang(overgang));
         // OPD-5: the opdracht as accepted is its first fixed version.
         if (stap == opdrachten::Stap::kAanvaarden && !uow.get_versie(id, o.inhoudsversie).ok()) {
-          opdrachten::Versie v;
-          v.opdracht_id = id;
-          v.nummer = o.inhoudsversie;
-          v.inhoud = o;
-          v.vastgesteld_door = ctx.actor.naam;
-          v.vastgesteld_op = overgang.tijdstip;
-          REGIE_TRY(uow.insert_versie(v));
+          REGIE_TRY(uow.insert_versie(vastgestelde_versie(o, ctx.actor.naam, overgang.tijdstip)));
         }
         return uow.get_opdracht(id);
       });
@@ -266,7 +267,8 @@ Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& 
   REGIE_ASSIGN_OR_RETURN(auto alle, uow->list_opdrachten(q));
   for (const auto& o : alle) {
     auto k = kant(ctx.actor, o);
-    if (!zichtbaar(ctx.actor, o) || k == Kant::kGeen || !opdrachten::staat_wijziging_toe(o.status)) {
+    if (!zichtbaar(ctx.actor, o) || k == Kant::kGeen ||
+        !opdrachten::staat_wijziging_toe(o.status)) {
       continue;
     }
     REGIE_ASSIGN_OR_RETURN(auto verzoeken, uow->list_wijzigingsverzoeken(o.id));
@@ -355,14 +357,8 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluit(const Context& ct
         if (status == opdrachten::VerzoekStatus::kAanvaard) {
           auto nieuw = opdrachten::pas_toe(o, v.voorstel);
           REGIE_TRY(uow.update_opdracht(nieuw));
-          opdrachten::Versie versie_rij;
-          versie_rij.opdracht_id = id;
-          versie_rij.nummer = nieuw.inhoudsversie;
-          versie_rij.inhoud = nieuw;
-          versie_rij.vastgesteld_door = ctx.actor.naam;
-          versie_rij.vastgesteld_op = v.besloten_op;
-          versie_rij.wijzigingsverzoek_id = v.id;
-          REGIE_TRY(uow.insert_versie(versie_rij));
+          REGIE_TRY(
+              uow.insert_versie(vastgestelde_versie(nieuw, ctx.actor.naam, v.besloten_op, v.id)));
         }
         return uow.get_wijzigingsverzoek(verzoek_id);
       });

@@ -1015,6 +1015,31 @@ Response verzoek_response(const App& app, const Context& ctx, const Request& req
   return response;
 }
 
+// A write on one verzoek: its path ids, the body and the If-Match version; or the answer.
+struct VerzoekSchrijven {
+  Id id = 0;
+  Id verzoek = 0;
+  Fields fields;
+  std::int64_t versie = 0;
+};
+
+std::optional<VerzoekSchrijven> verzoek_schrijven(const Request& req, Response& bad) {
+  auto id = path_id(req, "id");
+  auto verzoek = path_id(req, "verzoekId");
+  if (!id || !verzoek) {
+    bad = not_found(req);
+    return std::nullopt;
+  }
+  auto fields = body_fields(req, bad);
+  if (!fields) return std::nullopt;
+  auto versie = expected_version(req, nullptr);
+  if (!versie) {
+    bad = version_required(req);
+    return std::nullopt;
+  }
+  return VerzoekSchrijven{*id, *verzoek, std::move(*fields), *versie};
+}
+
 std::optional<std::int32_t> versienummer(const std::string& tekst) {
   auto n = parse_int64(tekst);
   if (!n || *n < 1 || *n > 1'000'000) return std::nullopt;
@@ -1111,30 +1136,21 @@ Response get_wijzigingsverzoek(const App& app, const Context& ctx, Request& req)
 
 // OPD-5: {"met", "datum", "uitkomst"} with If-Match.
 Response put_afstemming(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req, "id");
-  auto verzoek = path_id(req, "verzoekId");
-  if (!id || !verzoek) return not_found(req);
   Response bad;
-  auto fields = body_fields(req, bad);
-  if (!fields) return bad;
-  auto versie = expected_version(req, nullptr);
-  if (!versie) return version_required(req);
-  auto v = app.services.opdrachten->leg_afstemming_vast(ctx, *id, *verzoek, *versie, *fields);
+  auto w = verzoek_schrijven(req, bad);
+  if (!w) return bad;
+  auto v =
+      app.services.opdrachten->leg_afstemming_vast(ctx, w->id, w->verzoek, w->versie, w->fields);
   if (!v.ok()) return error_response(v.error(), req);
-  return verzoek_response(app, ctx, req, *id, *verzoek, 200);
+  return verzoek_response(app, ctx, req, w->id, w->verzoek, 200);
 }
 
 // OPD-5: {"besluit": "aanvaarden" | "afwijzen" | "intrekken", "beoordeling": "…"} with If-Match.
 Response post_besluit(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req, "id");
-  auto verzoek = path_id(req, "verzoekId");
-  if (!id || !verzoek) return not_found(req);
   Response bad;
-  auto fields = body_fields(req, bad);
-  if (!fields) return bad;
-  auto versie = expected_version(req, nullptr);
-  if (!versie) return version_required(req);
-  auto besluit_code = field(*fields, "besluit").value_or("");
+  auto w = verzoek_schrijven(req, bad);
+  if (!w) return bad;
+  auto besluit_code = field(w->fields, "besluit").value_or("");
   auto besluit = opdrachten::besluit_from_code(besluit_code);
   if (!besluit) {
     return error_response(
@@ -1142,11 +1158,11 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
             {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
         req);
   }
-  auto v = app.services.opdrachten->besluit(ctx, *id, *verzoek, *versie, *besluit,
-                                            field(*fields, "beoordeling").value_or(""));
+  auto v = app.services.opdrachten->besluit(ctx, w->id, w->verzoek, w->versie, *besluit,
+                                            field(w->fields, "beoordeling").value_or(""));
   if (!v.ok()) return error_response(v.error(), req);
-  Response response = verzoek_response(app, ctx, req, *id, *verzoek, 201);
-  response.set_header("Location", verzoek_pad(*id, *verzoek));
+  Response response = verzoek_response(app, ctx, req, w->id, w->verzoek, 201);
+  response.set_header("Location", verzoek_pad(w->id, w->verzoek));
   return response;
 }
 

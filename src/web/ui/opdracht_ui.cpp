@@ -1260,13 +1260,13 @@ std::string verzoeken_startblok(const App& app, const UiContext& ui) {
     if (r.mag_beslissen) regel["mag_beslissen"] = true;
     lijst.push_back(regel);
   }
-  json view = {{"kop", "Wijzigingsverzoeken die op een besluit wachten"},
-               {"uitleg", opdrachtgever
-                              ? "Beoordeel elk verzoek kritisch, stem het af met de "
-                                "beleidsafdeling en besluit dan."
-                              : "Ingediende wijzigingsverzoeken waarover de opdrachtgever nog "
-                                "niet heeft besloten."},
-               {"verzoeken", lijst}};
+  json view = {
+      {"kop", "Wijzigingsverzoeken die op een besluit wachten"},
+      {"uitleg", opdrachtgever ? "Beoordeel elk verzoek kritisch, stem het af met de "
+                                 "beleidsafdeling en besluit dan."
+                               : "Ingediende wijzigingsverzoeken waarover de opdrachtgever nog "
+                                 "niet heeft besloten."},
+      {"verzoeken", lijst}};
   return render("start_verzoeken", view);
 }
 

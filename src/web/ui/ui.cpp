@@ -730,7 +730,7 @@ Response start(const App& app, const UiContext& ui, Request& req) {
             {{"label", "Inwoners van de gemeenten"}, {"waarde", format_getal_nl(inwoners)}},
             {{"label", "Minimum uren ambtelijk opdrachtgever"},
              {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
-  view["signalen"] = signalen_startblok(app, ui);  // OPD-6: open signalen at once
+  view["signalen"] = signalen_startblok(app, ui);    // OPD-6: open signalen at once
   view["verzoeken"] = verzoeken_startblok(app, ui);  // OPD-5: verzoeken awaiting a decision
   Layout layout;
   layout.titel = "Start";
