@@ -1015,18 +1015,21 @@ Response verzoek_response(const App& app, const Context& ctx, const Request& req
   return response;
 }
 
-// A write on one verzoek: its path ids, the body and the If-Match version; or the answer.
-struct VerzoekSchrijven {
+// A write on a sub-resource of an opdracht (a verzoek, a signaal): the opdracht's id, the
+// sub-resource's id from path parameter `sub_naam`, the body and the If-Match version; or the
+// answer to give instead (404, 400, 428) in `bad`.
+struct SubSchrijven {
   Id id = 0;
-  Id verzoek = 0;
+  Id sub = 0;
   Fields fields;
   std::int64_t versie = 0;
 };
 
-std::optional<VerzoekSchrijven> verzoek_schrijven(const Request& req, Response& bad) {
+std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string& sub_naam,
+                                          Response& bad) {
   auto id = path_id(req, "id");
-  auto verzoek = path_id(req, "verzoekId");
-  if (!id || !verzoek) {
+  auto sub = path_id(req, sub_naam);
+  if (!id || !sub) {
     bad = not_found(req);
     return std::nullopt;
   }
@@ -1037,7 +1040,16 @@ std::optional<VerzoekSchrijven> verzoek_schrijven(const Request& req, Response& 
     bad = version_required(req);
     return std::nullopt;
   }
-  return VerzoekSchrijven{*id, *verzoek, std::move(*fields), *versie};
+  return SubSchrijven{*id, *sub, std::move(*fields), *versie};
+}
+
+// A list that is not paged: its self link, its items under `naam`, and X-Total-Count.
+Response lijst_response(const std::string& self, const std::string& naam, json items) {
+  auto totaal = items.size();
+  Response response = json_response(
+      200, {{"_links", {{"self", {{"href", self}}}}}, {"_embedded", {{naam, std::move(items)}}}});
+  response.set_header("X-Total-Count", std::to_string(totaal));
+  return response;
 }
 
 std::optional<std::int32_t> versienummer(const std::string& tekst) {
@@ -1055,8 +1067,7 @@ Response list_versies(const App& app, const Context& ctx, Request& req) {
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& v : *lijst) items.push_back(to_json(v, false));
-  return json_response(
-      200, {{"_links", {{"self", {{"href", req.path}}}}}, {"_embedded", {{"versies", items}}}});
+  return lijst_response(req.path, "versies", std::move(items));
 }
 
 Response get_versie(const App& app, const Context& ctx, Request& req) {
@@ -1098,8 +1109,7 @@ Response list_wijzigingsverzoeken(const App& app, const Context& ctx, Request& r
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& v : *lijst) items.push_back(to_json(v));
-  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                             {"_embedded", {{"wijzigingsverzoeken", items}}}});
+  return lijst_response(req.path, "wijzigingsverzoeken", std::move(items));
 }
 
 // OPD-5: the voorstel as the opdracht body (the parts that change), with "aspecten" as an array
@@ -1137,18 +1147,17 @@ Response get_wijzigingsverzoek(const App& app, const Context& ctx, Request& req)
 // OPD-5: {"met", "datum", "uitkomst"} with If-Match.
 Response put_afstemming(const App& app, const Context& ctx, Request& req) {
   Response bad;
-  auto w = verzoek_schrijven(req, bad);
+  auto w = sub_schrijven(req, "verzoekId", bad);
   if (!w) return bad;
-  auto v =
-      app.services.opdrachten->leg_afstemming_vast(ctx, w->id, w->verzoek, w->versie, w->fields);
+  auto v = app.services.opdrachten->leg_afstemming_vast(ctx, w->id, w->sub, w->versie, w->fields);
   if (!v.ok()) return error_response(v.error(), req);
-  return verzoek_response(app, ctx, req, w->id, w->verzoek, 200);
+  return verzoek_response(app, ctx, req, w->id, w->sub, 200);
 }
 
 // OPD-5: {"besluit": "aanvaarden" | "afwijzen" | "intrekken", "beoordeling": "…"} with If-Match.
 Response post_besluit(const App& app, const Context& ctx, Request& req) {
   Response bad;
-  auto w = verzoek_schrijven(req, bad);
+  auto w = sub_schrijven(req, "verzoekId", bad);
   if (!w) return bad;
   auto besluit_code = field(w->fields, "besluit").value_or("");
   auto besluit = opdrachten::besluit_from_code(besluit_code);
@@ -1158,11 +1167,11 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
             {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
         req);
   }
-  auto v = app.services.opdrachten->besluit(ctx, w->id, w->verzoek, w->versie, *besluit,
+  auto v = app.services.opdrachten->besluit(ctx, w->id, w->sub, w->versie, *besluit,
                                             field(w->fields, "beoordeling").value_or(""));
   if (!v.ok()) return error_response(v.error(), req);
-  Response response = verzoek_response(app, ctx, req, w->id, w->verzoek, 201);
-  response.set_header("Location", verzoek_pad(w->id, w->verzoek));
+  Response response = verzoek_response(app, ctx, req, w->id, w->sub, 201);
+  response.set_header("Location", verzoek_pad(w->id, w->sub));
   return response;
 }
 
@@ -1212,10 +1221,7 @@ Response list_signalen(const App& app, const Context& ctx, Request& req) {
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& s : *lijst) items.push_back(to_json(s));
-  Response response = json_response(
-      200, {{"_links", {{"self", {{"href", req.path}}}}}, {"_embedded", {{"signalen", items}}}});
-  response.set_header("X-Total-Count", std::to_string(lijst->size()));
-  return response;
+  return lijst_response(req.path, "signalen", std::move(items));
 }
 
 Response post_signaal(const App& app, const Context& ctx, Request& req) {
@@ -1236,15 +1242,10 @@ Response get_signaal(const App& app, const Context& ctx, Request& req) {
 
 // OPD-6: handling as the sub-resource afhandeling: {"afhandeling": "…"} with If-Match.
 Response post_signaal_afhandeling(const App& app, const Context& ctx, Request& req) {
-  auto id = path_id(req, "id");
-  auto signaal_id = path_id(req, "signaalId");
-  if (!id || !signaal_id) return not_found(req);
   Response bad;
-  auto fields = body_fields(req, bad);
-  if (!fields) return bad;
-  auto versie = expected_version(req, nullptr);
-  if (!versie) return version_required(req);
-  return single(app.services.signalen->handel_af(ctx, *id, *signaal_id, *versie, *fields), req);
+  auto w = sub_schrijven(req, "signaalId", bad);
+  if (!w) return bad;
+  return single(app.services.signalen->handel_af(ctx, w->id, w->sub, w->versie, w->fields), req);
 }
 
 // OPD-6: the actor's open signalen (as on the start page); ?status=open is the only status.
@@ -1257,10 +1258,7 @@ Response list_open_signalen(const App& app, const Context& ctx, Request& req) {
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& r : *lijst) items.push_back(to_json(r));
-  Response response = json_response(200, {{"_links", {{"self", {{"href", "/api/v1/signalen"}}}}},
-                                          {"_embedded", {{"signalen", items}}}});
-  response.set_header("X-Total-Count", std::to_string(lijst->size()));
-  return response;
+  return lijst_response("/api/v1/signalen", "signalen", std::move(items));
 }
 
 }  // namespace regie::web::api

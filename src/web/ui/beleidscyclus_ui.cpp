@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/ui_support.hpp"
+#include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -51,69 +52,6 @@ std::string van_tot(const std::optional<Datum>& van, const std::optional<Datum>&
 // "2026-06-30T09:15:02Z" → "30-06-2026 11:15" (Europe/Amsterdam).
 using service::tijdstip_nl;
 
-std::map<std::string, std::string> fout_teksten(const Error* error) {
-  std::map<std::string, std::string> out;
-  if (!error) return out;
-  for (const auto& f : error->fields) {
-    auto& slot = out[f.field];
-    slot += (slot.empty() ? "" : "; ") + tekst(f.key);
-  }
-  return out;
-}
-
-struct Optie {
-  std::string waarde;
-  std::string label;
-};
-
-struct Veld {
-  std::string naam;
-  std::string label;
-  std::string type = "text";  // text, date, select
-  bool verplicht = false;
-  std::string beschrijving;
-  std::vector<Optie> opties;
-  bool smal = false;
-};
-
-// The view of one field for the {{> veld}} partial; ids are prefixed per form, so that several
-// forms on one page keep unique ids.
-json veld_view(const Veld& spec, const Fields& waarden,
-               const std::map<std::string, std::string>& fouten, const std::string& prefix) {
-  std::string id = prefix + "-" + spec.naam;
-  std::string waarde = field(waarden, spec.naam).value_or("");
-  if (spec.type == "date" && !waarde.empty()) {
-    if (auto d = Datum::parse_nl(waarde)) waarde = d->iso();
-  }
-  json v = {{"id", id},
-            {"naam", spec.naam},
-            {"label", spec.label},
-            {"verplicht", spec.verplicht},
-            {"type", spec.type == "select" ? "text" : spec.type},
-            {"is_select", spec.type == "select"},
-            {"smal", spec.smal},
-            {"waarde", waarde}};
-  std::string beschrijft;
-  if (!spec.beschrijving.empty()) {
-    v["beschrijving"] = spec.beschrijving;
-    beschrijft = id + "-beschrijving";
-  }
-  if (auto it = fouten.find(spec.naam); it != fouten.end()) {
-    v["fout"] = it->second;
-    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
-  }
-  if (!beschrijft.empty()) v["beschrijft"] = beschrijft;
-  if (spec.type == "select") {
-    v["leeg_label"] = spec.verplicht ? "Maak een keuze" : "Geen keuze";
-    json opties = json::array();
-    for (const auto& o : spec.opties) {
-      opties.push_back({{"waarde", o.waarde}, {"label", o.label}, {"gekozen", o.waarde == waarde}});
-    }
-    v["opties"] = opties;
-  }
-  return v;
-}
-
 // A small form of a page section: one fieldset, errors next to the fields and, for errors on
 // fields it does not show, in the summary.
 json sectie_formulier(const UiContext& ui, const std::string& prefix, const std::string& actie,
@@ -126,7 +64,8 @@ json sectie_formulier(const UiContext& ui, const std::string& prefix, const std:
               {"knop", knop},
               {"id", prefix + "-formulier"}};
   json views = json::array();
-  for (const auto& v : velden) views.push_back(veld_view(v, waarden, fouten, prefix));
+  for (const auto& v : velden)
+    views.push_back(veld_view(v, prefix + "-" + v.naam, waarden, fouten));
   out["velden"] = views;
   if (error) {
     json overig = json::array();
@@ -512,7 +451,7 @@ Response stap_formulier(const App& app, const UiContext& ui, const Request& req,
   for (const auto& fs : stap_spec(app, ui, s)) {
     json velden = json::array();
     for (const auto& spec : fs.velden) {
-      velden.push_back(veld_view(spec, waarden, fouten, "veld"));
+      velden.push_back(veld_view(spec, "veld-" + spec.naam, waarden, fouten));
       if (auto it = fouten.find(spec.naam); it != fouten.end()) {
         samenvatting.push_back(
             {{"id", "veld-" + spec.naam}, {"label", spec.label}, {"fout", it->second}});

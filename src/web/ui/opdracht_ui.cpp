@@ -9,6 +9,7 @@
 #include "web/messages.hpp"
 #include "web/ui/signaal_ui.hpp"
 #include "web/ui/ui_support.hpp"
+#include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -20,8 +21,6 @@ using opdrachten::Opdracht;
 using opdrachten::Stap;
 
 constexpr const char* kMenu = "/opdrachten";
-constexpr int kTekstRijen = 4;
-constexpr int kLijstRijen = 4;
 
 std::string opdracht_href(Id id) { return "/opdrachten/" + std::to_string(id); }
 
@@ -186,59 +185,18 @@ std::map<std::string, std::string> fouten_per_veld(const Error* error) {
   return out;
 }
 
-struct Veld {
-  std::string naam;
-  std::string label;
-  std::string type = "text";  // text, textarea, select
-  bool verplicht = false;
-  std::string beschrijving;
-  std::vector<std::pair<std::string, std::string>> opties;
-  int rijen = kTekstRijen;
-};
-
 json veld_json(const Veld& v, const Fields& waarden,
                const std::map<std::string, std::string>& fouten) {
-  std::string id = "veld-" + v.naam;
-  json j = {{"id", id},
-            {"naam", v.naam},
-            {"label", v.label},
-            {"verplicht", v.verplicht},
-            {"type", "text"},
-            {"is_select", v.type == "select"},
-            {"is_textarea", v.type == "textarea"},
-            {"rijen", std::to_string(v.rijen)},
-            {"waarde", field(waarden, v.naam).value_or("")}};
-  std::string beschrijft;
-  if (!v.beschrijving.empty()) {
-    j["beschrijving"] = v.beschrijving;
-    beschrijft = id + "-beschrijving";
-  }
-  if (auto it = fouten.find(v.naam); it != fouten.end()) {
-    j["fout"] = it->second;
-    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
-  }
-  if (!beschrijft.empty()) j["beschrijft"] = beschrijft;
-  if (v.type == "select") {
-    j["leeg_label"] = v.verplicht ? "Maak een keuze" : "Geen keuze";
-    json opties = json::array();
-    for (const auto& [waarde, label] : v.opties) {
-      opties.push_back({{"waarde", waarde},
-                        {"label", label},
-                        {"gekozen", waarde == j["waarde"].get<std::string>()}});
-    }
-    j["opties"] = opties;
-  }
-  return j;
+  return veld_view(v, "veld-" + v.naam, waarden, fouten);
 }
 
-std::vector<std::pair<std::string, std::string>> organisatie_keuzes(const App& app,
-                                                                    const UiContext& ui) {
-  std::vector<std::pair<std::string, std::string>> out;
+std::vector<Optie> organisatie_keuzes(const App& app, const UiContext& ui) {
+  std::vector<Optie> out;
   auto orgs = app.services.register_->alle_organisaties(ui.ctx);
   if (orgs.ok()) {
     for (const auto& o : *orgs) {
       if (o.soort != governance::OrganisatieSoort::kOmgevingsdienst) {
-        out.emplace_back(std::to_string(o.id), o.naam);
+        out.push_back({std::to_string(o.id), o.naam});
       }
     }
   }
@@ -268,13 +226,13 @@ std::vector<std::string> velden_van(Deel deel) {
 
 Veld veld_voor(const std::string& naam, Deel deel) {
   if (naam == "sturingsvorm") {
-    return {naam, "Rolverdeling en interne sturingsvorm", "textarea", false, "", {}, kTekstRijen};
+    return {naam, "Rolverdeling en interne sturingsvorm", "textarea", false, ""};
   }
-  if (naam == "governance") return {naam, "Governance", "textarea", false, "", {}, kTekstRijen};
+  if (naam == "governance") return {naam, "Governance", "textarea", false, ""};
   if (const auto* vorm = lijstvorm(naam)) {
-    return {naam, std::string(label(deel)), "textarea", false, vorm->uitleg, {}, kLijstRijen};
+    return {naam, std::string(label(deel)), "textarea", false, vorm->uitleg};
   }
-  return {naam, std::string(label(deel)), "textarea", false, "", {}, kTekstRijen};
+  return {naam, std::string(label(deel)), "textarea", false, ""};
 }
 
 std::string oordeel_tekst(const opdrachten::DeelOordeel& o) {
@@ -511,6 +469,22 @@ json deel_inhoud(const Opdracht& o, Deel deel) {
   return d;
 }
 
+// The eleven parts for the partial {{> opdrachtdelen}}: numbered headings, an empty part said so.
+json delen_view(const Opdracht& o) {
+  json delen = json::array();
+  int nummer = 0;
+  for (Deel deel : opdrachten::alle_delen()) {
+    json inhoud = deel_inhoud(o, deel);
+    inhoud["id"] = "deel-" + std::string(code(deel));
+    inhoud["kop"] = std::to_string(++nummer) + ". " + std::string(label(deel));
+    bool leeg =
+        (!inhoud.contains("blokken") || inhoud["blokken"].empty()) && !inhoud.contains("tabel");
+    if (leeg) inhoud["leeg"] = true;
+    delen.push_back(inhoud);
+  }
+  return delen;
+}
+
 // ---- OPD-5: versions and wijzigingsverzoeken
 
 std::string verzoek_href(Id id, Id verzoek_id) {
@@ -544,7 +518,7 @@ json wijzigingen_view(const App& app, const UiContext& ui, const service::Opdrac
   json view = json::object();
   if (kan) view["nieuw_verzoek_href"] = opdracht_href(o.id) + "/wijzigingsverzoeken/nieuw";
   json v = json::array();
-  std::vector<std::pair<std::string, std::string>> keuzes;
+  std::vector<Optie> keuzes;
   for (const auto& versie : *versies) {
     json rij = {{"nummer", std::to_string(versie.nummer)},
                 {"href", opdracht_href(o.id) + "/versies/" + std::to_string(versie.nummer)},
@@ -555,7 +529,7 @@ json wijzigingen_view(const App& app, const UiContext& ui, const service::Opdrac
       rij["verzoek_id"] = std::to_string(*versie.wijzigingsverzoek_id);
     }
     v.push_back(rij);
-    keuzes.emplace_back(std::to_string(versie.nummer), "Versie " + std::to_string(versie.nummer));
+    keuzes.push_back({std::to_string(versie.nummer), "Versie " + std::to_string(versie.nummer)});
   }
   if (!v.empty()) {
     view["heeft_versies"] = true;
@@ -659,17 +633,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
                         {"oordeel", oordeel_tekst(c)},
                         {"soort", std::string(code(c.oordeel))}});
   }
-  json delen = json::array();
-  int nummer = 0;
-  for (Deel deel : opdrachten::alle_delen()) {
-    json inhoud = deel_inhoud(o, deel);
-    inhoud["id"] = "deel-" + std::string(code(deel));
-    inhoud["kop"] = std::to_string(++nummer) + ". " + std::string(label(deel));
-    bool leeg =
-        (!inhoud.contains("blokken") || inhoud["blokken"].empty()) && !inhoud.contains("tabel");
-    if (leeg) inhoud["leeg"] = true;
-    delen.push_back(inhoud);
-  }
+  json delen = delen_view(o);
   json tijdlijn = json::array();
   for (const auto& t : d->tijdlijn) {
     json regel = {{"tijdstip", service::tijdstip_nl(t.tijdstip)},
@@ -798,12 +762,12 @@ Response opdrachten(const App& app, const UiContext& ui, Request& req) {
                        {{"tekst", format_bedrag_nl(opdrachten::totaal_cents(o))}, {"getal", true}},
                        {{"tekst", std::to_string(in_orde) + " van 11 in orde"}}})}});
   }
-  std::vector<std::pair<std::string, std::string>> statussen;
+  std::vector<Optie> statussen;
   for (auto s : {opdrachten::Status::kConcept, opdrachten::Status::kAangeboden,
                  opdrachten::Status::kAanvaard, opdrachten::Status::kTeruggelegd,
                  opdrachten::Status::kInUitvoering, opdrachten::Status::kAfgerond,
                  opdrachten::Status::kGeevalueerd}) {
-    statussen.emplace_back(std::string(code(s)), std::string(label(s)));
+    statussen.push_back({std::string(code(s)), std::string(label(s))});
   }
   Fields filterwaarden(q.begin(), q.end());
   json filters = json::array();
@@ -1033,9 +997,7 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
     velden.push_back(veld_json({"met", "Afgestemd met", "text", true,
                                 "De beleidsafdeling of de persoon met wie u het verzoek besprak."},
                                waarden, veldfouten));
-    json datum = veld_json({"datum", "Datum", "text", true}, waarden, veldfouten);
-    datum["type"] = "date";
-    velden.push_back(datum);
+    velden.push_back(veld_json({"datum", "Datum", "date", true}, waarden, veldfouten));
     velden.push_back(veld_json({"uitkomst", "Uitkomst", "textarea", true}, waarden, veldfouten));
     view["afstemming_form"] = {
         {"actie", actie_basis + "/afstemming"},
@@ -1185,17 +1147,7 @@ Response opdracht_versie(const App& app, const UiContext& ui, Request& req) {
                        : std::string("Aanvaarding van de opdracht")}},
        {{"label", "Totaal begroot"}, {"waarde", format_bedrag_nl(opdrachten::totaal_cents(o))}},
        {{"label", "Totaal uren"}, {"waarde", format_getal_nl(opdrachten::totaal_uren(o))}}});
-  json delen = json::array();
-  int nr = 0;
-  for (Deel deel : opdrachten::alle_delen()) {
-    json inhoud = deel_inhoud(o, deel);
-    inhoud["id"] = "deel-" + std::string(code(deel));
-    inhoud["kop"] = std::to_string(++nr) + ". " + std::string(label(deel));
-    if ((!inhoud.contains("blokken") || inhoud["blokken"].empty()) && !inhoud.contains("tabel")) {
-      inhoud["leeg"] = true;
-    }
-    delen.push_back(inhoud);
-  }
+  json delen = delen_view(o);
   std::string kop = o.titel + " — versie " + std::to_string(v->nummer);
   json view = {{"kop", kop},
                {"nummer", std::to_string(v->nummer)},

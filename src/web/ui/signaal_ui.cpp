@@ -5,6 +5,7 @@
 #include "service/clock.hpp"
 #include "web/messages.hpp"
 #include "web/ui/ui_support.hpp"
+#include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -26,51 +27,14 @@ struct Terug {
   Id signaal_id = 0;  // 0: the form "Signaal melden"; else that signaal's form "Afhandelen"
 };
 
-// The Dutch error texts of one field, joined.
-std::string fout_bij(const Error* fout, const std::string& veld) {
-  std::string out;
-  if (!fout) return out;
-  for (const auto& f : fout->fields) {
-    if (f.field == veld) out += (out.empty() ? "" : "; ") + tekst(f.key);
-  }
-  return out;
-}
-
-// A field for the partial {{> veld}}: a required textarea, or a select when `opties` is set.
+// A required textarea for the partial {{> veld}}, or a select when `opties` is set.
 json veld(const std::string& id, const std::string& naam, const std::string& label,
           const std::string& beschrijving, const Terug* terug,
-          const std::vector<std::pair<std::string, std::string>>& opties = {}) {
-  std::string waarde = terug ? field(terug->waarden, naam).value_or("") : "";
-  json j = {{"id", id},
-            {"naam", naam},
-            {"label", label},
-            {"verplicht", true},
-            {"type", "text"},
-            {"is_select", !opties.empty()},
-            {"is_textarea", opties.empty()},
-            {"rijen", std::to_string(kTekstRijen)},
-            {"waarde", waarde}};
-  std::string beschrijft;
-  if (!beschrijving.empty()) {
-    j["beschrijving"] = beschrijving;
-    beschrijft = id + "-beschrijving";
-  }
-  std::string fout = fout_bij(terug ? terug->fout : nullptr, naam);
-  if (!fout.empty()) {
-    j["fout"] = fout;
-    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
-  }
-  if (!beschrijft.empty()) j["beschrijft"] = beschrijft;
-  if (!opties.empty()) {
-    j["leeg_label"] = "Maak een keuze";
-    json lijst = json::array();
-    for (const auto& [code_waarde, optie_label] : opties) {
-      lijst.push_back(
-          {{"waarde", code_waarde}, {"label", optie_label}, {"gekozen", code_waarde == waarde}});
-    }
-    j["opties"] = lijst;
-  }
-  return j;
+          const std::vector<Optie>& opties = {}) {
+  Veld v{naam, label, opties.empty() ? "textarea" : "select", true, beschrijving, opties};
+  v.rijen = kTekstRijen;
+  return veld_view(v, id, terug ? terug->waarden : Fields{},
+                   fout_teksten(terug ? terug->fout : nullptr));
 }
 
 json gegeven(const std::string& label, const std::string& waarde) {

@@ -14,6 +14,7 @@
 #include "web/ui/opdracht_ui.hpp"
 #include "web/ui/signaal_ui.hpp"  // ---- Signalen (OPD-6)
 #include "web/ui/ui_support.hpp"
+#include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -128,11 +129,6 @@ Response error_page(const App& app, const UiContext* ui, const Request& req, con
 
 // ---------------------------------------------------------------- forms
 
-struct Optie {
-  std::string waarde;
-  std::string label;
-};
-
 struct VeldSpec {
   std::string naam;
   std::string label;
@@ -149,51 +145,12 @@ struct FieldsetSpec {
   std::vector<VeldSpec> velden;
 };
 
-std::map<std::string, std::string> fout_teksten(const Error* error) {
-  std::map<std::string, std::string> out;
-  if (!error) return out;
-  for (const auto& f : error->fields) {
-    auto& slot = out[f.field];
-    slot += (slot.empty() ? "" : "; ") + tekst(f.key);
-  }
-  return out;
-}
-
 json veld_view(const VeldSpec& spec, const Fields& waarden,
                const std::map<std::string, std::string>& fouten, const std::string& prefix) {
-  std::string id = prefix + spec.naam;
-  json v = {{"id", id},
-            {"naam", spec.naam},
-            {"label", spec.label},
-            {"verplicht", spec.verplicht},
-            {"type", spec.type == "select" ? "text" : spec.type},
-            {"is_select", spec.type == "select"},
-            {"smal", spec.smal}};
-  std::string waarde = field(waarden, spec.naam).value_or("");
-  if (spec.type == "date" && !waarde.empty()) {
-    // A date input takes ISO; a value typed as dd-mm-jjjj is shown converted when valid.
-    if (auto d = Datum::parse_nl(waarde)) waarde = d->iso();
-  }
-  v["waarde"] = waarde;
+  json v = ui::veld_view(
+      {spec.naam, spec.label, spec.type, spec.verplicht, spec.beschrijving, spec.opties, spec.smal},
+      prefix + spec.naam, waarden, fouten);
   if (!spec.inputmode.empty()) v["inputmode"] = spec.inputmode;
-  std::string beschrijft;
-  if (!spec.beschrijving.empty()) {
-    v["beschrijving"] = spec.beschrijving;
-    beschrijft = id + "-beschrijving";
-  }
-  if (auto it = fouten.find(spec.naam); it != fouten.end()) {
-    v["fout"] = it->second;
-    beschrijft += (beschrijft.empty() ? "" : " ") + id + "-fout";
-  }
-  if (!beschrijft.empty()) v["beschrijft"] = beschrijft;
-  if (spec.type == "select") {
-    v["leeg_label"] = spec.verplicht ? "Maak een keuze" : "Geen keuze";
-    json opties = json::array();
-    for (const auto& o : spec.opties) {
-      opties.push_back({{"waarde", o.waarde}, {"label", o.label}, {"gekozen", o.waarde == waarde}});
-    }
-    v["opties"] = opties;
-  }
   return v;
 }
 
