@@ -318,8 +318,10 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   ::close(fd);
   server->database_path_ = path;
 
-  // The same wiring as `regie serve`.
-  REGIE_ASSIGN_OR_RETURN(auto wiring, cli::wire(server->database_path_));
+  // The same wiring as `regie serve`, on the day the tests are written as of.
+  REGIE_ASSIGN_OR_RETURN(auto wiring,
+                         cli::wire(server->database_path_,
+                                   service::clock_from(*service::parse_moment(REGIE_TEST_KLOK))));
   server->wiring_ = wiring;
   REGIE_TRY(wiring.demo->load());
 

@@ -55,6 +55,16 @@ std::string database_naam(const std::string& flag) {
   return env ? std::string(env) : std::string();
 }
 
+// The system clock, or the clock started at REGIE_KLOK ("2026-12-01" or
+// "2026-12-01T09:00:00Z") so tests and demonstrations run on a chosen day.
+std::optional<std::shared_ptr<service::Clock>> klok() {
+  const char* env = std::getenv("REGIE_KLOK");
+  if (env == nullptr || *env == '\0') return service::system_clock();
+  auto moment = service::parse_moment(env);
+  if (!moment) return std::nullopt;
+  return service::clock_from(*moment);
+}
+
 void print_accounts(const std::vector<service::DemoAccount>& accounts) {
   std::cout << "Demo-accounts (wachtwoord: " << service::kDemoWachtwoord << "):\n";
   for (const auto& a : accounts) {
@@ -164,7 +174,13 @@ int run(int argc, char** argv) {
     return 0;
   }
 
-  auto wiring = wire(database_naam(database));
+  auto clock = klok();
+  if (!clock) {
+    std::cerr << "regie: REGIE_KLOK is geen datum (JJJJ-MM-DD) of tijdstip "
+                 "(JJJJ-MM-DDTUU:MM:SSZ).\n";
+    return kExitGebruik;
+  }
+  auto wiring = wire(database_naam(database), *clock);
   if (!wiring.ok()) return fail(wiring.error());
   auto& w = *wiring;
 

@@ -5,13 +5,13 @@
 
 namespace regie::cli {
 
-Result<Wiring> wire(const std::string& database) {
+Result<Wiring> wire(const std::string& database, std::shared_ptr<service::Clock> clock) {
   REGIE_TRY(service::init_crypto());
   REGIE_ASSIGN_OR_RETURN(auto store, store::open_store(database));
   REGIE_TRY(store->migrate());
   Wiring w;
   w.store = std::move(store);
-  w.clock = service::system_clock();
+  w.clock = std::move(clock);
   w.audit = std::make_shared<service::AuditService>(w.store, w.clock);
   w.auth = std::make_shared<service::AuthService>(w.store, w.clock, w.audit);
   w.register_ = std::make_shared<service::RegisterService>(w.store, w.audit);

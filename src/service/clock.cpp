@@ -15,7 +15,33 @@ class SystemClock final : public Clock {
   }
 };
 
+class StartedClock final : public Clock {
+ public:
+  explicit StartedClock(std::chrono::system_clock::time_point start)
+      : offset_(start - std::chrono::system_clock::now()) {}
+  std::chrono::system_clock::time_point now() const override {
+    return std::chrono::system_clock::now() + offset_;
+  }
+
+ private:
+  std::chrono::system_clock::duration offset_;
+};
+
 }  // namespace
+
+std::shared_ptr<Clock> clock_from(std::chrono::system_clock::time_point start) {
+  return std::make_shared<StartedClock>(start);
+}
+
+std::optional<std::chrono::system_clock::time_point> parse_moment(std::string_view text) {
+  std::string moment(text);
+  if (moment.size() == 10) moment += "T09:00:00Z";
+  std::istringstream in(moment);
+  date::sys_seconds instant;
+  in >> date::parse("%FT%TZ", instant);
+  if (in.fail() || in.peek() != std::char_traits<char>::eof()) return std::nullopt;
+  return instant;
+}
 
 std::string format_utc_iso(std::chrono::system_clock::time_point t) {
   return date::format("%FT%TZ", date::floor<std::chrono::seconds>(t));

@@ -1,6 +1,9 @@
 #include "service/demo_service.hpp"
 
+#include <cctype>
+#include <cmath>
 #include <map>
+#include <string_view>
 
 #include "service/crypto.hpp"
 
@@ -10,6 +13,54 @@ namespace {
 using governance::OrganisatieSoort;
 using governance::Relatie;
 using governance::RolSoort;
+
+// Demo dates are written as of kDemoPeildatum and move with the clock, so the demo tells the
+// same story on whatever day it is loaded: what was late stays late, a period that runs still
+// runs. Dates and moments move by the whole number of days between kDemoPeildatum and today;
+// years named in texts, titles and jaar fields move by that distance in whole years (rounded).
+class DemoKalender {
+ public:
+  explicit DemoKalender(Datum vandaag)
+      : dagen_(vandaag.days() - kDemoPeildatum.days()),
+        jaren_(static_cast<int>(std::lround(static_cast<double>(dagen_) / 365.2425))) {}
+
+  Datum dag(int jaar, unsigned maand, unsigned dag) const {
+    return Datum{Datum::from_ymd(jaar, maand, dag)->days() + dagen_};
+  }
+  // "" stays empty.
+  std::optional<Datum> dag_iso(std::string_view iso) const {
+    if (iso.empty()) return std::nullopt;
+    return Datum{Datum::parse_iso(iso)->days() + dagen_};
+  }
+  // "2026-10-20T08:30:00Z": the date moves, the time of day stays.
+  std::string tijdstip(std::string_view iso) const {
+    return dag_iso(iso.substr(0, 10))->iso() + std::string(iso.substr(10));
+  }
+  std::int32_t jaar(int jaar) const { return static_cast<std::int32_t>(jaar + jaren_); }
+  // Every year 2000..2099 named in the text, moved.
+  std::string tekst(std::string_view text) const {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      bool is_jaar =
+          i + 4 <= text.size() && text[i] == '2' && text[i + 1] == '0' &&
+          std::isdigit(static_cast<unsigned char>(text[i + 2])) != 0 &&
+          std::isdigit(static_cast<unsigned char>(text[i + 3])) != 0 &&
+          (i == 0 || std::isdigit(static_cast<unsigned char>(text[i - 1])) == 0) &&
+          (i + 4 == text.size() || std::isdigit(static_cast<unsigned char>(text[i + 4])) == 0);
+      if (is_jaar) {
+        out += std::to_string(jaar(std::stoi(std::string(text.substr(i, 4)))));
+        i += 3;
+      } else {
+        out.push_back(text[i]);
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::int32_t dagen_;
+  int jaren_;
+};
 
 struct DemoOrganisatie {
   const char* naam;
@@ -211,37 +262,38 @@ const DemoGebruiker kGebruikers[] = {
 // ---- Opdrachten (OPD)
 // OPD-1..OPD-3: the regional programme 2027, accepted after it was sent back once; Beekdal's
 // maatwerk for 2027 still a concept with a vague doel and no risico's yet.
-Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs) {
+Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id,
+                             const std::map<std::string, Id>& orgs) {
   opdrachten::Opdracht up;
   up.regio_id = regio_id;
   up.opdrachtgever_id = orgs.at("Gemeente Rivierhoven");
-  up.titel = "Regionaal uitvoeringsprogramma VTH 2027";
-  up.jaar = 2027;
-  up.aanleiding =
+  up.titel = k.tekst("Regionaal uitvoeringsprogramma VTH 2027");
+  up.jaar = k.jaar(2027);
+  up.aanleiding = k.tekst(
       "De regionale uitvoerings- en handhavingsstrategie 2027-2030 is in oktober 2026 door alle "
-      "deelnemers vastgesteld.";
+      "deelnemers vastgesteld.");
   up.scope =
       "Alle taken van het basistakenpakket milieu voor de negen gemeenten en de provincie.\n- "
       "Bouw- en woningtoezicht valt erbuiten.";
-  up.doel =
+  up.doel = k.tekst(
       "In 2027 is 95% van de vergunningen binnen de wettelijke termijn verleend en zijn alle "
-      "BRZO-bedrijven bezocht.";
+      "BRZO-bedrijven bezocht.");
   up.activiteiten =
       "- Vergunningverlening milieu\n- Toezicht en handhaving bij 1.200 bedrijven\n- Advisering "
       "bij omgevingsplannen";
   up.resultaat = "Een jaarverslag met de bereikte doelen, de geleverde producten en de besteding.";
   up.sturingsvorm = "Programmasturing door de OD; de accountmanagers zijn aanspreekpunt.";
-  up.monitoring =
+  up.monitoring = k.tekst(
       "Per kwartaal een voortgangsrapportage aan de opdrachtgevers; afsluiting met een "
-      "evaluatie in het voorjaar van 2028.";
+      "evaluatie in het voorjaar van 2028.");
   up.governance = "Het AB stelt het programma vast; het DB stuurt op de uitvoering.";
-  up.planning = {{"Start uitvoering", Datum::from_ymd(2027, 1, 1)},
-                 {"Halfjaarrapportage", Datum::from_ymd(2027, 7, 15)},
-                 {"Jaarverslag", Datum::from_ymd(2028, 3, 31)}};
+  up.planning = {{"Start uitvoering", k.dag(2027, 1, 1)},
+                 {"Halfjaarrapportage", k.dag(2027, 7, 15)},
+                 {"Jaarverslag", k.dag(2028, 3, 31)}};
   up.bemensing = {{"Toezichthouder", 14'400, std::nullopt},
                   {"Vergunningverlener", 9'600, std::nullopt},
                   {"Jurist", 1'600, std::nullopt}};
-  up.financien = {{2027, 3'870'000'00, "Bijdragen van de deelnemers"}};
+  up.financien = {{k.jaar(2027), 3'870'000'00, "Bijdragen van de deelnemers"}};
   up.stakeholders = {{"Provincie Voorbeeldland", orgs.at("Provincie Voorbeeldland"), std::nullopt,
                       "Bevoegd gezag BRZO"},
                      {"Waterschap Voorbeelddelta", orgs.at("Waterschap Voorbeelddelta"),
@@ -255,47 +307,49 @@ Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::s
   using opdrachten::Status;
   const opdrachten::Overgang stappen[] = {
       {0, up.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
-       "2026-10-20T08:30:00Z", ""},
+       k.tijdstip("2026-10-20T08:30:00Z"), ""},
       {0, up.id, Stap::kTerugleggen, Status::kAangeboden, Status::kTeruggelegd, "accountmanager",
-       "2026-10-27T14:05:00Z",
+       k.tijdstip("2026-10-27T14:05:00Z"),
        "De bemensing noemde geen uren voor de juristen; zonder die capaciteit is handhaving niet "
        "uitvoerbaar."},
       {0, up.id, Stap::kAanbieden, Status::kTeruggelegd, Status::kAangeboden, "opdrachtgever",
-       "2026-11-03T09:10:00Z", ""},
+       k.tijdstip("2026-11-03T09:10:00Z"), ""},
       {0, up.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
-       "2026-11-10T15:45:00Z", ""}};
+       k.tijdstip("2026-11-10T15:45:00Z"), ""}};
   for (const auto& o : stappen) REGIE_TRY(uow.insert_overgang(o));
-  REGIE_TRY(uow.insert_versie({0, up.id, 1, up, "accountmanager", "2026-11-10T15:45:00Z", {}}));
+  REGIE_TRY(uow.insert_versie(
+      {0, up.id, 1, up, "accountmanager", k.tijdstip("2026-11-10T15:45:00Z"), {}}));
   // ---- Signalen (OPD-6): the accountmanager reports stagnation; open, so the opdrachtgevers
   // see it on their start page until Rivierhoven handles it.
   opdrachten::Signaal signaal;
   signaal.opdracht_id = up.id;
   signaal.soort = opdrachten::SignaalSoort::kStagnatie;
-  signaal.wat =
+  signaal.wat = k.tekst(
       "De werving van twee BRZO-toezichthouders voor 2027 levert geen kandidaten op; de inhuur "
-      "via het regionale raamcontract levert pas in maart iemand.";
-  signaal.impact =
+      "via het regionale raamcontract levert pas in maart iemand.");
+  signaal.impact = k.tekst(
       "De BRZO-inspecties van het eerste kwartaal 2027 lopen zes weken uit; de "
-      "halfjaarrapportage van 15 juli komt daardoor onder druk.";
+      "halfjaarrapportage van 15 juli komt daardoor onder druk.");
   signaal.maatregel =
       "Twee inspecties schuiven naar het tweede kwartaal en de OD zet tijdelijk een "
       "toezichthouder milieu in; geen extra kosten.";
   signaal.gemeld_door = "accountmanager";
-  signaal.gemeld_op = "2026-11-24T09:20:00Z";
+  signaal.gemeld_op = k.tijdstip("2026-11-24T09:20:00Z");
   REGIE_TRY(uow.insert_signaal(signaal));
 
   opdrachten::Opdracht maatwerk;
   maatwerk.regio_id = regio_id;
   maatwerk.opdrachtgever_id = orgs.at("Gemeente Beekdal");
-  maatwerk.titel = "Extra toezicht evenementen Beekdal 2027";
-  maatwerk.jaar = 2027;
+  maatwerk.titel = k.tekst("Extra toezicht evenementen Beekdal 2027");
+  maatwerk.jaar = k.jaar(2027);
   maatwerk.soort = opdrachten::Soort::kMaatwerk;
   maatwerk.deelnemer_id = orgs.at("Gemeente Beekdal");
   maatwerk.extra_uren = 240;
   maatwerk.extra_financiering_cents = 26'400'00;
-  maatwerk.aanleiding = "Beekdal krijgt in 2027 drie grote zomerevenementen met geluidsoverlast.";
+  maatwerk.aanleiding =
+      k.tekst("Beekdal krijgt in 2027 drie grote zomerevenementen met geluidsoverlast.");
   maatwerk.doel = "We willen dat de evenementen veilig en prettig verlopen.";
-  maatwerk.planning = {{"Eerste evenement", Datum::from_ymd(2027, 6, 12)}};
+  maatwerk.planning = {{"Eerste evenement", k.dag(2027, 6, 12)}};
   REGIE_TRY(uow.insert_opdracht(maatwerk));
   return Ok();
 }
@@ -304,34 +358,37 @@ Result<void> laad_opdrachten(UnitOfWork& uow, Id regio_id, const std::map<std::s
 // Beekdal's maatwerk on asbestos, accepted; one wijzigingsverzoek accepted after the alignment
 // with the beleidsafdeling (version 2: a later start), and one still waiting for the
 // opdrachtgever (sanering too, with more hours and money).
-Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs) {
+Result<void> laad_wijzigingen(UnitOfWork& uow, const DemoKalender& k, Id regio_id,
+                              const std::map<std::string, Id>& orgs) {
   using opdrachten::Stap;
   using opdrachten::Status;
   opdrachten::Opdracht o;
   o.regio_id = regio_id;
   o.opdrachtgever_id = orgs.at("Gemeente Beekdal");
-  o.titel = "Toezicht asbest Beekdal 2027";
-  o.jaar = 2027;
+  o.titel = k.tekst("Toezicht asbest Beekdal 2027");
+  o.jaar = k.jaar(2027);
   o.soort = opdrachten::Soort::kMaatwerk;
   o.deelnemer_id = orgs.at("Gemeente Beekdal");
   o.extra_uren = 320;
   o.extra_financiering_cents = 35'200'00;
-  o.aanleiding =
+  o.aanleiding = k.tekst(
       "Het aantal sloopmeldingen met asbest in Beekdal is in 2026 verdubbeld door de "
-      "herstructurering van de wijk Beekhoven.";
+      "herstructurering van de wijk Beekhoven.");
   o.scope = "Toezicht op sloopmeldingen met asbest in Beekdal.\n- Asbestsanering valt erbuiten.";
-  o.doel = "In 2027 is 90% van de sloopmeldingen met asbest binnen vijf werkdagen beoordeeld.";
+  o.doel =
+      k.tekst("In 2027 is 90% van de sloopmeldingen met asbest binnen vijf werkdagen beoordeeld.");
   o.activiteiten = "- Beoordelen van sloopmeldingen\n- Controles op locatie\n- Handhaving";
   o.resultaat = "Een kwartaaloverzicht van meldingen, controles en overtredingen.";
   o.sturingsvorm = "De accountmanager is aanspreekpunt; de teamleider toezicht plant de inzet.";
-  o.monitoring = "Per kwartaal een overzicht aan de opdrachtgever; evaluatie in januari 2028.";
+  o.monitoring =
+      k.tekst("Per kwartaal een overzicht aan de opdrachtgever; evaluatie in januari 2028.");
   o.governance =
       "De ambtelijk opdrachtgever van Beekdal stuurt; de wethouder wordt per kwartaal "
       "geïnformeerd.";
-  o.planning = {{"Start controles", Datum::from_ymd(2027, 1, 11)},
-                {"Eerste kwartaaloverzicht", Datum::from_ymd(2027, 4, 15)}};
+  o.planning = {{"Start controles", k.dag(2027, 1, 11)},
+                {"Eerste kwartaaloverzicht", k.dag(2027, 4, 15)}};
   o.bemensing = {{"Toezichthouder asbest", 320, std::nullopt}};
-  o.financien = {{2027, 35'200'00, "Extra bijdrage Beekdal"}};
+  o.financien = {{k.jaar(2027), 35'200'00, "Extra bijdrage Beekdal"}};
   o.stakeholders = {{"Gemeente Beekdal", orgs.at("Gemeente Beekdal"), std::nullopt,
                      "Bevoegd gezag en opdrachtgever"}};
   o.risicos = {{"Piek in meldingen na de zomer", opdrachten::Niveau::kMiddel,
@@ -341,35 +398,36 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::
   REGIE_ASSIGN_OR_RETURN(o.id, uow.insert_opdracht(o));
   const opdrachten::Overgang stappen[] = {
       {0, o.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
-       "2026-11-05T10:00:00Z", ""},
+       k.tijdstip("2026-11-05T10:00:00Z"), ""},
       {0, o.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
-       "2026-11-12T13:20:00Z", ""}};
+       k.tijdstip("2026-11-12T13:20:00Z"), ""}};
   for (const auto& s : stappen) REGIE_TRY(uow.insert_overgang(s));
-  REGIE_TRY(uow.insert_versie({0, o.id, 1, o, "accountmanager", "2026-11-12T13:20:00Z", {}}));
+  REGIE_TRY(
+      uow.insert_versie({0, o.id, 1, o, "accountmanager", k.tijdstip("2026-11-12T13:20:00Z"), {}}));
 
   opdrachten::Wijzigingsverzoek later;
   later.opdracht_id = o.id;
   later.aspecten = {opdrachten::Aspect::kTijd};
-  later.omschrijving =
+  later.omschrijving = k.tekst(
       "De toezichthouder asbest begint pas op 1 maart 2027. De controles starten daarom later; "
-      "het eerste kwartaaloverzicht schuift naar juli.";
+      "het eerste kwartaaloverzicht schuift naar juli.");
   later.basisversie = 1;
   later.voorstel = o;
-  later.voorstel.planning = {{"Start controles", Datum::from_ymd(2027, 3, 1)},
-                             {"Eerste kwartaaloverzicht", Datum::from_ymd(2027, 7, 15)}};
+  later.voorstel.planning = {{"Start controles", k.dag(2027, 3, 1)},
+                             {"Eerste kwartaaloverzicht", k.dag(2027, 7, 15)}};
   later.ingediend_door = "accountmanager";
   later.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
-  later.ingediend_op = "2026-11-16T09:05:00Z";
+  later.ingediend_op = k.tijdstip("2026-11-16T09:05:00Z");
   REGIE_ASSIGN_OR_RETURN(later.id, uow.insert_wijzigingsverzoek(later));
   later.versie = 1;
   later.status = opdrachten::VerzoekStatus::kAanvaard;
-  later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", Datum::from_ymd(2026, 11, 18),
+  later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", k.dag(2026, 11, 18),
                       "Akkoord: een start in maart past binnen het milieubeleid.", "opdrachtgever"};
-  later.beoordeling =
+  later.beoordeling = k.tekst(
       "Onvermijdbaar door de latere start van de toezichthouder; het doel voor "
-      "2027 blijft haalbaar.";
+      "2027 blijft haalbaar.");
   later.besloten_door = "opdrachtgever";
-  later.besloten_op = "2026-11-19T11:30:00Z";
+  later.besloten_op = k.tijdstip("2026-11-19T11:30:00Z");
   REGIE_TRY(uow.update_wijzigingsverzoek(later));
   auto v2 = opdrachten::pas_toe(o, later.voorstel);
   v2.versie = 1;
@@ -390,26 +448,27 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, Id regio_id, const std::map<std::
   sanering.voorstel.extra_uren = 400;
   sanering.voorstel.extra_financiering_cents = 44'000'00;
   sanering.voorstel.bemensing = {{"Toezichthouder asbest", 400, std::nullopt}};
-  sanering.voorstel.financien = {{2027, 35'200'00, "Extra bijdrage Beekdal"},
-                                 {2027, 8'800'00, "Toezicht op asbestsanering"}};
+  sanering.voorstel.financien = {{k.jaar(2027), 35'200'00, "Extra bijdrage Beekdal"},
+                                 {k.jaar(2027), 8'800'00, "Toezicht op asbestsanering"}};
   sanering.ingediend_door = "accountmanager";
   sanering.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
-  sanering.ingediend_op = "2026-11-25T14:40:00Z";
+  sanering.ingediend_op = k.tijdstip("2026-11-25T14:40:00Z");
   REGIE_TRY(uow.insert_wijzigingsverzoek(sanering));
   return Ok();
 }
 
-Result<void> laad_collectief(UnitOfWork& uow, Id regio_id, const std::map<std::string, Id>& orgs,
+Result<void> laad_collectief(UnitOfWork& uow, const DemoKalender& k, Id regio_id,
+                             const std::map<std::string, Id>& orgs,
                              const std::map<std::string, Id>& personen_ids) {
   governance::Vertegenwoordiging compleet;
   compleet.regio_id = regio_id;
   compleet.opdrachtgever_id = orgs.at("Gemeente Rivierhoven");
   compleet.vertegenwoordigde_id = orgs.at("Gemeente Molenbroek");
   compleet.mandaat.verleend_door = personen_ids.at("Wethouder Henk Molenaar");
-  compleet.mandaat.verleend_op = Datum::from_ymd(2025, 12, 9);
+  compleet.mandaat.verleend_op = k.dag(2025, 12, 9);
   compleet.mandaat.scope =
       "Opdrachtverlening en sturing op het regionale uitvoeringsprogramma VTH namens Molenbroek";
-  compleet.mandaat.periode = Periode{*Datum::from_ymd(2026, 1, 1), Datum::from_ymd(2027, 12, 31)};
+  compleet.mandaat.periode = Periode{k.dag(2026, 1, 1), k.dag(2027, 12, 31)};
   REGIE_TRY(uow.insert_vertegenwoordiging(compleet));
 
   governance::Vertegenwoordiging onvolledig;
@@ -417,7 +476,7 @@ Result<void> laad_collectief(UnitOfWork& uow, Id regio_id, const std::map<std::s
   onvolledig.opdrachtgever_id = orgs.at("Gemeente Kanaalzijde");
   onvolledig.vertegenwoordigde_id = orgs.at("Gemeente Lindenwaard");
   onvolledig.mandaat.verleend_door = personen_ids.at("Wethouder Linda Claassen");
-  onvolledig.mandaat.periode = Periode{*Datum::from_ymd(2026, 1, 1), std::nullopt};
+  onvolledig.mandaat.periode = Periode{k.dag(2026, 1, 1), std::nullopt};
   REGIE_TRY(uow.insert_vertegenwoordiging(onvolledig));
 
   REGIE_TRY(uow.save_projectgroep(regio_id, personen_ids.at("Ingrid Mulder"), 0));
@@ -584,12 +643,8 @@ std::string demo_link(const std::string& titel) {
   return "https://documenten.odregiovoorbeeld.nl/beleidscyclus/" + slug + ".pdf";
 }
 
-std::optional<Datum> demo_datum(const char* iso) {
-  if (std::string_view(iso).empty()) return std::nullopt;
-  return Datum::parse_iso(iso);
-}
-
-Result<void> laad_demo_cyclus(UnitOfWork& uow, Id regio_id, const std::string& nu) {
+Result<void> laad_demo_cyclus(UnitOfWork& uow, const DemoKalender& k, Id regio_id,
+                              const std::string& nu) {
   PersoonQuery query;
   query.regio_id = regio_id;
   query.page.limit = 500;
@@ -597,39 +652,39 @@ Result<void> laad_demo_cyclus(UnitOfWork& uow, Id regio_id, const std::string& n
   std::map<std::string, Id> persoon_ids;
   for (const auto& p : personen.items) persoon_ids[p.persoon.naam] = p.persoon.id;
   std::map<beleidscyclus::StapCode, Id> stap_ids;
-  auto standaard = beleidscyclus::standaard_stappen(regio_id, 2027);
+  auto standaard = beleidscyclus::standaard_stappen(regio_id, k.jaar(2027));
   for (std::size_t i = 0; i < standaard.size(); ++i) {
     const auto& demo = demo_stappen()[i];
     beleidscyclus::Stap stap = standaard[i];
-    stap.periode = demo.periode;
+    stap.periode = k.tekst(demo.periode);
     stap.status = demo.status;
-    stap.gepland_begin = demo_datum(demo.gepland_begin);
-    stap.gepland_eind = demo_datum(demo.gepland_eind);
-    stap.werkelijk_begin = demo_datum(demo.werkelijk_begin);
-    stap.werkelijk_eind = demo_datum(demo.werkelijk_eind);
+    stap.gepland_begin = k.dag_iso(demo.gepland_begin);
+    stap.gepland_eind = k.dag_iso(demo.gepland_eind);
+    stap.werkelijk_begin = k.dag_iso(demo.werkelijk_begin);
+    stap.werkelijk_eind = k.dag_iso(demo.werkelijk_eind);
     stap.eigenaar_persoon_id = persoon_ids.at(demo.eigenaar);
     REGIE_ASSIGN_OR_RETURN(stap.id, uow.insert_cyclusstap(stap));
     stap_ids[stap.code] = stap.id;
     if (!std::string_view(demo.document).empty()) {
       REGIE_TRY(uow.insert_cyclus_document(beleidscyclus::Document{
-          0, stap.id, demo.document, demo_link(demo.document), "systeem", nu}));
+          0, stap.id, k.tekst(demo.document), demo_link(k.tekst(demo.document)), "systeem", nu}));
     }
     if (!std::string_view(demo.besluit).empty() && stap.werkelijk_eind) {
-      REGIE_TRY(uow.insert_cyclus_besluit(
-          beleidscyclus::Besluit{0, stap.id, demo.besluit, *stap.werkelijk_eind, "systeem"}));
+      REGIE_TRY(uow.insert_cyclus_besluit(beleidscyclus::Besluit{0, stap.id, k.tekst(demo.besluit),
+                                                                 *stap.werkelijk_eind, "systeem"}));
     }
   }
   // B8-2: what the evaluation of 2025 taught, for the analysis of the next round.
   beleidscyclus::Evaluatieconclusie conclusie;
   conclusie.regio_id = regio_id;
   conclusie.stap_id = stap_ids.at(beleidscyclus::StapCode::kRapportageEnEvaluatie);
-  conclusie.periode = "2025";
-  conclusie.tekst =
+  conclusie.periode = k.tekst("2025");
+  conclusie.tekst = k.tekst(
       "Het asbesttoezicht vroeg in 2025 ruim een derde meer uren dan gepland: weeg asbest "
-      "zwaarder mee in de regionale risicoanalyse.";
-  conclusie.datum = *Datum::from_ymd(2026, 4, 15);
+      "zwaarder mee in de regionale risicoanalyse.");
+  conclusie.datum = k.dag(2026, 4, 15);
   conclusie.raakt_stap_id = stap_ids.at(beleidscyclus::StapCode::kStrategischBeleidskader);
-  conclusie.raakt_periode = "2027-2030";
+  conclusie.raakt_periode = k.tekst("2027-2030");
   conclusie.door = "systeem";
   REGIE_TRY(uow.insert_evaluatieconclusie(conclusie));
   return Ok();
@@ -669,7 +724,8 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         REGIE_ASSIGN_OR_RETURN(auto regio_id, uow.insert_regio(regio));
         object = "regio/" + std::to_string(regio_id);
 
-        const Datum start = *Datum::from_ymd(2023, 1, 1);
+        const DemoKalender kalender(audit_->clock().vandaag());
+        const Datum start = kalender.dag(2023, 1, 1);
         std::map<std::string, Id> org_ids;
         std::map<std::string, Id> persoon_ids;  // ---- Competenties (COMP)
         for (const auto& o : kOrganisaties) {
@@ -684,7 +740,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             governance::Deelnemerschap d;
             d.organisatie_id = id;
             d.relatie = *o.relatie;
-            d.periode = Periode{*Datum::from_ymd(2013, 1, 1), std::nullopt};
+            d.periode = Periode{kalender.dag(2013, 1, 1), std::nullopt};
             if (*o.relatie == Relatie::kNietDeelnemer) d.periode.van = start;
             REGIE_TRY(uow.insert_deelnemerschap(d));
           }
@@ -705,15 +761,15 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             rol.uren_per_jaar = r.uren;
             rol.periode = Periode{start, std::nullopt};
             if (r.soort == RolSoort::kRegisseurBeleidscyclus) {
-              rol.periode.tot = Datum::from_ymd(2026, 12, 31);
+              rol.periode.tot = kalender.dag(2026, 12, 31);
             }
             REGIE_TRY(uow.insert_rol(rol));
           }
         }
         // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
-        REGIE_TRY(laad_collectief(uow, regio_id, org_ids, persoon_ids));
-        REGIE_TRY(laad_opdrachten(uow, regio_id, org_ids));   // ---- Opdrachten (OPD)
-        REGIE_TRY(laad_wijzigingen(uow, regio_id, org_ids));  // ---- OPD-5
+        REGIE_TRY(laad_collectief(uow, kalender, regio_id, org_ids, persoon_ids));
+        REGIE_TRY(laad_opdrachten(uow, kalender, regio_id, org_ids));   // ---- Opdrachten (OPD)
+        REGIE_TRY(laad_wijzigingen(uow, kalender, regio_id, org_ids));  // ---- OPD-5
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_ASSIGN_OR_RETURN(
@@ -748,7 +804,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
           REGIE_TRY(uow.insert_zelfbeoordeling(z));
         }
         // ---- Big 8 (B8)
-        REGIE_TRY(laad_demo_cyclus(uow, regio_id, audit_->clock().now_iso()));
+        REGIE_TRY(laad_demo_cyclus(uow, kalender, regio_id, audit_->clock().now_iso()));
         return true;
       });
   if (!result.ok()) return std::move(result).error();
