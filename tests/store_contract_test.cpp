@@ -53,6 +53,9 @@ void PrintTo(ErrorCode code, std::ostream* os) {
     case ErrorCode::kNotFound:
       *os << "kNotFound";
       return;
+    case ErrorCode::kStale:
+      *os << "kStale";
+      return;
     case ErrorCode::kConflict:
       *os << "kConflict";
       return;
@@ -67,6 +70,9 @@ void PrintTo(ErrorCode code, std::ostream* os) {
       return;
     case ErrorCode::kStorage:
       *os << "kStorage";
+      return;
+    case ErrorCode::kCorrupt:
+      *os << "kCorrupt";
       return;
   }
   *os << "ErrorCode?";
@@ -639,7 +645,7 @@ TEST_P(StoreContractTest, RegioBijwerkenMetVerouderdeVersieWordtGeweigerdEnWijzi
   gezien_door_b.naam = "Regio van B";
   gezien_door_b.minimum_uren_ambtelijk_opdrachtgever = 1;
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_regio(gezien_door_b); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
 
   ASSERT_OK_AND_ASSIGN(Regio nu, lees([&](UnitOfWork& uow) { return uow.get_regio(id); }));
   gezien_door_a.versie = 2;
@@ -658,11 +664,11 @@ TEST_P(StoreContractTest, OrganisatieBijwerkenOfVerwijderenMetVerouderdeVersieWo
   gezien_door_b.naam = "Gemeente Alfa-Oost";
   EXPECT_TRUE(
       FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_organisatie(gezien_door_b); }),
-               ErrorCode::kConflict, "fout.verouderd"));
+               ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
                          return uow.delete_organisatie(gezien_door_b.id, gezien_door_b.versie);
                        }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
 
   ASSERT_OK_AND_ASSIGN(Organisatie nu,
                        lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_a); }));
@@ -685,10 +691,10 @@ TEST_P(StoreContractTest, PersoonBijwerkenOfVerwijderenMetVerouderdeVersieWordtG
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_persoon(gezien_door_a); }));
   gezien_door_b.naam = "Anna B";
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_persoon(gezien_door_b); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(
       schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(id, gezien_door_b.versie); }),
-      ErrorCode::kConflict, "fout.verouderd"));
+      ErrorCode::kStale, "fout.verouderd"));
 
   ASSERT_OK_AND_ASSIGN(Persoon nu, lees([&](UnitOfWork& uow) { return uow.get_persoon(id); }));
   gezien_door_a.versie = 2;
@@ -712,10 +718,10 @@ TEST_P(StoreContractTest, RolBijwerkenOfVerwijderenMetVerouderdeVersieWordtGewei
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_rol(gezien_door_a); }));
   gezien_door_b.organisatie_id = r.gemeente_b;
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_rol(gezien_door_b); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(
       FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.delete_rol(id, gezien_door_b.versie); }),
-               ErrorCode::kConflict, "fout.verouderd"));
+               ErrorCode::kStale, "fout.verouderd"));
 
   ASSERT_OK_AND_ASSIGN(Rol nu, lees([&](UnitOfWork& uow) { return uow.get_rol(id); }));
   gezien_door_a.versie = 2;
@@ -1645,7 +1651,7 @@ TEST_P(StoreContractTest, CyclusstappenWordenExactTeruggelezenInVolgordeEnMetVer
   EXPECT_EQ(velden(na), velden(gewijzigd));
   // The version read before is stale now; a missing step is not found.
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_cyclusstap(stappen[2]); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
   beleidscyclus::Stap weg = stappen[2];
   weg.id = kOntbrekendId;
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_cyclusstap(weg); }),
@@ -1795,10 +1801,10 @@ TEST_P(StoreContractTest, VertegenwoordigingMetVolledigEnOnvolledigMandaatWordtE
   gezien.mandaat.scope = "verouderd";
   EXPECT_TRUE(
       FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_vertegenwoordiging(gezien); }),
-               ErrorCode::kConflict, "fout.verouderd"));
+               ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(
       schrijf([&](UnitOfWork& uow) { return uow.delete_vertegenwoordiging(volledig.id, 1); }),
-      ErrorCode::kConflict, "fout.verouderd"));
+      ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(
       auto terug, lees([&](UnitOfWork& uow) { return uow.get_vertegenwoordiging(volledig.id); }));
   volledig.versie = 2;
@@ -1826,7 +1832,7 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
   }));
   EXPECT_TRUE(FaaltMet(
       schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, std::nullopt, 0); }),
-      ErrorCode::kConflict, "fout.verouderd"));
+      ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(Id lid_a, schrijf([&](UnitOfWork& uow) {
                          return uow.insert_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
                        }));
@@ -1838,7 +1844,7 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
       schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, std::nullopt, 1); }));
   EXPECT_TRUE(FaaltMet(
       schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, regisseur, 1); }),
-      ErrorCode::kConflict, "fout.verouderd"));
+      ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(auto groep,
                        lees([&](UnitOfWork& uow) { return uow.get_projectgroep(r.regio); }));
   ASSERT_TRUE(groep.has_value());
@@ -1947,7 +1953,7 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
   }));
   gezien.titel = "verouderd";
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_opdracht(gezien); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(auto overgangen,
                        lees([&](UnitOfWork& uow) { return uow.list_overgangen(o.id); }));
   ASSERT_EQ(overgangen.size(), 2u);
@@ -2018,7 +2024,7 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   }));
   EXPECT_TRUE(
       FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_wijzigingsverzoek(gezien); }),
-               ErrorCode::kConflict, "fout.verouderd"));
+               ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(auto besloten,
                        lees([&](UnitOfWork& uow) { return uow.get_wijzigingsverzoek(w.id); }));
   EXPECT_EQ(besloten.afstemming.met, "Beleidsafdeling milieu");
@@ -2126,7 +2132,7 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(terug); }));
   gezien.afhandeling = "verouderd";
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(gezien); }),
-                       ErrorCode::kConflict, "fout.verouderd"));
+                       ErrorCode::kStale, "fout.verouderd"));
   auto weg = gezien;
   weg.id = kOntbrekendId;
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(weg); }),

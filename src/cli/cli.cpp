@@ -31,6 +31,7 @@ constexpr int kExitAuditGebroken = 4;
 int exit_code(const Error& error) {
   switch (error.code) {
     case ErrorCode::kStorage:
+    case ErrorCode::kCorrupt:
       return kExitOpslag;
     case ErrorCode::kInvalid:
       return kExitGebruik;

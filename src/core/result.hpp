@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cassert>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <variant>
@@ -15,11 +16,13 @@ namespace regie {
 enum class ErrorCode {
   kInvalid,          // input does not pass validation; fields says which
   kNotFound,         // the object does not exist or is not visible to the actor
-  kConflict,         // stale version, or a uniqueness rule
+  kStale,            // the object changed since the version the user read (optimistic lock)
+  kConflict,         // a uniqueness rule, or a step the object's state does not allow
   kForbidden,        // the actor may see the object but not do this
   kUnauthenticated,  // no valid session or token
   kTooManyRequests,  // throttled
   kStorage,          // the database failed (read-only, disk full, connection lost)
+  kCorrupt,          // a stored value cannot be read back (detail: table, id and column)
 };
 
 // One validation failure: the field (lowerCamelCase, as in the API) and a message key.
@@ -40,8 +43,8 @@ struct Error {
   static Error not_found(std::string detail = {}) {
     return Error{ErrorCode::kNotFound, "fout.niet_gevonden", std::move(detail), {}};
   }
-  static Error conflict(std::string detail = {}) {
-    return Error{ErrorCode::kConflict, "fout.verouderd", std::move(detail), {}};
+  static Error stale(std::string detail = {}) {
+    return Error{ErrorCode::kStale, "fout.verouderd", std::move(detail), {}};
   }
   static Error forbidden(std::string detail = {}) {
     return Error{ErrorCode::kForbidden, "fout.geen_toegang", std::move(detail), {}};
@@ -51,6 +54,15 @@ struct Error {
   }
   static Error storage(std::string detail) {
     return Error{ErrorCode::kStorage, "fout.opslag", std::move(detail), {}};
+  }
+  // A stored value that does not read back as its type: never replaced by a default.
+  static Error corrupt(const std::string& table, std::int64_t id, const std::string& column,
+                       const std::string& value) {
+    return Error{ErrorCode::kCorrupt,
+                 "fout.opslag_onleesbaar",
+                 table + " " + std::to_string(id) + " kolom " + column + ": onleesbare waarde '" +
+                     value + "'",
+                 {}};
   }
 };
 

@@ -1,5 +1,7 @@
 #include "service/audit_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "service/crypto.hpp"
 
 namespace regie::service {
@@ -27,6 +29,8 @@ std::string resultaat_code(const Error& error) {
       return "ongeldig";
     case ErrorCode::kNotFound:
       return "niet_gevonden";
+    case ErrorCode::kStale:
+      return "verouderd";
     case ErrorCode::kConflict:
       return "conflict";
     case ErrorCode::kForbidden:
@@ -37,6 +41,8 @@ std::string resultaat_code(const Error& error) {
       return "te_veel_pogingen";
     case ErrorCode::kStorage:
       return "opslagfout";
+    case ErrorCode::kCorrupt:
+      return "onleesbaar";
   }
   return "fout";
 }
@@ -46,11 +52,14 @@ void AuditService::record_refusal(const Context& ctx, const std::string& actie,
   // A storage failure usually means nothing can be written now, the audit line included.
   if (error.code == ErrorCode::kStorage) return;
   auto uow = store_->begin(Toegang::kSchrijven);
-  if (!uow.ok()) return;
-  if (append_audit(**uow, *clock_, ctx.actor.naam, actie, object, resultaat_code(error),
-                   ctx.herkomst)
-          .ok()) {
-    (void)(*uow)->commit();
+  Result<void> written = uow.ok() ? append_audit(**uow, *clock_, ctx.actor.naam, actie, object,
+                                                 resultaat_code(error), ctx.herkomst)
+                                  : Result<void>(uow.error());
+  if (written.ok()) written = (*uow)->commit();
+  if (!written.ok()) {
+    // The refusal itself was answered; only its audit line is lost, and that must be seen.
+    spdlog::error("auditregel van geweigerde actie {} op {} niet vastgelegd: {}", actie, object,
+                  written.error().detail);
   }
 }
 

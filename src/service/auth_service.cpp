@@ -1,5 +1,7 @@
 #include "service/auth_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "service/crypto.hpp"
 
 namespace regie::service {
@@ -64,8 +66,12 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
   if (!result.ok() && result.error().code == ErrorCode::kUnauthenticated) {
     // Recorded apart, since the login's own unit of work was rolled back.
     auto uow = store_->begin(Toegang::kSchrijven);
-    if (uow.ok() && (*uow)->record_login_poging(naam, false, clock_->now_iso()).ok()) {
-      (void)(*uow)->commit();
+    Result<void> recorded = uow.ok() ? (*uow)->record_login_poging(naam, false, clock_->now_iso())
+                                     : Result<void>(uow.error());
+    if (recorded.ok()) recorded = (*uow)->commit();
+    if (!recorded.ok()) {
+      // The login throttle misses this attempt; say so rather than lose it silently.
+      spdlog::error("mislukte inlogpoging niet vastgelegd: {}", recorded.error().detail);
     }
   }
   return result;

@@ -190,7 +190,7 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
       ctx, "opdracht." + std::string(code(stap)), object_id(id),
       [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
-        if (o.versie != versie) return Error::conflict("opdracht versie is verouderd");
+        if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
         REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::zet_stap(o, stap, kant(ctx.actor, o), reden));
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;
@@ -329,7 +329,7 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(const
           }
           return check.error();
         }
-        if (v.versie != versie) return Error::conflict("wijzigingsverzoek versie is verouderd");
+        if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         a.door = ctx.actor.naam;
         v.afstemming = a;
         REGIE_TRY(uow.update_wijzigingsverzoek(v));
@@ -348,7 +348,7 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluit(const Context& ct
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
         REGIE_ASSIGN_OR_RETURN(auto status,
                                opdrachten::besluit(o, v, b, kant(ctx.actor, o), beoordeling));
-        if (v.versie != versie) return Error::conflict("wijzigingsverzoek versie is verouderd");
+        if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;
         v.besloten_door = ctx.actor.naam;

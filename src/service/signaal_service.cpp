@@ -78,7 +78,7 @@ Result<Signaal> SignaalService::handel_af(const Context& ctx, Id opdracht_id, Id
       [&](UnitOfWork& uow, std::string&) -> Result<Signaal> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, signaal_van(uow, opdracht_id, signaal_id));
-        if (huidig.versie != versie) return Error::conflict("signaal versie is verouderd");
+        if (huidig.versie != versie) return Error::stale("signaal versie is verouderd");
         REGIE_ASSIGN_OR_RETURN(
             auto s, opdrachten::handel_signaal_af(huidig, OpdrachtService::kant(ctx.actor, o),
                                                   field(velden, "afhandeling").value_or("")));

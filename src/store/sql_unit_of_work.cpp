@@ -852,7 +852,7 @@ class SqlUnitOfWork final : public UnitOfWork {
       REGIE_ASSIGN_OR_RETURN(auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE "
                                                    "regio_id = $1",
                                                    {regio_id}));
-      if (!bestaat.rows.empty()) return Error::conflict("projectgroep bestaat al");
+      if (!bestaat.rows.empty()) return Error::stale("projectgroep bestaat al");
       REGIE_TRY(
           c_.exec("INSERT INTO projectgroepen (regio_id, regisseur_persoon_id) VALUES ($1, $2)",
                   {regio_id, opt_int(regisseur_persoon_id)}));
@@ -866,7 +866,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     REGIE_ASSIGN_OR_RETURN(
         auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE regio_id = $1", {regio_id}));
     if (bestaat.rows.empty()) return Error::not_found("projectgroep");
-    return Error::conflict("projectgroep versie " + std::to_string(versie) + " is verouderd");
+    return Error::stale("projectgroep versie " + std::to_string(versie) + " is verouderd");
   }
 
   Result<Id> insert_projectgroep_lid(Id regio_id,
@@ -1297,8 +1297,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     REGIE_ASSIGN_OR_RETURN(auto exists,
                            c_.exec("SELECT versie FROM " + table + " WHERE id = $1", {id}));
     if (exists.rows.empty()) return Error::not_found(table + " " + std::to_string(id));
-    return Error::conflict(table + " " + std::to_string(id) + " versie " + std::to_string(versie) +
-                           " is verouderd");
+    return Error::stale(table + " " + std::to_string(id) + " versie " + std::to_string(versie) +
+                        " is verouderd");
   }
 
   Result<std::int64_t> count(const std::string& from_where, const SqlParams& params) {

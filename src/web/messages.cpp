@@ -22,6 +22,9 @@ const std::map<std::string, std::string>& teksten() {
       {"fout.opslag",
        "De gegevens konden niet worden opgeslagen of gelezen. Probeer het later "
        "opnieuw."},
+      {"fout.opslag_onleesbaar",
+       "Opgeslagen gegevens zijn onleesbaar. De beheerder is gewaarschuwd; probeer het later "
+       "opnieuw."},
       {"fout.alleen_lezen",
        "De database is alleen-lezen. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.schijf_vol", "De schijf is vol. Wijzigingen kunnen nu niet worden opgeslagen."},
@@ -333,6 +336,7 @@ int http_status(ErrorCode code) {
       return 400;
     case ErrorCode::kNotFound:
       return 404;
+    case ErrorCode::kStale:
     case ErrorCode::kConflict:
       return 409;
     case ErrorCode::kForbidden:
@@ -343,6 +347,8 @@ int http_status(ErrorCode code) {
       return 429;
     case ErrorCode::kStorage:
       return 503;
+    case ErrorCode::kCorrupt:
+      return 500;
   }
   return 500;
 }
@@ -353,6 +359,8 @@ std::string titel(ErrorCode code) {
       return "Ongeldige invoer";
     case ErrorCode::kNotFound:
       return "Niet gevonden";
+    case ErrorCode::kStale:
+      return "Verouderde versie";
     case ErrorCode::kConflict:
       return "Conflict";
     case ErrorCode::kForbidden:
@@ -363,6 +371,8 @@ std::string titel(ErrorCode code) {
       return "Te veel verzoeken";
     case ErrorCode::kStorage:
       return "Opslag niet beschikbaar";
+    case ErrorCode::kCorrupt:
+      return "Opgeslagen gegevens onleesbaar";
   }
   return "Fout";
 }

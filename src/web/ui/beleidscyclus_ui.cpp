@@ -518,7 +518,7 @@ Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto saved = service.update_stap(ui.ctx, ui.ctx.actor.regio_id, *id, versie, waarden);
   if (saved.ok()) return zie_ook(stap_href(*id) + "?melding=opgeslagen");
   const Error& error = saved.error();
-  bool verouderd = error.code == ErrorCode::kConflict && error.key == "fout.verouderd";
+  bool verouderd = error.code == ErrorCode::kStale;
   if (error.code != ErrorCode::kInvalid && !verouderd) {
     return frame_error(app, ui, req, error, stap_href(*id));
   }

@@ -295,7 +295,7 @@ Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& r
     return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), 400,
                   render_formulier(ui, form, waarden, &error));
   }
-  if (error.code == ErrorCode::kConflict) {
+  if (error.code == ErrorCode::kStale) {
     form.versie = current->versie;
     form.conflict =
         "U heeft deze zelfbeoordeling intussen ergens anders gewijzigd (bijvoorbeeld in een ander "

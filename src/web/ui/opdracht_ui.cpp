@@ -870,7 +870,7 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
   if (o.error().code == ErrorCode::kInvalid) {
     return formulier_pagina(app, ui, req, form, formulier_velden(req), &o.error(), 400, pad);
   }
-  if (o.error().code == ErrorCode::kConflict && o.error().key == "fout.verouderd") {
+  if (o.error().code == ErrorCode::kStale) {
     auto nieuw = app.services.opdrachten->opdracht(ui.ctx, *id);
     if (nieuw.ok()) form.versie = nieuw->opdracht.versie;
     form.conflict =
@@ -895,7 +895,7 @@ Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
   auto o = app.services.opdrachten->zet_stap(ui.ctx, *id, formulier_versie(req).value_or(0), *stap,
                                              field(velden, "reden").value_or(""));
   if (o.ok()) return zie_ook(opdracht_href(*id) + "?melding=opgeslagen");
-  if (o.error().code == ErrorCode::kConflict && o.error().key == "fout.verouderd") {
+  if (o.error().code == ErrorCode::kStale) {
     return zie_ook(opdracht_href(*id) + "?melding=verouderd");
   }
   if (o.error().code == ErrorCode::kInvalid || o.error().code == ErrorCode::kConflict) {
@@ -1043,7 +1043,7 @@ Response na_weigering(const App& app, const UiContext& ui, const Request& req, c
                       bool is_afstemming) {
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
-  if (e.code == ErrorCode::kConflict && e.key == "fout.verouderd" && id && verzoek_id) {
+  if (e.code == ErrorCode::kStale && id && verzoek_id) {
     return zie_ook(verzoek_href(*id, *verzoek_id) + "?melding=verouderd");
   }
   VerzoekFouten fouten;

@@ -177,7 +177,7 @@ Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
     return zie_ook(opdracht_href(*id) + "?melding=opgeslagen#signaal-" +
                    std::to_string(*signaal_id));
   }
-  if (s.error().code == ErrorCode::kConflict && s.error().key == "fout.verouderd") {
+  if (s.error().code == ErrorCode::kStale) {
     return zie_ook(opdracht_href(*id) + "?melding=verouderd#signaal-" +
                    std::to_string(*signaal_id));
   }

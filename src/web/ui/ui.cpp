@@ -898,7 +898,7 @@ Response after_save(const App& app, const UiContext& ui, const Request& req, con
   if (error.code == ErrorCode::kInvalid) {
     return form_page(app, ui, req, layout, form, spec, waarden, &error);
   }
-  if (error.code == ErrorCode::kConflict && error.key == "fout.verouderd") {
+  if (error.code == ErrorCode::kStale) {
     auto latest = current();
     if (latest.ok()) form.versie = latest->versie;
     form.conflict =
@@ -918,9 +918,9 @@ Response after_delete(const App& app, const UiContext& ui, const Request& req,
                       const Result<void>& r, const std::string& success_href,
                       const std::string& detail_href) {
   if (r.ok()) return zie_ook(success_href + "?melding=verwijderd");
-  if (r.error().code == ErrorCode::kConflict) {
-    return zie_ook(detail_href + (r.error().key == "fout.in_gebruik" ? "?melding=in_gebruik"
-                                                                     : "?melding=verouderd"));
+  if (r.error().code == ErrorCode::kStale) return zie_ook(detail_href + "?melding=verouderd");
+  if (r.error().code == ErrorCode::kConflict && r.error().key == "fout.in_gebruik") {
+    return zie_ook(detail_href + "?melding=in_gebruik");
   }
   return error_page(app, &ui, req, r.error());
 }
@@ -1907,7 +1907,7 @@ Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& re
   auto r = app.services.governance->zet_regisseur(ui.ctx, formulier_versie(req).value_or(0),
                                                   formulier_velden(req));
   if (r.ok()) return zie_ook("/regio/projectgroep?melding=opgeslagen");
-  if (r.error().code == ErrorCode::kConflict) {
+  if (r.error().code == ErrorCode::kStale) {
     return zie_ook("/regio/projectgroep?melding=verouderd");
   }
   if (r.error().code == ErrorCode::kInvalid) {

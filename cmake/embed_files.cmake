@@ -5,8 +5,8 @@ function(embed_files out)
   add_custom_command(
     OUTPUT "${out}"
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAMESPACE=${EMBED_NAMESPACE} -DBASE=${EMBED_BASE}
-            "-DFILES=${files_arg}" -P ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
-    DEPENDS ${EMBED_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+            "-DFILES=${files_arg}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_generate.cmake
+    DEPENDS ${EMBED_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_generate.cmake
     COMMENT "Embedding files into ${out}"
     VERBATIM)
 endfunction()
