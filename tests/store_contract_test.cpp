@@ -2260,7 +2260,7 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   for (auto& s : verouderd.scores) s.score = 1;
   EXPECT_TRUE(
       FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(verouderd); }),
-               ErrorCode::kConflict));
+               ErrorCode::kStale));
   ASSERT_OK_AND_ASSIGN(auto ongewijzigd,
                        lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
   EXPECT_EQ(velden(ongewijzigd), velden(na));
