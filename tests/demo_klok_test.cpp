@@ -42,12 +42,12 @@ Verhaal laad_demo_op(const std::string& moment) {
     Id regio_id = regios->front().id;
     service::Context ctx{auth::Actor{0, "test", auth::Gebruikersrol::kBeheerder, 0, {}, regio_id},
                          "test"};
-    auto gezondheid = wiring->governance->bevindingen(ctx, regio_id, clock->vandaag());
+    auto gezondheid = wiring->services.governance->bevindingen(ctx, regio_id, clock->vandaag());
     EXPECT_TRUE(gezondheid.ok());
     for (const auto& b : gezondheid->bevindingen) {
       ++verhaal.bevindingen[{b.requirement, static_cast<int>(b.ernst)}];
     }
-    auto cyclus = wiring->beleidscyclus->cyclus(ctx, regio_id);
+    auto cyclus = wiring->services.beleidscyclus->cyclus(ctx, regio_id);
     EXPECT_TRUE(cyclus.ok());
     verhaal.te_laat = cyclus->te_laat.size();
     auto opdrachten = (*uow)->list_opdrachten(OpdrachtQuery{regio_id, {}, {}, {}});

@@ -332,7 +332,7 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
     server->regio_id_ = regios.front().id;
   }
   for (const auto& naam : demo_accounts()) {
-    REGIE_ASSIGN_OR_RETURN(auto token, server->wiring_.auth->create_token(naam));
+    REGIE_ASSIGN_OR_RETURN(auto token, server->wiring_.services.auth->create_token(naam));
     server->tokens_[naam] = token;
   }
 
@@ -372,7 +372,7 @@ std::string TestServer::token(const std::string& account) const {
 }
 
 Result<service::Context> TestServer::context(const std::string& account) {
-  REGIE_ASSIGN_OR_RETURN(auto actor, wiring_.auth->bearer(token(account)));
+  REGIE_ASSIGN_OR_RETURN(auto actor, wiring_.services.auth->bearer(token(account)));
   return service::Context{actor, "test"};
 }
 

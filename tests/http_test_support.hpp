@@ -99,11 +99,11 @@ class TestServer {
   std::uint16_t port() const { return port_; }
   const std::string& database_path() const { return database_path_; }
   Store& store() { return *wiring_.store; }
-  service::AuditService& audit() { return *wiring_.audit; }
-  service::AuthService& auth() { return *wiring_.auth; }
-  service::RegisterService& register_service() { return *wiring_.register_; }
-  service::GovernanceService& governance() { return *wiring_.governance; }
-  service::Clock& clock() { return *wiring_.clock; }
+  service::AuditService& audit() { return *wiring_.services.audit; }
+  service::AuthService& auth() { return *wiring_.services.auth; }
+  service::RegisterService& register_service() { return *wiring_.services.register_; }
+  service::GovernanceService& governance() { return *wiring_.services.governance; }
+  service::Clock& clock() { return *wiring_.services.clock; }
   std::shared_ptr<const web::App> app() const { return app_; }
   Id regio_id() const { return regio_id_; }
 

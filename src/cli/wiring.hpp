@@ -1,5 +1,7 @@
-// The composition root: from a database name to the services and the web application.
-// `regie serve` and the tests that start a real server wire the product the same way.
+// The composition root: from a database name and a clock to the services and the web
+// application. `regie serve`, the other commands and the tests that start a real server wire the
+// product the same way. Each service is listed once, in web::Services (web/app.hpp), and built
+// once, in wire().
 #pragma once
 
 #include <memory>
@@ -7,38 +9,16 @@
 
 #include "core/result.hpp"
 #include "domain/repository.hpp"
-#include "service/audit_service.hpp"
-#include "service/auth_service.hpp"
-// ---- Big 8 (B8)
-#include "service/beleidscyclus_service.hpp"
 #include "service/clock.hpp"
-// ---- Competenties (COMP)
-#include "service/competentie_service.hpp"
 #include "service/demo_service.hpp"
-#include "service/governance_service.hpp"
-#include "service/opdracht_service.hpp"
-#include "service/register_service.hpp"
-// ---- Signalen (OPD-6)
-#include "service/signaal_service.hpp"
 #include "web/app.hpp"
 
 namespace regie::cli {
 
 struct Wiring {
   std::shared_ptr<Store> store;
-  std::shared_ptr<service::Clock> clock;
-  std::shared_ptr<service::AuditService> audit;
-  std::shared_ptr<service::AuthService> auth;
-  std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::DemoService> demo;
-  std::shared_ptr<service::GovernanceService> governance;
-  std::shared_ptr<service::OpdrachtService> opdrachten;  // ---- Opdrachten (OPD)
-  // ---- Competenties (COMP)
-  std::shared_ptr<service::CompetentieService> competenties;
-  // ---- Big 8 (B8)
-  std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
-  // ---- Signalen (OPD-6)
-  std::shared_ptr<service::SignaalService> signalen;
+  web::Services services;
 };
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the

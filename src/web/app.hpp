@@ -5,15 +5,14 @@
 #include <memory>
 #include <string>
 
+#include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
-// ---- Competenties (COMP)
-#include "service/competentie_service.hpp"
-// ---- Big 8 (B8)
 #include "service/beleidscyclus_service.hpp"
+#include "service/clock.hpp"
+#include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
-// ---- Signalen (OPD-6)
 #include "service/signaal_service.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -22,19 +21,17 @@ namespace regie::web {
 
 inline constexpr const char* kApiVersion = "1.0.0";
 
+// Every service of the product, built once by the composition root (cli/wiring.cpp). A new
+// capability adds its service here and one line in wire().
 struct Services {
   std::shared_ptr<service::AuthService> auth;
   std::shared_ptr<service::RegisterService> register_;
   std::shared_ptr<service::AuditService> audit;
   std::shared_ptr<service::Clock> clock;
   std::shared_ptr<service::GovernanceService> governance;
-  // ---- Opdrachten (OPD)
   std::shared_ptr<service::OpdrachtService> opdrachten;
-  // ---- Competenties (COMP)
   std::shared_ptr<service::CompetentieService> competenties;
-  // ---- Big 8 (B8)
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
-  // ---- Signalen (OPD-6)
   std::shared_ptr<service::SignaalService> signalen;
 };
 

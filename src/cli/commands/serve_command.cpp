@@ -1,0 +1,89 @@
+// regie serve: the web server, optionally over a fresh demo regio.
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "web/app.hpp"
+#include "web/http_server.hpp"
+
+namespace regie::cli {
+namespace {
+
+struct ServeOptions {
+  int port = 8080;
+  std::string adres = "127.0.0.1";
+  bool demo = false;
+  std::string tls_cert;
+  std::string tls_key;
+  std::string asset_dir;
+  std::vector<std::string> proxies;
+  int workers = 4;
+};
+
+std::string source_dir() {
+#ifdef REGIE_SOURCE_DIR
+  return REGIE_SOURCE_DIR;
+#else
+  return ".";
+#endif
+}
+
+// Loads the demo regio into an empty database; prints the accounts either way.
+int laad_demo(Wiring& w) {
+  auto uow = w.store->begin(Toegang::kLezen);
+  if (!uow.ok()) return fail(uow.error());
+  auto regios = (*uow)->list_regios();
+  uow.value().reset();
+  if (!regios.ok()) return fail(regios.error());
+  if (!regios->empty()) {
+    print_accounts(service::DemoService::accounts());
+    return 0;
+  }
+  auto accounts = w.demo->load();
+  if (!accounts.ok()) return fail(accounts.error());
+  print_accounts(*accounts);
+  return 0;
+}
+
+int serve(Wiring& w, const ServeOptions& o) {
+  if (o.demo) {
+    if (int code = laad_demo(w); code != 0) return code;
+  }
+  auto app = make_app(w, o.asset_dir.empty() ? source_dir() + "/node_modules" : o.asset_dir);
+  web::ServerOptions options;
+  options.address = o.adres;
+  options.port = static_cast<std::uint16_t>(o.port);
+  options.worker_threads = o.workers;
+  options.tls_cert_file = o.tls_cert;
+  options.tls_key_file = o.tls_key;
+  options.trusted_proxies = o.proxies;
+  options.decorate = web::decorate_response;
+  web::HttpServer server(options, web::make_handler(app));
+  auto bound = server.start();
+  if (!bound.ok()) return fail(bound.error());
+  std::string scheme = o.tls_cert.empty() ? "http" : "https";
+  std::cout << "regie luistert op " << scheme << "://" << o.adres << ":" << *bound << std::endl;
+  server.wait_for_signal();
+  std::cout << "regie is gestopt." << std::endl;
+  return 0;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+  auto o = std::make_shared<ServeOptions>();
+  auto* sub = app.add_subcommand("serve", "Start de webserver");
+  add_database_option(sub, options);
+  sub->add_option("--port", o->port, "Poort (0 kiest een vrije poort)")
+      ->check(CLI::Range(0, 65535));
+  sub->add_option("--adres", o->adres, "Adres om op te luisteren");
+  sub->add_flag("--demo", o->demo, "Laad de demoregio in een lege database");
+  sub->add_option("--tls-cert", o->tls_cert, "TLS-certificaat (PEM)");
+  sub->add_option("--tls-key", o->tls_key, "TLS-sleutel (PEM)");
+  sub->add_option("--trusted-proxy", o->proxies,
+                  "Adres van een TLS-afsluitende proxy die X-Forwarded-Proto zet");
+  sub->add_option("--workers", o->workers, "Aantal werkthreads")->check(CLI::Range(1, 64));
+  sub->add_option("--assets", o->asset_dir, "Map met node_modules (NL Design System CSS)");
+  out.push_back({sub, true, [o](Wiring* w) { return serve(*w, *o); }});
+}
+
+}  // namespace regie::cli
