@@ -9,7 +9,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
-#include "web/ui/ui_support.hpp"
+#include "web/ui/page.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
@@ -162,7 +162,7 @@ std::vector<Veld> conclusie_velden(const std::vector<Stap>& stappen) {
 Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
                        const Fields& conclusie_waarden, const Error* conclusie_fout) {
   auto cyclus = app.services.beleidscyclus->cyclus(ui.ctx, ui.ctx.actor.regio_id);
-  if (!cyclus.ok()) return frame_error(app, ui, req, cyclus.error(), "/regio");
+  if (!cyclus.ok()) return error_page(app, ui, req, cyclus.error(), "/regio");
   const auto& stappen = cyclus->stappen;
   std::map<Id, const Stap*> per_id;
   for (const auto& s : stappen) per_id[s.id] = &s;
@@ -274,7 +274,7 @@ struct StapFout {
 Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id stap_id,
                      const StapFout& fout) {
   auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, stap_id);
-  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
+  if (!detail.ok()) return error_page(app, ui, req, detail.error(), kCyclusPad);
   const Stap& s = detail->stap;
   bool mag = beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor);
   auto kant = beleidscyclus::kant(s.code);
@@ -477,12 +477,12 @@ Response stap_formulier(const App& app, const UiContext& ui, const Request& req,
 template <typename T>
 Response na_stap_post(const App& app, const UiContext& ui, const Request& req, Id stap_id,
                       const Result<T>& result, const std::string& formulier) {
-  if (result.ok()) return zie_ook(stap_href(stap_id) + "?melding=aangemaakt");
-  if (result.error().code != ErrorCode::kInvalid) {
-    return frame_error(app, ui, req, result.error(), stap_href(stap_id));
-  }
-  return stap_pagina(app, ui, req, stap_id,
-                     StapFout{formulier, formulier_velden(req), &result.error()});
+  SaveFailure failure;
+  failure.terug_href = stap_href(stap_id);
+  failure.on_invalid = [&](const Error& error) {
+    return stap_pagina(app, ui, req, stap_id, StapFout{formulier, formulier_velden(req), &error});
+  };
+  return after_save(app, ui, req, result, stap_href(stap_id) + "?melding=aangemaakt", failure);
 }
 
 }  // namespace
@@ -493,17 +493,17 @@ Response beleidscyclus(const App& app, const UiContext& ui, Request& req) {
 
 Response cyclusstap(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   return stap_pagina(app, ui, req, *id, {});
 }
 
 Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, *id);
-  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
+  if (!detail.ok()) return error_page(app, ui, req, detail.error(), kCyclusPad);
   if (!beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor)) {
-    return frame_error(app, ui, req, Error::forbidden(), stap_href(*id));
+    return error_page(app, ui, req, Error::forbidden(), stap_href(*id));
   }
   return stap_formulier(app, ui, req, detail->stap, detail->stap.versie, to_fields(detail->stap),
                         nullptr, "", 200);
@@ -511,34 +511,35 @@ Response cyclusstap_form(const App& app, const UiContext& ui, Request& req) {
 
 Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
-  auto versie = parse_int64(req.form_params()["versie"]).value_or(0);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
+  auto versie = formulier_versie(req).value_or(0);
   Fields waarden = formulier_velden(req);
   auto& service = *app.services.beleidscyclus;
   auto saved = service.update_stap(ui.ctx, ui.ctx.actor.regio_id, *id, versie, waarden);
-  if (saved.ok()) return zie_ook(stap_href(*id) + "?melding=opgeslagen");
-  const Error& error = saved.error();
-  bool verouderd = error.code == ErrorCode::kStale;
-  if (error.code != ErrorCode::kInvalid && !verouderd) {
-    return frame_error(app, ui, req, error, stap_href(*id));
-  }
-  auto detail = service.stap(ui.ctx, ui.ctx.actor.regio_id, *id);
-  if (!detail.ok()) return frame_error(app, ui, req, detail.error(), kCyclusPad);
-  if (verouderd) {
-    // The user's input stays; the form now carries the newest version.
-    return stap_formulier(app, ui, req, detail->stap, detail->stap.versie, waarden, nullptr,
-                          "Iemand anders heeft deze stap intussen gewijzigd. Uw wijziging is nog "
-                          "niet opgeslagen; uw invoer staat hieronder. Bekijk eerst de nieuwe "
-                          "versie; opnieuw opslaan overschrijft die.",
-                          409);
-  }
-  return stap_formulier(app, ui, req, detail->stap, versie, waarden, &error, "",
-                        http_status(error.code));
+  // The form again: the user's input stays; after a conflict it carries the newest version.
+  auto formulier = [&](const Error* error, bool verouderd) {
+    auto detail = service.stap(ui.ctx, ui.ctx.actor.regio_id, *id);
+    if (!detail.ok()) return error_page(app, ui, req, detail.error(), kCyclusPad);
+    if (verouderd) {
+      return stap_formulier(app, ui, req, detail->stap, detail->stap.versie, waarden, nullptr,
+                            "Iemand anders heeft deze stap intussen gewijzigd. Uw wijziging is "
+                            "nog niet opgeslagen; uw invoer staat hieronder. Bekijk eerst de "
+                            "nieuwe versie; opnieuw opslaan overschrijft die.",
+                            409);
+    }
+    return stap_formulier(app, ui, req, detail->stap, versie, waarden, error, "",
+                          http_status(error->code));
+  };
+  SaveFailure failure;
+  failure.terug_href = stap_href(*id);
+  failure.on_invalid = [&](const Error& error) { return formulier(&error, false); };
+  failure.on_stale = [&] { return formulier(nullptr, true); };
+  return after_save(app, ui, req, saved, stap_href(*id) + "?melding=opgeslagen", failure);
 }
 
 Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->add_document(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                          formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "document");
@@ -546,7 +547,7 @@ Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& r
 
 Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                         formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "besluit");
@@ -554,10 +555,10 @@ Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& re
 
 Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kCyclusPad);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                     formulier_velden(req));
-  if (result.ok()) return zie_ook(stap_href(*id) + "?melding=opgeslagen");
+  if (result.ok()) return see_other(stap_href(*id) + "?melding=opgeslagen");
   return na_stap_post(app, ui, req, *id, result, "heropenen");
 }
 
@@ -565,11 +566,12 @@ Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Reques
   Fields waarden = formulier_velden(req);
   auto result =
       app.services.beleidscyclus->add_evaluatieconclusie(ui.ctx, ui.ctx.actor.regio_id, waarden);
-  if (result.ok()) return zie_ook(std::string(kCyclusPad) + "?melding=aangemaakt");
-  if (result.error().code != ErrorCode::kInvalid) {
-    return frame_error(app, ui, req, result.error(), kCyclusPad);
-  }
-  return cyclus_pagina(app, ui, req, waarden, &result.error());
+  SaveFailure failure;
+  failure.terug_href = kCyclusPad;
+  failure.on_invalid = [&](const Error& error) {
+    return cyclus_pagina(app, ui, req, waarden, &error);
+  };
+  return after_save(app, ui, req, result, std::string(kCyclusPad) + "?melding=aangemaakt", failure);
 }
 
 }  // namespace regie::web::ui

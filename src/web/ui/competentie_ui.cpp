@@ -6,8 +6,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
-#include "web/ui/ui.hpp"
-#include "web/ui/ui_support.hpp"
+#include "web/ui/page.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -29,12 +28,6 @@ std::string klein(std::string text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return text;
-}
-
-json kruimel(const std::string& label, const std::string& href = "") {
-  json k = {{"label", label}};
-  if (!href.empty()) k["href"] = href;
-  return k;
 }
 
 std::string komma(double waarde) {
@@ -157,8 +150,8 @@ Fields to_fields(const Zelfbeoordeling& z) {
   return f;
 }
 
-json mijn_kruimelpad(const std::string& laatste) {
-  return json::array({kruimel("Mijn competenties", "/competenties"), kruimel(laatste)});
+std::vector<Kruimel> mijn_kruimelpad(const std::string& laatste) {
+  return {{"/competenties", "Mijn competenties"}, {"", laatste}};
 }
 
 std::string titel_van(Profiel profiel, const std::string& jaar) {
@@ -170,9 +163,9 @@ std::string titel_van(Profiel profiel, const std::string& jaar) {
 Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
   auto& service = *app.services.competenties;
   auto persoon = service.eigen_persoon(ui.ctx);
-  if (!persoon.ok()) return foutpagina(app, ui, req, persoon.error(), "/");
+  if (!persoon.ok()) return error_page(app, ui, req, persoon.error(), "/");
   auto lijst = service.mijn_zelfbeoordelingen(ui.ctx);
-  if (!lijst.ok()) return foutpagina(app, ui, req, lijst.error(), "/");
+  if (!lijst.ok()) return error_page(app, ui, req, lijst.error(), "/");
   json rijen = json::array();
   for (const auto& z : *lijst) {
     std::int64_t laag = 0;
@@ -209,16 +202,16 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
                {"nieuw", nieuw},
                {"minimum", std::to_string(competenties::kMinGroepsgrootte)}};
   if (persoon->has_value()) view["persoon"] = (*persoon)->naam;
-  return pagina(app, ui, req, "Mijn competenties", "/competenties",
-                json::array({kruimel("Mijn competenties")}), 200, render("competenties", view));
+  return frame_page(app, ui, req, "Mijn competenties", "/competenties", {{"", "Mijn competenties"}},
+                    200, render("competenties", view));
 }
 
 Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req) {
   auto& service = *app.services.competenties;
   auto persoon = service.eigen_persoon(ui.ctx);
-  if (!persoon.ok()) return foutpagina(app, ui, req, persoon.error(), "/competenties");
+  if (!persoon.ok()) return error_page(app, ui, req, persoon.error(), "/competenties");
   if (!persoon->has_value()) {
-    return foutpagina(app, ui, req, Error::forbidden("geen persoon"), "/competenties");
+    return error_page(app, ui, req, Error::forbidden("geen persoon"), "/competenties");
   }
   auto q = req.query_params();
   FormulierView form;
@@ -226,40 +219,44 @@ Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req
   form.jaar = q["jaar"].empty() ? std::to_string(service.huidig_jaar()) : q["jaar"];
   form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
-  return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad("Nieuwe zelfbeoordeling"),
-                200, render_formulier(ui, form, {}, nullptr));
+  return frame_page(app, ui, req, form.kop, "/competenties",
+                    mijn_kruimelpad("Nieuwe zelfbeoordeling"), 200,
+                    render_formulier(ui, form, {}, nullptr));
 }
 
 Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& req) {
   Fields waarden = formulier_velden(req);
   auto result = app.services.competenties->create(ui.ctx, waarden);
-  if (result.ok()) return doorsturen("/competenties?melding=aangemaakt");
-  const Error& error = result.error();
   FormulierView form;
   form.profiel = competenties::profiel_from_code(field(waarden, "profiel").value_or(""))
                      .value_or(Profiel::kOpdrachtgever);
   form.jaar = field(waarden, "jaar").value_or("");
   form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
-  if (error.code == ErrorCode::kInvalid) {
-    return pagina(app, ui, req, form.kop, "/competenties",
-                  mijn_kruimelpad("Nieuwe zelfbeoordeling"), 400,
-                  render_formulier(ui, form, waarden, &error));
-  }
-  if (error.code == ErrorCode::kConflict && error.key == "fout.zelfbeoordeling_bestaat") {
+  SaveFailure failure;
+  failure.terug_href = "/competenties";
+  failure.on_invalid = [&](const Error& error) {
+    return frame_page(app, ui, req, form.kop, "/competenties",
+                      mijn_kruimelpad("Nieuwe zelfbeoordeling"), 400,
+                      render_formulier(ui, form, waarden, &error));
+  };
+  failure.on_conflict = [&](const Error& error) {
+    if (error.key != "fout.zelfbeoordeling_bestaat") {
+      return error_page(app, ui, req, error, "/competenties");
+    }
     Error jaar_fout = Error::invalid({{"jaar", "fout.zelfbeoordeling_bestaat"}});
-    return pagina(app, ui, req, form.kop, "/competenties",
-                  mijn_kruimelpad("Nieuwe zelfbeoordeling"), 409,
-                  render_formulier(ui, form, waarden, &jaar_fout));
-  }
-  return foutpagina(app, ui, req, error, "/competenties");
+    return frame_page(app, ui, req, form.kop, "/competenties",
+                      mijn_kruimelpad("Nieuwe zelfbeoordeling"), 409,
+                      render_formulier(ui, form, waarden, &jaar_fout));
+  };
+  return after_save(app, ui, req, result, "/competenties?melding=aangemaakt", failure);
 }
 
 Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
+  if (!id) return error_page(app, ui, req, Error::not_found(), "/competenties");
   auto z = app.services.competenties->zelfbeoordeling(ui.ctx, *id);
-  if (!z.ok()) return foutpagina(app, ui, req, z.error(), "/competenties");
+  if (!z.ok()) return error_page(app, ui, req, z.error(), "/competenties");
   FormulierView form;
   form.profiel = z->profiel;
   form.jaar = std::to_string(z->jaar);
@@ -267,44 +264,44 @@ Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req)
   form.kop = titel_van(z->profiel, form.jaar);
   form.actie = "/competenties/" + std::to_string(*id);
   form.versie = z->versie;
-  return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), 200,
-                render_formulier(ui, form, to_fields(*z), nullptr));
+  return frame_page(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), 200,
+                    render_formulier(ui, form, to_fields(*z), nullptr));
 }
 
 Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return foutpagina(app, ui, req, Error::not_found(), "/competenties");
+  if (!id) return error_page(app, ui, req, Error::not_found(), "/competenties");
   auto& service = *app.services.competenties;
-  auto form_params = req.form_params();
-  auto versie = parse_int64(form_params["versie"]).value_or(0);
+  auto versie = formulier_versie(req).value_or(0);
   Fields waarden = formulier_velden(req);
   auto result = service.update(ui.ctx, *id, versie, waarden);
-  if (result.ok()) return doorsturen("/competenties?melding=opgeslagen");
-  const Error& error = result.error();
-  // Only the owner gets this far with a form error or a conflict: re-read to show the form.
-  auto current = service.zelfbeoordeling(ui.ctx, *id);
-  if (!current.ok()) return foutpagina(app, ui, req, current.error(), "/competenties");
-  FormulierView form;
-  form.profiel = current->profiel;
-  form.jaar = std::to_string(current->jaar);
-  form.jaar_invoer = false;
-  form.kop = titel_van(current->profiel, form.jaar);
-  form.actie = "/competenties/" + std::to_string(*id);
-  form.versie = versie;
-  if (error.code == ErrorCode::kInvalid) {
-    return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), 400,
-                  render_formulier(ui, form, waarden, &error));
-  }
-  if (error.code == ErrorCode::kStale) {
-    form.versie = current->versie;
-    form.conflict =
-        "U heeft deze zelfbeoordeling intussen ergens anders gewijzigd (bijvoorbeeld in een ander "
-        "venster). Uw wijziging is nog niet opgeslagen; uw invoer staat hieronder. Opnieuw "
-        "opslaan overschrijft de andere versie.";
-    return pagina(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), 409,
-                  render_formulier(ui, form, waarden, nullptr));
-  }
-  return foutpagina(app, ui, req, error, "/competenties");
+  // Only the owner gets a form error or a conflict: the form is read again to show it.
+  auto formulier = [&](const Error* error, std::optional<std::int64_t> form_versie,
+                       const std::string& conflict, int status) {
+    auto current = service.zelfbeoordeling(ui.ctx, *id);
+    if (!current.ok()) return error_page(app, ui, req, current.error(), "/competenties");
+    FormulierView form;
+    form.profiel = current->profiel;
+    form.jaar = std::to_string(current->jaar);
+    form.jaar_invoer = false;
+    form.kop = titel_van(current->profiel, form.jaar);
+    form.actie = "/competenties/" + std::to_string(*id);
+    form.versie = form_versie.value_or(current->versie);
+    form.conflict = conflict;
+    return frame_page(app, ui, req, form.kop, "/competenties", mijn_kruimelpad(form.kop), status,
+                      render_formulier(ui, form, waarden, error));
+  };
+  SaveFailure failure;
+  failure.terug_href = "/competenties";
+  failure.on_invalid = [&](const Error& error) { return formulier(&error, versie, "", 400); };
+  failure.on_stale = [&] {
+    return formulier(nullptr, std::nullopt,
+                     "U heeft deze zelfbeoordeling intussen ergens anders gewijzigd (bijvoorbeeld "
+                     "in een ander venster). Uw wijziging is nog niet opgeslagen; uw invoer staat "
+                     "hieronder. Opnieuw opslaan overschrijft de andere versie.",
+                     409);
+  };
+  return after_save(app, ui, req, result, "/competenties?melding=opgeslagen", failure);
 }
 
 Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
@@ -322,7 +319,7 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
     }
   }
   auto overzicht = service.overzicht(ui.ctx, ui.ctx.actor.regio_id, jaar);
-  if (!overzicht.ok()) return foutpagina(app, ui, req, overzicht.error(), "/regio");
+  if (!overzicht.ok()) return error_page(app, ui, req, overzicht.error(), "/regio");
 
   // Sorting: default "behoefte" (where training is needed first, the domain's order).
   std::string sorteer = q["sorteer"];
@@ -419,9 +416,9 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
                {"profielen", profielen},
                {"sorteer", veld == "behoefte" ? "" : (aflopend ? "-" : "") + veld}};
   if (!jaar_fout.empty()) view["jaar_fout"] = jaar_fout;
-  return pagina(app, ui, req, "Competenties in de regio", "/regio",
-                json::array({kruimel("Regio", "/regio"), kruimel("Competenties")}),
-                jaar_fout.empty() ? 200 : 400, render("competentie_overzicht", view));
+  return frame_page(app, ui, req, "Competenties in de regio", "/regio",
+                    {{"/regio", "Regio"}, {"", "Competenties"}}, jaar_fout.empty() ? 200 : 400,
+                    render("competentie_overzicht", view));
 }
 
 }  // namespace regie::web::ui

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "web/ui/ui.hpp"
+#include "web/ui/wijziging_ui.hpp"  // OPD-5
 
 namespace regie::web::ui {
 
@@ -15,15 +16,5 @@ Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response opdracht_form(const App& app, const UiContext& ui, Request& req);
 Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req);
 Response opdracht_stap(const App& app, const UiContext& ui, Request& req);
-// OPD-5: a wijzigingsverzoek (form, page, afstemming, besluit), a version and two compared.
-Response wijzigingsverzoek_nieuw(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request& req);
-Response opdracht_versie(const App& app, const UiContext& ui, Request& req);
-Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req);
-// OPD-5: the start page's block of open wijzigingsverzoeken; empty when there are none.
-std::string verzoeken_startblok(const App& app, const UiContext& ui);
 
 }  // namespace regie::web::ui

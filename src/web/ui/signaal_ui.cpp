@@ -4,7 +4,7 @@
 
 #include "service/clock.hpp"
 #include "web/messages.hpp"
-#include "web/ui/ui_support.hpp"
+#include "web/ui/page.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
@@ -101,9 +101,9 @@ std::string sectie(const UiContext& ui, const service::OpdrachtDetail& d,
 Response terug_naar_formulier(const App& app, const UiContext& ui, const Request& req, Id id,
                               const Terug& terug, int status) {
   auto d = app.services.opdrachten->opdracht(ui.ctx, id);
-  if (!d.ok()) return frame_error(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
   auto signalen = app.services.signalen->signalen(ui.ctx, id);
-  if (!signalen.ok()) return frame_error(app, ui, req, signalen.error(), opdracht_href(id));
+  if (!signalen.ok()) return error_page(app, ui, req, signalen.error(), opdracht_href(id));
   std::string kop = terug.signaal_id == 0 ? "Signaal melden" : "Signaal afhandelen";
   std::string inhoud =
       "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" + sectie(ui, *d, *signalen, false, &terug);
@@ -153,38 +153,37 @@ std::string signalen_startblok(const App& app, const UiContext& ui) {
 // POST /opdrachten/{id}/signalen
 Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return frame_error(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
   auto s = app.services.signalen->meld(ui.ctx, *id, velden);
   if (s.ok()) {
-    return zie_ook(opdracht_href(*id) + "?melding=aangemaakt#signaal-" + std::to_string(s->id));
+    return see_other(opdracht_href(*id) + "?melding=aangemaakt#signaal-" + std::to_string(s->id));
   }
-  if (s.error().code == ErrorCode::kInvalid) {
-    return terug_naar_formulier(app, ui, req, *id, Terug{&s.error(), velden, 0}, 400);
-  }
-  return frame_error(app, ui, req, s.error(), opdracht_href(*id));
+  SaveFailure failure;
+  failure.terug_href = opdracht_href(*id);
+  failure.on_invalid = [&](const Error& error) {
+    return terug_naar_formulier(app, ui, req, *id, Terug{&error, velden, 0}, 400);
+  };
+  return after_failed_save(app, ui, req, s.error(), failure);
 }
 
 // POST /opdrachten/{id}/signalen/{signaalId}/afhandeling
 Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto signaal_id = path_id(req, "signaalId");
-  if (!id || !signaal_id) return frame_error(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !signaal_id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
   auto s = app.services.signalen->handel_af(ui.ctx, *id, *signaal_id,
                                             formulier_versie(req).value_or(0), velden);
-  if (s.ok()) {
-    return zie_ook(opdracht_href(*id) + "?melding=opgeslagen#signaal-" +
-                   std::to_string(*signaal_id));
-  }
-  if (s.error().code == ErrorCode::kStale) {
-    return zie_ook(opdracht_href(*id) + "?melding=verouderd#signaal-" +
-                   std::to_string(*signaal_id));
-  }
-  if (s.error().code == ErrorCode::kInvalid) {
-    return terug_naar_formulier(app, ui, req, *id, Terug{&s.error(), velden, *signaal_id}, 400);
-  }
-  return frame_error(app, ui, req, s.error(), opdracht_href(*id));
+  std::string anker = "#signaal-" + std::to_string(*signaal_id);
+  SaveFailure failure;
+  failure.terug_href = opdracht_href(*id);
+  failure.stale_href = opdracht_href(*id);
+  failure.anchor = anker;
+  failure.on_invalid = [&](const Error& error) {
+    return terug_naar_formulier(app, ui, req, *id, Terug{&error, velden, *signaal_id}, 400);
+  };
+  return after_save(app, ui, req, s, opdracht_href(*id) + "?melding=opgeslagen" + anker, failure);
 }
 
 }  // namespace regie::web::ui

@@ -3,10 +3,8 @@
 // routes.cpp wires these handlers with authentication and the CSRF check.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "service/context.hpp"
 #include "web/app.hpp"
@@ -72,7 +70,7 @@ Response rol_form(const App& app, const UiContext& ui, Request& req);
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req);
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req);
 
-// ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
+// Collectief opdrachtgeverschap and the projectgroep (GOV-6, GOV-8).
 Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req);
 Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req);
 Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& req);
@@ -84,7 +82,6 @@ Response projectgroep(const App& app, const UiContext& ui, Request& req);
 Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req);
-// ---- Competenties (COMP)
 // COMP-1: Mijn competenties (own self-assessments), the form per jaar and profiel, and the
 // regio's aggregate "Competenties in de regio" (no individual scores).
 Response mijn_competenties(const App& app, const UiContext& ui, Request& req);
@@ -93,26 +90,5 @@ Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& 
 Response zelfbeoordeling_form(const App& app, const UiContext& ui, Request& req);
 Response zelfbeoordeling_opslaan(const App& app, const UiContext& ui, Request& req);
 Response regio_competenties(const App& app, const UiContext& ui, Request& req);
-// The page layout (header, menu, breadcrumbs after "Start", melding) around rendered content,
-// and the Dutch error page: for handlers outside ui.cpp.
-Response pagina(const App& app, const UiContext& ui, const Request& req, const std::string& titel,
-                const std::string& actief, const nlohmann::json& kruimelpad, int status,
-                const std::string& inhoud);
-Response foutpagina(const App& app, const UiContext& ui, const Request& req, const Error& error,
-                    const std::string& terug_href);
-Response doorsturen(const std::string& location);
-// ---- Big 8 (B8)
-// The page frame of every page (header, menu with `actief` marked, breadcrumbs after "Start",
-// the ?melding= notice) around rendered content, and the Dutch error page, for the page
-// handlers of other files.
-struct Kruimel {
-  std::string href;  // empty: the current page
-  std::string label;
-};
-Response frame_page(const App& app, const UiContext& ui, const Request& req,
-                    const std::string& titel, const std::string& actief,
-                    const std::vector<Kruimel>& kruimelpad, int status, const std::string& inhoud);
-Response frame_error(const App& app, const UiContext& ui, const Request& req, const Error& error,
-                     const std::string& terug_href);
 
 }  // namespace regie::web::ui

@@ -1,0 +1,490 @@
+// Governance (GOV-6, GOV-8, GOV-9): the bevindingen of the regio or of one organisatie,
+// the vertegenwoordigingen of collectief opdrachtgeverschap and the projectgroep beleidscyclus.
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+#include "web/messages.hpp"
+#include "web/ui/formulier.hpp"
+#include "web/ui/lijst.hpp"
+#include "web/ui/views.hpp"
+
+namespace regie::web::ui {
+
+using json = nlohmann::json;
+
+namespace {
+
+// GOV-9 (and GOV-7: every finding shows its pet): the health list for the regio or, with
+// `organisatie_id`, for one organisatie.
+Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
+                           std::optional<Id> organisatie_id) {
+  auto q = req.query_params();
+  Datum peildatum = app.services.clock->vandaag();
+  if (!q["peildatum"].empty()) {
+    if (auto d = Datum::parse_nl(q["peildatum"])) peildatum = *d;
+  }
+  auto gezondheid = app.services.governance->bevindingen(ui.ctx, ui.ctx.actor.regio_id, peildatum,
+                                                         organisatie_id);
+  if (!gezondheid.ok()) return error_page(app, &ui, req, gezondheid.error());
+  std::string org_naam;
+  if (gezondheid->organisatie_id) {
+    auto it = gezondheid->organisatie_namen.find(*gezondheid->organisatie_id);
+    if (it != gezondheid->organisatie_namen.end()) org_naam = it->second;
+  }
+  ListView list;
+  list.kop = organisatie_id ? "Governance van " + org_naam : "Governance: bevindingen";
+  list.intro = "De controles op rolvastheid (GOV-4 tot en met GOV-8) op " + peildatum.nl() +
+               (gezondheid->organisatie_id ? ", voor zover ze " + org_naam + " betreffen."
+                                           : ", voor de hele regio.") +
+               " De kolom Pet zegt of het onderwerp de eigenaar, de opdrachtgever of de "
+               "opdrachtnemer raakt (GOV-7).";
+  list.pad = req.path;
+  list.kolommen = {{"Regel", ""},   {"Ernst", ""},     {"Pet", ""},
+                   {"Betreft", ""}, {"Bevinding", ""}, {"Wat te doen", ""}};
+  std::int64_t pagina = pagina_uit(q);
+  const auto& alle = gezondheid->bevindingen;
+  auto begin = static_cast<std::size_t>(std::min<std::int64_t>(
+      (pagina - 1) * kPaginaGrootte, static_cast<std::int64_t>(alle.size())));
+  auto end = std::min(alle.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto& b = alle[i];
+    std::string betreft;
+    for (Id o : b.organisaties) {
+      betreft += (betreft.empty() ? "" : ", ") + gezondheid->organisatie_namen.at(o);
+    }
+    for (Id p : b.personen) {
+      auto it = gezondheid->persoon_namen.find(p);
+      if (it != gezondheid->persoon_namen.end()) {
+        betreft += (betreft.empty() ? "" : ", ") + it->second;
+      }
+    }
+    if (betreft.empty()) betreft = "De regio";
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(b.requirement), cel(std::string(label(b.ernst))),
+                                 cel(std::string(label(b.pet))), cel(betreft),
+                                 cel(tekst_met(b.uitleg_key, b.waarden)),
+                                 cel(tekst_met(b.remedie_key, b.waarden))})}});
+  }
+  list.totaal = static_cast<std::int64_t>(alle.size());
+  list.pagina = pagina;
+  std::map<std::string, std::string> filter_waarden = q;
+  filter_waarden["peildatum"] = peildatum.iso();
+  list.filters = json::array(
+      {filter_veld({"peildatum", "Peildatum", "date", false, {}, "", true}, filter_waarden)});
+  Layout layout{"Bevindingen", "/regio", {{"/regio", "Regio"}, {"", "Bevindingen"}}};
+  if (organisatie_id) {
+    layout.actief = "/organisaties";
+    layout.kruimelpad = {{"/organisaties", "Organisaties"},
+                         {"/organisaties/" + std::to_string(*organisatie_id), org_naam},
+                         {"", "Governance"}};
+  }
+  return frame_page(app, &ui, req, layout, render_list(req, list));
+}
+
+}  // namespace
+
+Response bevindingen(const App& app, const UiContext& ui, Request& req) {
+  return bevindingen_lijst(app, ui, req, std::nullopt);
+}
+
+Response organisatie_bevindingen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  return bevindingen_lijst(app, ui, req, id);
+}
+
+// Collectief opdrachtgeverschap
+
+namespace {
+
+using governance::Vertegenwoordiging;
+
+std::vector<FieldsetSpec> vertegenwoordiging_spec(const App& app, const UiContext& ui) {
+  auto orgs = organisatie_opties(app, ui);
+  return {{"Wie vertegenwoordigt wie",
+           {{"opdrachtgeverId", "Vertegenwoordigende opdrachtgever", "select", true, orgs,
+             "De opdrachtgever wiens ambtelijk opdrachtgever ook optreedt voor de andere "
+             "deelnemer."},
+            {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer", "select", true, orgs}}},
+          {"Mandaat",
+           {{"mandaatVerleendDoor", "Verleend door", "select", false, persoon_opties(app, ui),
+             "Wie namens de vertegenwoordigde deelnemer het mandaat gaf, bijvoorbeeld de "
+             "bestuurlijk opdrachtgever."},
+            {"mandaatVerleendOp", "Verleend op", "date", false, {}, "", true},
+            {"mandaatScope",
+             "Reikwijdte",
+             "text",
+             false,
+             {},
+             "Waarvoor het mandaat geldt, bijvoorbeeld: opdrachtverlening en sturing op het "
+             "uitvoeringsprogramma."},
+            {"mandaatVan", "Geldig van", "date", false, {}, "", true},
+            {"mandaatTot",
+             "Geldig tot en met",
+             "date",
+             false,
+             {},
+             "Leeg laten als het doorloopt.",
+             true}}}};
+}
+
+Fields to_fields(const Vertegenwoordiging& v) {
+  const auto& m = v.mandaat;
+  return {{"opdrachtgeverId", std::to_string(v.opdrachtgever_id)},
+          {"vertegenwoordigdeId", std::to_string(v.vertegenwoordigde_id)},
+          {"mandaatVerleendDoor", m.verleend_door ? std::to_string(*m.verleend_door) : ""},
+          {"mandaatVerleendOp", m.verleend_op ? m.verleend_op->iso() : ""},
+          {"mandaatScope", m.scope},
+          {"mandaatVan", m.periode ? m.periode->van.iso() : ""},
+          {"mandaatTot", m.periode && m.periode->tot ? m.periode->tot->iso() : ""}};
+}
+
+std::string mandaat_status(const service::VertegenwoordigingRegel& r, Datum vandaag) {
+  if (!r.compleet) return "Onvolledig";
+  if (r.geldig) return "Geldig";
+  const auto& periode = *r.vertegenwoordiging.mandaat.periode;
+  return vandaag < periode.van ? "Nog niet geldig" : "Verlopen";
+}
+
+Layout vertegenwoordiging_layout(const std::string& titel, const std::string& laatste,
+                                 const std::string& base = "") {
+  std::vector<Kruimel> pad = {{"/regio", "Regio"},
+                              {"/vertegenwoordigingen", "Vertegenwoordigingen"}};
+  if (!base.empty()) pad.push_back({base, "Vertegenwoordiging"});
+  pad.push_back({"", laatste});
+  return Layout{titel, "/regio", pad};
+}
+
+}  // namespace
+
+Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req) {
+  Datum vandaag = app.services.clock->vandaag();
+  auto lijst = app.services.governance->vertegenwoordigingen(ui.ctx, vandaag);
+  if (!lijst.ok()) return error_page(app, &ui, req, lijst.error());
+  auto q = req.query_params();
+  std::string sorteer;
+  auto richting = richting_uit(q, sorteer);
+  auto rijen = *lijst;
+  auto sleutel = [&](const service::VertegenwoordigingRegel& r) {
+    return sorteer == "vertegenwoordigde" ? r.vertegenwoordigde_naam : r.opdrachtgever_naam;
+  };
+  std::stable_sort(rijen.begin(), rijen.end(), [&](const auto& a, const auto& b) {
+    return richting == SortRichting::kAflopend ? sleutel(b) < sleutel(a) : sleutel(a) < sleutel(b);
+  });
+  ListView list;
+  list.kop = "Collectief opdrachtgeverschap";
+  list.intro =
+      "Een opdrachtgever kan andere deelnemers vertegenwoordigen. Dan legt elke "
+      "vertegenwoordigde deelnemer een mandaat vast: wie, wanneer, waarvoor en voor welke "
+      "periode (GOV-6). Status op " +
+      vandaag.nl() + ".";
+  list.pad = "/vertegenwoordigingen";
+  if (service::GovernanceService::mag_vertegenwoordigingen_vastleggen(ui.ctx)) {
+    list.nieuw_href = "/vertegenwoordigingen/nieuw";
+    list.nieuw_label = "Vertegenwoordiging toevoegen";
+  }
+  list.kolommen = {{"Opdrachtgever", "opdrachtgever"},
+                   {"Vertegenwoordigt", "vertegenwoordigde"},
+                   {"Mandaat verleend door", ""},
+                   {"Periode", ""},
+                   {"Mandaat", ""}};
+  for (const auto& r : rijen) {
+    const auto& m = r.vertegenwoordiging.mandaat;
+    list.rijen.push_back(
+        {{"cellen",
+          json::array({cel(r.opdrachtgever_naam,
+                           "/vertegenwoordigingen/" + std::to_string(r.vertegenwoordiging.id)),
+                       cel(r.vertegenwoordigde_naam),
+                       cel(r.verleend_door_naam.empty() ? "–" : r.verleend_door_naam),
+                       cel(m.periode ? periode_nl(*m.periode) : "–"),
+                       cel(mandaat_status(r, vandaag))})}});
+  }
+  list.totaal = static_cast<std::int64_t>(rijen.size());
+  Layout layout{"Collectief opdrachtgeverschap",
+                "/regio",
+                {{"/regio", "Regio"}, {"", "Vertegenwoordigingen"}}};
+  return frame_page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  Datum vandaag = app.services.clock->vandaag();
+  auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, vandaag);
+  if (!r.ok()) return error_page(app, &ui, req, r.error(), "/vertegenwoordigingen");
+  const auto& v = r->vertegenwoordiging;
+  const auto& m = v.mandaat;
+  std::string base = "/vertegenwoordigingen/" + std::to_string(*id);
+  std::string kop = r->opdrachtgever_naam + " vertegenwoordigt " + r->vertegenwoordigde_naam;
+  json view = {
+      {"kop", kop},
+      {"gegevens",
+       json::array(
+           {{{"label", "Vertegenwoordigende opdrachtgever"},
+             {"waarde", r->opdrachtgever_naam},
+             {"href", "/organisaties/" + std::to_string(v.opdrachtgever_id)}},
+            {{"label", "Vertegenwoordigde deelnemer"},
+             {"waarde", r->vertegenwoordigde_naam},
+             {"href", "/organisaties/" + std::to_string(v.vertegenwoordigde_id)}},
+            {{"label", "Mandaat verleend door"},
+             {"waarde", r->verleend_door_naam.empty() ? "niet vastgelegd" : r->verleend_door_naam}},
+            {{"label", "Verleend op"},
+             {"waarde", m.verleend_op ? m.verleend_op->nl() : "niet vastgelegd"}},
+            {{"label", "Reikwijdte"}, {"waarde", m.scope.empty() ? "niet vastgelegd" : m.scope}},
+            {{"label", "Geldig"},
+             {"waarde", m.periode ? periode_nl(*m.periode) : "niet vastgelegd"}},
+            {{"label", "Mandaat op " + vandaag.nl()}, {"waarde", mandaat_status(*r, vandaag)}}})},
+      {"mag_wijzigen", r->mag_wijzigen},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Vertegenwoordiging verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(v.versie)},
+      {"secties", json::array()}};
+  return frame_page(app, &ui, req, vertegenwoordiging_layout(kop, "Vertegenwoordiging"),
+                    render("detail", view));
+}
+
+Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!service::GovernanceService::mag_vertegenwoordigingen_vastleggen(ui.ctx)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  FormView form{"Vertegenwoordiging toevoegen",
+                "Een onvolledig mandaat kan worden vastgelegd; het verschijnt dan als bevinding "
+                "tot het compleet is.",
+                "/vertegenwoordigingen",
+                "Toevoegen",
+                "/vertegenwoordigingen",
+                std::nullopt,
+                ""};
+  Fields waarden = {{"opdrachtgeverId", std::to_string(ui.ctx.actor.organisatie_id)}};
+  return form_page(app, ui, req,
+                   vertegenwoordiging_layout("Vertegenwoordiging toevoegen", "Toevoegen"), form,
+                   vertegenwoordiging_spec(app, ui), waarden, nullptr);
+}
+
+Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.governance->create_vertegenwoordiging(ui.ctx, formulier_velden(req));
+  std::string href =
+      r.ok() ? "/vertegenwoordigingen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  FormView form{"Vertegenwoordiging toevoegen",
+                "",
+                "/vertegenwoordigingen",
+                "Toevoegen",
+                "/vertegenwoordigingen",
+                std::nullopt,
+                ""};
+  return after_form_save(app, ui, req, r, href,
+                         vertegenwoordiging_layout("Vertegenwoordiging toevoegen", "Toevoegen"),
+                         form, vertegenwoordiging_spec(app, ui),
+                         [] { return Result<Vertegenwoordiging>(Error::not_found()); });
+}
+
+Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, app.services.clock->vandaag());
+  if (!r.ok()) return error_page(app, &ui, req, r.error());
+  if (!r->mag_wijzigen) return error_page(app, &ui, req, Error::forbidden());
+  std::string base = "/vertegenwoordigingen/" + std::to_string(*id);
+  FormView form{"Vertegenwoordiging wijzigen", "", base, "Opslaan", base,
+                r->vertegenwoordiging.versie,  ""};
+  return form_page(app, ui, req,
+                   vertegenwoordiging_layout("Vertegenwoordiging wijzigen", "Wijzigen", base), form,
+                   vertegenwoordiging_spec(app, ui), to_fields(r->vertegenwoordiging), nullptr);
+}
+
+Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.governance->update_vertegenwoordiging(ui.ctx, *id, versie,
+                                                              formulier_velden(req));
+  std::string base = "/vertegenwoordigingen/" + std::to_string(*id);
+  FormView form{"Vertegenwoordiging wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_form_save(
+      app, ui, req, r, base + "?melding=opgeslagen",
+      vertegenwoordiging_layout("Vertegenwoordiging wijzigen", "Wijzigen", base), form,
+      vertegenwoordiging_spec(app, ui), [&]() -> Result<Vertegenwoordiging> {
+        auto latest =
+            app.services.governance->vertegenwoordiging(ui.ctx, *id, app.services.clock->vandaag());
+        if (!latest.ok()) return latest.error();
+        return latest->vertegenwoordiging;
+      });
+}
+
+Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.governance->delete_vertegenwoordiging(ui.ctx, *id,
+                                                              formulier_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/vertegenwoordigingen",
+                      "/vertegenwoordigingen/" + std::to_string(*id));
+}
+
+// Projectgroep (GOV-8)
+
+namespace {
+
+constexpr const char* kProjectgroep = "/regio/projectgroep";
+
+// The projectgroep page; after a refused form, that form again with the input and its errors.
+Response projectgroep_pagina(const App& app, const UiContext& ui, const Request& req,
+                             const Error* regisseur_fout, const Error* lid_fout,
+                             const Fields& lid_waarden) {
+  auto w = app.services.governance->projectgroep(ui.ctx, app.services.clock->vandaag());
+  if (!w.ok()) return error_page(app, &ui, req, w.error());
+  const auto& actor = ui.ctx.actor;
+  std::string regisseur = "niet vastgelegd";
+  if (w->groep && w->groep->regisseur_persoon_id) {
+    regisseur = w->persoon_namen[*w->groep->regisseur_persoon_id];
+  }
+  std::string ontbreekt;
+  for (Id o : w->ontbrekende_deelnemers) {
+    ontbreekt += (ontbreekt.empty() ? "" : ", ") + w->organisatie_namen[o];
+  }
+  json view = {
+      {"kop", "Projectgroep beleidscyclus"},
+      {"gegevens",
+       json::array({{{"label", "Regisseur beleidscyclus"}, {"waarde", regisseur}},
+                    {{"label", "Aantal leden"},
+                     {"waarde", std::to_string(w->groep ? w->groep->leden.size() : 0)}},
+                    {{"label", "Deelnemers zonder lid"},
+                     {"waarde", ontbreekt.empty() ? "geen: elke deelnemer is vertegenwoordigd"
+                                                  : ontbreekt}}})},
+      {"mag_wijzigen", false},
+      {"secties", json::array()}};
+  if (!w->groep) {
+    view["gegevens"].push_back(
+        {{"label", "Status"}, {"waarde", "Er is nog geen projectgroep samengesteld."}});
+  }
+
+  if (auth::mag_projectgroep_wijzigen(actor)) {
+    Fields waarden;
+    if (w->groep && w->groep->regisseur_persoon_id) {
+      waarden["regisseurPersoonId"] = std::to_string(*w->groep->regisseur_persoon_id);
+    }
+    if (regisseur_fout) waarden = formulier_velden(req);
+    auto fouten = fout_teksten(regisseur_fout);
+    json velden = json::array(
+        {veld_view({"regisseurPersoonId", "Regisseur", "select", false, persoon_opties(app, ui),
+                    "Benoemd door de bestuurlijk opdrachtgever, voor "
+                    "bepaalde tijd (leg de benoeming vast als rol)."},
+                   waarden, fouten, "regisseur-")});
+    json formulier = {{"actie", "/regio/projectgroep"},
+                      {"csrf", ui.csrf},
+                      {"legend", "Wie leidt de projectgroep"},
+                      {"velden", velden},
+                      {"knop", "Regisseur opslaan"},
+                      {"formulier_versie", std::to_string(w->groep ? w->groep->versie : 0)}};
+    if (regisseur_fout) formulier["fouten_samenvatting"] = true;
+    view["secties"].push_back(
+        {{"id", "regisseur"}, {"titel", "Regisseur"}, {"formulier", formulier}});
+  }
+
+  json rijen = json::array();
+  bool acties = false;
+  if (w->groep) {
+    for (const auto& lid : w->groep->leden) {
+      json cellen = json::array(
+          {cel(w->persoon_namen[lid.persoon_id], "/personen/" + std::to_string(lid.persoon_id)),
+           cel(w->organisatie_namen[lid.organisatie_id])});
+      if (auth::mag_projectgroeplid_wijzigen(actor, lid.organisatie_id)) {
+        acties = true;
+        cellen.push_back(
+            {{"tekst", ""},
+             {"knop", "Verwijderen"},
+             {"actie", "/regio/projectgroep/leden/" + std::to_string(lid.id) + "/verwijderen"},
+             {"csrf", ui.csrf}});
+      } else {
+        cellen.push_back(cel(""));
+      }
+      rijen.push_back({{"cellen", cellen}});
+    }
+  }
+  json kolommen = json::array({{{"label", "Lid"}}, {{"label", "Vertegenwoordigt"}}});
+  if (acties) {
+    kolommen.push_back({{"label", "Actie"}});
+  } else {
+    for (auto& rij : rijen) rij["cellen"].erase(2);
+  }
+  json leden = {{"id", "leden"},
+                {"titel", "Leden"},
+                {"tekst", "Elke deelnemer wijst een lid aan (GOV-8)."},
+                {"heeft_tabel", true},
+                {"kolommen", kolommen},
+                {"aantal_kolommen", std::to_string(kolommen.size())},
+                {"rijen", rijen}};
+  std::vector<Optie> deelnemers;
+  for (Id o : w->deelnemers) {
+    if (auth::mag_projectgroeplid_wijzigen(actor, o)) {
+      deelnemers.push_back({std::to_string(o), w->organisatie_namen[o]});
+    }
+  }
+  if (!deelnemers.empty()) {
+    auto fouten = fout_teksten(lid_fout);
+    Fields waarden = lid_waarden;
+    if (deelnemers.size() == 1 && waarden["organisatieId"].empty()) {
+      waarden["organisatieId"] = deelnemers.front().waarde;
+    }
+    json velden =
+        json::array({veld_view({"persoonId", "Persoon", "select", true, persoon_opties(app, ui)},
+                               waarden, fouten, "lid-"),
+                     veld_view({"organisatieId", "Vertegenwoordigt", "select", true, deelnemers},
+                               waarden, fouten, "lid-")});
+    leden["formulier"] = {{"actie", "/regio/projectgroep/leden"},
+                          {"csrf", ui.csrf},
+                          {"legend", "Lid toevoegen"},
+                          {"velden", velden},
+                          {"knop", "Lid toevoegen"}};
+    if (lid_fout) leden["formulier"]["fouten_samenvatting"] = true;
+  }
+  view["secties"].push_back(leden);
+  view["secties"].push_back({{"id", "controle"},
+                             {"titel", "Controle"},
+                             {"link_href", "/regio/bevindingen"},
+                             {"link_label", "Alle governancebevindingen van de regio"}});
+  Layout layout{
+      "Projectgroep beleidscyclus", "/regio", {{"/regio", "Regio"}, {"", "Projectgroep"}}};
+  if (regisseur_fout) layout.status = http_status(regisseur_fout->code);
+  if (lid_fout) layout.status = http_status(lid_fout->code);
+  return frame_page(app, &ui, req, layout, render("detail", view));
+}
+
+}  // namespace
+
+Response projectgroep(const App& app, const UiContext& ui, Request& req) {
+  return projectgroep_pagina(app, ui, req, nullptr, nullptr, {});
+}
+
+Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.governance->zet_regisseur(ui.ctx, formulier_versie(req).value_or(0),
+                                                  formulier_velden(req));
+  SaveFailure failure;
+  failure.terug_href = kProjectgroep;
+  failure.stale_href = kProjectgroep;
+  failure.on_invalid = [&](const Error& error) {
+    return projectgroep_pagina(app, ui, req, &error, nullptr, {});
+  };
+  return after_save(app, ui, req, r, std::string(kProjectgroep) + "?melding=opgeslagen", failure);
+}
+
+Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.governance->add_projectgroeplid(ui.ctx, formulier_velden(req));
+  SaveFailure failure;
+  failure.terug_href = kProjectgroep;
+  failure.on_invalid = [&](const Error& error) {
+    return projectgroep_pagina(app, ui, req, nullptr, &error, formulier_velden(req));
+  };
+  return after_save(app, ui, req, r, std::string(kProjectgroep) + "?melding=aangemaakt", failure);
+}
+
+Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "lidId");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.governance->delete_projectgroeplid(ui.ctx, *id);
+  if (r.ok()) return see_other("/regio/projectgroep?melding=verwijderd");
+  return error_page(app, &ui, req, r.error(), "/regio/projectgroep");
+}
+
+}  // namespace regie::web::ui

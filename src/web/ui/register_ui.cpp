@@ -1,0 +1,677 @@
+// The register of the regio (GOV-1..GOV-3): organisaties with their deelnemerschappen, personen
+// and rollen: lists with filters, pages, forms and deletes.
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+#include "web/messages.hpp"
+#include "web/ui/formulier.hpp"
+#include "web/ui/lijst.hpp"
+#include "web/ui/views.hpp"
+
+namespace regie::web::ui {
+namespace {
+
+using json = nlohmann::json;
+
+using governance::Organisatie;
+using governance::Persoon;
+using governance::Rol;
+
+std::vector<Optie> soort_opties() {
+  std::vector<Optie> out;
+  for (auto s : governance::alle_organisatie_soorten()) {
+    out.push_back({std::string(code(s)), std::string(label(s))});
+  }
+  return out;
+}
+
+std::vector<Optie> rol_soort_opties() {
+  std::vector<Optie> out;
+  for (auto s : governance::alle_rol_soorten()) {
+    out.push_back({std::string(code(s)), std::string(label(s))});
+  }
+  return out;
+}
+
+std::vector<FieldsetSpec> organisatie_spec() {
+  return {{"Organisatie",
+           {{"naam", "Naam", "text", true, {}, "Bijvoorbeeld: Gemeente Beekdal."},
+            {"soort", "Soort", "select", true, soort_opties()},
+            {"inwonertal",
+             "Inwonertal",
+             "text",
+             false,
+             {},
+             "Aantal inwoners, zonder punten of met.",
+             true,
+             "numeric"}}}};
+}
+
+std::vector<FieldsetSpec> persoon_spec(const App& app, const UiContext& ui) {
+  return {{"Persoon",
+           {{"naam", "Naam", "text", true},
+            {"functie", "Functie", "text", false},
+            {"email", "E-mailadres", "email", false}}},
+          {"Werkgever",
+           {{"organisatieId", "Organisatie", "select", true, organisatie_opties(app, ui)}}}};
+}
+
+std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui) {
+  return {{"Wie en waarvoor",
+           {{"persoonId", "Persoon", "select", true, persoon_opties(app, ui)},
+            {"soort", "Rol", "select", true, rol_soort_opties()},
+            {"organisatieId", "Voor organisatie", "select", true, organisatie_opties(app, ui),
+             "Bij een accountmanager: de deelnemer die hij of zij bedient. Bij AB/DB: de "
+             "deelnemer die wordt vertegenwoordigd."}}},
+          {"Periode en capaciteit",
+           {{"van", "Van", "date", true, {}, "", true},
+            {"tot", "Tot en met", "date", false, {}, "Leeg laten als de rol doorloopt.", true},
+            {"urenPerJaar",
+             "Uren per jaar",
+             "text",
+             true,
+             {},
+             "Beschikbare uren per jaar voor deze rol.",
+             true,
+             "numeric"}}}};
+}
+
+Fields to_fields(const Organisatie& o) {
+  return {{"naam", o.naam},
+          {"soort", std::string(code(o.soort))},
+          {"inwonertal", o.inwonertal ? std::to_string(*o.inwonertal) : ""}};
+}
+Fields to_fields(const Persoon& p) {
+  return {{"naam", p.naam},
+          {"functie", p.functie},
+          {"email", p.email},
+          {"organisatieId", std::to_string(p.organisatie_id)}};
+}
+Fields to_fields(const Rol& r) {
+  return {{"persoonId", std::to_string(r.persoon_id)},
+          {"organisatieId", std::to_string(r.organisatie_id)},
+          {"soort", std::string(code(r.soort))},
+          {"van", r.periode.van.iso()},
+          {"tot", r.periode.tot ? r.periode.tot->iso() : ""},
+          {"urenPerJaar", std::to_string(r.uren_per_jaar)}};
+}
+
+}  // namespace
+
+// Organisaties
+
+Response organisaties(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  OrganisatieQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "naam";
+  query.zoek = q["zoek"];
+  if (!q["soort"].empty()) query.soort = governance::organisatie_soort_from_code(q["soort"]);
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->organisaties(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Organisaties";
+  list.intro = "De deelnemers, niet-deelnemers en partners van de regio (GOV-1).";
+  list.pad = "/organisaties";
+  if (auth::mag_organisatie_wijzigen(ui.ctx.actor)) {
+    list.nieuw_href = "/organisaties/nieuw";
+    list.nieuw_label = "Organisatie toevoegen";
+  }
+  list.kolommen = {{"Naam", "naam"}, {"Soort", "soort"}, {"Inwonertal", "inwonertal", true}};
+  for (const auto& o : result->items) {
+    list.rijen.push_back(
+        {{"cellen",
+          json::array({cel(o.naam, "/organisaties/" + std::to_string(o.id)),
+                       cel(std::string(label(o.soort))),
+                       cel(o.inwonertal ? format_getal_nl(*o.inwonertal) : "–", "", true)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array({filter_veld({"zoek", "Zoek op naam", "text"}, q),
+                              filter_veld({"soort", "Soort", "select", false, soort_opties()}, q)});
+  Layout layout{"Organisaties", "/organisaties", {{"", "Organisaties"}}};
+  return frame_page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response organisatie(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto o = reg.organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error(), "/organisaties");
+  auto deelnemerschappen = reg.deelnemerschappen(ui.ctx, *id);
+  PersoonQuery pq;
+  pq.organisatie_id = *id;
+  pq.page.limit = 200;
+  auto werknemers = reg.personen(ui.ctx, pq);
+  RolQuery rq;
+  rq.organisatie_id = *id;
+  rq.page.limit = 200;
+  auto gevonden_rollen = reg.rollen(ui.ctx, rq);
+  if (!deelnemerschappen.ok()) return error_page(app, &ui, req, deelnemerschappen.error());
+  if (!werknemers.ok()) return error_page(app, &ui, req, werknemers.error());
+  if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
+  bool mag = auth::mag_organisatie_wijzigen(ui.ctx.actor);
+  std::string base = "/organisaties/" + std::to_string(*id);
+
+  json dn_rijen = json::array();
+  for (const auto& d : *deelnemerschappen) {
+    json cellen = json::array({cel(std::string(label(d.relatie))), cel(d.periode.van.nl()),
+                               cel(d.periode.tot ? d.periode.tot->nl() : "lopend")});
+    if (mag) {
+      cellen.push_back(
+          {{"knop", "Verwijderen"},
+           {"actie", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"},
+           {"csrf", ui.csrf}});
+    }
+    dn_rijen.push_back({{"cellen", cellen}});
+  }
+  json dn_kolommen =
+      json::array({{{"label", "Relatie"}}, {{"label", "Van"}}, {{"label", "Tot en met"}}});
+  if (mag) dn_kolommen.push_back({{"label", "Actie"}});
+  json dn_sectie = {{"id", "deelnemerschap"},
+                    {"titel", "Deelnemerschap"},
+                    {"heeft_tabel", true},
+                    {"kolommen", dn_kolommen},
+                    {"aantal_kolommen", std::to_string(dn_kolommen.size())},
+                    {"rijen", dn_rijen}};
+  if (mag) {
+    Fields waarden = {{"relatie", "deelnemer"}};
+    std::vector<VeldSpec> velden = {
+        {"relatie",
+         "Relatie",
+         "select",
+         true,
+         {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
+        {"van", "Van", "date", true, {}, "", true},
+        {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}};
+    json vs = json::array();
+    for (const auto& v : velden) vs.push_back(veld_view(v, waarden, {}, "dn-"));
+    dn_sectie["formulier"] = {{"actie", base + "/deelnemerschappen"},
+                              {"csrf", ui.csrf},
+                              {"legend", "Periode toevoegen"},
+                              {"velden", vs},
+                              {"knop", "Periode toevoegen"}};
+  }
+
+  json pers_rijen = json::array();
+  for (const auto& p : werknemers->items) {
+    pers_rijen.push_back(
+        {{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                 cel(p.persoon.functie)})}});
+  }
+  json rol_rijen = json::array();
+  for (const auto& r : gevonden_rollen->items) {
+    rol_rijen.push_back(
+        {{"cellen",
+          json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.persoon_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
+  }
+  json view = {
+      {"kop", o->naam},
+      {"gegevens",
+       json::array({{{"label", "Soort"}, {"waarde", std::string(label(o->soort))}},
+                    {{"label", "Inwonertal"},
+                     {"waarde", o->inwonertal ? format_getal_nl(*o->inwonertal) : "onbekend"}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Organisatie verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(o->versie)},
+      {"secties",
+       json::array(
+           {dn_sectie,
+            {{"id", "personen"},
+             {"titel", "Personen in dienst"},
+             {"heeft_tabel", true},
+             {"kolommen", json::array({{{"label", "Naam"}}, {{"label", "Functie"}}})},
+             {"aantal_kolommen", "2"},
+             {"rijen", pers_rijen}},
+            {{"id", "rollen"},
+             {"titel", "Rollen voor deze organisatie"},
+             {"heeft_tabel", true},
+             {"kolommen", json::array({{{"label", "Rol"}},
+                                       {{"label", "Persoon"}},
+                                       {{"label", "Periode"}},
+                                       {{"label", "Uren per jaar"}}})},
+             {"aantal_kolommen", "4"},
+             {"rijen", rol_rijen}},
+            {{"id", "governance"},
+             {"titel", "Governance"},
+             {"tekst", "De bevindingen van de rolvastheidscontroles voor deze organisatie."},
+             {"link_href", base + "/bevindingen"},
+             {"link_label", "Bevindingen van " + o->naam}}})}};
+  Layout layout{o->naam, "/organisaties", {{"/organisaties", "Organisaties"}, {"", o->naam}}};
+  return frame_page(app, &ui, req, layout, render("detail", view));
+}
+
+Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor))
+    return error_page(app, &ui, req, Error::forbidden());
+  Layout layout{"Organisatie toevoegen",
+                "/organisaties",
+                {{"/organisaties", "Organisaties"}, {"", "Toevoegen"}}};
+  FormView form{
+      "Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+  return form_page(app, ui, req, layout, form, organisatie_spec(), {}, nullptr);
+}
+
+Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_organisatie(ui.ctx, formulier_velden(req));
+  std::string href = r.ok() ? "/organisaties/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Organisatie toevoegen",
+                "/organisaties",
+                {{"/organisaties", "Organisaties"}, {"", "Toevoegen"}}};
+  FormView form{
+      "Organisatie toevoegen", "", "/organisaties", "Toevoegen", "/organisaties", std::nullopt, ""};
+  return after_form_save(app, ui, req, r, href, layout, form, organisatie_spec(),
+                         [] { return Result<Organisatie>(Error::not_found()); });
+}
+
+Response organisatie_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto o = app.services.register_->organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error());
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor))
+    return error_page(app, &ui, req, Error::forbidden());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  Layout layout{"Organisatie wijzigen",
+                "/organisaties",
+                {{"/organisaties", "Organisaties"}, {base, o->naam}, {"", "Wijzigen"}}};
+  FormView form{o->naam + " wijzigen", "", base, "Opslaan", base, o->versie, ""};
+  return form_page(app, ui, req, layout, form, organisatie_spec(), to_fields(*o), nullptr);
+}
+
+Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_organisatie(ui.ctx, *id, versie, formulier_velden(req));
+  std::string base = "/organisaties/" + std::to_string(*id);
+  Layout layout{"Organisatie wijzigen",
+                "/organisaties",
+                {{"/organisaties", "Organisaties"}, {base, "Organisatie"}, {"", "Wijzigen"}}};
+  FormView form{"Organisatie wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_form_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                         organisatie_spec(),
+                         [&] { return app.services.register_->organisatie(ui.ctx, *id); });
+}
+
+Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r =
+      app.services.register_->delete_organisatie(ui.ctx, *id, formulier_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/organisaties", "/organisaties/" + std::to_string(*id));
+}
+
+Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, formulier_velden(req));
+  std::vector<FieldsetSpec> spec = {
+      {"Periode van deelnemerschap",
+       {{"relatie",
+         "Relatie",
+         "select",
+         true,
+         {{"deelnemer", "Deelnemer"}, {"niet_deelnemer", "Niet-deelnemer"}}},
+        {"van", "Van", "date", true, {}, "", true},
+        {"tot", "Tot en met", "date", false, {}, "Leeg laten als het doorloopt.", true}}}};
+  Layout layout{
+      "Periode toevoegen",
+      "/organisaties",
+      {{"/organisaties", "Organisaties"}, {base, "Organisatie"}, {"", "Periode toevoegen"}}};
+  FormView form{"Periode van deelnemerschap toevoegen",
+                "",
+                base + "/deelnemerschappen",
+                "Toevoegen",
+                base,
+                std::nullopt,
+                ""};
+  SaveFailure failure;
+  failure.terug_href = base;
+  failure.on_invalid = [&](const Error& error) {
+    return form_page(app, ui, req, layout, form, spec, formulier_velden(req), &error);
+  };
+  return after_save(app, ui, req, r, base + "?melding=aangemaakt", failure);
+}
+
+Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  auto did = path_id(req, "deelnemerschapId");
+  if (!id || !did) return error_page(app, &ui, req, Error::not_found());
+  std::string base = "/organisaties/" + std::to_string(*id);
+  auto r = app.services.register_->delete_deelnemerschap(ui.ctx, *id, *did);
+  if (r.ok()) return see_other(base + "?melding=verwijderd");
+  return error_page(app, &ui, req, r.error(), base);
+}
+
+// Personen
+
+Response personen(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  PersoonQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "naam";
+  query.zoek = q["zoek"];
+  if (auto oid = parse_int64(q["organisatieId"])) query.organisatie_id = *oid;
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->personen(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Personen";
+  list.intro = "Personen bij de organisaties van de regio, voor zover u ze mag zien.";
+  list.pad = "/personen";
+  if (auth::mag_persoon_wijzigen(ui.ctx.actor, ui.ctx.actor.organisatie_id)) {
+    list.nieuw_href = "/personen/nieuw";
+    list.nieuw_label = "Persoon toevoegen";
+  }
+  list.kolommen = {{"Naam", "naam"}, {"Functie", ""}, {"Organisatie", "organisatie"}};
+  for (const auto& p : result->items) {
+    list.rijen.push_back(
+        {{"cellen", json::array({cel(p.persoon.naam, "/personen/" + std::to_string(p.persoon.id)),
+                                 cel(p.persoon.functie), cel(p.organisatie_naam)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array(
+      {filter_veld({"zoek", "Zoek op naam", "text"}, q),
+       filter_veld({"organisatieId", "Organisatie", "select", false, organisatie_opties(app, ui)},
+                   q)});
+  Layout layout{"Personen", "/personen", {{"", "Personen"}}};
+  return frame_page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response persoon(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto p = reg.persoon(ui.ctx, *id);
+  if (!p.ok()) return error_page(app, &ui, req, p.error(), "/personen");
+  auto werkgever = reg.organisatie(ui.ctx, p->organisatie_id);
+  RolQuery rq;
+  rq.persoon_id = *id;
+  rq.page.limit = 200;
+  auto gevonden_rollen = reg.rollen(ui.ctx, rq);
+  if (!gevonden_rollen.ok()) return error_page(app, &ui, req, gevonden_rollen.error());
+  json rol_rijen = json::array();
+  for (const auto& r : gevonden_rollen->items) {
+    rol_rijen.push_back(
+        {{"cellen",
+          json::array({cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
+  }
+  bool mag = auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id);
+  std::string base = "/personen/" + std::to_string(*id);
+  json sectie = {{"id", "rollen"},
+                 {"titel", "Rollen"},
+                 {"heeft_tabel", true},
+                 {"kolommen", json::array({{{"label", "Rol"}},
+                                           {{"label", "Voor organisatie"}},
+                                           {{"label", "Periode"}},
+                                           {{"label", "Uren per jaar"}}})},
+                 {"aantal_kolommen", "4"},
+                 {"rijen", rol_rijen}};
+  if (mag) {
+    sectie["link_href"] = "/rollen/nieuw?persoonId=" + std::to_string(*id);
+    sectie["link_label"] = "Rol toevoegen voor " + p->naam;
+  }
+  json view = {
+      {"kop", p->naam},
+      {"gegevens",
+       json::array({{{"label", "Functie"}, {"waarde", p->functie.empty() ? "–" : p->functie}},
+                    {{"label", "E-mailadres"}, {"waarde", p->email.empty() ? "–" : p->email}},
+                    {{"label", "Werkgever"},
+                     {"waarde", werkgever.ok() ? werkgever->naam : "–"},
+                     {"href", "/organisaties/" + std::to_string(p->organisatie_id)}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Persoon verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(p->versie)},
+      {"secties", json::array({sectie})}};
+  // GOV-5/GOV-7: whoever prepares this persoon for a meeting sees which hats they wear.
+  auto gezondheid = app.services.governance->bevindingen(ui.ctx, ui.ctx.actor.regio_id,
+                                                         app.services.clock->vandaag());
+  if (gezondheid.ok()) {
+    json pet_rijen = json::array();
+    for (const auto& b : gezondheid->bevindingen) {
+      if (std::find(b.personen.begin(), b.personen.end(), *id) == b.personen.end()) continue;
+      pet_rijen.push_back(
+          {{"cellen", json::array({cel(b.requirement), cel(std::string(label(b.pet))),
+                                   cel(tekst_met(b.uitleg_key, b.waarden)),
+                                   cel(tekst_met(b.remedie_key, b.waarden))})}});
+    }
+    if (!pet_rijen.empty()) {
+      view["secties"].push_back(
+          {{"id", "petten"},
+           {"titel", "Petten en aandachtspunten"},
+           {"tekst",
+            "Bij de voorbereiding van overleg: met welke pet spreekt deze persoon per onderwerp."},
+           {"heeft_tabel", true},
+           {"kolommen", json::array({{{"label", "Regel"}},
+                                     {{"label", "Pet"}},
+                                     {{"label", "Bevinding"}},
+                                     {{"label", "Wat te doen"}}})},
+           {"aantal_kolommen", "4"},
+           {"rijen", pet_rijen}});
+    }
+  }
+  Layout layout{p->naam, "/personen", {{"/personen", "Personen"}, {"", p->naam}}};
+  return frame_page(app, &ui, req, layout, render("detail", view));
+}
+
+Response persoon_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_persoon_wijzigen(ui.ctx.actor, ui.ctx.actor.organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  Layout layout{"Persoon toevoegen", "/personen", {{"/personen", "Personen"}, {"", "Toevoegen"}}};
+  FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
+  Fields waarden = {{"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)}};
+  return form_page(app, ui, req, layout, form, persoon_spec(app, ui), waarden, nullptr);
+}
+
+Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_persoon(ui.ctx, formulier_velden(req));
+  std::string href = r.ok() ? "/personen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Persoon toevoegen", "/personen", {{"/personen", "Personen"}, {"", "Toevoegen"}}};
+  FormView form{"Persoon toevoegen", "", "/personen", "Toevoegen", "/personen", std::nullopt, ""};
+  return after_form_save(app, ui, req, r, href, layout, form, persoon_spec(app, ui),
+                         [] { return Result<Persoon>(Error::not_found()); });
+}
+
+Response persoon_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto p = app.services.register_->persoon(ui.ctx, *id);
+  if (!p.ok()) return error_page(app, &ui, req, p.error());
+  if (!auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  std::string base = "/personen/" + std::to_string(*id);
+  Layout layout{"Persoon wijzigen",
+                "/personen",
+                {{"/personen", "Personen"}, {base, p->naam}, {"", "Wijzigen"}}};
+  FormView form{p->naam + " wijzigen", "", base, "Opslaan", base, p->versie, ""};
+  return form_page(app, ui, req, layout, form, persoon_spec(app, ui), to_fields(*p), nullptr);
+}
+
+Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_persoon(ui.ctx, *id, versie, formulier_velden(req));
+  std::string base = "/personen/" + std::to_string(*id);
+  Layout layout{"Persoon wijzigen",
+                "/personen",
+                {{"/personen", "Personen"}, {base, "Persoon"}, {"", "Wijzigen"}}};
+  FormView form{"Persoon wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_form_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                         persoon_spec(app, ui),
+                         [&] { return app.services.register_->persoon(ui.ctx, *id); });
+}
+
+Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->delete_persoon(ui.ctx, *id, formulier_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/personen", "/personen/" + std::to_string(*id));
+}
+
+// Rollen
+
+Response rollen(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  RolQuery query;
+  query.richting = richting_uit(q, query.sorteer);
+  if (query.sorteer.empty()) query.sorteer = "persoon";
+  if (!q["soort"].empty()) query.soort = governance::rol_soort_from_code(q["soort"]);
+  if (auto oid = parse_int64(q["organisatieId"])) query.organisatie_id = *oid;
+  if (!q["peildatum"].empty()) query.peildatum = Datum::parse_nl(q["peildatum"]);
+  std::int64_t pagina = pagina_uit(q);
+  query.page = PageRequest{(pagina - 1) * kPaginaGrootte, kPaginaGrootte};
+  auto result = app.services.register_->rollen(ui.ctx, query);
+  if (!result.ok()) return error_page(app, &ui, req, result.error());
+  ListView list;
+  list.kop = "Rollen";
+  list.intro =
+      "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
+      "(GOV-2, GOV-3).";
+  list.pad = "/rollen";
+  if (auth::mag_rollen_vastleggen(ui.ctx.actor)) {
+    list.nieuw_href = "/rollen/nieuw";
+    list.nieuw_label = "Rol toevoegen";
+  }
+  list.kolommen = {{"Persoon", "persoon"},
+                   {"Rol", "soort"},
+                   {"Voor organisatie", "organisatie"},
+                   {"Periode", "van"},
+                   {"Uren per jaar", "", true}};
+  for (const auto& r : result->items) {
+    list.rijen.push_back(
+        {{"cellen",
+          json::array({cel(r.persoon_naam, "/personen/" + std::to_string(r.rol.persoon_id)),
+                       cel(std::string(label(r.rol.soort)), "/rollen/" + std::to_string(r.rol.id)),
+                       cel(r.organisatie_naam), cel(periode_nl(r.rol.periode)),
+                       cel(format_getal_nl(r.rol.uren_per_jaar), "", true)})}});
+  }
+  list.totaal = result->total;
+  list.pagina = pagina;
+  list.filters = json::array(
+      {filter_veld({"soort", "Rol", "select", false, rol_soort_opties()}, q),
+       filter_veld(
+           {"organisatieId", "Voor organisatie", "select", false, organisatie_opties(app, ui)}, q),
+       filter_veld({"peildatum", "Geldig op", "date", false, {}, "", true}, q)});
+  Layout layout{"Rollen", "/rollen", {{"", "Rollen"}}};
+  return frame_page(app, &ui, req, layout, render_list(req, list));
+}
+
+Response rol(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto r = reg.rol(ui.ctx, *id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error(), "/rollen");
+  auto p = reg.persoon(ui.ctx, r->persoon_id);
+  auto o = reg.organisatie(ui.ctx, r->organisatie_id);
+  std::string base = "/rollen/" + std::to_string(*id);
+  std::string kop = std::string(label(r->soort)) + (p.ok() ? ": " + p->naam : "");
+  bool mag = p.ok() &&
+             auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort);
+  json view = {
+      {"kop", kop},
+      {"gegevens",
+       json::array(
+           {{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
+            {{"label", "Persoon"},
+             {"waarde", p.ok() ? p->naam : "–"},
+             {"href", "/personen/" + std::to_string(r->persoon_id)}},
+            {{"label", "Voor organisatie"},
+             {"waarde", o.ok() ? o->naam : "–"},
+             {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
+            {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
+            {{"label", "Tot en met"}, {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}},
+            {{"label", "Uren per jaar"}, {"waarde", format_getal_nl(r->uren_per_jaar)}}})},
+      {"mag_wijzigen", mag},
+      {"bewerken_href", base + "/bewerken"},
+      {"verwijderen_href", base + "/verwijderen"},
+      {"verwijderen_label", "Rol verwijderen"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(r->versie)},
+      {"secties", json::array()}};
+  Layout layout{kop, "/rollen", {{"/rollen", "Rollen"}, {"", kop}}};
+  return frame_page(app, &ui, req, layout, render("detail", view));
+}
+
+Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
+  if (!auth::mag_rollen_vastleggen(ui.ctx.actor)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  Layout layout{"Rol toevoegen", "/rollen", {{"/rollen", "Rollen"}, {"", "Toevoegen"}}};
+  FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
+  auto q = req.query_params();
+  Fields waarden = {{"van", app.services.clock->vandaag().iso()},
+                    {"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)},
+                    {"urenPerJaar", "0"}};
+  if (!q["persoonId"].empty()) waarden["persoonId"] = q["persoonId"];
+  return form_page(app, ui, req, layout, form, rol_spec(app, ui), waarden, nullptr);
+}
+
+Response rol_aanmaken(const App& app, const UiContext& ui, Request& req) {
+  auto r = app.services.register_->create_rol(ui.ctx, formulier_velden(req));
+  std::string href = r.ok() ? "/rollen/" + std::to_string(r->id) + "?melding=aangemaakt" : "";
+  Layout layout{"Rol toevoegen", "/rollen", {{"/rollen", "Rollen"}, {"", "Toevoegen"}}};
+  FormView form{"Rol toevoegen", "", "/rollen", "Toevoegen", "/rollen", std::nullopt, ""};
+  return after_form_save(app, ui, req, r, href, layout, form, rol_spec(app, ui),
+                         [] { return Result<Rol>(Error::not_found()); });
+}
+
+Response rol_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->rol(ui.ctx, *id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error());
+  auto p = app.services.register_->persoon(ui.ctx, r->persoon_id);
+  if (!p.ok() ||
+      !auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort)) {
+    return error_page(app, &ui, req, Error::forbidden());
+  }
+  std::string base = "/rollen/" + std::to_string(*id);
+  Layout layout{
+      "Rol wijzigen", "/rollen", {{"/rollen", "Rollen"}, {base, "Rol"}, {"", "Wijzigen"}}};
+  FormView form{"Rol wijzigen", "", base, "Opslaan", base, r->versie, ""};
+  return form_page(app, ui, req, layout, form, rol_spec(app, ui), to_fields(*r), nullptr);
+}
+
+Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto versie = formulier_versie(req).value_or(0);
+  auto r = app.services.register_->update_rol(ui.ctx, *id, versie, formulier_velden(req));
+  std::string base = "/rollen/" + std::to_string(*id);
+  Layout layout{
+      "Rol wijzigen", "/rollen", {{"/rollen", "Rollen"}, {base, "Rol"}, {"", "Wijzigen"}}};
+  FormView form{"Rol wijzigen", "", base, "Opslaan", base, versie, ""};
+  return after_form_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
+                         rol_spec(app, ui),
+                         [&] { return app.services.register_->rol(ui.ctx, *id); });
+}
+
+Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.register_->delete_rol(ui.ctx, *id, formulier_versie(req).value_or(0));
+  return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
+}
+
+}  // namespace regie::web::ui
