@@ -280,6 +280,7 @@ TEST_F(BeleidscyclusE2eTest, EvaluatieconclusieRaaktStapEnPeriode) {
   ASSERT_EQ(lijst.status, 200);
   auto items = json::parse(lijst.body)["_embedded"]["evaluatieconclusies"];
   ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(lijst.header("X-Total-Count"), "2");
   EXPECT_EQ(items[1]["tekst"], "Handhavingsstrategie: meer nadruk op bodem");
 }
 

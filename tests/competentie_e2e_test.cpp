@@ -74,6 +74,7 @@ TEST_F(CompetentieE2eTest, CatalogusBevatBeideProfielenMetOmschrijving) {
   ASSERT_EQ(response.status, 200) << response.body;
   auto body = json::parse(response.body);
   ASSERT_EQ(body["_embedded"]["profielen"].size(), 2u);
+  EXPECT_EQ(response.header("X-Total-Count"), "2");
   EXPECT_EQ(profiel(body, "accountmanager")["competenties"].size(), 12u);
   EXPECT_EQ(profiel(body, "opdrachtgever")["competenties"].size(), 14u);
   EXPECT_NE(response.body.find("Politiek-bestuurlijke sensitiviteit"), std::string::npos);

@@ -297,6 +297,12 @@ TEST_F(HttpE2eTest, ApiAanmakenLezenWijzigenEnVerwijderenMetVersies) {
   auto without = server().api("PUT", location, "beheerder",
                               R"({"naam": "Gemeente Zonderversie", "soort": "gemeente"})");
   EXPECT_EQ(without.status, 428);
+  // A "versie" in the body is no substitute for If-Match (decision 16).
+  auto body_versie =
+      server().api("PUT", location, "beheerder",
+                   R"({"naam": "Gemeente Bodyversie", "soort": "gemeente", "versie": 2})");
+  EXPECT_EQ(body_versie.status, 428);
+  EXPECT_EQ(server().api("DELETE", location + "?versie=2", "beheerder").status, 428);
   EXPECT_EQ(server().api("DELETE", location, "beheerder").status, 428);
   EXPECT_EQ(server().api("DELETE", location, "beheerder", "", {{"If-Match", etag(1)}}).status, 409);
 

@@ -1,9 +1,9 @@
-// The one route table of regie: every URL the server answers, with how it is guarded.
+// The one route table of regie: every URL the server answers, with how it is
+// guarded.
 #include <spdlog/spdlog.h>
 
 #include "web/api/api.hpp"
-// ---- Big 8 (B8)
-#include "web/api/beleidscyclus_api.hpp"
+#include "web/api/api_routes.hpp"
 #include "web/app.hpp"
 #include "web/messages.hpp"
 #include "web/ui/beleidscyclus_ui.hpp"
@@ -15,10 +15,8 @@
 namespace regie::web {
 namespace {
 
-using ApiHandler = Response (*)(const App&, const service::Context&, Request&);
-
 // API route: bearer token required.
-Handler bearer(const std::shared_ptr<const App>& app, ApiHandler fn) {
+Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn) {
   return [app, fn](Request& req) {
     Response denied;
     auto ctx = api::authenticate(*app, req, denied);
@@ -54,98 +52,35 @@ bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0 || pat
 
 }  // namespace
 
+namespace api {
+
+ApiRoutes api_routes() {
+  ApiRoutes routes;
+  add_register_api(routes);
+  add_governance_api(routes);
+  add_opdracht_api(routes);
+  add_wijziging_api(routes);
+  add_signaal_api(routes);
+  add_competentie_api(routes);
+  add_beleidscyclus_api(routes);
+  add_openapi_api(routes);
+  return routes;
+}
+
+}  // namespace api
+
 Router build_router(const std::shared_ptr<const App>& app) {
   Router r;
-  // ---- API (NL API Design Rules), bearer token
-  r.add("GET", "/api/v1/openapi.json", [](Request& req) { return api::openapi(req); });
-  r.add("GET", "/api/v1/regios", bearer(app, api::list_regios));
-  r.add("GET", "/api/v1/regios/{id}", bearer(app, api::get_regio));
-  r.add("PUT", "/api/v1/regios/{id}", bearer(app, api::put_regio));
-  r.add("GET", "/api/v1/regios/{id}/bevindingen", bearer(app, api::list_bevindingen));
-  r.add("GET", "/api/v1/organisaties", bearer(app, api::list_organisaties));
-  r.add("POST", "/api/v1/organisaties", bearer(app, api::post_organisatie));
-  r.add("GET", "/api/v1/organisaties/{id}", bearer(app, api::get_organisatie));
-  r.add("PUT", "/api/v1/organisaties/{id}", bearer(app, api::put_organisatie));
-  r.add("DELETE", "/api/v1/organisaties/{id}", bearer(app, api::delete_organisatie));
-  r.add("GET", "/api/v1/organisaties/{id}/deelnemerschappen",
-        bearer(app, api::list_deelnemerschappen));
-  r.add("POST", "/api/v1/organisaties/{id}/deelnemerschappen",
-        bearer(app, api::post_deelnemerschap));
-  r.add("DELETE", "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
-        bearer(app, api::delete_deelnemerschap));
-  r.add("GET", "/api/v1/personen", bearer(app, api::list_personen));
-  r.add("POST", "/api/v1/personen", bearer(app, api::post_persoon));
-  r.add("GET", "/api/v1/personen/{id}", bearer(app, api::get_persoon));
-  r.add("PUT", "/api/v1/personen/{id}", bearer(app, api::put_persoon));
-  r.add("DELETE", "/api/v1/personen/{id}", bearer(app, api::delete_persoon));
-  r.add("GET", "/api/v1/rollen", bearer(app, api::list_rollen));
-  r.add("POST", "/api/v1/rollen", bearer(app, api::post_rol));
-  r.add("GET", "/api/v1/rollen/{id}", bearer(app, api::get_rol));
-  r.add("PUT", "/api/v1/rollen/{id}", bearer(app, api::put_rol));
-  r.add("DELETE", "/api/v1/rollen/{id}", bearer(app, api::delete_rol));
-  // ---- Opdrachten (OPD)
-  r.add("GET", "/api/v1/opdrachten", bearer(app, api::list_opdrachten));
-  r.add("POST", "/api/v1/opdrachten", bearer(app, api::post_opdracht));
-  r.add("GET", "/api/v1/opdrachten/{id}", bearer(app, api::get_opdracht));
-  r.add("PUT", "/api/v1/opdrachten/{id}", bearer(app, api::put_opdracht));
-  r.add("GET", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::list_overgangen));
-  r.add("POST", "/api/v1/opdrachten/{id}/overgangen", bearer(app, api::post_overgang));
-  // ---- Versies en wijzigingsverzoeken (OPD-5)
-  r.add("GET", "/api/v1/opdrachten/{id}/versies", bearer(app, api::list_versies));
-  r.add("GET", "/api/v1/opdrachten/{id}/versies/{nummer}", bearer(app, api::get_versie));
-  r.add("GET", "/api/v1/opdrachten/{id}/vergelijkingen", bearer(app, api::get_vergelijking));
-  r.add("GET", "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
-        bearer(app, api::list_wijzigingsverzoeken));
-  r.add("POST", "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
-        bearer(app, api::post_wijzigingsverzoek));
-  r.add("GET", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
-        bearer(app, api::get_wijzigingsverzoek));
-  r.add("PUT", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
-        bearer(app, api::put_afstemming));
-  r.add("POST", "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
-        bearer(app, api::post_besluit));
-  // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
-  r.add("GET", "/api/v1/vertegenwoordigingen", bearer(app, api::list_vertegenwoordigingen));
-  r.add("POST", "/api/v1/vertegenwoordigingen", bearer(app, api::post_vertegenwoordiging));
-  r.add("GET", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::get_vertegenwoordiging));
-  r.add("PUT", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::put_vertegenwoordiging));
-  r.add("DELETE", "/api/v1/vertegenwoordigingen/{id}", bearer(app, api::delete_vertegenwoordiging));
-  r.add("GET", "/api/v1/regios/{id}/projectgroep", bearer(app, api::get_projectgroep));
-  r.add("PUT", "/api/v1/regios/{id}/projectgroep", bearer(app, api::put_projectgroep));
-  r.add("POST", "/api/v1/regios/{id}/projectgroep/leden", bearer(app, api::post_projectgroeplid));
-  r.add("DELETE", "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
-        bearer(app, api::delete_projectgroeplid));
-  // ---- Competenties (COMP)
-  r.add("GET", "/api/v1/competenties", bearer(app, api::list_competenties));
-  r.add("GET", "/api/v1/zelfbeoordelingen", bearer(app, api::list_zelfbeoordelingen));
-  r.add("POST", "/api/v1/zelfbeoordelingen", bearer(app, api::post_zelfbeoordeling));
-  r.add("GET", "/api/v1/zelfbeoordelingen/{id}", bearer(app, api::get_zelfbeoordeling));
-  r.add("PUT", "/api/v1/zelfbeoordelingen/{id}", bearer(app, api::put_zelfbeoordeling));
-  r.add("GET", "/api/v1/regios/{id}/competentie-overzicht",
-        bearer(app, api::get_competentie_overzicht));
-  // ---- Big 8 (B8)
-  r.add("GET", "/api/v1/regios/{id}/beleidscyclus", bearer(app, api::get_beleidscyclus));
-  r.add("GET", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
-        bearer(app, api::get_cyclusstap));
-  r.add("PUT", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
-        bearer(app, api::put_cyclusstap));
-  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
-        bearer(app, api::post_cyclusdocument));
-  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
-        bearer(app, api::post_cyclusbesluit));
-  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/heropeningen",
-        bearer(app, api::post_cyclusheropening));
-  r.add("GET", "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
-        bearer(app, api::list_evaluatieconclusies));
-  r.add("POST", "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
-        bearer(app, api::post_evaluatieconclusie));
-  // ---- Signalen (OPD-6)
-  r.add("GET", "/api/v1/signalen", bearer(app, api::list_open_signalen));
-  r.add("GET", "/api/v1/opdrachten/{id}/signalen", bearer(app, api::list_signalen));
-  r.add("POST", "/api/v1/opdrachten/{id}/signalen", bearer(app, api::post_signaal));
-  r.add("GET", "/api/v1/opdrachten/{id}/signalen/{signaalId}", bearer(app, api::get_signaal));
-  r.add("POST", "/api/v1/opdrachten/{id}/signalen/{signaalId}/afhandeling",
-        bearer(app, api::post_signaal_afhandeling));
+  const api::ApiRoutes api_table = api::api_routes();
+  for (const auto& route : api_table.routes()) {
+    const std::string pattern = "/api/v1" + route.path;
+    if (route.public_handler) {
+      auto fn = route.public_handler;
+      r.add(route.method, pattern, [fn](Request& req) { return fn(req); });
+    } else {
+      r.add(route.method, pattern, bearer(app, route.handler));
+    }
+  }
 
   // ---- HTML, public
   r.add("GET", "/inloggen", public_page(app, ui::inloggen_form));

@@ -1,20 +1,16 @@
-#include "web/api/beleidscyclus_api.hpp"
-
+// B8-1..B8-3 over the API: the Big 8 cycle of a regio under
+// /api/v1/regios/{id}/beleidscyclus.
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
-#include "web/api/api.hpp"
-#include "web/api/api_support.hpp"
-#include "web/messages.hpp"
+#include "domain/beleidscyclus/beleidscyclus.hpp"
+#include "web/api/api_routes.hpp"
+#include "web/api/support.hpp"
 
 namespace regie::web::api {
 namespace {
 
-using json = nlohmann::json;
-using service::Context;
-
-json optional_date(const std::optional<Datum>& d) { return d ? json(d->iso()) : json(nullptr); }
+using namespace doc;
 
 std::string cyclus_pad(Id regio_id) {
   return "/api/v1/regios/" + std::to_string(regio_id) + "/beleidscyclus";
@@ -80,13 +76,7 @@ json to_json(const beleidscyclus::Evaluatieconclusie& e) {
           {"door", e.door}};
 }
 
-template <typename T>
-Response created(const Result<T>& result, const Request& req) {
-  if (!result.ok()) return error_response(result.error(), req);
-  Response response = json_response(201, to_json(*result));
-  response.set_header("Location", req.path + "/" + std::to_string(result->id));
-  return response;
-}
+const auto as_json = [](const auto& x) { return to_json(x); };
 
 // The regio and step ids of the path; nullopt (answer 404) when malformed.
 struct StapPad {
@@ -98,25 +88,6 @@ std::optional<StapPad> stap_uit_pad(const Request& req) {
   auto stap_id = path_id(req, "stapId");
   if (!regio_id || !stap_id) return std::nullopt;
   return StapPad{*regio_id, *stap_id};
-}
-
-std::optional<Fields> body_fields(const Request& req, Response& bad) {
-  auto fields = decode_json_fields(req.body);
-  if (!fields.ok()) {
-    bad = error_response(fields.error(), req);
-    return std::nullopt;
-  }
-  return std::move(fields).value();
-}
-
-// The version the client read, from If-Match (an ETag "\"3\"").
-std::optional<std::int64_t> if_match(const Request& req) {
-  std::string tag = req.header("if-match");
-  if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
-  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
-    tag = tag.substr(1, tag.size() - 2);
-  }
-  return parse_int64(tag);
 }
 
 Response stap_response(const service::StapDetail& detail) {
@@ -134,11 +105,9 @@ Response stap_response(const service::StapDetail& detail) {
                        {"heropeningen", heropeningen},
                        {"evaluatieconclusies", conclusies}};
   Response response = json_response(200, body);
-  response.set_header("ETag", "\"" + std::to_string(detail.stap.versie) + "\"");
+  set_etag(response, detail.stap.versie);
   return response;
 }
-
-}  // namespace
 
 Response get_beleidscyclus(const App& app, const Context& ctx, Request& req) {
   auto regio_id = path_id(req, "id");
@@ -182,8 +151,8 @@ Response put_cyclusstap(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   fields->erase("versie");
-  auto versie = if_match(req);
-  if (!versie) return problem(428, "Versie vereist", tekst("fout.versie_ontbreekt"), req.path);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   auto& service = *app.services.beleidscyclus;
   auto updated = service.update_stap(ctx, pad->regio_id, pad->stap_id, *versie, *fields);
   if (!updated.ok()) return error_response(updated.error(), req);
@@ -199,7 +168,8 @@ Response post_cyclusdocument(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(
-      app.services.beleidscyclus->add_document(ctx, pad->regio_id, pad->stap_id, *fields), req);
+      app.services.beleidscyclus->add_document(ctx, pad->regio_id, pad->stap_id, *fields), req,
+      req.path, as_json, false);
 }
 
 Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
@@ -209,7 +179,7 @@ Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->add_besluit(ctx, pad->regio_id, pad->stap_id, *fields),
-                 req);
+                 req, req.path, as_json, false);
 }
 
 Response post_cyclusheropening(const App& app, const Context& ctx, Request& req) {
@@ -219,7 +189,7 @@ Response post_cyclusheropening(const App& app, const Context& ctx, Request& req)
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->heropen(ctx, pad->regio_id, pad->stap_id, *fields),
-                 req);
+                 req, req.path, as_json, false);
 }
 
 Response list_evaluatieconclusies(const App& app, const Context& ctx, Request& req) {
@@ -229,8 +199,7 @@ Response list_evaluatieconclusies(const App& app, const Context& ctx, Request& r
   if (!list.ok()) return error_response(list.error(), req);
   json items = json::array();
   for (const auto& e : *list) items.push_back(to_json(e));
-  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                             {"_embedded", {{"evaluatieconclusies", items}}}});
+  return unpaged_list(req.path, "evaluatieconclusies", std::move(items));
 }
 
 Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& req) {
@@ -239,7 +208,239 @@ Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& re
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.beleidscyclus->add_evaluatieconclusie(ctx, *regio_id, *fields), req);
+  return created(app.services.beleidscyclus->add_evaluatieconclusie(ctx, *regio_id, *fields), req,
+                 req.path, as_json, false);
+}
+
+std::vector<std::string> stap_statussen() {
+  std::vector<std::string> out;
+  for (auto s : beleidscyclus::alle_statussen()) out.emplace_back(code(s));
+  return out;
+}
+
+json beleidscyclus_schemas() {
+  json s;
+  json stap_props = {
+      {"id", int_prop("Identificatie")},
+      {"regioId", int_prop("Regio")},
+      {"code", string_prop("B8-1: de rol van de stap in de cyclus, "
+                           "bijvoorbeeld strategisch_beleidskader")},
+      {"volgorde", int_prop("Positie in de cyclus, 1 tot en met 8")},
+      {"naam", string_prop("Het label van de stap in deze regio")},
+      {"kant", enum_prop("Beleid (1-3), scharnier (4) of uitvoering (5-8)",
+                         {"beleid", "scharnier", "uitvoering"})},
+      {"ritme",
+       enum_prop("Beleid elke vier jaar, de rest elk jaar", {"vierjaarlijks", "jaarlijks"})},
+      {"periode", string_prop("De ronde: 2027-2030 (vierjaarlijks) of 2027 (jaarlijks)")},
+      {"status", enum_prop("Status", stap_statussen())},
+      {"geplandBegin", nullable_date("Gepland begin")},
+      {"geplandEind", nullable_date("Gepland eind")},
+      {"werkelijkBegin", nullable_date("Werkelijk begin")},
+      {"werkelijkEind", nullable_date("Werkelijk eind")},
+      {"eigenaarPersoonId",
+       {{"type", "integer"},
+        {"format", "int64"},
+        {"nullable", true},
+        {"description", "Eigenaar: een persoon van het register"}}},
+      {"eigenaarNaam", {{"type", "string"}, {"nullable", true}, {"description", "Naam eigenaar"}}},
+      {"huidig", {{"type", "boolean"}, {"description", "De eerste stap die niet afgerond is"}}},
+      {"teLaat", {{"type", "boolean"}, {"description", "Gepland eind verstreken, niet afgerond"}}},
+      {"versie", int_prop("Versie (ook de ETag)")},
+      {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}};
+  s["Cyclusstap"] = {{"type", "object"},
+                     {"description", "B8-1: een stap van de Big 8-cyclus."},
+                     {"properties", stap_props}};
+  s["Cyclusdocument"] = {{"type", "object"},
+                         {"description", "B8-1: een document bij een stap (titel en link)."},
+                         {"properties",
+                          {{"id", int_prop("Identificatie")},
+                           {"stapId", int_prop("Stap")},
+                           {"titel", string_prop("Titel")},
+                           {"link", string_prop("Webadres van het document", "uri")},
+                           {"door", string_prop("Toegevoegd door (account)")},
+                           {"toegevoegd", string_prop("Tijdstip (UTC)", "date-time")}}}};
+  s["CyclusdocumentInvoer"] = {{"type", "object"},
+                               {"required", {"titel", "link"}},
+                               {"properties",
+                                {{"titel", string_prop("Titel")},
+                                 {"link", string_prop("Webadres (https:// of http://)", "uri")}}}};
+  s["Cyclusbesluit"] = {{"type", "object"},
+                        {"description", "B8-1: een besluit bij een stap."},
+                        {"properties",
+                         {{"id", int_prop("Identificatie")},
+                          {"stapId", int_prop("Stap")},
+                          {"tekst", string_prop("Het besluit")},
+                          {"datum", string_prop("Datum van het besluit", "date")},
+                          {"door", string_prop("Vastgelegd door (account)")}}}};
+  s["CyclusbesluitInvoer"] = {
+      {"type", "object"},
+      {"required", {"tekst", "datum"}},
+      {"properties",
+       {{"tekst", string_prop("Het besluit")}, {"datum", string_prop("Datum", "date")}}}};
+  s["Heropening"] = {{"type", "object"},
+                     {"description", "B8-3: een tussentijdse heropening van een beleidsstap."},
+                     {"properties",
+                      {{"id", int_prop("Identificatie")},
+                       {"stapId", int_prop("Stap")},
+                       {"door", string_prop("Heropend door (account)")},
+                       {"tijdstip", string_prop("Tijdstip (UTC)", "date-time")},
+                       {"reden", string_prop("Reden")},
+                       {"vorigeStatus", enum_prop("Status voor de heropening", stap_statussen())},
+                       {"periode", string_prop("De heropende periode")}}}};
+  s["HeropeningInvoer"] = {
+      {"type", "object"},
+      {"required", {"reden"}},
+      {"properties", {{"reden", string_prop("Waarom de stap wordt bijgesteld")}}}};
+  s["CyclusstapDetail"] = {
+      {"description", "B8-1: een stap met documenten, besluiten en heropeningen."},
+      {"allOf",
+       {ref("Cyclusstap"),
+        {{"type", "object"},
+         {"properties",
+          {{"_embedded",
+            {{"type", "object"},
+             {"properties",
+              {{"documenten", {{"type", "array"}, {"items", ref("Cyclusdocument")}}},
+               {"besluiten", {{"type", "array"}, {"items", ref("Cyclusbesluit")}}},
+               {"heropeningen", {{"type", "array"}, {"items", ref("Heropening")}}},
+               {"evaluatieconclusies",
+                {{"type", "array"},
+                 {"items", ref("Evaluatieconclusie")},
+                 {"description", "B8-2: de conclusies die deze stap veranderen"}}}}}}}}}}}}};
+  s["CyclusstapInvoer"] = {
+      {"type", "object"},
+      {"required", {"naam", "volgorde", "periode", "status"}},
+      {"properties",
+       {{"naam", string_prop("Label")},
+        {"volgorde", int_prop("Positie 1-8; een bezette positie ruilt")},
+        {"periode", string_prop("2027-2030 (beleid) of 2027")},
+        {"status", enum_prop("Status; heropend alleen via heropeningen", stap_statussen())},
+        {"geplandBegin", nullable_date("Gepland begin")},
+        {"geplandEind", nullable_date("Gepland eind")},
+        {"werkelijkBegin", nullable_date("Werkelijk begin")},
+        {"werkelijkEind", nullable_date("Werkelijk eind; verplicht bij afgerond")},
+        {"eigenaarPersoonId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "Eigenaar"}}}}}};
+  s["Evaluatieconclusie"] = {
+      {"type", "object"},
+      {"description",
+       "B8-2: een conclusie uit de evaluatie (stap 8) voor een "
+       "volgende ronde."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"regioId", int_prop("Regio")},
+        {"stapId", int_prop("De evaluatiestap waarop de conclusie is vastgelegd")},
+        {"periode", string_prop("De periode van de evaluatie")},
+        {"tekst", string_prop("De conclusie")},
+        {"datum", string_prop("Datum", "date")},
+        {"raaktStapId", int_prop("De stap die de conclusie verandert")},
+        {"raaktPeriode", string_prop("De periode waarin die stap verandert")},
+        {"door", string_prop("Vastgelegd door (account)")}}}};
+  s["EvaluatieconclusieInvoer"] = {
+      {"type", "object"},
+      {"required", {"tekst", "datum", "raaktStapId", "raaktPeriode"}},
+      {"properties",
+       {{"tekst", string_prop("De conclusie")},
+        {"datum", string_prop("Datum", "date")},
+        {"raaktStapId", int_prop("De stap die de conclusie verandert")},
+        {"raaktPeriode",
+         string_prop("Periode van het ritme van die stap, niet in het verleden")}}}};
+  json conclusies = {{"type", "array"}, {"items", ref("Evaluatieconclusie")}};
+  s["EvaluatieconclusieLijst"] = {
+      {"type", "object"},
+      {"description", "B8-2: alle evaluatieconclusies van de regio."},
+      {"properties",
+       {{"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}},
+        {"_embedded",
+         {{"type", "object"}, {"properties", {{"evaluatieconclusies", conclusies}}}}}}}};
+  s["Beleidscyclus"] = {
+      {"type", "object"},
+      {"description", "B8-1: de Big 8-cyclus van een regio op vandaag."},
+      {"properties",
+       {{"regioId", int_prop("Regio")},
+        {"peildatum", string_prop("Vandaag (Europe/Amsterdam)", "date")},
+        {"huidigeStapId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "De huidige positie: de eerste stap die niet afgerond is"}}},
+        {"teLaat",
+         {{"type", "array"},
+          {"items", int_prop("Stap")},
+          {"description", "Stappen met gepland eind voor vandaag, niet afgerond"}}},
+        {"_links",
+         {{"type", "object"},
+          {"properties", {{"self", ref("Link")}, {"evaluatieconclusies", ref("Link")}}}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"stappen", {{"type", "array"}, {"items", ref("Cyclusstap")}}},
+            {"evaluatieconclusies", conclusies}}}}}}}};
+  return s;
+}
+
+}  // namespace
+
+void add_beleidscyclus_api(ApiRoutes& r) {
+  const json id = {param_ref("id")};
+  const json stap = {param_ref("id"), param_ref("stapId")};
+  const json stap_match = {param_ref("id"), param_ref("stapId"), param_ref("ifMatch")};
+  const std::string basis = "/regios/{id}/beleidscyclus";
+  r.add_schemas(beleidscyclus_schemas());
+  r.add("GET", basis, get_beleidscyclus,
+        op("getBeleidscyclus", "Beleidscyclus", "De Big 8-cyclus",
+           "B8-1: de acht stappen van de regio met status, datums en eigenaar, "
+           "de huidige positie, "
+           "de stappen die te laat zijn en de evaluatieconclusies (B8-2).",
+           merge(ok("Beleidscyclus", "De cyclus.", false), problems({401, 404, 503})), id));
+  r.add("GET", basis + "/stappen/{stapId}", get_cyclusstap,
+        op("getCyclusstap", "Beleidscyclus", "Eén stap",
+           "B8-1: een stap met documenten, besluiten en heropeningen (B8-3).",
+           merge(ok("CyclusstapDetail", "De stap."), problems({401, 404, 503})), stap));
+  r.add(
+      "PUT", basis + "/stappen/{stapId}", put_cyclusstap,
+      op("putCyclusstap", "Beleidscyclus", "Stap wijzigen",
+         "B8-1: label, positie, periode, status, datums en eigenaar; met "
+         "If-Match. Beheerder, "
+         "directie en accountmanager.",
+         merge(ok("CyclusstapDetail", "Gewijzigd."), problems({400, 401, 403, 404, 409, 428, 503})),
+         stap_match, "CyclusstapInvoer"));
+  r.add("POST", basis + "/stappen/{stapId}/documenten", post_cyclusdocument,
+        op("postCyclusdocument", "Beleidscyclus", "Document toevoegen",
+           "B8-1: een document bij de stap: titel en link.",
+           merge(ok("Cyclusdocument", "Aangemaakt.", false, 201, true),
+                 problems({400, 401, 403, 404, 503})),
+           stap, "CyclusdocumentInvoer"));
+  r.add("POST", basis + "/stappen/{stapId}/besluiten", post_cyclusbesluit,
+        op("postCyclusbesluit", "Beleidscyclus", "Besluit vastleggen",
+           "B8-1: een besluit bij de stap.",
+           merge(ok("Cyclusbesluit", "Aangemaakt.", false, 201, true),
+                 problems({400, 401, 403, 404, 503})),
+           stap, "CyclusbesluitInvoer"));
+  r.add("POST", basis + "/stappen/{stapId}/heropeningen", post_cyclusheropening,
+        op("postHeropening", "Beleidscyclus", "Beleidsstap heropenen",
+           "B8-3: een afgeronde beleidsstap (1-3) tussentijds heropenen, met "
+           "reden. Wie, wanneer, "
+           "waarom en de vorige status blijven bewaard.",
+           merge(ok("Heropening", "Heropend.", false, 201, true),
+                 problems({400, 401, 403, 404, 503})),
+           stap, "HeropeningInvoer"));
+  r.add(
+      "GET", basis + "/evaluatieconclusies", list_evaluatieconclusies,
+      op("listEvaluatieconclusies", "Beleidscyclus", "Evaluatieconclusies",
+         "B8-2: de conclusies uit de evaluatie met de stap en periode die ze "
+         "veranderen.",
+         merge(ok("EvaluatieconclusieLijst", "Alle conclusies.", false), problems({401, 404, 503})),
+         id));
+  r.add("POST", basis + "/evaluatieconclusies", post_evaluatieconclusie,
+        op("postEvaluatieconclusie", "Beleidscyclus", "Evaluatieconclusie vastleggen",
+           "B8-2: vastgelegd op de evaluatiestap (8) in haar huidige periode.",
+           merge(ok("Evaluatieconclusie", "Aangemaakt.", false, 201, true),
+                 problems({400, 401, 403, 404, 503})),
+           id, "EvaluatieconclusieInvoer"));
 }
 
 }  // namespace regie::web::api

@@ -1,16 +1,16 @@
-// COMP-1 over the API: /competenties, /zelfbeoordelingen and /regios/{id}/competentie-overzicht.
+// COMP-1 over the API: /competenties, /zelfbeoordelingen and
+// /regios/{id}/competentie-overzicht.
 #include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
-#include "web/api/api.hpp"
-#include "web/api/api_support.hpp"
-#include "web/messages.hpp"
+#include "web/api/api_routes.hpp"
+#include "web/api/support.hpp"
 
 namespace regie::web::api {
 namespace {
 
-using json = nlohmann::json;
+using namespace doc;
 using competenties::Zelfbeoordeling;
 
 constexpr const char* kBasis = "/api/v1/zelfbeoordelingen";
@@ -33,24 +33,7 @@ json to_json(const Zelfbeoordeling& z) {
           {"_links", {{"self", {{"href", std::string(kBasis) + "/" + std::to_string(z.id)}}}}}};
 }
 
-Response single(const Result<Zelfbeoordeling>& result, const Request& req, int status = 200) {
-  if (!result.ok()) return error_response(result.error(), req);
-  Response response = json_response(status, to_json(*result));
-  response.set_header("ETag", "\"" + std::to_string(result->versie) + "\"");
-  if (status == 201)
-    response.set_header("Location", std::string(kBasis) + "/" + std::to_string(result->id));
-  return response;
-}
-
-std::optional<std::int64_t> if_match(const Request& req) {
-  std::string tag = req.header("if-match");
-  if (tag.empty()) return std::nullopt;
-  if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
-  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
-    tag = tag.substr(1, tag.size() - 2);
-  }
-  return parse_int64(tag);
-}
+const auto as_json = [](const Zelfbeoordeling& z) { return to_json(z); };
 
 std::string als_tekst(const json& value) {
   return value.is_string() ? value.get<std::string>() : value.dump();
@@ -105,6 +88,8 @@ Result<Fields> decode_zelfbeoordeling(const std::string& body) {
   return fields;
 }
 
+namespace {
+
 Response list_competenties(const App& app, const Context& ctx, Request& req) {
   (void)app;
   (void)ctx;
@@ -122,11 +107,9 @@ Response list_competenties(const App& app, const Context& ctx, Request& req) {
                          {"naam", std::string(competenties::label(profiel))},
                          {"competenties", lijst}});
   }
-  return json_response(
-      200,
-      {{"_links", {{"self", {{"href", req.path}}}}},
-       {"schaal", {{"minimum", competenties::kMinScore}, {"maximum", competenties::kMaxScore}}},
-       {"_embedded", {{"profielen", profielen}}}});
+  return unpaged_list(
+      req.path, "profielen", std::move(profielen),
+      {{"schaal", {{"minimum", competenties::kMinScore}, {"maximum", competenties::kMaxScore}}}});
 }
 
 Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req) {
@@ -134,22 +117,19 @@ Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req
   if (!lijst.ok()) return error_response(lijst.error(), req);
   json items = json::array();
   for (const auto& z : *lijst) items.push_back(to_json(z));
-  Response response = json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                                          {"_embedded", {{"zelfbeoordelingen", items}}}});
-  response.set_header("X-Total-Count", std::to_string(lijst->size()));
-  return response;
+  return unpaged_list(req.path, "zelfbeoordelingen", std::move(items));
 }
 
 Response post_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto fields = decode_zelfbeoordeling(req.body);
   if (!fields.ok()) return error_response(fields.error(), req);
-  return single(app.services.competenties->create(ctx, *fields), req, 201);
+  return created(app.services.competenties->create(ctx, *fields), req, kBasis, as_json);
 }
 
 Response get_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req);
+  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req, as_json);
 }
 
 Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
@@ -157,9 +137,10 @@ Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   if (!id) return not_found(req);
   auto fields = decode_zelfbeoordeling(req.body);
   if (!fields.ok()) return error_response(fields.error(), req);
-  auto versie = if_match(req);
-  if (!versie) return problem(428, "Versie vereist", tekst("fout.versie_ontbreekt"), req.path);
-  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
+  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req, as_json);
 }
 
 Response get_competentie_overzicht(const App& app, const Context& ctx, Request& req) {
@@ -200,6 +181,175 @@ Response get_competentie_overzicht(const App& app, const Context& ctx, Request& 
                              {"jaar", overzicht->jaar},
                              {"minimumGroepsgrootte", overzicht->min_groepsgrootte},
                              {"_embedded", {{"profielen", profielen}}}});
+}
+
+json competentie_schemas() {
+  json s;
+  const std::vector<std::string> profielen = {"opdrachtgever", "accountmanager"};
+  const json score_schema = {{"type", "integer"},
+                             {"minimum", 1},
+                             {"maximum", 5},
+                             {"description", "Zelfbeoordeling: 1 nauwelijks ... 5 uitstekend"}};
+  auto nullable_int = [](const std::string& description) {
+    return json{
+        {"type", "integer"}, {"format", "int64"}, {"nullable", true}, {"description", description}};
+  };
+  s["Competentie"] = {
+      {"type", "object"},
+      {"description", "COMP-1: een competentie uit de handreiking."},
+      {"properties",
+       {{"code", string_prop("Sleutel, gebruikt in scores")},
+        {"naam", string_prop("Korte naam")},
+        {"groep", enum_prop("Groep uit de Bijlagen", {"Omgeving", "Relatie", "Houding", "Inhoud"})},
+        {"beschrijving", string_prop("Omschrijving volgens de handreiking")},
+        {"bron", string_prop("Deel van de handreiking")}}}};
+  s["CompetentieProfiel"] = {
+      {"type", "object"},
+      {"properties",
+       {{"profiel", enum_prop("Profiel", profielen)},
+        {"naam", string_prop("Naam van het profiel")},
+        {"competenties", {{"type", "array"}, {"items", ref("Competentie")}}}}}};
+  s["Competentiecatalogus"] = {
+      {"type", "object"},
+      {"description",
+       "De competentieprofielen van opdrachtgever "
+       "(Basiscompetenties en Bijlage 1) "
+       "en accountmanager (Bijlage 2)."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"schaal",
+         {{"type", "object"},
+          {"properties",
+           {{"minimum", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"profielen", {{"type", "array"}, {"items", ref("CompetentieProfiel")}}}}}}}}}};
+  s["Score"] = {{"type", "object"},
+                {"required", {"competentie", "score"}},
+                {"properties",
+                 {{"competentie", string_prop("Code van de competentie")},
+                  {"naam", string_prop("Naam van de competentie (alleen lezen)")},
+                  {"score", score_schema},
+                  {"toelichting", string_prop("Toelichting (niet verplicht, max. 2000 tekens)")}}}};
+  s["Zelfbeoordeling"] = {
+      {"type", "object"},
+      {"description",
+       "COMP-1: de eigen zelfbeoordeling van een jaar en profiel. Alleen de "
+       "persoon zelf kan haar lezen."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"persoonId", int_prop("De persoon (gekoppeld aan het account)")},
+        {"jaar", {{"type", "integer"}, {"description", "Jaar"}}},
+        {"profiel", enum_prop("Profiel", profielen)},
+        {"scores", {{"type", "array"}, {"items", ref("Score")}}},
+        {"versie", int_prop("Versie (ook als ETag)")},
+        {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}}}};
+  s["ZelfbeoordelingInvoer"] = {
+      {"type", "object"},
+      {"description",
+       "Een score voor elke competentie van het profiel. Bij "
+       "wijzigen liggen jaar "
+       "en profiel vast (weglaten of gelijk laten)."},
+      {"required", {"scores"}},
+      {"properties",
+       {{"jaar", {{"type", "integer"}, {"description", "Vanaf 2000, uiterlijk volgend jaar"}}},
+        {"profiel", enum_prop("Profiel", profielen)},
+        {"scores", {{"type", "array"}, {"items", ref("Score")}}}}}};
+  s["ZelfbeoordelingLijst"] = {
+      {"type", "object"},
+      {"description", "De eigen zelfbeoordelingen, nieuwste jaar eerst."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"zelfbeoordelingen", {{"type", "array"}, {"items", ref("Zelfbeoordeling")}}}}}}}}}};
+  s["CompetentieCijfers"] = {
+      {"type", "object"},
+      {"description", "Totalen van één competentie; null als de groep te klein is."},
+      {"properties",
+       {{"competentie", string_prop("Code")},
+        {"naam", string_prop("Naam")},
+        {"groep", string_prop("Groep")},
+        {"getoond", {{"type", "boolean"}, {"description", "Genoeg beoordelingen om te tonen"}}},
+        {"aantalBeoordelingen", nullable_int("Aantal beoordelingen")},
+        {"gemiddelde",
+         {{"type", "number"}, {"nullable", true}, {"description", "Gemiddelde score"}}},
+        {"ontwikkelbehoefte", nullable_int("Aantal scores 1 of 2")},
+        {"opleidingNodig",
+         {{"type", "boolean"}, {"description", "Minstens een derde van de scores is 1 of 2"}}}}}};
+  s["CompetentieOverzicht"] = {
+      {"type", "object"},
+      {"description",
+       "COMP-1: alleen totalen per competentie, waar opleiding nodig is eerst; "
+       "geen individuele scores."},
+      {"properties",
+       {{"_links", ref("PaginaLinks")},
+        {"jaar", {{"type", "integer"}, {"description", "Jaar"}}},
+        {"minimumGroepsgrootte",
+         {{"type", "integer"}, {"description", "Kleinere groepen worden niet getoond"}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"profielen",
+             {{"type", "array"},
+              {"items",
+               {{"type", "object"},
+                {"properties",
+                 {{"profiel", enum_prop("Profiel", profielen)},
+                  {"getoond", {{"type", "boolean"}, {"description", "Groep groot genoeg"}}},
+                  {"aantalBeoordelingen", nullable_int("Aantal zelfbeoordelingen")},
+                  {"competenties",
+                   {{"type", "array"}, {"items", ref("CompetentieCijfers")}}}}}}}}}}}}}}}};
+  return s;
+}
+
+}  // namespace
+
+void add_competentie_api(ApiRoutes& r) {
+  const json id = {param_ref("id")};
+  const json id_match = {param_ref("id"), param_ref("ifMatch")};
+  r.add_schemas(competentie_schemas());
+  r.add("GET", "/competenties", list_competenties,
+        op("listCompetenties", "Competenties", "Competentieprofielen",
+           "COMP-1: de competenties van opdrachtgever en accountmanager uit de "
+           "handreiking.",
+           merge(ok("Competentiecatalogus", "De profielen.", false), problems({401, 503}))));
+  r.add("GET", "/zelfbeoordelingen", list_zelfbeoordelingen,
+        op("listZelfbeoordelingen", "Competenties", "Mijn zelfbeoordelingen",
+           "De zelfbeoordelingen van de persoon die aan het account gekoppeld "
+           "is; leeg zonder "
+           "koppeling.",
+           merge(ok("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen.", false),
+                 problems({401, 503}))));
+  r.add("POST", "/zelfbeoordelingen", post_zelfbeoordeling,
+        op("postZelfbeoordeling", "Competenties", "Zelfbeoordeling invullen",
+           "Eén per persoon, jaar en profiel (409 als die al bestaat). 403 "
+           "zonder gekoppelde "
+           "persoon.",
+           merge(ok("Zelfbeoordeling", "Aangemaakt.", true, 201, true),
+                 problems({400, 401, 403, 409, 503})),
+           json::array(), "ZelfbeoordelingInvoer"));
+  r.add("GET", "/zelfbeoordelingen/{id}", get_zelfbeoordeling,
+        op("getZelfbeoordeling", "Competenties", "Eén eigen zelfbeoordeling",
+           "Die van een ander geeft 404, ook voor een beheerder.",
+           merge(ok("Zelfbeoordeling", "De zelfbeoordeling."), problems({401, 404, 503})), id));
+  r.add("PUT", "/zelfbeoordelingen/{id}", put_zelfbeoordeling,
+        op("putZelfbeoordeling", "Competenties", "Eigen zelfbeoordeling wijzigen",
+           "Met If-Match; jaar en profiel liggen vast.",
+           merge(ok("Zelfbeoordeling", "Gewijzigd."), problems({400, 401, 404, 409, 428, 503})),
+           id_match, "ZelfbeoordelingInvoer"));
+  r.add(
+      "GET", "/regios/{id}/competentie-overzicht", get_competentie_overzicht,
+      op("getCompetentieOverzicht", "Competenties", "Competenties in de regio",
+         "Alleen totalen per competentie (aantal, gemiddelde, "
+         "ontwikkelbehoefte), waar opleiding "
+         "nodig is eerst; profielen met minder dan 3 zelfbeoordelingen "
+         "zonder cijfers.",
+         merge(ok("CompetentieOverzicht", "Het overzicht.", false), problems({400, 401, 404, 503})),
+         json{param_ref("id"),
+              query_param("jaar", "Jaar; standaard dit jaar", {{"type", "integer"}})}));
 }
 
 }  // namespace regie::web::api
