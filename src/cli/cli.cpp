@@ -10,6 +10,8 @@
 #include <iostream>
 #include <string>
 
+#include "domain/auth/account_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "service/auth_service.hpp"
 #include "service/crypto.hpp"
 #include "service/demo_service.hpp"
@@ -283,7 +285,7 @@ int run(int argc, char** argv) {
     if (demo) {
       auto regios = w.store->begin(Toegang::kLezen);
       if (!regios.ok()) return fail(regios.error());
-      auto list = (*regios)->list_regios();
+      auto list = (*regios)->registry().list_regios();
       regios.value().reset();
       if (!list.ok()) return fail(list.error());
       if (list->empty()) {
