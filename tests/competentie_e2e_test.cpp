@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/audit/audit_repository.hpp"
 #include "domain/competenties/competenties.hpp"
 #include "http_test_support.hpp"
 
@@ -162,7 +163,7 @@ TEST_F(CompetentieE2eTest, OngeldigeScoreDubbeleEnOngekoppeldeWordenGeweigerd) {
 
   auto uow = server_->store().begin(Toegang::kLezen);
   ASSERT_TRUE(uow.ok());
-  auto audit = (*uow)->list_audit(0, 10'000);
+  auto audit = (*uow)->audit().list(0, 10'000);
   ASSERT_TRUE(audit.ok());
   bool gevonden = false;
   for (const auto& e : *audit) {

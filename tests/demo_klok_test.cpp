@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "cli/wiring.hpp"
+#include "domain/governance/register_repository.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
 #include "service/clock.hpp"
 #include "service/demo_service.hpp"
 
@@ -38,7 +40,7 @@ Verhaal laad_demo_op(const std::string& moment) {
     if (!wiring.ok()) return verhaal;
     EXPECT_TRUE(wiring->demo->load().ok());
     auto uow = wiring->store->begin(Toegang::kLezen);
-    auto regios = (*uow)->list_regios();
+    auto regios = (*uow)->registry().list_regios();
     Id regio_id = regios->front().id;
     service::Context ctx{auth::Actor{0, "test", auth::Gebruikersrol::kBeheerder, 0, {}, regio_id},
                          "test"};
@@ -50,7 +52,7 @@ Verhaal laad_demo_op(const std::string& moment) {
     auto cyclus = wiring->services.beleidscyclus->cyclus(ctx, regio_id);
     EXPECT_TRUE(cyclus.ok());
     verhaal.te_laat = cyclus->te_laat.size();
-    auto opdrachten = (*uow)->list_opdrachten(OpdrachtQuery{regio_id, {}, {}, {}});
+    auto opdrachten = (*uow)->opdrachten().list(OpdrachtQuery{regio_id, {}, {}, {}});
     EXPECT_TRUE(opdrachten.ok());
     for (const auto& o : *opdrachten) {
       if (o.titel.rfind("Regionaal uitvoeringsprogramma", 0) == 0) {

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "domain/audit/audit_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "http_test_support.hpp"
 
 namespace regie::e2e {
@@ -323,18 +325,18 @@ TEST_F(HttpE2eTest, ApiRolMetPersoonUitEenAndereRegioOfOnzichtbaarGeeft400) {
     ASSERT_TRUE(uow.ok());
     governance::Regio regio;
     regio.naam = "Omgevingsdienst Elders";
-    auto regio_id = (*uow)->insert_regio(regio);
+    auto regio_id = (*uow)->registry().create_regio(regio);
     ASSERT_TRUE(regio_id.ok());
     governance::Organisatie org;
     org.regio_id = *regio_id;
     org.naam = "Gemeente Elders";
-    auto org_id = (*uow)->insert_organisatie(org);
+    auto org_id = (*uow)->registry().create_organisatie(org);
     ASSERT_TRUE(org_id.ok());
     governance::Persoon persoon;
     persoon.regio_id = *regio_id;
     persoon.organisatie_id = *org_id;
     persoon.naam = "Iemand Elders";
-    auto persoon_id = (*uow)->insert_persoon(persoon);
+    auto persoon_id = (*uow)->registry().create_persoon(persoon);
     ASSERT_TRUE(persoon_id.ok());
     ASSERT_TRUE((*uow)->commit().ok());
     andere_persoon = *persoon_id;
@@ -778,7 +780,7 @@ TEST_F(HttpE2eTest, HtmlTweeTabbladenMetDezelfdeVersieGevenBijHetTweedeEenConfli
 
   auto uow = server().store().begin(Toegang::kLezen);
   ASSERT_TRUE(uow.ok());
-  auto opgeslagen = (*uow)->get_organisatie(id);
+  auto opgeslagen = (*uow)->registry().get_organisatie(id);
   ASSERT_TRUE(opgeslagen.ok());
   EXPECT_EQ(opgeslagen->naam, "Gemeente Tabblad Een");
   EXPECT_EQ(opgeslagen->inwonertal, 1111);
@@ -870,7 +872,7 @@ TEST_F(HttpE2eTest, AuditHerkomstAchterDeProxyIsHetAdresDatDeProxyZag) {
   auto laatste_herkomst = [&]() -> std::string {
     auto uow = server().store().begin(Toegang::kLezen);
     if (!uow.ok()) return "";
-    auto entries = (*uow)->list_audit(0, 1000000);
+    auto entries = (*uow)->audit().list(0, 1000000);
     if (!entries.ok() || entries->empty()) return "";
     return entries->back().herkomst;
   };
@@ -931,7 +933,7 @@ TEST_F(HttpE2eTest, NaSchrijfactiesIsHetAuditlogCompleetEnDeKetenOngebroken) {
 
   auto uow = server().store().begin(Toegang::kLezen);
   ASSERT_TRUE(uow.ok());
-  auto entries = (*uow)->list_audit(0, 100000);
+  auto entries = (*uow)->audit().list(0, 100000);
   ASSERT_TRUE(entries.ok());
   auto find = [&](const std::string& actor, const std::string& actie, const std::string& resultaat,
                   const std::string& herkomst, const std::string& object = "") {

@@ -13,6 +13,7 @@
 #include <cstdlib>
 
 #include "cli/wiring.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "service/crypto.hpp"
 #include "store/store.hpp"
 #include "web/http_server.hpp"
@@ -327,7 +328,7 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
 
   {
     REGIE_ASSIGN_OR_RETURN(auto uow, server->wiring_.store->begin(Toegang::kLezen));
-    REGIE_ASSIGN_OR_RETURN(auto regios, uow->list_regios());
+    REGIE_ASSIGN_OR_RETURN(auto regios, uow->registry().list_regios());
     if (regios.empty()) return Error::storage("demo heeft geen regio");
     server->regio_id_ = regios.front().id;
   }
@@ -383,7 +384,7 @@ Id TestServer::organisatie_id(const std::string& naam) {
   query.regio_id = regio_id_;
   query.zoek = naam;
   query.page.limit = 500;
-  auto page = (*uow)->list_organisaties(query);
+  auto page = (*uow)->registry().list_organisaties(query);
   if (!page.ok()) return 0;
   for (const auto& org : page->items) {
     if (org.naam == naam) return org.id;
@@ -398,7 +399,7 @@ Id TestServer::persoon_id(const std::string& naam) {
   query.regio_id = regio_id_;
   query.zoek = naam;
   query.page.limit = 500;
-  auto page = (*uow)->list_personen(query);
+  auto page = (*uow)->registry().list_personen(query);
   if (!page.ok()) return 0;
   for (const auto& regel : page->items) {
     if (regel.persoon.naam == naam) return regel.persoon.id;
@@ -414,7 +415,7 @@ Id TestServer::rol_id(const std::string& persoon_naam, governance::RolSoort soor
   query.regio_id = regio_id_;
   query.persoon_id = persoon;
   query.soort = soort;
-  auto page = (*uow)->list_rollen(query);
+  auto page = (*uow)->registry().list_rollen(query);
   if (!page.ok() || page->items.empty()) return 0;
   return page->items.front().rol.id;
 }
@@ -422,28 +423,28 @@ Id TestServer::rol_id(const std::string& persoon_naam, governance::RolSoort soor
 std::int64_t TestServer::regio_versie() {
   auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
-  auto regio = (*uow)->get_regio(regio_id_);
+  auto regio = (*uow)->registry().get_regio(regio_id_);
   return regio.ok() ? regio->versie : 0;
 }
 
 std::int64_t TestServer::organisatie_versie(Id id) {
   auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
-  auto org = (*uow)->get_organisatie(id);
+  auto org = (*uow)->registry().get_organisatie(id);
   return org.ok() ? org->versie : 0;
 }
 
 std::int64_t TestServer::persoon_versie(Id id) {
   auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
-  auto persoon = (*uow)->get_persoon(id);
+  auto persoon = (*uow)->registry().get_persoon(id);
   return persoon.ok() ? persoon->versie : 0;
 }
 
 std::int64_t TestServer::rol_versie(Id id) {
   auto uow = wiring_.store->begin(Toegang::kLezen);
   if (!uow.ok()) return 0;
-  auto rol = (*uow)->get_rol(id);
+  auto rol = (*uow)->registry().get_rol(id);
   return rol.ok() ? rol->versie : 0;
 }
 

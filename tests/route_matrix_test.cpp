@@ -13,6 +13,9 @@
 #include <set>
 #include <sstream>
 
+#include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/competenties/zelfbeoordeling_repository.hpp"
+#include "domain/opdrachten/signaal_repository.hpp"
 #include "http_test_support.hpp"
 #include "web/router.hpp"
 
@@ -524,7 +527,7 @@ class RouteMatrixTest : public ::testing::Test {
     {
       auto uow = server_->store().begin(Toegang::kLezen);
       ASSERT_TRUE(uow.ok());
-      auto stappen = (*uow)->list_cyclusstappen(demo_.regio);
+      auto stappen = (*uow)->cyclus().list_stappen(demo_.regio);
       ASSERT_TRUE(stappen.ok() && !stappen->empty());
       b8_stap_ = stappen->front().id;
     }
@@ -547,13 +550,13 @@ class RouteMatrixTest : public ::testing::Test {
     q.regio_id = demo_.regio;
     q.persoon_id = server_->persoon_id(persoon);
     q.jaar = server_->clock().vandaag().jaar();
-    auto lijst = (*uow)->list_zelfbeoordelingen(q);
+    auto lijst = (*uow)->zelfbeoordelingen().list(q);
     return lijst.ok() && !lijst->empty() ? lijst->front().id : 0;
   }
   std::int64_t zelfbeoordeling_versie(Id id) {
     auto uow = server_->store().begin(Toegang::kLezen);
     if (!uow.ok()) return 0;
-    auto z = (*uow)->get_zelfbeoordeling(id);
+    auto z = (*uow)->zelfbeoordelingen().get(id);
     return z.ok() ? z->versie : 0;
   }
   // A valid body: a new assessment as accountmanager in a year of its own per channel, or new
@@ -774,7 +777,7 @@ class RouteMatrixTest : public ::testing::Test {
     if (pattern.find("{signaalId}") != std::string::npos) {
       auto uow = server_->store().begin(Toegang::kLezen);
       if (!uow.ok()) return 0;
-      auto lijst = (*uow)->list_signalen(id);
+      auto lijst = (*uow)->signalen().list(id);
       return lijst.ok() && !lijst->empty() ? lijst->front().versie : 0;
     }
     if (pattern.find("/opdrachten") != std::string::npos) {
@@ -804,7 +807,7 @@ class RouteMatrixTest : public ::testing::Test {
     if (pattern.find("beleidscyclus/stappen") != std::string::npos) {
       auto uow = server_->store().begin(Toegang::kLezen);
       if (!uow.ok()) return 0;
-      auto stap = (*uow)->get_cyclusstap(b8_stap_);
+      auto stap = (*uow)->cyclus().get_stap(b8_stap_);
       return stap.ok() ? stap->versie : 0;
     }
     if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();

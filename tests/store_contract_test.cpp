@@ -27,9 +27,17 @@
 
 #include "core/datum.hpp"
 #include "core/result.hpp"
+#include "domain/audit/audit_repository.hpp"
 #include "domain/audit/chain.hpp"
+#include "domain/auth/account_repository.hpp"
 #include "domain/auth/actor.hpp"
+#include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/competenties/zelfbeoordeling_repository.hpp"
+#include "domain/governance/collectief_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "domain/governance/types.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/signaal_repository.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/clock.hpp"
@@ -325,11 +333,12 @@ class StoreContractTest : public ::testing::TestWithParam<std::string> {
   }
 
   Result<Id> nieuwe_regio(const std::string& naam) {
-    return schrijf([&](UnitOfWork& uow) { return uow.insert_regio(Regio{.naam = naam}); });
+    return schrijf(
+        [&](UnitOfWork& uow) { return uow.registry().create_regio(Regio{.naam = naam}); });
   }
 
   Result<std::vector<audit::Entry>> auditregels() {
-    return lees([](UnitOfWork& uow) { return uow.list_audit(0, 10'000); });
+    return lees([](UnitOfWork& uow) { return uow.audit().list(0, 10'000); });
   }
 
   std::filesystem::path map_;
@@ -347,14 +356,14 @@ struct Register {
 
 Result<Register> vul_register(UnitOfWork& uow) {
   Register r;
-  REGIE_ASSIGN_OR_RETURN(r.regio, uow.insert_regio(Regio{.naam = "Regio Contract"}));
-  REGIE_ASSIGN_OR_RETURN(r.od,
-                         uow.insert_organisatie(organisatie(r.regio, "Omgevingsdienst Contract",
-                                                            OrganisatieSoort::kOmgevingsdienst)));
+  REGIE_ASSIGN_OR_RETURN(r.regio, uow.registry().create_regio(Regio{.naam = "Regio Contract"}));
+  REGIE_ASSIGN_OR_RETURN(
+      r.od, uow.registry().create_organisatie(organisatie(r.regio, "Omgevingsdienst Contract",
+                                                          OrganisatieSoort::kOmgevingsdienst)));
   REGIE_ASSIGN_OR_RETURN(r.gemeente_a,
-                         uow.insert_organisatie(organisatie(r.regio, "Gemeente Alfa")));
+                         uow.registry().create_organisatie(organisatie(r.regio, "Gemeente Alfa")));
   REGIE_ASSIGN_OR_RETURN(r.gemeente_b,
-                         uow.insert_organisatie(organisatie(r.regio, "Gemeente Beta")));
+                         uow.registry().create_organisatie(organisatie(r.regio, "Gemeente Beta")));
   return r;
 }
 
@@ -385,7 +394,8 @@ TEST_P(StoreContractTest, MigrerenVanLegeDatabaseGeeftHoogsteVersieEnNogmaalsIsO
   ASSERT_OK(store_->migrate());
   ASSERT_OK_AND_ASSIGN(int opnieuw, store_->schema_version());
   EXPECT_EQ(opnieuw, na);
-  ASSERT_OK_AND_ASSIGN(auto regios, lees([](UnitOfWork& uow) { return uow.list_regios(); }));
+  ASSERT_OK_AND_ASSIGN(auto regios,
+                       lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }));
   ASSERT_EQ(regios.size(), 1u);
   EXPECT_EQ(regios[0].id, regio_id);
 }
@@ -404,26 +414,26 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
   ASSERT_OK_AND_ASSIGN(
       Sleutels sleutels, schrijf([](UnitOfWork& uow) -> Result<Sleutels> {
         Sleutels out{};
-        REGIE_ASSIGN_OR_RETURN(
-            out.regio, uow.insert_regio(Regio{.naam = "Regio Oud",
-                                              .gemeenschappelijke_regeling = "GR Oud",
-                                              .minimum_uren_ambtelijk_opdrachtgever = 500}));
-        REGIE_ASSIGN_OR_RETURN(
-            out.gemeente, uow.insert_organisatie(organisatie(out.regio, "Gemeente Oudewater",
+        REGIE_ASSIGN_OR_RETURN(out.regio, uow.registry().create_regio(
+                                              Regio{.naam = "Regio Oud",
+                                                    .gemeenschappelijke_regeling = "GR Oud",
+                                                    .minimum_uren_ambtelijk_opdrachtgever = 500}));
+        REGIE_ASSIGN_OR_RETURN(out.gemeente, uow.registry().create_organisatie(
+                                                 organisatie(out.regio, "Gemeente Oudewater",
                                                              OrganisatieSoort::kGemeente, 10'250)));
         REGIE_ASSIGN_OR_RETURN(
-            out.od, uow.insert_organisatie(organisatie(out.regio, "Omgevingsdienst Oud",
-                                                       OrganisatieSoort::kOmgevingsdienst)));
+            out.od, uow.registry().create_organisatie(organisatie(
+                        out.regio, "Omgevingsdienst Oud", OrganisatieSoort::kOmgevingsdienst)));
         REGIE_ASSIGN_OR_RETURN(out.deelnemerschap,
-                               uow.insert_deelnemerschap(Deelnemerschap{
+                               uow.registry().create_deelnemerschap(Deelnemerschap{
                                    .organisatie_id = out.gemeente,
                                    .periode = Periode{datum(2013, 1, 1), datum(2030, 12, 31)}}));
         Persoon p = persoon(out.regio, out.od, "Coördinator Één");
         p.functie = "Coördinator budget €";
-        REGIE_ASSIGN_OR_RETURN(out.persoon, uow.insert_persoon(p));
-        REGIE_ASSIGN_OR_RETURN(
-            out.rol, uow.insert_rol(rol(out.persoon, out.gemeente, RolSoort::kCoordinator,
-                                        Periode{datum(2024, 2, 29), std::nullopt}, 1400)));
+        REGIE_ASSIGN_OR_RETURN(out.persoon, uow.registry().create_persoon(p));
+        REGIE_ASSIGN_OR_RETURN(out.rol, uow.registry().create_rol(
+                                            rol(out.persoon, out.gemeente, RolSoort::kCoordinator,
+                                                Periode{datum(2024, 2, 29), std::nullopt}, 1400)));
         return out;
       }));
 
@@ -437,12 +447,13 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
   auto lees_alles = [&]() {
     return lees([&](UnitOfWork& uow) -> Result<Rijen> {
       Rijen r;
-      REGIE_ASSIGN_OR_RETURN(r.regio, uow.get_regio(sleutels.regio));
-      REGIE_ASSIGN_OR_RETURN(r.gemeente, uow.get_organisatie(sleutels.gemeente));
-      REGIE_ASSIGN_OR_RETURN(r.od, uow.get_organisatie(sleutels.od));
-      REGIE_ASSIGN_OR_RETURN(r.deelnemerschappen, uow.list_deelnemerschappen(sleutels.gemeente));
-      REGIE_ASSIGN_OR_RETURN(r.persoon, uow.get_persoon(sleutels.persoon));
-      REGIE_ASSIGN_OR_RETURN(r.rol, uow.get_rol(sleutels.rol));
+      REGIE_ASSIGN_OR_RETURN(r.regio, uow.registry().get_regio(sleutels.regio));
+      REGIE_ASSIGN_OR_RETURN(r.gemeente, uow.registry().get_organisatie(sleutels.gemeente));
+      REGIE_ASSIGN_OR_RETURN(r.od, uow.registry().get_organisatie(sleutels.od));
+      REGIE_ASSIGN_OR_RETURN(r.deelnemerschappen,
+                             uow.registry().list_deelnemerschappen(sleutels.gemeente));
+      REGIE_ASSIGN_OR_RETURN(r.persoon, uow.registry().get_persoon(sleutels.persoon));
+      REGIE_ASSIGN_OR_RETURN(r.rol, uow.registry().get_rol(sleutels.rol));
       return r;
     });
   };
@@ -470,9 +481,9 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
               .rol = auth::Gebruikersrol::kBeheerder,
               .organisatie_id = sleutels.od,
               .aangemaakt = "2026-01-05T09:00:00Z"};
-  ASSERT_OK_AND_ASSIGN(g.id, schrijf([&](UnitOfWork& uow) { return uow.insert_gebruiker(g); }));
+  ASSERT_OK_AND_ASSIGN(g.id, schrijf([&](UnitOfWork& uow) { return uow.accounts().create(g); }));
   ASSERT_OK_AND_ASSIGN(auto gevonden,
-                       lees([](UnitOfWork& uow) { return uow.find_gebruiker("beheerder"); }));
+                       lees([](UnitOfWork& uow) { return uow.accounts().find("beheerder"); }));
   ASSERT_TRUE(gevonden.has_value());
   EXPECT_EQ(velden(*gevonden), velden(g));
 }
@@ -484,10 +495,13 @@ TEST_P(StoreContractTest, RegioWordtExactTeruggelezen) {
   Regio regio{.naam = "Omgevingsdienst Zuid-Holland Zuid",
               .gemeenschappelijke_regeling = "GR ODZHZ — begroting in €",
               .minimum_uren_ambtelijk_opdrachtgever = 520};
-  ASSERT_OK_AND_ASSIGN(regio.id, schrijf([&](UnitOfWork& uow) { return uow.insert_regio(regio); }));
-  ASSERT_OK_AND_ASSIGN(Regio terug, lees([&](UnitOfWork& uow) { return uow.get_regio(regio.id); }));
+  ASSERT_OK_AND_ASSIGN(
+      regio.id, schrijf([&](UnitOfWork& uow) { return uow.registry().create_regio(regio); }));
+  ASSERT_OK_AND_ASSIGN(Regio terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(regio.id); }));
   EXPECT_EQ(velden(terug), velden(regio));
-  ASSERT_OK_AND_ASSIGN(auto alle, lees([](UnitOfWork& uow) { return uow.list_regios(); }));
+  ASSERT_OK_AND_ASSIGN(auto alle,
+                       lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }));
   ASSERT_EQ(alle.size(), 1u);
   EXPECT_EQ(velden(alle[0]), velden(regio));
 }
@@ -503,26 +517,29 @@ TEST_P(StoreContractTest, OrganisatieMetEnZonderInwonertalWordtExactTeruggelezen
   };
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     for (auto& o : orgs) {
-      REGIE_ASSIGN_OR_RETURN(o.id, uow.insert_organisatie(o));
+      REGIE_ASSIGN_OR_RETURN(o.id, uow.registry().create_organisatie(o));
     }
     return Ok();
   }));
   for (const auto& o : orgs) {
-    ASSERT_OK_AND_ASSIGN(Organisatie terug,
-                         lees([&](UnitOfWork& uow) { return uow.get_organisatie(o.id); }));
+    ASSERT_OK_AND_ASSIGN(Organisatie terug, lees([&](UnitOfWork& uow) {
+                           return uow.registry().get_organisatie(o.id);
+                         }));
     EXPECT_EQ(velden(terug), velden(o));
   }
 
   Organisatie gewijzigd = orgs[0];
   gewijzigd.inwonertal = std::nullopt;
   gewijzigd.soort = OrganisatieSoort::kOverig;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_organisatie(gewijzigd); }));
-  ASSERT_OK_AND_ASSIGN(Organisatie terug,
-                       lees([&](UnitOfWork& uow) { return uow.get_organisatie(gewijzigd.id); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gewijzigd); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie terug, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(gewijzigd.id);
+                       }));
   gewijzigd.versie = 2;
   EXPECT_EQ(velden(terug), velden(gewijzigd));
-  ASSERT_OK_AND_ASSIGN(auto od,
-                       lees([&](UnitOfWork& uow) { return uow.od_organisaties(regio_id); }));
+  ASSERT_OK_AND_ASSIGN(auto od, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_od_organisaties(regio_id);
+                       }));
   EXPECT_EQ(od, std::vector<Id>{orgs[2].id});
 }
 
@@ -536,28 +553,32 @@ TEST_P(StoreContractTest, DeelnemerschapMetOpenEnGeslotenPeriodeWordtExactTerugg
                       .relatie = Relatie::kNietDeelnemer,
                       .periode = Periode{datum(2024, 2, 29), std::nullopt}};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(open.id, uow.insert_deelnemerschap(open));  // later van, inserted first
-    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.insert_deelnemerschap(gesloten));
+    REGIE_ASSIGN_OR_RETURN(
+        open.id, uow.registry().create_deelnemerschap(open));  // later van, inserted first
+    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.registry().create_deelnemerschap(gesloten));
     return Ok();
   }));
-  ASSERT_OK_AND_ASSIGN(
-      auto lijst, lees([&](UnitOfWork& uow) { return uow.list_deelnemerschappen(r.gemeente_a); }));
+  ASSERT_OK_AND_ASSIGN(auto lijst, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
+                       }));
   ASSERT_EQ(lijst.size(), 2u);
   EXPECT_EQ(velden(lijst[0]), velden(gesloten));
   EXPECT_EQ(velden(lijst[1]), velden(open));
 
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.delete_deelnemerschap(gesloten.id, r.gemeente_b);
+                         return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_b);
                        }),
                        ErrorCode::kNotFound));
-  ASSERT_OK(schrijf(
-      [&](UnitOfWork& uow) { return uow.delete_deelnemerschap(gesloten.id, r.gemeente_a); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_a);
+  }));
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.delete_deelnemerschap(gesloten.id, r.gemeente_a);
+                         return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_a);
                        }),
                        ErrorCode::kNotFound));
-  ASSERT_OK_AND_ASSIGN(
-      lijst, lees([&](UnitOfWork& uow) { return uow.list_deelnemerschappen(r.gemeente_a); }));
+  ASSERT_OK_AND_ASSIGN(lijst, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
+                       }));
   ASSERT_EQ(lijst.size(), 1u);
   EXPECT_EQ(velden(lijst[0]), velden(open));
 }
@@ -573,33 +594,34 @@ TEST_P(StoreContractTest, PersoonEnRolWordenExactTeruggelezenMetNederlandseTeken
   Rol open = rol(0, r.gemeente_a, RolSoort::kAccountmanager,
                  Periode{datum(2023, 1, 1), std::nullopt}, 300);
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(p.id, uow.insert_persoon(p));
+    REGIE_ASSIGN_OR_RETURN(p.id, uow.registry().create_persoon(p));
     gesloten.persoon_id = open.persoon_id = p.id;
-    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.insert_rol(gesloten));
-    REGIE_ASSIGN_OR_RETURN(open.id, uow.insert_rol(open));
+    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.registry().create_rol(gesloten));
+    REGIE_ASSIGN_OR_RETURN(open.id, uow.registry().create_rol(open));
     return Ok();
   }));
 
   ASSERT_OK_AND_ASSIGN(Persoon p_terug,
-                       lees([&](UnitOfWork& uow) { return uow.get_persoon(p.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(p.id); }));
   EXPECT_EQ(velden(p_terug), velden(p));
   ASSERT_OK_AND_ASSIGN(Rol gesloten_terug,
-                       lees([&](UnitOfWork& uow) { return uow.get_rol(gesloten.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(gesloten.id); }));
   EXPECT_EQ(velden(gesloten_terug), velden(gesloten));
-  ASSERT_OK_AND_ASSIGN(Rol open_terug, lees([&](UnitOfWork& uow) { return uow.get_rol(open.id); }));
+  ASSERT_OK_AND_ASSIGN(Rol open_terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(open.id); }));
   EXPECT_EQ(velden(open_terug), velden(open));
 
   ASSERT_OK_AND_ASSIGN(auto personen, lees([&](UnitOfWork& uow) {
-                         return uow.list_personen(PersoonQuery{.regio_id = r.regio});
+                         return uow.registry().list_personen(PersoonQuery{.regio_id = r.regio});
                        }));
   ASSERT_EQ(personen.items.size(), 1u);
   EXPECT_EQ(velden(personen.items[0].persoon), velden(p));
   EXPECT_EQ(personen.items[0].organisatie_naam, "Omgevingsdienst Contract");
 
-  ASSERT_OK_AND_ASSIGN(
-      auto rollen, lees([&](UnitOfWork& uow) {
-        return uow.list_rollen(RolQuery{.regio_id = r.regio, .persoon_id = p.id, .sorteer = "van"});
-      }));
+  ASSERT_OK_AND_ASSIGN(auto rollen, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_rollen(
+                             RolQuery{.regio_id = r.regio, .persoon_id = p.id, .sorteer = "van"});
+                       }));
   ASSERT_EQ(rollen.items.size(), 2u);
   EXPECT_EQ(velden(rollen.items[0].rol), velden(open));
   EXPECT_EQ(rollen.items[0].organisatie_naam, "Gemeente Alfa");
@@ -618,15 +640,17 @@ TEST_P(StoreContractTest, ElkeRolsoortWordtAlsZichzelfOpgeslagen) {
     ASSERT_OK_AND_ASSIGN(Id id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
                            REGIE_ASSIGN_OR_RETURN(
                                Id persoon_id,
-                               uow.insert_persoon(persoon(r.regio, r.gemeente_a,
-                                                          "Persoon " + std::string(code(soort)))));
-                           return uow.insert_rol(rol(persoon_id, r.gemeente_a, soort));
+                               uow.registry().create_persoon(persoon(
+                                   r.regio, r.gemeente_a, "Persoon " + std::string(code(soort)))));
+                           return uow.registry().create_rol(rol(persoon_id, r.gemeente_a, soort));
                          }));
-    ASSERT_OK_AND_ASSIGN(Rol terug, lees([&](UnitOfWork& uow) { return uow.get_rol(id); }));
+    ASSERT_OK_AND_ASSIGN(Rol terug,
+                         lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
     EXPECT_EQ(terug.soort, soort);
-    ASSERT_OK_AND_ASSIGN(auto gefilterd, lees([&](UnitOfWork& uow) {
-                           return uow.list_rollen(RolQuery{.regio_id = r.regio, .soort = soort});
-                         }));
+    ASSERT_OK_AND_ASSIGN(
+        auto gefilterd, lees([&](UnitOfWork& uow) {
+          return uow.registry().list_rollen(RolQuery{.regio_id = r.regio, .soort = soort});
+        }));
     EXPECT_EQ(ids(gefilterd), std::vector<Id>{id});
   }
 }
@@ -637,17 +661,19 @@ TEST_P(StoreContractTest, ElkeRolsoortWordtAlsZichzelfOpgeslagen) {
 TEST_P(StoreContractTest, RegioBijwerkenMetVerouderdeVersieWordtGeweigerdEnWijzigtNiets) {
   ASSERT_OK_AND_ASSIGN(Id id, nieuwe_regio("Regio Origineel"));
   ASSERT_OK_AND_ASSIGN(Regio gezien_door_a,
-                       lees([&](UnitOfWork& uow) { return uow.get_regio(id); }));
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(id); }));
   Regio gezien_door_b = gezien_door_a;
 
   gezien_door_a.naam = "Regio van A";
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_regio(gezien_door_a); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_regio(gezien_door_a); }));
   gezien_door_b.naam = "Regio van B";
   gezien_door_b.minimum_uren_ambtelijk_opdrachtgever = 1;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_regio(gezien_door_b); }),
-                       ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.registry().update_regio(gezien_door_b); }),
+               ErrorCode::kStale, "fout.verouderd"));
 
-  ASSERT_OK_AND_ASSIGN(Regio nu, lees([&](UnitOfWork& uow) { return uow.get_regio(id); }));
+  ASSERT_OK_AND_ASSIGN(Regio nu,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(id); }));
   gezien_door_a.versie = 2;
   EXPECT_EQ(velden(nu), velden(gezien_door_a));
 }
@@ -655,23 +681,27 @@ TEST_P(StoreContractTest, RegioBijwerkenMetVerouderdeVersieWordtGeweigerdEnWijzi
 // GOV-1
 TEST_P(StoreContractTest, OrganisatieBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(Organisatie gezien_door_a,
-                       lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_a); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie gezien_door_a, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_a);
+                       }));
   Organisatie gezien_door_b = gezien_door_a;
 
   gezien_door_a.inwonertal = 45'000;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_organisatie(gezien_door_a); }));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gezien_door_a); }));
   gezien_door_b.naam = "Gemeente Alfa-Oost";
-  EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_organisatie(gezien_door_b); }),
-               ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gezien_door_b); }),
+      ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.delete_organisatie(gezien_door_b.id, gezien_door_b.versie);
+                         return uow.registry().delete_organisatie(gezien_door_b.id,
+                                                                  gezien_door_b.versie);
                        }),
                        ErrorCode::kStale, "fout.verouderd"));
 
-  ASSERT_OK_AND_ASSIGN(Organisatie nu,
-                       lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_a); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie nu, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_a);
+                       }));
   gezien_door_a.versie = 2;
   EXPECT_EQ(velden(nu), velden(gezien_door_a));
 }
@@ -679,24 +709,28 @@ TEST_P(StoreContractTest, OrganisatieBijwerkenOfVerwijderenMetVerouderdeVersieWo
 // GOV-3
 TEST_P(StoreContractTest, PersoonBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(Id id, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_persoon(persoon(r.regio, r.gemeente_a, "Anna"));
-                       }));
+  ASSERT_OK_AND_ASSIGN(
+      Id id, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Anna"));
+      }));
   ASSERT_OK_AND_ASSIGN(Persoon gezien_door_a,
-                       lees([&](UnitOfWork& uow) { return uow.get_persoon(id); }));
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(id); }));
   Persoon gezien_door_b = gezien_door_a;
 
   gezien_door_a.organisatie_id = r.gemeente_b;
   gezien_door_a.functie = "Beleidsadviseur";
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_persoon(gezien_door_a); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_persoon(gezien_door_a); }));
   gezien_door_b.naam = "Anna B";
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_persoon(gezien_door_b); }),
-                       ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(id, gezien_door_b.versie); }),
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_persoon(gezien_door_b); }),
       ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().delete_persoon(id, gezien_door_b.versie);
+                       }),
+                       ErrorCode::kStale, "fout.verouderd"));
 
-  ASSERT_OK_AND_ASSIGN(Persoon nu, lees([&](UnitOfWork& uow) { return uow.get_persoon(id); }));
+  ASSERT_OK_AND_ASSIGN(Persoon nu,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(id); }));
   gezien_door_a.versie = 2;
   EXPECT_EQ(velden(nu), velden(gezien_door_a));
 }
@@ -704,26 +738,29 @@ TEST_P(StoreContractTest, PersoonBijwerkenOfVerwijderenMetVerouderdeVersieWordtG
 // GOV-3
 TEST_P(StoreContractTest, RolBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(Id id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
-                         REGIE_ASSIGN_OR_RETURN(
-                             Id p, uow.insert_persoon(persoon(r.regio, r.od, "Thomas")));
-                         return uow.insert_rol(rol(p, r.gemeente_a, RolSoort::kAccountmanager,
-                                                   Periode{datum(2024, 1, 1), std::nullopt}, 300));
-                       }));
-  ASSERT_OK_AND_ASSIGN(Rol gezien_door_a, lees([&](UnitOfWork& uow) { return uow.get_rol(id); }));
+  ASSERT_OK_AND_ASSIGN(
+      Id id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
+        REGIE_ASSIGN_OR_RETURN(Id p,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Thomas")));
+        return uow.registry().create_rol(rol(p, r.gemeente_a, RolSoort::kAccountmanager,
+                                             Periode{datum(2024, 1, 1), std::nullopt}, 300));
+      }));
+  ASSERT_OK_AND_ASSIGN(Rol gezien_door_a,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
   Rol gezien_door_b = gezien_door_a;
 
   gezien_door_a.periode.tot = datum(2025, 12, 31);
   gezien_door_a.uren_per_jaar = 350;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_rol(gezien_door_a); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_rol(gezien_door_a); }));
   gezien_door_b.organisatie_id = r.gemeente_b;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_rol(gezien_door_b); }),
-                       ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.delete_rol(id, gezien_door_b.versie); }),
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.registry().update_rol(gezien_door_b); }),
                ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_rol(id, gezien_door_b.versie); }),
+      ErrorCode::kStale, "fout.verouderd"));
 
-  ASSERT_OK_AND_ASSIGN(Rol nu, lees([&](UnitOfWork& uow) { return uow.get_rol(id); }));
+  ASSERT_OK_AND_ASSIGN(Rol nu, lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
   gezien_door_a.versie = 2;
   EXPECT_EQ(velden(nu), velden(gezien_door_a));
 }
@@ -731,18 +768,19 @@ TEST_P(StoreContractTest, RolBijwerkenOfVerwijderenMetVerouderdeVersieWordtGewei
 TEST_P(StoreContractTest, VersieStijgtPerWijzigingMetEen) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   ASSERT_OK_AND_ASSIGN(Id persoon_id, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_persoon(persoon(r.regio, r.od, "Daan"));
+                         return uow.registry().create_persoon(persoon(r.regio, r.od, "Daan"));
                        }));
-  ASSERT_OK_AND_ASSIGN(Id rol_id, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_rol(rol(persoon_id, r.od, RolSoort::kMedewerker));
-                       }));
+  ASSERT_OK_AND_ASSIGN(
+      Id rol_id, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_rol(rol(persoon_id, r.od, RolSoort::kMedewerker));
+      }));
   for (std::int64_t verwacht = 1; verwacht <= 3; ++verwacht) {
     SCOPED_TRACE("versie " + std::to_string(verwacht));
     ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-      REGIE_ASSIGN_OR_RETURN(Regio regio, uow.get_regio(r.regio));
-      REGIE_ASSIGN_OR_RETURN(Organisatie org, uow.get_organisatie(r.gemeente_a));
-      REGIE_ASSIGN_OR_RETURN(Persoon p, uow.get_persoon(persoon_id));
-      REGIE_ASSIGN_OR_RETURN(Rol rl, uow.get_rol(rol_id));
+      REGIE_ASSIGN_OR_RETURN(Regio regio, uow.registry().get_regio(r.regio));
+      REGIE_ASSIGN_OR_RETURN(Organisatie org, uow.registry().get_organisatie(r.gemeente_a));
+      REGIE_ASSIGN_OR_RETURN(Persoon p, uow.registry().get_persoon(persoon_id));
+      REGIE_ASSIGN_OR_RETURN(Rol rl, uow.registry().get_rol(rol_id));
       EXPECT_EQ(regio.versie, verwacht);
       EXPECT_EQ(org.versie, verwacht);
       EXPECT_EQ(p.versie, verwacht);
@@ -751,13 +789,14 @@ TEST_P(StoreContractTest, VersieStijgtPerWijzigingMetEen) {
       org.inwonertal = 1000 * verwacht;
       p.email = "daan" + std::to_string(verwacht) + "@od.nl";
       rl.uren_per_jaar += 100;
-      REGIE_TRY(uow.update_regio(regio));
-      REGIE_TRY(uow.update_organisatie(org));
-      REGIE_TRY(uow.update_persoon(p));
-      return uow.update_rol(rl);
+      REGIE_TRY(uow.registry().update_regio(regio));
+      REGIE_TRY(uow.registry().update_organisatie(org));
+      REGIE_TRY(uow.registry().update_persoon(p));
+      return uow.registry().update_rol(rl);
     }));
   }
-  ASSERT_OK_AND_ASSIGN(Rol rl, lees([&](UnitOfWork& uow) { return uow.get_rol(rol_id); }));
+  ASSERT_OK_AND_ASSIGN(Rol rl,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); }));
   EXPECT_EQ(rl.versie, 4);
   EXPECT_EQ(rl.uren_per_jaar, 300);
 }
@@ -765,30 +804,30 @@ TEST_P(StoreContractTest, VersieStijgtPerWijzigingMetEen) {
 TEST_P(StoreContractTest, OntbrekendRecordLezenBijwerkenOfVerwijderenGeeftNietGevonden) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   ASSERT_OK_AND_ASSIGN(auto uow, store_->begin(Toegang::kSchrijven));
-  EXPECT_TRUE(FaaltMet(uow->get_regio(kOntbrekendId), ErrorCode::kNotFound));
-  EXPECT_TRUE(
-      FaaltMet(uow->update_regio(Regio{.id = kOntbrekendId, .naam = "x"}), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().get_regio(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_regio(Regio{.id = kOntbrekendId, .naam = "x"}),
+                       ErrorCode::kNotFound));
   Organisatie org = organisatie(r.regio, "Weg");
   org.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(uow->get_organisatie(kOntbrekendId), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->update_organisatie(org), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->delete_organisatie(kOntbrekendId, 1), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().get_organisatie(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_organisatie(org), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_organisatie(kOntbrekendId, 1), ErrorCode::kNotFound));
   Persoon p = persoon(r.regio, r.od, "Weg");
   p.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(uow->get_persoon(kOntbrekendId), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->update_persoon(p), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->delete_persoon(kOntbrekendId, 1), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().get_persoon(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_persoon(p), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_persoon(kOntbrekendId, 1), ErrorCode::kNotFound));
   Rol rl = rol(1, r.od, RolSoort::kMedewerker);
   rl.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(uow->get_rol(kOntbrekendId), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->update_rol(rl), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->delete_rol(kOntbrekendId, 1), ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(uow->get_gebruiker(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().get_rol(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_rol(rl), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_rol(kOntbrekendId, 1), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->accounts().get(kOntbrekendId), ErrorCode::kNotFound));
 
   // A record deleted by someone else is gone, not changed: kNotFound, also with its old versie.
-  ASSERT_OK_AND_ASSIGN(Id weg, uow->insert_persoon(persoon(r.regio, r.od, "Verdwijnt")));
-  ASSERT_OK(uow->delete_persoon(weg, 1));
-  EXPECT_TRUE(FaaltMet(uow->delete_persoon(weg, 1), ErrorCode::kNotFound));
+  ASSERT_OK_AND_ASSIGN(Id weg, uow->registry().create_persoon(persoon(r.regio, r.od, "Verdwijnt")));
+  ASSERT_OK(uow->registry().delete_persoon(weg, 1));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_persoon(weg, 1), ErrorCode::kNotFound));
   ASSERT_OK(uow->commit());
 }
 
@@ -800,63 +839,71 @@ TEST_P(StoreContractTest, TweeOrganisatiesMetDezelfdeNaamInEenRegioWordenGeweige
   ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Regio Anders"));
 
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_organisatie(organisatie(r.regio, "Gemeente Alfa"));
+                         return uow.registry().create_organisatie(
+                             organisatie(r.regio, "Gemeente Alfa"));
                        }),
                        ErrorCode::kConflict, "fout.bestaat_al"));
-  ASSERT_OK_AND_ASSIGN(Organisatie beta,
-                       lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_b); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie beta, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_b);
+                       }));
   Organisatie hernoemd = beta;
   hernoemd.naam = "Gemeente Alfa";
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_organisatie(hernoemd); }),
-                       ErrorCode::kConflict, "fout.bestaat_al"));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(hernoemd); }),
+      ErrorCode::kConflict, "fout.bestaat_al"));
   // The same name in another regio is another organisatie.
   EXPECT_OK(schrijf([&](UnitOfWork& uow) {
-    return uow.insert_organisatie(organisatie(andere_regio, "Gemeente Alfa"));
+    return uow.registry().create_organisatie(organisatie(andere_regio, "Gemeente Alfa"));
   }));
 
   ASSERT_OK_AND_ASSIGN(auto alfa, lees([&](UnitOfWork& uow) {
-                         return uow.list_organisaties(
+                         return uow.registry().list_organisaties(
                              OrganisatieQuery{.regio_id = r.regio, .zoek = "Gemeente Alfa"});
                        }));
   EXPECT_EQ(alfa.total, 1);
-  ASSERT_OK_AND_ASSIGN(Organisatie beta_nu,
-                       lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_b); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie beta_nu, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_b);
+                       }));
   EXPECT_EQ(velden(beta_nu), velden(beta));
 }
 
 TEST_P(StoreContractTest, OrganisatieOfPersoonDieNogGebruiktWordtBlijftBestaan) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(Id werkgever, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_organisatie(organisatie(r.regio, "Gemeente Werkgever"));
-                       }));
+  ASSERT_OK_AND_ASSIGN(
+      Id werkgever, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_organisatie(organisatie(r.regio, "Gemeente Werkgever"));
+      }));
   ASSERT_OK_AND_ASSIGN(Id persoon_id, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_persoon(persoon(r.regio, werkgever, "Bas"));
+                         return uow.registry().create_persoon(persoon(r.regio, werkgever, "Bas"));
                        }));
   ASSERT_OK(schrijf([&](UnitOfWork& uow) {
-    return uow.insert_rol(rol(persoon_id, r.gemeente_b, RolSoort::kAbLid));
+    return uow.registry().create_rol(rol(persoon_id, r.gemeente_b, RolSoort::kAbLid));
   }));
 
   // Referenced as werkgever, and as the organisatie of a rol.
   for (Id in_gebruik : {werkgever, r.gemeente_b}) {
-    EXPECT_TRUE(
-        FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.delete_organisatie(in_gebruik, 1); }),
-                 ErrorCode::kConflict, "fout.in_gebruik"));
-    EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.get_organisatie(in_gebruik); }));
+    EXPECT_TRUE(FaaltMet(
+        schrijf([&](UnitOfWork& uow) { return uow.registry().delete_organisatie(in_gebruik, 1); }),
+        ErrorCode::kConflict, "fout.in_gebruik"));
+    EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.registry().get_organisatie(in_gebruik); }));
   }
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(persoon_id, 1); }),
-                       ErrorCode::kConflict, "fout.in_gebruik"));
-  EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.get_persoon(persoon_id); }));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_persoon(persoon_id, 1); }),
+      ErrorCode::kConflict, "fout.in_gebruik"));
+  EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(persoon_id); }));
 
   // Deelnemerschappen belong to their organisatie and go with it.
   ASSERT_OK(schrijf([&](UnitOfWork& uow) {
-    return uow.insert_deelnemerschap(
+    return uow.registry().create_deelnemerschap(
         Deelnemerschap{.organisatie_id = r.gemeente_a, .periode = {datum(2013, 1, 1), {}}});
   }));
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_organisatie(r.gemeente_a, 1); }));
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_organisatie(r.gemeente_a); }),
-                       ErrorCode::kNotFound));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_organisatie(r.gemeente_a, 1); }));
+  EXPECT_TRUE(
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.registry().get_organisatie(r.gemeente_a); }),
+               ErrorCode::kNotFound));
   ASSERT_OK_AND_ASSIGN(auto deelnemerschappen, lees([&](UnitOfWork& uow) {
-                         return uow.list_deelnemerschappen(r.gemeente_a);
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
                        }));
   EXPECT_TRUE(deelnemerschappen.empty());
 }
@@ -867,28 +914,31 @@ TEST_P(StoreContractTest, SchrijfeenheidZonderCommitLaatNietsAchter) {
   {
     ASSERT_OK_AND_ASSIGN(auto uow, store_->begin(Toegang::kSchrijven));
     ASSERT_OK_AND_ASSIGN(Register r, vul_register(*uow));
-    ASSERT_OK(uow->insert_persoon(persoon(r.regio, r.od, "Nooit Bewaard")));
-    ASSERT_OK(uow->record_login_poging("niemand", false, "2026-03-01T10:00:00Z"));
-    EXPECT_OK(uow->get_organisatie(r.gemeente_a));  // visible inside its own transaction
+    ASSERT_OK(uow->registry().create_persoon(persoon(r.regio, r.od, "Nooit Bewaard")));
+    ASSERT_OK(uow->accounts().record_login_poging("niemand", false, "2026-03-01T10:00:00Z"));
+    EXPECT_OK(uow->registry().get_organisatie(r.gemeente_a));  // visible inside its own transaction
   }
-  ASSERT_OK_AND_ASSIGN(auto regios, lees([](UnitOfWork& uow) { return uow.list_regios(); }));
+  ASSERT_OK_AND_ASSIGN(auto regios,
+                       lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }));
   EXPECT_TRUE(regios.empty());
   ASSERT_OK_AND_ASSIGN(std::int64_t pogingen, lees([](UnitOfWork& uow) {
-                         return uow.count_mislukte_logins("niemand", "2000-01-01T00:00:00Z");
+                         return uow.accounts().count_mislukte_logins("niemand",
+                                                                     "2000-01-01T00:00:00Z");
                        }));
   EXPECT_EQ(pogingen, 0);
 }
 
 TEST_P(StoreContractTest, GecommitWerkIsPasNaCommitZichtbaarVoorEenLeeseenheid) {
   ASSERT_OK_AND_ASSIGN(auto schrijver, store_->begin(Toegang::kSchrijven));
-  ASSERT_OK_AND_ASSIGN(Id id, schrijver->insert_regio(Regio{.naam = "Regio Nieuw"}));
+  ASSERT_OK_AND_ASSIGN(Id id, schrijver->registry().create_regio(Regio{.naam = "Regio Nieuw"}));
   {
     ASSERT_OK_AND_ASSIGN(auto lezer, store_->begin(Toegang::kLezen));
-    EXPECT_TRUE(FaaltMet(lezer->get_regio(id), ErrorCode::kNotFound));
+    EXPECT_TRUE(FaaltMet(lezer->registry().get_regio(id), ErrorCode::kNotFound));
   }
   ASSERT_OK(schrijver->commit());
   schrijver.reset();
-  ASSERT_OK_AND_ASSIGN(Regio regio, lees([&](UnitOfWork& uow) { return uow.get_regio(id); }));
+  ASSERT_OK_AND_ASSIGN(Regio regio,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(id); }));
   EXPECT_EQ(regio.naam, "Regio Nieuw");
 }
 
@@ -906,13 +956,13 @@ TEST_P(StoreContractTest, OrganisatiesZoekenIsHoofdletterongevoeligEnJokertekens
           organisatie(regio_id, "Waterschap Delta", OrganisatieSoort::kOverig),
           organisatie(regio_id, "Provincie Voorbeeldland", OrganisatieSoort::kProvincie),
           organisatie(andere_regio, "Gemeente Beekdal-Noord")}) {
-      REGIE_TRY(uow.insert_organisatie(o));
+      REGIE_TRY(uow.registry().create_organisatie(o));
     }
     return Ok();
   }));
   auto zoek = [&](std::string tekst, std::optional<OrganisatieSoort> soort = std::nullopt) {
     return lees([&](UnitOfWork& uow) {
-      return uow.list_organisaties(
+      return uow.registry().list_organisaties(
           OrganisatieQuery{.regio_id = regio_id, .zoek = tekst, .soort = soort});
     });
   };
@@ -949,13 +999,13 @@ TEST_P(StoreContractTest, OrganisatiesSorterenOpNaamEnInwonertalInBeideRichtinge
                    organisatie(regio_id, "Gemeente Ee", OrganisatieSoort::kGemeente, 40'000),
                    organisatie(regio_id, "Gemeente Bb", OrganisatieSoort::kGemeente, 10'000),
                    organisatie(regio_id, "Gemeente Dd", OrganisatieSoort::kGemeente, 20'000)}) {
-      REGIE_TRY(uow.insert_organisatie(o));
+      REGIE_TRY(uow.registry().create_organisatie(o));
     }
     return Ok();
   }));
   auto lijst = [&](std::string sorteer, SortRichting richting, PageRequest page) {
     return lees([&](UnitOfWork& uow) {
-      return uow.list_organisaties(OrganisatieQuery{
+      return uow.registry().list_organisaties(OrganisatieQuery{
           .regio_id = regio_id, .sorteer = sorteer, .richting = richting, .page = page});
     });
   };
@@ -990,23 +1040,23 @@ TEST_P(StoreContractTest, PersonenFilterenOpZichtbareWerkgeversEnOrganisatie) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Regio Elders"));
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(Id elders,
-                           uow.insert_organisatie(organisatie(andere_regio, "Gemeente Elders")));
+    REGIE_ASSIGN_OR_RETURN(
+        Id elders, uow.registry().create_organisatie(organisatie(andere_regio, "Gemeente Elders")));
     for (auto p : {persoon(r.regio, r.gemeente_a, "Dirk"), persoon(r.regio, r.gemeente_b, "Bram"),
                    persoon(r.regio, r.od, "Cees"), persoon(r.regio, r.gemeente_a, "Anna"),
                    persoon(andere_regio, elders, "Anna Elders")}) {
-      REGIE_TRY(uow.insert_persoon(p));
+      REGIE_TRY(uow.registry().create_persoon(p));
     }
     return Ok();
   }));
   auto lijst = [&](std::optional<std::vector<Id>> werkgevers, std::optional<Id> organisatie_id,
                    std::string sorteer = "naam") {
     return lees([&](UnitOfWork& uow) {
-      return uow.list_personen(PersoonQuery{.regio_id = r.regio,
-                                            .werkgevers = werkgevers,
-                                            .organisatie_id = organisatie_id,
-                                            .sorteer = sorteer,
-                                            .page = kAlles});
+      return uow.registry().list_personen(PersoonQuery{.regio_id = r.regio,
+                                                       .werkgevers = werkgevers,
+                                                       .organisatie_id = organisatie_id,
+                                                       .sorteer = sorteer,
+                                                       .page = kAlles});
     });
   };
   using Namen = std::vector<std::string>;
@@ -1042,19 +1092,20 @@ TEST_P(StoreContractTest, RollenOpPeildatumTellenEersteEnLaatsteDagMeeEnDeDagErn
   };
   ASSERT_OK_AND_ASSIGN(
       Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
-        REGIE_ASSIGN_OR_RETURN(Id p, uow.insert_persoon(persoon(r.regio, r.gemeente_a, "Ruud")));
+        REGIE_ASSIGN_OR_RETURN(
+            Id p, uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Ruud")));
         Rollen out{};
-        REGIE_ASSIGN_OR_RETURN(
-            out.jaar, uow.insert_rol(rol(p, r.gemeente_a, RolSoort::kRegisseurBeleidscyclus,
-                                         {datum(2026, 1, 1), datum(2026, 12, 31)})));
-        REGIE_ASSIGN_OR_RETURN(
-            out.open, uow.insert_rol(rol(p, r.gemeente_a, RolSoort::kAmbtelijkOpdrachtgever,
-                                         {datum(2025, 6, 1), std::nullopt}, 460)));
+        REGIE_ASSIGN_OR_RETURN(out.jaar, uow.registry().create_rol(
+                                             rol(p, r.gemeente_a, RolSoort::kRegisseurBeleidscyclus,
+                                                 {datum(2026, 1, 1), datum(2026, 12, 31)})));
+        REGIE_ASSIGN_OR_RETURN(out.open, uow.registry().create_rol(
+                                             rol(p, r.gemeente_a, RolSoort::kAmbtelijkOpdrachtgever,
+                                                 {datum(2025, 6, 1), std::nullopt}, 460)));
         return out;
       }));
   auto op = [&](Datum peildatum) {
     return lees([&](UnitOfWork& uow) {
-      return uow.list_rollen(
+      return uow.registry().list_rollen(
           RolQuery{.regio_id = r.regio, .peildatum = peildatum, .sorteer = "van"});
     });
   };
@@ -1084,26 +1135,29 @@ TEST_P(StoreContractTest, RolIsZichtbaarAlsOrganisatieOfWerkgeverInDeLijstStaat)
   };
   ASSERT_OK_AND_ASSIGN(
       Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
-        REGIE_ASSIGN_OR_RETURN(Id thomas, uow.insert_persoon(persoon(r.regio, r.od, "Thomas")));
-        REGIE_ASSIGN_OR_RETURN(Id anouk,
-                               uow.insert_persoon(persoon(r.regio, r.gemeente_a, "Anouk")));
-        REGIE_ASSIGN_OR_RETURN(Id erik, uow.insert_persoon(persoon(r.regio, r.gemeente_b, "Erik")));
-        Rollen out{};
+        REGIE_ASSIGN_OR_RETURN(Id thomas,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Thomas")));
         REGIE_ASSIGN_OR_RETURN(
-            out.am_alfa, uow.insert_rol(rol(thomas, r.gemeente_a, RolSoort::kAccountmanager)));
-        REGIE_ASSIGN_OR_RETURN(out.coordinator_od,
-                               uow.insert_rol(rol(thomas, r.od, RolSoort::kCoordinator)));
-        REGIE_ASSIGN_OR_RETURN(out.ao_alfa, uow.insert_rol(rol(anouk, r.gemeente_a,
-                                                               RolSoort::kAmbtelijkOpdrachtgever)));
-        REGIE_ASSIGN_OR_RETURN(out.ab_beta,
-                               uow.insert_rol(rol(erik, r.gemeente_b, RolSoort::kAbLid)));
+            Id anouk, uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Anouk")));
+        REGIE_ASSIGN_OR_RETURN(
+            Id erik, uow.registry().create_persoon(persoon(r.regio, r.gemeente_b, "Erik")));
+        Rollen out{};
+        REGIE_ASSIGN_OR_RETURN(out.am_alfa, uow.registry().create_rol(rol(
+                                                thomas, r.gemeente_a, RolSoort::kAccountmanager)));
+        REGIE_ASSIGN_OR_RETURN(out.coordinator_od, uow.registry().create_rol(
+                                                       rol(thomas, r.od, RolSoort::kCoordinator)));
+        REGIE_ASSIGN_OR_RETURN(
+            out.ao_alfa,
+            uow.registry().create_rol(rol(anouk, r.gemeente_a, RolSoort::kAmbtelijkOpdrachtgever)));
+        REGIE_ASSIGN_OR_RETURN(
+            out.ab_beta, uow.registry().create_rol(rol(erik, r.gemeente_b, RolSoort::kAbLid)));
         return out;
       }));
   auto zichtbaar = [&](std::optional<std::vector<Id>> lijst,
                        std::optional<RolSoort> soort = std::nullopt) {
     return lees([&](UnitOfWork& uow) -> Result<std::set<Id>> {
       REGIE_ASSIGN_OR_RETURN(
-          auto page, uow.list_rollen(RolQuery{
+          auto page, uow.registry().list_rollen(RolQuery{
                          .regio_id = r.regio, .zichtbaar = lijst, .soort = soort, .page = kAlles}));
       std::set<Id> out;
       for (const auto& regel : page.items) out.insert(regel.rol.id);
@@ -1134,10 +1188,10 @@ TEST_P(StoreContractTest, RolIsZichtbaarAlsOrganisatieOfWerkgeverInDeLijstStaat)
                        zichtbaar(std::vector<Id>{r.gemeente_b}, RolSoort::kAccountmanager));
   EXPECT_EQ(am_beta, Ids{});
 
-  ASSERT_OK_AND_ASSIGN(
-      auto voor_alfa, lees([&](UnitOfWork& uow) {
-        return uow.list_rollen(RolQuery{.regio_id = r.regio, .organisatie_id = r.gemeente_a});
-      }));
+  ASSERT_OK_AND_ASSIGN(auto voor_alfa, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_rollen(
+                             RolQuery{.regio_id = r.regio, .organisatie_id = r.gemeente_a});
+                       }));
   EXPECT_EQ(voor_alfa.total, 2);
 }
 
@@ -1150,23 +1204,28 @@ TEST_P(StoreContractTest, RollenSorterenOpElkeSleutelInBeideRichtingen) {
   // Every key orders these three differently, so a wrong column shows.
   ASSERT_OK_AND_ASSIGN(
       Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
-        REGIE_ASSIGN_OR_RETURN(Id anna, uow.insert_persoon(persoon(r.regio, r.od, "Anna")));
-        REGIE_ASSIGN_OR_RETURN(Id bram, uow.insert_persoon(persoon(r.regio, r.od, "Bram")));
-        REGIE_ASSIGN_OR_RETURN(Id cees, uow.insert_persoon(persoon(r.regio, r.od, "Cees")));
+        REGIE_ASSIGN_OR_RETURN(Id anna,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Anna")));
+        REGIE_ASSIGN_OR_RETURN(Id bram,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Bram")));
+        REGIE_ASSIGN_OR_RETURN(Id cees,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Cees")));
         Rollen out{};
-        REGIE_ASSIGN_OR_RETURN(out.anna,
-                               uow.insert_rol(rol(anna, r.gemeente_b, RolSoort::kMedewerker,
-                                                  {datum(2024, 3, 1), std::nullopt})));
-        REGIE_ASSIGN_OR_RETURN(out.bram, uow.insert_rol(rol(bram, r.gemeente_a, RolSoort::kAbLid,
-                                                            {datum(2022, 1, 1), std::nullopt})));
-        REGIE_ASSIGN_OR_RETURN(out.cees, uow.insert_rol(rol(cees, r.od, RolSoort::kCoordinator,
-                                                            {datum(2023, 6, 15), std::nullopt})));
+        REGIE_ASSIGN_OR_RETURN(
+            out.anna, uow.registry().create_rol(rol(anna, r.gemeente_b, RolSoort::kMedewerker,
+                                                    {datum(2024, 3, 1), std::nullopt})));
+        REGIE_ASSIGN_OR_RETURN(out.bram,
+                               uow.registry().create_rol(rol(bram, r.gemeente_a, RolSoort::kAbLid,
+                                                             {datum(2022, 1, 1), std::nullopt})));
+        REGIE_ASSIGN_OR_RETURN(out.cees,
+                               uow.registry().create_rol(rol(cees, r.od, RolSoort::kCoordinator,
+                                                             {datum(2023, 6, 15), std::nullopt})));
         return out;
       }));
   auto gesorteerd = [&](std::string sorteer, SortRichting richting,
                         PageRequest page = PageRequest{}) {
     return lees([&](UnitOfWork& uow) {
-      return uow.list_rollen(
+      return uow.registry().list_rollen(
           RolQuery{.regio_id = r.regio, .sorteer = sorteer, .richting = richting, .page = page});
     });
   };
@@ -1208,46 +1267,46 @@ TEST_P(StoreContractTest, GebruikerWordtExactTeruggelezenEnNaamIsUniek) {
                       .organisatie_id = r.od,
                       .aangemaakt = "2026-01-06T10:30:00Z"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(opdrachtgever.id, uow.insert_gebruiker(opdrachtgever));
-    REGIE_ASSIGN_OR_RETURN(beheerder.id, uow.insert_gebruiker(beheerder));
+    REGIE_ASSIGN_OR_RETURN(opdrachtgever.id, uow.accounts().create(opdrachtgever));
+    REGIE_ASSIGN_OR_RETURN(beheerder.id, uow.accounts().create(beheerder));
     return Ok();
   }));
   ASSERT_OK_AND_ASSIGN(auto gevonden,
-                       lees([](UnitOfWork& uow) { return uow.find_gebruiker("opdrachtgever"); }));
+                       lees([](UnitOfWork& uow) { return uow.accounts().find("opdrachtgever"); }));
   ASSERT_TRUE(gevonden.has_value());
   EXPECT_EQ(velden(*gevonden), velden(opdrachtgever));
   ASSERT_OK_AND_ASSIGN(Gebruiker per_id,
-                       lees([&](UnitOfWork& uow) { return uow.get_gebruiker(beheerder.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.accounts().get(beheerder.id); }));
   EXPECT_EQ(velden(per_id), velden(beheerder));
   ASSERT_OK_AND_ASSIGN(auto onbekend,
-                       lees([](UnitOfWork& uow) { return uow.find_gebruiker("Beheerder"); }));
+                       lees([](UnitOfWork& uow) { return uow.accounts().find("Beheerder"); }));
   EXPECT_FALSE(onbekend.has_value());
-  ASSERT_OK_AND_ASSIGN(auto alle, lees([](UnitOfWork& uow) { return uow.list_gebruikers(); }));
+  ASSERT_OK_AND_ASSIGN(auto alle, lees([](UnitOfWork& uow) { return uow.accounts().list(); }));
   ASSERT_EQ(alle.size(), 2u);
   EXPECT_EQ(alle[0].naam, "beheerder");
   EXPECT_EQ(alle[1].naam, "opdrachtgever");
 
   Gebruiker dubbel = beheerder;
   dubbel.organisatie_id = r.gemeente_b;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.insert_gebruiker(dubbel); }),
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.accounts().create(dubbel); }),
                        ErrorCode::kConflict, "fout.bestaat_al"));
 }
 
 TEST_P(StoreContractTest, SessiesVindenVerwijderenEnAlleenVerlopenOpruimen) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   ASSERT_OK_AND_ASSIGN(Id gebruiker, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_gebruiker(Gebruiker{
+                         return uow.accounts().create(Gebruiker{
                              .naam = "beheerder", .wachtwoord_hash = "h", .organisatie_id = r.od});
                        }));
   const Sessie verlopen{"hash-verlopen", gebruiker, "csrf-1", "2026-03-01T10:00:00Z"};
   const Sessie precies_nu{"hash-nu", gebruiker, "csrf-2", "2026-03-01T12:00:00Z"};
   const Sessie later{"hash-later", gebruiker, "csrf-3", "2026-03-02T00:00:00Z"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    for (const auto& s : {verlopen, precies_nu, later}) REGIE_TRY(uow.insert_sessie(s));
+    for (const auto& s : {verlopen, precies_nu, later}) REGIE_TRY(uow.accounts().create_sessie(s));
     return Ok();
   }));
   auto vind = [&](const std::string& hash) {
-    return lees([&](UnitOfWork& uow) { return uow.find_sessie(hash); });
+    return lees([&](UnitOfWork& uow) { return uow.accounts().find_sessie(hash); });
   };
   ASSERT_OK_AND_ASSIGN(auto gevonden, vind("hash-verlopen"));
   ASSERT_TRUE(gevonden.has_value());
@@ -1255,11 +1314,13 @@ TEST_P(StoreContractTest, SessiesVindenVerwijderenEnAlleenVerlopenOpruimen) {
       std::tie(gevonden->token_hash, gevonden->gebruiker_id, gevonden->csrf_token,
                gevonden->verloopt),
       std::tie(verlopen.token_hash, verlopen.gebruiker_id, verlopen.csrf_token, verlopen.verloopt));
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.insert_sessie(later); }),
-                       ErrorCode::kConflict, "fout.bestaat_al"));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.accounts().create_sessie(later); }),
+               ErrorCode::kConflict, "fout.bestaat_al"));
 
-  ASSERT_OK(
-      schrijf([](UnitOfWork& uow) { return uow.delete_sessies_verlopen("2026-03-01T12:00:00Z"); }));
+  ASSERT_OK(schrijf([](UnitOfWork& uow) {
+    return uow.accounts().delete_verlopen_sessies("2026-03-01T12:00:00Z");
+  }));
   ASSERT_OK_AND_ASSIGN(auto weg, vind("hash-verlopen"));
   EXPECT_FALSE(weg.has_value());
   ASSERT_OK_AND_ASSIGN(auto nu_nog, vind("hash-nu"));
@@ -1267,8 +1328,9 @@ TEST_P(StoreContractTest, SessiesVindenVerwijderenEnAlleenVerlopenOpruimen) {
   ASSERT_OK_AND_ASSIGN(auto blijft, vind("hash-later"));
   EXPECT_TRUE(blijft.has_value());
 
-  ASSERT_OK(schrijf([](UnitOfWork& uow) { return uow.delete_sessie("hash-nu"); }));
-  ASSERT_OK(schrijf([](UnitOfWork& uow) { return uow.delete_sessie("hash-bestaat-niet"); }));
+  ASSERT_OK(schrijf([](UnitOfWork& uow) { return uow.accounts().delete_sessie("hash-nu"); }));
+  ASSERT_OK(
+      schrijf([](UnitOfWork& uow) { return uow.accounts().delete_sessie("hash-bestaat-niet"); }));
   ASSERT_OK_AND_ASSIGN(auto uitgelogd, vind("hash-nu"));
   EXPECT_FALSE(uitgelogd.has_value());
   ASSERT_OK_AND_ASSIGN(auto ander, vind("hash-later"));
@@ -1280,28 +1342,29 @@ TEST_P(StoreContractTest, ApiTokenWordtBijZijnHashGevonden) {
   ASSERT_OK_AND_ASSIGN(
       Id gebruiker, schrijf([&](UnitOfWork& uow) -> Result<Id> {
         REGIE_ASSIGN_OR_RETURN(
-            Id id, uow.insert_gebruiker(Gebruiker{
+            Id id, uow.accounts().create(Gebruiker{
                        .naam = "koppeling", .wachtwoord_hash = "h", .organisatie_id = r.od}));
-        REGIE_TRY(uow.insert_token("token-hash", id, "2026-03-01T10:00:00Z"));
+        REGIE_TRY(uow.accounts().create_token("token-hash", id, "2026-03-01T10:00:00Z"));
         return id;
       }));
-  ASSERT_OK_AND_ASSIGN(auto gevonden,
-                       lees([](UnitOfWork& uow) { return uow.find_token("token-hash"); }));
+  ASSERT_OK_AND_ASSIGN(
+      auto gevonden, lees([](UnitOfWork& uow) { return uow.accounts().find_token("token-hash"); }));
   EXPECT_EQ(gevonden, std::optional<Id>{gebruiker});
-  ASSERT_OK_AND_ASSIGN(auto onbekend,
-                       lees([](UnitOfWork& uow) { return uow.find_token("ander-token"); }));
+  ASSERT_OK_AND_ASSIGN(auto onbekend, lees([](UnitOfWork& uow) {
+                         return uow.accounts().find_token("ander-token");
+                       }));
   EXPECT_EQ(onbekend, std::nullopt);
 }
 
 TEST_P(StoreContractTest, MislukteInlogpogingenTellenVanafEenMomentEnTellenNietMeerNaSucces) {
   ASSERT_OK(schrijf([](UnitOfWork& uow) -> Result<void> {
-    REGIE_TRY(uow.record_login_poging("beheerder", false, "2026-03-01T10:00:00Z"));
-    REGIE_TRY(uow.record_login_poging("beheerder", false, "2026-03-01T10:01:00Z"));
-    REGIE_TRY(uow.record_login_poging("beheerder", false, "2026-03-01T10:02:00Z"));
-    return uow.record_login_poging("ander", false, "2026-03-01T10:01:30Z");
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:00:00Z"));
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:01:00Z"));
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:02:00Z"));
+    return uow.accounts().record_login_poging("ander", false, "2026-03-01T10:01:30Z");
   }));
   auto tel = [&](const std::string& naam, const std::string& sinds) {
-    return lees([&](UnitOfWork& uow) { return uow.count_mislukte_logins(naam, sinds); });
+    return lees([&](UnitOfWork& uow) { return uow.accounts().count_mislukte_logins(naam, sinds); });
   };
   ASSERT_OK_AND_ASSIGN(auto alle, tel("beheerder", "2026-03-01T09:00:00Z"));
   EXPECT_EQ(alle, 3);
@@ -1315,12 +1378,12 @@ TEST_P(StoreContractTest, MislukteInlogpogingenTellenVanafEenMomentEnTellenNietM
   EXPECT_EQ(niemand, 0);
 
   ASSERT_OK(schrijf([](UnitOfWork& uow) {
-    return uow.record_login_poging("beheerder", true, "2026-03-01T10:05:00Z");
+    return uow.accounts().record_login_poging("beheerder", true, "2026-03-01T10:05:00Z");
   }));
   ASSERT_OK_AND_ASSIGN(auto na_succes, tel("beheerder", "2026-03-01T09:00:00Z"));
   EXPECT_EQ(na_succes, 0);
   ASSERT_OK(schrijf([](UnitOfWork& uow) {
-    return uow.record_login_poging("beheerder", false, "2026-03-01T10:06:00Z");
+    return uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:06:00Z");
   }));
   ASSERT_OK_AND_ASSIGN(auto opnieuw, tel("beheerder", "2026-03-01T09:00:00Z"));
   EXPECT_EQ(opnieuw, 1);
@@ -1336,20 +1399,20 @@ Result<void> schrijf_auditvoorbeelden(service::AuditService& audit) {
   using Werk = std::function<Result<bool>(UnitOfWork&, std::string&)>;
   Id regio_id = 0;
   const Werk maak_regio = [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
-    REGIE_ASSIGN_OR_RETURN(regio_id, uow.insert_regio(Regio{.naam = "Regio Audit"}));
+    REGIE_ASSIGN_OR_RETURN(regio_id, uow.registry().create_regio(Regio{.naam = "Regio Audit"}));
     object = "regio/" + std::to_string(regio_id);
     return true;
   };
   auto maak_organisatie = [&](std::string naam) -> Werk {
     return [&regio_id, naam](UnitOfWork& uow, std::string&) -> Result<bool> {
-      REGIE_TRY(uow.insert_organisatie(organisatie(regio_id, naam)));
+      REGIE_TRY(uow.registry().create_organisatie(organisatie(regio_id, naam)));
       return true;
     };
   };
   // Does its work, then refuses: the work must not survive.
   auto weiger_na = [&](std::string naam, Error fout) -> Werk {
     return [&regio_id, naam, fout](UnitOfWork& uow, std::string&) -> Result<bool> {
-      REGIE_TRY(uow.insert_organisatie(organisatie(regio_id, naam)));
+      REGIE_TRY(uow.registry().create_organisatie(organisatie(regio_id, naam)));
       return fout;
     };
   };
@@ -1413,10 +1476,10 @@ TEST_P(StoreContractTest, AuditlogLegtGeslaagdEnGeweigerdWerkVastInEenSluitendeK
   // Refused work left nothing behind; its audit line is all that remains of it.
   ASSERT_OK_AND_ASSIGN(
       auto organisaties, lees([](UnitOfWork& uow) -> Result<std::vector<std::string>> {
-        REGIE_ASSIGN_OR_RETURN(auto regios, uow.list_regios());
+        REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
         if (regios.size() != 1) return Error::storage("verwacht één regio");
-        REGIE_ASSIGN_OR_RETURN(auto page,
-                               uow.list_organisaties(OrganisatieQuery{.regio_id = regios[0].id}));
+        REGIE_ASSIGN_OR_RETURN(auto page, uow.registry().list_organisaties(
+                                              OrganisatieQuery{.regio_id = regios[0].id}));
         return namen(page);
       }));
   EXPECT_EQ(organisaties, (std::vector<std::string>{"Gemeente Echt", "Gemeente Tweede"}));
@@ -1482,7 +1545,8 @@ TEST_P(StoreContractTest, GelijktijdigeSchrijversHoudenDeAuditketenLineair) {
         auto result = audit->write<Id>(
             kBeheerder, "organisatie.aanmaken", "organisatie",
             [&](UnitOfWork& uow, std::string& object) -> Result<Id> {
-              REGIE_ASSIGN_OR_RETURN(Id id, uow.insert_organisatie(organisatie(regio_id, naam)));
+              REGIE_ASSIGN_OR_RETURN(
+                  Id id, uow.registry().create_organisatie(organisatie(regio_id, naam)));
               object = "organisatie/" + std::to_string(id);
               return id;
             });
@@ -1507,9 +1571,10 @@ TEST_P(StoreContractTest, GelijktijdigeSchrijversHoudenDeAuditketenLineair) {
   std::set<std::string> objecten;
   for (const auto& regel : regels) objecten.insert(regel.object);
   EXPECT_EQ(objecten.size(), static_cast<std::size_t>(kSchrijvers * kPerSchrijver));
-  ASSERT_OK_AND_ASSIGN(auto organisaties, lees([&](UnitOfWork& uow) {
-                         return uow.list_organisaties(OrganisatieQuery{.regio_id = regio_id});
-                       }));
+  ASSERT_OK_AND_ASSIGN(
+      auto organisaties, lees([&](UnitOfWork& uow) {
+        return uow.registry().list_organisaties(OrganisatieQuery{.regio_id = regio_id});
+      }));
   EXPECT_EQ(organisaties.total, kSchrijvers * kPerSchrijver);
 }
 
@@ -1532,19 +1597,19 @@ TEST_P(StoreContractTest, DemoLaadtEenmaalMetDeelnemersBestuurEnElkeRolsoort) {
   auto uow_result = store_->begin(Toegang::kLezen);
   ASSERT_OK(uow_result);
   UnitOfWork& uow = **uow_result;
-  ASSERT_OK_AND_ASSIGN(auto regios, uow.list_regios());
+  ASSERT_OK_AND_ASSIGN(auto regios, uow.registry().list_regios());
   ASSERT_EQ(regios.size(), 1u);
   const Id regio_id = regios[0].id;
 
   // GOV-1: nine gemeenten and a provincie as deelnemer, one niet-deelnemer, one OD.
-  ASSERT_OK_AND_ASSIGN(
-      auto orgs, uow.list_organisaties(OrganisatieQuery{.regio_id = regio_id, .page = kAlles}));
+  ASSERT_OK_AND_ASSIGN(auto orgs, uow.registry().list_organisaties(
+                                      OrganisatieQuery{.regio_id = regio_id, .page = kAlles}));
   int gemeente_deelnemers = 0;
   int provincie_deelnemers = 0;
   int niet_deelnemers = 0;
   std::vector<Id> deelnemers;
   for (const auto& org : orgs.items) {
-    ASSERT_OK_AND_ASSIGN(auto lidmaatschap, uow.list_deelnemerschappen(org.id));
+    ASSERT_OK_AND_ASSIGN(auto lidmaatschap, uow.registry().list_deelnemerschappen(org.id));
     for (const auto& d : lidmaatschap) {
       if (d.relatie == Relatie::kNietDeelnemer) {
         ++niet_deelnemers;
@@ -1558,20 +1623,20 @@ TEST_P(StoreContractTest, DemoLaadtEenmaalMetDeelnemersBestuurEnElkeRolsoort) {
   EXPECT_EQ(gemeente_deelnemers, 9);
   EXPECT_EQ(provincie_deelnemers, 1);
   EXPECT_EQ(niet_deelnemers, 1);
-  ASSERT_OK_AND_ASSIGN(auto od, uow.od_organisaties(regio_id));
+  ASSERT_OK_AND_ASSIGN(auto od, uow.registry().list_od_organisaties(regio_id));
   EXPECT_EQ(od.size(), 1u);
 
   // GOV-3: at least one rol of every soort.
   for (RolSoort soort : governance::alle_rol_soorten()) {
-    ASSERT_OK_AND_ASSIGN(auto page,
-                         uow.list_rollen(RolQuery{.regio_id = regio_id, .soort = soort}));
+    ASSERT_OK_AND_ASSIGN(
+        auto page, uow.registry().list_rollen(RolQuery{.regio_id = regio_id, .soort = soort}));
     EXPECT_GE(page.total, 1) << code(soort);
   }
 
   // GOV-2: every deelnemer is seated in the AB, and the DB is chosen from the AB.
   ASSERT_OK_AND_ASSIGN(
-      auto ab,
-      uow.list_rollen(RolQuery{.regio_id = regio_id, .soort = RolSoort::kAbLid, .page = kAlles}));
+      auto ab, uow.registry().list_rollen(
+                   RolQuery{.regio_id = regio_id, .soort = RolSoort::kAbLid, .page = kAlles}));
   std::set<Id> ab_organisaties;
   std::set<Id> ab_personen;
   for (const auto& regel : ab.items) {
@@ -1580,14 +1645,14 @@ TEST_P(StoreContractTest, DemoLaadtEenmaalMetDeelnemersBestuurEnElkeRolsoort) {
   }
   for (Id deelnemer : deelnemers) EXPECT_EQ(ab_organisaties.count(deelnemer), 1u) << deelnemer;
   ASSERT_OK_AND_ASSIGN(
-      auto db,
-      uow.list_rollen(RolQuery{.regio_id = regio_id, .soort = RolSoort::kDbLid, .page = kAlles}));
+      auto db, uow.registry().list_rollen(
+                   RolQuery{.regio_id = regio_id, .soort = RolSoort::kDbLid, .page = kAlles}));
   EXPECT_GE(db.total, 1);
   for (const auto& regel : db.items) {
     EXPECT_EQ(ab_personen.count(regel.rol.persoon_id), 1u) << regel.persoon_naam;
   }
 
-  ASSERT_OK_AND_ASSIGN(auto gebruikers, uow.list_gebruikers());
+  ASSERT_OK_AND_ASSIGN(auto gebruikers, uow.accounts().list());
   EXPECT_EQ(gebruikers.size(), accounts.size());
   for (const auto& g : gebruikers) EXPECT_FALSE(g.aangemaakt.empty()) << g.naam;
 
@@ -1607,9 +1672,10 @@ auto velden(const beleidscyclus::Stap& s) {
 // B8-1
 TEST_P(StoreContractTest, CyclusstappenWordenExactTeruggelezenInVolgordeEnMetVersie) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(Id eigenaar, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_persoon(persoon(r.regio, r.od, "Regisseur Één"));
-                       }));
+  ASSERT_OK_AND_ASSIGN(
+      Id eigenaar, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_persoon(persoon(r.regio, r.od, "Regisseur Één"));
+      }));
   auto stappen = beleidscyclus::standaard_stappen(r.regio, 2027);
   stappen[0].status = beleidscyclus::Status::kAfgerond;
   stappen[0].naam = "Omgevingsanalyse — risico’s";
@@ -1621,47 +1687,49 @@ TEST_P(StoreContractTest, CyclusstappenWordenExactTeruggelezenInVolgordeEnMetVer
   std::reverse(stappen.begin(), stappen.end());  // inserted last to first
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     for (auto& s : stappen) {
-      REGIE_ASSIGN_OR_RETURN(s.id, uow.insert_cyclusstap(s));
+      REGIE_ASSIGN_OR_RETURN(s.id, uow.cyclus().create_stap(s));
     }
     return Ok();
   }));
   std::reverse(stappen.begin(), stappen.end());
   ASSERT_OK_AND_ASSIGN(auto terug,
-                       lees([&](UnitOfWork& uow) { return uow.list_cyclusstappen(r.regio); }));
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().list_stappen(r.regio); }));
   ASSERT_EQ(terug.size(), stappen.size());
   for (std::size_t i = 0; i < terug.size(); ++i) EXPECT_EQ(velden(terug[i]), velden(stappen[i]));
   ASSERT_OK_AND_ASSIGN(auto andere, nieuwe_regio("Regio Zonder Cyclus"));
   ASSERT_OK_AND_ASSIGN(auto leeg,
-                       lees([&](UnitOfWork& uow) { return uow.list_cyclusstappen(andere); }));
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().list_stappen(andere); }));
   EXPECT_TRUE(leeg.empty());
 
   // One step per code per regio.
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.insert_cyclusstap(stappen[1]); }),
-                       ErrorCode::kConflict, "fout.bestaat_al"));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.cyclus().create_stap(stappen[1]); }),
+               ErrorCode::kConflict, "fout.bestaat_al"));
 
   beleidscyclus::Stap gewijzigd = stappen[2];
   gewijzigd.status = beleidscyclus::Status::kBezig;
   gewijzigd.periode = "2031-2034";
   gewijzigd.volgorde = 5;
   gewijzigd.werkelijk_begin = datum(2030, 9, 1);
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_cyclusstap(gewijzigd); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.cyclus().update_stap(gewijzigd); }));
   ASSERT_OK_AND_ASSIGN(auto na,
-                       lees([&](UnitOfWork& uow) { return uow.get_cyclusstap(gewijzigd.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().get_stap(gewijzigd.id); }));
   gewijzigd.versie = 2;
   EXPECT_EQ(velden(na), velden(gewijzigd));
   // The version read before is stale now; a missing step is not found.
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_cyclusstap(stappen[2]); }),
-                       ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.cyclus().update_stap(stappen[2]); }),
+               ErrorCode::kStale, "fout.verouderd"));
   beleidscyclus::Stap weg = stappen[2];
   weg.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_cyclusstap(weg); }),
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.cyclus().update_stap(weg); }),
                        ErrorCode::kNotFound));
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_cyclusstap(kOntbrekendId); }),
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.cyclus().get_stap(kOntbrekendId); }),
                        ErrorCode::kNotFound));
   // Removing the owner leaves the step without one.
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(eigenaar, 1); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().delete_persoon(eigenaar, 1); }));
   ASSERT_OK_AND_ASSIGN(auto zonder,
-                       lees([&](UnitOfWork& uow) { return uow.get_cyclusstap(stappen[0].id); }));
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().get_stap(stappen[0].id); }));
   EXPECT_EQ(zonder.eigenaar_persoon_id, std::nullopt);
 }
 
@@ -1671,7 +1739,7 @@ TEST_P(StoreContractTest, DocumentenBesluitenHeropeningenEnConclusiesWordenTerug
   auto stappen = beleidscyclus::standaard_stappen(regio, 2027);
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     for (auto& s : stappen) {
-      REGIE_ASSIGN_OR_RETURN(s.id, uow.insert_cyclusstap(s));
+      REGIE_ASSIGN_OR_RETURN(s.id, uow.cyclus().create_stap(s));
     }
     return Ok();
   }));
@@ -1700,13 +1768,13 @@ TEST_P(StoreContractTest, DocumentenBesluitenHeropeningenEnConclusiesWordenTerug
       0,       regio,       evaluatie,  "2025", "Asbest zwaarder wegen", datum(2026, 4, 15),
       analyse, "2027-2030", "beheerder"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(d1.id, uow.insert_cyclus_document(d1));
-    REGIE_ASSIGN_OR_RETURN(d2.id, uow.insert_cyclus_document(d2));
-    REGIE_ASSIGN_OR_RETURN(later.id, uow.insert_cyclus_besluit(later));
-    REGIE_ASSIGN_OR_RETURN(eerder.id, uow.insert_cyclus_besluit(eerder));
-    REGIE_ASSIGN_OR_RETURN(h.id, uow.insert_cyclus_heropening(h));
-    REGIE_ASSIGN_OR_RETURN(c2.id, uow.insert_evaluatieconclusie(c2));
-    REGIE_ASSIGN_OR_RETURN(c1.id, uow.insert_evaluatieconclusie(c1));
+    REGIE_ASSIGN_OR_RETURN(d1.id, uow.cyclus().create_document(d1));
+    REGIE_ASSIGN_OR_RETURN(d2.id, uow.cyclus().create_document(d2));
+    REGIE_ASSIGN_OR_RETURN(later.id, uow.cyclus().create_besluit(later));
+    REGIE_ASSIGN_OR_RETURN(eerder.id, uow.cyclus().create_besluit(eerder));
+    REGIE_ASSIGN_OR_RETURN(h.id, uow.cyclus().create_heropening(h));
+    REGIE_ASSIGN_OR_RETURN(c2.id, uow.cyclus().create_evaluatieconclusie(c2));
+    REGIE_ASSIGN_OR_RETURN(c1.id, uow.cyclus().create_evaluatieconclusie(c1));
     return Ok();
   }));
   auto doc = [](const beleidscyclus::Document& d) {
@@ -1722,29 +1790,31 @@ TEST_P(StoreContractTest, DocumentenBesluitenHeropeningenEnConclusiesWordenTerug
     return std::tie(e.id, e.regio_id, e.stap_id, e.periode, e.tekst, e.datum, e.raakt_stap_id,
                     e.raakt_periode, e.door);
   };
-  ASSERT_OK_AND_ASSIGN(auto docs,
-                       lees([&](UnitOfWork& uow) { return uow.list_cyclus_documenten(analyse); }));
+  ASSERT_OK_AND_ASSIGN(
+      auto docs, lees([&](UnitOfWork& uow) { return uow.cyclus().list_documenten(analyse); }));
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(doc(docs[0]), doc(d1));
   EXPECT_EQ(doc(docs[1]), doc(d2));
   ASSERT_OK_AND_ASSIGN(auto besluiten,
-                       lees([&](UnitOfWork& uow) { return uow.list_cyclus_besluiten(analyse); }));
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().list_besluiten(analyse); }));
   ASSERT_EQ(besluiten.size(), 2u);
   EXPECT_EQ(besluit(besluiten[0]), besluit(eerder));  // by datum
   EXPECT_EQ(besluit(besluiten[1]), besluit(later));
   ASSERT_OK_AND_ASSIGN(auto heropeningen, lees([&](UnitOfWork& uow) {
-                         return uow.list_cyclus_heropeningen(analyse);
+                         return uow.cyclus().list_heropeningen(analyse);
                        }));
   ASSERT_EQ(heropeningen.size(), 1u);
   EXPECT_EQ(heropening(heropeningen[0]), heropening(h));
-  ASSERT_OK_AND_ASSIGN(auto conclusies,
-                       lees([&](UnitOfWork& uow) { return uow.list_evaluatieconclusies(regio); }));
+  ASSERT_OK_AND_ASSIGN(auto conclusies, lees([&](UnitOfWork& uow) {
+                         return uow.cyclus().list_evaluatieconclusies(regio);
+                       }));
   ASSERT_EQ(conclusies.size(), 2u);
   EXPECT_EQ(conclusie(conclusies[0]), conclusie(c1));  // by datum
   EXPECT_EQ(conclusie(conclusies[1]), conclusie(c2));
   // Nothing leaks to another step.
-  ASSERT_OK_AND_ASSIGN(
-      auto leeg, lees([&](UnitOfWork& uow) { return uow.list_cyclus_documenten(stappen[1].id); }));
+  ASSERT_OK_AND_ASSIGN(auto leeg, lees([&](UnitOfWork& uow) {
+                         return uow.cyclus().list_documenten(stappen[1].id);
+                       }));
   EXPECT_TRUE(leeg.empty());
 }
 
@@ -1779,16 +1849,17 @@ TEST_P(StoreContractTest, VertegenwoordigingMetVolledigEnOnvolledigMandaatWordtE
   onvolledig.opdrachtgever_id = r.gemeente_b;
   onvolledig.vertegenwoordigde_id = r.gemeente_a;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(auto p,
-                           uow.insert_persoon(persoon(r.regio, r.gemeente_b, "Wethouder B")));
+    REGIE_ASSIGN_OR_RETURN(
+        auto p, uow.registry().create_persoon(persoon(r.regio, r.gemeente_b, "Wethouder B")));
     volledig.mandaat.verleend_door = p;
-    REGIE_ASSIGN_OR_RETURN(volledig.id, uow.insert_vertegenwoordiging(volledig));
-    REGIE_ASSIGN_OR_RETURN(onvolledig.id, uow.insert_vertegenwoordiging(onvolledig));
+    REGIE_ASSIGN_OR_RETURN(volledig.id, uow.collectief().create_vertegenwoordiging(volledig));
+    REGIE_ASSIGN_OR_RETURN(onvolledig.id, uow.collectief().create_vertegenwoordiging(onvolledig));
     return Ok();
   }));
   volledig.versie = onvolledig.versie = 1;
-  ASSERT_OK_AND_ASSIGN(
-      auto lijst, lees([&](UnitOfWork& uow) { return uow.list_vertegenwoordigingen(r.regio); }));
+  ASSERT_OK_AND_ASSIGN(auto lijst, lees([&](UnitOfWork& uow) {
+                         return uow.collectief().list_vertegenwoordigingen(r.regio);
+                       }));
   ASSERT_EQ(lijst.size(), 2u);
   EXPECT_EQ(mandaat_tekst(lijst[0]), mandaat_tekst(volledig));
   EXPECT_EQ(mandaat_tekst(lijst[1]), mandaat_tekst(onvolledig));
@@ -1797,56 +1868,66 @@ TEST_P(StoreContractTest, VertegenwoordigingMetVolledigEnOnvolledigMandaatWordtE
 
   auto gezien = volledig;
   volledig.mandaat.periode->tot = std::nullopt;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_vertegenwoordiging(volledig); }));
+  ASSERT_OK(schrijf(
+      [&](UnitOfWork& uow) { return uow.collectief().update_vertegenwoordiging(volledig); }));
   gezien.mandaat.scope = "verouderd";
-  EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_vertegenwoordiging(gezien); }),
-               ErrorCode::kStale, "fout.verouderd"));
   EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.delete_vertegenwoordiging(volledig.id, 1); }),
+      schrijf([&](UnitOfWork& uow) { return uow.collectief().update_vertegenwoordiging(gezien); }),
       ErrorCode::kStale, "fout.verouderd"));
-  ASSERT_OK_AND_ASSIGN(
-      auto terug, lees([&](UnitOfWork& uow) { return uow.get_vertegenwoordiging(volledig.id); }));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.collectief().delete_vertegenwoordiging(volledig.id, 1);
+                       }),
+                       ErrorCode::kStale, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) {
+                         return uow.collectief().get_vertegenwoordiging(volledig.id);
+                       }));
   volledig.versie = 2;
   EXPECT_EQ(mandaat_tekst(terug), mandaat_tekst(volledig));
-  ASSERT_OK(
-      schrijf([&](UnitOfWork& uow) { return uow.delete_vertegenwoordiging(volledig.id, 2); }));
-  EXPECT_TRUE(
-      FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_vertegenwoordiging(volledig.id); }),
-               ErrorCode::kNotFound, "fout.niet_gevonden"));
+  ASSERT_OK(schrijf(
+      [&](UnitOfWork& uow) { return uow.collectief().delete_vertegenwoordiging(volledig.id, 2); }));
+  EXPECT_TRUE(FaaltMet(
+      lees([&](UnitOfWork& uow) { return uow.collectief().get_vertegenwoordiging(volledig.id); }),
+      ErrorCode::kNotFound, "fout.niet_gevonden"));
 }
 
 // GOV-8: the projectgroep is created once, its regisseur changes only from the version seen,
 // a lid is unique per persoon and deelnemer, and a lid of another regio cannot be removed.
 TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
-  ASSERT_OK_AND_ASSIGN(auto leeg,
-                       lees([&](UnitOfWork& uow) { return uow.get_projectgroep(r.regio); }));
+  ASSERT_OK_AND_ASSIGN(
+      auto leeg, lees([&](UnitOfWork& uow) { return uow.collectief().get_projectgroep(r.regio); }));
   EXPECT_FALSE(leeg.has_value());
   Id regisseur = 0, lid_persoon = 0;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(regisseur, uow.insert_persoon(persoon(r.regio, r.od, "Regisseur")));
+    REGIE_ASSIGN_OR_RETURN(regisseur,
+                           uow.registry().create_persoon(persoon(r.regio, r.od, "Regisseur")));
     REGIE_ASSIGN_OR_RETURN(lid_persoon,
-                           uow.insert_persoon(persoon(r.regio, r.gemeente_a, "Lid A")));
-    return uow.save_projectgroep(r.regio, regisseur, 0);
+                           uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Lid A")));
+    return uow.collectief().save_projectgroep(r.regio, regisseur, 0);
   }));
-  EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, std::nullopt, 0); }),
-      ErrorCode::kStale, "fout.verouderd"));
-  ASSERT_OK_AND_ASSIGN(Id lid_a, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
-                       }));
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
+                         return uow.collectief().save_projectgroep(r.regio, std::nullopt, 0);
                        }),
-                       ErrorCode::kConflict, "fout.bestaat_al"));
-  ASSERT_OK(
-      schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, std::nullopt, 1); }));
+                       ErrorCode::kStale, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(
+      Id lid_a, schrijf([&](UnitOfWork& uow) {
+        return uow.collectief().create_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
+      }));
   EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.save_projectgroep(r.regio, regisseur, 1); }),
-      ErrorCode::kStale, "fout.verouderd"));
-  ASSERT_OK_AND_ASSIGN(auto groep,
-                       lees([&](UnitOfWork& uow) { return uow.get_projectgroep(r.regio); }));
+      schrijf([&](UnitOfWork& uow) {
+        return uow.collectief().create_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
+      }),
+      ErrorCode::kConflict, "fout.bestaat_al"));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.collectief().save_projectgroep(r.regio, std::nullopt, 1);
+  }));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.collectief().save_projectgroep(r.regio, regisseur, 1);
+                       }),
+                       ErrorCode::kStale, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(auto groep, lees([&](UnitOfWork& uow) {
+                         return uow.collectief().get_projectgroep(r.regio);
+                       }));
   ASSERT_TRUE(groep.has_value());
   EXPECT_EQ(groep->regio_id, r.regio);
   EXPECT_FALSE(groep->regisseur_persoon_id.has_value());
@@ -1857,11 +1938,14 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
   EXPECT_EQ(groep->leden[0].organisatie_id, r.gemeente_a);
 
   ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Andere regio"));
-  EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.delete_projectgroep_lid(andere_regio, lid_a); }),
-      ErrorCode::kNotFound, "fout.niet_gevonden"));
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_projectgroep_lid(r.regio, lid_a); }));
-  ASSERT_OK_AND_ASSIGN(groep, lees([&](UnitOfWork& uow) { return uow.get_projectgroep(r.regio); }));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.collectief().delete_projectgroep_lid(andere_regio, lid_a);
+                       }),
+                       ErrorCode::kNotFound, "fout.niet_gevonden"));
+  ASSERT_OK(schrijf(
+      [&](UnitOfWork& uow) { return uow.collectief().delete_projectgroep_lid(r.regio, lid_a); }));
+  ASSERT_OK_AND_ASSIGN(
+      groep, lees([&](UnitOfWork& uow) { return uow.collectief().get_projectgroep(r.regio); }));
   EXPECT_TRUE(groep->leden.empty());
 }
 
@@ -1887,16 +1971,17 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
   o.financien = {{2027, 1'234'567'89, "Bijdrage"}, {2028, 1, ""}};
   o.stakeholders = {{"Provincie", r.od, std::nullopt, "Bevoegd gezag"}};
   o.risicos = {{"Krapte", opdrachten::Niveau::kHoog, opdrachten::Niveau::kLaag, "Inhuur", "OD"}};
-  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(o); }));
+  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create(o); }));
   o.versie = 1;
   opdrachten::Opdracht ander;
   ander.regio_id = r.regio;
   ander.opdrachtgever_id = r.gemeente_b;
   ander.titel = "Ander";
   ander.jaar = 2026;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(ander); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create(ander); }));
 
-  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) { return uow.get_opdracht(o.id); }));
+  ASSERT_OK_AND_ASSIGN(auto terug,
+                       lees([&](UnitOfWork& uow) { return uow.opdrachten().get(o.id); }));
   EXPECT_EQ(terug.titel, o.titel);
   EXPECT_EQ(terug.soort, opdrachten::Soort::kMaatwerk);
   EXPECT_EQ(terug.deelnemer_id, r.gemeente_a);
@@ -1914,18 +1999,18 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
   EXPECT_EQ(terug.versie, 1);
 
   ASSERT_OK_AND_ASSIGN(auto alle, lees([&](UnitOfWork& uow) {
-                         return uow.list_opdrachten(OpdrachtQuery{.regio_id = r.regio});
+                         return uow.opdrachten().list(OpdrachtQuery{.regio_id = r.regio});
                        }));
   ASSERT_EQ(alle.size(), 2u);
   EXPECT_EQ(alle[0].jaar, 2027);  // newest year first
   ASSERT_OK_AND_ASSIGN(auto gefilterd, lees([&](UnitOfWork& uow) {
-                         return uow.list_opdrachten(
+                         return uow.opdrachten().list(
                              OpdrachtQuery{.regio_id = r.regio, .deelnemer_id = r.gemeente_a});
                        }));
   ASSERT_EQ(gefilterd.size(), 1u);
   ASSERT_OK_AND_ASSIGN(
       auto per_jaar, lees([&](UnitOfWork& uow) {
-        return uow.list_opdrachten(OpdrachtQuery{
+        return uow.opdrachten().list(OpdrachtQuery{
             .regio_id = r.regio, .status = opdrachten::Status::kConcept, .jaar = 2026});
       }));
   ASSERT_EQ(per_jaar.size(), 1u);
@@ -1934,7 +2019,7 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
   auto gezien = o;
   o.status = opdrachten::Status::kAangeboden;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_TRY(uow.update_opdracht(o));
+    REGIE_TRY(uow.opdrachten().update(o));
     opdrachten::Overgang overgang{0,
                                   o.id,
                                   opdrachten::Stap::kAanbieden,
@@ -1943,19 +2028,20 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
                                   "opdrachtgever",
                                   "2026-11-28T10:00:00Z",
                                   ""};
-    REGIE_TRY(uow.insert_overgang(overgang));
+    REGIE_TRY(uow.opdrachten().create_overgang(overgang));
     overgang.stap = opdrachten::Stap::kTerugleggen;
     overgang.van = opdrachten::Status::kAangeboden;
     overgang.naar = opdrachten::Status::kTeruggelegd;
     overgang.reden = "Capaciteit ontbreekt";
-    REGIE_TRY(uow.insert_overgang(overgang));
+    REGIE_TRY(uow.opdrachten().create_overgang(overgang));
     return Ok();
   }));
   gezien.titel = "verouderd";
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_opdracht(gezien); }),
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.opdrachten().update(gezien); }),
                        ErrorCode::kStale, "fout.verouderd"));
-  ASSERT_OK_AND_ASSIGN(auto overgangen,
-                       lees([&](UnitOfWork& uow) { return uow.list_overgangen(o.id); }));
+  ASSERT_OK_AND_ASSIGN(auto overgangen, lees([&](UnitOfWork& uow) {
+                         return uow.opdrachten().list_overgangen(o.id);
+                       }));
   ASSERT_EQ(overgangen.size(), 2u);
   EXPECT_EQ(overgangen[0].stap, opdrachten::Stap::kAanbieden);
   EXPECT_EQ(overgangen[1].naar, opdrachten::Status::kTeruggelegd);
@@ -1975,11 +2061,11 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   o.scope = "Sloopmeldingen";
   o.financien = {{2027, 150'000'00, "Bijdrage"}};
   o.status = opdrachten::Status::kAanvaard;
-  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.insert_opdracht(o); }));
+  ASSERT_OK_AND_ASSIGN(o.id, schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create(o); }));
   o.versie = 1;
 
   opdrachten::Versie v1{0, o.id, 1, o, "accountmanager", "2027-01-05T09:00:00Z", std::nullopt};
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.insert_versie(v1); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create_versie(v1); }));
 
   opdrachten::Wijzigingsverzoek w;
   w.opdracht_id = o.id;
@@ -1993,10 +2079,11 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   w.ingediend_door = "accountmanager";
   w.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
   w.ingediend_op = "2027-03-01T10:00:00Z";
-  ASSERT_OK_AND_ASSIGN(w.id,
-                       schrijf([&](UnitOfWork& uow) { return uow.insert_wijzigingsverzoek(w); }));
-  ASSERT_OK_AND_ASSIGN(auto terug,
-                       lees([&](UnitOfWork& uow) { return uow.get_wijzigingsverzoek(w.id); }));
+  ASSERT_OK_AND_ASSIGN(
+      w.id, schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create_wijzigingsverzoek(w); }));
+  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) {
+                         return uow.opdrachten().get_wijzigingsverzoek(w.id);
+                       }));
   EXPECT_EQ(terug.aspecten, w.aspecten);
   EXPECT_EQ(terug.omschrijving, w.omschrijving);
   EXPECT_EQ(terug.voorstel.titel, "Asbest 2027 (met sanering)");
@@ -2015,25 +2102,27 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   terug.besloten_door = "opdrachtgever";
   terug.besloten_op = "2027-03-03T08:00:00Z";
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_TRY(uow.update_wijzigingsverzoek(terug));
+    REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(terug));
     auto nieuw = opdrachten::pas_toe(o, terug.voorstel);
-    REGIE_TRY(uow.update_opdracht(nieuw));
+    REGIE_TRY(uow.opdrachten().update(nieuw));
     opdrachten::Versie v2{0, o.id, 2, nieuw, "opdrachtgever", terug.besloten_op, w.id};
-    REGIE_TRY(uow.insert_versie(v2));
+    REGIE_TRY(uow.opdrachten().create_versie(v2));
     return Ok();
   }));
-  EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_wijzigingsverzoek(gezien); }),
-               ErrorCode::kStale, "fout.verouderd"));
-  ASSERT_OK_AND_ASSIGN(auto besloten,
-                       lees([&](UnitOfWork& uow) { return uow.get_wijzigingsverzoek(w.id); }));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.opdrachten().update_wijzigingsverzoek(gezien); }),
+      ErrorCode::kStale, "fout.verouderd"));
+  ASSERT_OK_AND_ASSIGN(auto besloten, lees([&](UnitOfWork& uow) {
+                         return uow.opdrachten().get_wijzigingsverzoek(w.id);
+                       }));
   EXPECT_EQ(besloten.afstemming.met, "Beleidsafdeling milieu");
   EXPECT_EQ(besloten.afstemming.datum, datum(2027, 3, 2));
   EXPECT_EQ(besloten.afstemming.door, "opdrachtgever");
   EXPECT_EQ(besloten.status, opdrachten::VerzoekStatus::kAanvaard);
   EXPECT_EQ(besloten.besloten_op, "2027-03-03T08:00:00Z");
 
-  ASSERT_OK_AND_ASSIGN(auto versies, lees([&](UnitOfWork& uow) { return uow.list_versies(o.id); }));
+  ASSERT_OK_AND_ASSIGN(auto versies,
+                       lees([&](UnitOfWork& uow) { return uow.opdrachten().list_versies(o.id); }));
   ASSERT_EQ(versies.size(), 2u);
   EXPECT_EQ(versies[0].inhoud.titel, "Asbest 2027");
   EXPECT_EQ(versies[0].inhoud.financien.size(), 1u);
@@ -2041,15 +2130,17 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   EXPECT_EQ(versies[1].inhoud.scope, "Sloopmeldingen en sanering");
   EXPECT_EQ(versies[1].wijzigingsverzoek_id, w.id);
   EXPECT_EQ(versies[1].inhoud.inhoudsversie, 2);
-  ASSERT_OK_AND_ASSIGN(auto huidig, lees([&](UnitOfWork& uow) { return uow.get_opdracht(o.id); }));
+  ASSERT_OK_AND_ASSIGN(auto huidig,
+                       lees([&](UnitOfWork& uow) { return uow.opdrachten().get(o.id); }));
   EXPECT_EQ(huidig.inhoudsversie, 2);
   EXPECT_EQ(huidig.financien.size(), 2u);
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_versie(o.id, 3); }),
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.opdrachten().get_versie(o.id, 3); }),
                        ErrorCode::kNotFound, "fout.niet_gevonden"));
   // One number per opdracht.
-  EXPECT_FALSE(schrijf([&](UnitOfWork& uow) { return uow.insert_versie(v1); }).ok());
-  ASSERT_OK_AND_ASSIGN(auto lijst,
-                       lees([&](UnitOfWork& uow) { return uow.list_wijzigingsverzoeken(o.id); }));
+  EXPECT_FALSE(schrijf([&](UnitOfWork& uow) { return uow.opdrachten().create_versie(v1); }).ok());
+  ASSERT_OK_AND_ASSIGN(auto lijst, lees([&](UnitOfWork& uow) {
+                         return uow.opdrachten().list_wijzigingsverzoeken(o.id);
+                       }));
   ASSERT_EQ(lijst.size(), 1u);
 }
 
@@ -2070,17 +2161,17 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
     return o;
   };
   ASSERT_OK_AND_ASSIGN(Id a, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_opdracht(opdracht(r.regio, r.gemeente_a, "A"));
+                         return uow.opdrachten().create(opdracht(r.regio, r.gemeente_a, "A"));
                        }));
   ASSERT_OK_AND_ASSIGN(Id b, schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_opdracht(opdracht(r.regio, r.gemeente_b, "B"));
+                         return uow.opdrachten().create(opdracht(r.regio, r.gemeente_b, "B"));
                        }));
   ASSERT_OK_AND_ASSIGN(Id elders, schrijf([&](UnitOfWork& uow) -> Result<Id> {
-                         REGIE_ASSIGN_OR_RETURN(Id regio,
-                                                uow.insert_regio(Regio{.naam = "Regio Elders"}));
                          REGIE_ASSIGN_OR_RETURN(
-                             Id org, uow.insert_organisatie(organisatie(regio, "Gemeente Elders")));
-                         return uow.insert_opdracht(opdracht(regio, org, "Elders"));
+                             Id regio, uow.registry().create_regio(Regio{.naam = "Regio Elders"}));
+                         REGIE_ASSIGN_OR_RETURN(Id org, uow.registry().create_organisatie(
+                                                            organisatie(regio, "Gemeente Elders")));
+                         return uow.opdrachten().create(opdracht(regio, org, "Elders"));
                        }));
 
   opdrachten::Signaal s;
@@ -2091,16 +2182,17 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   s.maatregel = "Extra bodemonderzoek";
   s.gemeld_door = "accountmanager";
   s.gemeld_op = "2026-11-28T10:00:00Z";
-  ASSERT_OK_AND_ASSIGN(s.id, schrijf([&](UnitOfWork& uow) { return uow.insert_signaal(s); }));
+  ASSERT_OK_AND_ASSIGN(s.id, schrijf([&](UnitOfWork& uow) { return uow.signalen().create(s); }));
   auto op_b = s;
   op_b.opdracht_id = b;
   op_b.soort = opdrachten::SignaalSoort::kStagnatie;
-  ASSERT_OK_AND_ASSIGN(op_b.id, schrijf([&](UnitOfWork& uow) { return uow.insert_signaal(op_b); }));
+  ASSERT_OK_AND_ASSIGN(op_b.id,
+                       schrijf([&](UnitOfWork& uow) { return uow.signalen().create(op_b); }));
   auto op_elders = s;
   op_elders.opdracht_id = elders;
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.insert_signaal(op_elders); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.signalen().create(op_elders); }));
 
-  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) { return uow.get_signaal(s.id); }));
+  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) { return uow.signalen().get(s.id); }));
   EXPECT_EQ(terug.opdracht_id, a);
   EXPECT_EQ(terug.soort, opdrachten::SignaalSoort::kOnvoorzien);
   EXPECT_EQ(terug.wat, s.wat);
@@ -2112,14 +2204,14 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   EXPECT_EQ(terug.afhandeling, "");
   EXPECT_EQ(terug.afgehandeld_op, "");
   EXPECT_EQ(terug.versie, 1);
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_signaal(kOntbrekendId); }),
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.signalen().get(kOntbrekendId); }),
                        ErrorCode::kNotFound));
 
-  ASSERT_OK_AND_ASSIGN(auto van_a, lees([&](UnitOfWork& uow) { return uow.list_signalen(a); }));
+  ASSERT_OK_AND_ASSIGN(auto van_a, lees([&](UnitOfWork& uow) { return uow.signalen().list(a); }));
   ASSERT_EQ(van_a.size(), 1u);
   EXPECT_EQ(van_a[0].id, s.id);
   ASSERT_OK_AND_ASSIGN(auto open,
-                       lees([&](UnitOfWork& uow) { return uow.list_open_signalen(r.regio); }));
+                       lees([&](UnitOfWork& uow) { return uow.signalen().list_open(r.regio); }));
   ASSERT_EQ(open.size(), 2u);  // not the one of the other regio
   EXPECT_EQ(open[0].id, s.id);
   EXPECT_EQ(open[1].id, op_b.id);
@@ -2129,16 +2221,16 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   terug.afhandeling = "Onderzoek akkoord";
   terug.afgehandeld_door = "opdrachtgever";
   terug.afgehandeld_op = "2026-11-29T09:00:00Z";
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(terug); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.signalen().update(terug); }));
   gezien.afhandeling = "verouderd";
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(gezien); }),
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.signalen().update(gezien); }),
                        ErrorCode::kStale, "fout.verouderd"));
   auto weg = gezien;
   weg.id = kOntbrekendId;
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_signaal(weg); }),
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.signalen().update(weg); }),
                        ErrorCode::kNotFound));
 
-  ASSERT_OK_AND_ASSIGN(auto af, lees([&](UnitOfWork& uow) { return uow.get_signaal(s.id); }));
+  ASSERT_OK_AND_ASSIGN(auto af, lees([&](UnitOfWork& uow) { return uow.signalen().get(s.id); }));
   EXPECT_EQ(af.status, opdrachten::SignaalStatus::kAfgehandeld);
   EXPECT_EQ(af.afhandeling, "Onderzoek akkoord");
   EXPECT_EQ(af.afgehandeld_door, "opdrachtgever");
@@ -2146,10 +2238,10 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   EXPECT_EQ(af.wat, s.wat);
   EXPECT_EQ(af.versie, 2);
   ASSERT_OK_AND_ASSIGN(open,
-                       lees([&](UnitOfWork& uow) { return uow.list_open_signalen(r.regio); }));
+                       lees([&](UnitOfWork& uow) { return uow.signalen().list_open(r.regio); }));
   ASSERT_EQ(open.size(), 1u);
   EXPECT_EQ(open[0].id, op_b.id);
-  ASSERT_OK_AND_ASSIGN(van_a, lees([&](UnitOfWork& uow) { return uow.list_signalen(a); }));
+  ASSERT_OK_AND_ASSIGN(van_a, lees([&](UnitOfWork& uow) { return uow.signalen().list(a); }));
   ASSERT_EQ(van_a.size(), 1u);
   EXPECT_EQ(van_a[0].status, opdrachten::SignaalStatus::kAfgehandeld);
 }
@@ -2198,35 +2290,35 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   z.scores[1].score = 1;
   z.scores[2].toelichting = "Cultuurverschillen: “één” ĳs — € 1.250";
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(a.id, uow.insert_persoon(a));
-    REGIE_ASSIGN_OR_RETURN(b.id, uow.insert_persoon(b));
+    REGIE_ASSIGN_OR_RETURN(a.id, uow.registry().create_persoon(a));
+    REGIE_ASSIGN_OR_RETURN(b.id, uow.registry().create_persoon(b));
     z.persoon_id = a.id;
-    REGIE_ASSIGN_OR_RETURN(z.id, uow.insert_zelfbeoordeling(z));
+    REGIE_ASSIGN_OR_RETURN(z.id, uow.zelfbeoordelingen().create(z));
     return Ok();
   }));
   ASSERT_OK_AND_ASSIGN(auto terug,
-                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().get(z.id); }));
   EXPECT_EQ(velden(terug), velden(z));
 
   // Unique per persoon, jaar and profiel: another profiel or year is fine.
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.insert_zelfbeoordeling(
+                         return uow.zelfbeoordelingen().create(
                              zelfbeoordeling(a.id, 2026, Profiel::kOpdrachtgever, 3));
                        }),
                        ErrorCode::kConflict, "fout.bestaat_al"));
   Id am = 0, vorig = 0, van_b = 0;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(
-        am, uow.insert_zelfbeoordeling(zelfbeoordeling(a.id, 2026, Profiel::kAccountmanager, 5)));
-    REGIE_ASSIGN_OR_RETURN(
-        vorig, uow.insert_zelfbeoordeling(zelfbeoordeling(a.id, 2025, Profiel::kOpdrachtgever, 2)));
-    REGIE_ASSIGN_OR_RETURN(
-        van_b, uow.insert_zelfbeoordeling(zelfbeoordeling(b.id, 2026, Profiel::kOpdrachtgever, 3)));
+    REGIE_ASSIGN_OR_RETURN(am, uow.zelfbeoordelingen().create(
+                                   zelfbeoordeling(a.id, 2026, Profiel::kAccountmanager, 5)));
+    REGIE_ASSIGN_OR_RETURN(vorig, uow.zelfbeoordelingen().create(
+                                      zelfbeoordeling(a.id, 2025, Profiel::kOpdrachtgever, 2)));
+    REGIE_ASSIGN_OR_RETURN(van_b, uow.zelfbeoordelingen().create(
+                                      zelfbeoordeling(b.id, 2026, Profiel::kOpdrachtgever, 3)));
     return Ok();
   }));
 
   ASSERT_OK_AND_ASSIGN(auto van_a, lees([&](UnitOfWork& uow) {
-                         return uow.list_zelfbeoordelingen({r.regio, a.id, std::nullopt});
+                         return uow.zelfbeoordelingen().list({r.regio, a.id, std::nullopt});
                        }));
   ASSERT_EQ(van_a.size(), 3u);
   EXPECT_EQ(van_a[0].jaar, 2026);  // newest first, then by profiel code
@@ -2235,13 +2327,13 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   EXPECT_EQ(velden(van_a[1]), velden(z));
   EXPECT_EQ(van_a[0].scores.size(), competenties::catalogus(Profiel::kAccountmanager).size());
   ASSERT_OK_AND_ASSIGN(auto jaar_2026, lees([&](UnitOfWork& uow) {
-                         return uow.list_zelfbeoordelingen({r.regio, std::nullopt, 2026});
+                         return uow.zelfbeoordelingen().list({r.regio, std::nullopt, 2026});
                        }));
   std::set<Id> ids_2026;
   for (const auto& x : jaar_2026) ids_2026.insert(x.id);
   EXPECT_EQ(ids_2026, (std::set<Id>{z.id, am, van_b}));
   ASSERT_OK_AND_ASSIGN(auto andere_regio, lees([&](UnitOfWork& uow) {
-                         return uow.list_zelfbeoordelingen({r.regio + 1, std::nullopt, 2026});
+                         return uow.zelfbeoordelingen().list({r.regio + 1, std::nullopt, 2026});
                        }));
   EXPECT_TRUE(andere_regio.empty());
 
@@ -2249,9 +2341,9 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   auto nieuw = terug;
   for (auto& s : nieuw.scores) s.score = 5;
   nieuw.scores[0].toelichting = "Beter";
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(nieuw); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().update(nieuw); }));
   ASSERT_OK_AND_ASSIGN(auto na,
-                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().get(z.id); }));
   EXPECT_EQ(na.versie, 2);
   EXPECT_EQ(na.scores[0].toelichting, "Beter");
   EXPECT_EQ(na.scores[1].score, 5);
@@ -2259,22 +2351,23 @@ TEST_P(StoreContractTest, ZelfbeoordelingWordtExactTeruggelezenEnIsUniekPerJaarE
   auto verouderd = nieuw;  // still versie 1
   for (auto& s : verouderd.scores) s.score = 1;
   EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(verouderd); }),
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().update(verouderd); }),
                ErrorCode::kStale));
   ASSERT_OK_AND_ASSIGN(auto ongewijzigd,
-                       lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(z.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().get(z.id); }));
   EXPECT_EQ(velden(ongewijzigd), velden(na));
   verouderd.id = kOntbrekendId;
   EXPECT_TRUE(
-      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.update_zelfbeoordeling(verouderd); }),
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().update(verouderd); }),
                ErrorCode::kNotFound));
   EXPECT_TRUE(
-      FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(kOntbrekendId); }),
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().get(kOntbrekendId); }),
                ErrorCode::kNotFound));
 
   // Deleting a persoon deletes its self-assessments with it.
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(b.id, b.versie); }));
-  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.get_zelfbeoordeling(van_b); }),
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_persoon(b.id, b.versie); }));
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.zelfbeoordelingen().get(van_b); }),
                        ErrorCode::kNotFound));
 }
 
@@ -2289,32 +2382,34 @@ TEST_P(StoreContractTest, GebruikerWordtAanPersoonGekoppeld) {
               .organisatie_id = r.gemeente_a,
               .aangemaakt = "2026-01-05T09:00:00Z"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
-    REGIE_ASSIGN_OR_RETURN(p.id, uow.insert_persoon(p));
-    REGIE_ASSIGN_OR_RETURN(g.id, uow.insert_gebruiker(g));
+    REGIE_ASSIGN_OR_RETURN(p.id, uow.registry().create_persoon(p));
+    REGIE_ASSIGN_OR_RETURN(g.id, uow.accounts().create(g));
     return Ok();
   }));
   ASSERT_OK_AND_ASSIGN(auto geen,
-                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.accounts().persoon_of(g.id); }));
   EXPECT_EQ(geen, std::nullopt);
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(g.id, p.id); }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.accounts().link_persoon(g.id, p.id); }));
   ASSERT_OK_AND_ASSIGN(auto gekoppeld,
-                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.accounts().persoon_of(g.id); }));
   EXPECT_EQ(gekoppeld, std::optional<Id>(p.id));
-  ASSERT_OK_AND_ASSIGN(auto zelfde, lees([&](UnitOfWork& uow) { return uow.get_gebruiker(g.id); }));
+  ASSERT_OK_AND_ASSIGN(auto zelfde,
+                       lees([&](UnitOfWork& uow) { return uow.accounts().get(g.id); }));
   EXPECT_EQ(velden(zelfde), velden(g));  // the other columns are untouched
 
   EXPECT_TRUE(FaaltMet(
-      schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(kOntbrekendId, p.id); }),
+      schrijf([&](UnitOfWork& uow) { return uow.accounts().link_persoon(kOntbrekendId, p.id); }),
       ErrorCode::kNotFound));
   EXPECT_TRUE(
-      FaaltMet(lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(kOntbrekendId); }),
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.accounts().persoon_of(kOntbrekendId); }),
                ErrorCode::kNotFound));
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.delete_persoon(p.id, p.versie); }));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_persoon(p.id, p.versie); }));
   ASSERT_OK_AND_ASSIGN(auto weg,
-                       lees([&](UnitOfWork& uow) { return uow.persoon_van_gebruiker(g.id); }));
+                       lees([&](UnitOfWork& uow) { return uow.accounts().persoon_of(g.id); }));
   EXPECT_EQ(weg, std::nullopt);
   ASSERT_OK(
-      schrijf([&](UnitOfWork& uow) { return uow.koppel_gebruiker_persoon(g.id, std::nullopt); }));
+      schrijf([&](UnitOfWork& uow) { return uow.accounts().link_persoon(g.id, std::nullopt); }));
 }
 
 std::string backend_naam(const ::testing::TestParamInfo<std::string>& backend) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/audit/audit_repository.hpp"
 #include "http_test_support.hpp"
 
 namespace regie::e2e {
@@ -105,7 +106,7 @@ class WijzigingE2eTest : public ::testing::Test {
   bool heeft_audit(const std::string& actie, const std::string& resultaat) {
     auto uow = server_->store().begin(Toegang::kLezen);
     if (!uow.ok()) return false;
-    auto regels = (*uow)->list_audit(0, 100'000);
+    auto regels = (*uow)->audit().list(0, 100'000);
     if (!regels.ok()) return false;
     for (const auto& r : *regels) {
       if (r.actie == actie && r.resultaat == resultaat) return true;

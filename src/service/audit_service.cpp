@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/audit/audit_repository.hpp"
 #include "service/crypto.hpp"
 
 namespace regie::service {
@@ -9,8 +10,8 @@ namespace regie::service {
 Result<void> append_audit(UnitOfWork& uow, const Clock& clock, const std::string& actor,
                           const std::string& actie, const std::string& object,
                           const std::string& resultaat, const std::string& herkomst) {
-  REGIE_TRY(uow.lock_audit());
-  REGIE_ASSIGN_OR_RETURN(auto last, uow.last_audit());
+  REGIE_TRY(uow.audit().lock());
+  REGIE_ASSIGN_OR_RETURN(auto last, uow.audit().last());
   audit::Entry entry;
   entry.tijdstip = clock.now_iso();
   entry.actor = actor.empty() ? "systeem" : actor;
@@ -20,7 +21,7 @@ Result<void> append_audit(UnitOfWork& uow, const Clock& clock, const std::string
   entry.herkomst = herkomst;
   entry.vorige_hash = last ? last->hash : std::string(audit::kGenesisHash);
   entry.hash = sha256_hex(audit::canonical(entry));
-  return uow.append_audit(entry);
+  return uow.audit().append(entry);
 }
 
 std::string resultaat_code(const Error& error) {
@@ -70,7 +71,7 @@ Result<audit::ChainCheck> AuditService::verify() {
   std::string previous(audit::kGenesisHash);
   std::int64_t after = 0;
   while (true) {
-    REGIE_ASSIGN_OR_RETURN(auto batch, uow->list_audit(after, kBatch));
+    REGIE_ASSIGN_OR_RETURN(auto batch, uow->audit().list(after, kBatch));
     if (batch.empty()) break;
     auto check = audit::verify(batch, sha256_hex, previous);
     total.checked += check.checked;

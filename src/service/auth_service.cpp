@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/auth/account_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "service/crypto.hpp"
 
 namespace regie::service {
@@ -13,7 +15,7 @@ const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder
 }  // namespace
 
 Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& gebruiker) {
-  REGIE_ASSIGN_OR_RETURN(auto org, uow.get_organisatie(gebruiker.organisatie_id));
+  REGIE_ASSIGN_OR_RETURN(auto org, uow.registry().get_organisatie(gebruiker.organisatie_id));
   auth::Actor actor;
   actor.gebruiker_id = gebruiker.id;
   actor.naam = gebruiker.naam;
@@ -31,11 +33,11 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
       ctx, "inloggen", "gebruiker/" + naam,
       [&](UnitOfWork& uow, std::string& object) -> Result<Inlog> {
         std::string sinds = clock_->iso_after(-std::chrono::minutes(kBlokkadeMinuten));
-        REGIE_ASSIGN_OR_RETURN(auto mislukt, uow.count_mislukte_logins(naam, sinds));
+        REGIE_ASSIGN_OR_RETURN(auto mislukt, uow.accounts().count_mislukte_logins(naam, sinds));
         if (mislukt >= kMaxMislukt) {
           return Error{ErrorCode::kTooManyRequests, "fout.te_veel_pogingen", naam, {}};
         }
-        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.find_gebruiker(naam));
+        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().find(naam));
         // An unknown name costs the same argon2id check as a wrong password, so that the
         // answer time does not reveal which accounts exist.
         static const std::string kDummyHash = [] {
@@ -51,14 +53,14 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
         if (!geldig) {
           return Error{ErrorCode::kUnauthenticated, "fout.inloggen_mislukt", naam, {}};
         }
-        REGIE_TRY(uow.record_login_poging(naam, true, clock_->now_iso()));
-        REGIE_TRY(uow.delete_sessies_verlopen(clock_->now_iso()));
+        REGIE_TRY(uow.accounts().record_login_poging(naam, true, clock_->now_iso()));
+        REGIE_TRY(uow.accounts().delete_verlopen_sessies(clock_->now_iso()));
         Inlog inlog;
         inlog.sessie_token = random_token();
         inlog.csrf_token = random_token();
-        REGIE_TRY(uow.insert_sessie(Sessie{sha256_hex(inlog.sessie_token), gebruiker->id,
-                                           inlog.csrf_token,
-                                           clock_->iso_after(std::chrono::hours(kSessieUren))}));
+        REGIE_TRY(uow.accounts().create_sessie(
+            Sessie{sha256_hex(inlog.sessie_token), gebruiker->id, inlog.csrf_token,
+                   clock_->iso_after(std::chrono::hours(kSessieUren))}));
         REGIE_ASSIGN_OR_RETURN(inlog.actor, actor_for(uow, *gebruiker));
         object = "gebruiker/" + std::to_string(gebruiker->id);
         return inlog;
@@ -66,8 +68,9 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
   if (!result.ok() && result.error().code == ErrorCode::kUnauthenticated) {
     // Recorded apart, since the login's own unit of work was rolled back.
     auto uow = store_->begin(Toegang::kSchrijven);
-    Result<void> recorded = uow.ok() ? (*uow)->record_login_poging(naam, false, clock_->now_iso())
-                                     : Result<void>(uow.error());
+    Result<void> recorded =
+        uow.ok() ? (*uow)->accounts().record_login_poging(naam, false, clock_->now_iso())
+                 : Result<void>(uow.error());
     if (recorded.ok()) recorded = (*uow)->commit();
     if (!recorded.ok()) {
       // The login throttle misses this attempt; say so rather than lose it silently.
@@ -80,9 +83,9 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
 Result<SessieActor> AuthService::sessie(const std::string& sessie_token) {
   if (sessie_token.empty()) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  REGIE_ASSIGN_OR_RETURN(auto sessie, uow->find_sessie(sha256_hex(sessie_token)));
+  REGIE_ASSIGN_OR_RETURN(auto sessie, uow->accounts().find_sessie(sha256_hex(sessie_token)));
   if (!sessie || sessie->verloopt < clock_->now_iso()) return Error::unauthenticated();
-  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->get_gebruiker(sessie->gebruiker_id));
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->accounts().get(sessie->gebruiker_id));
   if (!gebruiker.actief) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto actor, actor_for(*uow, gebruiker));
   return SessieActor{actor, sessie->csrf_token};
@@ -91,11 +94,11 @@ Result<SessieActor> AuthService::sessie(const std::string& sessie_token) {
 Result<void> AuthService::logout(const std::string& sessie_token, const std::string& herkomst) {
   auto current = sessie(sessie_token);
   Context ctx{current.ok() ? current->actor : auth::Actor{}, herkomst};
-  auto result = audit_->write<bool>(ctx, "uitloggen", "sessie",
-                                    [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-                                      REGIE_TRY(uow.delete_sessie(sha256_hex(sessie_token)));
-                                      return true;
-                                    });
+  auto result = audit_->write<bool>(
+      ctx, "uitloggen", "sessie", [&](UnitOfWork& uow, std::string&) -> Result<bool> {
+        REGIE_TRY(uow.accounts().delete_sessie(sha256_hex(sessie_token)));
+        return true;
+      });
   if (!result.ok()) return std::move(result).error();
   return Ok();
 }
@@ -103,9 +106,9 @@ Result<void> AuthService::logout(const std::string& sessie_token, const std::str
 Result<auth::Actor> AuthService::bearer(const std::string& token) {
   if (token.empty()) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  REGIE_ASSIGN_OR_RETURN(auto gebruiker_id, uow->find_token(sha256_hex(token)));
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker_id, uow->accounts().find_token(sha256_hex(token)));
   if (!gebruiker_id) return Error::unauthenticated();
-  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->get_gebruiker(*gebruiker_id));
+  REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->accounts().get(*gebruiker_id));
   if (!gebruiker.actief) return Error::unauthenticated();
   return actor_for(*uow, gebruiker);
 }
@@ -123,20 +126,20 @@ Result<Id> AuthService::add_gebruiker(const std::string& naam, auth::Gebruikersr
       [&](UnitOfWork& uow, std::string& object) -> Result<Id> {
         Id org = 0;
         if (organisatie_id) {
-          REGIE_ASSIGN_OR_RETURN(auto found, uow.get_organisatie(*organisatie_id));
+          REGIE_ASSIGN_OR_RETURN(auto found, uow.registry().get_organisatie(*organisatie_id));
           org = found.id;
         } else {
           // Default: the omgevingsdienst of the first regio.
-          REGIE_ASSIGN_OR_RETURN(auto regios, uow.list_regios());
+          REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
           if (regios.empty()) return Error::invalid({{"organisatie", "fout.geen_regio"}});
-          REGIE_ASSIGN_OR_RETURN(auto ods, uow.od_organisaties(regios.front().id));
+          REGIE_ASSIGN_OR_RETURN(auto ods, uow.registry().list_od_organisaties(regios.front().id));
           if (ods.empty()) return Error::invalid({{"organisatie", "fout.verplicht"}});
           org = ods.front();
         }
-        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.find_gebruiker(naam));
+        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.accounts().find(naam));
         if (bestaand) return Error{ErrorCode::kConflict, "fout.bestaat_al", naam, {}};
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_gebruiker(Gebruiker{0, naam, hash, rol, org,
-                                                                       true, clock_->now_iso()}));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.accounts().create(Gebruiker{0, naam, hash, rol, org,
+                                                                        true, clock_->now_iso()}));
         object = "gebruiker/" + std::to_string(id);
         return id;
       });
@@ -146,10 +149,10 @@ Result<std::string> AuthService::create_token(const std::string& gebruiker_naam)
   return audit_->write<std::string>(
       kSysteem, "token.aanmaken", "gebruiker/" + gebruiker_naam,
       [&](UnitOfWork& uow, std::string&) -> Result<std::string> {
-        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.find_gebruiker(gebruiker_naam));
+        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().find(gebruiker_naam));
         if (!gebruiker) return Error::not_found("gebruiker " + gebruiker_naam);
         std::string token = random_token();
-        REGIE_TRY(uow.insert_token(sha256_hex(token), gebruiker->id, clock_->now_iso()));
+        REGIE_TRY(uow.accounts().create_token(sha256_hex(token), gebruiker->id, clock_->now_iso()));
         return token;
       });
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/result.hpp"
+#include "domain/auth/account_repository.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/clock.hpp"

@@ -1,4 +1,6 @@
 #include "service/beleidscyclus_service.hpp"
+#include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 
 #include <algorithm>
 
@@ -19,7 +21,7 @@ Result<void> eigen_regio(const Context& ctx, Id regio_id) {
 }
 
 Result<Stap> stap_in_regio(UnitOfWork& uow, Id regio_id, Id stap_id) {
-  auto stap = uow.get_cyclusstap(stap_id);
+  auto stap = uow.cyclus().get_stap(stap_id);
   if (!stap.ok()) return stap;
   if (stap->regio_id != regio_id) return Error::not_found("cyclusstap buiten regio");
   return stap;
@@ -33,7 +35,7 @@ Result<void> mag_wijzigen(const Context& ctx) {
 // The owner must be a persoon of the regio.
 Result<void> check_eigenaar(UnitOfWork& uow, Id regio_id, const std::optional<Id>& persoon_id) {
   if (!persoon_id) return Ok();
-  auto persoon = uow.get_persoon(*persoon_id);
+  auto persoon = uow.registry().get_persoon(*persoon_id);
   if (!persoon.ok() && persoon.error().code != ErrorCode::kNotFound) {
     return std::move(persoon).error();
   }
@@ -49,7 +51,7 @@ Result<std::vector<Stap>> BeleidscyclusService::stappen(const Context& ctx, Id r
   REGIE_TRY(eigen_regio(ctx, regio_id));
   {
     REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-    REGIE_ASSIGN_OR_RETURN(auto bestaand, uow->list_cyclusstappen(regio_id));
+    REGIE_ASSIGN_OR_RETURN(auto bestaand, uow->cyclus().list_stappen(regio_id));
     if (!bestaand.empty()) return bestaand;
   }
   // B8-1: the first use of the cycle gives the regio the eight default steps.
@@ -57,18 +59,18 @@ Result<std::vector<Stap>> BeleidscyclusService::stappen(const Context& ctx, Id r
   auto gemaakt = audit_->write<bool>(
       ctx, "beleidscyclus.aanmaken", object_id(regio_id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_TRY(uow.get_regio(regio_id));
-        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.list_cyclusstappen(regio_id));
+        REGIE_TRY(uow.registry().get_regio(regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.cyclus().list_stappen(regio_id));
         if (!bestaand.empty()) return false;
         for (const auto& stap : beleidscyclus::standaard_stappen(regio_id, jaar)) {
-          REGIE_TRY(uow.insert_cyclusstap(stap));
+          REGIE_TRY(uow.cyclus().create_stap(stap));
         }
         return true;
       });
   // Another request may have made them at the same moment; its steps are as good.
   if (!gemaakt.ok() && gemaakt.error().key != "fout.bestaat_al") return std::move(gemaakt).error();
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  return uow->list_cyclusstappen(regio_id);
+  return uow->cyclus().list_stappen(regio_id);
 }
 
 Result<Cyclus> BeleidscyclusService::cyclus(const Context& ctx, Id regio_id) {
@@ -81,10 +83,10 @@ Result<Cyclus> BeleidscyclusService::cyclus(const Context& ctx, Id regio_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   for (const auto& s : alle) {
     if (!s.eigenaar_persoon_id || out.eigenaar_namen.count(*s.eigenaar_persoon_id)) continue;
-    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->get_persoon(*s.eigenaar_persoon_id));
+    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->registry().get_persoon(*s.eigenaar_persoon_id));
     out.eigenaar_namen[persoon.id] = persoon.naam;
   }
-  REGIE_ASSIGN_OR_RETURN(out.evaluatieconclusies, uow->list_evaluatieconclusies(regio_id));
+  REGIE_ASSIGN_OR_RETURN(out.evaluatieconclusies, uow->cyclus().list_evaluatieconclusies(regio_id));
   out.stappen = std::move(alle);
   return out;
 }
@@ -99,13 +101,13 @@ Result<StapDetail> BeleidscyclusService::stap(const Context& ctx, Id regio_id, I
   out.te_laat = beleidscyclus::is_te_laat(*it, audit_->clock().vandaag());
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   if (it->eigenaar_persoon_id) {
-    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->get_persoon(*it->eigenaar_persoon_id));
+    REGIE_ASSIGN_OR_RETURN(auto persoon, uow->registry().get_persoon(*it->eigenaar_persoon_id));
     out.eigenaar_naam = persoon.naam;
   }
-  REGIE_ASSIGN_OR_RETURN(out.documenten, uow->list_cyclus_documenten(stap_id));
-  REGIE_ASSIGN_OR_RETURN(out.besluiten, uow->list_cyclus_besluiten(stap_id));
-  REGIE_ASSIGN_OR_RETURN(out.heropeningen, uow->list_cyclus_heropeningen(stap_id));
-  REGIE_ASSIGN_OR_RETURN(auto conclusies, uow->list_evaluatieconclusies(regio_id));
+  REGIE_ASSIGN_OR_RETURN(out.documenten, uow->cyclus().list_documenten(stap_id));
+  REGIE_ASSIGN_OR_RETURN(out.besluiten, uow->cyclus().list_besluiten(stap_id));
+  REGIE_ASSIGN_OR_RETURN(out.heropeningen, uow->cyclus().list_heropeningen(stap_id));
+  REGIE_ASSIGN_OR_RETURN(auto conclusies, uow->cyclus().list_evaluatieconclusies(regio_id));
   for (auto& c : conclusies) {
     if (c.raakt_stap_id == stap_id) out.conclusies.push_back(std::move(c));
   }
@@ -123,17 +125,17 @@ Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, 
         REGIE_ASSIGN_OR_RETURN(auto nieuw, beleidscyclus::parse_stap_wijziging(f, huidig));
         REGIE_TRY(check_eigenaar(uow, regio_id, nieuw.eigenaar_persoon_id));
         nieuw.versie = versie;
-        REGIE_TRY(uow.update_cyclusstap(nieuw));
+        REGIE_TRY(uow.cyclus().update_stap(nieuw));
         if (nieuw.volgorde != huidig.volgorde) {
           // The step that held the new position takes the old one: the order stays 1..8.
-          REGIE_ASSIGN_OR_RETURN(auto alle, uow.list_cyclusstappen(regio_id));
+          REGIE_ASSIGN_OR_RETURN(auto alle, uow.cyclus().list_stappen(regio_id));
           for (auto& ander : alle) {
             if (ander.id == stap_id || ander.volgorde != nieuw.volgorde) continue;
             ander.volgorde = huidig.volgorde;
-            REGIE_TRY(uow.update_cyclusstap(ander));
+            REGIE_TRY(uow.cyclus().update_stap(ander));
           }
         }
-        return uow.get_cyclusstap(stap_id);
+        return uow.cyclus().get_stap(stap_id);
       });
 }
 
@@ -149,7 +151,7 @@ Result<beleidscyclus::Document> BeleidscyclusService::add_document(const Context
         document.stap_id = stap_id;
         document.door = ctx.actor.naam;
         document.toegevoegd = audit_->clock().now_iso();
-        REGIE_ASSIGN_OR_RETURN(document.id, uow.insert_cyclus_document(document));
+        REGIE_ASSIGN_OR_RETURN(document.id, uow.cyclus().create_document(document));
         return document;
       });
 }
@@ -165,7 +167,7 @@ Result<beleidscyclus::Besluit> BeleidscyclusService::add_besluit(const Context& 
         REGIE_ASSIGN_OR_RETURN(auto besluit, beleidscyclus::parse_besluit(f));
         besluit.stap_id = stap_id;
         besluit.door = ctx.actor.naam;
-        REGIE_ASSIGN_OR_RETURN(besluit.id, uow.insert_cyclus_besluit(besluit));
+        REGIE_ASSIGN_OR_RETURN(besluit.id, uow.cyclus().create_besluit(besluit));
         return besluit;
       });
 }
@@ -179,11 +181,11 @@ Result<beleidscyclus::Heropening> BeleidscyclusService::heropen(const Context& c
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
         REGIE_TRY(mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropen(huidig, f));
-        REGIE_TRY(uow.update_cyclusstap(heropend.stap));
+        REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
         auto& heropening = heropend.heropening;
         heropening.door = ctx.actor.naam;
         heropening.tijdstip = audit_->clock().now_iso();
-        REGIE_ASSIGN_OR_RETURN(heropening.id, uow.insert_cyclus_heropening(heropening));
+        REGIE_ASSIGN_OR_RETURN(heropening.id, uow.cyclus().create_heropening(heropening));
         return heropening;
       });
 }
@@ -192,7 +194,7 @@ Result<std::vector<beleidscyclus::Evaluatieconclusie>> BeleidscyclusService::eva
     const Context& ctx, Id regio_id) {
   REGIE_TRY(stappen(ctx, regio_id));
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  return uow->list_evaluatieconclusies(regio_id);
+  return uow->cyclus().list_evaluatieconclusies(regio_id);
 }
 
 Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::add_evaluatieconclusie(
@@ -209,7 +211,7 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::add_evaluatiecon
         }
         if (!raakt.ok()) return Error::invalid({{"raaktStapId", "fout.onbekende_keuze"}});
         REGIE_TRY(beleidscyclus::check_raakt(*raakt, conclusie.raakt_periode));
-        REGIE_ASSIGN_OR_RETURN(auto actueel, uow.list_cyclusstappen(regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto actueel, uow.cyclus().list_stappen(regio_id));
         auto evaluatie = std::find_if(actueel.begin(), actueel.end(), [](const Stap& s) {
           return s.code == beleidscyclus::StapCode::kRapportageEnEvaluatie;
         });
@@ -218,7 +220,7 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::add_evaluatiecon
         conclusie.stap_id = evaluatie->id;
         conclusie.periode = evaluatie->periode;
         conclusie.door = ctx.actor.naam;
-        REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.insert_evaluatieconclusie(conclusie));
+        REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.cyclus().create_evaluatieconclusie(conclusie));
         object = object_id(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
         return conclusie;
       });

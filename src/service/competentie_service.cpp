@@ -1,4 +1,7 @@
 #include "service/competentie_service.hpp"
+#include "domain/auth/account_repository.hpp"
+#include "domain/competenties/zelfbeoordeling_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 
 namespace regie::service {
 namespace {
@@ -10,9 +13,9 @@ std::string object_id(Id id) { return "zelfbeoordeling/" + std::to_string(id); }
 // The persoon of the actor's account, when linked and in the actor's regio.
 Result<std::optional<Id>> eigen_persoon_id(UnitOfWork& uow, const auth::Actor& actor) {
   if (actor.gebruiker_id <= 0) return std::optional<Id>();
-  REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.persoon_van_gebruiker(actor.gebruiker_id));
+  REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.accounts().persoon_of(actor.gebruiker_id));
   if (!persoon_id) return persoon_id;
-  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.get_persoon(*persoon_id));
+  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.registry().get_persoon(*persoon_id));
   if (persoon.regio_id != actor.regio_id) return std::optional<Id>();
   return persoon_id;
 }
@@ -20,7 +23,7 @@ Result<std::optional<Id>> eigen_persoon_id(UnitOfWork& uow, const auth::Actor& a
 // The actor's own self-assessment; someone else's is not found (not even its existence shows).
 Result<Zelfbeoordeling> eigen_zelfbeoordeling(UnitOfWork& uow, const auth::Actor& actor, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto persoon_id, eigen_persoon_id(uow, actor));
-  REGIE_ASSIGN_OR_RETURN(auto z, uow.get_zelfbeoordeling(id));
+  REGIE_ASSIGN_OR_RETURN(auto z, uow.zelfbeoordelingen().get(id));
   if (!persoon_id || z.persoon_id != *persoon_id) {
     return Error::not_found("zelfbeoordeling van een ander");
   }
@@ -39,7 +42,7 @@ Result<std::optional<governance::Persoon>> CompetentieService::eigen_persoon(con
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_ASSIGN_OR_RETURN(auto persoon_id, eigen_persoon_id(*uow, ctx.actor));
   if (!persoon_id) return std::optional<governance::Persoon>();
-  REGIE_ASSIGN_OR_RETURN(auto persoon, uow->get_persoon(*persoon_id));
+  REGIE_ASSIGN_OR_RETURN(auto persoon, uow->registry().get_persoon(*persoon_id));
   return std::optional<governance::Persoon>(std::move(persoon));
 }
 
@@ -51,7 +54,7 @@ Result<std::vector<Zelfbeoordeling>> CompetentieService::mijn_zelfbeoordelingen(
   ZelfbeoordelingQuery q;
   q.regio_id = ctx.actor.regio_id;
   q.persoon_id = *persoon_id;
-  return uow->list_zelfbeoordelingen(q);
+  return uow->zelfbeoordelingen().list(q);
 }
 
 Result<Zelfbeoordeling> CompetentieService::zelfbeoordeling(const Context& ctx, Id id) {
@@ -68,7 +71,7 @@ Result<Zelfbeoordeling> CompetentieService::create(const Context& ctx, const Fie
         if (!persoon_id) return Error::forbidden("geen persoon gekoppeld aan het account");
         REGIE_ASSIGN_OR_RETURN(auto z, competenties::parse_zelfbeoordeling(f, jaar));
         z.persoon_id = *persoon_id;
-        auto id = uow.insert_zelfbeoordeling(z);
+        auto id = uow.zelfbeoordelingen().create(z);
         if (!id.ok() && id.error().key == "fout.bestaat_al") {
           return Error{ErrorCode::kConflict,
                        "fout.zelfbeoordeling_bestaat",
@@ -77,7 +80,7 @@ Result<Zelfbeoordeling> CompetentieService::create(const Context& ctx, const Fie
         }
         if (!id.ok()) return std::move(id).error();
         object = object_id(*id);
-        return uow.get_zelfbeoordeling(*id);
+        return uow.zelfbeoordelingen().get(*id);
       });
 }
 
@@ -90,8 +93,8 @@ Result<Zelfbeoordeling> CompetentieService::update(const Context& ctx, Id id, st
         REGIE_ASSIGN_OR_RETURN(current.scores,
                                competenties::parse_scores(f, current.profiel, current.jaar));
         current.versie = versie;
-        REGIE_TRY(uow.update_zelfbeoordeling(current));
-        return uow.get_zelfbeoordeling(id);
+        REGIE_TRY(uow.zelfbeoordelingen().update(current));
+        return uow.zelfbeoordelingen().get(id);
       });
 }
 
@@ -102,7 +105,7 @@ Result<CompetentieOverzicht> CompetentieService::overzicht(const Context& ctx, I
   ZelfbeoordelingQuery q;
   q.regio_id = regio_id;
   q.jaar = jaar;
-  REGIE_ASSIGN_OR_RETURN(auto alle, uow->list_zelfbeoordelingen(q));
+  REGIE_ASSIGN_OR_RETURN(auto alle, uow->zelfbeoordelingen().list(q));
   CompetentieOverzicht out;
   out.jaar = jaar;
   for (auto profiel : competenties::alle_profielen()) {
@@ -125,13 +128,13 @@ Result<void> CompetentieService::koppel_persoon(Id gebruiker_id, Id persoon_id,
   auto result = audit_->write<bool>(
       ctx, "gebruiker.persoon_koppelen", "gebruiker/" + std::to_string(gebruiker_id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.get_gebruiker(gebruiker_id));
-        REGIE_ASSIGN_OR_RETURN(auto org, uow.get_organisatie(gebruiker.organisatie_id));
-        auto persoon = uow.get_persoon(persoon_id);
+        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().get(gebruiker_id));
+        REGIE_ASSIGN_OR_RETURN(auto org, uow.registry().get_organisatie(gebruiker.organisatie_id));
+        auto persoon = uow.registry().get_persoon(persoon_id);
         if (!persoon.ok() || persoon->regio_id != org.regio_id) {
           return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
         }
-        REGIE_TRY(uow.koppel_gebruiker_persoon(gebruiker_id, persoon_id));
+        REGIE_TRY(uow.accounts().link_persoon(gebruiker_id, persoon_id));
         return true;
       });
   if (!result.ok()) return std::move(result).error();
@@ -140,7 +143,7 @@ Result<void> CompetentieService::koppel_persoon(Id gebruiker_id, Id persoon_id,
 
 Result<void> CompetentieService::controleer_persoon(Id persoon_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  auto persoon = uow->get_persoon(persoon_id);
+  auto persoon = uow->registry().get_persoon(persoon_id);
   if (!persoon.ok() && persoon.error().code == ErrorCode::kNotFound) {
     return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
   }

@@ -5,6 +5,13 @@
 #include <map>
 #include <string_view>
 
+#include "domain/auth/account_repository.hpp"
+#include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/competenties/zelfbeoordeling_repository.hpp"
+#include "domain/governance/collectief_repository.hpp"
+#include "domain/governance/register_repository.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/signaal_repository.hpp"
 #include "service/crypto.hpp"
 
 namespace regie::service {
@@ -302,7 +309,7 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
                  opdrachten::Niveau::kMiddel, "Inhuur via het regionale raamcontract",
                  "Directie OD"}};
   up.status = opdrachten::Status::kAanvaard;
-  REGIE_ASSIGN_OR_RETURN(up.id, uow.insert_opdracht(up));
+  REGIE_ASSIGN_OR_RETURN(up.id, uow.opdrachten().create(up));
   using opdrachten::Stap;
   using opdrachten::Status;
   const opdrachten::Overgang stappen[] = {
@@ -316,8 +323,8 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
        k.tijdstip("2026-11-03T09:10:00Z"), ""},
       {0, up.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
        k.tijdstip("2026-11-10T15:45:00Z"), ""}};
-  for (const auto& o : stappen) REGIE_TRY(uow.insert_overgang(o));
-  REGIE_TRY(uow.insert_versie(
+  for (const auto& o : stappen) REGIE_TRY(uow.opdrachten().create_overgang(o));
+  REGIE_TRY(uow.opdrachten().create_versie(
       {0, up.id, 1, up, "accountmanager", k.tijdstip("2026-11-10T15:45:00Z"), {}}));
   // ---- Signalen (OPD-6): the accountmanager reports stagnation; open, so the opdrachtgevers
   // see it on their start page until Rivierhoven handles it.
@@ -335,7 +342,7 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
       "toezichthouder milieu in; geen extra kosten.";
   signaal.gemeld_door = "accountmanager";
   signaal.gemeld_op = k.tijdstip("2026-11-24T09:20:00Z");
-  REGIE_TRY(uow.insert_signaal(signaal));
+  REGIE_TRY(uow.signalen().create(signaal));
 
   opdrachten::Opdracht maatwerk;
   maatwerk.regio_id = regio_id;
@@ -350,7 +357,7 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
       k.tekst("Beekdal krijgt in 2027 drie grote zomerevenementen met geluidsoverlast.");
   maatwerk.doel = "We willen dat de evenementen veilig en prettig verlopen.";
   maatwerk.planning = {{"Eerste evenement", k.dag(2027, 6, 12)}};
-  REGIE_TRY(uow.insert_opdracht(maatwerk));
+  REGIE_TRY(uow.opdrachten().create(maatwerk));
   return Ok();
 }
 
@@ -395,15 +402,15 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, const DemoKalender& k, Id regio_i
                 opdrachten::Niveau::kMiddel, "Tijdelijke inzet uit het regionale toezichtteam",
                 "Teamleider toezicht"}};
   o.status = Status::kAanvaard;
-  REGIE_ASSIGN_OR_RETURN(o.id, uow.insert_opdracht(o));
+  REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
   const opdrachten::Overgang stappen[] = {
       {0, o.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
        k.tijdstip("2026-11-05T10:00:00Z"), ""},
       {0, o.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
        k.tijdstip("2026-11-12T13:20:00Z"), ""}};
-  for (const auto& s : stappen) REGIE_TRY(uow.insert_overgang(s));
-  REGIE_TRY(
-      uow.insert_versie({0, o.id, 1, o, "accountmanager", k.tijdstip("2026-11-12T13:20:00Z"), {}}));
+  for (const auto& s : stappen) REGIE_TRY(uow.opdrachten().create_overgang(s));
+  REGIE_TRY(uow.opdrachten().create_versie(
+      {0, o.id, 1, o, "accountmanager", k.tijdstip("2026-11-12T13:20:00Z"), {}}));
 
   opdrachten::Wijzigingsverzoek later;
   later.opdracht_id = o.id;
@@ -418,7 +425,7 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, const DemoKalender& k, Id regio_i
   later.ingediend_door = "accountmanager";
   later.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
   later.ingediend_op = k.tijdstip("2026-11-16T09:05:00Z");
-  REGIE_ASSIGN_OR_RETURN(later.id, uow.insert_wijzigingsverzoek(later));
+  REGIE_ASSIGN_OR_RETURN(later.id, uow.opdrachten().create_wijzigingsverzoek(later));
   later.versie = 1;
   later.status = opdrachten::VerzoekStatus::kAanvaard;
   later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", k.dag(2026, 11, 18),
@@ -428,11 +435,12 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, const DemoKalender& k, Id regio_i
       "2027 blijft haalbaar.");
   later.besloten_door = "opdrachtgever";
   later.besloten_op = k.tijdstip("2026-11-19T11:30:00Z");
-  REGIE_TRY(uow.update_wijzigingsverzoek(later));
+  REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(later));
   auto v2 = opdrachten::pas_toe(o, later.voorstel);
   v2.versie = 1;
-  REGIE_TRY(uow.update_opdracht(v2));
-  REGIE_TRY(uow.insert_versie({0, o.id, 2, v2, "opdrachtgever", later.besloten_op, later.id}));
+  REGIE_TRY(uow.opdrachten().update(v2));
+  REGIE_TRY(uow.opdrachten().create_versie(
+      {0, o.id, 2, v2, "opdrachtgever", later.besloten_op, later.id}));
 
   opdrachten::Wijzigingsverzoek sanering;
   sanering.opdracht_id = o.id;
@@ -453,7 +461,7 @@ Result<void> laad_wijzigingen(UnitOfWork& uow, const DemoKalender& k, Id regio_i
   sanering.ingediend_door = "accountmanager";
   sanering.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
   sanering.ingediend_op = k.tijdstip("2026-11-25T14:40:00Z");
-  REGIE_TRY(uow.insert_wijzigingsverzoek(sanering));
+  REGIE_TRY(uow.opdrachten().create_wijzigingsverzoek(sanering));
   return Ok();
 }
 
@@ -469,7 +477,7 @@ Result<void> laad_collectief(UnitOfWork& uow, const DemoKalender& k, Id regio_id
   compleet.mandaat.scope =
       "Opdrachtverlening en sturing op het regionale uitvoeringsprogramma VTH namens Molenbroek";
   compleet.mandaat.periode = Periode{k.dag(2026, 1, 1), k.dag(2027, 12, 31)};
-  REGIE_TRY(uow.insert_vertegenwoordiging(compleet));
+  REGIE_TRY(uow.collectief().create_vertegenwoordiging(compleet));
 
   governance::Vertegenwoordiging onvolledig;
   onvolledig.regio_id = regio_id;
@@ -477,9 +485,9 @@ Result<void> laad_collectief(UnitOfWork& uow, const DemoKalender& k, Id regio_id
   onvolledig.vertegenwoordigde_id = orgs.at("Gemeente Lindenwaard");
   onvolledig.mandaat.verleend_door = personen_ids.at("Wethouder Linda Claassen");
   onvolledig.mandaat.periode = Periode{k.dag(2026, 1, 1), std::nullopt};
-  REGIE_TRY(uow.insert_vertegenwoordiging(onvolledig));
+  REGIE_TRY(uow.collectief().create_vertegenwoordiging(onvolledig));
 
-  REGIE_TRY(uow.save_projectgroep(regio_id, personen_ids.at("Ingrid Mulder"), 0));
+  REGIE_TRY(uow.collectief().save_projectgroep(regio_id, personen_ids.at("Ingrid Mulder"), 0));
   const std::pair<const char*, const char*> leden[] = {
       {"Pieter de Boer", "Gemeente Beekdal"},  {"Mark Jacobs", "Gemeente Dijkstede"},
       {"Ruud Hendriks", "Gemeente Hoeveland"}, {"Lotte van Dijk", "Gemeente Kanaalzijde"},
@@ -487,8 +495,8 @@ Result<void> laad_collectief(UnitOfWork& uow, const DemoKalender& k, Id regio_id
       {"Naomi Bos", "Gemeente Rivierhoven"},   {"Jeroen Vos", "Provincie Voorbeeldland"},
   };
   for (const auto& [persoon, organisatie] : leden) {
-    REGIE_TRY(
-        uow.insert_projectgroep_lid(regio_id, {personen_ids.at(persoon), orgs.at(organisatie)}));
+    REGIE_TRY(uow.collectief().create_projectgroep_lid(
+        regio_id, {personen_ids.at(persoon), orgs.at(organisatie)}));
   }
   return Ok();
 }
@@ -648,7 +656,7 @@ Result<void> laad_demo_cyclus(UnitOfWork& uow, const DemoKalender& k, Id regio_i
   PersoonQuery query;
   query.regio_id = regio_id;
   query.page.limit = 500;
-  REGIE_ASSIGN_OR_RETURN(auto personen, uow.list_personen(query));
+  REGIE_ASSIGN_OR_RETURN(auto personen, uow.registry().list_personen(query));
   std::map<std::string, Id> persoon_ids;
   for (const auto& p : personen.items) persoon_ids[p.persoon.naam] = p.persoon.id;
   std::map<beleidscyclus::StapCode, Id> stap_ids;
@@ -663,15 +671,15 @@ Result<void> laad_demo_cyclus(UnitOfWork& uow, const DemoKalender& k, Id regio_i
     stap.werkelijk_begin = k.dag_iso(demo.werkelijk_begin);
     stap.werkelijk_eind = k.dag_iso(demo.werkelijk_eind);
     stap.eigenaar_persoon_id = persoon_ids.at(demo.eigenaar);
-    REGIE_ASSIGN_OR_RETURN(stap.id, uow.insert_cyclusstap(stap));
+    REGIE_ASSIGN_OR_RETURN(stap.id, uow.cyclus().create_stap(stap));
     stap_ids[stap.code] = stap.id;
     if (!std::string_view(demo.document).empty()) {
-      REGIE_TRY(uow.insert_cyclus_document(beleidscyclus::Document{
+      REGIE_TRY(uow.cyclus().create_document(beleidscyclus::Document{
           0, stap.id, k.tekst(demo.document), demo_link(k.tekst(demo.document)), "systeem", nu}));
     }
     if (!std::string_view(demo.besluit).empty() && stap.werkelijk_eind) {
-      REGIE_TRY(uow.insert_cyclus_besluit(beleidscyclus::Besluit{0, stap.id, k.tekst(demo.besluit),
-                                                                 *stap.werkelijk_eind, "systeem"}));
+      REGIE_TRY(uow.cyclus().create_besluit(beleidscyclus::Besluit{
+          0, stap.id, k.tekst(demo.besluit), *stap.werkelijk_eind, "systeem"}));
     }
   }
   // B8-2: what the evaluation of 2025 taught, for the analysis of the next round.
@@ -686,7 +694,7 @@ Result<void> laad_demo_cyclus(UnitOfWork& uow, const DemoKalender& k, Id regio_i
   conclusie.raakt_stap_id = stap_ids.at(beleidscyclus::StapCode::kStrategischBeleidskader);
   conclusie.raakt_periode = k.tekst("2027-2030");
   conclusie.door = "systeem";
-  REGIE_TRY(uow.insert_evaluatieconclusie(conclusie));
+  REGIE_TRY(uow.cyclus().create_evaluatieconclusie(conclusie));
   return Ok();
 }
 
@@ -712,7 +720,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
   }
   auto result = audit_->write<bool>(
       kSysteem, "demo.laden", "regio", [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
-        REGIE_ASSIGN_OR_RETURN(auto regios, uow.list_regios());
+        REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
         if (!regios.empty()) {
           return Error{
               ErrorCode::kConflict, "fout.demo_bestaat", "database heeft al een regio", {}};
@@ -721,7 +729,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         regio.naam = "Omgevingsdienst Regio Voorbeeld";
         regio.gemeenschappelijke_regeling =
             "Gemeenschappelijke regeling Omgevingsdienst Regio Voorbeeld";
-        REGIE_ASSIGN_OR_RETURN(auto regio_id, uow.insert_regio(regio));
+        REGIE_ASSIGN_OR_RETURN(auto regio_id, uow.registry().create_regio(regio));
         object = "regio/" + std::to_string(regio_id);
 
         const DemoKalender kalender(audit_->clock().vandaag());
@@ -734,7 +742,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
           org.naam = o.naam;
           org.soort = o.soort;
           if (o.inwonertal > 0) org.inwonertal = o.inwonertal;
-          REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_organisatie(org));
+          REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_organisatie(org));
           org_ids[o.naam] = id;
           if (o.relatie) {
             governance::Deelnemerschap d;
@@ -742,7 +750,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             d.relatie = *o.relatie;
             d.periode = Periode{kalender.dag(2013, 1, 1), std::nullopt};
             if (*o.relatie == Relatie::kNietDeelnemer) d.periode.van = start;
-            REGIE_TRY(uow.insert_deelnemerschap(d));
+            REGIE_TRY(uow.registry().create_deelnemerschap(d));
           }
         }
         for (const auto& p : personen()) {
@@ -751,7 +759,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
           persoon.organisatie_id = org_ids.at(p.werkgever);
           persoon.naam = p.naam;
           persoon.functie = p.functie;
-          REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.insert_persoon(persoon));
+          REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.registry().create_persoon(persoon));
           persoon_ids[p.naam] = persoon_id;
           for (const auto& r : p.rollen) {
             governance::Rol rol;
@@ -763,7 +771,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             if (r.soort == RolSoort::kRegisseurBeleidscyclus) {
               rol.periode.tot = kalender.dag(2026, 12, 31);
             }
-            REGIE_TRY(uow.insert_rol(rol));
+            REGIE_TRY(uow.registry().create_rol(rol));
           }
         }
         // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
@@ -772,13 +780,13 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         REGIE_TRY(laad_wijzigingen(uow, kalender, regio_id, org_ids));  // ---- OPD-5
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
-          REGIE_ASSIGN_OR_RETURN(
-              auto gebruiker_id,
-              uow.insert_gebruiker(Gebruiker{0, g.naam, hashes[i], g.rol, org_ids.at(g.organisatie),
-                                             true, audit_->clock().now_iso()}));
+          REGIE_ASSIGN_OR_RETURN(auto gebruiker_id,
+                                 uow.accounts().create(Gebruiker{0, g.naam, hashes[i], g.rol,
+                                                                 org_ids.at(g.organisatie), true,
+                                                                 audit_->clock().now_iso()}));
           // ---- Competenties (COMP)
           if (auto it = account_personen().find(g.naam); it != account_personen().end()) {
-            REGIE_TRY(uow.koppel_gebruiker_persoon(gebruiker_id, persoon_ids.at(it->second)));
+            REGIE_TRY(uow.accounts().link_persoon(gebruiker_id, persoon_ids.at(it->second)));
           }
         }
         // ---- Competenties (COMP)
@@ -801,7 +809,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             ++j;
           }
           ++volgnummer;
-          REGIE_TRY(uow.insert_zelfbeoordeling(z));
+          REGIE_TRY(uow.zelfbeoordelingen().create(z));
         }
         // ---- Big 8 (B8)
         REGIE_TRY(laad_demo_cyclus(uow, kalender, regio_id, audit_->clock().now_iso()));

@@ -4,7 +4,9 @@
 
 #include <limits>
 
+#include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/parse.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "domain/validation.hpp"
 
 namespace regie::service {
@@ -27,25 +29,27 @@ bool bevat(const std::vector<Id>& ids, Id id) {
 // Everything the rolvastheid checks read, as stored.
 Result<Register> laad_register(UnitOfWork& uow, Id regio_id) {
   Register reg;
-  REGIE_ASSIGN_OR_RETURN(reg.regio, uow.get_regio(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.regio, uow.registry().get_regio(regio_id));
   OrganisatieQuery oq;
   oq.regio_id = regio_id;
   oq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto orgs, uow.list_organisaties(oq));
+  REGIE_ASSIGN_OR_RETURN(auto orgs, uow.registry().list_organisaties(oq));
   reg.organisaties = std::move(orgs.items);
-  REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen, uow.list_deelnemerschappen_regio(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen,
+                         uow.registry().list_deelnemerschappen_regio(regio_id));
   PersoonQuery pq;
   pq.regio_id = regio_id;
   pq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto personen, uow.list_personen(pq));
+  REGIE_ASSIGN_OR_RETURN(auto personen, uow.registry().list_personen(pq));
   for (auto& regel : personen.items) reg.personen.push_back(regel.persoon);
   RolQuery rq;
   rq.regio_id = regio_id;
   rq.page.limit = kAlles;
-  REGIE_ASSIGN_OR_RETURN(auto rollen, uow.list_rollen(rq));
+  REGIE_ASSIGN_OR_RETURN(auto rollen, uow.registry().list_rollen(rq));
   for (auto& regel : rollen.items) reg.rollen.push_back(regel.rol);
-  REGIE_ASSIGN_OR_RETURN(reg.vertegenwoordigingen, uow.list_vertegenwoordigingen(regio_id));
-  REGIE_ASSIGN_OR_RETURN(reg.projectgroep, uow.get_projectgroep(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.vertegenwoordigingen,
+                         uow.collectief().list_vertegenwoordigingen(regio_id));
+  REGIE_ASSIGN_OR_RETURN(reg.projectgroep, uow.collectief().get_projectgroep(regio_id));
   return reg;
 }
 
@@ -78,7 +82,7 @@ std::vector<Id> deelnemers_op(const Register& reg, Datum peildatum) {
 }
 
 bool heeft_deelnemerschap(UnitOfWork& uow, Id organisatie_id, bool alleen_deelnemer) {
-  auto lijst = uow.list_deelnemerschappen(organisatie_id);
+  auto lijst = uow.registry().list_deelnemerschappen(organisatie_id);
   if (!lijst.ok()) return false;
   return std::any_of(lijst->begin(), lijst->end(), [&](const governance::Deelnemerschap& d) {
     return !alleen_deelnemer || d.relatie == governance::Relatie::kDeelnemer;
@@ -87,12 +91,12 @@ bool heeft_deelnemerschap(UnitOfWork& uow, Id organisatie_id, bool alleen_deelne
 
 // A persoon or organisatie field must refer to a record of the actor's regio.
 bool persoon_in_regio(UnitOfWork& uow, Id regio_id, Id persoon_id) {
-  auto p = uow.get_persoon(persoon_id);
+  auto p = uow.registry().get_persoon(persoon_id);
   return p.ok() && p->regio_id == regio_id;
 }
 
 bool organisatie_in_regio(UnitOfWork& uow, Id regio_id, Id organisatie_id) {
-  auto o = uow.get_organisatie(organisatie_id);
+  auto o = uow.registry().get_organisatie(organisatie_id);
   return o.ok() && o->regio_id == regio_id;
 }
 
@@ -122,7 +126,7 @@ Result<void> check_vertegenwoordiging(UnitOfWork& uow, const auth::Actor& actor,
 
 Result<Vertegenwoordiging> vertegenwoordiging_in_regio(UnitOfWork& uow, const auth::Actor& actor,
                                                        Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto v, uow.get_vertegenwoordiging(id));
+  REGIE_ASSIGN_OR_RETURN(auto v, uow.collectief().get_vertegenwoordiging(id));
   if (v.regio_id != actor.regio_id) return Error::not_found("vertegenwoordiging buiten regio");
   return v;
 }
@@ -219,9 +223,9 @@ Result<Vertegenwoordiging> GovernanceService::create_vertegenwoordiging(const Co
         REGIE_ASSIGN_OR_RETURN(auto v, governance::parse_vertegenwoordiging(f));
         v.regio_id = ctx.actor.regio_id;
         REGIE_TRY(check_vertegenwoordiging(uow, ctx.actor, v));
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_vertegenwoordiging(v));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.collectief().create_vertegenwoordiging(v));
         object = object_id("vertegenwoordiging", id);
-        return uow.get_vertegenwoordiging(id);
+        return uow.collectief().get_vertegenwoordiging(id);
       });
 }
 
@@ -241,8 +245,8 @@ Result<Vertegenwoordiging> GovernanceService::update_vertegenwoordiging(const Co
         v.regio_id = ctx.actor.regio_id;
         v.versie = versie;
         REGIE_TRY(check_vertegenwoordiging(uow, ctx.actor, v));
-        REGIE_TRY(uow.update_vertegenwoordiging(v));
-        return uow.get_vertegenwoordiging(id);
+        REGIE_TRY(uow.collectief().update_vertegenwoordiging(v));
+        return uow.collectief().get_vertegenwoordiging(id);
       });
 }
 
@@ -256,7 +260,7 @@ Result<void> GovernanceService::delete_vertegenwoordiging(const Context& ctx, Id
                                                    current.vertegenwoordigde_id)) {
           return Error::forbidden("vertegenwoordiging verwijderen");
         }
-        REGIE_TRY(uow.delete_vertegenwoordiging(id, versie));
+        REGIE_TRY(uow.collectief().delete_vertegenwoordiging(id, versie));
         return true;
       });
   if (!result.ok()) return result.error();
@@ -298,8 +302,8 @@ Result<Projectgroep> GovernanceService::zet_regisseur(const Context& ctx, std::i
         if (regisseur && !persoon_in_regio(uow, ctx.actor.regio_id, *regisseur)) {
           return Error::invalid({{"regisseurPersoonId", "fout.onbekende_keuze"}});
         }
-        REGIE_TRY(uow.save_projectgroep(ctx.actor.regio_id, regisseur, versie));
-        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, regisseur, versie));
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.collectief().get_projectgroep(ctx.actor.regio_id));
         if (!groep) return Error::not_found("projectgroep");
         return *groep;
       });
@@ -324,9 +328,9 @@ Result<Projectgroep::Lid> GovernanceService::add_projectgroeplid(const Context& 
         if (!auth::mag_projectgroeplid_wijzigen(ctx.actor, lid.organisatie_id)) {
           return Error::forbidden("projectgroeplid toevoegen");
         }
-        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.collectief().get_projectgroep(ctx.actor.regio_id));
         if (!groep) {
-          REGIE_TRY(uow.save_projectgroep(ctx.actor.regio_id, std::nullopt, 0));
+          REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, std::nullopt, 0));
         } else {
           for (const auto& bestaand : groep->leden) {
             if (bestaand.persoon_id == lid.persoon_id &&
@@ -335,7 +339,8 @@ Result<Projectgroep::Lid> GovernanceService::add_projectgroeplid(const Context& 
             }
           }
         }
-        REGIE_ASSIGN_OR_RETURN(lid.id, uow.insert_projectgroep_lid(ctx.actor.regio_id, lid));
+        REGIE_ASSIGN_OR_RETURN(lid.id,
+                               uow.collectief().create_projectgroep_lid(ctx.actor.regio_id, lid));
         object = object_id("projectgroeplid", lid.id);
         return lid;
       });
@@ -345,7 +350,7 @@ Result<void> GovernanceService::delete_projectgroeplid(const Context& ctx, Id li
   auto result = audit_->write<bool>(
       ctx, "projectgroep.lid_verwijderen", object_id("projectgroeplid", lid_id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_ASSIGN_OR_RETURN(auto groep, uow.get_projectgroep(ctx.actor.regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto groep, uow.collectief().get_projectgroep(ctx.actor.regio_id));
         if (!groep) return Error::not_found("projectgroep");
         auto it = std::find_if(groep->leden.begin(), groep->leden.end(),
                                [&](const Projectgroep::Lid& l) { return l.id == lid_id; });
@@ -353,7 +358,7 @@ Result<void> GovernanceService::delete_projectgroeplid(const Context& ctx, Id li
         if (!auth::mag_projectgroeplid_wijzigen(ctx.actor, it->organisatie_id)) {
           return Error::forbidden("projectgroeplid verwijderen");
         }
-        REGIE_TRY(uow.delete_projectgroep_lid(ctx.actor.regio_id, lid_id));
+        REGIE_TRY(uow.collectief().delete_projectgroep_lid(ctx.actor.regio_id, lid_id));
         return true;
       });
   if (!result.ok()) return result.error();

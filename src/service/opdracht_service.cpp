@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/governance/register_repository.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
 
 namespace regie::service {
@@ -20,7 +22,7 @@ std::string verzoek_object(Id id, Id verzoek_id) {
 // A verzoek of a visible opdracht; one of another opdracht does not exist here.
 Result<opdrachten::Wijzigingsverzoek> zichtbaar_verzoek(UnitOfWork& uow, const Opdracht& o,
                                                         Id verzoek_id) {
-  REGIE_ASSIGN_OR_RETURN(auto v, uow.get_wijzigingsverzoek(verzoek_id));
+  REGIE_ASSIGN_OR_RETURN(auto v, uow.opdrachten().get_wijzigingsverzoek(verzoek_id));
   if (v.opdracht_id != o.id) return Error::not_found("wijzigingsverzoek van andere opdracht");
   return v;
 }
@@ -56,16 +58,16 @@ bool bewerkbaar(Status status) {
 }
 
 Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto o, uow.get_opdracht(id));
+  REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
   if (!zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
   return o;
 }
 
 // An organisatie of the regio with a deelnemerschap (deelnemer or niet-deelnemer).
 bool is_opdrachtgever(UnitOfWork& uow, Id regio_id, Id organisatie_id, bool alleen_deelnemer) {
-  auto org = uow.get_organisatie(organisatie_id);
+  auto org = uow.registry().get_organisatie(organisatie_id);
   if (!org.ok() || org->regio_id != regio_id) return false;
-  auto lijst = uow.list_deelnemerschappen(organisatie_id);
+  auto lijst = uow.registry().list_deelnemerschappen(organisatie_id);
   if (!lijst.ok()) return false;
   return std::any_of(lijst->begin(), lijst->end(), [&](const governance::Deelnemerschap& d) {
     return !alleen_deelnemer || d.relatie == governance::Relatie::kDeelnemer;
@@ -109,7 +111,7 @@ bool OpdrachtService::zichtbaar(const auth::Actor& actor, const Opdracht& opdrac
 Result<std::vector<Opdracht>> OpdrachtService::opdrachten(const Context& ctx, OpdrachtQuery query) {
   query.regio_id = ctx.actor.regio_id;
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  REGIE_ASSIGN_OR_RETURN(auto alle, uow->list_opdrachten(query));
+  REGIE_ASSIGN_OR_RETURN(auto alle, uow->opdrachten().list(query));
   std::erase_if(alle, [&](const Opdracht& o) { return !zichtbaar(ctx.actor, o); });
   return alle;
 }
@@ -119,15 +121,15 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
   OpdrachtDetail d;
   REGIE_ASSIGN_OR_RETURN(d.opdracht, zichtbare_opdracht(*uow, ctx.actor, id));
   d.controle = opdrachten::controleer(d.opdracht);
-  REGIE_ASSIGN_OR_RETURN(d.tijdlijn, uow->list_overgangen(id));
+  REGIE_ASSIGN_OR_RETURN(d.tijdlijn, uow->opdrachten().list_overgangen(id));
   d.kant = kant(ctx.actor, d.opdracht);
   d.mogelijke_stappen = opdrachten::mogelijke_stappen(d.opdracht.status, d.kant);
   d.mag_wijzigen = d.kant != Kant::kGeen && bewerkbaar(d.opdracht.status);
-  if (auto org = uow->get_organisatie(d.opdracht.opdrachtgever_id); org.ok()) {
+  if (auto org = uow->registry().get_organisatie(d.opdracht.opdrachtgever_id); org.ok()) {
     d.opdrachtgever_naam = org->naam;
   }
   if (d.opdracht.deelnemer_id) {
-    if (auto org = uow->get_organisatie(*d.opdracht.deelnemer_id); org.ok()) {
+    if (auto org = uow->registry().get_organisatie(*d.opdracht.deelnemer_id); org.ok()) {
       d.deelnemer_naam = org->naam;
     }
   }
@@ -152,9 +154,9 @@ Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velde
                                      if (!r.ok()) return r.error();
                                    }
                                    REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
-                                   REGIE_ASSIGN_OR_RETURN(o.id, uow.insert_opdracht(o));
+                                   REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
                                    object = object_id(o.id);
-                                   return uow.get_opdracht(o.id);
+                                   return uow.opdrachten().get(o.id);
                                  });
 }
 
@@ -179,8 +181,8 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
         o.inhoudsversie = huidig.inhoudsversie;
         o.versie = versie;
         REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
-        REGIE_TRY(uow.update_opdracht(o));
-        return uow.get_opdracht(id);
+        REGIE_TRY(uow.opdrachten().update(o));
+        return uow.opdrachten().get(id);
       });
 }
 
@@ -201,13 +203,15 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
         overgang.tijdstip = audit_->clock().now_iso();
         overgang.reden = reden;
         o.status = naar;
-        REGIE_TRY(uow.update_opdracht(o));
-        REGIE_TRY(uow.insert_overgang(overgang));
+        REGIE_TRY(uow.opdrachten().update(o));
+        REGIE_TRY(uow.opdrachten().create_overgang(overgang));
         // OPD-5: the opdracht as accepted is its first fixed version.
-        if (stap == opdrachten::Stap::kAanvaarden && !uow.get_versie(id, o.inhoudsversie).ok()) {
-          REGIE_TRY(uow.insert_versie(vastgestelde_versie(o, ctx.actor.naam, overgang.tijdstip)));
+        if (stap == opdrachten::Stap::kAanvaarden &&
+            !uow.opdrachten().get_versie(id, o.inhoudsversie).ok()) {
+          REGIE_TRY(uow.opdrachten().create_versie(
+              vastgestelde_versie(o, ctx.actor.naam, overgang.tijdstip)));
         }
-        return uow.get_opdracht(id);
+        return uow.opdrachten().get(id);
       });
 }
 
@@ -216,13 +220,13 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
 Result<std::vector<opdrachten::Versie>> OpdrachtService::versies(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
-  return uow->list_versies(id);
+  return uow->opdrachten().list_versies(id);
 }
 
 Result<opdrachten::Versie> OpdrachtService::versie(const Context& ctx, Id id, std::int32_t nummer) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
-  return uow->get_versie(id, nummer);
+  return uow->opdrachten().get_versie(id, nummer);
 }
 
 Result<std::vector<opdrachten::Verschil>> OpdrachtService::vergelijk(const Context& ctx, Id id,
@@ -230,8 +234,8 @@ Result<std::vector<opdrachten::Verschil>> OpdrachtService::vergelijk(const Conte
                                                                      std::int32_t naar) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
-  REGIE_ASSIGN_OR_RETURN(auto a, uow->get_versie(id, van));
-  REGIE_ASSIGN_OR_RETURN(auto b, uow->get_versie(id, naar));
+  REGIE_ASSIGN_OR_RETURN(auto a, uow->opdrachten().get_versie(id, van));
+  REGIE_ASSIGN_OR_RETURN(auto b, uow->opdrachten().get_versie(id, naar));
   return opdrachten::vergelijk(a.inhoud, b.inhoud);
 }
 
@@ -239,7 +243,7 @@ Result<std::vector<opdrachten::Wijzigingsverzoek>> OpdrachtService::wijzigingsve
     const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
-  return uow->list_wijzigingsverzoeken(id);
+  return uow->opdrachten().list_wijzigingsverzoeken(id);
 }
 
 Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id id, Id verzoek_id) {
@@ -248,7 +252,7 @@ Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id 
   REGIE_ASSIGN_OR_RETURN(d.opdracht, zichtbare_opdracht(*uow, ctx.actor, id));
   REGIE_ASSIGN_OR_RETURN(d.verzoek, zichtbaar_verzoek(*uow, d.opdracht, verzoek_id));
   // Compared with the version it was made on (the opdracht itself when that is missing).
-  auto basis = uow->get_versie(id, d.verzoek.basisversie);
+  auto basis = uow->opdrachten().get_versie(id, d.verzoek.basisversie);
   d.verschillen =
       opdrachten::vergelijk(basis.ok() ? basis->inhoud : d.opdracht, d.verzoek.voorstel);
   auto k = kant(ctx.actor, d.opdracht);
@@ -264,14 +268,14 @@ Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& 
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   OpdrachtQuery q;
   q.regio_id = ctx.actor.regio_id;
-  REGIE_ASSIGN_OR_RETURN(auto alle, uow->list_opdrachten(q));
+  REGIE_ASSIGN_OR_RETURN(auto alle, uow->opdrachten().list(q));
   for (const auto& o : alle) {
     auto k = kant(ctx.actor, o);
     if (!zichtbaar(ctx.actor, o) || k == Kant::kGeen ||
         !opdrachten::staat_wijziging_toe(o.status)) {
       continue;
     }
-    REGIE_ASSIGN_OR_RETURN(auto verzoeken, uow->list_wijzigingsverzoeken(o.id));
+    REGIE_ASSIGN_OR_RETURN(auto verzoeken, uow->opdrachten().list_wijzigingsverzoeken(o.id));
     for (auto& v : verzoeken) {
       if (v.status != opdrachten::VerzoekStatus::kIngediend) continue;
       out.push_back({std::move(v), o.titel, k == Kant::kOpdrachtgever});
@@ -305,9 +309,9 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(const Context& ct
         v.ingediend_kant = k;
         v.ingediend_op = audit_->clock().now_iso();
         v.status = opdrachten::VerzoekStatus::kIngediend;
-        REGIE_ASSIGN_OR_RETURN(v.id, uow.insert_wijzigingsverzoek(v));
+        REGIE_ASSIGN_OR_RETURN(v.id, uow.opdrachten().create_wijzigingsverzoek(v));
         object = verzoek_object(id, v.id);
-        return uow.get_wijzigingsverzoek(v.id);
+        return uow.opdrachten().get_wijzigingsverzoek(v.id);
       });
 }
 
@@ -332,8 +336,8 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(const
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         a.door = ctx.actor.naam;
         v.afstemming = a;
-        REGIE_TRY(uow.update_wijzigingsverzoek(v));
-        return uow.get_wijzigingsverzoek(verzoek_id);
+        REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(v));
+        return uow.opdrachten().get_wijzigingsverzoek(verzoek_id);
       });
 }
 
@@ -353,14 +357,14 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluit(const Context& ct
         v.beoordeling = beoordeling;
         v.besloten_door = ctx.actor.naam;
         v.besloten_op = audit_->clock().now_iso();
-        REGIE_TRY(uow.update_wijzigingsverzoek(v));
+        REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(v));
         if (status == opdrachten::VerzoekStatus::kAanvaard) {
           auto nieuw = opdrachten::pas_toe(o, v.voorstel);
-          REGIE_TRY(uow.update_opdracht(nieuw));
-          REGIE_TRY(
-              uow.insert_versie(vastgestelde_versie(nieuw, ctx.actor.naam, v.besloten_op, v.id)));
+          REGIE_TRY(uow.opdrachten().update(nieuw));
+          REGIE_TRY(uow.opdrachten().create_versie(
+              vastgestelde_versie(nieuw, ctx.actor.naam, v.besloten_op, v.id)));
         }
-        return uow.get_wijzigingsverzoek(verzoek_id);
+        return uow.opdrachten().get_wijzigingsverzoek(verzoek_id);
       });
 }
 

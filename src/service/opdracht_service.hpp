@@ -15,6 +15,7 @@
 #include "core/fields.hpp"
 #include "core/result.hpp"
 #include "domain/opdrachten/opdracht.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/parse.hpp"
 #include "domain/opdrachten/wijziging.hpp"
 #include "domain/repository.hpp"

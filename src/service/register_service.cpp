@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/governance/parse.hpp"
+#include "domain/governance/register_repository.hpp"
 
 namespace regie::service {
 namespace {
@@ -17,14 +18,14 @@ void clamp(PageRequest& page) {
 }
 
 Result<Organisatie> organisatie_in_regio(UnitOfWork& uow, const Actor& actor, Id id) {
-  auto org = uow.get_organisatie(id);
+  auto org = uow.registry().get_organisatie(id);
   if (!org.ok()) return org;
   if (org->regio_id != actor.regio_id) return Error::not_found("organisatie buiten regio");
   return org;
 }
 
 Result<std::optional<std::vector<Id>>> zichtbaar(UnitOfWork& uow, const Actor& actor) {
-  REGIE_ASSIGN_OR_RETURN(auto ods, uow.od_organisaties(actor.regio_id));
+  REGIE_ASSIGN_OR_RETURN(auto ods, uow.registry().list_od_organisaties(actor.regio_id));
   return auth::zichtbare_organisaties(actor, ods);
 }
 
@@ -34,7 +35,7 @@ bool bevat(const std::optional<std::vector<Id>>& ids, Id id) {
 
 // A persoon the actor may see: in the regio and employed by a visible organisatie.
 Result<Persoon> zichtbare_persoon(UnitOfWork& uow, const Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.get_persoon(id));
+  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.registry().get_persoon(id));
   if (persoon.regio_id != actor.regio_id) return Error::not_found("persoon buiten regio");
   REGIE_ASSIGN_OR_RETURN(auto ids, zichtbaar(uow, actor));
   if (!bevat(ids, persoon.organisatie_id)) return Error::not_found("persoon niet zichtbaar");
@@ -42,8 +43,8 @@ Result<Persoon> zichtbare_persoon(UnitOfWork& uow, const Actor& actor, Id id) {
 }
 
 Result<Rol> zichtbare_rol(UnitOfWork& uow, const Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto rol, uow.get_rol(id));
-  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.get_persoon(rol.persoon_id));
+  REGIE_ASSIGN_OR_RETURN(auto rol, uow.registry().get_rol(id));
+  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.registry().get_persoon(rol.persoon_id));
   if (persoon.regio_id != actor.regio_id) return Error::not_found("rol buiten regio");
   REGIE_ASSIGN_OR_RETURN(auto ids, zichtbaar(uow, actor));
   if (!bevat(ids, rol.organisatie_id) && !bevat(ids, persoon.organisatie_id)) {
@@ -90,7 +91,7 @@ Result<std::vector<Regio>> RegisterService::regios(const Context& ctx) {
 Result<Regio> RegisterService::regio(const Context& ctx, Id id) {
   if (id != ctx.actor.regio_id) return Error::not_found("andere regio");
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  return uow->get_regio(id);
+  return uow->registry().get_regio(id);
 }
 
 Result<Regio> RegisterService::update_regio(const Context& ctx, Id id, std::int64_t versie,
@@ -99,14 +100,14 @@ Result<Regio> RegisterService::update_regio(const Context& ctx, Id id, std::int6
                               [&](UnitOfWork& uow, std::string&) -> Result<Regio> {
                                 if (id != ctx.actor.regio_id)
                                   return Error::not_found("andere regio");
-                                REGIE_TRY(uow.get_regio(id));
+                                REGIE_TRY(uow.registry().get_regio(id));
                                 if (!auth::mag_regio_wijzigen(ctx.actor))
                                   return Error::forbidden("regio wijzigen");
                                 REGIE_ASSIGN_OR_RETURN(auto regio, governance::parse_regio(f));
                                 regio.id = id;
                                 regio.versie = versie;
-                                REGIE_TRY(uow.update_regio(regio));
-                                return uow.get_regio(id);
+                                REGIE_TRY(uow.registry().update_regio(regio));
+                                return uow.registry().get_regio(id);
                               });
 }
 
@@ -117,7 +118,7 @@ Result<Page<Organisatie>> RegisterService::organisaties(const Context& ctx,
   query.regio_id = ctx.actor.regio_id;
   clamp(query.page);
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  return uow->list_organisaties(query);
+  return uow->registry().list_organisaties(query);
 }
 
 Result<std::vector<Organisatie>> RegisterService::alle_organisaties(const Context& ctx) {
@@ -141,13 +142,13 @@ Result<Organisatie> RegisterService::create_organisatie(const Context& ctx, cons
         }
         REGIE_ASSIGN_OR_RETURN(auto org, governance::parse_organisatie(f));
         org.regio_id = ctx.actor.regio_id;
-        auto id = uow.insert_organisatie(org);
+        auto id = uow.registry().create_organisatie(org);
         if (!id.ok() && id.error().key == "fout.bestaat_al") {
           return Error::invalid({{"naam", "fout.naam_bestaat_al"}});
         }
         if (!id.ok()) return std::move(id).error();
         object = object_id("organisatie", *id);
-        return uow.get_organisatie(*id);
+        return uow.registry().get_organisatie(*id);
       });
 }
 
@@ -164,12 +165,12 @@ Result<Organisatie> RegisterService::update_organisatie(const Context& ctx, Id i
         org.id = id;
         org.regio_id = current.regio_id;
         org.versie = versie;
-        auto updated = uow.update_organisatie(org);
+        auto updated = uow.registry().update_organisatie(org);
         if (!updated.ok() && updated.error().key == "fout.bestaat_al") {
           return Error::invalid({{"naam", "fout.naam_bestaat_al"}});
         }
         if (!updated.ok()) return std::move(updated).error();
-        return uow.get_organisatie(id);
+        return uow.registry().get_organisatie(id);
       });
 }
 
@@ -180,7 +181,7 @@ Result<void> RegisterService::delete_organisatie(const Context& ctx, Id id, std:
                                       if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
                                         return Error::forbidden("organisatie verwijderen");
                                       }
-                                      REGIE_TRY(uow.delete_organisatie(id, versie));
+                                      REGIE_TRY(uow.registry().delete_organisatie(id, versie));
                                       return true;
                                     });
   if (!result.ok()) return std::move(result).error();
@@ -191,7 +192,7 @@ Result<std::vector<Deelnemerschap>> RegisterService::deelnemerschappen(const Con
                                                                        Id organisatie_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(organisatie_in_regio(*uow, ctx.actor, organisatie_id));
-  return uow->list_deelnemerschappen(organisatie_id);
+  return uow->registry().list_deelnemerschappen(organisatie_id);
 }
 
 Result<Deelnemerschap> RegisterService::add_deelnemerschap(const Context& ctx, Id organisatie_id,
@@ -205,13 +206,14 @@ Result<Deelnemerschap> RegisterService::add_deelnemerschap(const Context& ctx, I
         }
         REGIE_ASSIGN_OR_RETURN(auto d, governance::parse_deelnemerschap(f));
         d.organisatie_id = organisatie_id;
-        REGIE_ASSIGN_OR_RETURN(auto existing, uow.list_deelnemerschappen(organisatie_id));
+        REGIE_ASSIGN_OR_RETURN(auto existing,
+                               uow.registry().list_deelnemerschappen(organisatie_id));
         for (const auto& other : existing) {
           if (other.periode.overlapt(d.periode)) {
             return Error::invalid({{"van", "fout.periode_overlapt"}});
           }
         }
-        REGIE_ASSIGN_OR_RETURN(d.id, uow.insert_deelnemerschap(d));
+        REGIE_ASSIGN_OR_RETURN(d.id, uow.registry().create_deelnemerschap(d));
         object = object_id("deelnemerschap", d.id);
         return d;
       });
@@ -225,7 +227,7 @@ Result<void> RegisterService::delete_deelnemerschap(const Context& ctx, Id organ
                             if (!auth::mag_organisatie_wijzigen(ctx.actor)) {
                               return Error::forbidden("deelnemerschap verwijderen");
                             }
-                            REGIE_TRY(uow.delete_deelnemerschap(id, organisatie_id));
+                            REGIE_TRY(uow.registry().delete_deelnemerschap(id, organisatie_id));
                             return true;
                           });
   if (!result.ok()) return std::move(result).error();
@@ -239,7 +241,7 @@ Result<Page<PersoonRegel>> RegisterService::personen(const Context& ctx, Persoon
   query.regio_id = ctx.actor.regio_id;
   REGIE_ASSIGN_OR_RETURN(query.werkgevers, zichtbaar(*uow, ctx.actor));
   clamp(query.page);
-  return uow->list_personen(query);
+  return uow->registry().list_personen(query);
 }
 
 Result<Persoon> RegisterService::persoon(const Context& ctx, Id id) {
@@ -258,9 +260,9 @@ Result<Persoon> RegisterService::create_persoon(const Context& ctx, const Fields
           return Error::forbidden("persoon aanmaken");
         }
         persoon.regio_id = ctx.actor.regio_id;
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_persoon(persoon));
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_persoon(persoon));
         object = object_id("persoon", id);
-        return uow.get_persoon(id);
+        return uow.registry().get_persoon(id);
       });
 }
 
@@ -282,8 +284,8 @@ Result<Persoon> RegisterService::update_persoon(const Context& ctx, Id id, std::
         persoon.id = id;
         persoon.regio_id = current.regio_id;
         persoon.versie = versie;
-        REGIE_TRY(uow.update_persoon(persoon));
-        return uow.get_persoon(id);
+        REGIE_TRY(uow.registry().update_persoon(persoon));
+        return uow.registry().get_persoon(id);
       });
 }
 
@@ -295,7 +297,7 @@ Result<void> RegisterService::delete_persoon(const Context& ctx, Id id, std::int
         if (!auth::mag_persoon_wijzigen(ctx.actor, current.organisatie_id)) {
           return Error::forbidden("persoon verwijderen");
         }
-        REGIE_TRY(uow.delete_persoon(id, versie));
+        REGIE_TRY(uow.registry().delete_persoon(id, versie));
         return true;
       });
   if (!result.ok()) return std::move(result).error();
@@ -309,7 +311,7 @@ Result<Page<RolRegel>> RegisterService::rollen(const Context& ctx, RolQuery quer
   query.regio_id = ctx.actor.regio_id;
   REGIE_ASSIGN_OR_RETURN(query.zichtbaar, zichtbaar(*uow, ctx.actor));
   clamp(query.page);
-  return uow->list_rollen(query);
+  return uow->registry().list_rollen(query);
 }
 
 Result<std::vector<RolRegel>> RegisterService::bestuursleden(const Context& ctx,
@@ -325,7 +327,7 @@ Result<std::vector<RolRegel>> RegisterService::bestuursleden(const Context& ctx,
   query.peildatum = peildatum;
   query.sorteer = "organisatie";
   query.page.limit = kMaxPagina;
-  REGIE_ASSIGN_OR_RETURN(auto page, uow->list_rollen(query));
+  REGIE_ASSIGN_OR_RETURN(auto page, uow->registry().list_rollen(query));
   return page.items;
 }
 
@@ -339,9 +341,9 @@ Result<Rol> RegisterService::create_rol(const Context& ctx, const Fields& f) {
                             [&](UnitOfWork& uow, std::string& object) -> Result<Rol> {
                               REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
                               REGIE_TRY(check_rol(uow, ctx.actor, rol));
-                              REGIE_ASSIGN_OR_RETURN(auto id, uow.insert_rol(rol));
+                              REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_rol(rol));
                               object = object_id("rol", id);
-                              return uow.get_rol(id);
+                              return uow.registry().get_rol(id);
                             });
 }
 
@@ -355,8 +357,8 @@ Result<Rol> RegisterService::update_rol(const Context& ctx, Id id, std::int64_t 
         REGIE_TRY(check_rol(uow, ctx.actor, rol));
         rol.id = id;
         rol.versie = versie;
-        REGIE_TRY(uow.update_rol(rol));
-        return uow.get_rol(id);
+        REGIE_TRY(uow.registry().update_rol(rol));
+        return uow.registry().get_rol(id);
       });
 }
 
@@ -366,7 +368,7 @@ Result<void> RegisterService::delete_rol(const Context& ctx, Id id, std::int64_t
                           [&](UnitOfWork& uow, std::string&) -> Result<bool> {
                             REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
                             REGIE_TRY(check_rol(uow, ctx.actor, current));
-                            REGIE_TRY(uow.delete_rol(id, versie));
+                            REGIE_TRY(uow.registry().delete_rol(id, versie));
                             return true;
                           });
   if (!result.ok()) return std::move(result).error();

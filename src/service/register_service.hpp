@@ -10,6 +10,7 @@
 
 #include "core/fields.hpp"
 #include "core/result.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/context.hpp"

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/signaal_repository.hpp"
 #include "service/opdracht_service.hpp"
 
 namespace regie::service {
@@ -17,14 +19,14 @@ std::string object_id(Id opdracht_id, Id signaal_id) {
 }
 
 Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto o, uow.get_opdracht(id));
+  REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
   if (!OpdrachtService::zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
   return o;
 }
 
 // The signaal of that opdracht (a signaal id under another opdracht is not found).
 Result<Signaal> signaal_van(UnitOfWork& uow, Id opdracht_id, Id signaal_id) {
-  REGIE_ASSIGN_OR_RETURN(auto s, uow.get_signaal(signaal_id));
+  REGIE_ASSIGN_OR_RETURN(auto s, uow.signalen().get(signaal_id));
   if (s.opdracht_id != opdracht_id) return Error::not_found("signaal van een andere opdracht");
   return s;
 }
@@ -42,7 +44,7 @@ bool SignaalService::mag_afhandelen(Kant kant, const Signaal& signaal) {
 Result<std::vector<Signaal>> SignaalService::signalen(const Context& ctx, Id opdracht_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, opdracht_id));
-  return uow->list_signalen(opdracht_id);
+  return uow->signalen().list(opdracht_id);
 }
 
 Result<Signaal> SignaalService::signaal(const Context& ctx, Id opdracht_id, Id signaal_id) {
@@ -64,9 +66,9 @@ Result<Signaal> SignaalService::meld(const Context& ctx, Id opdracht_id, const F
             auto s, opdrachten::meld_signaal(o, OpdrachtService::kant(ctx.actor, o), melding));
         s.gemeld_door = ctx.actor.naam;
         s.gemeld_op = audit_->clock().now_iso();
-        REGIE_ASSIGN_OR_RETURN(s.id, uow.insert_signaal(s));
+        REGIE_ASSIGN_OR_RETURN(s.id, uow.signalen().create(s));
         object = object_id(opdracht_id, s.id);
-        return uow.get_signaal(s.id);
+        return uow.signalen().get(s.id);
       });
 }
 
@@ -84,8 +86,8 @@ Result<Signaal> SignaalService::handel_af(const Context& ctx, Id opdracht_id, Id
                                                   field(velden, "afhandeling").value_or("")));
         s.afgehandeld_door = ctx.actor.naam;
         s.afgehandeld_op = audit_->clock().now_iso();
-        REGIE_TRY(uow.update_signaal(s));
-        return uow.get_signaal(signaal_id);
+        REGIE_TRY(uow.signalen().update(s));
+        return uow.signalen().get(signaal_id);
       });
 }
 
@@ -97,11 +99,11 @@ Result<std::vector<SignaalRegel>> SignaalService::open_signalen_voor(const Conte
     return std::vector<SignaalRegel>{};
   }
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  REGIE_ASSIGN_OR_RETURN(auto open, uow->list_open_signalen(ctx.actor.regio_id));
+  REGIE_ASSIGN_OR_RETURN(auto open, uow->signalen().list_open(ctx.actor.regio_id));
   std::vector<SignaalRegel> out;
   if (open.empty()) return out;
   REGIE_ASSIGN_OR_RETURN(auto lijst,
-                         uow->list_opdrachten(OpdrachtQuery{.regio_id = ctx.actor.regio_id}));
+                         uow->opdrachten().list(OpdrachtQuery{.regio_id = ctx.actor.regio_id}));
   std::map<Id, const Opdracht*> per_id;
   for (const auto& o : lijst) per_id[o.id] = &o;
   for (auto& s : open) {

@@ -1,4 +1,4 @@
-// The one repository implementation, written once over SqlConnection for both engines.
+// The SQL unit of work: the repositories of store/sql/ over one connection, for both engines.
 #pragma once
 
 #include <memory>

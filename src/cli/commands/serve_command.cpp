@@ -31,7 +31,7 @@ std::string source_dir() {
 int laad_demo(Wiring& w) {
   auto uow = w.store->begin(Toegang::kLezen);
   if (!uow.ok()) return fail(uow.error());
-  auto regios = (*uow)->list_regios();
+  auto regios = (*uow)->registry().list_regios();
   uow.value().reset();
   if (!regios.ok()) return fail(regios.error());
   if (!regios->empty()) {

@@ -1,0 +1,70 @@
+// The account port: gebruikers, their sessies and API tokens, login attempts and the link from a
+// gebruiker to the persoon it is. find_* answers an empty optional when nothing matches; get
+// fails with kNotFound. A gebruiker naam is unique (create: kConflict "fout.bestaat_al"). Moments
+// are UTC ISO 8601 strings, compared as text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/auth/actor.hpp"
+#include "domain/repository.hpp"
+
+namespace regie {
+
+struct Gebruiker {
+  Id id = 0;
+  std::string naam;
+  std::string wachtwoord_hash;  // argon2id string
+  auth::Gebruikersrol rol = auth::Gebruikersrol::kBestuurder;
+  Id organisatie_id = 0;
+  bool actief = true;
+  std::string aangemaakt;  // UTC ISO 8601
+};
+
+struct Sessie {
+  std::string token_hash;
+  Id gebruiker_id = 0;
+  std::string csrf_token;
+  std::string verloopt;  // UTC ISO 8601
+};
+
+class AccountRepository {
+ public:
+  virtual ~AccountRepository() = default;
+
+  virtual Result<std::optional<Gebruiker>> find(const std::string& naam) = 0;
+  virtual Result<Gebruiker> get(Id id) = 0;
+  virtual Result<Id> create(const Gebruiker& gebruiker) = 0;
+  // By naam.
+  virtual Result<std::vector<Gebruiker>> list() = 0;
+
+  // The persoon an account is (nullopt: none linked); kNotFound when the gebruiker is gone.
+  virtual Result<std::optional<Id>> persoon_of(Id gebruiker_id) = 0;
+  // kNotFound when the gebruiker is gone.
+  virtual Result<void> link_persoon(Id gebruiker_id, std::optional<Id> persoon_id) = 0;
+
+  virtual Result<void> create_sessie(const Sessie& sessie) = 0;
+  virtual Result<std::optional<Sessie>> find_sessie(const std::string& token_hash) = 0;
+  // Deleting a sessie that is gone is not an error.
+  virtual Result<void> delete_sessie(const std::string& token_hash) = 0;
+  // Every sessie that expired before `nu`.
+  virtual Result<void> delete_verlopen_sessies(const std::string& nu) = 0;
+
+  virtual Result<void> create_token(const std::string& token_hash, Id gebruiker_id,
+                                    const std::string& aangemaakt) = 0;
+  // The gebruiker the token belongs to.
+  virtual Result<std::optional<Id>> find_token(const std::string& token_hash) = 0;
+
+  // Login throttling.
+  virtual Result<void> record_login_poging(const std::string& naam, bool gelukt,
+                                           const std::string& tijdstip) = 0;
+  // Failed attempts for an account name at or after `sinds` and after its last success.
+  virtual Result<std::int64_t> count_mislukte_logins(const std::string& naam,
+                                                     const std::string& sinds) = 0;
+};
+
+}  // namespace regie

@@ -1,0 +1,149 @@
+#include "store/sql/account_repository.hpp"
+
+#include <string>
+#include <utility>
+
+#include "store/sql/common.hpp"
+
+namespace regie::store {
+namespace {
+
+Gebruiker read_gebruiker(const SqlRow& row) {
+  Gebruiker g;
+  g.id = row.integer(0);
+  g.naam = row.text(1);
+  g.wachtwoord_hash = row.text(2);
+  g.rol = auth::gebruikersrol_from_code(row.text(3)).value_or(auth::Gebruikersrol::kBestuurder);
+  g.organisatie_id = row.integer(4);
+  g.actief = row.integer(5) != 0;
+  g.aangemaakt = row.text(6);
+  return g;
+}
+
+constexpr const char* kGebruikerColumns =
+    "id, naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt";
+
+class SqlAccountRepository final : public AccountRepository, private SqlRepository {
+ public:
+  explicit SqlAccountRepository(SqlConnection& c) : SqlRepository(c) {}
+
+  Result<std::optional<Gebruiker>> find(const std::string& naam) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kGebruikerColumns +
+                                                    " FROM gebruikers WHERE naam = $1",
+                                                {naam}));
+    if (result.rows.empty()) return std::optional<Gebruiker>{};
+    return std::optional<Gebruiker>{read_gebruiker(result.rows.front())};
+  }
+
+  Result<Gebruiker> get(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kGebruikerColumns +
+                                                    " FROM gebruikers WHERE id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(id));
+    return read_gebruiker(result.rows.front());
+  }
+
+  Result<Id> create(const Gebruiker& g) override {
+    return insert_returning_id(
+        "INSERT INTO gebruikers (naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {g.naam, g.wachtwoord_hash, std::string(code(g.rol)), g.organisatie_id,
+         std::int64_t{g.actief ? 1 : 0}, g.aangemaakt});
+  }
+
+  Result<std::vector<Gebruiker>> list() override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers ORDER BY naam", {}));
+    std::vector<Gebruiker> out;
+    for (const auto& row : result.rows) out.push_back(read_gebruiker(row));
+    return out;
+  }
+
+  Result<std::optional<Id>> persoon_of(Id gebruiker_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result, c_.exec("SELECT persoon_id FROM gebruikers WHERE id = $1", {gebruiker_id}));
+    if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return result.rows.front().optional_integer(0);
+  }
+
+  Result<void> link_persoon(Id gebruiker_id, std::optional<Id> persoon_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("UPDATE gebruikers SET persoon_id = $1 WHERE id = $2",
+                                   {opt_int(persoon_id), gebruiker_id}));
+    if (result.affected == 0) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return Ok();
+  }
+
+  Result<void> create_sessie(const Sessie& s) override {
+    REGIE_TRY(c_.exec(
+        "INSERT INTO sessies (token_hash, gebruiker_id, csrf_token, verloopt) VALUES ($1, $2, "
+        "$3, $4)",
+        {s.token_hash, s.gebruiker_id, s.csrf_token, s.verloopt}));
+    return Ok();
+  }
+
+  Result<std::optional<Sessie>> find_sessie(const std::string& token_hash) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT token_hash, gebruiker_id, csrf_token, verloopt FROM sessies WHERE "
+                "token_hash = $1",
+                {token_hash}));
+    if (result.rows.empty()) return std::optional<Sessie>{};
+    const auto& row = result.rows.front();
+    return std::optional<Sessie>{Sessie{row.text(0), row.integer(1), row.text(2), row.text(3)}};
+  }
+
+  Result<void> delete_sessie(const std::string& token_hash) override {
+    REGIE_TRY(c_.exec("DELETE FROM sessies WHERE token_hash = $1", {token_hash}));
+    return Ok();
+  }
+
+  Result<void> delete_verlopen_sessies(const std::string& nu) override {
+    REGIE_TRY(c_.exec("DELETE FROM sessies WHERE verloopt < $1", {nu}));
+    return Ok();
+  }
+
+  Result<void> create_token(const std::string& token_hash, Id gebruiker_id,
+                            const std::string& aangemaakt) override {
+    REGIE_TRY(
+        c_.exec("INSERT INTO api_tokens (token_hash, gebruiker_id, aangemaakt) VALUES ($1, $2, $3)",
+                {token_hash, gebruiker_id, aangemaakt}));
+    return Ok();
+  }
+
+  Result<std::optional<Id>> find_token(const std::string& token_hash) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT gebruiker_id FROM api_tokens WHERE token_hash = $1", {token_hash}));
+    if (result.rows.empty()) return std::optional<Id>{};
+    return std::optional<Id>{result.rows.front().integer(0)};
+  }
+
+  Result<void> record_login_poging(const std::string& naam, bool gelukt,
+                                   const std::string& tijdstip) override {
+    REGIE_TRY(c_.exec("INSERT INTO login_pogingen (naam, gelukt, tijdstip) VALUES ($1, $2, $3)",
+                      {naam, std::int64_t{gelukt ? 1 : 0}, tijdstip}));
+    return Ok();
+  }
+
+  Result<std::int64_t> count_mislukte_logins(const std::string& naam,
+                                             const std::string& sinds) override {
+    // Failures since the last success within the window.
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT COUNT(*) FROM login_pogingen WHERE naam = $1 AND gelukt = 0 AND "
+                "tijdstip >= $2 AND tijdstip > COALESCE((SELECT MAX(tijdstip) FROM "
+                "login_pogingen WHERE naam = $1 AND gelukt = 1), '')",
+                {naam, sinds}));
+    return result.rows.front().integer(0);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<AccountRepository> make_sql_account_repository(SqlConnection& c) {
+  return std::make_unique<SqlAccountRepository>(c);
+}
+
+}  // namespace regie::store

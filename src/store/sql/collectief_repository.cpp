@@ -1,0 +1,156 @@
+#include "store/sql/collectief_repository.hpp"
+
+#include <string>
+#include <utility>
+
+#include "store/sql/common.hpp"
+
+namespace regie::store {
+namespace {
+
+governance::Vertegenwoordiging read_vertegenwoordiging(const SqlRow& row) {
+  governance::Vertegenwoordiging v;
+  v.id = row.integer(0);
+  v.regio_id = row.integer(1);
+  v.opdrachtgever_id = row.integer(2);
+  v.vertegenwoordigde_id = row.integer(3);
+  v.mandaat.verleend_door = row.optional_integer(4);
+  v.mandaat.verleend_op = read_opt_date(row, 5);
+  v.mandaat.scope = row.text(6);
+  if (auto van = read_opt_date(row, 7)) v.mandaat.periode = Periode{*van, read_opt_date(row, 8)};
+  v.versie = row.integer(9);
+  return v;
+}
+constexpr const char* kVertegenwoordigingColumns =
+    "id, regio_id, opdrachtgever_id, vertegenwoordigde_id, mandaat_verleend_door, "
+    "mandaat_verleend_op, mandaat_scope, mandaat_van, mandaat_tot, versie";
+
+SqlParams vertegenwoordiging_params(const governance::Vertegenwoordiging& v) {
+  const auto& m = v.mandaat;
+  return {v.opdrachtgever_id,
+          v.vertegenwoordigde_id,
+          opt_int(m.verleend_door),
+          opt_date(m.verleend_op),
+          m.scope,
+          m.periode ? SqlValue{m.periode->van.iso()} : SqlValue{std::monostate{}},
+          m.periode ? opt_date(m.periode->tot) : SqlValue{std::monostate{}}};
+}
+
+class SqlCollectiefRepository final : public CollectiefRepository, private SqlRepository {
+ public:
+  explicit SqlCollectiefRepository(SqlConnection& c) : SqlRepository(c) {}
+
+  Result<std::vector<governance::Vertegenwoordiging>> list_vertegenwoordigingen(
+      Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string("SELECT ") + kVertegenwoordigingColumns +
+                                       " FROM vertegenwoordigingen WHERE regio_id = $1 ORDER BY id",
+                                   {regio_id}));
+    std::vector<governance::Vertegenwoordiging> out;
+    for (const auto& row : result.rows) out.push_back(read_vertegenwoordiging(row));
+    return out;
+  }
+
+  Result<governance::Vertegenwoordiging> get_vertegenwoordiging(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string("SELECT ") + kVertegenwoordigingColumns +
+                                       " FROM vertegenwoordigingen WHERE id = $1",
+                                   {id}));
+    if (result.rows.empty()) return Error::not_found("vertegenwoordiging " + std::to_string(id));
+    return read_vertegenwoordiging(result.rows.front());
+  }
+
+  Result<Id> create_vertegenwoordiging(const governance::Vertegenwoordiging& v) override {
+    auto params = vertegenwoordiging_params(v);
+    params.emplace_back(v.regio_id);
+    return insert_returning_id(
+        "INSERT INTO vertegenwoordigingen (opdrachtgever_id, vertegenwoordigde_id, "
+        "mandaat_verleend_door, mandaat_verleend_op, mandaat_scope, mandaat_van, mandaat_tot, "
+        "regio_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        params);
+  }
+
+  Result<void> update_vertegenwoordiging(const governance::Vertegenwoordiging& v) override {
+    auto params = vertegenwoordiging_params(v);
+    params.emplace_back(v.id);
+    params.emplace_back(v.versie);
+    return update_versioned(
+        "vertegenwoordigingen", v.id, v.versie,
+        "UPDATE vertegenwoordigingen SET opdrachtgever_id = $1, vertegenwoordigde_id = $2, "
+        "mandaat_verleend_door = $3, mandaat_verleend_op = $4, mandaat_scope = $5, "
+        "mandaat_van = $6, mandaat_tot = $7, versie = versie + 1 WHERE id = $8 AND versie = $9",
+        params);
+  }
+
+  Result<void> delete_vertegenwoordiging(Id id, std::int64_t versie) override {
+    return update_versioned("vertegenwoordigingen", id, versie,
+                            "DELETE FROM vertegenwoordigingen WHERE id = $1 AND versie = $2",
+                            {id, versie});
+  }
+
+  Result<std::optional<governance::Projectgroep>> get_projectgroep(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto groep,
+        c_.exec("SELECT regisseur_persoon_id, versie FROM projectgroepen WHERE regio_id = $1",
+                {regio_id}));
+    if (groep.rows.empty()) return std::optional<governance::Projectgroep>{};
+    governance::Projectgroep pg;
+    pg.regio_id = regio_id;
+    pg.regisseur_persoon_id = groep.rows.front().optional_integer(0);
+    pg.versie = groep.rows.front().integer(1);
+    REGIE_ASSIGN_OR_RETURN(auto leden, c_.exec("SELECT id, persoon_id, organisatie_id FROM "
+                                               "projectgroep_leden WHERE regio_id = $1 ORDER BY id",
+                                               {regio_id}));
+    for (const auto& row : leden.rows) {
+      pg.leden.push_back({row.integer(1), row.integer(2), row.integer(0)});
+    }
+    return std::optional<governance::Projectgroep>{std::move(pg)};
+  }
+
+  Result<void> save_projectgroep(Id regio_id, std::optional<Id> regisseur_persoon_id,
+                                 std::int64_t versie) override {
+    if (versie == 0) {
+      REGIE_ASSIGN_OR_RETURN(auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE "
+                                                   "regio_id = $1",
+                                                   {regio_id}));
+      if (!bestaat.rows.empty()) return Error::stale("projectgroep bestaat al");
+      REGIE_TRY(
+          c_.exec("INSERT INTO projectgroepen (regio_id, regisseur_persoon_id) VALUES ($1, $2)",
+                  {regio_id, opt_int(regisseur_persoon_id)}));
+      return Ok();
+    }
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("UPDATE projectgroepen SET regisseur_persoon_id = $1, versie = "
+                                   "versie + 1 WHERE regio_id = $2 AND versie = $3",
+                                   {opt_int(regisseur_persoon_id), regio_id, versie}));
+    if (result.affected > 0) return Ok();
+    REGIE_ASSIGN_OR_RETURN(
+        auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE regio_id = $1", {regio_id}));
+    if (bestaat.rows.empty()) return Error::not_found("projectgroep");
+    return Error::stale("projectgroep versie " + std::to_string(versie) + " is verouderd");
+  }
+
+  Result<Id> create_projectgroep_lid(Id regio_id,
+                                     const governance::Projectgroep::Lid& lid) override {
+    return insert_returning_id(
+        "INSERT INTO projectgroep_leden (regio_id, persoon_id, organisatie_id) VALUES ($1, $2, "
+        "$3) RETURNING id",
+        {regio_id, lid.persoon_id, lid.organisatie_id});
+  }
+
+  Result<void> delete_projectgroep_lid(Id regio_id, Id lid_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("DELETE FROM projectgroep_leden WHERE id = $1 AND regio_id = $2",
+                                   {lid_id, regio_id}));
+    if (result.affected == 0) return Error::not_found("projectgroeplid " + std::to_string(lid_id));
+    return Ok();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<CollectiefRepository> make_sql_collectief_repository(SqlConnection& c) {
+  return std::make_unique<SqlCollectiefRepository>(c);
+}
+
+}  // namespace regie::store

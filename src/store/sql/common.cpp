@@ -1,0 +1,79 @@
+#include "store/sql/common.hpp"
+
+#include <utility>
+
+namespace regie::store {
+
+SqlValue opt_date(const std::optional<Datum>& datum) {
+  if (!datum) return std::monostate{};
+  return datum->iso();
+}
+
+SqlValue opt_int(const std::optional<std::int64_t>& value) {
+  if (!value) return std::monostate{};
+  return *value;
+}
+
+Datum read_date(const SqlRow& row, std::size_t i) {
+  // Stored by us in ISO form; PostgreSQL returns DATE in ISO with datestyle ISO.
+  return Datum::parse_iso(row.text(i).substr(0, 10)).value_or(Datum{0});
+}
+
+std::optional<Datum> read_opt_date(const SqlRow& row, std::size_t i) {
+  if (row.is_null(i)) return std::nullopt;
+  return read_date(row, i);
+}
+
+std::string direction(SortRichting richting) {
+  return richting == SortRichting::kAflopend ? " DESC" : " ASC";
+}
+
+std::string like_pattern(const std::string& zoek) {
+  std::string pattern = "%";
+  for (char c : zoek) {
+    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+    pattern.push_back(c);
+  }
+  pattern.push_back('%');
+  return pattern;
+}
+
+std::string in_list(const std::string& column, const std::vector<Id>& ids, SqlParams& params) {
+  if (ids.empty()) return "1 = 0";
+  std::string sql = column + " IN (";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    params.emplace_back(ids[i]);
+    if (i > 0) sql += ", ";
+    sql += "$" + std::to_string(params.size());
+  }
+  return sql + ")";
+}
+
+std::string next(SqlParams& params, SqlValue value) {
+  params.push_back(std::move(value));
+  return "$" + std::to_string(params.size());
+}
+
+Result<Id> SqlRepository::insert_returning_id(std::string_view sql, const SqlParams& params) {
+  REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+  if (result.rows.empty()) return Error::storage("insert gaf geen id");
+  return result.rows.front().integer(0);
+}
+
+Result<void> SqlRepository::update_versioned(const std::string& table, Id id, std::int64_t versie,
+                                             std::string_view sql, const SqlParams& params) {
+  REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+  if (result.affected > 0) return Ok();
+  REGIE_ASSIGN_OR_RETURN(auto exists,
+                         c_.exec("SELECT versie FROM " + table + " WHERE id = $1", {id}));
+  if (exists.rows.empty()) return Error::not_found(table + " " + std::to_string(id));
+  return Error::stale(table + " " + std::to_string(id) + " versie " + std::to_string(versie) +
+                      " is verouderd");
+}
+
+Result<std::int64_t> SqlRepository::count(const std::string& from_where, const SqlParams& params) {
+  REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT COUNT(*) " + from_where, params));
+  return result.rows.front().integer(0);
+}
+
+}  // namespace regie::store

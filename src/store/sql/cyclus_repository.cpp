@@ -1,0 +1,184 @@
+#include "store/sql/cyclus_repository.hpp"
+
+#include <string>
+#include <utility>
+
+#include "store/sql/common.hpp"
+
+namespace regie::store {
+namespace {
+
+beleidscyclus::Stap read_cyclusstap(const SqlRow& row) {
+  beleidscyclus::Stap s;
+  s.id = row.integer(0);
+  s.regio_id = row.integer(1);
+  s.code = beleidscyclus::stap_code_from_code(row.text(2))
+               .value_or(beleidscyclus::StapCode::kStrategischBeleidskader);
+  s.volgorde = static_cast<int>(row.integer(3));
+  s.naam = row.text(4);
+  s.periode = row.text(5);
+  s.status =
+      beleidscyclus::status_from_code(row.text(6)).value_or(beleidscyclus::Status::kNietGestart);
+  s.gepland_begin = read_opt_date(row, 7);
+  s.gepland_eind = read_opt_date(row, 8);
+  s.werkelijk_begin = read_opt_date(row, 9);
+  s.werkelijk_eind = read_opt_date(row, 10);
+  s.eigenaar_persoon_id = row.optional_integer(11);
+  s.versie = row.integer(12);
+  return s;
+}
+constexpr const char* kCyclusstapColumns =
+    "id, regio_id, code, volgorde, naam, periode, status, gepland_begin, gepland_eind, "
+    "werkelijk_begin, werkelijk_eind, eigenaar_persoon_id, versie";
+
+beleidscyclus::Evaluatieconclusie read_evaluatieconclusie(const SqlRow& row) {
+  beleidscyclus::Evaluatieconclusie e;
+  e.id = row.integer(0);
+  e.regio_id = row.integer(1);
+  e.stap_id = row.integer(2);
+  e.periode = row.text(3);
+  e.tekst = row.text(4);
+  e.datum = read_date(row, 5);
+  e.raakt_stap_id = row.integer(6);
+  e.raakt_periode = row.text(7);
+  e.door = row.text(8);
+  return e;
+}
+
+class SqlCyclusRepository final : public CyclusRepository, private SqlRepository {
+ public:
+  explicit SqlCyclusRepository(SqlConnection& c) : SqlRepository(c) {}
+
+  Result<std::vector<beleidscyclus::Stap>> list_stappen(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string("SELECT ") + kCyclusstapColumns +
+                                       " FROM cyclusstappen WHERE regio_id = $1 ORDER BY "
+                                       "volgorde, id",
+                                   {regio_id}));
+    std::vector<beleidscyclus::Stap> out;
+    for (const auto& row : result.rows) out.push_back(read_cyclusstap(row));
+    return out;
+  }
+
+  Result<beleidscyclus::Stap> get_stap(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kCyclusstapColumns +
+                                                    " FROM cyclusstappen WHERE id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("cyclusstap " + std::to_string(id));
+    return read_cyclusstap(result.rows.front());
+  }
+
+  Result<Id> create_stap(const beleidscyclus::Stap& s) override {
+    return insert_returning_id(
+        "INSERT INTO cyclusstappen (regio_id, code, volgorde, naam, periode, status, "
+        "gepland_begin, gepland_eind, werkelijk_begin, werkelijk_eind, eigenaar_persoon_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        {s.regio_id, std::string(code(s.code)), std::int64_t{s.volgorde}, s.naam, s.periode,
+         std::string(code(s.status)), opt_date(s.gepland_begin), opt_date(s.gepland_eind),
+         opt_date(s.werkelijk_begin), opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id)});
+  }
+
+  Result<void> update_stap(const beleidscyclus::Stap& s) override {
+    return update_versioned(
+        "cyclusstappen", s.id, s.versie,
+        "UPDATE cyclusstappen SET volgorde = $1, naam = $2, periode = $3, status = $4, "
+        "gepland_begin = $5, gepland_eind = $6, werkelijk_begin = $7, werkelijk_eind = $8, "
+        "eigenaar_persoon_id = $9, versie = versie + 1 WHERE id = $10 AND versie = $11",
+        {std::int64_t{s.volgorde}, s.naam, s.periode, std::string(code(s.status)),
+         opt_date(s.gepland_begin), opt_date(s.gepland_eind), opt_date(s.werkelijk_begin),
+         opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id), s.id, s.versie});
+  }
+
+  Result<std::vector<beleidscyclus::Document>> list_documenten(Id stap_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("SELECT id, stap_id, titel, link, door, toegevoegd FROM "
+                                   "cyclus_documenten WHERE stap_id = $1 ORDER BY id",
+                                   {stap_id}));
+    std::vector<beleidscyclus::Document> out;
+    for (const auto& row : result.rows) {
+      out.push_back(beleidscyclus::Document{row.integer(0), row.integer(1), row.text(2),
+                                            row.text(3), row.text(4), row.text(5)});
+    }
+    return out;
+  }
+
+  Result<Id> create_document(const beleidscyclus::Document& d) override {
+    return insert_returning_id(
+        "INSERT INTO cyclus_documenten (stap_id, titel, link, door, toegevoegd) VALUES ($1, $2, "
+        "$3, $4, $5) RETURNING id",
+        {d.stap_id, d.titel, d.link, d.door, d.toegevoegd});
+  }
+
+  Result<std::vector<beleidscyclus::Besluit>> list_besluiten(Id stap_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("SELECT id, stap_id, tekst, datum, door FROM cyclus_besluiten "
+                                   "WHERE stap_id = $1 ORDER BY datum, id",
+                                   {stap_id}));
+    std::vector<beleidscyclus::Besluit> out;
+    for (const auto& row : result.rows) {
+      out.push_back(beleidscyclus::Besluit{row.integer(0), row.integer(1), row.text(2),
+                                           read_date(row, 3), row.text(4)});
+    }
+    return out;
+  }
+
+  Result<Id> create_besluit(const beleidscyclus::Besluit& b) override {
+    return insert_returning_id(
+        "INSERT INTO cyclus_besluiten (stap_id, tekst, datum, door) VALUES ($1, $2, $3, $4) "
+        "RETURNING id",
+        {b.stap_id, b.tekst, b.datum.iso(), b.door});
+  }
+
+  Result<std::vector<beleidscyclus::Heropening>> list_heropeningen(Id stap_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, stap_id, door, tijdstip, reden, vorige_status, periode FROM "
+                "cyclus_heropeningen WHERE stap_id = $1 ORDER BY id",
+                {stap_id}));
+    std::vector<beleidscyclus::Heropening> out;
+    for (const auto& row : result.rows) {
+      out.push_back(beleidscyclus::Heropening{
+          row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
+          beleidscyclus::status_from_code(row.text(5)).value_or(beleidscyclus::Status::kAfgerond),
+          row.text(6)});
+    }
+    return out;
+  }
+
+  Result<Id> create_heropening(const beleidscyclus::Heropening& h) override {
+    return insert_returning_id(
+        "INSERT INTO cyclus_heropeningen (stap_id, door, tijdstip, reden, vorige_status, periode) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {h.stap_id, h.door, h.tijdstip, h.reden, std::string(code(h.vorige_status)), h.periode});
+  }
+
+  Result<std::vector<beleidscyclus::Evaluatieconclusie>> list_evaluatieconclusies(
+      Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, regio_id, stap_id, periode, tekst, datum, raakt_stap_id, "
+                "raakt_periode, door FROM evaluatieconclusies WHERE regio_id = $1 ORDER BY "
+                "datum, id",
+                {regio_id}));
+    std::vector<beleidscyclus::Evaluatieconclusie> out;
+    for (const auto& row : result.rows) out.push_back(read_evaluatieconclusie(row));
+    return out;
+  }
+
+  Result<Id> create_evaluatieconclusie(const beleidscyclus::Evaluatieconclusie& e) override {
+    return insert_returning_id(
+        "INSERT INTO evaluatieconclusies (regio_id, stap_id, periode, tekst, datum, "
+        "raakt_stap_id, raakt_periode, door) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+        "RETURNING id",
+        {e.regio_id, e.stap_id, e.periode, e.tekst, e.datum.iso(), e.raakt_stap_id, e.raakt_periode,
+         e.door});
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<CyclusRepository> make_sql_cyclus_repository(SqlConnection& c) {
+  return std::make_unique<SqlCyclusRepository>(c);
+}
+
+}  // namespace regie::store

@@ -1,0 +1,355 @@
+#include "store/sql/register_repository.hpp"
+
+#include <string>
+#include <utility>
+
+#include "store/sql/common.hpp"
+
+namespace regie::store {
+namespace {
+
+using governance::Deelnemerschap;
+using governance::Organisatie;
+using governance::Persoon;
+using governance::Regio;
+using governance::Rol;
+
+Regio read_regio(const SqlRow& row) {
+  Regio regio;
+  regio.id = row.integer(0);
+  regio.naam = row.text(1);
+  regio.gemeenschappelijke_regeling = row.text(2);
+  regio.minimum_uren_ambtelijk_opdrachtgever = static_cast<std::int32_t>(row.integer(3));
+  regio.versie = row.integer(4);
+  return regio;
+}
+constexpr const char* kRegioColumns =
+    "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie";
+
+Organisatie read_organisatie(const SqlRow& row) {
+  Organisatie org;
+  org.id = row.integer(0);
+  org.regio_id = row.integer(1);
+  org.naam = row.text(2);
+  org.soort = governance::organisatie_soort_from_code(row.text(3))
+                  .value_or(governance::OrganisatieSoort::kOverig);
+  org.inwonertal = row.optional_integer(4);
+  org.versie = row.integer(5);
+  return org;
+}
+constexpr const char* kOrganisatieColumns =
+    "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
+
+Persoon read_persoon(const SqlRow& row) {
+  Persoon p;
+  p.id = row.integer(0);
+  p.regio_id = row.integer(1);
+  p.organisatie_id = row.integer(2);
+  p.naam = row.text(3);
+  p.email = row.text(4);
+  p.functie = row.text(5);
+  p.versie = row.integer(6);
+  return p;
+}
+constexpr const char* kPersoonColumns =
+    "p.id, p.regio_id, p.organisatie_id, p.naam, p.email, p.functie, p.versie";
+
+Rol read_rol(const SqlRow& row) {
+  Rol rol;
+  rol.id = row.integer(0);
+  rol.persoon_id = row.integer(1);
+  rol.organisatie_id = row.integer(2);
+  rol.soort =
+      governance::rol_soort_from_code(row.text(3)).value_or(governance::RolSoort::kMedewerker);
+  rol.periode = Periode{read_date(row, 4), read_opt_date(row, 5)};
+  rol.uren_per_jaar = static_cast<std::int32_t>(row.integer(6));
+  rol.versie = row.integer(7);
+  return rol;
+}
+constexpr const char* kRolColumns =
+    "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie";
+
+class SqlRegisterRepository final : public RegisterRepository, private SqlRepository {
+ public:
+  explicit SqlRegisterRepository(SqlConnection& c) : SqlRepository(c) {}
+
+  Result<std::vector<Regio>> list_regios() override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRegioColumns + " FROM regios ORDER BY naam", {}));
+    std::vector<Regio> out;
+    for (const auto& row : result.rows) out.push_back(read_regio(row));
+    return out;
+  }
+
+  Result<Regio> get_regio(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRegioColumns + " FROM regios WHERE id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("regio " + std::to_string(id));
+    return read_regio(result.rows.front());
+  }
+
+  Result<Id> create_regio(const Regio& regio) override {
+    return insert_returning_id(
+        "INSERT INTO regios (naam, gemeenschappelijke_regeling, minimum_uren_ao) "
+        "VALUES ($1, $2, $3) RETURNING id",
+        {regio.naam, regio.gemeenschappelijke_regeling,
+         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}});
+  }
+
+  Result<void> update_regio(const Regio& regio) override {
+    return update_versioned(
+        "regios", regio.id, regio.versie,
+        "UPDATE regios SET naam = $1, gemeenschappelijke_regeling = $2, minimum_uren_ao = $3, "
+        "versie = versie + 1 WHERE id = $4 AND versie = $5",
+        {regio.naam, regio.gemeenschappelijke_regeling,
+         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}, regio.id, regio.versie});
+  }
+
+  Result<Page<Organisatie>> list_organisaties(const OrganisatieQuery& q) override {
+    SqlParams params;
+    std::string where = "o.regio_id = " + next(params, q.regio_id);
+    if (!q.zoek.empty()) {
+      where +=
+          " AND lower(o.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) + ") ESCAPE '\\'";
+    }
+    if (q.soort) where += " AND o.soort = " + next(params, std::string(code(*q.soort)));
+    std::string order = "o.naam";
+    if (q.sorteer == "soort") {
+      order = "o.soort" + direction(q.richting) + ", o.naam";
+    } else if (q.sorteer == "inwonertal") {
+      order = "COALESCE(o.inwonertal, -1)" + direction(q.richting) + ", o.naam";
+    } else {
+      order = "o.naam" + direction(q.richting);
+    }
+    REGIE_ASSIGN_OR_RETURN(auto total, count("FROM organisaties o WHERE " + where, params));
+    std::string sql = std::string("SELECT ") + kOrganisatieColumns + " FROM organisaties o WHERE " +
+                      where + " ORDER BY " + order + ", o.id";
+    sql += " LIMIT " + next(params, q.page.limit) + " OFFSET " + next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<Organisatie> page;
+    page.total = total;
+    for (const auto& row : result.rows) page.items.push_back(read_organisatie(row));
+    return page;
+  }
+
+  Result<Organisatie> get_organisatie(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kOrganisatieColumns +
+                                                    " FROM organisaties o WHERE o.id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("organisatie " + std::to_string(id));
+    return read_organisatie(result.rows.front());
+  }
+
+  Result<Id> create_organisatie(const Organisatie& org) override {
+    return insert_returning_id(
+        "INSERT INTO organisaties (regio_id, naam, soort, inwonertal) VALUES ($1, $2, $3, $4) "
+        "RETURNING id",
+        {org.regio_id, org.naam, std::string(code(org.soort)), opt_int(org.inwonertal)});
+  }
+
+  Result<void> update_organisatie(const Organisatie& org) override {
+    return update_versioned(
+        "organisaties", org.id, org.versie,
+        "UPDATE organisaties SET naam = $1, soort = $2, inwonertal = $3, versie = versie + 1 "
+        "WHERE id = $4 AND versie = $5",
+        {org.naam, std::string(code(org.soort)), opt_int(org.inwonertal), org.id, org.versie});
+  }
+
+  Result<void> delete_organisatie(Id id, std::int64_t versie) override {
+    return update_versioned("organisaties", id, versie,
+                            "DELETE FROM organisaties WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+  Result<std::vector<Id>> list_od_organisaties(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id FROM organisaties WHERE regio_id = $1 AND soort = 'omgevingsdienst' "
+                "ORDER BY id",
+                {regio_id}));
+    std::vector<Id> ids;
+    for (const auto& row : result.rows) ids.push_back(row.integer(0));
+    return ids;
+  }
+
+  Result<std::vector<Deelnemerschap>> list_deelnemerschappen(Id organisatie_id) override {
+    return query_deelnemerschappen(
+        "SELECT id, organisatie_id, relatie, van, tot, versie FROM deelnemerschappen "
+        "WHERE organisatie_id = $1 ORDER BY van, id",
+        organisatie_id);
+  }
+
+  Result<std::vector<Deelnemerschap>> list_deelnemerschappen_regio(Id regio_id) override {
+    return query_deelnemerschappen(
+        "SELECT d.id, d.organisatie_id, d.relatie, d.van, d.tot, d.versie FROM "
+        "deelnemerschappen d JOIN organisaties o ON o.id = d.organisatie_id WHERE o.regio_id = "
+        "$1 ORDER BY d.organisatie_id, d.van, d.id",
+        regio_id);
+  }
+
+  Result<Id> create_deelnemerschap(const Deelnemerschap& d) override {
+    return insert_returning_id(
+        "INSERT INTO deelnemerschappen (organisatie_id, relatie, van, tot) VALUES ($1, $2, $3, "
+        "$4) RETURNING id",
+        {d.organisatie_id, std::string(code(d.relatie)), d.periode.van.iso(),
+         opt_date(d.periode.tot)});
+  }
+
+  Result<void> delete_deelnemerschap(Id id, Id organisatie_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result, c_.exec("DELETE FROM deelnemerschappen WHERE id = $1 AND organisatie_id = $2",
+                             {id, organisatie_id}));
+    if (result.affected == 0) return Error::not_found("deelnemerschap " + std::to_string(id));
+    return Ok();
+  }
+
+  Result<Page<PersoonRegel>> list_personen(const PersoonQuery& q) override {
+    SqlParams params;
+    std::string where = "p.regio_id = " + next(params, q.regio_id);
+    if (q.werkgevers) where += " AND " + in_list("p.organisatie_id", *q.werkgevers, params);
+    if (q.organisatie_id) where += " AND p.organisatie_id = " + next(params, *q.organisatie_id);
+    if (!q.zoek.empty()) {
+      where +=
+          " AND lower(p.naam) LIKE lower(" + next(params, like_pattern(q.zoek)) + ") ESCAPE '\\'";
+    }
+    std::string from = " FROM personen p JOIN organisaties o ON o.id = p.organisatie_id WHERE ";
+    std::string order = q.sorteer == "organisatie" ? "o.naam" + direction(q.richting) + ", p.naam"
+                                                   : "p.naam" + direction(q.richting);
+    REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
+    std::string sql = std::string("SELECT ") + kPersoonColumns + ", o.naam" + from + where +
+                      " ORDER BY " + order + ", p.id LIMIT " + next(params, q.page.limit) +
+                      " OFFSET " + next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<PersoonRegel> page;
+    page.total = total;
+    for (const auto& row : result.rows) {
+      page.items.push_back(PersoonRegel{read_persoon(row), row.text(7)});
+    }
+    return page;
+  }
+
+  Result<Persoon> get_persoon(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string("SELECT ") + kPersoonColumns +
+                                                    " FROM personen p WHERE p.id = $1",
+                                                {id}));
+    if (result.rows.empty()) return Error::not_found("persoon " + std::to_string(id));
+    return read_persoon(result.rows.front());
+  }
+
+  Result<Id> create_persoon(const Persoon& p) override {
+    return insert_returning_id(
+        "INSERT INTO personen (regio_id, organisatie_id, naam, email, functie) VALUES ($1, $2, "
+        "$3, $4, $5) RETURNING id",
+        {p.regio_id, p.organisatie_id, p.naam, p.email, p.functie});
+  }
+
+  Result<void> update_persoon(const Persoon& p) override {
+    return update_versioned(
+        "personen", p.id, p.versie,
+        "UPDATE personen SET organisatie_id = $1, naam = $2, email = $3, functie = $4, "
+        "versie = versie + 1 WHERE id = $5 AND versie = $6",
+        {p.organisatie_id, p.naam, p.email, p.functie, p.id, p.versie});
+  }
+
+  Result<void> delete_persoon(Id id, std::int64_t versie) override {
+    return update_versioned("personen", id, versie,
+                            "DELETE FROM personen WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+  Result<Page<RolRegel>> list_rollen(const RolQuery& q) override {
+    SqlParams params;
+    std::string where = "p.regio_id = " + next(params, q.regio_id);
+    if (q.zichtbaar) {
+      where += " AND (" + in_list("r.organisatie_id", *q.zichtbaar, params) + " OR " +
+               in_list("p.organisatie_id", *q.zichtbaar, params) + ")";
+    }
+    if (q.persoon_id) where += " AND r.persoon_id = " + next(params, *q.persoon_id);
+    if (q.organisatie_id) where += " AND r.organisatie_id = " + next(params, *q.organisatie_id);
+    if (q.soort) where += " AND r.soort = " + next(params, std::string(code(*q.soort)));
+    if (q.peildatum) {
+      std::string d = next(params, q.peildatum->iso());
+      where += " AND r.van <= " + d + " AND (r.tot IS NULL OR r.tot >= " + d + ")";
+    }
+    std::string from =
+        " FROM rollen r JOIN personen p ON p.id = r.persoon_id JOIN organisaties o ON o.id = "
+        "r.organisatie_id WHERE ";
+    std::string dir = direction(q.richting);
+    std::string order;
+    if (q.sorteer == "organisatie") {
+      order = "o.naam" + dir + ", p.naam";
+    } else if (q.sorteer == "soort") {
+      order = "r.soort" + dir + ", p.naam";
+    } else if (q.sorteer == "van") {
+      order = "r.van" + dir + ", p.naam";
+    } else {
+      order = "p.naam" + dir + ", o.naam";
+    }
+    REGIE_ASSIGN_OR_RETURN(auto total, count(from.substr(1) + where, params));
+    std::string sql = std::string("SELECT ") + kRolColumns + ", p.naam, o.naam, p.organisatie_id" +
+                      from + where + " ORDER BY " + order + ", r.id LIMIT " +
+                      next(params, q.page.limit) + " OFFSET " + next(params, q.page.offset);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    Page<RolRegel> page;
+    page.total = total;
+    for (const auto& row : result.rows) {
+      page.items.push_back(RolRegel{read_rol(row), row.text(8), row.text(9), row.integer(10)});
+    }
+    return page;
+  }
+
+  Result<Rol> get_rol(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string("SELECT ") + kRolColumns + " FROM rollen r WHERE r.id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("rol " + std::to_string(id));
+    return read_rol(result.rows.front());
+  }
+
+  Result<Id> create_rol(const Rol& rol) override {
+    return insert_returning_id(
+        "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}});
+  }
+
+  Result<void> update_rol(const Rol& rol) override {
+    return update_versioned(
+        "rollen", rol.id, rol.versie,
+        "UPDATE rollen SET persoon_id = $1, organisatie_id = $2, soort = $3, van = $4, tot = $5, "
+        "uren_per_jaar = $6, versie = versie + 1 WHERE id = $7 AND versie = $8",
+        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, rol.id, rol.versie});
+  }
+
+  Result<void> delete_rol(Id id, std::int64_t versie) override {
+    return update_versioned("rollen", id, versie,
+                            "DELETE FROM rollen WHERE id = $1 AND versie = $2", {id, versie});
+  }
+
+ private:
+  Result<std::vector<Deelnemerschap>> query_deelnemerschappen(std::string_view sql, Id id) {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, {id}));
+    std::vector<Deelnemerschap> out;
+    for (const auto& row : result.rows) {
+      Deelnemerschap d;
+      d.id = row.integer(0);
+      d.organisatie_id = row.integer(1);
+      d.relatie =
+          governance::relatie_from_code(row.text(2)).value_or(governance::Relatie::kDeelnemer);
+      d.periode = Periode{read_date(row, 3), read_opt_date(row, 4)};
+      d.versie = row.integer(5);
+      out.push_back(d);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RegisterRepository> make_sql_register_repository(SqlConnection& c) {
+  return std::make_unique<SqlRegisterRepository>(c);
+}
+
+}  // namespace regie::store
