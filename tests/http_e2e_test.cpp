@@ -540,8 +540,9 @@ TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
 TEST_F(HttpE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) {
   ASSERT_TRUE(server()
                   .auth()
-                  .add_gebruiker("tijdtest", auth::Gebruikersrol::kMedewerker,
-                                 server().organisatie_id(kRegioNaam), "een-lang-genoeg-wachtwoord")
+                  .create_gebruiker("tijdtest", auth::Gebruikersrol::kMedewerker,
+                                    server().organisatie_id(kRegioNaam),
+                                    "een-lang-genoeg-wachtwoord")
                   .ok());
   auto kortste = [&](const std::string& naam) {
     auto beste = std::chrono::steady_clock::duration::max();
@@ -682,8 +683,9 @@ TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
 
 TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWordtOokHetGoedeGeweigerd) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
-  auto toegevoegd = server().auth().add_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
-                                                  server().organisatie_id(kRegioNaam), wachtwoord);
+  auto toegevoegd =
+      server().auth().create_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
+                                       server().organisatie_id(kRegioNaam), wachtwoord);
   ASSERT_TRUE(toegevoegd.ok());
   Browser browser(server().port());
   for (int poging = 1; poging <= service::AuthService::kMaxMislukt; ++poging) {

@@ -590,7 +590,7 @@ class RouteMatrixTest : public ::testing::Test {
                                                                   {"soort", "overig"}}));
     k.organisatie_weg = weg.id;
     REGIE_ASSIGN_OR_RETURN(
-        auto dn, reg.add_deelnemerschap(
+        auto dn, reg.create_deelnemerschap(
                      ctx, k.organisatie,
                      {{"relatie", "deelnemer"}, {"van", "2020-01-01"}, {"tot", "2020-12-31"}}));
     k.deelnemerschap = dn.id;
@@ -631,9 +631,9 @@ class RouteMatrixTest : public ::testing::Test {
     REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_dijkstede, vertegenwoordiging(demo_.dijkstede));
     REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_weg_dijkstede, vertegenwoordiging(demo_.dijkstede));
     auto lid = [&](Id persoon_id, Id organisatie) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(
-          auto l, gov.add_projectgroeplid(ctx, {{"persoonId", std::to_string(persoon_id)},
-                                                {"organisatieId", std::to_string(organisatie)}}));
+      REGIE_ASSIGN_OR_RETURN(auto l, gov.create_projectgroeplid(
+                                         ctx, {{"persoonId", std::to_string(persoon_id)},
+                                               {"organisatieId", std::to_string(organisatie)}}));
       return l.id;
     };
     REGIE_ASSIGN_OR_RETURN(k.lid, lid(k.persoon, demo_.beekdal));
@@ -649,15 +649,15 @@ class RouteMatrixTest : public ::testing::Test {
       REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
       REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
       REGIE_ASSIGN_OR_RETURN(o3,
-                             opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-      REGIE_ASSIGN_OR_RETURN(o3,
-                             opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+                             opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+      REGIE_ASSIGN_OR_RETURN(
+          o3, opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
       k.opdracht_aanvaard = o3.id;
       auto voorstel = velden;
       voorstel["scope"] = "Ook het asbesttoezicht " + label;
       voorstel["aspecten"] = "scope";
       voorstel["omschrijving"] = "Asbest " + label;
-      REGIE_ASSIGN_OR_RETURN(auto w, opd.dien_in(am, o3.id, voorstel, opdracht_lijsten()));
+      REGIE_ASSIGN_OR_RETURN(auto w, opd.indienen(am, o3.id, voorstel, opdracht_lijsten()));
       k.verzoek = w.id;
     }
     REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
@@ -665,11 +665,11 @@ class RouteMatrixTest : public ::testing::Test {
     REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
     REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
     REGIE_ASSIGN_OR_RETURN(o3,
-                           opd.zet_stap(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+                           opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
     REGIE_ASSIGN_OR_RETURN(o3,
-                           opd.zet_stap(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+                           opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
     k.opdracht_signaal = o3.id;
-    REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->meld(
+    REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->melden(
                                              am, o3.id, signaal_velden("Klad " + label)));
     k.signaal = signaal.id;
     return k;

@@ -275,11 +275,11 @@ class StoreContractTest : public ::testing::TestWithParam<std::string> {
       REGIE_TRY(lease->connection().exec_script(
           "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public;"));
     }
-    return heropen();
+    return heropenen();
   }
 
   // Closes the store and opens the same database again, as a restarted program would.
-  Result<void> heropen() {
+  Result<void> heropenen() {
     store_.reset();
     REGIE_ASSIGN_OR_RETURN(auto opened, store::open_store(database_));
     store_ = std::move(opened);
@@ -390,7 +390,7 @@ TEST_P(StoreContractTest, MigrerenVanLegeDatabaseGeeftHoogsteVersieEnNogmaalsIsO
   ASSERT_OK_AND_ASSIGN(Id regio_id, nieuwe_regio("Regio Blijft"));
 
   ASSERT_OK(store_->migrate());
-  ASSERT_OK(heropen());
+  ASSERT_OK(heropenen());
   ASSERT_OK(store_->migrate());
   ASSERT_OK_AND_ASSIGN(int opnieuw, store_->schema_version());
   EXPECT_EQ(opnieuw, na);
@@ -459,7 +459,7 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
   };
   ASSERT_OK_AND_ASSIGN(Rijen voor, lees_alles());
 
-  ASSERT_OK(heropen());
+  ASSERT_OK(heropenen());
   ASSERT_OK(store_->migrate());
   ASSERT_OK_AND_ASSIGN(int nieuw, store_->schema_version());
   EXPECT_EQ(nieuw, hoogste_migratie(GetParam()));

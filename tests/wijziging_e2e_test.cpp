@@ -79,7 +79,7 @@ class WijzigingE2eTest : public ::testing::Test {
     return v;
   }
 
-  HttpResponse dien_in(Id id, const std::string& account, const json& body) {
+  HttpResponse indienen(Id id, const std::string& account, const json& body) {
     return server_->api("POST", pad(id, "/wijzigingsverzoeken"), account, body.dump());
   }
 
@@ -90,8 +90,8 @@ class WijzigingE2eTest : public ::testing::Test {
                         account, body.dump(), {{"If-Match", etag}});
   }
 
-  HttpResponse besluit(Id id, Id verzoek, const std::string& account, const std::string& naam,
-                       const std::string& beoordeling, const std::string& etag) {
+  HttpResponse besluiten(Id id, Id verzoek, const std::string& account, const std::string& naam,
+                         const std::string& beoordeling, const std::string& etag) {
     return server_->api(
         "POST", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek) + "/besluiten"), account,
         json{{"besluit", naam}, {"beoordeling", beoordeling}}.dump(), {{"If-Match", etag}});
@@ -129,25 +129,25 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
   auto ontwerp =
       server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", volledige_opdracht().dump());
   Id concept_id = json::parse(ontwerp.body)["id"];
-  auto te_vroeg = dien_in(concept_id, "opdrachtgever", verzoek_body());
+  auto te_vroeg = indienen(concept_id, "opdrachtgever", verzoek_body());
   EXPECT_EQ(te_vroeg.status, 409) << te_vroeg.body;
   EXPECT_NE(te_vroeg.body.find("aanvaarde opdracht"), std::string::npos) << te_vroeg.body;
 
-  EXPECT_EQ(dien_in(id, "bestuurder", verzoek_body()).status, 403);
-  EXPECT_EQ(dien_in(id, "medewerker", verzoek_body()).status, 403);
-  EXPECT_EQ(dien_in(id, "", verzoek_body()).status, 401);
+  EXPECT_EQ(indienen(id, "bestuurder", verzoek_body()).status, 403);
+  EXPECT_EQ(indienen(id, "medewerker", verzoek_body()).status, 403);
+  EXPECT_EQ(indienen(id, "", verzoek_body()).status, 401);
 
   auto leeg = volledige_opdracht();  // the same content, no aspect, no omschrijving
-  auto fout = dien_in(id, "accountmanager", leeg);
+  auto fout = indienen(id, "accountmanager", leeg);
   EXPECT_EQ(fout.status, 400);
   EXPECT_NE(fout.body.find("aspecten:"), std::string::npos) << fout.body;
   EXPECT_NE(fout.body.find("omschrijving: dit veld is verplicht"), std::string::npos) << fout.body;
   EXPECT_NE(fout.body.find("voorstel: het voorstel wijzigt niets"), std::string::npos) << fout.body;
   auto onbekend = verzoek_body();
   onbekend["aspecten"] = {"budget"};
-  EXPECT_EQ(dien_in(id, "accountmanager", onbekend).status, 400);
+  EXPECT_EQ(indienen(id, "accountmanager", onbekend).status, 400);
 
-  auto r = dien_in(id, "accountmanager", verzoek_body());
+  auto r = indienen(id, "accountmanager", verzoek_body());
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_FALSE(r.header("Location").empty());
   EXPECT_FALSE(r.header("ETag").empty());
@@ -180,18 +180,18 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
 // accepted verzoek makes version 2, version 1 stays readable and the two compare part by part.
 TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
   Id id = aanvaarde_opdracht();
-  auto r = dien_in(id, "accountmanager", verzoek_body());
+  auto r = indienen(id, "accountmanager", verzoek_body());
   ASSERT_EQ(r.status, 201) << r.body;
   Id verzoek = json::parse(r.body)["id"];
   auto etag = r.header("ETag");
 
   // Accepting needs a motivation and the alignment first; only the opdrachtgever decides.
-  auto zonder = besluit(id, verzoek, "opdrachtgever", "aanvaarden", "", etag);
+  auto zonder = besluiten(id, verzoek, "opdrachtgever", "aanvaarden", "", etag);
   EXPECT_EQ(zonder.status, 400);
   EXPECT_NE(zonder.body.find("beoordeling:"), std::string::npos) << zonder.body;
   EXPECT_NE(zonder.body.find("afstemming: leg eerst de afstemming"), std::string::npos)
       << zonder.body;
-  EXPECT_EQ(besluit(id, verzoek, "accountmanager", "aanvaarden", "Akkoord", etag).status, 403);
+  EXPECT_EQ(besluiten(id, verzoek, "accountmanager", "aanvaarden", "Akkoord", etag).status, 403);
 
   json afgestemd = {{"met", "Beleidsafdeling milieu, J. Smit"},
                     {"datum", "2027-03-02"},
@@ -215,10 +215,10 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
   EXPECT_EQ(na_afstemming["afstemming"]["vastgelegdDoor"], "opdrachtgever");
 
   // The old ETag is stale now.
-  EXPECT_EQ(besluit(id, verzoek, "opdrachtgever", "aanvaarden", "Nodig", etag).status, 409);
+  EXPECT_EQ(besluiten(id, verzoek, "opdrachtgever", "aanvaarden", "Nodig", etag).status, 409);
   auto aanvaard =
-      besluit(id, verzoek, "opdrachtgever", "aanvaarden",
-              "Nodig voor de meldingen; gedekt in de begroting.", vastgelegd.header("ETag"));
+      besluiten(id, verzoek, "opdrachtgever", "aanvaarden",
+                "Nodig voor de meldingen; gedekt in de begroting.", vastgelegd.header("ETag"));
   ASSERT_EQ(aanvaard.status, 201) << aanvaard.body;
   auto v = json::parse(aanvaard.body);
   EXPECT_EQ(v["status"], "aanvaard");
@@ -251,7 +251,7 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
 
   // Decided is decided.
   auto weer =
-      besluit(id, verzoek, "opdrachtgever", "afwijzen", "Toch niet", verzoek_etag(id, verzoek));
+      besluiten(id, verzoek, "opdrachtgever", "afwijzen", "Toch niet", verzoek_etag(id, verzoek));
   EXPECT_EQ(weer.status, 409);
   EXPECT_TRUE(heeft_audit("wijzigingsverzoek.afstemming", "gelukt"));
   EXPECT_TRUE(heeft_audit("wijzigingsverzoek.aanvaarden", "gelukt"));
@@ -261,40 +261,42 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
 // accepted over a newer one; only the proposing side withdraws.
 TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
   Id id = aanvaarde_opdracht();
-  Id van_od = json::parse(dien_in(id, "accountmanager", verzoek_body()).body)["id"];
+  Id van_od = json::parse(indienen(id, "accountmanager", verzoek_body()).body)["id"];
   auto tweede = volledige_opdracht();
   tweede["aspecten"] = {"tijd"};
   tweede["planning"].push_back({{"omschrijving", "Tussenevaluatie"}, {"datum", "2027-06-30"}});
   tweede["omschrijving"] = "Een tussenevaluatie halverwege het jaar.";
-  auto r = dien_in(id, "opdrachtgever", tweede);
+  auto r = indienen(id, "opdrachtgever", tweede);
   ASSERT_EQ(r.status, 201) << r.body;
   Id van_og = json::parse(r.body)["id"];
   EXPECT_EQ(json::parse(r.body)["ingediendKant"], "opdrachtgever");
 
   // Withdrawing is for the proposing side.
-  EXPECT_EQ(besluit(id, van_od, "opdrachtgever", "intrekken", "", verzoek_etag(id, van_od)).status,
-            403);
+  EXPECT_EQ(
+      besluiten(id, van_od, "opdrachtgever", "intrekken", "", verzoek_etag(id, van_od)).status,
+      403);
 
   json afgestemd = {{"met", "Beleidsafdeling"}, {"datum", "2027-04-01"}, {"uitkomst", "Akkoord"}};
   ASSERT_EQ(afstemming(id, van_og, "opdrachtgever", afgestemd, verzoek_etag(id, van_og)).status,
             200);
-  ASSERT_EQ(besluit(id, van_og, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_og))
-                .status,
-            201);
+  ASSERT_EQ(
+      besluiten(id, van_og, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_og))
+          .status,
+      201);
   // The OD's verzoek was made on version 1; the opdracht is at version 2 now.
   ASSERT_EQ(afstemming(id, van_od, "opdrachtgever", afgestemd, verzoek_etag(id, van_od)).status,
             200);
   auto verouderd =
-      besluit(id, van_od, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_od));
+      besluiten(id, van_od, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, van_od));
   EXPECT_EQ(verouderd.status, 409);
   EXPECT_NE(verouderd.body.find("oudere versie"), std::string::npos) << verouderd.body;
 
   auto afwijzen_zonder =
-      besluit(id, van_od, "opdrachtgever", "afwijzen", "", verzoek_etag(id, van_od));
+      besluiten(id, van_od, "opdrachtgever", "afwijzen", "", verzoek_etag(id, van_od));
   EXPECT_EQ(afwijzen_zonder.status, 400);
   auto afgewezen =
-      besluit(id, van_od, "opdrachtgever", "afwijzen",
-              "Gaat uit van een oude versie; dien opnieuw in.", verzoek_etag(id, van_od));
+      besluiten(id, van_od, "opdrachtgever", "afwijzen",
+                "Gaat uit van een oude versie; dien opnieuw in.", verzoek_etag(id, van_od));
   ASSERT_EQ(afgewezen.status, 201) << afgewezen.body;
   EXPECT_EQ(json::parse(afgewezen.body)["status"], "afgewezen");
   auto o = json::parse(server_->api("GET", pad(id), "opdrachtgever").body);
@@ -302,14 +304,16 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
   EXPECT_EQ(o["financien"].size(), 1u);  // the rejected money did not land
   EXPECT_EQ(o["planning"].size(), 2u);
 
-  Id derde = json::parse(dien_in(id, "accountmanager", verzoek_body()).body)["id"];
-  auto ingetrokken = besluit(id, derde, "accountmanager", "intrekken", "", verzoek_etag(id, derde));
+  Id derde = json::parse(indienen(id, "accountmanager", verzoek_body()).body)["id"];
+  auto ingetrokken =
+      besluiten(id, derde, "accountmanager", "intrekken", "", verzoek_etag(id, derde));
   ASSERT_EQ(ingetrokken.status, 201) << ingetrokken.body;
   EXPECT_EQ(json::parse(ingetrokken.body)["status"], "ingetrokken");
   auto lijst = json::parse(server_->api("GET", pad(id, "/wijzigingsverzoeken"), "bestuurder").body);
   ASSERT_EQ(lijst["_embedded"]["wijzigingsverzoeken"].size(), 3u);
   EXPECT_EQ(lijst["_embedded"]["wijzigingsverzoeken"][0]["status"], "ingetrokken");
-  EXPECT_EQ(besluit(id, derde, "opdrachtgever", "onzin", "x", verzoek_etag(id, derde)).status, 400);
+  EXPECT_EQ(besluiten(id, derde, "opdrachtgever", "onzin", "x", verzoek_etag(id, derde)).status,
+            400);
   // A verzoek belongs to its own opdracht only.
   Id ander = aanvaarde_opdracht();
   EXPECT_EQ(

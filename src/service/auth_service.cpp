@@ -113,9 +113,9 @@ Result<auth::Actor> AuthService::bearer(const std::string& token) {
   return actor_for(*uow, gebruiker);
 }
 
-Result<Id> AuthService::add_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
-                                      std::optional<Id> organisatie_id,
-                                      const std::string& wachtwoord) {
+Result<Id> AuthService::create_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+                                         std::optional<Id> organisatie_id,
+                                         const std::string& wachtwoord) {
   std::vector<FieldError> errors;
   if (naam.empty() || naam.size() > 100) errors.push_back({"naam", "fout.verplicht"});
   if (wachtwoord.size() < kMinWachtwoord) errors.push_back({"wachtwoord", "fout.wachtwoord_kort"});

@@ -46,8 +46,8 @@ class AuthService {
   Result<auth::Actor> bearer(const std::string& token);
 
   // For the CLI (a beheerder on the machine itself).
-  Result<Id> add_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
-                           std::optional<Id> organisatie_id, const std::string& wachtwoord);
+  Result<Id> create_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+                              std::optional<Id> organisatie_id, const std::string& wachtwoord);
   Result<std::string> create_token(const std::string& gebruiker_naam);
 
   Result<auth::Actor> actor_for(UnitOfWork& uow, const Gebruiker& gebruiker);

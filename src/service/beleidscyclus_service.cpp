@@ -139,8 +139,9 @@ Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, 
       });
 }
 
-Result<beleidscyclus::Document> BeleidscyclusService::add_document(const Context& ctx, Id regio_id,
-                                                                   Id stap_id, const Fields& f) {
+Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Context& ctx,
+                                                                      Id regio_id, Id stap_id,
+                                                                      const Fields& f) {
   return audit_->write<beleidscyclus::Document>(
       ctx, "cyclusdocument.aanmaken", object_id(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Document> {
@@ -156,8 +157,8 @@ Result<beleidscyclus::Document> BeleidscyclusService::add_document(const Context
       });
 }
 
-Result<beleidscyclus::Besluit> BeleidscyclusService::add_besluit(const Context& ctx, Id regio_id,
-                                                                 Id stap_id, const Fields& f) {
+Result<beleidscyclus::Besluit> BeleidscyclusService::create_besluit(const Context& ctx, Id regio_id,
+                                                                    Id stap_id, const Fields& f) {
   return audit_->write<beleidscyclus::Besluit>(
       ctx, "cyclusbesluit.aanmaken", object_id(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Besluit> {
@@ -172,15 +173,15 @@ Result<beleidscyclus::Besluit> BeleidscyclusService::add_besluit(const Context& 
       });
 }
 
-Result<beleidscyclus::Heropening> BeleidscyclusService::heropen(const Context& ctx, Id regio_id,
-                                                                Id stap_id, const Fields& f) {
+Result<beleidscyclus::Heropening> BeleidscyclusService::heropenen(const Context& ctx, Id regio_id,
+                                                                  Id stap_id, const Fields& f) {
   return audit_->write<beleidscyclus::Heropening>(
       ctx, "cyclusstap.heropenen", object_id(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Heropening> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
         REGIE_TRY(mag_wijzigen(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropen(huidig, f));
+        REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropenen(huidig, f));
         REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
         auto& heropening = heropend.heropening;
         heropening.door = ctx.actor.naam;
@@ -197,7 +198,7 @@ Result<std::vector<beleidscyclus::Evaluatieconclusie>> BeleidscyclusService::eva
   return uow->cyclus().list_evaluatieconclusies(regio_id);
 }
 
-Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::add_evaluatieconclusie(
+Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::create_evaluatieconclusie(
     const Context& ctx, Id regio_id, const Fields& f) {
   REGIE_TRY(stappen(ctx, regio_id));
   return audit_->write<beleidscyclus::Evaluatieconclusie>(

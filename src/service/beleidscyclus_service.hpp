@@ -56,20 +56,20 @@ class BeleidscyclusService {
   // step holds swaps the two.
   Result<beleidscyclus::Stap> update_stap(const Context& ctx, Id regio_id, Id stap_id,
                                           std::int64_t versie, const Fields& f);
-  Result<beleidscyclus::Document> add_document(const Context& ctx, Id regio_id, Id stap_id,
-                                               const Fields& f);
-  Result<beleidscyclus::Besluit> add_besluit(const Context& ctx, Id regio_id, Id stap_id,
-                                             const Fields& f);
+  Result<beleidscyclus::Document> create_document(const Context& ctx, Id regio_id, Id stap_id,
+                                                  const Fields& f);
+  Result<beleidscyclus::Besluit> create_besluit(const Context& ctx, Id regio_id, Id stap_id,
+                                                const Fields& f);
   // B8-3: reopens an afgerond policy step with a reason; keeps who, when, why and the status
   // before.
-  Result<beleidscyclus::Heropening> heropen(const Context& ctx, Id regio_id, Id stap_id,
-                                            const Fields& f);
+  Result<beleidscyclus::Heropening> heropenen(const Context& ctx, Id regio_id, Id stap_id,
+                                              const Fields& f);
   // B8-2: recorded on the evaluation step (8) in its current period, pointing at the step and
   // period it changes.
   Result<std::vector<beleidscyclus::Evaluatieconclusie>> evaluatieconclusies(const Context& ctx,
                                                                              Id regio_id);
-  Result<beleidscyclus::Evaluatieconclusie> add_evaluatieconclusie(const Context& ctx, Id regio_id,
-                                                                   const Fields& f);
+  Result<beleidscyclus::Evaluatieconclusie> create_evaluatieconclusie(const Context& ctx,
+                                                                      Id regio_id, const Fields& f);
 
  private:
   // The steps of the actor's regio, made from the defaults when there are none yet.

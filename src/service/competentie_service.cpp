@@ -121,8 +121,8 @@ Result<CompetentieOverzicht> CompetentieService::overzicht(const Context& ctx, I
   return out;
 }
 
-Result<void> CompetentieService::koppel_persoon(Id gebruiker_id, Id persoon_id,
-                                                const std::string& herkomst) {
+Result<void> CompetentieService::link_persoon(Id gebruiker_id, Id persoon_id,
+                                              const std::string& herkomst) {
   Context ctx = kSysteem;
   ctx.herkomst = herkomst;
   auto result = audit_->write<bool>(
@@ -141,7 +141,7 @@ Result<void> CompetentieService::koppel_persoon(Id gebruiker_id, Id persoon_id,
   return Ok();
 }
 
-Result<void> CompetentieService::controleer_persoon(Id persoon_id) {
+Result<void> CompetentieService::require_persoon(Id persoon_id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   auto persoon = uow->registry().get_persoon(persoon_id);
   if (!persoon.ok() && persoon.error().code == ErrorCode::kNotFound) {

@@ -55,9 +55,9 @@ class CompetentieService {
 
   // Links an account to a persoon of the regio of the account's organisatie (regie gebruiker
   // add --persoon). Audited as the system.
-  Result<void> koppel_persoon(Id gebruiker_id, Id persoon_id, const std::string& herkomst);
+  Result<void> link_persoon(Id gebruiker_id, Id persoon_id, const std::string& herkomst);
   // kInvalid (field "persoon") when there is no such persoon.
-  Result<void> controleer_persoon(Id persoon_id);
+  Result<void> require_persoon(Id persoon_id);
 
  private:
   std::shared_ptr<Store> store_;

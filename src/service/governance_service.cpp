@@ -188,7 +188,7 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
   return out;
 }
 
-// ---- GOV-6 collectief opdrachtgeverschap
+// GOV-6 collectief opdrachtgeverschap
 
 bool GovernanceService::mag_vertegenwoordigingen_vastleggen(const Context& ctx) {
   return ctx.actor.rol == auth::Gebruikersrol::kBeheerder ||
@@ -267,7 +267,7 @@ Result<void> GovernanceService::delete_vertegenwoordiging(const Context& ctx, Id
   return Ok();
 }
 
-// ---- GOV-8 projectgroep beleidscyclus
+// GOV-8 projectgroep beleidscyclus
 
 Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx, Datum peildatum) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
@@ -287,8 +287,8 @@ Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx,
   return out;
 }
 
-Result<Projectgroep> GovernanceService::zet_regisseur(const Context& ctx, std::int64_t versie,
-                                                      const Fields& f) {
+Result<Projectgroep> GovernanceService::update_projectgroep(const Context& ctx, std::int64_t versie,
+                                                            const Fields& f) {
   return audit_->write<Projectgroep>(
       ctx, "projectgroep.regisseur", object_id("projectgroep", ctx.actor.regio_id),
       [&](UnitOfWork& uow, std::string&) -> Result<Projectgroep> {
@@ -309,8 +309,8 @@ Result<Projectgroep> GovernanceService::zet_regisseur(const Context& ctx, std::i
       });
 }
 
-Result<Projectgroep::Lid> GovernanceService::add_projectgroeplid(const Context& ctx,
-                                                                 const Fields& f) {
+Result<Projectgroep::Lid> GovernanceService::create_projectgroeplid(const Context& ctx,
+                                                                    const Fields& f) {
   return audit_->write<Projectgroep::Lid>(
       ctx, "projectgroep.lid_toevoegen", "projectgroeplid",
       [&](UnitOfWork& uow, std::string& object) -> Result<Projectgroep::Lid> {

@@ -66,7 +66,7 @@ class GovernanceService {
   Result<Gezondheid> bevindingen(const Context& ctx, Id regio_id, Datum peildatum,
                                  std::optional<Id> organisatie_id = std::nullopt);
 
-  // ---- GOV-6 collectief opdrachtgeverschap
+  // GOV-6 collectief opdrachtgeverschap
   Result<std::vector<VertegenwoordigingRegel>> vertegenwoordigingen(const Context& ctx,
                                                                     Datum peildatum);
   Result<VertegenwoordigingRegel> vertegenwoordiging(const Context& ctx, Id id, Datum peildatum);
@@ -79,13 +79,13 @@ class GovernanceService {
   // Whether the actor may record a vertegenwoordiging at all (opens the form).
   static bool mag_vertegenwoordigingen_vastleggen(const Context& ctx);
 
-  // ---- GOV-8 projectgroep beleidscyclus
+  // GOV-8 projectgroep beleidscyclus
   Result<ProjectgroepWeergave> projectgroep(const Context& ctx, Datum peildatum);
   // Field regisseurPersoonId (empty: none). `versie` 0 creates the projectgroep.
-  Result<governance::Projectgroep> zet_regisseur(const Context& ctx, std::int64_t versie,
-                                                 const Fields& f);
+  Result<governance::Projectgroep> update_projectgroep(const Context& ctx, std::int64_t versie,
+                                                       const Fields& f);
   // Fields persoonId, organisatieId. Creates the projectgroep with its first lid.
-  Result<governance::Projectgroep::Lid> add_projectgroeplid(const Context& ctx, const Fields& f);
+  Result<governance::Projectgroep::Lid> create_projectgroeplid(const Context& ctx, const Fields& f);
   Result<void> delete_projectgroeplid(const Context& ctx, Id lid_id);
 
  private:

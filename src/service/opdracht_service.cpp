@@ -186,14 +186,15 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
       });
 }
 
-Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64_t versie,
-                                           opdrachten::Stap stap, const std::string& reden) {
+Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std::int64_t versie,
+                                                  opdrachten::Stap stap, const std::string& reden) {
   return audit_->write<Opdracht>(
       ctx, "opdracht." + std::string(code(stap)), object_id(id),
       [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
-        REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::zet_stap(o, stap, kant(ctx.actor, o), reden));
+        REGIE_ASSIGN_OR_RETURN(auto naar,
+                               opdrachten::status_na(o, stap, kant(ctx.actor, o), reden));
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;
         overgang.stap = stap;
@@ -215,7 +216,7 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
       });
 }
 
-// ---- OPD-5: versions and wijzigingsverzoeken
+// OPD-5: versions and wijzigingsverzoeken
 
 Result<std::vector<opdrachten::Versie>> OpdrachtService::versies(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
@@ -287,9 +288,8 @@ Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& 
   return out;
 }
 
-Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(const Context& ctx, Id id,
-                                                               const Fields& velden,
-                                                               const opdrachten::Lijsten& lijsten) {
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::indienen(
+    const Context& ctx, Id id, const Fields& velden, const opdrachten::Lijsten& lijsten) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
       ctx, "wijzigingsverzoek.indienen", object_id(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<opdrachten::Wijzigingsverzoek> {
@@ -315,10 +315,10 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::dien_in(const Context& ct
       });
 }
 
-Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(const Context& ctx,
-                                                                           Id id, Id verzoek_id,
-                                                                           std::int64_t versie,
-                                                                           const Fields& velden) {
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::afstemming_vastleggen(const Context& ctx,
+                                                                             Id id, Id verzoek_id,
+                                                                             std::int64_t versie,
+                                                                             const Fields& velden) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
       ctx, "wijzigingsverzoek.afstemming", verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
@@ -341,17 +341,17 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::leg_afstemming_vast(const
       });
 }
 
-Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluit(const Context& ctx, Id id,
-                                                               Id verzoek_id, std::int64_t versie,
-                                                               opdrachten::Besluit b,
-                                                               const std::string& beoordeling) {
+Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& ctx, Id id,
+                                                                 Id verzoek_id, std::int64_t versie,
+                                                                 opdrachten::Besluit b,
+                                                                 const std::string& beoordeling) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
       ctx, "wijzigingsverzoek." + std::string(code(b)), verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
         REGIE_ASSIGN_OR_RETURN(auto status,
-                               opdrachten::besluit(o, v, b, kant(ctx.actor, o), beoordeling));
+                               opdrachten::besluiten(o, v, b, kant(ctx.actor, o), beoordeling));
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;

@@ -73,10 +73,10 @@ class OpdrachtService {
   Result<opdrachten::Opdracht> update(const Context& ctx, Id id, std::int64_t versie,
                                       const Fields& velden, const opdrachten::Lijsten& lijsten);
   // OPD-3: one lifecycle step from the version the user saw.
-  Result<opdrachten::Opdracht> zet_stap(const Context& ctx, Id id, std::int64_t versie,
-                                        opdrachten::Stap stap, const std::string& reden);
+  Result<opdrachten::Opdracht> create_overgang(const Context& ctx, Id id, std::int64_t versie,
+                                               opdrachten::Stap stap, const std::string& reden);
 
-  // ---- OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
+  // OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
   Result<std::vector<opdrachten::Versie>> versies(const Context& ctx, Id id);
   Result<opdrachten::Versie> versie(const Context& ctx, Id id, std::int32_t nummer);
   // Two versions part by part (kNotFound when either does not exist).
@@ -85,19 +85,19 @@ class OpdrachtService {
   Result<std::vector<opdrachten::Wijzigingsverzoek>> wijzigingsverzoeken(const Context& ctx, Id id);
   Result<VerzoekDetail> wijzigingsverzoek(const Context& ctx, Id id, Id verzoek_id);
   // Either side proposes: the voorstel's fields as for update, plus aspecten and omschrijving.
-  Result<opdrachten::Wijzigingsverzoek> dien_in(const Context& ctx, Id id, const Fields& velden,
-                                                const opdrachten::Lijsten& lijsten);
+  Result<opdrachten::Wijzigingsverzoek> indienen(const Context& ctx, Id id, const Fields& velden,
+                                                 const opdrachten::Lijsten& lijsten);
   // The opdrachtgever records the alignment with the beleidsafdeling (met, datum, uitkomst).
-  Result<opdrachten::Wijzigingsverzoek> leg_afstemming_vast(const Context& ctx, Id id,
-                                                            Id verzoek_id, std::int64_t versie,
-                                                            const Fields& velden);
+  Result<opdrachten::Wijzigingsverzoek> afstemming_vastleggen(const Context& ctx, Id id,
+                                                              Id verzoek_id, std::int64_t versie,
+                                                              const Fields& velden);
   // The open verzoeken on the opdrachten where the actor is one of the sides (others: none),
   // oldest first.
   Result<std::vector<OpenVerzoek>> open_verzoeken(const Context& ctx);
   // Aanvaarden (a new version of the opdracht), afwijzen or intrekken, from the version seen.
-  Result<opdrachten::Wijzigingsverzoek> besluit(const Context& ctx, Id id, Id verzoek_id,
-                                                std::int64_t versie, opdrachten::Besluit besluit,
-                                                const std::string& beoordeling);
+  Result<opdrachten::Wijzigingsverzoek> besluiten(const Context& ctx, Id id, Id verzoek_id,
+                                                  std::int64_t versie, opdrachten::Besluit besluit,
+                                                  const std::string& beoordeling);
 
  private:
   std::shared_ptr<Store> store_;

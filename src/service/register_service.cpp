@@ -81,7 +81,7 @@ std::string object_id(const char* soort, Id id) {
 
 }  // namespace
 
-// ---- regio
+// regio
 
 Result<std::vector<Regio>> RegisterService::regios(const Context& ctx) {
   REGIE_ASSIGN_OR_RETURN(auto regio, this->regio(ctx, ctx.actor.regio_id));
@@ -111,7 +111,7 @@ Result<Regio> RegisterService::update_regio(const Context& ctx, Id id, std::int6
                               });
 }
 
-// ---- organisaties
+// organisaties
 
 Result<Page<Organisatie>> RegisterService::organisaties(const Context& ctx,
                                                         OrganisatieQuery query) {
@@ -195,8 +195,8 @@ Result<std::vector<Deelnemerschap>> RegisterService::deelnemerschappen(const Con
   return uow->registry().list_deelnemerschappen(organisatie_id);
 }
 
-Result<Deelnemerschap> RegisterService::add_deelnemerschap(const Context& ctx, Id organisatie_id,
-                                                           const Fields& f) {
+Result<Deelnemerschap> RegisterService::create_deelnemerschap(const Context& ctx, Id organisatie_id,
+                                                              const Fields& f) {
   return audit_->write<Deelnemerschap>(
       ctx, "deelnemerschap.aanmaken", object_id("organisatie", organisatie_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Deelnemerschap> {
@@ -234,7 +234,7 @@ Result<void> RegisterService::delete_deelnemerschap(const Context& ctx, Id organ
   return Ok();
 }
 
-// ---- personen
+// personen
 
 Result<Page<PersoonRegel>> RegisterService::personen(const Context& ctx, PersoonQuery query) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
@@ -304,7 +304,7 @@ Result<void> RegisterService::delete_persoon(const Context& ctx, Id id, std::int
   return Ok();
 }
 
-// ---- rollen
+// rollen
 
 Result<Page<RolRegel>> RegisterService::rollen(const Context& ctx, RolQuery query) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

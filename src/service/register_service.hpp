@@ -42,7 +42,8 @@ class RegisterService {
   Result<void> delete_organisatie(const Context& ctx, Id id, std::int64_t versie);
 
   Result<std::vector<Deelnemerschap>> deelnemerschappen(const Context& ctx, Id organisatie_id);
-  Result<Deelnemerschap> add_deelnemerschap(const Context& ctx, Id organisatie_id, const Fields& f);
+  Result<Deelnemerschap> create_deelnemerschap(const Context& ctx, Id organisatie_id,
+                                               const Fields& f);
   Result<void> delete_deelnemerschap(const Context& ctx, Id organisatie_id, Id id);
 
   Result<Page<PersoonRegel>> personen(const Context& ctx, PersoonQuery query);

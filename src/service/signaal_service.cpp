@@ -54,7 +54,7 @@ Result<Signaal> SignaalService::signaal(const Context& ctx, Id opdracht_id, Id s
 }
 
 // OPD-6: reported by the opdrachtnemer, open from the moment it is stored.
-Result<Signaal> SignaalService::meld(const Context& ctx, Id opdracht_id, const Fields& velden) {
+Result<Signaal> SignaalService::melden(const Context& ctx, Id opdracht_id, const Fields& velden) {
   return audit_->write<Signaal>(
       ctx, "signaal.melden", "opdracht/" + std::to_string(opdracht_id) + "/signaal",
       [&](UnitOfWork& uow, std::string& object) -> Result<Signaal> {
@@ -73,8 +73,8 @@ Result<Signaal> SignaalService::meld(const Context& ctx, Id opdracht_id, const F
 }
 
 // OPD-6: handled by the opdrachtgever, from the version it saw.
-Result<Signaal> SignaalService::handel_af(const Context& ctx, Id opdracht_id, Id signaal_id,
-                                          std::int64_t versie, const Fields& velden) {
+Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, Id signaal_id,
+                                           std::int64_t versie, const Fields& velden) {
   return audit_->write<Signaal>(
       ctx, "signaal.afhandelen", object_id(opdracht_id, signaal_id),
       [&](UnitOfWork& uow, std::string&) -> Result<Signaal> {

@@ -42,10 +42,10 @@ class SignaalService {
   // kNotFound when the opdracht is not visible or the signaal is not one of it.
   Result<opdrachten::Signaal> signaal(const Context& ctx, Id opdracht_id, Id signaal_id);
   // Fields: soort, wat, impact, maatregel.
-  Result<opdrachten::Signaal> meld(const Context& ctx, Id opdracht_id, const Fields& velden);
+  Result<opdrachten::Signaal> melden(const Context& ctx, Id opdracht_id, const Fields& velden);
   // From the version the user saw; field: afhandeling.
-  Result<opdrachten::Signaal> handel_af(const Context& ctx, Id opdracht_id, Id signaal_id,
-                                        std::int64_t versie, const Fields& velden);
+  Result<opdrachten::Signaal> afhandelen(const Context& ctx, Id opdracht_id, Id signaal_id,
+                                         std::int64_t versie, const Fields& velden);
   // The open signalen the actor is to see at once, oldest first (empty for other roles).
   Result<std::vector<SignaalRegel>> open_signalen_voor(const Context& ctx);
 

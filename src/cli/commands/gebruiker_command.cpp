@@ -14,7 +14,7 @@ struct GebruikerOptions {
   std::int64_t persoon = 0;
 };
 
-int add_gebruiker(Wiring& w, const GebruikerOptions& o) {
+int create_gebruiker(Wiring& w, const GebruikerOptions& o) {
   auto rol = auth::gebruikersrol_from_code(o.rol);
   if (!rol) {
     std::cerr << "regie: onbekende rol '" << o.rol << "'. Kies beheerder, accountmanager, "
@@ -23,19 +23,19 @@ int add_gebruiker(Wiring& w, const GebruikerOptions& o) {
   }
   // An unknown persoon is refused before the account is made.
   if (o.persoon > 0) {
-    auto bestaat = w.services.competenties->controleer_persoon(o.persoon);
+    auto bestaat = w.services.competenties->require_persoon(o.persoon);
     if (!bestaat.ok()) return fail(bestaat.error());
   }
   std::string wachtwoord;
   std::getline(std::cin, wachtwoord);
   if (!wachtwoord.empty() && wachtwoord.back() == '\r') wachtwoord.pop_back();
-  auto id = w.services.auth->add_gebruiker(
+  auto id = w.services.auth->create_gebruiker(
       o.naam, *rol, o.organisatie > 0 ? std::optional<Id>(o.organisatie) : std::nullopt,
       wachtwoord);
   if (!id.ok()) return fail(id.error());
   std::cout << "Gebruiker " << o.naam << " toegevoegd (id " << *id << ").\n";
   if (o.persoon > 0) {
-    auto gekoppeld = w.services.competenties->koppel_persoon(*id, o.persoon, "cli");
+    auto gekoppeld = w.services.competenties->link_persoon(*id, o.persoon, "cli");
     if (!gekoppeld.ok()) return fail(gekoppeld.error());
     std::cout << "Gekoppeld aan persoon " << o.persoon << ".\n";
   }
@@ -58,7 +58,7 @@ void add_gebruiker_command(CLI::App& app, CommandOptions& options, std::vector<C
   sub->add_option("--organisatie", o->organisatie, "Id van de organisatie");
   sub->add_option("--persoon", o->persoon,
                   "Id van de persoon die deze gebruiker is (voor Mijn competenties)");
-  out.push_back({sub, true, [o](Wiring* w) { return add_gebruiker(*w, *o); }});
+  out.push_back({sub, true, [o](Wiring* w) { return create_gebruiker(*w, *o); }});
 }
 
 }  // namespace regie::cli

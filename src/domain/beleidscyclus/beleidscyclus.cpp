@@ -261,7 +261,7 @@ Result<Besluit> parse_besluit(const Fields& fields) {
   return b;
 }
 
-Result<Heropend> heropen(const Stap& stap, const Fields& fields) {
+Result<Heropend> heropenen(const Stap& stap, const Fields& fields) {
   validation::Reader r(fields);
   auto reden = r.required_text("reden", kMaxTekst);
   // B8-3: only the policy side is reopened mid-cycle; the execution side starts a new year.

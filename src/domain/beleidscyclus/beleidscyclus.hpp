@@ -146,7 +146,7 @@ struct Heropend {
 };
 // B8-3: checks a reopening of `stap` with the reason in field "reden". Only a policy step that
 // is afgerond can be reopened, and only with a reason.
-Result<Heropend> heropen(const Stap& stap, const Fields& fields);
+Result<Heropend> heropenen(const Stap& stap, const Fields& fields);
 // B8-2: reads tekst, datum, raaktStapId and raaktPeriode (syntax only).
 Result<Evaluatieconclusie> parse_evaluatieconclusie(const Fields& fields);
 // B8-2: checks the period a conclusion changes against the step it points at: a period of

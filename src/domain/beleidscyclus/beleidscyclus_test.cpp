@@ -224,7 +224,7 @@ TEST(BeleidscyclusTest, HeropenenAlleenVanEenAfgerondeBeleidsstapMetReden) {
     SCOPED_TRACE(std::string(code(g.code)) + " " + std::string(code(g.status)));
     Stap s = stap(3, g.code, 1, g.status);
     s.werkelijk_eind = d(2026, 6, 30);
-    auto result = heropen(s, {{"reden", g.reden}});
+    auto result = heropenen(s, {{"reden", g.reden}});
     if (g.fouten.empty()) {
       ASSERT_TRUE(result.ok());
       EXPECT_EQ(result->stap.status, Status::kHeropend);

@@ -393,7 +393,7 @@ std::vector<Stap> mogelijke_stappen(Status status, Kant kant) {
   return out;
 }
 
-Result<Status> zet_stap(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden) {
+Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden) {
   const StapRegel* regel = nullptr;
   for (const auto& r : kRegels) {
     if (r.stap == stap && r.van == opdracht.status) regel = &r;

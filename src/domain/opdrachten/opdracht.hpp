@@ -136,7 +136,7 @@ struct Opdracht {
 std::int64_t totaal_cents(const Opdracht& opdracht);
 std::int64_t totaal_uren(const Opdracht& opdracht);
 
-// ---- the quality check per part (OPD-1)
+// the quality check per part (OPD-1)
 
 enum class Oordeel { kLeeg, kVaag, kInOrde };
 std::string_view code(Oordeel oordeel);
@@ -153,7 +153,7 @@ struct DeelOordeel {
 // beheersmaatregel, …).
 std::vector<DeelOordeel> controleer(const Opdracht& opdracht);
 
-// ---- the lifecycle (OPD-3)
+// the lifecycle (OPD-3)
 
 // Which side the actor is on for this opdracht.
 enum class Kant { kOpdrachtgever, kOpdrachtnemer, kGeen };
@@ -192,6 +192,6 @@ struct Overgang {
 //  - kInvalid with field errors when a motivation is required and missing ("reden"), or when
 //    offering an opdracht whose parts are empty (one error per empty part, field = its code)
 //    or maatwerk without extra uren and extra financiering (OPD-2).
-Result<Status> zet_stap(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden);
+Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden);
 
 }  // namespace regie::opdrachten

@@ -143,7 +143,7 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
       for (Kant k : {Kant::kOpdrachtgever, Kant::kOpdrachtnemer, Kant::kGeen}) {
         auto o = volledig();
         o.status = s;
-        auto r = zet_stap(o, st, k, "De randvoorwaarde capaciteit ontbreekt.");
+        auto r = status_na(o, st, k, "De randvoorwaarde capaciteit ontbreekt.");
         auto it = std::find_if(std::begin(toegestaan), std::end(toegestaan), [&](const T& t) {
           return std::get<0>(t) == s && std::get<1>(t) == st && std::get<2>(t) == k;
         });
@@ -172,24 +172,24 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
 TEST(OpdrachtTest, AanbiedenVereistElkOnderdeelEnTerugleggenEenMotivering) {
   Opdracht leeg;
   leeg.titel = "Leeg";
-  auto r = zet_stap(leeg, Stap::kAanbieden, Kant::kOpdrachtgever, "");
+  auto r = status_na(leeg, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
   EXPECT_EQ(r.error().fields.size(), 11u);
   auto bijna = volledig();
   bijna.risicos.clear();
-  r = zet_stap(bijna, Stap::kAanbieden, Kant::kOpdrachtgever, "");
+  r = status_na(bijna, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
   ASSERT_EQ(r.error().fields.size(), 1u);
   EXPECT_TRUE(has_error(r.error(), "risicos", "opd.leeg"));
   // A vague part does not block offering; the checklist shows it.
   auto vaag = volledig();
   vaag.doel = "We willen de leefomgeving veiliger en gezonder maken.";
-  EXPECT_TRUE(zet_stap(vaag, Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
+  EXPECT_TRUE(status_na(vaag, Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
 
   auto aangeboden = volledig();
   aangeboden.status = Status::kAangeboden;
-  r = zet_stap(aangeboden, Stap::kTerugleggen, Kant::kOpdrachtnemer, "  ");
+  r = status_na(aangeboden, Stap::kTerugleggen, Kant::kOpdrachtnemer, "  ");
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(has_error(r.error(), "reden", "fout.reden_verplicht"));
 }
@@ -198,21 +198,21 @@ TEST(OpdrachtTest, AanbiedenVereistElkOnderdeelEnTerugleggenEenMotivering) {
 TEST(OpdrachtTest, MaatwerkZonderExtraUrenEnFinancieringKanNietWordenAangeboden) {
   auto o = volledig();
   o.soort = Soort::kMaatwerk;
-  auto r = zet_stap(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");
+  auto r = status_na(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(has_error(r.error(), "deelnemerId", "fout.verplicht"));
   EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
   EXPECT_TRUE(has_error(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
   o.deelnemer_id = 4;
   o.extra_uren = 120;
-  r = zet_stap(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");
+  r = status_na(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().fields.size(), 1u);
   o.extra_financiering_cents = 9'600'00;
-  EXPECT_TRUE(zet_stap(o, Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
+  EXPECT_TRUE(status_na(o, Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
   // Collective is the default and needs no extras.
   EXPECT_EQ(Opdracht{}.soort, Soort::kCollectief);
-  EXPECT_TRUE(zet_stap(volledig(), Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
+  EXPECT_TRUE(status_na(volledig(), Stap::kAanbieden, Kant::kOpdrachtgever, "").ok());
 }
 
 // OPD-4: the planned means add up.

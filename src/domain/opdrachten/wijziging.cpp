@@ -265,8 +265,8 @@ Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afste
   return Ok();
 }
 
-Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek, Besluit b,
-                              Kant kant, const std::string& beoordeling) {
+Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                                Besluit b, Kant kant, const std::string& beoordeling) {
   // Who may decide first (that does not change), then whether it is still open.
   if (b == Besluit::kIntrekken) {
     if (kant == Kant::kGeen || kant != verzoek.ingediend_kant) {

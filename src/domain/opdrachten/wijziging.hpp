@@ -113,13 +113,13 @@ std::optional<Besluit> besluit_from_code(std::string_view code);
 //    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt");
 //  - kConflict "fout.verzoek_verouderd" when aanvaarden a verzoek made on an older version, or
 //    "fout.wijziging_niet_mogelijk" when the opdracht no longer takes changes.
-Result<VerzoekStatus> besluit(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
-                              Besluit besluit, Kant kant, const std::string& beoordeling);
+Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                                Besluit besluit, Kant kant, const std::string& beoordeling);
 
 // The opdracht with the accepted voorstel applied and its inhoudsversie raised by one.
 Opdracht pas_toe(const Opdracht& opdracht, const Opdracht& voorstel);
 
-// ---- comparing two versions part by part
+// comparing two versions part by part
 
 struct Verschil {
   std::string onderdeel;  // "titel", "extraUren", "extraFinanciering", or a Deel code

@@ -103,28 +103,28 @@ TEST(WijzigingTest, AfstemmingMetBeleidsafdeling) {
 TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
   auto o = aanvaard();
   auto v = verzoek_op(o);
-  auto zonder = besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "");
+  auto zonder = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(zonder.ok());
   EXPECT_TRUE(has_error(zonder.error(), "beoordeling", "fout.verplicht"));
   EXPECT_TRUE(has_error(zonder.error(), "afstemming", "opd.afstemming_ontbreekt"));
   // Rejecting needs a motivation but no alignment.
-  EXPECT_EQ(*besluit(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Past niet in de begroting"),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Past niet in de begroting"),
             VerzoekStatus::kAfgewezen);
   v = afgestemd(v);
-  EXPECT_EQ(besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtnemer, "Akkoord").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtnemer, "Akkoord").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(*besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Nodig en gedekt"),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Nodig en gedekt"),
             VerzoekStatus::kAanvaard);
   // Once decided, nothing more.
   v.status = VerzoekStatus::kAanvaard;
   for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
-    auto r = besluit(o, v, b,
-                     b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever, "x");
+    auto r = besluiten(o, v, b,
+                       b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever, "x");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().key, "fout.verzoek_afgehandeld") << code(b);
   }
   // Who may not decide hears that first, whatever the status.
-  EXPECT_EQ(besluit(o, v, Besluit::kAfwijzen, Kant::kGeen, "x").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAfwijzen, Kant::kGeen, "x").error().code,
             ErrorCode::kForbidden);
 }
 
@@ -132,11 +132,11 @@ TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
 TEST(WijzigingTest, IntrekkenDoorIndiener) {
   auto o = aanvaard();
   auto v = verzoek_op(o);
-  EXPECT_EQ(besluit(o, v, Besluit::kIntrekken, Kant::kOpdrachtgever, "").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, Kant::kOpdrachtgever, "").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(besluit(o, v, Besluit::kIntrekken, Kant::kGeen, "").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, Kant::kGeen, "").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(*besluit(o, v, Besluit::kIntrekken, Kant::kOpdrachtnemer, ""),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kIntrekken, Kant::kOpdrachtnemer, ""),
             VerzoekStatus::kIngetrokken);
 }
 
@@ -145,12 +145,12 @@ TEST(WijzigingTest, VerouderdVerzoekNietAanvaarden) {
   auto o = aanvaard();
   auto v = afgestemd(verzoek_op(o));
   o.inhoudsversie = 2;
-  auto r = besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
+  auto r = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().key, "fout.verzoek_verouderd");
   o.inhoudsversie = 1;
   o.status = Status::kAfgerond;
-  EXPECT_EQ(besluit(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord").error().key,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord").error().key,
             "fout.wijziging_niet_mogelijk");
 }
 

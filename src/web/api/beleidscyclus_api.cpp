@@ -168,7 +168,7 @@ Response post_cyclusdocument(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(
-      app.services.beleidscyclus->add_document(ctx, pad->regio_id, pad->stap_id, *fields), req,
+      app.services.beleidscyclus->create_document(ctx, pad->regio_id, pad->stap_id, *fields), req,
       req.path, as_json, false);
 }
 
@@ -178,8 +178,9 @@ Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.beleidscyclus->add_besluit(ctx, pad->regio_id, pad->stap_id, *fields),
-                 req, req.path, as_json, false);
+  return created(
+      app.services.beleidscyclus->create_besluit(ctx, pad->regio_id, pad->stap_id, *fields), req,
+      req.path, as_json, false);
 }
 
 Response post_cyclusheropening(const App& app, const Context& ctx, Request& req) {
@@ -188,7 +189,7 @@ Response post_cyclusheropening(const App& app, const Context& ctx, Request& req)
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.beleidscyclus->heropen(ctx, pad->regio_id, pad->stap_id, *fields),
+  return created(app.services.beleidscyclus->heropenen(ctx, pad->regio_id, pad->stap_id, *fields),
                  req, req.path, as_json, false);
 }
 
@@ -208,8 +209,8 @@ Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& re
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.beleidscyclus->add_evaluatieconclusie(ctx, *regio_id, *fields), req,
-                 req.path, as_json, false);
+  return created(app.services.beleidscyclus->create_evaluatieconclusie(ctx, *regio_id, *fields),
+                 req, req.path, as_json, false);
 }
 
 std::vector<std::string> stap_statussen() {

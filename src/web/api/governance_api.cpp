@@ -188,7 +188,7 @@ Response put_projectgroep(const App& app, const Context& ctx, Request& req) {
     if (bestaand->groep) return version_required(req);
     versie = 0;
   }
-  auto result = app.services.governance->zet_regisseur(ctx, *versie, *fields);
+  auto result = app.services.governance->update_projectgroep(ctx, *versie, *fields);
   if (!result.ok()) return error_response(result.error(), req);
   return projectgroep_response(app, ctx, req);
 }
@@ -198,8 +198,8 @@ Response post_projectgroeplid(const App& app, const Context& ctx, Request& req) 
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.governance->add_projectgroeplid(ctx, *fields), req, req.path, as_json,
-                 false);
+  return created(app.services.governance->create_projectgroeplid(ctx, *fields), req, req.path,
+                 as_json, false);
 }
 
 Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req) {

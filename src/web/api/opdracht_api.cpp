@@ -139,8 +139,8 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
         Error::invalid({{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
         req);
   }
-  auto o = app.services.opdrachten->zet_stap(ctx, *id, *versie, *stap,
-                                             field(*fields, "reden").value_or(""));
+  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *stap,
+                                                    field(*fields, "reden").value_or(""));
   if (!o.ok()) return error_response(o.error(), req);
   auto d = app.services.opdrachten->opdracht(ctx, *id);
   if (!d.ok() || d->tijdlijn.empty()) return error_response(Error::not_found(), req);

@@ -173,7 +173,7 @@ Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->add_deelnemerschap(ctx, *id, *fields), req, req.path,
+  return created(app.services.register_->create_deelnemerschap(ctx, *id, *fields), req, req.path,
                  as_json, false);
 }
 

@@ -59,7 +59,8 @@ Response post_signaal(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.signalen->meld(ctx, *id, *fields), req, signalen_href(*id), as_json);
+  return created(app.services.signalen->melden(ctx, *id, *fields), req, signalen_href(*id),
+                 as_json);
 }
 
 Response get_signaal(const App& app, const Context& ctx, Request& req) {
@@ -74,7 +75,7 @@ Response post_signaal_afhandeling(const App& app, const Context& ctx, Request& r
   Response bad;
   auto w = sub_schrijven(req, "signaalId", bad);
   if (!w) return bad;
-  return single(app.services.signalen->handel_af(ctx, w->id, w->sub, w->versie, w->fields), req,
+  return single(app.services.signalen->afhandelen(ctx, w->id, w->sub, w->versie, w->fields), req,
                 as_json);
 }
 

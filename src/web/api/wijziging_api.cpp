@@ -175,7 +175,7 @@ Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req
   auto decoded = decode_json_met_lijsten(parsed.is_discarded() ? req.body : parsed.dump(),
                                          opdrachten::lijstnamen());
   if (!decoded.ok()) return error_response(decoded.error(), req);
-  auto v = app.services.opdrachten->dien_in(ctx, *id, decoded->first, decoded->second);
+  auto v = app.services.opdrachten->indienen(ctx, *id, decoded->first, decoded->second);
   if (!v.ok()) return error_response(v.error(), req);
   return verzoek_response(app, ctx, req, *id, v->id, 201);
 }
@@ -192,7 +192,7 @@ Response put_afstemming(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto w = sub_schrijven(req, "verzoekId", bad);
   if (!w) return bad;
-  auto v = app.services.opdrachten->leg_afstemming_vast(ctx, w->id, w->sub, w->versie, w->fields);
+  auto v = app.services.opdrachten->afstemming_vastleggen(ctx, w->id, w->sub, w->versie, w->fields);
   if (!v.ok()) return error_response(v.error(), req);
   return verzoek_response(app, ctx, req, w->id, w->sub, 200);
 }
@@ -210,8 +210,8 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
             {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
         req);
   }
-  auto v = app.services.opdrachten->besluit(ctx, w->id, w->sub, w->versie, *besluit,
-                                            field(w->fields, "beoordeling").value_or(""));
+  auto v = app.services.opdrachten->besluiten(ctx, w->id, w->sub, w->versie, *besluit,
+                                              field(w->fields, "beoordeling").value_or(""));
   if (!v.ok()) return error_response(v.error(), req);
   Response response = verzoek_response(app, ctx, req, w->id, w->sub, 201);
   response.set_header("Location", verzoek_pad(w->id, w->sub));

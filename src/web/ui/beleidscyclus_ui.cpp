@@ -540,24 +540,24 @@ Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
 Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
   if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result = app.services.beleidscyclus->add_document(ui.ctx, ui.ctx.actor.regio_id, *id,
-                                                         formulier_velden(req));
+  auto result = app.services.beleidscyclus->create_document(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                            formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "document");
 }
 
 Response cyclusbesluit_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
   if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result = app.services.beleidscyclus->add_besluit(ui.ctx, ui.ctx.actor.regio_id, *id,
-                                                        formulier_velden(req));
+  auto result = app.services.beleidscyclus->create_besluit(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                           formulier_velden(req));
   return na_stap_post(app, ui, req, *id, result, "besluit");
 }
 
 Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
   if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result = app.services.beleidscyclus->heropen(ui.ctx, ui.ctx.actor.regio_id, *id,
-                                                    formulier_velden(req));
+  auto result = app.services.beleidscyclus->heropenen(ui.ctx, ui.ctx.actor.regio_id, *id,
+                                                      formulier_velden(req));
   if (result.ok()) return see_other(stap_href(*id) + "?melding=opgeslagen");
   return na_stap_post(app, ui, req, *id, result, "heropenen");
 }
@@ -565,7 +565,7 @@ Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req)
 Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Request& req) {
   Fields waarden = formulier_velden(req);
   auto result =
-      app.services.beleidscyclus->add_evaluatieconclusie(ui.ctx, ui.ctx.actor.regio_id, waarden);
+      app.services.beleidscyclus->create_evaluatieconclusie(ui.ctx, ui.ctx.actor.regio_id, waarden);
   SaveFailure failure;
   failure.terug_href = kCyclusPad;
   failure.on_invalid = [&](const Error& error) {

@@ -458,8 +458,8 @@ Response projectgroep(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.governance->zet_regisseur(ui.ctx, formulier_versie(req).value_or(0),
-                                                  formulier_velden(req));
+  auto r = app.services.governance->update_projectgroep(ui.ctx, formulier_versie(req).value_or(0),
+                                                        formulier_velden(req));
   SaveFailure failure;
   failure.terug_href = kProjectgroep;
   failure.stale_href = kProjectgroep;
@@ -470,7 +470,7 @@ Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& re
 }
 
 Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto r = app.services.governance->add_projectgroeplid(ui.ctx, formulier_velden(req));
+  auto r = app.services.governance->create_projectgroeplid(ui.ctx, formulier_velden(req));
   SaveFailure failure;
   failure.terug_href = kProjectgroep;
   failure.on_invalid = [&](const Error& error) {

@@ -317,8 +317,8 @@ Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
     return error_page(app, ui, req, Error::invalid({{"stap", "fout.ongeldige_keuze"}}),
                       opdracht_href(*id));
   }
-  auto o = app.services.opdrachten->zet_stap(ui.ctx, *id, formulier_versie(req).value_or(0), *stap,
-                                             field(velden, "reden").value_or(""));
+  auto o = app.services.opdrachten->create_overgang(ui.ctx, *id, formulier_versie(req).value_or(0),
+                                                    *stap, field(velden, "reden").value_or(""));
   // A refused step (invalid, or one the state forbids) shows the page with it marked.
   auto met_fout = [&](const Error& error) {
     return opdracht_pagina(app, ui, req, false, &error, stap_code);

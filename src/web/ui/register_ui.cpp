@@ -314,7 +314,7 @@ Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& r
   auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
   std::string base = "/organisaties/" + std::to_string(*id);
-  auto r = app.services.register_->add_deelnemerschap(ui.ctx, *id, formulier_velden(req));
+  auto r = app.services.register_->create_deelnemerschap(ui.ctx, *id, formulier_velden(req));
   std::vector<FieldsetSpec> spec = {
       {"Periode van deelnemerschap",
        {{"relatie",

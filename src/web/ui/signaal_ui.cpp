@@ -155,7 +155,7 @@ Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
-  auto s = app.services.signalen->meld(ui.ctx, *id, velden);
+  auto s = app.services.signalen->melden(ui.ctx, *id, velden);
   if (s.ok()) {
     return see_other(opdracht_href(*id) + "?melding=aangemaakt#signaal-" + std::to_string(s->id));
   }
@@ -173,8 +173,8 @@ Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
   auto signaal_id = path_id(req, "signaalId");
   if (!id || !signaal_id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
-  auto s = app.services.signalen->handel_af(ui.ctx, *id, *signaal_id,
-                                            formulier_versie(req).value_or(0), velden);
+  auto s = app.services.signalen->afhandelen(ui.ctx, *id, *signaal_id,
+                                             formulier_versie(req).value_or(0), velden);
   std::string anker = "#signaal-" + std::to_string(*signaal_id);
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);

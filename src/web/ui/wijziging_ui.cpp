@@ -318,8 +318,8 @@ Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto ingevuld = formulier_velden(req);
-  auto v = app.services.opdrachten->dien_in(ui.ctx, *id, verzoek_velden_uit(ingevuld),
-                                            lijsten_uit(req.form_params()));
+  auto v = app.services.opdrachten->indienen(ui.ctx, *id, verzoek_velden_uit(ingevuld),
+                                             lijsten_uit(req.form_params()));
   if (v.ok()) return see_other(verzoek_href(*id, v->id) + "?melding=ingediend");
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);
@@ -343,7 +343,7 @@ Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Reque
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
   if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
-  auto v = app.services.opdrachten->leg_afstemming_vast(
+  auto v = app.services.opdrachten->afstemming_vastleggen(
       ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0), formulier_velden(req));
   if (v.ok()) return see_other(verzoek_href(*id, *verzoek_id) + "?melding=afgestemd");
   return na_weigering(app, ui, req, v.error(), true);
@@ -359,9 +359,9 @@ Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request&
     return error_page(app, ui, req, Error::invalid({{"besluit", "fout.ongeldige_keuze"}}),
                       verzoek_href(*id, *verzoek_id));
   }
-  auto v =
-      app.services.opdrachten->besluit(ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0),
-                                       *besluit, field(velden, "beoordeling").value_or(""));
+  auto v = app.services.opdrachten->besluiten(ui.ctx, *id, *verzoek_id,
+                                              formulier_versie(req).value_or(0), *besluit,
+                                              field(velden, "beoordeling").value_or(""));
   if (v.ok()) return see_other(verzoek_href(*id, *verzoek_id) + "?melding=besloten");
   return na_weigering(app, ui, req, v.error(), false);
 }
