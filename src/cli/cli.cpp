@@ -134,7 +134,6 @@ int run(int argc, char** argv) {
                    "bestuurder")
       ->required();
   gebruiker_add->add_option("--organisatie", organisatie, "Id van de organisatie");
-  // ---- Competenties (COMP)
   std::int64_t gebruiker_persoon = 0;
   gebruiker_add->add_option("--persoon", gebruiker_persoon,
                             "Id van de persoon die deze gebruiker is (voor Mijn competenties)");
@@ -208,7 +207,7 @@ int run(int argc, char** argv) {
                 << "directie, medewerker, opdrachtgever of bestuurder.\n";
       return kExitGebruik;
     }
-    // ---- Competenties (COMP): an unknown persoon is refused before the account is made.
+    // Competenties (COMP): an unknown persoon is refused before the account is made.
     if (gebruiker_persoon > 0) {
       auto bestaat = w.competenties->controleer_persoon(gebruiker_persoon);
       if (!bestaat.ok()) return fail(bestaat.error());
@@ -221,7 +220,6 @@ int run(int argc, char** argv) {
                                     wachtwoord);
     if (!id.ok()) return fail(id.error());
     std::cout << "Gebruiker " << naam << " toegevoegd (id " << *id << ").\n";
-    // ---- Competenties (COMP)
     if (gebruiker_persoon > 0) {
       auto gekoppeld = w.competenties->koppel_persoon(*id, gebruiker_persoon, "cli");
       if (!gekoppeld.ok()) return fail(gekoppeld.error());

@@ -215,7 +215,7 @@ Result<Opdracht> OpdrachtService::zet_stap(const Context& ctx, Id id, std::int64
       });
 }
 
-// ---- OPD-5: versions and wijzigingsverzoeken
+// OPD-5: versions and wijzigingsverzoeken
 
 Result<std::vector<opdrachten::Versie>> OpdrachtService::versies(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

@@ -76,7 +76,7 @@ class OpdrachtService {
   Result<opdrachten::Opdracht> zet_stap(const Context& ctx, Id id, std::int64_t versie,
                                         opdrachten::Stap stap, const std::string& reden);
 
-  // ---- OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
+  // OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
   Result<std::vector<opdrachten::Versie>> versies(const Context& ctx, Id id);
   Result<opdrachten::Versie> versie(const Context& ctx, Id id, std::int32_t nummer);
   // Two versions part by part (kNotFound when either does not exist).
