@@ -648,8 +648,8 @@ class RouteMatrixTest : public ::testing::Test {
     {
       REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
       REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-      REGIE_ASSIGN_OR_RETURN(o3,
-                             opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+      REGIE_ASSIGN_OR_RETURN(
+          o3, opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
       REGIE_ASSIGN_OR_RETURN(
           o3, opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
       k.opdracht_aanvaard = o3.id;
@@ -664,10 +664,10 @@ class RouteMatrixTest : public ::testing::Test {
     // ---- Signalen (OPD-6)
     REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
     REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-    REGIE_ASSIGN_OR_RETURN(o3,
-                           opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-    REGIE_ASSIGN_OR_RETURN(o3,
-                           opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
+    REGIE_ASSIGN_OR_RETURN(
+        o3, opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
+    REGIE_ASSIGN_OR_RETURN(
+        o3, opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
     k.opdracht_signaal = o3.id;
     REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->melden(
                                              am, o3.id, signaal_velden("Klad " + label)));

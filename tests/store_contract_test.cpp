@@ -2412,6 +2412,44 @@ TEST_P(StoreContractTest, GebruikerWordtAanPersoonGekoppeld) {
       schrijf([&](UnitOfWork& uow) { return uow.accounts().link_persoon(g.id, std::nullopt); }));
 }
 
+// A stored value the program cannot read back is an error naming table, id, column and value;
+// it is never read as some default (a rol of an unknown soort is not a medewerker).
+TEST_P(StoreContractTest, OnleesbareWaardeIsCorruptMetTabelEnId) {
+  ASSERT_OK_AND_ASSIGN(
+      Id rol_id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
+        Regio regio;
+        regio.naam = "Regio Corrupt";
+        REGIE_ASSIGN_OR_RETURN(auto regio_id, uow.registry().create_regio(regio));
+        REGIE_ASSIGN_OR_RETURN(
+            auto org_id, uow.registry().create_organisatie(organisatie(regio_id, "Gemeente A")));
+        REGIE_ASSIGN_OR_RETURN(auto persoon_id,
+                               uow.registry().create_persoon(persoon(regio_id, org_id, "Ans")));
+        return uow.registry().create_rol(rol(persoon_id, org_id, RolSoort::kMedewerker));
+      }));
+  ASSERT_OK(voer_sql_uit_buiten_de_store("UPDATE rollen SET soort = 'koning' WHERE id = " +
+                                         std::to_string(rol_id)));
+
+  auto gelezen = lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); });
+  ASSERT_TRUE(FaaltMet(gelezen, ErrorCode::kCorrupt, "fout.opslag_onleesbaar"));
+  EXPECT_EQ(gelezen.error().detail,
+            "rollen " + std::to_string(rol_id) + " kolom soort: onleesbare waarde 'koning'");
+  auto lijst = lees([&](UnitOfWork& uow) -> Result<Page<RolRegel>> {
+    REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
+    return uow.registry().list_rollen(RolQuery{.regio_id = regios.at(0).id, .page = kAlles});
+  });
+  EXPECT_TRUE(FaaltMet(lijst, ErrorCode::kCorrupt));
+
+  if (GetParam() == kSqlite) {  // PostgreSQL's DATE column refuses such a value itself
+    ASSERT_OK(voer_sql_uit_buiten_de_store(
+        "UPDATE rollen SET soort = 'medewerker', van = '1 januari' WHERE id = " +
+        std::to_string(rol_id)));
+    auto datum = lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); });
+    ASSERT_TRUE(FaaltMet(datum, ErrorCode::kCorrupt));
+    EXPECT_EQ(datum.error().detail,
+              "rollen " + std::to_string(rol_id) + " kolom van: onleesbare waarde '1 januari'");
+  }
+}
+
 std::string backend_naam(const ::testing::TestParamInfo<std::string>& backend) {
   return backend.param;
 }

@@ -266,7 +266,6 @@ const DemoGebruiker kGebruikers[] = {
 // GOV-6: Rivierhoven represents Molenbroek with a complete mandaat; Lindenwaard's mandaat for
 // Kanaalzijde lacks its scope and date (a finding, and Lindenwaard's 300 hours stay a finding).
 // GOV-8: the regisseur leads a projectgroep in which Polderveen and Zandhorst have no lid yet.
-// ---- Opdrachten (OPD)
 // OPD-1..OPD-3: the regional programme 2027, accepted after it was sent back once; Beekdal's
 // maatwerk for 2027 still a concept with a vague doel and no risico's yet.
 Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id,
@@ -326,7 +325,7 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
   for (const auto& o : stappen) REGIE_TRY(uow.opdrachten().create_overgang(o));
   REGIE_TRY(uow.opdrachten().create_versie(
       {0, up.id, 1, up, "accountmanager", k.tijdstip("2026-11-10T15:45:00Z"), {}}));
-  // ---- Signalen (OPD-6): the accountmanager reports stagnation; open, so the opdrachtgevers
+  // Signalen (OPD-6): the accountmanager reports stagnation; open, so the opdrachtgevers
   // see it on their start page until Rivierhoven handles it.
   opdrachten::Signaal signaal;
   signaal.opdracht_id = up.id;
@@ -361,7 +360,6 @@ Result<void> laad_opdrachten(UnitOfWork& uow, const DemoKalender& k, Id regio_id
   return Ok();
 }
 
-// ---- Versies en wijzigingsverzoeken (OPD-5)
 // Beekdal's maatwerk on asbestos, accepted; one wijzigingsverzoek accepted after the alignment
 // with the beleidsafdeling (version 2: a later start), and one still waiting for the
 // opdrachtgever (sanering too, with more hours and money).
@@ -501,7 +499,6 @@ Result<void> laad_collectief(UnitOfWork& uow, const DemoKalender& k, Id regio_id
   return Ok();
 }
 
-// ---- Competenties (COMP)
 // The persoon each demo account is (the beheerder is a functional account, not a persoon).
 const std::map<std::string, std::string>& account_personen() {
   static const std::map<std::string, std::string> kAll = {
@@ -590,7 +587,6 @@ const std::vector<DemoZelfbeoordeling>& zelfbeoordelingen() {
   return kAll;
 }
 
-// ---- Big 8 (B8)
 // B8-1..B8-3: the demo regio is preparing the policy round 2027-2030 while it carries out 2026:
 // analyse and priorities done, the strategy late, the execution side of 2026 under way.
 struct DemoStap {
@@ -735,7 +731,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         const DemoKalender kalender(audit_->clock().vandaag());
         const Datum start = kalender.dag(2023, 1, 1);
         std::map<std::string, Id> org_ids;
-        std::map<std::string, Id> persoon_ids;  // ---- Competenties (COMP)
+        std::map<std::string, Id> persoon_ids;
         for (const auto& o : kOrganisaties) {
           governance::Organisatie org;
           org.regio_id = regio_id;
@@ -774,22 +770,19 @@ Result<std::vector<DemoAccount>> DemoService::load() {
             REGIE_TRY(uow.registry().create_rol(rol));
           }
         }
-        // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
         REGIE_TRY(laad_collectief(uow, kalender, regio_id, org_ids, persoon_ids));
-        REGIE_TRY(laad_opdrachten(uow, kalender, regio_id, org_ids));   // ---- Opdrachten (OPD)
-        REGIE_TRY(laad_wijzigingen(uow, kalender, regio_id, org_ids));  // ---- OPD-5
+        REGIE_TRY(laad_opdrachten(uow, kalender, regio_id, org_ids));
+        REGIE_TRY(laad_wijzigingen(uow, kalender, regio_id, org_ids));
         for (std::size_t i = 0; i < std::size(kGebruikers); ++i) {
           const auto& g = kGebruikers[i];
           REGIE_ASSIGN_OR_RETURN(auto gebruiker_id,
                                  uow.accounts().create(Gebruiker{0, g.naam, hashes[i], g.rol,
                                                                  org_ids.at(g.organisatie), true,
                                                                  audit_->clock().now_iso()}));
-          // ---- Competenties (COMP)
           if (auto it = account_personen().find(g.naam); it != account_personen().end()) {
             REGIE_TRY(uow.accounts().link_persoon(gebruiker_id, persoon_ids.at(it->second)));
           }
         }
-        // ---- Competenties (COMP)
         const int dit_jaar = audit_->clock().vandaag().jaar();
         int volgnummer = 0;
         for (const auto& d : zelfbeoordelingen()) {
@@ -811,7 +804,6 @@ Result<std::vector<DemoAccount>> DemoService::load() {
           ++volgnummer;
           REGIE_TRY(uow.zelfbeoordelingen().create(z));
         }
-        // ---- Big 8 (B8)
         REGIE_TRY(laad_demo_cyclus(uow, kalender, regio_id, audit_->clock().now_iso()));
         return true;
       });

@@ -188,8 +188,6 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
   return out;
 }
 
-// GOV-6 collectief opdrachtgeverschap
-
 bool GovernanceService::mag_vertegenwoordigingen_vastleggen(const Context& ctx) {
   return ctx.actor.rol == auth::Gebruikersrol::kBeheerder ||
          ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever;
@@ -266,8 +264,6 @@ Result<void> GovernanceService::delete_vertegenwoordiging(const Context& ctx, Id
   if (!result.ok()) return result.error();
   return Ok();
 }
-
-// GOV-8 projectgroep beleidscyclus
 
 Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx, Datum peildatum) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

@@ -66,7 +66,6 @@ class GovernanceService {
   Result<Gezondheid> bevindingen(const Context& ctx, Id regio_id, Datum peildatum,
                                  std::optional<Id> organisatie_id = std::nullopt);
 
-  // GOV-6 collectief opdrachtgeverschap
   Result<std::vector<VertegenwoordigingRegel>> vertegenwoordigingen(const Context& ctx,
                                                                     Datum peildatum);
   Result<VertegenwoordigingRegel> vertegenwoordiging(const Context& ctx, Id id, Datum peildatum);
@@ -79,7 +78,6 @@ class GovernanceService {
   // Whether the actor may record a vertegenwoordiging at all (opens the form).
   static bool mag_vertegenwoordigingen_vastleggen(const Context& ctx);
 
-  // GOV-8 projectgroep beleidscyclus
   Result<ProjectgroepWeergave> projectgroep(const Context& ctx, Datum peildatum);
   // Field regisseurPersoonId (empty: none). `versie` 0 creates the projectgroep.
   Result<governance::Projectgroep> update_projectgroep(const Context& ctx, std::int64_t versie,

@@ -81,8 +81,6 @@ std::string object_id(const char* soort, Id id) {
 
 }  // namespace
 
-// regio
-
 Result<std::vector<Regio>> RegisterService::regios(const Context& ctx) {
   REGIE_ASSIGN_OR_RETURN(auto regio, this->regio(ctx, ctx.actor.regio_id));
   return std::vector<Regio>{regio};
@@ -110,8 +108,6 @@ Result<Regio> RegisterService::update_regio(const Context& ctx, Id id, std::int6
                                 return uow.registry().get_regio(id);
                               });
 }
-
-// organisaties
 
 Result<Page<Organisatie>> RegisterService::organisaties(const Context& ctx,
                                                         OrganisatieQuery query) {
@@ -234,8 +230,6 @@ Result<void> RegisterService::delete_deelnemerschap(const Context& ctx, Id organ
   return Ok();
 }
 
-// personen
-
 Result<Page<PersoonRegel>> RegisterService::personen(const Context& ctx, PersoonQuery query) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   query.regio_id = ctx.actor.regio_id;
@@ -303,8 +297,6 @@ Result<void> RegisterService::delete_persoon(const Context& ctx, Id id, std::int
   if (!result.ok()) return std::move(result).error();
   return Ok();
 }
-
-// rollen
 
 Result<Page<RolRegel>> RegisterService::rollen(const Context& ctx, RolQuery query) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

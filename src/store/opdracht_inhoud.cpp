@@ -94,10 +94,16 @@ Result<void> lees_inhoud(const std::string& text, opdrachten::Opdracht& o) {
     for (const auto& r : doc.at("risicos")) {
       opdrachten::Risico risico;
       risico.omschrijving = r.at("omschrijving").get<std::string>();
-      risico.kans = opdrachten::niveau_from_code(r.at("kans").get<std::string>())
-                        .value_or(opdrachten::Niveau::kMiddel);
-      risico.impact = opdrachten::niveau_from_code(r.at("impact").get<std::string>())
-                          .value_or(opdrachten::Niveau::kMiddel);
+      auto kans = r.at("kans").get<std::string>();
+      auto impact = r.at("impact").get<std::string>();
+      auto kans_niveau = opdrachten::niveau_from_code(kans);
+      if (!kans_niveau) return Error::corrupt("opdrachten", o.id, "inhoud.risicos.kans", kans);
+      auto impact_niveau = opdrachten::niveau_from_code(impact);
+      if (!impact_niveau) {
+        return Error::corrupt("opdrachten", o.id, "inhoud.risicos.impact", impact);
+      }
+      risico.kans = *kans_niveau;
+      risico.impact = *impact_niveau;
       risico.beheersmaatregel = r.at("beheersmaatregel").get<std::string>();
       risico.eigenaar = r.at("eigenaar").get<std::string>();
       o.risicos.push_back(risico);

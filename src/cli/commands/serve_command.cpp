@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "web/app.hpp"
 #include "web/http_server.hpp"
 

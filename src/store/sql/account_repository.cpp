@@ -8,16 +8,17 @@
 namespace regie::store {
 namespace {
 
-Gebruiker read_gebruiker(const SqlRow& row) {
+Result<Gebruiker> read_gebruiker(const SqlRow& row) {
+  RowReader r(row, "gebruikers");
   Gebruiker g;
   g.id = row.integer(0);
   g.naam = row.text(1);
   g.wachtwoord_hash = row.text(2);
-  g.rol = auth::gebruikersrol_from_code(row.text(3)).value_or(auth::Gebruikersrol::kBestuurder);
+  g.rol = r.code(3, "rol", auth::gebruikersrol_from_code);
   g.organisatie_id = row.integer(4);
   g.actief = row.integer(5) != 0;
   g.aangemaakt = row.text(6);
-  return g;
+  return r.done(g);
 }
 
 constexpr const char* kGebruikerColumns =
@@ -32,7 +33,8 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
                                                     " FROM gebruikers WHERE naam = $1",
                                                 {naam}));
     if (result.rows.empty()) return std::optional<Gebruiker>{};
-    return std::optional<Gebruiker>{read_gebruiker(result.rows.front())};
+    REGIE_ASSIGN_OR_RETURN(auto gebruiker, read_gebruiker(result.rows.front()));
+    return std::optional<Gebruiker>{std::move(gebruiker)};
   }
 
   Result<Gebruiker> get(Id id) override {
@@ -55,9 +57,7 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
     REGIE_ASSIGN_OR_RETURN(
         auto result,
         c_.exec(std::string("SELECT ") + kGebruikerColumns + " FROM gebruikers ORDER BY naam", {}));
-    std::vector<Gebruiker> out;
-    for (const auto& row : result.rows) out.push_back(read_gebruiker(row));
-    return out;
+    return read_all(result.rows, read_gebruiker);
   }
 
   Result<std::optional<Id>> persoon_of(Id gebruiker_id) override {

@@ -8,18 +8,21 @@
 namespace regie::store {
 namespace {
 
-governance::Vertegenwoordiging read_vertegenwoordiging(const SqlRow& row) {
+Result<governance::Vertegenwoordiging> read_vertegenwoordiging(const SqlRow& row) {
+  RowReader r(row, "vertegenwoordigingen");
   governance::Vertegenwoordiging v;
   v.id = row.integer(0);
   v.regio_id = row.integer(1);
   v.opdrachtgever_id = row.integer(2);
   v.vertegenwoordigde_id = row.integer(3);
   v.mandaat.verleend_door = row.optional_integer(4);
-  v.mandaat.verleend_op = read_opt_date(row, 5);
+  v.mandaat.verleend_op = r.opt_date(5, "mandaat_verleend_op");
   v.mandaat.scope = row.text(6);
-  if (auto van = read_opt_date(row, 7)) v.mandaat.periode = Periode{*van, read_opt_date(row, 8)};
+  if (auto van = r.opt_date(7, "mandaat_van")) {
+    v.mandaat.periode = Periode{*van, r.opt_date(8, "mandaat_tot")};
+  }
   v.versie = row.integer(9);
-  return v;
+  return r.done(v);
 }
 constexpr const char* kVertegenwoordigingColumns =
     "id, regio_id, opdrachtgever_id, vertegenwoordigde_id, mandaat_verleend_door, "
@@ -46,9 +49,7 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
                            c_.exec(std::string("SELECT ") + kVertegenwoordigingColumns +
                                        " FROM vertegenwoordigingen WHERE regio_id = $1 ORDER BY id",
                                    {regio_id}));
-    std::vector<governance::Vertegenwoordiging> out;
-    for (const auto& row : result.rows) out.push_back(read_vertegenwoordiging(row));
-    return out;
+    return read_all(result.rows, read_vertegenwoordiging);
   }
 
   Result<governance::Vertegenwoordiging> get_vertegenwoordiging(Id id) override {

@@ -14,14 +14,23 @@ SqlValue opt_int(const std::optional<std::int64_t>& value) {
   return *value;
 }
 
-Datum read_date(const SqlRow& row, std::size_t i) {
-  // Stored by us in ISO form; PostgreSQL returns DATE in ISO with datestyle ISO.
-  return Datum::parse_iso(row.text(i).substr(0, 10)).value_or(Datum{0});
+Datum RowReader::date(std::size_t i, const char* column) {
+  auto text = row_.text(i);
+  auto datum = Datum::parse_iso(text.substr(0, 10));
+  if (!datum || (text.size() > 10 && text[10] != ' ' && text[10] != 'T')) {
+    fail(column, text);
+    return Datum(0);  // never seen: done() answers the error
+  }
+  return *datum;
 }
 
-std::optional<Datum> read_opt_date(const SqlRow& row, std::size_t i) {
-  if (row.is_null(i)) return std::nullopt;
-  return read_date(row, i);
+std::optional<Datum> RowReader::opt_date(std::size_t i, const char* column) {
+  if (row_.is_null(i)) return std::nullopt;
+  return date(i, column);
+}
+
+void RowReader::fail(const char* column, const std::string& value) {
+  if (!error_) error_ = Error::corrupt(table_, row_.integer(0), column, value);
 }
 
 std::string direction(SortRichting richting) {

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "core/datum.hpp"
@@ -16,8 +18,6 @@ namespace regie::store {
 
 SqlValue opt_date(const std::optional<Datum>& datum);
 SqlValue opt_int(const std::optional<std::int64_t>& value);
-Datum read_date(const SqlRow& row, std::size_t i);
-std::optional<Datum> read_opt_date(const SqlRow& row, std::size_t i);
 std::string direction(SortRichting richting);
 // A LIKE pattern matching `zoek` anywhere, with % _ and \ escaped (ESCAPE '\').
 std::string like_pattern(const std::string& zoek);
@@ -25,6 +25,58 @@ std::string like_pattern(const std::string& zoek);
 std::string in_list(const std::string& column, const std::vector<Id>& ids, SqlParams& params);
 // Appends a parameter and answers its placeholder.
 std::string next(SqlParams& params, SqlValue value);
+
+// Reads the coded and dated columns of one row of `table` whose column 0 is its id. A stored
+// value that cannot be read back is never replaced by a default: the first one is kept, and
+// done() answers Error::corrupt naming table, id, column and value instead of the record.
+class RowReader {
+ public:
+  RowReader(const SqlRow& row, std::string table) : row_(row), table_(std::move(table)) {}
+
+  // The enum `from_code` makes of the column's text.
+  template <typename FromCode>
+  auto code(std::size_t i, const char* column, FromCode from_code) {
+    auto value = from_code(row_.text(i));
+    if (value) return *value;
+    fail(column, row_.text(i));
+    return std::remove_cvref_t<decltype(*value)>{};  // never seen: done() answers the error
+  }
+  // An ISO date ("YYYY-MM-DD"; PostgreSQL returns DATE so with datestyle ISO).
+  Datum date(std::size_t i, const char* column);
+  std::optional<Datum> opt_date(std::size_t i, const char* column);
+  // Records a value the caller could not read.
+  void fail(const char* column, const std::string& value);
+
+  template <typename T>
+  Result<T> done(T value) const {
+    if (error_) return *error_;
+    return value;
+  }
+
+ private:
+  const SqlRow& row_;
+  std::string table_;
+  std::optional<Error> error_;
+};
+
+template <typename T>
+struct ResultValue;
+template <typename T>
+struct ResultValue<Result<T>> {
+  using type = T;
+};
+
+// Every row read with `read`; the first unreadable row fails the lot.
+template <typename Read>
+auto read_all(const std::vector<SqlRow>& rows, Read read) -> Result<
+    std::vector<typename ResultValue<decltype(read(std::declval<const SqlRow&>()))>::type>> {
+  std::vector<typename ResultValue<decltype(read(std::declval<const SqlRow&>()))>::type> out;
+  for (const auto& row : rows) {
+    REGIE_ASSIGN_OR_RETURN(auto value, read(row));
+    out.push_back(std::move(value));
+  }
+  return out;
+}
 
 // The base of every SQL repository: the connection of its unit of work.
 class SqlRepository {

@@ -8,41 +8,41 @@
 namespace regie::store {
 namespace {
 
-beleidscyclus::Stap read_cyclusstap(const SqlRow& row) {
+Result<beleidscyclus::Stap> read_cyclusstap(const SqlRow& row) {
+  RowReader r(row, "cyclusstappen");
   beleidscyclus::Stap s;
   s.id = row.integer(0);
   s.regio_id = row.integer(1);
-  s.code = beleidscyclus::stap_code_from_code(row.text(2))
-               .value_or(beleidscyclus::StapCode::kStrategischBeleidskader);
+  s.code = r.code(2, "code", beleidscyclus::stap_code_from_code);
   s.volgorde = static_cast<int>(row.integer(3));
   s.naam = row.text(4);
   s.periode = row.text(5);
-  s.status =
-      beleidscyclus::status_from_code(row.text(6)).value_or(beleidscyclus::Status::kNietGestart);
-  s.gepland_begin = read_opt_date(row, 7);
-  s.gepland_eind = read_opt_date(row, 8);
-  s.werkelijk_begin = read_opt_date(row, 9);
-  s.werkelijk_eind = read_opt_date(row, 10);
+  s.status = r.code(6, "status", beleidscyclus::status_from_code);
+  s.gepland_begin = r.opt_date(7, "gepland_begin");
+  s.gepland_eind = r.opt_date(8, "gepland_eind");
+  s.werkelijk_begin = r.opt_date(9, "werkelijk_begin");
+  s.werkelijk_eind = r.opt_date(10, "werkelijk_eind");
   s.eigenaar_persoon_id = row.optional_integer(11);
   s.versie = row.integer(12);
-  return s;
+  return r.done(s);
 }
 constexpr const char* kCyclusstapColumns =
     "id, regio_id, code, volgorde, naam, periode, status, gepland_begin, gepland_eind, "
     "werkelijk_begin, werkelijk_eind, eigenaar_persoon_id, versie";
 
-beleidscyclus::Evaluatieconclusie read_evaluatieconclusie(const SqlRow& row) {
+Result<beleidscyclus::Evaluatieconclusie> read_evaluatieconclusie(const SqlRow& row) {
+  RowReader r(row, "evaluatieconclusies");
   beleidscyclus::Evaluatieconclusie e;
   e.id = row.integer(0);
   e.regio_id = row.integer(1);
   e.stap_id = row.integer(2);
   e.periode = row.text(3);
   e.tekst = row.text(4);
-  e.datum = read_date(row, 5);
+  e.datum = r.date(5, "datum");
   e.raakt_stap_id = row.integer(6);
   e.raakt_periode = row.text(7);
   e.door = row.text(8);
-  return e;
+  return r.done(e);
 }
 
 class SqlCyclusRepository final : public CyclusRepository, private SqlRepository {
@@ -55,9 +55,7 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
                                        " FROM cyclusstappen WHERE regio_id = $1 ORDER BY "
                                        "volgorde, id",
                                    {regio_id}));
-    std::vector<beleidscyclus::Stap> out;
-    for (const auto& row : result.rows) out.push_back(read_cyclusstap(row));
-    return out;
+    return read_all(result.rows, read_cyclusstap);
   }
 
   Result<beleidscyclus::Stap> get_stap(Id id) override {
@@ -114,12 +112,11 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
                            c_.exec("SELECT id, stap_id, tekst, datum, door FROM cyclus_besluiten "
                                    "WHERE stap_id = $1 ORDER BY datum, id",
                                    {stap_id}));
-    std::vector<beleidscyclus::Besluit> out;
-    for (const auto& row : result.rows) {
-      out.push_back(beleidscyclus::Besluit{row.integer(0), row.integer(1), row.text(2),
-                                           read_date(row, 3), row.text(4)});
-    }
-    return out;
+    return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Besluit> {
+      RowReader r(row, "cyclus_besluiten");
+      return r.done(beleidscyclus::Besluit{row.integer(0), row.integer(1), row.text(2),
+                                           r.date(3, "datum"), row.text(4)});
+    });
   }
 
   Result<Id> create_besluit(const beleidscyclus::Besluit& b) override {
@@ -135,14 +132,12 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
         c_.exec("SELECT id, stap_id, door, tijdstip, reden, vorige_status, periode FROM "
                 "cyclus_heropeningen WHERE stap_id = $1 ORDER BY id",
                 {stap_id}));
-    std::vector<beleidscyclus::Heropening> out;
-    for (const auto& row : result.rows) {
-      out.push_back(beleidscyclus::Heropening{
+    return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Heropening> {
+      RowReader r(row, "cyclus_heropeningen");
+      return r.done(beleidscyclus::Heropening{
           row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-          beleidscyclus::status_from_code(row.text(5)).value_or(beleidscyclus::Status::kAfgerond),
-          row.text(6)});
-    }
-    return out;
+          r.code(5, "vorige_status", beleidscyclus::status_from_code), row.text(6)});
+    });
   }
 
   Result<Id> create_heropening(const beleidscyclus::Heropening& h) override {
@@ -160,9 +155,7 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
                 "raakt_periode, door FROM evaluatieconclusies WHERE regio_id = $1 ORDER BY "
                 "datum, id",
                 {regio_id}));
-    std::vector<beleidscyclus::Evaluatieconclusie> out;
-    for (const auto& row : result.rows) out.push_back(read_evaluatieconclusie(row));
-    return out;
+    return read_all(result.rows, read_evaluatieconclusie);
   }
 
   Result<Id> create_evaluatieconclusie(const beleidscyclus::Evaluatieconclusie& e) override {

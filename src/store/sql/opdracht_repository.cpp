@@ -14,21 +14,22 @@ constexpr const char* kOpdrachtColumns =
     "extra_financiering_cents, inhoud, status, inhoudsversie, versie";
 
 Result<opdrachten::Opdracht> read_opdracht(const SqlRow& row) {
+  RowReader r(row, "opdrachten");
   opdrachten::Opdracht o;
   o.id = row.integer(0);
   o.regio_id = row.integer(1);
   o.opdrachtgever_id = row.integer(2);
   o.titel = row.text(3);
   o.jaar = static_cast<std::int32_t>(row.integer(4));
-  o.soort = opdrachten::soort_from_code(row.text(5)).value_or(opdrachten::Soort::kCollectief);
+  o.soort = r.code(5, "soort", opdrachten::soort_from_code);
   o.deelnemer_id = row.optional_integer(6);
   o.extra_uren = static_cast<std::int32_t>(row.integer(7));
   o.extra_financiering_cents = row.integer(8);
   REGIE_TRY(lees_inhoud(row.text(9), o));
-  o.status = opdrachten::status_from_code(row.text(10)).value_or(opdrachten::Status::kConcept);
+  o.status = r.code(10, "status", opdrachten::status_from_code);
   o.inhoudsversie = static_cast<std::int32_t>(row.integer(11));
   o.versie = row.integer(12);
-  return o;
+  return r.done(o);
 }
 
 SqlParams opdracht_params(const opdrachten::Opdracht& o) {
@@ -77,13 +78,19 @@ std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
   return out;
 }
 
-std::vector<opdrachten::Aspect> lees_aspecten(const std::string& tekst) {
+// The comma-separated aspect codes of column `i` ("" is none).
+std::vector<opdrachten::Aspect> lees_aspecten(RowReader& r, const SqlRow& row, std::size_t i) {
+  const std::string tekst = row.text(i);
   std::vector<opdrachten::Aspect> out;
   std::size_t begin = 0;
-  while (begin <= tekst.size()) {
+  while (begin < tekst.size()) {
     auto eind = tekst.find(',', begin);
     if (eind == std::string::npos) eind = tekst.size();
-    if (auto a = opdrachten::aspect_from_code(tekst.substr(begin, eind - begin))) out.push_back(*a);
+    if (auto a = opdrachten::aspect_from_code(tekst.substr(begin, eind - begin))) {
+      out.push_back(*a);
+    } else {
+      r.fail("aspecten", tekst);
+    }
     begin = eind + 1;
   }
   return out;
@@ -152,20 +159,19 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
         auto result, c_.exec("SELECT id, opdracht_id, stap, van, naar, door, tijdstip, reden FROM "
                              "opdracht_overgangen WHERE opdracht_id = $1 ORDER BY id",
                              {opdracht_id}));
-    std::vector<opdrachten::Overgang> out;
-    for (const auto& row : result.rows) {
+    return read_all(result.rows, [](const SqlRow& row) -> Result<opdrachten::Overgang> {
+      RowReader r(row, "opdracht_overgangen");
       opdrachten::Overgang o;
       o.id = row.integer(0);
       o.opdracht_id = row.integer(1);
-      o.stap = opdrachten::stap_from_code(row.text(2)).value_or(opdrachten::Stap::kAanbieden);
-      o.van = opdrachten::status_from_code(row.text(3)).value_or(opdrachten::Status::kConcept);
-      o.naar = opdrachten::status_from_code(row.text(4)).value_or(opdrachten::Status::kConcept);
+      o.stap = r.code(2, "stap", opdrachten::stap_from_code);
+      o.van = r.code(3, "van", opdrachten::status_from_code);
+      o.naar = r.code(4, "naar", opdrachten::status_from_code);
       o.door = row.text(5);
       o.tijdstip = row.text(6);
       o.reden = row.text(7);
-      out.push_back(o);
-    }
-    return out;
+      return r.done(o);
+    });
   }
 
   Result<Id> create_versie(const opdrachten::Versie& v) override {
@@ -261,30 +267,30 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
     std::vector<opdrachten::Wijzigingsverzoek> out;
     std::optional<opdrachten::Opdracht> basis;
     for (const auto& row : result.rows) {
+      RowReader r(row, "opdracht_wijzigingsverzoeken");
       opdrachten::Wijzigingsverzoek v;
       v.id = row.integer(0);
       v.opdracht_id = row.integer(1);
       if (!basis || basis->id != v.opdracht_id) {
         REGIE_ASSIGN_OR_RETURN(basis, get(v.opdracht_id));
       }
-      v.aspecten = lees_aspecten(row.text(2));
+      v.aspecten = lees_aspecten(r, row, 2);
       v.omschrijving = row.text(3);
       v.basisversie = static_cast<std::int32_t>(row.integer(4));
       REGIE_ASSIGN_OR_RETURN(v.voorstel, read_inhoud(*basis, row, 5));
       v.ingediend_door = row.text(9);
-      v.ingediend_kant =
-          opdrachten::kant_from_code(row.text(10)).value_or(opdrachten::Kant::kOpdrachtnemer);
+      v.ingediend_kant = r.code(10, "ingediend_kant", opdrachten::kant_from_code);
       v.ingediend_op = row.text(11);
-      v.status = opdrachten::verzoekstatus_from_code(row.text(12))
-                     .value_or(opdrachten::VerzoekStatus::kIngediend);
+      v.status = r.code(12, "status", opdrachten::verzoekstatus_from_code);
       v.afstemming.met = row.text(13);
-      v.afstemming.datum = read_opt_date(row, 14);
+      v.afstemming.datum = r.opt_date(14, "afstemming_datum");
       v.afstemming.uitkomst = row.text(15);
       v.afstemming.door = row.text(16);
       v.beoordeling = row.text(17);
       v.besloten_door = row.text(18);
       v.besloten_op = row.text(19);
       v.versie = row.integer(20);
+      REGIE_ASSIGN_OR_RETURN(v, r.done(std::move(v)));
       out.push_back(std::move(v));
     }
     return out;

@@ -14,7 +14,7 @@ using governance::Persoon;
 using governance::Regio;
 using governance::Rol;
 
-Regio read_regio(const SqlRow& row) {
+Result<Regio> read_regio(const SqlRow& row) {
   Regio regio;
   regio.id = row.integer(0);
   regio.naam = row.text(1);
@@ -26,21 +26,21 @@ Regio read_regio(const SqlRow& row) {
 constexpr const char* kRegioColumns =
     "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie";
 
-Organisatie read_organisatie(const SqlRow& row) {
+Result<Organisatie> read_organisatie(const SqlRow& row) {
+  RowReader r(row, "organisaties");
   Organisatie org;
   org.id = row.integer(0);
   org.regio_id = row.integer(1);
   org.naam = row.text(2);
-  org.soort = governance::organisatie_soort_from_code(row.text(3))
-                  .value_or(governance::OrganisatieSoort::kOverig);
+  org.soort = r.code(3, "soort", governance::organisatie_soort_from_code);
   org.inwonertal = row.optional_integer(4);
   org.versie = row.integer(5);
-  return org;
+  return r.done(org);
 }
 constexpr const char* kOrganisatieColumns =
     "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
 
-Persoon read_persoon(const SqlRow& row) {
+Result<Persoon> read_persoon(const SqlRow& row) {
   Persoon p;
   p.id = row.integer(0);
   p.regio_id = row.integer(1);
@@ -54,17 +54,17 @@ Persoon read_persoon(const SqlRow& row) {
 constexpr const char* kPersoonColumns =
     "p.id, p.regio_id, p.organisatie_id, p.naam, p.email, p.functie, p.versie";
 
-Rol read_rol(const SqlRow& row) {
+Result<Rol> read_rol(const SqlRow& row) {
+  RowReader r(row, "rollen");
   Rol rol;
   rol.id = row.integer(0);
   rol.persoon_id = row.integer(1);
   rol.organisatie_id = row.integer(2);
-  rol.soort =
-      governance::rol_soort_from_code(row.text(3)).value_or(governance::RolSoort::kMedewerker);
-  rol.periode = Periode{read_date(row, 4), read_opt_date(row, 5)};
+  rol.soort = r.code(3, "soort", governance::rol_soort_from_code);
+  rol.periode = Periode{r.date(4, "van"), r.opt_date(5, "tot")};
   rol.uren_per_jaar = static_cast<std::int32_t>(row.integer(6));
   rol.versie = row.integer(7);
-  return rol;
+  return r.done(rol);
 }
 constexpr const char* kRolColumns =
     "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie";
@@ -77,9 +77,7 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     REGIE_ASSIGN_OR_RETURN(
         auto result,
         c_.exec(std::string("SELECT ") + kRegioColumns + " FROM regios ORDER BY naam", {}));
-    std::vector<Regio> out;
-    for (const auto& row : result.rows) out.push_back(read_regio(row));
-    return out;
+    return read_all(result.rows, read_regio);
   }
 
   Result<Regio> get_regio(Id id) override {
@@ -130,7 +128,7 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
     Page<Organisatie> page;
     page.total = total;
-    for (const auto& row : result.rows) page.items.push_back(read_organisatie(row));
+    REGIE_ASSIGN_OR_RETURN(page.items, read_all(result.rows, read_organisatie));
     return page;
   }
 
@@ -224,7 +222,8 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     Page<PersoonRegel> page;
     page.total = total;
     for (const auto& row : result.rows) {
-      page.items.push_back(PersoonRegel{read_persoon(row), row.text(7)});
+      REGIE_ASSIGN_OR_RETURN(auto persoon, read_persoon(row));
+      page.items.push_back(PersoonRegel{std::move(persoon), row.text(7)});
     }
     return page;
   }
@@ -293,7 +292,8 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     Page<RolRegel> page;
     page.total = total;
     for (const auto& row : result.rows) {
-      page.items.push_back(RolRegel{read_rol(row), row.text(8), row.text(9), row.integer(10)});
+      REGIE_ASSIGN_OR_RETURN(auto rol, read_rol(row));
+      page.items.push_back(RolRegel{std::move(rol), row.text(8), row.text(9), row.integer(10)});
     }
     return page;
   }
@@ -333,13 +333,14 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, {id}));
     std::vector<Deelnemerschap> out;
     for (const auto& row : result.rows) {
+      RowReader r(row, "deelnemerschappen");
       Deelnemerschap d;
       d.id = row.integer(0);
       d.organisatie_id = row.integer(1);
-      d.relatie =
-          governance::relatie_from_code(row.text(2)).value_or(governance::Relatie::kDeelnemer);
-      d.periode = Periode{read_date(row, 3), read_opt_date(row, 4)};
+      d.relatie = r.code(2, "relatie", governance::relatie_from_code);
+      d.periode = Periode{r.date(3, "van"), r.opt_date(4, "tot")};
       d.versie = row.integer(5);
+      REGIE_ASSIGN_OR_RETURN(d, r.done(d));
       out.push_back(d);
     }
     return out;

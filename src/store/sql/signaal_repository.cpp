@@ -12,24 +12,23 @@ constexpr const char* kSignaalColumns =
     "s.id, s.opdracht_id, s.soort, s.wat, s.impact, s.maatregel, s.gemeld_door, s.gemeld_op, "
     "s.status, s.afhandeling, s.afgehandeld_door, s.afgehandeld_op, s.versie";
 
-opdrachten::Signaal read_signaal(const SqlRow& row) {
+Result<opdrachten::Signaal> read_signaal(const SqlRow& row) {
+  RowReader r(row, "opdracht_signalen");
   opdrachten::Signaal s;
   s.id = row.integer(0);
   s.opdracht_id = row.integer(1);
-  s.soort = opdrachten::signaal_soort_from_code(row.text(2))
-                .value_or(opdrachten::SignaalSoort::kStagnatie);
+  s.soort = r.code(2, "soort", opdrachten::signaal_soort_from_code);
   s.wat = row.text(3);
   s.impact = row.text(4);
   s.maatregel = row.text(5);
   s.gemeld_door = row.text(6);
   s.gemeld_op = row.text(7);
-  s.status =
-      opdrachten::signaal_status_from_code(row.text(8)).value_or(opdrachten::SignaalStatus::kOpen);
+  s.status = r.code(8, "status", opdrachten::signaal_status_from_code);
   s.afhandeling = row.text(9);
   s.afgehandeld_door = row.text(10);
   s.afgehandeld_op = row.text(11);
   s.versie = row.integer(12);
-  return s;
+  return r.done(s);
 }
 
 class SqlSignaalRepository final : public SignaalRepository, private SqlRepository {
@@ -68,9 +67,7 @@ class SqlSignaalRepository final : public SignaalRepository, private SqlReposito
         auto result, c_.exec(std::string("SELECT ") + kSignaalColumns +
                                  " FROM opdracht_signalen s WHERE s.opdracht_id = $1 ORDER BY s.id",
                              {opdracht_id}));
-    std::vector<opdrachten::Signaal> out;
-    for (const auto& row : result.rows) out.push_back(read_signaal(row));
-    return out;
+    return read_all(result.rows, read_signaal);
   }
 
   Result<std::vector<opdrachten::Signaal>> list_open(Id regio_id) override {
@@ -80,9 +77,7 @@ class SqlSignaalRepository final : public SignaalRepository, private SqlReposito
                     " FROM opdracht_signalen s JOIN opdrachten o ON o.id = s.opdracht_id WHERE "
                     "o.regio_id = $1 AND s.status = 'open' ORDER BY s.id",
                 {regio_id}));
-    std::vector<opdrachten::Signaal> out;
-    for (const auto& row : result.rows) out.push_back(read_signaal(row));
-    return out;
+    return read_all(result.rows, read_signaal);
   }
 };
 

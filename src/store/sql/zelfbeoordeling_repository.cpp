@@ -10,15 +10,15 @@
 namespace regie::store {
 namespace {
 
-competenties::Zelfbeoordeling read_zelfbeoordeling(const SqlRow& row) {
+Result<competenties::Zelfbeoordeling> read_zelfbeoordeling(const SqlRow& row) {
+  RowReader r(row, "zelfbeoordelingen");
   competenties::Zelfbeoordeling z;
   z.id = row.integer(0);
   z.persoon_id = row.integer(1);
   z.jaar = static_cast<std::int32_t>(row.integer(2));
-  z.profiel =
-      competenties::profiel_from_code(row.text(3)).value_or(competenties::Profiel::kOpdrachtgever);
+  z.profiel = r.code(3, "profiel", competenties::profiel_from_code);
   z.versie = row.integer(4);
-  return z;
+  return r.done(z);
 }
 
 competenties::Score read_score(const SqlRow& row) {
@@ -57,8 +57,7 @@ class SqlZelfbeoordelingRepository final : public ZelfbeoordelingRepository, pri
                 "JOIN personen p ON p.id = z.persoon_id WHERE " +
                     where + " ORDER BY z.jaar DESC, z.profiel, z.id",
                 params));
-    std::vector<competenties::Zelfbeoordeling> out;
-    for (const auto& row : result.rows) out.push_back(read_zelfbeoordeling(row));
+    REGIE_ASSIGN_OR_RETURN(auto out, read_all(result.rows, read_zelfbeoordeling));
     if (out.empty()) return out;
     REGIE_ASSIGN_OR_RETURN(
         auto scores,
@@ -78,7 +77,7 @@ class SqlZelfbeoordelingRepository final : public ZelfbeoordelingRepository, pri
                                                 "FROM zelfbeoordelingen WHERE id = $1",
                                                 {id}));
     if (result.rows.empty()) return Error::not_found("zelfbeoordeling " + std::to_string(id));
-    auto z = read_zelfbeoordeling(result.rows.front());
+    REGIE_ASSIGN_OR_RETURN(auto z, read_zelfbeoordeling(result.rows.front()));
     REGIE_ASSIGN_OR_RETURN(auto scores,
                            c_.exec("SELECT zelfbeoordeling_id, competentie, score, toelichting "
                                    "FROM competentie_scores WHERE zelfbeoordeling_id = $1",

@@ -1,0 +1,121 @@
+#include "service/register_service.hpp"
+
+#include "service_fixture.hpp"
+
+namespace regie::service {
+namespace {
+
+using auth::Gebruikersrol;
+
+class RegisterServiceTest : public ServiceTest {
+ protected:
+  RegisterService service() { return RegisterService(store_, audit_); }
+
+  std::int64_t aantal_organisaties() {
+    OrganisatieQuery q;
+    q.regio_id = regio_id();
+    return lezen()->registry().list_organisaties(q)->total;
+  }
+};
+
+// GOV-1: only the beheerder records organisaties; every other role is refused and nothing is
+// written but the refusal's audit line.
+TEST_F(RegisterServiceTest, OrganisatieAanmakenWeigertElkeRolBehalveBeheerder) {
+  auto voor = aantal_organisaties();
+  for (auto rol :
+       {Gebruikersrol::kAccountmanager, Gebruikersrol::kDirectie, Gebruikersrol::kMedewerker,
+        Gebruikersrol::kOpdrachtgever, Gebruikersrol::kBestuurder}) {
+    auto org =
+        service().create_organisatie(als(rol), {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
+    ASSERT_FALSE(org.ok());
+    EXPECT_EQ(org.error().code, ErrorCode::kForbidden);
+    EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+    EXPECT_EQ(laatste_audit().actie, "organisatie.aanmaken");
+  }
+  EXPECT_EQ(aantal_organisaties(), voor);
+}
+
+TEST_F(RegisterServiceTest, OrganisatieAanmakenSchrijftAuditregelInDezelfdeTransactie) {
+  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
+                                          {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
+  ASSERT_TRUE(org.ok()) << org.error().detail;
+  auto regel = laatste_audit();
+  EXPECT_EQ(regel.actie, "organisatie.aanmaken");
+  EXPECT_EQ(regel.resultaat, "gelukt");
+  EXPECT_EQ(regel.object, "organisatie/" + std::to_string(org->id));
+  EXPECT_EQ(regel.tijdstip.substr(0, 10), "2026-12-01");
+  EXPECT_TRUE(audit_->verify()->first_broken_id == std::nullopt);
+}
+
+TEST_F(RegisterServiceTest, ZonderAuditregelWordtNietsGeschreven) {
+  auto voor = aantal_organisaties();
+  auto regels = audit_regels().size();
+  store_->set_audit_fails(true);
+  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
+                                          {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
+  store_->set_audit_fails(false);
+  ASSERT_FALSE(org.ok());
+  EXPECT_EQ(org.error().code, ErrorCode::kStorage);
+  EXPECT_EQ(aantal_organisaties(), voor);
+  EXPECT_EQ(audit_regels().size(), regels);
+}
+
+TEST_F(RegisterServiceTest, VerouderdeVersieGeeftStaleEnLaatDeOrganisatieStaan) {
+  auto beheerder = als(Gebruikersrol::kBeheerder);
+  auto id = organisatie_id(kBeekdal);
+  auto huidig = *lezen()->registry().get_organisatie(id);
+  auto eerst = service().update_organisatie(
+      beheerder, id, huidig.versie, {{"naam", "Gemeente Beekdal-Oost"}, {"soort", "gemeente"}});
+  ASSERT_TRUE(eerst.ok()) << eerst.error().detail;
+  auto tweede = service().update_organisatie(beheerder, id, huidig.versie,
+                                             {{"naam", "Gemeente Anders"}, {"soort", "gemeente"}});
+  ASSERT_FALSE(tweede.ok());
+  EXPECT_EQ(tweede.error().code, ErrorCode::kStale);
+  EXPECT_EQ(lezen()->registry().get_organisatie(id)->naam, "Gemeente Beekdal-Oost");
+  EXPECT_EQ(laatste_audit().resultaat, "verouderd");
+}
+
+TEST_F(RegisterServiceTest, DubbeleNaamIsEenVeldfout) {
+  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
+                                          {{"naam", kBeekdal}, {"soort", "gemeente"}});
+  ASSERT_FALSE(org.ok());
+  EXPECT_EQ(org.error().code, ErrorCode::kInvalid);
+  ASSERT_EQ(org.error().fields.size(), 1U);
+  EXPECT_EQ(org.error().fields[0].key, "fout.naam_bestaat_al");
+}
+
+TEST_F(RegisterServiceTest, OrganisatieInGebruikVerwijderenIsEenConflict) {
+  auto id = organisatie_id(kBeekdal);
+  auto versie = lezen()->registry().get_organisatie(id)->versie;
+  auto weg = service().delete_organisatie(als(Gebruikersrol::kBeheerder), id, versie);
+  ASSERT_FALSE(weg.ok());
+  EXPECT_EQ(weg.error().code, ErrorCode::kConflict);
+  EXPECT_TRUE(lezen()->registry().get_organisatie(id).ok());
+}
+
+// GOV-3: a medewerker reads the register but may not change a persoon.
+TEST_F(RegisterServiceTest, MedewerkerMagGeenPersoonWijzigen) {
+  PersoonQuery q;
+  q.regio_id = regio_id();
+  auto personen = lezen()->registry().list_personen(q);
+  ASSERT_FALSE(personen->items.empty());
+  auto p = personen->items.front().persoon;
+  auto gewijzigd = service().update_persoon(
+      als(Gebruikersrol::kMedewerker), p.id, p.versie,
+      {{"naam", "Iemand Anders"}, {"organisatieId", std::to_string(p.organisatie_id)}});
+  ASSERT_FALSE(gewijzigd.ok());
+  EXPECT_EQ(gewijzigd.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(lezen()->registry().get_persoon(p.id)->naam, p.naam);
+}
+
+// Another regio's records do not exist for the actor.
+TEST_F(RegisterServiceTest, OrganisatieVanAndereRegioIsNietGevonden) {
+  auto ctx = als(Gebruikersrol::kBeheerder);
+  ctx.actor.regio_id += 1000;
+  auto org = service().organisatie(ctx, organisatie_id(kBeekdal));
+  ASSERT_FALSE(org.ok());
+  EXPECT_EQ(org.error().code, ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace regie::service

@@ -1,0 +1,111 @@
+// What every service unit test shares: the demo regio loaded once into the in-memory store
+// (tests/fake), a fresh copy of it per test, the test clock and actors of each role.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "domain/audit/audit_repository.hpp"
+#include "domain/auth/actor.hpp"
+#include "domain/governance/register_repository.hpp"
+#include "fake/memory_store.hpp"
+#include "service/audit_service.hpp"
+#include "service/clock.hpp"
+#include "service/context.hpp"
+#include "service/demo_service.hpp"
+
+namespace regie::service {
+
+inline constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
+inline constexpr const char* kBeekdal = "Gemeente Beekdal";
+
+inline std::shared_ptr<Clock> test_klok() {
+  return clock_from(*parse_moment("2026-12-01T09:00:00Z"));
+}
+
+class ServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = demo()->clone();
+    audit_ = std::make_shared<AuditService>(store_, klok_);
+  }
+
+  // The demo, loaded once per test program (argon2id hashing is slow).
+  static std::shared_ptr<fake::MemoryStore> demo() {
+    static const std::shared_ptr<fake::MemoryStore> store = [] {
+      auto s = std::make_shared<fake::MemoryStore>();
+      auto audit = std::make_shared<AuditService>(s, test_klok());
+      auto loaded = DemoService(s, audit).load();
+      EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().detail);
+      return s;
+    }();
+    return store;
+  }
+
+  std::unique_ptr<UnitOfWork> lezen() {
+    auto uow = store_->begin(Toegang::kLezen);
+    EXPECT_TRUE(uow.ok());
+    return std::move(*uow);
+  }
+
+  Id regio_id() {
+    auto regios = lezen()->registry().list_regios();
+    return regios->at(0).id;
+  }
+
+  Id organisatie_id(const std::string& naam) {
+    OrganisatieQuery q;
+    q.regio_id = regio_id();
+    q.zoek = naam;
+    auto page = lezen()->registry().list_organisaties(q);
+    for (const auto& o : page->items) {
+      if (o.naam == naam) return o.id;
+    }
+    ADD_FAILURE() << "geen organisatie " << naam;
+    return 0;
+  }
+
+  Context als(auth::Gebruikersrol rol, const std::string& organisatie = kOd,
+              const std::string& naam = "tester") {
+    Context ctx;
+    ctx.actor.gebruiker_id = 0;
+    ctx.actor.naam = naam;
+    ctx.actor.rol = rol;
+    ctx.actor.organisatie_id = organisatie_id(organisatie);
+    ctx.actor.organisatie_naam = organisatie;
+    ctx.actor.regio_id = regio_id();
+    ctx.herkomst = "test";
+    return ctx;
+  }
+
+  // The actor of a demo account (its gebruiker_id and the persoon linked to it).
+  Context als_account(const std::string& naam) {
+    auto uow = lezen();
+    auto gebruiker = uow->accounts().find(naam);
+    EXPECT_TRUE(gebruiker.ok() && gebruiker->has_value());
+    auto organisatie = uow->registry().get_organisatie((*gebruiker)->organisatie_id);
+    Context ctx = als((*gebruiker)->rol, organisatie->naam, naam);
+    ctx.actor.gebruiker_id = (*gebruiker)->id;
+    return ctx;
+  }
+
+  std::vector<audit::Entry> audit_regels() {
+    auto regels = lezen()->audit().list(0, 1'000'000);
+    return regels.ok() ? *regels : std::vector<audit::Entry>{};
+  }
+
+  // The newest audit line, or an empty one.
+  audit::Entry laatste_audit() {
+    auto regels = audit_regels();
+    return regels.empty() ? audit::Entry{} : regels.back();
+  }
+
+  std::shared_ptr<Clock> klok_ = test_klok();
+  std::shared_ptr<fake::MemoryStore> store_;
+  std::shared_ptr<AuditService> audit_;
+};
+
+}  // namespace regie::service
