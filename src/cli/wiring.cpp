@@ -5,7 +5,7 @@
 
 namespace regie::cli {
 
-Result<Wiring> wire(const std::string& database, std::shared_ptr<service::Clock> clock) {
+Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::Clock>& clock) {
   REGIE_TRY(service::init_crypto());
   REGIE_ASSIGN_OR_RETURN(auto store, store::open_store(database));
   REGIE_TRY(store->migrate());

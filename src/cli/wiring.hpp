@@ -23,7 +23,7 @@ struct Wiring {
 
 // Starts libsodium, opens the database (path, sqlite:PATH or postgresql:// URL), applies the
 // migrations and builds the services on `clock`.
-Result<Wiring> wire(const std::string& database, std::shared_ptr<service::Clock> clock);
+Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::Clock>& clock);
 
 // The web application over the wired services; `asset_dir` holds node_modules.
 std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asset_dir);

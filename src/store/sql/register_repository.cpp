@@ -293,7 +293,7 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     page.total = total;
     for (const auto& row : result.rows) {
       REGIE_ASSIGN_OR_RETURN(auto rol, read_rol(row));
-      page.items.push_back(RolRegel{std::move(rol), row.text(8), row.text(9), row.integer(10)});
+      page.items.push_back(RolRegel{rol, row.text(8), row.text(9), row.integer(10)});
     }
     return page;
   }

@@ -76,7 +76,7 @@ json to_json(const beleidscyclus::Evaluatieconclusie& e) {
           {"door", e.door}};
 }
 
-const auto as_json = [](const auto& x) { return to_json(x); };
+const auto kAsJson = [](const auto& x) { return to_json(x); };
 
 // The regio and step ids of the path; nullopt (answer 404) when malformed.
 struct StapPad {
@@ -169,7 +169,7 @@ Response post_cyclusdocument(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   return created(
       app.services.beleidscyclus->create_document(ctx, pad->regio_id, pad->stap_id, *fields), req,
-      req.path, as_json, false);
+      req.path, kAsJson, false);
 }
 
 Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
@@ -180,7 +180,7 @@ Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   return created(
       app.services.beleidscyclus->create_besluit(ctx, pad->regio_id, pad->stap_id, *fields), req,
-      req.path, as_json, false);
+      req.path, kAsJson, false);
 }
 
 Response post_cyclusheropening(const App& app, const Context& ctx, Request& req) {
@@ -190,7 +190,7 @@ Response post_cyclusheropening(const App& app, const Context& ctx, Request& req)
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->heropenen(ctx, pad->regio_id, pad->stap_id, *fields),
-                 req, req.path, as_json, false);
+                 req, req.path, kAsJson, false);
 }
 
 Response list_evaluatieconclusies(const App& app, const Context& ctx, Request& req) {
@@ -210,7 +210,7 @@ Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& re
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->create_evaluatieconclusie(ctx, *regio_id, *fields),
-                 req, req.path, as_json, false);
+                 req, req.path, kAsJson, false);
 }
 
 std::vector<std::string> stap_statussen() {

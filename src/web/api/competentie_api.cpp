@@ -33,7 +33,7 @@ json to_json(const Zelfbeoordeling& z) {
           {"_links", {{"self", {{"href", std::string(kBasis) + "/" + std::to_string(z.id)}}}}}};
 }
 
-const auto as_json = [](const Zelfbeoordeling& z) { return to_json(z); };
+const auto kAsJson = [](const Zelfbeoordeling& z) { return to_json(z); };
 
 std::string als_tekst(const json& value) {
   return value.is_string() ? value.get<std::string>() : value.dump();
@@ -123,13 +123,13 @@ Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req
 Response post_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto fields = decode_zelfbeoordeling(req.body);
   if (!fields.ok()) return error_response(fields.error(), req);
-  return created(app.services.competenties->create(ctx, *fields), req, kBasis, as_json);
+  return created(app.services.competenties->create(ctx, *fields), req, kBasis, kAsJson);
 }
 
 Response get_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req, as_json);
+  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req, kAsJson);
 }
 
 Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
@@ -140,7 +140,7 @@ Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req, as_json);
+  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response get_competentie_overzicht(const App& app, const Context& ctx, Request& req) {

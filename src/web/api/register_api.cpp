@@ -68,7 +68,7 @@ json to_json(const RolRegel& r) {
   return j;
 }
 
-const auto as_json = [](const auto& x) { return to_json(x); };
+const auto kAsJson = [](const auto& x) { return to_json(x); };
 
 Response list_regios(const App& app, const Context& ctx, Request& req) {
   auto regios = app.services.register_->regios(ctx);
@@ -77,13 +77,13 @@ Response list_regios(const App& app, const Context& ctx, Request& req) {
   std::vector<FieldError> errors;
   auto paging = read_paging(req.query_params(), errors);
   if (!errors.empty()) return invalid_query(errors, req);
-  return paged_list(req, "regios", page, paging, as_json);
+  return paged_list(req, "regios", page, paging, kAsJson);
 }
 
 Response get_regio(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->regio(ctx, *id), req, as_json);
+  return single(app.services.register_->regio(ctx, *id), req, kAsJson);
 }
 
 Response put_regio(const App& app, const Context& ctx, Request& req) {
@@ -94,7 +94,7 @@ Response put_regio(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = if_match(req);
   if (!versie) return version_required(req);
-  return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req, as_json);
+  return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response list_organisaties(const App& app, const Context& ctx, Request& req) {
@@ -118,20 +118,20 @@ Response list_organisaties(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->organisaties(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "organisaties", *page, paging, as_json);
+  return paged_list(req, "organisaties", *page, paging, kAsJson);
 }
 
 Response get_organisatie(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->organisatie(ctx, *id), req, as_json);
+  return single(app.services.register_->organisatie(ctx, *id), req, kAsJson);
 }
 
 Response post_organisatie(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_organisatie(ctx, *fields), req, req.path, as_json);
+  return created(app.services.register_->create_organisatie(ctx, *fields), req, req.path, kAsJson);
 }
 
 Response put_organisatie(const App& app, const Context& ctx, Request& req) {
@@ -143,7 +143,7 @@ Response put_organisatie(const App& app, const Context& ctx, Request& req) {
   auto versie = if_match(req);
   if (!versie) return version_required(req);
   return single(app.services.register_->update_organisatie(ctx, *id, *versie, *fields), req,
-                as_json);
+                kAsJson);
 }
 
 Response delete_organisatie(const App& app, const Context& ctx, Request& req) {
@@ -164,7 +164,7 @@ Response list_deelnemerschappen(const App& app, const Context& ctx, Request& req
   if (!errors.empty()) return invalid_query(errors, req);
   Page<Deelnemerschap> page{*list, static_cast<std::int64_t>(list->size())};
   paging.page.limit = std::max<std::int64_t>(paging.page.limit, page.total);
-  return paged_list(req, "deelnemerschappen", page, paging, as_json);
+  return paged_list(req, "deelnemerschappen", page, paging, kAsJson);
 }
 
 Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
@@ -174,7 +174,7 @@ Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.register_->create_deelnemerschap(ctx, *id, *fields), req, req.path,
-                 as_json, false);
+                 kAsJson, false);
 }
 
 Response delete_deelnemerschap(const App& app, const Context& ctx, Request& req) {
@@ -202,20 +202,20 @@ Response list_personen(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->personen(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "personen", *page, paging, as_json);
+  return paged_list(req, "personen", *page, paging, kAsJson);
 }
 
 Response get_persoon(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->persoon(ctx, *id), req, as_json);
+  return single(app.services.register_->persoon(ctx, *id), req, kAsJson);
 }
 
 Response post_persoon(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_persoon(ctx, *fields), req, req.path, as_json);
+  return created(app.services.register_->create_persoon(ctx, *fields), req, req.path, kAsJson);
 }
 
 Response put_persoon(const App& app, const Context& ctx, Request& req) {
@@ -226,7 +226,7 @@ Response put_persoon(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = if_match(req);
   if (!versie) return version_required(req);
-  return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req, as_json);
+  return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response delete_persoon(const App& app, const Context& ctx, Request& req) {
@@ -264,20 +264,20 @@ Response list_rollen(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->rollen(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "rollen", *page, paging, as_json);
+  return paged_list(req, "rollen", *page, paging, kAsJson);
 }
 
 Response get_rol(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->rol(ctx, *id), req, as_json);
+  return single(app.services.register_->rol(ctx, *id), req, kAsJson);
 }
 
 Response post_rol(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_rol(ctx, *fields), req, req.path, as_json);
+  return created(app.services.register_->create_rol(ctx, *fields), req, req.path, kAsJson);
 }
 
 Response put_rol(const App& app, const Context& ctx, Request& req) {
@@ -288,7 +288,7 @@ Response put_rol(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = if_match(req);
   if (!versie) return version_required(req);
-  return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req, as_json);
+  return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response delete_rol(const App& app, const Context& ctx, Request& req) {
