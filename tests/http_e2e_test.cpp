@@ -11,6 +11,7 @@
 #include "domain/audit/audit_repository.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "http_test_support.hpp"
+#include "service/crypto.hpp"
 
 namespace regie::e2e {
 namespace {
@@ -538,6 +539,13 @@ TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
 // "The same answer for both" (AuthService::login) includes the time it takes: otherwise the
 // response time tells which account names exist.
 TEST_F(HttpE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) {
+  // The real cost, as the regie binary uses it (this test program hashes at the minimum).
+  struct EchteKosten {
+    EchteKosten() { service::set_hash_kosten(service::HashKosten::kInteractief); }
+    ~EchteKosten() { service::set_hash_kosten(service::HashKosten::kMinimaal); }
+    EchteKosten(const EchteKosten&) = delete;
+    EchteKosten& operator=(const EchteKosten&) = delete;
+  } echte_kosten;
   ASSERT_TRUE(server()
                   .auth()
                   .create_gebruiker("tijdtest", auth::Gebruikersrol::kMedewerker,

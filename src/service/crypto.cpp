@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <atomic>
 
 namespace regie::service {
 
@@ -29,10 +30,20 @@ std::string random_token() {
   return std::string(out.data());
 }
 
+namespace {
+std::atomic<HashKosten> g_hash_kosten{HashKosten::kInteractief};
+}  // namespace
+
+void set_hash_kosten(HashKosten kosten) { g_hash_kosten.store(kosten); }
+
 Result<std::string> hash_wachtwoord(std::string_view wachtwoord) {
+  const bool minimaal = g_hash_kosten.load() == HashKosten::kMinimaal;
+  const unsigned long long ops =
+      minimaal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+  const std::size_t mem =
+      minimaal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
   std::array<char, crypto_pwhash_STRBYTES> out{};
-  if (crypto_pwhash_str_alg(out.data(), wachtwoord.data(), wachtwoord.size(),
-                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+  if (crypto_pwhash_str_alg(out.data(), wachtwoord.data(), wachtwoord.size(), ops, mem,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return Error::storage("argon2id: onvoldoende geheugen");
   }

@@ -16,6 +16,13 @@ std::string sha256_hex(std::string_view data);
 std::string random_token();
 // argon2id in libsodium's string format (algorithm, parameters and salt included).
 Result<std::string> hash_wachtwoord(std::string_view wachtwoord);
+
+// The cost of the hashes hash_wachtwoord makes from now on, for the whole process.
+// kInteractief (libsodium's interactive limits) is the default and the only cost the regie
+// binary uses. kMinimaal is for test programs that load the demo and log in hundreds of times;
+// verify_wachtwoord reads the cost from the hash itself, so both kinds verify.
+enum class HashKosten { kInteractief, kMinimaal };
+void set_hash_kosten(HashKosten kosten);
 bool verify_wachtwoord(const std::string& hash, std::string_view wachtwoord);
 // Compares two strings in time independent of where they differ.
 bool constant_time_equal(std::string_view a, std::string_view b);
