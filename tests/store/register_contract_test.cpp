@@ -1,0 +1,776 @@
+// The store contract of the RegisterRepository (domain/governance/register_repository.hpp):
+// regios, organisaties, deelnemerschappen, personen and rollen.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "contract_fixture.hpp"
+
+namespace regie::store_contract {
+namespace {
+
+// GOV-1
+TEST_P(StoreContractTest, RegioWordtExactTeruggelezen) {
+  Regio regio{.naam = "Omgevingsdienst Zuid-Holland Zuid",
+              .gemeenschappelijke_regeling = "GR ODZHZ — begroting in €",
+              .minimum_uren_ambtelijk_opdrachtgever = 520};
+  ASSERT_OK_AND_ASSIGN(
+      regio.id, schrijf([&](UnitOfWork& uow) { return uow.registry().create_regio(regio); }));
+  ASSERT_OK_AND_ASSIGN(Regio terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(regio.id); }));
+  EXPECT_EQ(velden(terug), velden(regio));
+  ASSERT_OK_AND_ASSIGN(auto alle,
+                       lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }));
+  ASSERT_EQ(alle.size(), 1u);
+  EXPECT_EQ(velden(alle[0]), velden(regio));
+}
+
+// GOV-1
+TEST_P(StoreContractTest, OrganisatieMetEnZonderInwonertalWordtExactTeruggelezen) {
+  ASSERT_OK_AND_ASSIGN(Id regio_id, nieuwe_regio("Regio Rondgang"));
+  std::vector<Organisatie> orgs = {
+      organisatie(regio_id, "Gemeente Súdwest-Fryslân", OrganisatieSoort::kGemeente, 90'400),
+      organisatie(regio_id, "Provincie Voorbeeldland", OrganisatieSoort::kProvincie, 1'163'000),
+      organisatie(regio_id, "Omgevingsdienst Rondgang", OrganisatieSoort::kOmgevingsdienst),
+      organisatie(regio_id, "Waterschap Nul", OrganisatieSoort::kOverig, 0),
+  };
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    for (auto& o : orgs) {
+      REGIE_ASSIGN_OR_RETURN(o.id, uow.registry().create_organisatie(o));
+    }
+    return Ok();
+  }));
+  for (const auto& o : orgs) {
+    ASSERT_OK_AND_ASSIGN(Organisatie terug, lees([&](UnitOfWork& uow) {
+                           return uow.registry().get_organisatie(o.id);
+                         }));
+    EXPECT_EQ(velden(terug), velden(o));
+  }
+
+  Organisatie gewijzigd = orgs[0];
+  gewijzigd.inwonertal = std::nullopt;
+  gewijzigd.soort = OrganisatieSoort::kOverig;
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gewijzigd); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie terug, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(gewijzigd.id);
+                       }));
+  gewijzigd.versie = 2;
+  EXPECT_EQ(velden(terug), velden(gewijzigd));
+  ASSERT_OK_AND_ASSIGN(auto od, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_od_organisaties(regio_id);
+                       }));
+  EXPECT_EQ(od, std::vector<Id>{orgs[2].id});
+}
+
+// GOV-1
+TEST_P(StoreContractTest, DeelnemerschapMetOpenEnGeslotenPeriodeWordtExactTeruggelezen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  Deelnemerschap gesloten{.organisatie_id = r.gemeente_a,
+                          .relatie = Relatie::kDeelnemer,
+                          .periode = Periode{datum(2013, 1, 1), datum(2022, 12, 31)}};
+  Deelnemerschap open{.organisatie_id = r.gemeente_a,
+                      .relatie = Relatie::kNietDeelnemer,
+                      .periode = Periode{datum(2024, 2, 29), std::nullopt}};
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_ASSIGN_OR_RETURN(
+        open.id, uow.registry().create_deelnemerschap(open));  // later van, inserted first
+    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.registry().create_deelnemerschap(gesloten));
+    return Ok();
+  }));
+  ASSERT_OK_AND_ASSIGN(auto lijst, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
+                       }));
+  ASSERT_EQ(lijst.size(), 2u);
+  EXPECT_EQ(velden(lijst[0]), velden(gesloten));
+  EXPECT_EQ(velden(lijst[1]), velden(open));
+
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_b);
+                       }),
+                       ErrorCode::kNotFound));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_a);
+  }));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().delete_deelnemerschap(gesloten.id, r.gemeente_a);
+                       }),
+                       ErrorCode::kNotFound));
+  ASSERT_OK_AND_ASSIGN(lijst, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
+                       }));
+  ASSERT_EQ(lijst.size(), 1u);
+  EXPECT_EQ(velden(lijst[0]), velden(open));
+}
+
+// GOV-3
+TEST_P(StoreContractTest, PersoonEnRolWordenExactTeruggelezenMetNederlandseTekens) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  Persoon p = persoon(r.regio, r.od, "Femke Visser-Ĳsselmeer");
+  p.email = "f.visser@odcontract.nl";
+  p.functie = "Coördinator toezicht (€ 1.250 budget)";
+  Rol gesloten =
+      rol(0, r.od, RolSoort::kCoordinator, Periode{datum(2024, 2, 29), datum(2026, 12, 31)}, 1400);
+  Rol open = rol(0, r.gemeente_a, RolSoort::kAccountmanager,
+                 Periode{datum(2023, 1, 1), std::nullopt}, 300);
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_ASSIGN_OR_RETURN(p.id, uow.registry().create_persoon(p));
+    gesloten.persoon_id = open.persoon_id = p.id;
+    REGIE_ASSIGN_OR_RETURN(gesloten.id, uow.registry().create_rol(gesloten));
+    REGIE_ASSIGN_OR_RETURN(open.id, uow.registry().create_rol(open));
+    return Ok();
+  }));
+
+  ASSERT_OK_AND_ASSIGN(Persoon p_terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(p.id); }));
+  EXPECT_EQ(velden(p_terug), velden(p));
+  ASSERT_OK_AND_ASSIGN(Rol gesloten_terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(gesloten.id); }));
+  EXPECT_EQ(velden(gesloten_terug), velden(gesloten));
+  ASSERT_OK_AND_ASSIGN(Rol open_terug,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(open.id); }));
+  EXPECT_EQ(velden(open_terug), velden(open));
+
+  ASSERT_OK_AND_ASSIGN(auto personen, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_personen(PersoonQuery{.regio_id = r.regio});
+                       }));
+  ASSERT_EQ(personen.items.size(), 1u);
+  EXPECT_EQ(velden(personen.items[0].persoon), velden(p));
+  EXPECT_EQ(personen.items[0].organisatie_naam, "Omgevingsdienst Contract");
+
+  ASSERT_OK_AND_ASSIGN(auto rollen, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_rollen(
+                             RolQuery{.regio_id = r.regio, .persoon_id = p.id, .sorteer = "van"});
+                       }));
+  ASSERT_EQ(rollen.items.size(), 2u);
+  EXPECT_EQ(velden(rollen.items[0].rol), velden(open));
+  EXPECT_EQ(rollen.items[0].organisatie_naam, "Gemeente Alfa");
+  EXPECT_EQ(velden(rollen.items[1].rol), velden(gesloten));
+  EXPECT_EQ(rollen.items[1].persoon_naam, "Femke Visser-Ĳsselmeer");
+  EXPECT_EQ(rollen.items[1].organisatie_naam, "Omgevingsdienst Contract");
+  EXPECT_EQ(rollen.items[1].werkgever_id, r.od);
+}
+
+// GOV-3, GOV-2: every rolsoort of the guide, AB-lid and DB-lid included, is stored as itself.
+TEST_P(StoreContractTest, ElkeRolsoortWordtAlsZichzelfOpgeslagen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_EQ(governance::alle_rol_soorten().size(), 11u);
+  for (RolSoort soort : governance::alle_rol_soorten()) {
+    SCOPED_TRACE(std::string(code(soort)));
+    ASSERT_OK_AND_ASSIGN(Id id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
+                           REGIE_ASSIGN_OR_RETURN(
+                               Id persoon_id,
+                               uow.registry().create_persoon(persoon(
+                                   r.regio, r.gemeente_a, "Persoon " + std::string(code(soort)))));
+                           return uow.registry().create_rol(rol(persoon_id, r.gemeente_a, soort));
+                         }));
+    ASSERT_OK_AND_ASSIGN(Rol terug,
+                         lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
+    EXPECT_EQ(terug.soort, soort);
+    ASSERT_OK_AND_ASSIGN(
+        auto gefilterd, lees([&](UnitOfWork& uow) {
+          return uow.registry().list_rollen(RolQuery{.regio_id = r.regio, .soort = soort});
+        }));
+    EXPECT_EQ(ids(gefilterd), std::vector<Id>{id});
+  }
+}
+
+// GOV-1
+TEST_P(StoreContractTest, RegioBijwerkenMetVerouderdeVersieWordtGeweigerdEnWijzigtNiets) {
+  ASSERT_OK_AND_ASSIGN(Id id, nieuwe_regio("Regio Origineel"));
+  ASSERT_OK_AND_ASSIGN(Regio gezien_door_a,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(id); }));
+  Regio gezien_door_b = gezien_door_a;
+
+  gezien_door_a.naam = "Regio van A";
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_regio(gezien_door_a); }));
+  gezien_door_b.naam = "Regio van B";
+  gezien_door_b.minimum_uren_ambtelijk_opdrachtgever = 1;
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.registry().update_regio(gezien_door_b); }),
+               ErrorCode::kStale, "fout.verouderd"));
+
+  ASSERT_OK_AND_ASSIGN(Regio nu,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_regio(id); }));
+  gezien_door_a.versie = 2;
+  EXPECT_EQ(velden(nu), velden(gezien_door_a));
+}
+
+// GOV-1
+TEST_P(StoreContractTest, OrganisatieBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(Organisatie gezien_door_a, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_a);
+                       }));
+  Organisatie gezien_door_b = gezien_door_a;
+
+  gezien_door_a.inwonertal = 45'000;
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gezien_door_a); }));
+  gezien_door_b.naam = "Gemeente Alfa-Oost";
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(gezien_door_b); }),
+      ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().delete_organisatie(gezien_door_b.id,
+                                                                  gezien_door_b.versie);
+                       }),
+                       ErrorCode::kStale, "fout.verouderd"));
+
+  ASSERT_OK_AND_ASSIGN(Organisatie nu, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_a);
+                       }));
+  gezien_door_a.versie = 2;
+  EXPECT_EQ(velden(nu), velden(gezien_door_a));
+}
+
+// GOV-3
+TEST_P(StoreContractTest, PersoonBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(
+      Id id, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Anna"));
+      }));
+  ASSERT_OK_AND_ASSIGN(Persoon gezien_door_a,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(id); }));
+  Persoon gezien_door_b = gezien_door_a;
+
+  gezien_door_a.organisatie_id = r.gemeente_b;
+  gezien_door_a.functie = "Beleidsadviseur";
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_persoon(gezien_door_a); }));
+  gezien_door_b.naam = "Anna B";
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_persoon(gezien_door_b); }),
+      ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().delete_persoon(id, gezien_door_b.versie);
+                       }),
+                       ErrorCode::kStale, "fout.verouderd"));
+
+  ASSERT_OK_AND_ASSIGN(Persoon nu,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(id); }));
+  gezien_door_a.versie = 2;
+  EXPECT_EQ(velden(nu), velden(gezien_door_a));
+}
+
+// GOV-3
+TEST_P(StoreContractTest, RolBijwerkenOfVerwijderenMetVerouderdeVersieWordtGeweigerd) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(
+      Id id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
+        REGIE_ASSIGN_OR_RETURN(Id p,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Thomas")));
+        return uow.registry().create_rol(rol(p, r.gemeente_a, RolSoort::kAccountmanager,
+                                             Periode{datum(2024, 1, 1), std::nullopt}, 300));
+      }));
+  ASSERT_OK_AND_ASSIGN(Rol gezien_door_a,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
+  Rol gezien_door_b = gezien_door_a;
+
+  gezien_door_a.periode.tot = datum(2025, 12, 31);
+  gezien_door_a.uren_per_jaar = 350;
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.registry().update_rol(gezien_door_a); }));
+  gezien_door_b.organisatie_id = r.gemeente_b;
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.registry().update_rol(gezien_door_b); }),
+               ErrorCode::kStale, "fout.verouderd"));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_rol(id, gezien_door_b.versie); }),
+      ErrorCode::kStale, "fout.verouderd"));
+
+  ASSERT_OK_AND_ASSIGN(Rol nu, lees([&](UnitOfWork& uow) { return uow.registry().get_rol(id); }));
+  gezien_door_a.versie = 2;
+  EXPECT_EQ(velden(nu), velden(gezien_door_a));
+}
+
+TEST_P(StoreContractTest, VersieStijgtPerWijzigingMetEen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(Id persoon_id, schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().create_persoon(persoon(r.regio, r.od, "Daan"));
+                       }));
+  ASSERT_OK_AND_ASSIGN(
+      Id rol_id, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_rol(rol(persoon_id, r.od, RolSoort::kMedewerker));
+      }));
+  for (std::int64_t verwacht = 1; verwacht <= 3; ++verwacht) {
+    SCOPED_TRACE("versie " + std::to_string(verwacht));
+    ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+      REGIE_ASSIGN_OR_RETURN(Regio regio, uow.registry().get_regio(r.regio));
+      REGIE_ASSIGN_OR_RETURN(Organisatie org, uow.registry().get_organisatie(r.gemeente_a));
+      REGIE_ASSIGN_OR_RETURN(Persoon p, uow.registry().get_persoon(persoon_id));
+      REGIE_ASSIGN_OR_RETURN(Rol rl, uow.registry().get_rol(rol_id));
+      EXPECT_EQ(regio.versie, verwacht);
+      EXPECT_EQ(org.versie, verwacht);
+      EXPECT_EQ(p.versie, verwacht);
+      EXPECT_EQ(rl.versie, verwacht);
+      regio.minimum_uren_ambtelijk_opdrachtgever += 10;
+      org.inwonertal = 1000 * verwacht;
+      p.email = "daan" + std::to_string(verwacht) + "@od.nl";
+      rl.uren_per_jaar += 100;
+      REGIE_TRY(uow.registry().update_regio(regio));
+      REGIE_TRY(uow.registry().update_organisatie(org));
+      REGIE_TRY(uow.registry().update_persoon(p));
+      return uow.registry().update_rol(rl);
+    }));
+  }
+  ASSERT_OK_AND_ASSIGN(Rol rl,
+                       lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); }));
+  EXPECT_EQ(rl.versie, 4);
+  EXPECT_EQ(rl.uren_per_jaar, 300);
+}
+
+TEST_P(StoreContractTest, OntbrekendRecordLezenBijwerkenOfVerwijderenGeeftNietGevonden) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(auto uow, store_->begin(Toegang::kSchrijven));
+  EXPECT_TRUE(FaaltMet(uow->registry().get_regio(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_regio(Regio{.id = kOntbrekendId, .naam = "x"}),
+                       ErrorCode::kNotFound));
+  Organisatie org = organisatie(r.regio, "Weg");
+  org.id = kOntbrekendId;
+  EXPECT_TRUE(FaaltMet(uow->registry().get_organisatie(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_organisatie(org), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_organisatie(kOntbrekendId, 1), ErrorCode::kNotFound));
+  Persoon p = persoon(r.regio, r.od, "Weg");
+  p.id = kOntbrekendId;
+  EXPECT_TRUE(FaaltMet(uow->registry().get_persoon(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_persoon(p), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_persoon(kOntbrekendId, 1), ErrorCode::kNotFound));
+  Rol rl = rol(1, r.od, RolSoort::kMedewerker);
+  rl.id = kOntbrekendId;
+  EXPECT_TRUE(FaaltMet(uow->registry().get_rol(kOntbrekendId), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().update_rol(rl), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_rol(kOntbrekendId, 1), ErrorCode::kNotFound));
+  EXPECT_TRUE(FaaltMet(uow->accounts().get(kOntbrekendId), ErrorCode::kNotFound));
+
+  // A record deleted by someone else is gone, not changed: kNotFound, also with its old versie.
+  ASSERT_OK_AND_ASSIGN(Id weg, uow->registry().create_persoon(persoon(r.regio, r.od, "Verdwijnt")));
+  ASSERT_OK(uow->registry().delete_persoon(weg, 1));
+  EXPECT_TRUE(FaaltMet(uow->registry().delete_persoon(weg, 1), ErrorCode::kNotFound));
+  ASSERT_OK(uow->commit());
+}
+
+// GOV-1
+TEST_P(StoreContractTest, TweeOrganisatiesMetDezelfdeNaamInEenRegioWordenGeweigerd) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Regio Anders"));
+
+  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().create_organisatie(
+                             organisatie(r.regio, "Gemeente Alfa"));
+                       }),
+                       ErrorCode::kConflict, "fout.bestaat_al"));
+  ASSERT_OK_AND_ASSIGN(Organisatie beta, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_b);
+                       }));
+  Organisatie hernoemd = beta;
+  hernoemd.naam = "Gemeente Alfa";
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().update_organisatie(hernoemd); }),
+      ErrorCode::kConflict, "fout.bestaat_al"));
+  // The same name in another regio is another organisatie.
+  EXPECT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.registry().create_organisatie(organisatie(andere_regio, "Gemeente Alfa"));
+  }));
+
+  ASSERT_OK_AND_ASSIGN(auto alfa, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_organisaties(
+                             OrganisatieQuery{.regio_id = r.regio, .zoek = "Gemeente Alfa"});
+                       }));
+  EXPECT_EQ(alfa.total, 1);
+  ASSERT_OK_AND_ASSIGN(Organisatie beta_nu, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(r.gemeente_b);
+                       }));
+  EXPECT_EQ(velden(beta_nu), velden(beta));
+}
+
+TEST_P(StoreContractTest, OrganisatieOfPersoonDieNogGebruiktWordtBlijftBestaan) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(
+      Id werkgever, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_organisatie(organisatie(r.regio, "Gemeente Werkgever"));
+      }));
+  ASSERT_OK_AND_ASSIGN(Id persoon_id, schrijf([&](UnitOfWork& uow) {
+                         return uow.registry().create_persoon(persoon(r.regio, werkgever, "Bas"));
+                       }));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.registry().create_rol(rol(persoon_id, r.gemeente_b, RolSoort::kAbLid));
+  }));
+
+  // Referenced as werkgever, and as the organisatie of a rol.
+  for (Id in_gebruik : {werkgever, r.gemeente_b}) {
+    EXPECT_TRUE(FaaltMet(
+        schrijf([&](UnitOfWork& uow) { return uow.registry().delete_organisatie(in_gebruik, 1); }),
+        ErrorCode::kConflict, "fout.in_gebruik"));
+    EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.registry().get_organisatie(in_gebruik); }));
+  }
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_persoon(persoon_id, 1); }),
+      ErrorCode::kConflict, "fout.in_gebruik"));
+  EXPECT_OK(lees([&](UnitOfWork& uow) { return uow.registry().get_persoon(persoon_id); }));
+
+  // Deelnemerschappen belong to their organisatie and go with it.
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.registry().create_deelnemerschap(
+        Deelnemerschap{.organisatie_id = r.gemeente_a, .periode = {datum(2013, 1, 1), {}}});
+  }));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.registry().delete_organisatie(r.gemeente_a, 1); }));
+  EXPECT_TRUE(
+      FaaltMet(lees([&](UnitOfWork& uow) { return uow.registry().get_organisatie(r.gemeente_a); }),
+               ErrorCode::kNotFound));
+  ASSERT_OK_AND_ASSIGN(auto deelnemerschappen, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_deelnemerschappen(r.gemeente_a);
+                       }));
+  EXPECT_TRUE(deelnemerschappen.empty());
+}
+
+// GOV-1
+TEST_P(StoreContractTest, OrganisatiesZoekenIsHoofdletterongevoeligEnJokertekensZijnLetterlijk) {
+  ASSERT_OK_AND_ASSIGN(Id regio_id, nieuwe_regio("Regio Zoeken"));
+  ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Regio Elders"));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    for (auto o :
+         {organisatie(regio_id, "Gemeente Beekdal"), organisatie(regio_id, "Gemeente Dijkstede"),
+          organisatie(regio_id, "Beekman 100% Groen", OrganisatieSoort::kOverig),
+          organisatie(regio_id, "Water_schap Delta", OrganisatieSoort::kOverig),
+          organisatie(regio_id, "Waterschap Delta", OrganisatieSoort::kOverig),
+          organisatie(regio_id, "Provincie Voorbeeldland", OrganisatieSoort::kProvincie),
+          organisatie(andere_regio, "Gemeente Beekdal-Noord")}) {
+      REGIE_TRY(uow.registry().create_organisatie(o));
+    }
+    return Ok();
+  }));
+  auto zoek = [&](std::string tekst, std::optional<OrganisatieSoort> soort = std::nullopt) {
+    return lees([&](UnitOfWork& uow) {
+      return uow.registry().list_organisaties(
+          OrganisatieQuery{.regio_id = regio_id, .zoek = tekst, .soort = soort});
+    });
+  };
+  using Namen = std::vector<std::string>;
+
+  ASSERT_OK_AND_ASSIGN(auto beek, zoek("bEEK"));
+  EXPECT_EQ(namen(beek), (Namen{"Beekman 100% Groen", "Gemeente Beekdal"}));
+  EXPECT_EQ(beek.total, 2);
+  ASSERT_OK_AND_ASSIGN(auto procent, zoek("%"));
+  EXPECT_EQ(namen(procent), Namen{"Beekman 100% Groen"});
+  ASSERT_OK_AND_ASSIGN(auto procent_midden, zoek("0% g"));
+  EXPECT_EQ(namen(procent_midden), Namen{"Beekman 100% Groen"});
+  ASSERT_OK_AND_ASSIGN(auto streepje, zoek("_"));
+  EXPECT_EQ(namen(streepje), Namen{"Water_schap Delta"});
+  ASSERT_OK_AND_ASSIGN(auto streepje_midden, zoek("r_s"));
+  EXPECT_EQ(namen(streepje_midden), Namen{"Water_schap Delta"});
+  ASSERT_OK_AND_ASSIGN(auto backslash, zoek("\\"));
+  EXPECT_EQ(backslash.total, 0);
+
+  ASSERT_OK_AND_ASSIGN(auto gemeenten, zoek("", OrganisatieSoort::kGemeente));
+  EXPECT_EQ(namen(gemeenten), (Namen{"Gemeente Beekdal", "Gemeente Dijkstede"}));
+  ASSERT_OK_AND_ASSIGN(auto overig_delta, zoek("DELTA", OrganisatieSoort::kOverig));
+  EXPECT_EQ(namen(overig_delta), (Namen{"Water_schap Delta", "Waterschap Delta"}));
+  ASSERT_OK_AND_ASSIGN(auto alle, zoek(""));
+  EXPECT_EQ(alle.total, 6);
+}
+
+// GOV-1
+TEST_P(StoreContractTest, OrganisatiesSorterenOpNaamEnInwonertalInBeideRichtingenEnBladeren) {
+  ASSERT_OK_AND_ASSIGN(Id regio_id, nieuwe_regio("Regio Sorteren"));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    for (auto o : {organisatie(regio_id, "Gemeente Cc", OrganisatieSoort::kGemeente, 50'000),
+                   organisatie(regio_id, "Gemeente Aa", OrganisatieSoort::kGemeente, 30'000),
+                   organisatie(regio_id, "Gemeente Ee", OrganisatieSoort::kGemeente, 40'000),
+                   organisatie(regio_id, "Gemeente Bb", OrganisatieSoort::kGemeente, 10'000),
+                   organisatie(regio_id, "Gemeente Dd", OrganisatieSoort::kGemeente, 20'000)}) {
+      REGIE_TRY(uow.registry().create_organisatie(o));
+    }
+    return Ok();
+  }));
+  auto lijst = [&](std::string sorteer, SortRichting richting, PageRequest page) {
+    return lees([&](UnitOfWork& uow) {
+      return uow.registry().list_organisaties(OrganisatieQuery{
+          .regio_id = regio_id, .sorteer = sorteer, .richting = richting, .page = page});
+    });
+  };
+  using Namen = std::vector<std::string>;
+  const PageRequest alles{0, 50};
+
+  ASSERT_OK_AND_ASSIGN(auto op, lijst("naam", SortRichting::kOplopend, alles));
+  EXPECT_EQ(namen(op),
+            (Namen{"Gemeente Aa", "Gemeente Bb", "Gemeente Cc", "Gemeente Dd", "Gemeente Ee"}));
+  ASSERT_OK_AND_ASSIGN(auto af, lijst("naam", SortRichting::kAflopend, alles));
+  EXPECT_EQ(namen(af),
+            (Namen{"Gemeente Ee", "Gemeente Dd", "Gemeente Cc", "Gemeente Bb", "Gemeente Aa"}));
+  ASSERT_OK_AND_ASSIGN(auto klein, lijst("inwonertal", SortRichting::kOplopend, alles));
+  EXPECT_EQ(namen(klein),
+            (Namen{"Gemeente Bb", "Gemeente Dd", "Gemeente Aa", "Gemeente Ee", "Gemeente Cc"}));
+  ASSERT_OK_AND_ASSIGN(auto groot, lijst("inwonertal", SortRichting::kAflopend, alles));
+  EXPECT_EQ(namen(groot),
+            (Namen{"Gemeente Cc", "Gemeente Ee", "Gemeente Aa", "Gemeente Dd", "Gemeente Bb"}));
+
+  ASSERT_OK_AND_ASSIGN(auto pagina, lijst("naam", SortRichting::kOplopend, {1, 2}));
+  EXPECT_EQ(namen(pagina), (Namen{"Gemeente Bb", "Gemeente Cc"}));
+  EXPECT_EQ(pagina.total, 5);
+  ASSERT_OK_AND_ASSIGN(auto laatste, lijst("inwonertal", SortRichting::kAflopend, {4, 2}));
+  EXPECT_EQ(namen(laatste), Namen{"Gemeente Bb"});
+  EXPECT_EQ(laatste.total, 5);
+  ASSERT_OK_AND_ASSIGN(auto voorbij, lijst("naam", SortRichting::kOplopend, {5, 2}));
+  EXPECT_TRUE(voorbij.items.empty());
+  EXPECT_EQ(voorbij.total, 5);
+}
+
+TEST_P(StoreContractTest, PersonenFilterenOpZichtbareWerkgeversEnOrganisatie) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(Id andere_regio, nieuwe_regio("Regio Elders"));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_ASSIGN_OR_RETURN(
+        Id elders, uow.registry().create_organisatie(organisatie(andere_regio, "Gemeente Elders")));
+    for (auto p : {persoon(r.regio, r.gemeente_a, "Dirk"), persoon(r.regio, r.gemeente_b, "Bram"),
+                   persoon(r.regio, r.od, "Cees"), persoon(r.regio, r.gemeente_a, "Anna"),
+                   persoon(andere_regio, elders, "Anna Elders")}) {
+      REGIE_TRY(uow.registry().create_persoon(p));
+    }
+    return Ok();
+  }));
+  auto lijst = [&](std::optional<std::vector<Id>> werkgevers, std::optional<Id> organisatie_id,
+                   std::string sorteer = "naam") {
+    return lees([&](UnitOfWork& uow) {
+      return uow.registry().list_personen(PersoonQuery{.regio_id = r.regio,
+                                                       .werkgevers = werkgevers,
+                                                       .organisatie_id = organisatie_id,
+                                                       .sorteer = sorteer,
+                                                       .page = kAlles});
+    });
+  };
+  using Namen = std::vector<std::string>;
+
+  ASSERT_OK_AND_ASSIGN(auto alle, lijst(std::nullopt, std::nullopt));
+  EXPECT_EQ(namen(alle), (Namen{"Anna", "Bram", "Cees", "Dirk"}));
+  EXPECT_EQ(alle.total, 4);
+  ASSERT_OK_AND_ASSIGN(auto alfa, lijst(std::vector<Id>{r.gemeente_a}, std::nullopt));
+  EXPECT_EQ(namen(alfa), (Namen{"Anna", "Dirk"}));
+  EXPECT_EQ(alfa.total, 2);
+  ASSERT_OK_AND_ASSIGN(auto alfa_en_od, lijst(std::vector<Id>{r.od, r.gemeente_a}, std::nullopt));
+  EXPECT_EQ(namen(alfa_en_od), (Namen{"Anna", "Cees", "Dirk"}));
+  ASSERT_OK_AND_ASSIGN(auto niets, lijst(std::vector<Id>{}, std::nullopt));
+  EXPECT_TRUE(niets.items.empty());
+  EXPECT_EQ(niets.total, 0);
+
+  ASSERT_OK_AND_ASSIGN(auto beta, lijst(std::nullopt, r.gemeente_b));
+  EXPECT_EQ(namen(beta), Namen{"Bram"});
+  ASSERT_EQ(beta.items.size(), 1u);
+  EXPECT_EQ(beta.items[0].organisatie_naam, "Gemeente Beta");
+  ASSERT_OK_AND_ASSIGN(auto beta_onzichtbaar, lijst(std::vector<Id>{r.gemeente_a}, r.gemeente_b));
+  EXPECT_EQ(beta_onzichtbaar.total, 0);
+
+  ASSERT_OK_AND_ASSIGN(auto per_organisatie, lijst(std::nullopt, std::nullopt, "organisatie"));
+  EXPECT_EQ(namen(per_organisatie), (Namen{"Anna", "Dirk", "Bram", "Cees"}));
+}
+
+// GOV-3
+TEST_P(StoreContractTest, RollenOpPeildatumTellenEersteEnLaatsteDagMeeEnDeDagErnaNiet) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  struct Rollen {
+    Id jaar, open;
+  };
+  ASSERT_OK_AND_ASSIGN(
+      Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
+        REGIE_ASSIGN_OR_RETURN(
+            Id p, uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Ruud")));
+        Rollen out{};
+        REGIE_ASSIGN_OR_RETURN(out.jaar, uow.registry().create_rol(
+                                             rol(p, r.gemeente_a, RolSoort::kRegisseurBeleidscyclus,
+                                                 {datum(2026, 1, 1), datum(2026, 12, 31)})));
+        REGIE_ASSIGN_OR_RETURN(out.open, uow.registry().create_rol(
+                                             rol(p, r.gemeente_a, RolSoort::kAmbtelijkOpdrachtgever,
+                                                 {datum(2025, 6, 1), std::nullopt}, 460)));
+        return out;
+      }));
+  auto op = [&](Datum peildatum) {
+    return lees([&](UnitOfWork& uow) {
+      return uow.registry().list_rollen(
+          RolQuery{.regio_id = r.regio, .peildatum = peildatum, .sorteer = "van"});
+    });
+  };
+  using Ids = std::vector<Id>;
+
+  ASSERT_OK_AND_ASSIGN(auto voor_open, op(datum(2025, 5, 31)));
+  EXPECT_EQ(ids(voor_open), Ids{});
+  ASSERT_OK_AND_ASSIGN(auto start_open, op(datum(2025, 6, 1)));
+  EXPECT_EQ(ids(start_open), Ids{rollen.open});
+  ASSERT_OK_AND_ASSIGN(auto dag_ervoor, op(datum(2025, 12, 31)));
+  EXPECT_EQ(ids(dag_ervoor), Ids{rollen.open});
+  ASSERT_OK_AND_ASSIGN(auto eerste_dag, op(datum(2026, 1, 1)));
+  EXPECT_EQ(ids(eerste_dag), (Ids{rollen.open, rollen.jaar}));
+  EXPECT_EQ(eerste_dag.total, 2);
+  ASSERT_OK_AND_ASSIGN(auto laatste_dag, op(datum(2026, 12, 31)));
+  EXPECT_EQ(ids(laatste_dag), (Ids{rollen.open, rollen.jaar}));
+  ASSERT_OK_AND_ASSIGN(auto dag_erna, op(datum(2027, 1, 1)));
+  EXPECT_EQ(ids(dag_erna), Ids{rollen.open});
+  EXPECT_EQ(dag_erna.total, 1);
+}
+
+// GOV-3
+TEST_P(StoreContractTest, RolIsZichtbaarAlsOrganisatieOfWerkgeverInDeLijstStaat) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  struct Rollen {
+    Id am_alfa, coordinator_od, ao_alfa, ab_beta;
+  };
+  ASSERT_OK_AND_ASSIGN(
+      Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
+        REGIE_ASSIGN_OR_RETURN(Id thomas,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Thomas")));
+        REGIE_ASSIGN_OR_RETURN(
+            Id anouk, uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Anouk")));
+        REGIE_ASSIGN_OR_RETURN(
+            Id erik, uow.registry().create_persoon(persoon(r.regio, r.gemeente_b, "Erik")));
+        Rollen out{};
+        REGIE_ASSIGN_OR_RETURN(out.am_alfa, uow.registry().create_rol(rol(
+                                                thomas, r.gemeente_a, RolSoort::kAccountmanager)));
+        REGIE_ASSIGN_OR_RETURN(out.coordinator_od, uow.registry().create_rol(
+                                                       rol(thomas, r.od, RolSoort::kCoordinator)));
+        REGIE_ASSIGN_OR_RETURN(
+            out.ao_alfa,
+            uow.registry().create_rol(rol(anouk, r.gemeente_a, RolSoort::kAmbtelijkOpdrachtgever)));
+        REGIE_ASSIGN_OR_RETURN(
+            out.ab_beta, uow.registry().create_rol(rol(erik, r.gemeente_b, RolSoort::kAbLid)));
+        return out;
+      }));
+  auto zichtbaar = [&](std::optional<std::vector<Id>> lijst,
+                       std::optional<RolSoort> soort = std::nullopt) {
+    return lees([&](UnitOfWork& uow) -> Result<std::set<Id>> {
+      REGIE_ASSIGN_OR_RETURN(
+          auto page, uow.registry().list_rollen(RolQuery{
+                         .regio_id = r.regio, .zichtbaar = lijst, .soort = soort, .page = kAlles}));
+      std::set<Id> out;
+      for (const auto& regel : page.items) out.insert(regel.rol.id);
+      if (page.total != static_cast<std::int64_t>(out.size())) {
+        return Error::storage("total " + std::to_string(page.total) + " past niet bij de lijst");
+      }
+      return out;
+    });
+  };
+  using Ids = std::set<Id>;
+
+  ASSERT_OK_AND_ASSIGN(auto alle, zichtbaar(std::nullopt));
+  EXPECT_EQ(alle, (Ids{rollen.am_alfa, rollen.coordinator_od, rollen.ao_alfa, rollen.ab_beta}));
+  // Alfa: the rol held for Alfa by the OD's accountmanager, and the rol of Alfa's own employee.
+  ASSERT_OK_AND_ASSIGN(auto alfa, zichtbaar(std::vector<Id>{r.gemeente_a}));
+  EXPECT_EQ(alfa, (Ids{rollen.am_alfa, rollen.ao_alfa}));
+  // The OD: every rol of its employees, also those held for a gemeente.
+  ASSERT_OK_AND_ASSIGN(auto od, zichtbaar(std::vector<Id>{r.od}));
+  EXPECT_EQ(od, (Ids{rollen.am_alfa, rollen.coordinator_od}));
+  ASSERT_OK_AND_ASSIGN(auto beta, zichtbaar(std::vector<Id>{r.gemeente_b}));
+  EXPECT_EQ(beta, Ids{rollen.ab_beta});
+  ASSERT_OK_AND_ASSIGN(auto niets, zichtbaar(std::vector<Id>{}));
+  EXPECT_EQ(niets, Ids{});
+
+  ASSERT_OK_AND_ASSIGN(auto accountmanagers, zichtbaar(std::nullopt, RolSoort::kAccountmanager));
+  EXPECT_EQ(accountmanagers, Ids{rollen.am_alfa});
+  ASSERT_OK_AND_ASSIGN(auto am_beta,
+                       zichtbaar(std::vector<Id>{r.gemeente_b}, RolSoort::kAccountmanager));
+  EXPECT_EQ(am_beta, Ids{});
+
+  ASSERT_OK_AND_ASSIGN(auto voor_alfa, lees([&](UnitOfWork& uow) {
+                         return uow.registry().list_rollen(
+                             RolQuery{.regio_id = r.regio, .organisatie_id = r.gemeente_a});
+                       }));
+  EXPECT_EQ(voor_alfa.total, 2);
+}
+
+// GOV-3
+TEST_P(StoreContractTest, RollenSorterenOpElkeSleutelInBeideRichtingen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  struct Rollen {
+    Id anna, bram, cees;
+  };
+  // Every key orders these three differently, so a wrong column shows.
+  ASSERT_OK_AND_ASSIGN(
+      Rollen rollen, schrijf([&](UnitOfWork& uow) -> Result<Rollen> {
+        REGIE_ASSIGN_OR_RETURN(Id anna,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Anna")));
+        REGIE_ASSIGN_OR_RETURN(Id bram,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Bram")));
+        REGIE_ASSIGN_OR_RETURN(Id cees,
+                               uow.registry().create_persoon(persoon(r.regio, r.od, "Cees")));
+        Rollen out{};
+        REGIE_ASSIGN_OR_RETURN(
+            out.anna, uow.registry().create_rol(rol(anna, r.gemeente_b, RolSoort::kMedewerker,
+                                                    {datum(2024, 3, 1), std::nullopt})));
+        REGIE_ASSIGN_OR_RETURN(out.bram,
+                               uow.registry().create_rol(rol(bram, r.gemeente_a, RolSoort::kAbLid,
+                                                             {datum(2022, 1, 1), std::nullopt})));
+        REGIE_ASSIGN_OR_RETURN(out.cees,
+                               uow.registry().create_rol(rol(cees, r.od, RolSoort::kCoordinator,
+                                                             {datum(2023, 6, 15), std::nullopt})));
+        return out;
+      }));
+  auto gesorteerd = [&](std::string sorteer, SortRichting richting,
+                        PageRequest page = PageRequest{}) {
+    return lees([&](UnitOfWork& uow) {
+      return uow.registry().list_rollen(
+          RolQuery{.regio_id = r.regio, .sorteer = sorteer, .richting = richting, .page = page});
+    });
+  };
+  using Ids = std::vector<Id>;
+  struct Verwachting {
+    std::string sleutel;
+    Ids oplopend;
+  };
+  for (const auto& v : {
+           Verwachting{"persoon", {rollen.anna, rollen.bram, rollen.cees}},
+           Verwachting{"organisatie", {rollen.bram, rollen.anna, rollen.cees}},  // Alfa, Beta, OD
+           Verwachting{"soort", {rollen.bram, rollen.cees, rollen.anna}},  // ab_lid, coord., medew.
+           Verwachting{"van", {rollen.bram, rollen.cees, rollen.anna}},
+       }) {
+    SCOPED_TRACE(v.sleutel);
+    ASSERT_OK_AND_ASSIGN(auto op, gesorteerd(v.sleutel, SortRichting::kOplopend));
+    EXPECT_EQ(ids(op), v.oplopend);
+    ASSERT_OK_AND_ASSIGN(auto af, gesorteerd(v.sleutel, SortRichting::kAflopend));
+    EXPECT_EQ(ids(af), Ids(v.oplopend.rbegin(), v.oplopend.rend()));
+  }
+  ASSERT_OK_AND_ASSIGN(auto midden, gesorteerd("persoon", SortRichting::kOplopend, {1, 1}));
+  EXPECT_EQ(ids(midden), Ids{rollen.bram});
+  EXPECT_EQ(midden.total, 3);
+}
+
+// A stored value the program cannot read back is an error naming table, id, column and value;
+// it is never read as some default (a rol of an unknown soort is not a medewerker).
+TEST_P(StoreContractTest, OnleesbareWaardeIsCorruptMetTabelEnId) {
+  ASSERT_OK_AND_ASSIGN(
+      Id rol_id, schrijf([&](UnitOfWork& uow) -> Result<Id> {
+        Regio regio;
+        regio.naam = "Regio Corrupt";
+        REGIE_ASSIGN_OR_RETURN(auto regio_id, uow.registry().create_regio(regio));
+        REGIE_ASSIGN_OR_RETURN(
+            auto org_id, uow.registry().create_organisatie(organisatie(regio_id, "Gemeente A")));
+        REGIE_ASSIGN_OR_RETURN(auto persoon_id,
+                               uow.registry().create_persoon(persoon(regio_id, org_id, "Ans")));
+        return uow.registry().create_rol(rol(persoon_id, org_id, RolSoort::kMedewerker));
+      }));
+  ASSERT_OK(voer_sql_uit_buiten_de_store("UPDATE rollen SET soort = 'koning' WHERE id = " +
+                                         std::to_string(rol_id)));
+
+  auto gelezen = lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); });
+  ASSERT_TRUE(FaaltMet(gelezen, ErrorCode::kCorrupt, "fout.opslag_onleesbaar"));
+  EXPECT_EQ(gelezen.error().detail,
+            "rollen " + std::to_string(rol_id) + " kolom soort: onleesbare waarde 'koning'");
+  auto lijst = lees([&](UnitOfWork& uow) -> Result<Page<RolRegel>> {
+    REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
+    return uow.registry().list_rollen(RolQuery{.regio_id = regios.at(0).id, .page = kAlles});
+  });
+  EXPECT_TRUE(FaaltMet(lijst, ErrorCode::kCorrupt));
+
+  if (GetParam() == kSqlite) {  // PostgreSQL's DATE column refuses such a value itself
+    ASSERT_OK(voer_sql_uit_buiten_de_store(
+        "UPDATE rollen SET soort = 'medewerker', van = '1 januari' WHERE id = " +
+        std::to_string(rol_id)));
+    auto datum = lees([&](UnitOfWork& uow) { return uow.registry().get_rol(rol_id); });
+    ASSERT_TRUE(FaaltMet(datum, ErrorCode::kCorrupt));
+    EXPECT_EQ(datum.error().detail,
+              "rollen " + std::to_string(rol_id) + " kolom van: onleesbare waarde '1 januari'");
+  }
+}
+
+}  // namespace
+}  // namespace regie::store_contract
