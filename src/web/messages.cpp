@@ -1,15 +1,14 @@
 #include "web/messages.hpp"
 
 #include "core/datum.hpp"
-#include "domain/governance/types.hpp"
-
-#include <map>
 
 namespace regie::web {
 namespace {
 
-const std::map<std::string, std::string>& teksten() {
-  static const std::map<std::string, std::string> kAll = {
+// What every capability uses: the errors of the store, the session and the API, the field
+// checks of domain/validation, the register's fields and the CLI's demo and database.
+void add_shared_messages(Messages& m) {
+  m.add_texts({
       {"fout.ongeldig", "Niet alle velden zijn goed ingevuld."},
       {"fout.niet_gevonden", "Dit bestaat niet, of u heeft er geen toegang toe."},
       {"fout.verouderd",
@@ -29,63 +28,6 @@ const std::map<std::string, std::string>& teksten() {
        "De database is alleen-lezen. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.schijf_vol", "De schijf is vol. Wijzigingen kunnen nu niet worden opgeslagen."},
       {"fout.bestaat_al", "Dit bestaat al."},
-      {"gov4.geen_ambtelijk_opdrachtgever",
-       "Deze opdrachtgever heeft op {peildatum} geen ambtelijk opdrachtgever."},
-      {"gov4.geen_ambtelijk_opdrachtgever.remedie",
-       "Benoem één ambtelijk opdrachtgever, of leg collectief opdrachtgeverschap met mandaat "
-       "vast."},
-      {"gov4.meerdere_ambtelijk_opdrachtgevers",
-       "Deze opdrachtgever heeft op {peildatum} {aantal} ambtelijk opdrachtgevers; het moet er één "
-       "zijn."},
-      {"gov4.meerdere_ambtelijk_opdrachtgevers.remedie",
-       "Laat één aanspreekpunt over: beëindig de andere rollen of laat de perioden aansluiten."},
-      {"gov4.geen_accountmanager",
-       "Deze opdrachtgever heeft op {peildatum} geen accountmanager bij de omgevingsdienst."},
-      {"gov4.geen_accountmanager.remedie", "De omgevingsdienst benoemt één accountmanager."},
-      {"gov4.meerdere_accountmanagers",
-       "Deze opdrachtgever heeft op {peildatum} {aantal} accountmanagers; het moet er één zijn."},
-      {"gov4.meerdere_accountmanagers.remedie", "De omgevingsdienst laat één accountmanager over."},
-      {"gov5.accountmanager_en_beleidsadviseur",
-       "Deze persoon is op {peildatum} zowel accountmanager als beleidsadviseur."},
-      {"gov5.accountmanager_en_beleidsadviseur.remedie",
-       "Beleg de beleidsadvisering bij een ander dan de accountmanager (rolzuiverheid)."},
-      {"gov5.pettenscheiding",
-       "Deze bestuurder combineert {rollen}: let bij de voorbereiding op pettenscheiding."},
-      {"gov5.pettenscheiding.remedie",
-       "Maak in de advisering per onderwerp expliciet met welke pet (eigenaar of opdrachtgever) de "
-       "bestuurder spreekt."},
-      {"gov6.te_weinig_uren",
-       "De ambtelijk opdrachtgever heeft {uren} uur per jaar voor deze opdrachtgever; minimaal "
-       "{minimum}."},
-      {"gov6.te_weinig_uren.remedie",
-       "Maak minimaal {minimum} uur vrij, of kies voor collectief opdrachtgeverschap met een "
-       "vastgelegd mandaat."},
-      {"gov6.mandaat_verlopen",
-       "De ambtelijk opdrachtgever heeft {uren} uur (minimaal {minimum}) en het mandaat voor "
-       "collectief opdrachtgeverschap liep af op {tot}."},
-      {"gov6.mandaat_verlopen.remedie", "Verleng het mandaat of maak minimaal {minimum} uur vrij."},
-      {"gov6.mandaat_onvolledig",
-       "Het mandaat voor collectief opdrachtgeverschap is niet volledig vastgelegd: {ontbreekt}."},
-      {"gov6.mandaat_onvolledig.remedie",
-       "Leg vast wie het mandaat verleende, wanneer, waarvoor en voor welke periode."},
-      {"gov8.geen_regisseur", "Er is op {peildatum} geen regisseur beleidscyclus benoemd."},
-      {"gov8.geen_regisseur.remedie",
-       "De bestuurlijk opdrachtgever benoemt een regisseur beleidscyclus voor bepaalde tijd."},
-      {"gov8.regisseur_verlopen", "De benoeming van de regisseur beleidscyclus liep af op {tot}."},
-      {"gov8.regisseur_verlopen.remedie", "Verleng de benoeming of benoem een nieuwe regisseur."},
-      {"gov8.regisseur_zonder_einddatum",
-       "De regisseur beleidscyclus is benoemd zonder einddatum."},
-      {"gov8.regisseur_zonder_einddatum.remedie", "Benoem de regisseur voor bepaalde tijd."},
-      {"gov8.geen_projectgroep", "Er is geen projectgroep beleidscyclus."},
-      {"gov8.geen_projectgroep.remedie",
-       "De regisseur stelt een projectgroep samen waarin alle deelnemers vertegenwoordigd zijn."},
-      {"gov8.projectgroep_onvolledig",
-       "{aantal} deelnemer(s) zijn niet vertegenwoordigd in de projectgroep."},
-      {"gov8.projectgroep_onvolledig.remedie", "Vraag deze deelnemers een lid aan te wijzen."},
-      {"gov8.projectgroep_zonder_regisseur",
-       "De projectgroep wordt niet geleid door de huidige regisseur beleidscyclus."},
-      {"gov8.projectgroep_zonder_regisseur.remedie",
-       "Laat de huidige regisseur de projectgroep leiden."},
       {"fout.csv_leeg", "het bestand is leeg: er is geen kopregel"},
       {"fout.csv_te_groot", "het bestand is te groot"},
       {"fout.csv_open_aanhalingsteken",
@@ -123,90 +65,10 @@ const std::map<std::string, std::string>& teksten() {
       {"fout.onbekend_veld", "dit veld bestaat niet"},
       {"fout.json", "de body is geen geldig JSON-object"},
       {"fout.geen_regio", "er is nog geen regio"},
-      // ---- Opdrachten (OPD-1..OPD-3)
-      {"fout.stap_niet_mogelijk",
-       "Deze stap is vanuit de huidige status van de opdracht niet mogelijk."},
-      {"fout.reden_verplicht", "geef een motivering, bijvoorbeeld welke randvoorwaarde ontbreekt"},
-      {"fout.opdracht_niet_bewerkbaar",
-       "Deze opdracht is al aangeboden of aanvaard en kan alleen nog via een stap of een "
-       "wijzigingsverzoek veranderen."},
-      {"opd.leeg", "dit onderdeel is nog leeg"},
-      {"opd.te_kort", "dit onderdeel is te summier om de opdracht op aan te nemen"},
-      {"opd.doel_niet_meetbaar",
-       "het doel noemt geen meetbaar resultaat (een aantal, percentage of termijn)"},
-      {"opd.planning_zonder_datum", "niet elke mijlpaal heeft een datum"},
-      {"opd.bemensing_zonder_uren", "de bemensing noemt geen uren"},
-      {"opd.sturingsvorm_ontbreekt", "de interne sturingsvorm ontbreekt"},
-      {"opd.financien_zonder_bedrag", "de financiën noemen geen bedrag"},
-      {"opd.monitoring_zonder_frequentie", "de monitoring noemt geen frequentie"},
-      {"opd.geen_stakeholders", "er zijn geen stakeholders met hun rol genoemd"},
-      {"opd.stakeholder_zonder_rol", "niet bij elke stakeholder staat de rol"},
-      {"opd.risico_zonder_maatregel", "niet elk risico heeft een beheersmaatregel"},
-      {"opd.collectief_zonder_deelnemer",
-       "een collectieve opdracht is voor de hele regio; kies maatwerk voor één deelnemer"},
-      {"opd.maatwerk_zonder_uren", "maatwerk vraagt extra capaciteit: vul de extra uren in"},
-      {"opd.maatwerk_zonder_financiering",
-       "maatwerk vraagt extra middelen: vul de extra financiering in"},
-      // ---- Wijzigingsverzoeken (OPD-5)
-      {"fout.wijziging_niet_mogelijk",
-       "Een wijzigingsverzoek kan alleen bij een aanvaarde opdracht of een opdracht in "
-       "uitvoering."},
-      {"fout.verzoek_afgehandeld", "Over dit wijzigingsverzoek is al besloten."},
-      {"fout.verzoek_verouderd",
-       "Dit wijzigingsverzoek gaat uit van een oudere versie van de opdracht. Dien een nieuw "
-       "verzoek in op de huidige versie."},
-      {"opd.aspect_verplicht", "kies waar de wijziging over gaat: scope, tijd, geld of kwaliteit"},
-      {"opd.geen_wijziging", "het voorstel wijzigt niets aan de opdracht"},
-      {"opd.afstemming_ontbreekt",
-       "leg eerst de afstemming met de beleidsafdeling vast (met wie, wanneer, uitkomst)"},
-      // ---- Signalen (OPD-6)
-      {"fout.signaal_niet_mogelijk",
-       "Een signaal kan alleen worden gemeld bij een opdracht die is aanvaard of in uitvoering "
-       "is."},
-      {"fout.signaal_afgehandeld", "Dit signaal is al afgehandeld."},
-      // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
-      {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
-      {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
-      {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
       {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
       {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},
-      // ---- Competenties (COMP)
-      {"fout.score_ontbreekt", "kies een score van 1 tot en met 5"},
-      {"fout.score_buiten_schaal", "de score moet 1, 2, 3, 4 of 5 zijn"},
-      {"fout.onbekende_competentie", "deze competentie hoort niet bij het gekozen profiel"},
-      {"fout.jaar_buiten_bereik", "vul een jaar in vanaf 2000 en uiterlijk volgend jaar"},
-      {"fout.niet_wijzigbaar", "dit kan na het aanmaken niet meer worden gewijzigd"},
-      {"fout.zelfbeoordeling_bestaat",
-       "u heeft voor dit jaar en dit profiel al een zelfbeoordeling; wijzig die in plaats van een "
-       "nieuwe te maken"},
-      {"audit.hash_klopt_niet", "de hash van deze regel klopt niet (de regel is gewijzigd)"},
-      {"audit.schakel_ontbreekt",
-       "deze regel sluit niet aan op de vorige (een regel is verwijderd of ingevoegd)"},
-      // ---- Big 8 (B8)
-      {"fout.heropenen_met_reden",
-       "heropenen kan alleen met een reden: gebruik Stap heropenen op de pagina van de stap"},
-      {"fout.afgerond_blijft_afgerond",
-       "een afgeronde stap blijft afgerond in zijn periode; heropen een beleidsstap met een "
-       "reden, of begin een nieuwe periode"},
-      {"fout.heropend_niet_terug",
-       "een heropende stap gaat niet terug naar niet gestart binnen dezelfde periode"},
-      {"fout.periode_vier_jaar", "vul vier opeenvolgende jaren in, bijvoorbeeld 2027-2030"},
-      {"fout.periode_jaar", "vul één jaar in, bijvoorbeeld 2027"},
-      {"fout.periode_formaat", "vul een jaar (2027) of vier jaren (2027-2030) in"},
-      {"fout.periode_voorbij", "deze periode ligt vóór de huidige periode van die stap"},
-      {"fout.werkelijk_eind_bij_afgerond", "vul bij een afgeronde stap het werkelijk eind in"},
-      {"fout.niet_gestart_zonder_werkelijk",
-       "een stap die niet gestart is heeft geen werkelijk begin of eind"},
-      {"fout.ongeldige_link", "vul een webadres in dat begint met https:// of http://"},
-      {"fout.heropenen_alleen_beleid",
-       "alleen een beleidsstap (stap 1 tot en met 3) kan tussentijds worden heropend"},
-      {"fout.heropenen_alleen_afgerond", "alleen een afgeronde stap kan worden heropend"},
-  };
-  return kAll;
-}
-
-const std::map<std::string, std::string>& velden() {
-  static const std::map<std::string, std::string> kAll = {
+  });
+  m.add_fields({
       {"naam", "Naam"},
       {"soort", "Soort"},
       {"inwonertal", "Inwonertal"},
@@ -223,99 +85,67 @@ const std::map<std::string, std::string>& velden() {
       {"wachtwoord", "Wachtwoord"},
       {"organisatie", "Organisatie"},
       {"versie", "Versie"},
-      {"opdrachtgeverId", "Vertegenwoordigende opdrachtgever"},
-      {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer"},
-      {"mandaatVerleendDoor", "Mandaat verleend door"},
-      {"mandaatVerleendOp", "Mandaat verleend op"},
-      {"mandaatScope", "Reikwijdte van het mandaat"},
-      {"mandaatVan", "Mandaat geldig van"},
-      {"mandaatTot", "Mandaat geldig tot en met"},
-      {"regisseurPersoonId", "Regisseur beleidscyclus"},
       {"body", "Body"},
-      // ---- Competenties (COMP)
       {"jaar", "Jaar"},
-      {"profiel", "Profiel"},
-      {"scores", "Scores"},
-      {"persoon", "Persoon"},
-      // ---- Big 8 (B8)
-      {"volgorde", "Positie in de cyclus"},
       {"periode", "Periode"},
       {"status", "Status"},
-      {"geplandBegin", "Gepland begin"},
-      {"geplandEind", "Gepland eind"},
-      {"werkelijkBegin", "Werkelijk begin"},
-      {"werkelijkEind", "Werkelijk eind"},
-      {"eigenaarPersoonId", "Eigenaar"},
       {"titel", "Titel"},
-      {"link", "Link"},
       {"tekst", "Tekst"},
       {"datum", "Datum"},
       {"reden", "Reden"},
       {"stap", "Stap"},
-      {"raaktStapId", "Raakt stap"},
-      {"raaktPeriode", "In periode"},
-      // ---- Wijzigingsverzoeken (OPD-5)
-      {"aspecten", "Waar gaat de wijziging over"},
-      {"omschrijving", "Omschrijving"},
-      {"voorstel", "Voorgestelde inhoud"},
-      {"met", "Afgestemd met"},
-      {"uitkomst", "Uitkomst"},
-      {"afstemming", "Afstemming met de beleidsafdeling"},
-      {"beoordeling", "Beoordeling"},
-      {"besluit", "Besluit"},
-      // ---- Signalen (OPD-6)
-      {"wat", "Wat speelt er"},
-      {"impact", "Impact"},
-      {"maatregel", "Voorgestelde maatregel"},
-      {"afhandeling", "Afhandeling"},
-  };
-  return kAll;
+  });
 }
 
 }  // namespace
 
+void Messages::add_texts(Pairs texts) {
+  for (const auto& [key, text] : texts) {
+    if (!texts_.emplace(key, text).second) duplicates_.emplace_back(key);
+  }
+}
+
+void Messages::add_fields(Pairs fields) {
+  for (const auto& [field, label] : fields) {
+    if (!fields_.emplace(field, label).second) duplicates_.push_back(std::string("veld ") + field);
+  }
+}
+
+void Messages::add_format(const std::string& placeholder, Format format) {
+  if (!formats_.emplace(placeholder, format).second) {
+    duplicates_.push_back("{" + placeholder + "}");
+  }
+}
+
+const Messages& messages() {
+  static const Messages kAll = [] {
+    Messages m;
+    add_shared_messages(m);
+    add_governance_messages(m);
+    add_opdracht_messages(m);
+    add_wijziging_messages(m);
+    add_signaal_messages(m);
+    add_competentie_messages(m);
+    add_beleidscyclus_messages(m);
+    add_audit_messages(m);
+    return m;
+  }();
+  return kAll;
+}
+
 std::string tekst(const std::string& key) {
-  auto it = teksten().find(key);
-  return it == teksten().end() ? key : it->second;
+  const auto& texts = messages().texts();
+  auto it = texts.find(key);
+  return it == texts.end() ? key : it->second;
 }
 
 std::string tekst_met(const std::string& key, const std::map<std::string, std::string>& waarden) {
   std::string out = tekst(key);
+  const auto& formats = messages().formats();
   for (const auto& [naam, waarde] : waarden) {
     std::string shown = waarde;
     if (auto datum = Datum::parse_iso(waarde)) shown = datum->nl();
-    if (naam == "rollen") {
-      shown.clear();
-      std::size_t start = 0;
-      while (start <= waarde.size()) {
-        auto end = waarde.find(", ", start);
-        if (end == std::string::npos) end = waarde.size();
-        std::string code_text = waarde.substr(start, end - start);
-        auto soort = governance::rol_soort_from_code(code_text);
-        if (!shown.empty()) shown += " en ";
-        shown += soort ? std::string(governance::label(*soort)) : code_text;
-        start = end + 2;
-      }
-    }
-    if (naam == "ontbreekt") {
-      // GOV-6: the missing parts of a mandaat, in words.
-      static const std::map<std::string, std::string> kDelen = {
-          {"verleend_door", "wie het verleende"},
-          {"verleend_op", "wanneer"},
-          {"scope", "waarvoor"},
-          {"periode", "voor welke periode"}};
-      shown.clear();
-      std::size_t start = 0;
-      while (start <= waarde.size()) {
-        auto end = waarde.find(", ", start);
-        if (end == std::string::npos) end = waarde.size();
-        std::string deel = waarde.substr(start, end - start);
-        auto it = kDelen.find(deel);
-        if (!shown.empty()) shown += ", ";
-        shown += it == kDelen.end() ? deel : it->second;
-        start = end + 2;
-      }
-    }
+    if (auto format = formats.find(naam); format != formats.end()) shown = format->second(waarde);
     std::string placeholder = "{" + naam + "}";
     for (auto pos = out.find(placeholder); pos != std::string::npos;
          pos = out.find(placeholder, pos + shown.size())) {
@@ -326,8 +156,9 @@ std::string tekst_met(const std::string& key, const std::map<std::string, std::s
 }
 
 std::string veldnaam(const std::string& field) {
-  auto it = velden().find(field);
-  return it == velden().end() ? field : it->second;
+  const auto& fields = messages().fields();
+  auto it = fields.find(field);
+  return it == fields.end() ? field : it->second;
 }
 
 int http_status(ErrorCode code) {

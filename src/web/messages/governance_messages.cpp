@@ -1,0 +1,127 @@
+// Dutch texts of governance: the findings of the checks on rolvastheid (GOV-4..GOV-8), with
+// their remedies, and collectief opdrachtgeverschap and the projectgroep (GOV-6, GOV-8).
+#include <map>
+#include <string>
+
+#include "domain/governance/types.hpp"
+#include "web/messages.hpp"
+
+namespace regie::web {
+namespace {
+
+// GOV-5: "ab_lid, db_lid" → "Lid Algemeen Bestuur en Lid Dagelijks Bestuur".
+std::string rollen_in_woorden(const std::string& waarde) {
+  std::string shown;
+  std::size_t start = 0;
+  while (start <= waarde.size()) {
+    auto end = waarde.find(", ", start);
+    if (end == std::string::npos) end = waarde.size();
+    std::string code_text = waarde.substr(start, end - start);
+    auto soort = governance::rol_soort_from_code(code_text);
+    if (!shown.empty()) shown += " en ";
+    shown += soort ? std::string(governance::label(*soort)) : code_text;
+    start = end + 2;
+  }
+  return shown;
+}
+
+// GOV-6: the missing parts of a mandaat, in words.
+std::string ontbrekende_delen(const std::string& waarde) {
+  static const std::map<std::string, std::string> kDelen = {{"verleend_door", "wie het verleende"},
+                                                            {"verleend_op", "wanneer"},
+                                                            {"scope", "waarvoor"},
+                                                            {"periode", "voor welke periode"}};
+  std::string shown;
+  std::size_t start = 0;
+  while (start <= waarde.size()) {
+    auto end = waarde.find(", ", start);
+    if (end == std::string::npos) end = waarde.size();
+    std::string deel = waarde.substr(start, end - start);
+    auto it = kDelen.find(deel);
+    if (!shown.empty()) shown += ", ";
+    shown += it == kDelen.end() ? deel : it->second;
+    start = end + 2;
+  }
+  return shown;
+}
+
+}  // namespace
+
+void add_governance_messages(Messages& m) {
+  m.add_texts({
+      {"gov4.geen_ambtelijk_opdrachtgever",
+       "Deze opdrachtgever heeft op {peildatum} geen ambtelijk opdrachtgever."},
+      {"gov4.geen_ambtelijk_opdrachtgever.remedie",
+       "Benoem één ambtelijk opdrachtgever, of leg collectief opdrachtgeverschap met mandaat "
+       "vast."},
+      {"gov4.meerdere_ambtelijk_opdrachtgevers",
+       "Deze opdrachtgever heeft op {peildatum} {aantal} ambtelijk opdrachtgevers; het moet er één "
+       "zijn."},
+      {"gov4.meerdere_ambtelijk_opdrachtgevers.remedie",
+       "Laat één aanspreekpunt over: beëindig de andere rollen of laat de perioden aansluiten."},
+      {"gov4.geen_accountmanager",
+       "Deze opdrachtgever heeft op {peildatum} geen accountmanager bij de omgevingsdienst."},
+      {"gov4.geen_accountmanager.remedie", "De omgevingsdienst benoemt één accountmanager."},
+      {"gov4.meerdere_accountmanagers",
+       "Deze opdrachtgever heeft op {peildatum} {aantal} accountmanagers; het moet er één zijn."},
+      {"gov4.meerdere_accountmanagers.remedie", "De omgevingsdienst laat één accountmanager over."},
+      {"gov5.accountmanager_en_beleidsadviseur",
+       "Deze persoon is op {peildatum} zowel accountmanager als beleidsadviseur."},
+      {"gov5.accountmanager_en_beleidsadviseur.remedie",
+       "Beleg de beleidsadvisering bij een ander dan de accountmanager (rolzuiverheid)."},
+      {"gov5.pettenscheiding",
+       "Deze bestuurder combineert {rollen}: let bij de voorbereiding op pettenscheiding."},
+      {"gov5.pettenscheiding.remedie",
+       "Maak in de advisering per onderwerp expliciet met welke pet (eigenaar of opdrachtgever) de "
+       "bestuurder spreekt."},
+      {"gov6.te_weinig_uren",
+       "De ambtelijk opdrachtgever heeft {uren} uur per jaar voor deze opdrachtgever; minimaal "
+       "{minimum}."},
+      {"gov6.te_weinig_uren.remedie",
+       "Maak minimaal {minimum} uur vrij, of kies voor collectief opdrachtgeverschap met een "
+       "vastgelegd mandaat."},
+      {"gov6.mandaat_verlopen",
+       "De ambtelijk opdrachtgever heeft {uren} uur (minimaal {minimum}) en het mandaat voor "
+       "collectief opdrachtgeverschap liep af op {tot}."},
+      {"gov6.mandaat_verlopen.remedie", "Verleng het mandaat of maak minimaal {minimum} uur vrij."},
+      {"gov6.mandaat_onvolledig",
+       "Het mandaat voor collectief opdrachtgeverschap is niet volledig vastgelegd: {ontbreekt}."},
+      {"gov6.mandaat_onvolledig.remedie",
+       "Leg vast wie het mandaat verleende, wanneer, waarvoor en voor welke periode."},
+      {"gov8.geen_regisseur", "Er is op {peildatum} geen regisseur beleidscyclus benoemd."},
+      {"gov8.geen_regisseur.remedie",
+       "De bestuurlijk opdrachtgever benoemt een regisseur beleidscyclus voor bepaalde tijd."},
+      {"gov8.regisseur_verlopen", "De benoeming van de regisseur beleidscyclus liep af op {tot}."},
+      {"gov8.regisseur_verlopen.remedie", "Verleng de benoeming of benoem een nieuwe regisseur."},
+      {"gov8.regisseur_zonder_einddatum",
+       "De regisseur beleidscyclus is benoemd zonder einddatum."},
+      {"gov8.regisseur_zonder_einddatum.remedie", "Benoem de regisseur voor bepaalde tijd."},
+      {"gov8.geen_projectgroep", "Er is geen projectgroep beleidscyclus."},
+      {"gov8.geen_projectgroep.remedie",
+       "De regisseur stelt een projectgroep samen waarin alle deelnemers vertegenwoordigd zijn."},
+      {"gov8.projectgroep_onvolledig",
+       "{aantal} deelnemer(s) zijn niet vertegenwoordigd in de projectgroep."},
+      {"gov8.projectgroep_onvolledig.remedie", "Vraag deze deelnemers een lid aan te wijzen."},
+      {"gov8.projectgroep_zonder_regisseur",
+       "De projectgroep wordt niet geleid door de huidige regisseur beleidscyclus."},
+      {"gov8.projectgroep_zonder_regisseur.remedie",
+       "Laat de huidige regisseur de projectgroep leiden."},
+      {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
+      {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
+      {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
+  });
+  m.add_fields({
+      {"opdrachtgeverId", "Vertegenwoordigende opdrachtgever"},
+      {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer"},
+      {"mandaatVerleendDoor", "Mandaat verleend door"},
+      {"mandaatVerleendOp", "Mandaat verleend op"},
+      {"mandaatScope", "Reikwijdte van het mandaat"},
+      {"mandaatVan", "Mandaat geldig van"},
+      {"mandaatTot", "Mandaat geldig tot en met"},
+      {"regisseurPersoonId", "Regisseur beleidscyclus"},
+  });
+  m.add_format("rollen", rollen_in_woorden);
+  m.add_format("ontbreekt", ontbrekende_delen);
+}
+
+}  // namespace regie::web
