@@ -6,6 +6,7 @@
 #include "service/crypto.hpp"
 #include "web/messages.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -95,8 +96,6 @@ Response login_page(const App& app, const Request& req, const std::string& naam,
   return response;
 }
 
-}  // namespace
-
 Response inloggen_form(const App& app, Request& req) {
   if (session(app, req)) return see_other("/");
   return login_page(app, req, "", "", 200);
@@ -134,6 +133,14 @@ Response uitloggen(const App& app, const UiContext& ui, Request& req) {
   response.headers.emplace_back(
       "Set-Cookie", sessie_cookie_naam(req.secure) + "=; Max-Age=0" + cookie_attributes(req));
   return response;
+}
+
+}  // namespace
+
+void add_auth_ui(UiRoutes& r) {
+  r.add_public("GET", "/inloggen", inloggen_form);
+  r.add_public("POST", "/inloggen", inloggen);
+  r.add_form("/uitloggen", uitloggen);
 }
 
 }  // namespace regie::web::ui

@@ -1,5 +1,6 @@
-#include "web/ui/beleidscyclus_ui.hpp"
-
+// HTML pages of the Big 8 cycle (B8-1..B8-3) of the actor's regio: the cycle as a circle with a
+// text alternative and a table, one page per step with its documents, decisions and reopenings,
+// and the forms to change them. Work without JavaScript.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
@@ -485,8 +487,6 @@ Response na_stap_post(const App& app, const UiContext& ui, const Request& req, I
   return after_save(app, ui, req, result, stap_href(stap_id) + "?melding=aangemaakt", failure);
 }
 
-}  // namespace
-
 Response beleidscyclus(const App& app, const UiContext& ui, Request& req) {
   return cyclus_pagina(app, ui, req, {}, nullptr);
 }
@@ -572,6 +572,19 @@ Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Reques
     return cyclus_pagina(app, ui, req, waarden, &error);
   };
   return after_save(app, ui, req, result, std::string(kCyclusPad) + "?melding=aangemaakt", failure);
+}
+
+}  // namespace
+
+void add_beleidscyclus_ui(UiRoutes& r) {
+  r.add_page("/regio/beleidscyclus", beleidscyclus);
+  r.add_form("/regio/beleidscyclus/evaluatieconclusies", evaluatieconclusie_aanmaken);
+  r.add_page("/regio/beleidscyclus/stappen/{stapId}", cyclusstap);
+  r.add_page("/regio/beleidscyclus/stappen/{stapId}/bewerken", cyclusstap_form);
+  r.add_form("/regio/beleidscyclus/stappen/{stapId}", cyclusstap_opslaan);
+  r.add_form("/regio/beleidscyclus/stappen/{stapId}/documenten", cyclusdocument_aanmaken);
+  r.add_form("/regio/beleidscyclus/stappen/{stapId}/besluiten", cyclusbesluit_aanmaken);
+  r.add_form("/regio/beleidscyclus/stappen/{stapId}/heropeningen", cyclusstap_heropenen);
 }
 
 }  // namespace regie::web::ui

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -157,8 +158,6 @@ std::vector<Kruimel> mijn_kruimelpad(const std::string& laatste) {
 std::string titel_van(Profiel profiel, const std::string& jaar) {
   return "Zelfbeoordeling " + jaar + " als " + klein(std::string(competenties::label(profiel)));
 }
-
-}  // namespace
 
 Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
   auto& service = *app.services.competenties;
@@ -419,6 +418,17 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
   return frame_page(app, ui, req, "Competenties in de regio", "/regio",
                     {{"/regio", "Regio"}, {"", "Competenties"}}, jaar_fout.empty() ? 200 : 400,
                     render("competentie_overzicht", view));
+}
+
+}  // namespace
+
+void add_competentie_ui(UiRoutes& r) {
+  r.add_page("/competenties", mijn_competenties);
+  r.add_page("/competenties/nieuw", zelfbeoordeling_nieuw);
+  r.add_form("/competenties", zelfbeoordeling_aanmaken);
+  r.add_page("/competenties/{id}", zelfbeoordeling_form);
+  r.add_form("/competenties/{id}", zelfbeoordeling_opslaan);
+  r.add_page("/regio/competenties", regio_competenties);
 }
 
 }  // namespace regie::web::ui

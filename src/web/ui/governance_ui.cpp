@@ -6,6 +6,7 @@
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -81,8 +82,6 @@ Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
   return frame_page(app, &ui, req, layout, render_list(req, list));
 }
 
-}  // namespace
-
 Response bevindingen(const App& app, const UiContext& ui, Request& req) {
   return bevindingen_lijst(app, ui, req, std::nullopt);
 }
@@ -94,8 +93,6 @@ Response organisatie_bevindingen(const App& app, const UiContext& ui, Request& r
 }
 
 // Collectief opdrachtgeverschap
-
-namespace {
 
 using governance::Vertegenwoordiging;
 
@@ -154,8 +151,6 @@ Layout vertegenwoordiging_layout(const std::string& titel, const std::string& la
   pad.push_back({"", laatste});
   return Layout{titel, "/regio", pad};
 }
-
-}  // namespace
 
 Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req) {
   Datum vandaag = app.services.clock->vandaag();
@@ -324,8 +319,6 @@ Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Req
 
 // Projectgroep (GOV-8)
 
-namespace {
-
 constexpr const char* kProjectgroep = "/regio/projectgroep";
 
 // The projectgroep page; after a refused form, that form again with the input and its errors.
@@ -451,8 +444,6 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
   return frame_page(app, &ui, req, layout, render("detail", view));
 }
 
-}  // namespace
-
 Response projectgroep(const App& app, const UiContext& ui, Request& req) {
   return projectgroep_pagina(app, ui, req, nullptr, nullptr, {});
 }
@@ -485,6 +476,24 @@ Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Reques
   auto r = app.services.governance->delete_projectgroeplid(ui.ctx, *id);
   if (r.ok()) return see_other("/regio/projectgroep?melding=verwijderd");
   return error_page(app, &ui, req, r.error(), "/regio/projectgroep");
+}
+
+}  // namespace
+
+void add_governance_ui(UiRoutes& r) {
+  r.add_page("/regio/bevindingen", bevindingen);
+  r.add_page("/organisaties/{id}/bevindingen", organisatie_bevindingen);
+  r.add_page("/vertegenwoordigingen", vertegenwoordigingen);
+  r.add_page("/vertegenwoordigingen/nieuw", vertegenwoordiging_nieuw);
+  r.add_form("/vertegenwoordigingen", vertegenwoordiging_aanmaken);
+  r.add_page("/vertegenwoordigingen/{id}", vertegenwoordiging);
+  r.add_page("/vertegenwoordigingen/{id}/bewerken", vertegenwoordiging_form);
+  r.add_form("/vertegenwoordigingen/{id}", vertegenwoordiging_opslaan);
+  r.add_form("/vertegenwoordigingen/{id}/verwijderen", vertegenwoordiging_verwijderen);
+  r.add_page("/regio/projectgroep", projectgroep);
+  r.add_form("/regio/projectgroep", projectgroep_regisseur);
+  r.add_form("/regio/projectgroep/leden", projectgroeplid_aanmaken);
+  r.add_form("/regio/projectgroep/leden/{lidId}/verwijderen", projectgroeplid_verwijderen);
 }
 
 }  // namespace regie::web::ui

@@ -1,5 +1,6 @@
-#include "web/ui/opdracht_ui.hpp"
-
+// HTML pages of opdrachten (OPD-1..OPD-3): the list with filters, the form with the eleven parts
+// and the checklist beside each part, the opdracht with its timeline and the steps the reader
+// may take, and a read-only print view. Core flows work without JavaScript.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/wijziging_ui.hpp"
@@ -108,8 +110,6 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
   }
   return frame_page(app, ui, req, o.titel, kMenu, pad, status, render("opdracht", view));
 }
-
-}  // namespace
 
 Response opdrachten(const App& app, const UiContext& ui, Request& req) {
   auto q = req.query_params();
@@ -329,6 +329,19 @@ Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
   failure.on_invalid = met_fout;
   failure.on_conflict = met_fout;
   return after_save(app, ui, req, o, opdracht_href(*id) + "?melding=opgeslagen", failure);
+}
+
+}  // namespace
+
+void add_opdracht_ui(UiRoutes& r) {
+  r.add_page("/opdrachten", opdrachten);
+  r.add_page("/opdrachten/nieuw", opdracht_nieuw);
+  r.add_form("/opdrachten", opdracht_aanmaken);
+  r.add_page("/opdrachten/{id}", opdracht);
+  r.add_page("/opdrachten/{id}/bewerken", opdracht_form);
+  r.add_page("/opdrachten/{id}/afdrukken", opdracht_afdrukken);
+  r.add_form("/opdrachten/{id}", opdracht_opslaan);
+  r.add_form("/opdrachten/{id}/stappen", opdracht_stap);
 }
 
 }  // namespace regie::web::ui

@@ -14,7 +14,7 @@
 #include "core/result.hpp"
 #include "core/text.hpp"
 #include "web/http.hpp"
-#include "web/ui/ui.hpp"
+#include "web/ui/session.hpp"
 
 namespace regie::web::ui {
 

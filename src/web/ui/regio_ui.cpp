@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -105,8 +106,6 @@ const std::vector<RegioSectie>& regio_secties() {
   return kSecties;
 }
 
-}  // namespace
-
 Response regio(const App& app, const UiContext& ui, Request& req) {
   auto r = app.services.register_->regio(ui.ctx, ui.ctx.actor.regio_id);
   if (!r.ok()) return error_page(app, &ui, req, r.error());
@@ -159,6 +158,14 @@ Response regio_opslaan(const App& app, const UiContext& ui, Request& req) {
   FormView form{"Regio wijzigen", "", "/regio/bewerken", "Opslaan", "/regio", versie, ""};
   return after_form_save(app, ui, req, r, "/regio?melding=opgeslagen", layout, form, regio_spec(),
                          [&] { return app.services.register_->regio(ui.ctx, id); });
+}
+
+}  // namespace
+
+void add_regio_ui(UiRoutes& r) {
+  r.add_page("/regio", regio);
+  r.add_page("/regio/bewerken", regio_form);
+  r.add_form("/regio/bewerken", regio_opslaan);
 }
 
 }  // namespace regie::web::ui

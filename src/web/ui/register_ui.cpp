@@ -6,6 +6,7 @@
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -95,8 +96,6 @@ Fields to_fields(const Rol& r) {
           {"tot", r.periode.tot ? r.periode.tot->iso() : ""},
           {"urenPerJaar", std::to_string(r.uren_per_jaar)}};
 }
-
-}  // namespace
 
 // Organisaties
 
@@ -672,6 +671,35 @@ Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
   if (!id) return error_page(app, &ui, req, Error::not_found());
   auto r = app.services.register_->delete_rol(ui.ctx, *id, formulier_versie(req).value_or(0));
   return after_delete(app, ui, req, r, "/rollen", "/rollen/" + std::to_string(*id));
+}
+
+}  // namespace
+
+void add_register_ui(UiRoutes& r) {
+  r.add_page("/organisaties", organisaties);
+  r.add_page("/organisaties/nieuw", organisatie_nieuw);
+  r.add_form("/organisaties", organisatie_aanmaken);
+  r.add_page("/organisaties/{id}", organisatie);
+  r.add_page("/organisaties/{id}/bewerken", organisatie_form);
+  r.add_form("/organisaties/{id}", organisatie_opslaan);
+  r.add_form("/organisaties/{id}/verwijderen", organisatie_verwijderen);
+  r.add_form("/organisaties/{id}/deelnemerschappen", deelnemerschap_aanmaken);
+  r.add_form("/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+             deelnemerschap_verwijderen);
+  r.add_page("/personen", personen);
+  r.add_page("/personen/nieuw", persoon_nieuw);
+  r.add_form("/personen", persoon_aanmaken);
+  r.add_page("/personen/{id}", persoon);
+  r.add_page("/personen/{id}/bewerken", persoon_form);
+  r.add_form("/personen/{id}", persoon_opslaan);
+  r.add_form("/personen/{id}/verwijderen", persoon_verwijderen);
+  r.add_page("/rollen", rollen);
+  r.add_page("/rollen/nieuw", rol_nieuw);
+  r.add_form("/rollen", rol_aanmaken);
+  r.add_page("/rollen/{id}", rol);
+  r.add_page("/rollen/{id}/bewerken", rol_form);
+  r.add_form("/rollen/{id}", rol_opslaan);
+  r.add_form("/rollen/{id}/verwijderen", rol_verwijderen);
 }
 
 }  // namespace regie::web::ui

@@ -5,6 +5,7 @@
 #include "service/clock.hpp"
 #include "web/messages.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
@@ -150,6 +151,8 @@ std::string signalen_startblok(const App& app, const UiContext& ui) {
   return render("start_signalen", view);
 }
 
+namespace {
+
 // POST /opdrachten/{id}/signalen
 Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
@@ -184,6 +187,13 @@ Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
     return terug_naar_formulier(app, ui, req, *id, Terug{&error, velden, *signaal_id}, 400);
   };
   return after_save(app, ui, req, s, opdracht_href(*id) + "?melding=opgeslagen" + anker, failure);
+}
+
+}  // namespace
+
+void add_signaal_ui(UiRoutes& r) {
+  r.add_form("/opdrachten/{id}/signalen", signaal_melden);
+  r.add_form("/opdrachten/{id}/signalen/{signaalId}/afhandeling", signaal_afhandelen);
 }
 
 }  // namespace regie::web::ui

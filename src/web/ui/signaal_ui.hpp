@@ -1,13 +1,13 @@
-// HTML of signalen (OPD-6): the section "Signalen" of the opdracht page (the list, the form
-// "Signaal melden" for the opdrachtnemer side, a form "Afhandelen" per open signaal for the
-// opdrachtgever side), the form posts, and the block of open signalen on the start page.
-// Core flows work without JavaScript.
+// HTML of signalen (OPD-6) that other pages show: the section "Signalen" of the opdracht page (the
+// list, the form "Signaal melden" for the opdrachtnemer side, a form "Afhandelen" per open signaal
+// for the opdrachtgever side) and the block of open signalen on the start page. The form posts
+// are routes of signaal_ui.cpp (add_signaal_ui). Core flows work without JavaScript.
 #pragma once
 
 #include <string>
 
 #include "service/opdracht_service.hpp"
-#include "web/ui/ui.hpp"
+#include "web/ui/session.hpp"
 
 namespace regie::web::ui {
 
@@ -16,8 +16,5 @@ std::string signalen_sectie(const App& app, const UiContext& ui,
                             const service::OpdrachtDetail& detail, bool afdrukken);
 // The rendered start-page block of the actor's open signalen; empty when there are none.
 std::string signalen_startblok(const App& app, const UiContext& ui);
-
-Response signaal_melden(const App& app, const UiContext& ui, Request& req);
-Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req);
 
 }  // namespace regie::web::ui

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/wijziging_ui.hpp"
 
@@ -22,6 +23,8 @@ Response not_found_page(const App& app, const Request& req) {
   error.key = "fout.pagina_bestaat_niet";
   return error_page(app, ui ? &*ui : nullptr, req, error);
 }
+
+namespace {
 
 Response toegankelijkheid(const App& app, Request& req) {
   auto ui = session(app, req);
@@ -133,6 +136,14 @@ Response start(const App& app, const UiContext& ui, Request& req) {
   layout.titel = "Start";
   layout.actief = "/";
   return frame_page(app, &ui, req, layout, render("start", view));
+}
+
+}  // namespace
+
+void add_start_ui(UiRoutes& r) {
+  r.add_public("GET", "/toegankelijkheid", toegankelijkheid);
+  r.add_public("GET", "/static/{bestand}", static_file);
+  r.add_page("/", start);
 }
 
 }  // namespace regie::web::ui

@@ -9,6 +9,7 @@
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
 
@@ -295,8 +296,6 @@ Response na_weigering(const App& app, const UiContext& ui, const Request& req, c
   return after_failed_save(app, ui, req, e, failure);
 }
 
-}  // namespace
-
 Response wijzigingsverzoek_nieuw(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
@@ -434,6 +433,8 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
       200, render("vergelijking", view));
 }
 
+}  // namespace
+
 std::string verzoeken_startblok(const App& app, const UiContext& ui) {
   auto open = app.services.opdrachten->open_verzoeken(ui.ctx);
   if (!open.ok()) return "<p class=\"utrecht-paragraph\">" + tekst(open.error().key) + "</p>";
@@ -458,6 +459,17 @@ std::string verzoeken_startblok(const App& app, const UiContext& ui) {
                                  "niet heeft besloten."},
       {"verzoeken", lijst}};
   return render("start_verzoeken", view);
+}
+
+void add_wijziging_ui(UiRoutes& r) {
+  r.add_page("/opdrachten/{id}/versies/{nummer}", opdracht_versie);
+  r.add_page("/opdrachten/{id}/vergelijking", opdracht_vergelijking);
+  r.add_page("/opdrachten/{id}/wijzigingsverzoeken/nieuw", wijzigingsverzoek_nieuw);
+  r.add_form("/opdrachten/{id}/wijzigingsverzoeken", wijzigingsverzoek_indienen);
+  r.add_page("/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}", wijzigingsverzoek);
+  r.add_form("/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+             wijzigingsverzoek_afstemming);
+  r.add_form("/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit", wijzigingsverzoek_besluit);
 }
 
 }  // namespace regie::web::ui

@@ -1,23 +1,16 @@
-// HTML of versions and wijzigingsverzoeken of an opdracht (OPD-5): the section on the opdracht
-// page, a wijzigingsverzoek (form, page, afstemming, besluit), a version and two compared, and
-// the start page's block of open wijzigingsverzoeken.
+// HTML of versions and wijzigingsverzoeken of an opdracht (OPD-5) that other pages show: the
+// section on the opdracht page and the start page's block of open wijzigingsverzoeken. The pages
+// of a wijzigingsverzoek, a version and two compared are routes of wijziging_ui.cpp
+// (add_wijziging_ui).
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "service/opdracht_service.hpp"
-#include "web/ui/ui.hpp"
+#include "web/ui/session.hpp"
 
 namespace regie::web::ui {
-
-Response wijzigingsverzoek_nieuw(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Request& req);
-Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request& req);
-Response opdracht_versie(const App& app, const UiContext& ui, Request& req);
-Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req);
 
 // The section "Wijzigingen" of the opdracht page; null when the opdracht never had a version or
 // verzoek and cannot get one yet.
