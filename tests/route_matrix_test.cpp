@@ -1,956 +1,54 @@
 // The route × role matrix: every route of the one route table (web::build_router), requested
 // over HTTP by an anonymous client and by each demo account, against records of the
 // omgevingsdienst, of the account's own gemeente (Beekdal) and of another gemeente
-// (Dijkstede). A route without a row in kMatrix fails the test, so a new route cannot slip in
-// unguarded. Writes hit scratch records made per account and channel, so that no case depends
-// on what another account did; deletes and the logout come last.
+// (Dijkstede). The rows are per capability (tests/route_matrix/<capability>_rows.cpp). A route
+// without a row fails the test, so a new route cannot slip in unguarded. Writes hit scratch
+// records made per account and channel, so that no case depends on what another account did;
+// deletes and the logout come last.
 #include <gtest/gtest.h>
 
 #include <array>
 #include <iomanip>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <utility>
+#include <vector>
 
-#include "domain/beleidscyclus/cyclus_repository.hpp"
-#include "domain/competenties/zelfbeoordeling_repository.hpp"
-#include "domain/opdrachten/signaal_repository.hpp"
 #include "http_test_support.hpp"
+#include "route_matrix/matrix.hpp"
 #include "web/router.hpp"
 
 namespace regie::e2e {
 namespace {
 
-using json = nlohmann::json;
 using governance::RolSoort;
+using matrix::Doel;
+using matrix::kAantalWie;
+using matrix::kAnoniem;
+using matrix::kDoor;
+using matrix::kNaarLogin;
+using matrix::kWieNamen;
+using matrix::Plak;
+using matrix::Rij;
 
-enum Wie {
-  kAnoniem,
-  kBeheerder,
-  kAccountmanager,
-  kDirectie,
-  kMedewerker,
-  kOpdrachtgever,
-  kBestuurder
-};
-constexpr int kAantalWie = 7;
-const std::array<const char*, kAantalWie> kWieNamen = {"anoniem",   "beheerder",  "accountmanager",
-                                                       "directie",  "medewerker", "opdrachtgever",
-                                                       "bestuurder"};
 const std::array<const char*, kAantalWie> kWieKort = {"anon", "beh", "am", "dir", "mw", "og", "bs"};
 
-// Expected outcomes besides plain statuses.
-constexpr int kNaarLogin = -1;  // 303 to /inloggen (no session, or logged out)
-constexpr int kDoor = -2;       // 303 elsewhere: a form saved, or already logged in
-
-// Which record fills {id}.
-enum class Doel {
-  kGeen,
-  kOd,             // demo: the omgevingsdienst, Marieke Jansen, her directie_od rol
-  kBeekdal,        // demo: Gemeente Beekdal, Pieter de Boer, his ambtelijk_opdrachtgever rol
-  kDijkstede,      // demo: Gemeente Dijkstede, Anouk Meijer, her ambtelijk_opdrachtgever rol
-  kKlad,           // scratch of this account: organisatie; Beekdal persoon and rol
-  kKladDijkstede,  // scratch Dijkstede persoon and rol
-  kKladWeg,        // scratch to delete: organisatie; Beekdal persoon and rol
-  kKladWegDijkstede,
-  kAanvaard,  // OPD-5: the scratch accepted opdracht with one open wijzigingsverzoek
+// A row with its slice, in the order every account runs them: the reads of every slice, then
+// the writes, then the deletes, then what comes last (the logout).
+struct Stap {
+  const Plak* plak;
+  Rij rij;
 };
 
-const char* doel_naam(Doel doel) {
-  switch (doel) {
-    case Doel::kGeen:
-      return "";
-    case Doel::kOd:
-      return "od";
-    case Doel::kBeekdal:
-      return "beekdal";
-    case Doel::kDijkstede:
-      return "dijkstede";
-    case Doel::kKlad:
-      return "klad";
-    case Doel::kKladDijkstede:
-      return "klad-dijkstede";
-    case Doel::kKladWeg:
-      return "klad-weg";
-    case Doel::kKladWegDijkstede:
-      return "klad-weg-dijkstede";
-    case Doel::kAanvaard:
-      return "aanvaard";
-  }
-  return "";
-}
-
-struct Rij {
-  const char* method;
-  const char* pattern;
-  Doel doel;
-  // anoniem, beheerder, accountmanager, directie, medewerker, opdrachtgever, bestuurder
-  std::array<int, kAantalWie> verwacht;
-};
-
-constexpr int kL = kNaarLogin;
-constexpr int kD = kDoor;
-
-// Reads, then writes, then deletes, then the logout: the order in which each account runs them.
-// A form page answers 403 to an account that may not save it (as /organisaties/nieuw and
-// /personen/{id}/bewerken do); a record the account may not see answers 404, never 403.
-const std::vector<Rij> kMatrix = {
-    // ---- API reads
-    {"GET", "/api/v1/openapi.json", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/regios", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/regios/{id}/bevindingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/organisaties", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/organisaties/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/organisaties/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/organisaties/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/organisaties/{id}/deelnemerschappen",
-     Doel::kDijkstede,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/personen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/personen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/personen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/personen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
-    {"GET", "/api/v1/rollen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/rollen/{id}", Doel::kOd, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/rollen/{id}", Doel::kBeekdal, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/rollen/{id}", Doel::kDijkstede, {401, 200, 200, 200, 200, 404, 404}},
-    // ---- Opdrachten (OPD): API reads; a collectief opdracht is for the whole regio
-    {"GET", "/api/v1/opdrachten", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/opdrachten/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/opdrachten/{id}/overgangen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
-    // ---- Versies en wijzigingsverzoeken (OPD-5): whoever sees the opdracht reads them
-    {"GET",
-     "/api/v1/opdrachten/{id}/versies",
-     Doel::kAanvaard,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/opdrachten/{id}/versies/{nummer}",
-     Doel::kAanvaard,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/opdrachten/{id}/vergelijkingen",
-     Doel::kAanvaard,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
-     Doel::kAanvaard,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
-     Doel::kAanvaard,
-     {401, 200, 200, 200, 200, 200, 200}},
-    // ---- Signalen (OPD-6): whoever sees the opdracht sees its signalen; the open signalen of
-    // the actor (empty for roles without a side). {id}: the scratch accepted opdracht.
-    {"GET", "/api/v1/signalen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/opdrachten/{id}/signalen", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/opdrachten/{id}/signalen/{signaalId}",
-     Doel::kKlad,
-     {401, 200, 200, 200, 200, 200, 200}},
-    // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8): API reads
-    {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    // ---- Competenties (COMP): only one's own assessment (kBeekdal: the opdrachtgever's
-    // persoon, kOd: the accountmanager's); the beheerder is linked to no persoon.
-    {"GET", "/api/v1/competenties", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/zelfbeoordelingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/api/v1/zelfbeoordelingen/{id}", Doel::kBeekdal, {401, 404, 404, 404, 404, 200, 404}},
-    {"GET", "/api/v1/zelfbeoordelingen/{id}", Doel::kOd, {401, 404, 200, 404, 404, 404, 404}},
-    {"GET",
-     "/api/v1/regios/{id}/competentie-overzicht",
-     Doel::kGeen,
-     {401, 200, 200, 200, 200, 200, 200}},
-    // ---- HTML reads
-    {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD}},
-    {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio/bevindingen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio/bewerken", Doel::kGeen, {kL, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/organisaties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/nieuw", Doel::kGeen, {kL, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/organisaties/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}/bewerken", Doel::kBeekdal, {kL, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/personen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/nieuw", Doel::kGeen, {kL, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/personen/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/personen/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 404, 404}},
-    {"GET", "/personen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
-    {"GET", "/personen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/personen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
-    {"GET", "/rollen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/nieuw", Doel::kGeen, {kL, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/rollen/{id}", Doel::kOd, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/{id}", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/rollen/{id}", Doel::kDijkstede, {kL, 200, 200, 200, 200, 404, 404}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
-    {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
-    // ---- Opdrachten (OPD): HTML reads
-    {"GET", "/opdrachten", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/opdrachten/nieuw", Doel::kGeen, {kL, 403, 200, 200, 403, 200, 403}},
-    {"GET", "/opdrachten/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/opdrachten/{id}/afdrukken", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/opdrachten/{id}/bewerken", Doel::kKladWeg, {kL, 403, 200, 200, 403, 200, 403}},
-    // ---- Versies en wijzigingsverzoeken (OPD-5): HTML reads
-    {"GET",
-     "/opdrachten/{id}/versies/{nummer}",
-     Doel::kAanvaard,
-     {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/opdrachten/{id}/vergelijking", Doel::kAanvaard, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/opdrachten/{id}/wijzigingsverzoeken/nieuw",
-     Doel::kAanvaard,
-     {kL, 403, 200, 200, 403, 200, 403}},
-    {"GET",
-     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}",
-     Doel::kAanvaard,
-     {kL, 200, 200, 200, 200, 200, 200}},
-    // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8), per-organisatie GOV-9
-    {"GET", "/organisaties/{id}/bevindingen", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/organisaties/{id}/bevindingen", Doel::kDijkstede, {kL, 200, 200, 200, 200, 403, 403}},
-    {"GET", "/vertegenwoordigingen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/vertegenwoordigingen/nieuw", Doel::kGeen, {kL, 200, 403, 403, 403, 200, 403}},
-    {"GET", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/vertegenwoordigingen/{id}/bewerken", Doel::kKlad, {kL, 200, 403, 403, 403, 200, 403}},
-    {"GET",
-     "/vertegenwoordigingen/{id}/bewerken",
-     Doel::kKladDijkstede,
-     {kL, 200, 403, 403, 403, 403, 403}},
-    {"GET", "/regio/projectgroep", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    // ---- Competenties (COMP)
-    {"GET", "/competenties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/competenties/nieuw", Doel::kGeen, {kL, 403, 200, 200, 200, 200, 200}},
-    {"GET", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, 200, 404}},
-    {"GET", "/competenties/{id}", Doel::kOd, {kL, 404, 200, 404, 404, 404, 404}},
-    {"GET", "/regio/competenties", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    // ---- Big 8 (B8): reads; everyone of the regio reads the cycle
-    {"GET", "/api/v1/regios/{id}/beleidscyclus", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
-     Doel::kGeen,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
-     Doel::kGeen,
-     {401, 200, 200, 200, 200, 200, 200}},
-    {"GET", "/regio/beleidscyclus", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/regio/beleidscyclus/stappen/{stapId}",
-     Doel::kGeen,
-     {kL, 200, 200, 200, 200, 200, 200}},
-    {"GET",
-     "/regio/beleidscyclus/stappen/{stapId}/bewerken",
-     Doel::kGeen,
-     {kL, 200, 200, 200, 403, 403, 403}},
-    // ---- API writes
-    {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
-    {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
-    {"PUT", "/api/v1/organisaties/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 403, 403}},
-    {"POST",
-     "/api/v1/organisaties/{id}/deelnemerschappen",
-     Doel::kKlad,
-     {401, 201, 403, 403, 403, 403, 403}},
-    {"POST", "/api/v1/personen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
-    {"PUT", "/api/v1/personen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
-    {"PUT", "/api/v1/personen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
-    {"POST", "/api/v1/rollen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
-    {"PUT", "/api/v1/rollen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
-    {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
-    // ---- Opdrachten (OPD): both sides draft; only the opdrachtgever side offers. kKladWeg is
-    // the second scratch opdracht (the one that is edited), kKlad the complete one offered.
-    {"POST", "/api/v1/opdrachten", Doel::kGeen, {401, 403, 201, 201, 403, 201, 403}},
-    {"PUT", "/api/v1/opdrachten/{id}", Doel::kKladWeg, {401, 403, 200, 200, 403, 200, 403}},
-    {"POST",
-     "/api/v1/opdrachten/{id}/overgangen",
-     Doel::kKlad,
-     {401, 403, 403, 403, 403, 201, 403}},
-    // ---- OPD-5: either side proposes; only the opdrachtgever aligns and decides (afwijzen here)
-    {"POST",
-     "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
-     Doel::kAanvaard,
-     {401, 403, 201, 201, 403, 201, 403}},
-    {"PUT",
-     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
-     Doel::kAanvaard,
-     {401, 403, 403, 403, 403, 200, 403}},
-    {"POST",
-     "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
-     Doel::kAanvaard,
-     {401, 403, 403, 403, 403, 201, 403}},
-    // ---- Signalen (OPD-6): the opdrachtnemer side reports, the opdrachtgever of the opdracht
-    // (Beekdal) handles the scratch signaal.
-    {"POST", "/api/v1/opdrachten/{id}/signalen", Doel::kKlad, {401, 403, 201, 201, 403, 403, 403}},
-    {"POST",
-     "/api/v1/opdrachten/{id}/signalen/{signaalId}/afhandeling",
-     Doel::kKlad,
-     {401, 403, 403, 403, 403, 200, 403}},
-    {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
-    {"PUT", "/api/v1/vertegenwoordigingen/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 200, 403}},
-    {"PUT",
-     "/api/v1/vertegenwoordigingen/{id}",
-     Doel::kKladDijkstede,
-     {401, 200, 403, 403, 403, 403, 403}},
-    {"PUT", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
-    {"POST",
-     "/api/v1/regios/{id}/projectgroep/leden",
-     Doel::kGeen,
-     {401, 201, 403, 403, 403, 201, 403}},
-    // ---- Competenties (COMP)
-    {"POST", "/api/v1/zelfbeoordelingen", Doel::kGeen, {401, 403, 201, 201, 201, 201, 201}},
-    {"PUT", "/api/v1/zelfbeoordelingen/{id}", Doel::kBeekdal, {401, 404, 404, 404, 404, 200, 404}},
-    // ---- Big 8 (B8): API writes; the step is made afgerond before each reopening
-    {"PUT",
-     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
-     Doel::kGeen,
-     {401, 200, 200, 200, 403, 403, 403}},
-    {"POST",
-     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
-     Doel::kGeen,
-     {401, 201, 201, 201, 403, 403, 403}},
-    {"POST",
-     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
-     Doel::kGeen,
-     {401, 201, 201, 201, 403, 403, 403}},
-    {"POST",
-     "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/heropeningen",
-     Doel::kGeen,
-     {401, 201, 201, 201, 403, 403, 403}},
-    {"POST",
-     "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
-     Doel::kGeen,
-     {401, 201, 201, 201, 403, 403, 403}},
-    // ---- HTML writes
-    {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
-    {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST",
-     "/organisaties/{id}/deelnemerschappen",
-     Doel::kKlad,
-     {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/personen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST", "/personen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST", "/personen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
-    {"POST", "/rollen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST", "/rollen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST", "/rollen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
-    // ---- Opdrachten (OPD): HTML writes
-    {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, kD, 403, kD, 403}},
-    {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
-    {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
-    // ---- OPD-5: HTML writes
-    {"POST",
-     "/opdrachten/{id}/wijzigingsverzoeken",
-     Doel::kAanvaard,
-     {kL, 403, kD, kD, 403, kD, 403}},
-    {"POST",
-     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
-     Doel::kAanvaard,
-     {kL, 403, 403, 403, 403, kD, 403}},
-    {"POST",
-     "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
-     Doel::kAanvaard,
-     {kL, 403, 403, 403, 403, kD, 403}},
-    // ---- Signalen (OPD-6): HTML writes
-    {"POST", "/opdrachten/{id}/signalen", Doel::kKlad, {kL, 403, kD, kD, 403, 403, 403}},
-    {"POST",
-     "/opdrachten/{id}/signalen/{signaalId}/afhandeling",
-     Doel::kKlad,
-     {kL, 403, 403, 403, 403, kD, 403}},
-    {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
-    {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
-    {"POST", "/vertegenwoordigingen/{id}", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/regio/projectgroep", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/regio/projectgroep/leden", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
-    // ---- Competenties (COMP)
-    {"POST", "/competenties", Doel::kGeen, {kL, 403, kD, kD, kD, kD, kD}},
-    {"POST", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, kD, 404}},
-    // ---- Big 8 (B8): HTML writes
-    {"POST", "/regio/beleidscyclus/stappen/{stapId}", Doel::kGeen, {kL, kD, kD, kD, 403, 403, 403}},
-    {"POST",
-     "/regio/beleidscyclus/stappen/{stapId}/documenten",
-     Doel::kGeen,
-     {kL, kD, kD, kD, 403, 403, 403}},
-    {"POST",
-     "/regio/beleidscyclus/stappen/{stapId}/besluiten",
-     Doel::kGeen,
-     {kL, kD, kD, kD, 403, 403, 403}},
-    {"POST",
-     "/regio/beleidscyclus/stappen/{stapId}/heropeningen",
-     Doel::kGeen,
-     {kL, kD, kD, kD, 403, 403, 403}},
-    {"POST",
-     "/regio/beleidscyclus/evaluatieconclusies",
-     Doel::kGeen,
-     {kL, kD, kD, kD, 403, 403, 403}},
-    // ---- deletes
-    {"DELETE",
-     "/api/v1/vertegenwoordigingen/{id}",
-     Doel::kKladWeg,
-     {401, 204, 403, 403, 403, 204, 403}},
-    {"DELETE",
-     "/api/v1/vertegenwoordigingen/{id}",
-     Doel::kKladWegDijkstede,
-     {401, 204, 403, 403, 403, 403, 403}},
-    {"DELETE",
-     "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
-     Doel::kKlad,
-     {401, 204, 403, 403, 403, 204, 403}},
-    {"DELETE",
-     "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
-     Doel::kKladDijkstede,
-     {401, 204, 403, 403, 403, 403, 403}},
-    {"POST",
-     "/vertegenwoordigingen/{id}/verwijderen",
-     Doel::kKladWeg,
-     {kL, kD, 403, 403, 403, kD, 403}},
-    {"POST",
-     "/vertegenwoordigingen/{id}/verwijderen",
-     Doel::kKladWegDijkstede,
-     {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST",
-     "/regio/projectgroep/leden/{lidId}/verwijderen",
-     Doel::kKlad,
-     {kL, kD, 403, 403, 403, kD, 403}},
-    {"POST",
-     "/regio/projectgroep/leden/{lidId}/verwijderen",
-     Doel::kKladDijkstede,
-     {kL, kD, 403, 403, 403, 403, 403}},
-    {"DELETE",
-     "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
-     Doel::kKlad,
-     {401, 204, 403, 403, 403, 403, 403}},
-    {"DELETE", "/api/v1/organisaties/{id}", Doel::kKladWeg, {401, 204, 403, 403, 403, 403, 403}},
-    {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
-    {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWegDijkstede, {401, 204, 204, 204, 403, 404, 404}},
-    {"DELETE", "/api/v1/personen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
-    {"DELETE",
-     "/api/v1/personen/{id}",
-     Doel::kKladWegDijkstede,
-     {401, 204, 204, 204, 403, 404, 404}},
-    {"POST",
-     "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
-     Doel::kKlad,
-     {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/organisaties/{id}/verwijderen", Doel::kKladWeg, {kL, kD, 403, 403, 403, 403, 403}},
-    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWeg, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST", "/rollen/{id}/verwijderen", Doel::kKladWegDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
-    {"POST", "/personen/{id}/verwijderen", Doel::kKladWeg, {kL, kD, kD, kD, 403, kD, 403}},
-    {"POST",
-     "/personen/{id}/verwijderen",
-     Doel::kKladWegDijkstede,
-     {kL, kD, kD, kD, 403, 404, 404}},
-    // ---- last: the session ends
-    {"POST", "/uitloggen", Doel::kGeen, {kL, kL, kL, kL, kL, kL, kL}},
-};
-
-// Scratch records of one account and one channel (api or html).
-struct Klad {
-  Id organisatie = 0;
-  Id organisatie_weg = 0;
-  Id deelnemerschap = 0;
-  Id persoon = 0;  // employed by Beekdal
-  Id persoon_weg = 0;
-  Id persoon_dijkstede = 0;
-  Id persoon_weg_dijkstede = 0;
-  Id rol = 0;  // beleidsadviseur for Beekdal, held by `persoon`
-  Id rol_weg = 0;
-  Id rol_dijkstede = 0;
-  Id rol_weg_dijkstede = 0;
-  // GOV-6: Beekdal represents Hoeveland; Dijkstede represents Hoeveland.
-  Id vertegenwoordiging = 0;
-  Id vertegenwoordiging_weg = 0;
-  Id vertegenwoordiging_dijkstede = 0;
-  Id vertegenwoordiging_weg_dijkstede = 0;
-  // OPD: two collectief opdrachten of Beekdal drafted by the accountmanager: one complete (to
-  // offer), one to edit.
-  Id opdracht = 0;
-  Id opdracht_wijzigen = 0;
-  // OPD-5: a third one, offered by Beekdal and accepted, with an open verzoek of the OD.
-  Id opdracht_aanvaard = 0;
-  Id verzoek = 0;
-  // ---- Signalen (OPD-6): a fourth one, offered and accepted, with an open signaal.
-  Id opdracht_signaal = 0;
-  Id signaal = 0;
-  // GOV-8: `persoon` as lid for Beekdal; `persoon_dijkstede` as lid for Dijkstede.
-  Id lid = 0;
-  Id lid_dijkstede = 0;
-};
-
-struct Demo {
-  Id regio = 0;
-  Id od = 0, beekdal = 0, dijkstede = 0;
-  Id persoon_od = 0, persoon_beekdal = 0, persoon_dijkstede = 0;
-  Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
-  Id hoeveland = 0, regisseur = 0;
-  // ---- Competenties (COMP): this year's self-assessments of the opdrachtgever's persoon
-  // (Pieter de Boer) and the accountmanager's (Thomas Bakker).
-  Id zb_beekdal = 0, zb_od = 0;
-};
-
-bool is_api(const std::string& pattern) { return pattern.rfind("/api/", 0) == 0; }
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-  auto pos = text.find(from);
-  if (pos != std::string::npos) text.replace(pos, from.size(), to);
-  return text;
-}
-
-class RouteMatrixTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto started = TestServer::start();
-    ASSERT_TRUE(started.ok()) << started.error().key << " " << started.error().detail;
-    server_ = std::move(started).value();
-    demo_.regio = server_->regio_id();
-    demo_.od = server_->organisatie_id("Omgevingsdienst Regio Voorbeeld");
-    demo_.beekdal = server_->organisatie_id("Gemeente Beekdal");
-    demo_.dijkstede = server_->organisatie_id("Gemeente Dijkstede");
-    demo_.persoon_od = server_->persoon_id("Marieke Jansen");
-    demo_.persoon_beekdal = server_->persoon_id("Pieter de Boer");
-    demo_.persoon_dijkstede = server_->persoon_id("Anouk Meijer");
-    demo_.rol_od = server_->rol_id("Marieke Jansen", RolSoort::kDirectieOd);
-    demo_.rol_beekdal = server_->rol_id("Pieter de Boer", RolSoort::kAmbtelijkOpdrachtgever);
-    demo_.rol_dijkstede = server_->rol_id("Anouk Meijer", RolSoort::kAmbtelijkOpdrachtgever);
-    demo_.hoeveland = server_->organisatie_id("Gemeente Hoeveland");
-    demo_.regisseur = server_->persoon_id("Ingrid Mulder");
-    // ---- Big 8 (B8): the demo's first step (afgerond) is the step under test.
-    {
-      auto uow = server_->store().begin(Toegang::kLezen);
-      ASSERT_TRUE(uow.ok());
-      auto stappen = (*uow)->cyclus().list_stappen(demo_.regio);
-      ASSERT_TRUE(stappen.ok() && !stappen->empty());
-      b8_stap_ = stappen->front().id;
-    }
-    for (Id id : {demo_.od, demo_.beekdal, demo_.dijkstede, demo_.persoon_od, demo_.persoon_beekdal,
-                  demo_.persoon_dijkstede, demo_.rol_od, demo_.rol_beekdal, demo_.rol_dijkstede}) {
-      ASSERT_GT(id, 0) << "demo-record niet gevonden";
-    }
-    // ---- Competenties (COMP)
-    demo_.zb_beekdal = zelfbeoordeling_id("Pieter de Boer");
-    demo_.zb_od = zelfbeoordeling_id("Thomas Bakker");
-    ASSERT_GT(demo_.zb_beekdal, 0);
-    ASSERT_GT(demo_.zb_od, 0);
-  }
-
-  // ---- Competenties (COMP)
-  Id zelfbeoordeling_id(const std::string& persoon) {
-    auto uow = server_->store().begin(Toegang::kLezen);
-    if (!uow.ok()) return 0;
-    ZelfbeoordelingQuery q;
-    q.regio_id = demo_.regio;
-    q.persoon_id = server_->persoon_id(persoon);
-    q.jaar = server_->clock().vandaag().jaar();
-    auto lijst = (*uow)->zelfbeoordelingen().list(q);
-    return lijst.ok() && !lijst->empty() ? lijst->front().id : 0;
-  }
-  std::int64_t zelfbeoordeling_versie(Id id) {
-    auto uow = server_->store().begin(Toegang::kLezen);
-    if (!uow.ok()) return 0;
-    auto z = (*uow)->zelfbeoordelingen().get(id);
-    return z.ok() ? z->versie : 0;
-  }
-  // A valid body: a new assessment as accountmanager in a year of its own per channel, or new
-  // scores for the demo's opdrachtgever assessment.
-  Fields competentie_velden(bool create, bool api) const {
-    using competenties::Profiel;
-    Profiel profiel = create ? Profiel::kAccountmanager : Profiel::kOpdrachtgever;
-    Fields f;
-    if (create) {
-      f["jaar"] = std::to_string(server_->clock().vandaag().jaar() - (api ? 3 : 2));
-      f["profiel"] = std::string(competenties::code(profiel));
-    }
-    for (const auto& c : competenties::catalogus(profiel))
-      f[competenties::score_veld(c.code)] = "3";
-    return f;
-  }
-
-  void TearDown() override {
-    if (server_) server_->stop();
-  }
-
-  // Scratch records made as beheerder through the service (not through the routes under test).
-  Result<Klad> make_klad(const std::string& label) {
-    REGIE_ASSIGN_OR_RETURN(auto ctx, server_->context("beheerder"));
-    auto& reg = server_->register_service();
-    Klad k;
-    REGIE_ASSIGN_OR_RETURN(
-        auto org, reg.create_organisatie(ctx, {{"naam", "Klad " + label}, {"soort", "overig"}}));
-    k.organisatie = org.id;
-    REGIE_ASSIGN_OR_RETURN(auto weg, reg.create_organisatie(ctx, {{"naam", "Klad weg " + label},
-                                                                  {"soort", "overig"}}));
-    k.organisatie_weg = weg.id;
-    REGIE_ASSIGN_OR_RETURN(
-        auto dn, reg.create_deelnemerschap(
-                     ctx, k.organisatie,
-                     {{"relatie", "deelnemer"}, {"van", "2020-01-01"}, {"tot", "2020-12-31"}}));
-    k.deelnemerschap = dn.id;
-    auto persoon = [&](const std::string& naam, Id werkgever) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(
-          auto p, reg.create_persoon(ctx, {{"naam", naam + " " + label},
-                                           {"organisatieId", std::to_string(werkgever)}}));
-      return p.id;
-    };
-    auto rol = [&](Id persoon_id, Id organisatie) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(auto r,
-                             reg.create_rol(ctx, {{"persoonId", std::to_string(persoon_id)},
-                                                  {"organisatieId", std::to_string(organisatie)},
-                                                  {"soort", "beleidsadviseur"},
-                                                  {"van", "2024-01-01"},
-                                                  {"urenPerJaar", "100"}}));
-      return r.id;
-    };
-    REGIE_ASSIGN_OR_RETURN(k.persoon, persoon("Klad Beekdal", demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.persoon_weg, persoon("Klad weg Beekdal", demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.persoon_dijkstede, persoon("Klad Dijkstede", demo_.dijkstede));
-    REGIE_ASSIGN_OR_RETURN(k.persoon_weg_dijkstede, persoon("Klad weg Dijkstede", demo_.dijkstede));
-    REGIE_ASSIGN_OR_RETURN(k.rol, rol(k.persoon, demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.rol_weg, rol(k.persoon, demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.rol_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
-    REGIE_ASSIGN_OR_RETURN(k.rol_weg_dijkstede, rol(k.persoon_dijkstede, demo_.dijkstede));
-    auto& gov = server_->governance();
-    auto vertegenwoordiging = [&](Id opdrachtgever) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(auto v,
-                             gov.create_vertegenwoordiging(
-                                 ctx, {{"opdrachtgeverId", std::to_string(opdrachtgever)},
-                                       {"vertegenwoordigdeId", std::to_string(demo_.hoeveland)},
-                                       {"mandaatScope", "Klad " + label}}));
-      return v.id;
-    };
-    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging, vertegenwoordiging(demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_weg, vertegenwoordiging(demo_.beekdal));
-    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_dijkstede, vertegenwoordiging(demo_.dijkstede));
-    REGIE_ASSIGN_OR_RETURN(k.vertegenwoordiging_weg_dijkstede, vertegenwoordiging(demo_.dijkstede));
-    auto lid = [&](Id persoon_id, Id organisatie) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(auto l, gov.create_projectgroeplid(
-                                         ctx, {{"persoonId", std::to_string(persoon_id)},
-                                               {"organisatieId", std::to_string(organisatie)}}));
-      return l.id;
-    };
-    REGIE_ASSIGN_OR_RETURN(k.lid, lid(k.persoon, demo_.beekdal));
-    // ---- Opdrachten (OPD)
-    REGIE_ASSIGN_OR_RETURN(auto am, server_->context("accountmanager"));
-    auto& opd = *server_->app()->services.opdrachten;
-    auto velden = opdracht_velden("Klad " + label);
-    REGIE_ASSIGN_OR_RETURN(auto o1, opd.create(am, velden, opdracht_lijsten()));
-    REGIE_ASSIGN_OR_RETURN(auto o2, opd.create(am, velden, opdracht_lijsten()));
-    k.opdracht = o1.id;
-    k.opdracht_wijzigen = o2.id;
-    {
-      REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
-      REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-      REGIE_ASSIGN_OR_RETURN(
-          o3, opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-      REGIE_ASSIGN_OR_RETURN(
-          o3, opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
-      k.opdracht_aanvaard = o3.id;
-      auto voorstel = velden;
-      voorstel["scope"] = "Ook het asbesttoezicht " + label;
-      voorstel["aspecten"] = "scope";
-      voorstel["omschrijving"] = "Asbest " + label;
-      REGIE_ASSIGN_OR_RETURN(auto w, opd.indienen(am, o3.id, voorstel, opdracht_lijsten()));
-      k.verzoek = w.id;
-    }
-    REGIE_ASSIGN_OR_RETURN(k.lid_dijkstede, lid(k.persoon_dijkstede, demo_.dijkstede));
-    // ---- Signalen (OPD-6)
-    REGIE_ASSIGN_OR_RETURN(auto og, server_->context("opdrachtgever"));
-    REGIE_ASSIGN_OR_RETURN(auto o3, opd.create(am, velden, opdracht_lijsten()));
-    REGIE_ASSIGN_OR_RETURN(
-        o3, opd.create_overgang(og, o3.id, o3.versie, opdrachten::Stap::kAanbieden, ""));
-    REGIE_ASSIGN_OR_RETURN(
-        o3, opd.create_overgang(am, o3.id, o3.versie, opdrachten::Stap::kAanvaarden, ""));
-    k.opdracht_signaal = o3.id;
-    REGIE_ASSIGN_OR_RETURN(auto signaal, server_->app()->services.signalen->melden(
-                                             am, o3.id, signaal_velden("Klad " + label)));
-    k.signaal = signaal.id;
-    return k;
-  }
-
-  // The id for {id} of a pattern and a Doel.
-  Id target_id(const std::string& pattern, Doel doel, const Klad& k) const {
-    // ---- Competenties (COMP)
-    if (pattern.find("/competenties/{id}") != std::string::npos ||
-        pattern.find("/zelfbeoordelingen/{id}") != std::string::npos) {
-      return doel == Doel::kBeekdal ? demo_.zb_beekdal : doel == Doel::kOd ? demo_.zb_od : 0;
-    }
-    std::string soort = pattern.find("/regios") != std::string::npos     ? "regio"
-                        : pattern.find("/personen") != std::string::npos ? "persoon"
-                        : pattern.find("/rollen") != std::string::npos   ? "rol"
-                                                                         : "organisatie";
-    if (soort == "regio") return demo_.regio;
-    if (pattern.find("/signalen") != std::string::npos) return k.opdracht_signaal;  // OPD-6
-    if (pattern.find("/opdrachten") != std::string::npos) {
-      if (doel == Doel::kAanvaard) return k.opdracht_aanvaard;
-      return doel == Doel::kKladWeg ? k.opdracht_wijzigen : k.opdracht;
-    }
-    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
-      switch (doel) {
-        case Doel::kKlad:
-          return k.vertegenwoordiging;
-        case Doel::kKladDijkstede:
-          return k.vertegenwoordiging_dijkstede;
-        case Doel::kKladWeg:
-          return k.vertegenwoordiging_weg;
-        case Doel::kKladWegDijkstede:
-          return k.vertegenwoordiging_weg_dijkstede;
-        default:
-          return 0;
-      }
-    }
-    auto pick = [&](Id org, Id persoon, Id rol) {
-      return soort == "organisatie" ? org : soort == "persoon" ? persoon : rol;
-    };
-    switch (doel) {
-      case Doel::kGeen:
-        return 0;
-      case Doel::kOd:
-        return pick(demo_.od, demo_.persoon_od, demo_.rol_od);
-      case Doel::kBeekdal:
-        return pick(demo_.beekdal, demo_.persoon_beekdal, demo_.rol_beekdal);
-      case Doel::kDijkstede:
-        return pick(demo_.dijkstede, demo_.persoon_dijkstede, demo_.rol_dijkstede);
-      case Doel::kKlad:
-        return pick(k.organisatie, k.persoon, k.rol);
-      case Doel::kKladDijkstede:
-        return pick(0, k.persoon_dijkstede, k.rol_dijkstede);
-      case Doel::kKladWeg:
-        return pick(k.organisatie_weg, k.persoon_weg, k.rol_weg);
-      case Doel::kKladWegDijkstede:
-        return pick(0, k.persoon_weg_dijkstede, k.rol_weg_dijkstede);
-      case Doel::kAanvaard:
-        return 0;
-    }
-    return 0;
-  }
-
-  // ---- Opdrachten (OPD): every part filled, of Beekdal.
-  Fields opdracht_velden(const std::string& titel) const {
-    return {{"titel", titel},
-            {"jaar", "2027"},
-            {"opdrachtgeverId", std::to_string(demo_.beekdal)},
-            {"aanleiding", "De regionale strategie 2027-2030 is vastgesteld."},
-            {"scope", "Alle milieutaken van het basistakenpakket."},
-            {"doel", "95% van de vergunningen binnen de termijn."},
-            {"activiteiten", "Vergunningverlening, toezicht en handhaving."},
-            {"resultaat", "Een jaarverslag met de bereikte doelen."},
-            {"sturingsvorm", "Via de accountmanager."},
-            {"monitoring", "Per kwartaal een rapportage."},
-            {"governance", "Het AB stelt vast."}};
-  }
-  static opdrachten::Lijsten opdracht_lijsten() {
-    return {{"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
-            {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "100"}}}},
-            {"financien", {{{"jaar", "2027"}, {"bedrag", "100000"}}}},
-            {"stakeholders", {{{"naam", "Provincie"}, {"rol", "Bevoegd gezag"}}}},
-            {"risicos",
-             {{{"omschrijving", "Krapte"},
-               {"kans", "hoog"},
-               {"impact", "hoog"},
-               {"beheersmaatregel", "Inhuur"}}}}};
-  }
-
-  // ---- Signalen (OPD-6)
-  static Fields signaal_velden(const std::string& label) {
-    return {{"soort", "stagnatie"},
-            {"wat", "Werving loopt vast " + label},
-            {"impact", "Inspecties lopen uit"},
-            {"maatregel", "Tijdelijke inzet van een collega"}};
-  }
-
-  std::int64_t versie(const std::string& pattern, Id id, Id verzoek = 0) {
-    if (pattern.find("{verzoekId}") != std::string::npos) {  // OPD-5
-      auto ctx = server_->context("beheerder");
-      if (!ctx.ok()) return 0;
-      auto d = server_->app()->services.opdrachten->wijzigingsverzoek(*ctx, id, verzoek);
-      return d.ok() ? d->verzoek.versie : 0;
-    }
-    // ---- Signalen (OPD-6): the opdracht's first signaal, the scratch one.
-    if (pattern.find("{signaalId}") != std::string::npos) {
-      auto uow = server_->store().begin(Toegang::kLezen);
-      if (!uow.ok()) return 0;
-      auto lijst = (*uow)->signalen().list(id);
-      return lijst.ok() && !lijst->empty() ? lijst->front().versie : 0;
-    }
-    if (pattern.find("/opdrachten") != std::string::npos) {
-      auto ctx = server_->context("beheerder");
-      if (!ctx.ok()) return 0;
-      auto d = server_->app()->services.opdrachten->opdracht(*ctx, id);
-      return d.ok() ? d->opdracht.versie : 0;
-    }
-    if (pattern.find("/projectgroep") != std::string::npos) {
-      auto ctx = server_->context("beheerder");
-      if (!ctx.ok()) return 0;
-      auto w = server_->governance().projectgroep(*ctx, server_->clock().vandaag());
-      return w.ok() && w->groep ? w->groep->versie : 0;
-    }
-    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
-      auto ctx = server_->context("beheerder");
-      if (!ctx.ok()) return 0;
-      auto v = server_->governance().vertegenwoordiging(*ctx, id, server_->clock().vandaag());
-      return v.ok() ? v->vertegenwoordiging.versie : 0;
-    }
-    // ---- Competenties (COMP)
-    if (pattern.find("/competenties/{id}") != std::string::npos ||
-        pattern.find("/zelfbeoordelingen/{id}") != std::string::npos) {
-      return zelfbeoordeling_versie(id);
-    }
-    // ---- Big 8 (B8)
-    if (pattern.find("beleidscyclus/stappen") != std::string::npos) {
-      auto uow = server_->store().begin(Toegang::kLezen);
-      if (!uow.ok()) return 0;
-      auto stap = (*uow)->cyclus().get_stap(b8_stap_);
-      return stap.ok() ? stap->versie : 0;
-    }
-    if (pattern.find("/regio") != std::string::npos) return server_->regio_versie();
-    if (pattern.find("/personen") != std::string::npos) return server_->persoon_versie(id);
-    if (pattern.find("/rollen") != std::string::npos) return server_->rol_versie(id);
-    return server_->organisatie_versie(id);
-  }
-
-  // A valid, harmless body for a write: the field values of the record kind.
-  Fields body_fields(const std::string& method, const std::string& pattern, Id id, const Klad& k,
-                     const std::string& label) {
-    bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
-    // ---- Competenties (COMP)
-    if (pattern.find("/competenties") == 0 ||
-        pattern.find("/zelfbeoordelingen") != std::string::npos) {
-      return competentie_velden(create, is_api(pattern));
-    }
-    // ---- Big 8 (B8)
-    if (pattern.find("beleidscyclus") != std::string::npos) {
-      if (pattern.find("documenten") != std::string::npos) {
-        return {{"titel", "Document " + label}, {"link", "https://voorbeeld.nl/document.pdf"}};
-      }
-      if (pattern.find("besluiten") != std::string::npos) {
-        return {{"tekst", "Besluit " + label}, {"datum", "2026-06-30"}};
-      }
-      if (pattern.find("heropeningen") != std::string::npos) {
-        return {{"reden", "Tussentijdse bijstelling " + label}};
-      }
-      if (pattern.find("evaluatieconclusies") != std::string::npos) {
-        return {{"tekst", "Conclusie " + label},
-                {"datum", "2026-11-20"},
-                {"raaktStapId", std::to_string(b8_stap_)},
-                {"raaktPeriode", "2031-2034"}};
-      }
-      return {{"naam", "Strategisch beleidskader"},
-              {"volgorde", "1"},
-              {"periode", "2027-2030"},
-              {"status", "afgerond"},
-              {"werkelijkBegin", "2026-01-12"},
-              {"werkelijkEind", "2026-06-30"},
-              {"versie", std::to_string(versie(pattern, id))}};
-    }
-    if (pattern.find("deelnemerschappen") != std::string::npos) {
-      return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
-    }
-    // ---- Signalen (OPD-6)
-    if (pattern.find("/afhandeling") != std::string::npos) {
-      return {{"afhandeling", "Maatregel akkoord " + label}};
-    }
-    if (pattern.find("/signalen") != std::string::npos) return signaal_velden(label);
-    if (pattern.find("/overgangen") != std::string::npos || pattern == "/opdrachten/{id}/stappen") {
-      return {{"stap", "aanbieden"}};
-    }
-    // ---- OPD-5
-    if (pattern.find("/afstemming") != std::string::npos) {
-      return {{"met", "Beleidsafdeling milieu"}, {"datum", "2027-03-02"}, {"uitkomst", "Akkoord"}};
-    }
-    if (pattern.find("/besluit") != std::string::npos) {
-      return {{"besluit", "afwijzen"}, {"beoordeling", "Past niet " + label}};
-    }
-    if (pattern.find("/wijzigingsverzoeken") != std::string::npos) {
-      auto f = opdracht_velden("Klad");
-      f["scope"] = "Gewijzigd " + label;
-      f[is_api(pattern) ? "aspecten" : "aspect-scope"] = is_api(pattern) ? "scope" : "ja";
-      f["omschrijving"] = "Verzoek " + label;
-      return f;
-    }
-    if (pattern.find("/opdrachten") != std::string::npos) {
-      return opdracht_velden((create ? "Nieuw " : "Gewijzigd ") + label);
-    }
-    if (pattern.find("/projectgroep/leden") != std::string::npos) {
-      // Not persoon_weg: that one is deleted later, which a lid would block.
-      return {{"persoonId", std::to_string(k.persoon_dijkstede)},
-              {"organisatieId", std::to_string(demo_.beekdal)}};
-    }
-    if (pattern.find("/projectgroep") != std::string::npos) {
-      return {{"regisseurPersoonId", std::to_string(demo_.regisseur)}};
-    }
-    if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
-      bool dijkstede = id == k.vertegenwoordiging_dijkstede;
-      return {{"opdrachtgeverId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)},
-              {"vertegenwoordigdeId", std::to_string(demo_.hoeveland)},
-              {"mandaatScope", (create ? "Nieuw " : "Gewijzigd ") + label}};
-    }
-    if (pattern.find("regio") != std::string::npos) {
-      return {{"naam", "Omgevingsdienst Regio Voorbeeld"},
-              {"gemeenschappelijkeRegeling",
-               "Gemeenschappelijke regeling Omgevingsdienst Regio Voorbeeld"},
-              {"minimumUrenAmbtelijkOpdrachtgever", "450"}};
-    }
-    if (pattern.find("/personen") != std::string::npos) {
-      bool dijkstede = id == k.persoon_dijkstede;
-      return {{"naam", (create ? "Nieuw " : "Gewijzigd ") + label},
-              {"functie", "Adviseur"},
-              {"organisatieId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)}};
-    }
-    if (pattern.find("/rollen") != std::string::npos) {
-      bool dijkstede = id == k.rol_dijkstede;
-      return {{"persoonId", std::to_string(dijkstede ? k.persoon_dijkstede : k.persoon)},
-              {"organisatieId", std::to_string(dijkstede ? demo_.dijkstede : demo_.beekdal)},
-              {"soort", "beleidsadviseur"},
-              {"van", "2024-01-01"},
-              {"urenPerJaar", create ? "50" : "120"}};
-    }
-    return {{"naam", (create ? "Nieuw " : "Gewijzigd ") + label}, {"soort", "overig"}};
-  }
-
-  std::unique_ptr<TestServer> server_;
-  Demo demo_;
-  Id b8_stap_ = 0;  // ---- Big 8 (B8)
-};
-
-std::string json_body(const Fields& fields) {
-  json body = json::object();
-  for (const auto& [key, value] : fields) {
-    bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
-                  (key == "urenPerJaar" || key == "organisatieId" || key == "persoonId" ||
-                   key == "minimumUrenAmbtelijkOpdrachtgever" || key == "opdrachtgeverId" ||
-                   key == "vertegenwoordigdeId" || key == "regisseurPersoonId");
-    if (number) {
-      body[key] = std::stoll(value);
-    } else {
-      body[key] = value;
+std::vector<Stap> volgorde(const std::vector<Plak>& plakken) {
+  std::vector<Stap> out;
+  for (auto fase : {&Plak::lezen, &Plak::schrijven, &Plak::verwijderen, &Plak::laatst}) {
+    for (const auto& plak : plakken) {
+      for (const auto& rij : plak.*fase) out.push_back({&plak, rij});
     }
   }
-  return body.dump();
-}
-
-// ---- Competenties (COMP): the API takes the scores as an array.
-std::string competentie_json(const Fields& fields) {
-  json body = json::object();
-  json scores = json::array();
-  for (const auto& [key, value] : fields) {
-    if (key.rfind("scores.", 0) == 0) {
-      scores.push_back({{"competentie", key.substr(7)}, {"score", std::stoi(value)}});
-    } else if (key == "jaar") {
-      body[key] = std::stoi(value);
-    } else {
-      body[key] = value;
-    }
-  }
-  body["scores"] = scores;
-  return body.dump();
+  return out;
 }
 
 std::string beschrijf(int verwacht) {
@@ -980,113 +78,110 @@ std::string uitkomst(const HttpResponse& response) {
   return std::to_string(response.status);
 }
 
+class RouteMatrixTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto started = TestServer::start();
+    ASSERT_TRUE(started.ok()) << started.error().key << " " << started.error().detail;
+    server_ = std::move(started).value();
+    matrix::Demo& d = demo_;
+    d.regio = server_->regio_id();
+    d.od = server_->organisatie_id("Omgevingsdienst Regio Voorbeeld");
+    d.beekdal = server_->organisatie_id("Gemeente Beekdal");
+    d.dijkstede = server_->organisatie_id("Gemeente Dijkstede");
+    d.persoon_od = server_->persoon_id("Marieke Jansen");
+    d.persoon_beekdal = server_->persoon_id("Pieter de Boer");
+    d.persoon_dijkstede = server_->persoon_id("Anouk Meijer");
+    d.rol_od = server_->rol_id("Marieke Jansen", RolSoort::kDirectieOd);
+    d.rol_beekdal = server_->rol_id("Pieter de Boer", RolSoort::kAmbtelijkOpdrachtgever);
+    d.rol_dijkstede = server_->rol_id("Anouk Meijer", RolSoort::kAmbtelijkOpdrachtgever);
+    for (Id id : {d.od, d.beekdal, d.dijkstede, d.persoon_od, d.persoon_beekdal,
+                  d.persoon_dijkstede, d.rol_od, d.rol_beekdal, d.rol_dijkstede}) {
+      ASSERT_GT(id, 0) << "demo-record niet gevonden";
+    }
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+  }
+
+  // The scratch records of every slice for one account and channel.
+  Result<matrix::Klad> make_klad(matrix::Omgeving& omgeving, const std::vector<Plak>& plakken,
+                                 const std::string& label) {
+    matrix::Klad klad;
+    for (const auto& plak : plakken) REGIE_TRY(plak.klad(omgeving, klad, label));
+    return klad;
+  }
+
+  std::unique_ptr<TestServer> server_;
+  matrix::Demo demo_;
+};
+
 TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
+  const std::vector<Plak> plakken = matrix::alle_plakken();
+  const std::vector<Stap> stappen = volgorde(plakken);
+
   // Every route of the table has at least one row, and every row is a route.
   auto router = web::build_router(server_->app());
   std::set<std::pair<std::string, std::string>> routes;
   for (const auto& route : router.routes()) routes.insert({route.method, route.pattern});
   std::set<std::pair<std::string, std::string>> rijen;
-  for (const auto& rij : kMatrix) rijen.insert({rij.method, rij.pattern});
+  for (const auto& stap : stappen) rijen.insert({stap.rij.method, stap.rij.pattern});
   for (const auto& route : routes) {
     EXPECT_TRUE(rijen.count(route))
-        << "route zonder verwachting in kMatrix: " << route.first << " " << route.second;
+        << "route zonder verwachting in de matrix: " << route.first << " " << route.second;
   }
   for (const auto& rij : rijen) {
     EXPECT_TRUE(routes.count(rij)) << "rij zonder route: " << rij.first << " " << rij.second;
   }
 
   // Results per row and account, for the table printed at the end.
-  std::vector<std::array<std::string, kAantalWie>> gezien(kMatrix.size());
+  std::vector<std::array<std::string, kAantalWie>> gezien(stappen.size());
   int afwijkingen = 0;
+  matrix::Omgeving omgeving{*server_, demo_};
 
   for (int w = 0; w < kAantalWie; ++w) {
-    const std::string account = w == kAnoniem ? "" : kWieNamen[static_cast<std::size_t>(w)];
-    SCOPED_TRACE(kWieNamen[static_cast<std::size_t>(w)]);
-    Klad klad_api, klad_html;
-    {
-      auto a = make_klad(std::string(kWieNamen[static_cast<std::size_t>(w)]) + " api");
-      auto h = make_klad(std::string(kWieNamen[static_cast<std::size_t>(w)]) + " html");
-      ASSERT_TRUE(a.ok()) << a.error().key << " " << a.error().detail;
-      ASSERT_TRUE(h.ok()) << h.error().key << " " << h.error().detail;
-      klad_api = *a;
-      klad_html = *h;
-    }
+    const std::string wie = kWieNamen[static_cast<std::size_t>(w)];
+    const std::string account = w == kAnoniem ? "" : wie;
+    SCOPED_TRACE(wie);
+    auto klad_api = make_klad(omgeving, plakken, wie + " api");
+    auto klad_html = make_klad(omgeving, plakken, wie + " html");
+    ASSERT_TRUE(klad_api.ok()) << klad_api.error().key << " " << klad_api.error().detail;
+    ASSERT_TRUE(klad_html.ok()) << klad_html.error().key << " " << klad_html.error().detail;
     Browser browser(server_->port());
     if (w != kAnoniem) {
       ASSERT_TRUE(browser.login_demo(account)) << account;
     }
 
-    for (std::size_t i = 0; i < kMatrix.size(); ++i) {
-      const Rij& rij = kMatrix[i];
-      const std::string pattern = rij.pattern;
-      const bool api = is_api(pattern);
-      const Klad& klad = api ? klad_api : klad_html;
-      const std::string label = std::string(kWieNamen[static_cast<std::size_t>(w)]) + " " +
-                                (api ? "api" : "html") + " " + std::to_string(i);
-      Id id = target_id(pattern, rij.doel, klad);
-      std::string target = replace(pattern, "{id}", std::to_string(id));
-      target = replace(target, "{deelnemerschapId}", std::to_string(klad.deelnemerschap));
-      target = replace(target, "{bestand}", "regie.css");
-      target =
-          replace(target, "{lidId}",
-                  std::to_string(rij.doel == Doel::kKladDijkstede ? klad.lid_dijkstede : klad.lid));
-      target = replace(target, "{stapId}", std::to_string(b8_stap_));  // ---- Big 8 (B8)
-      // ---- OPD-5
-      target = replace(target, "{verzoekId}", std::to_string(klad.verzoek));
-      target = replace(target, "{nummer}", "1");
-      if (pattern.ends_with("/vergelijkingen") || pattern.ends_with("/vergelijking")) {
-        target += "?van=1&naar=1";
-      }
-      target = replace(target, "{stapId}", std::to_string(b8_stap_));         // ---- Big 8 (B8)
-      target = replace(target, "{signaalId}", std::to_string(klad.signaal));  // OPD-6
+    for (std::size_t i = 0; i < stappen.size(); ++i) {
+      const Plak& plak = *stappen[i].plak;
+      const Rij& rij = stappen[i].rij;
       const std::string method = rij.method;
+      const bool api = matrix::is_api(rij.pattern);
+      const std::string label = wie + " " + (api ? "api" : "html") + " " + std::to_string(i);
 
+      std::optional<HttpResponse> eigen;
+      if (plak.eigen) eigen = plak.eigen(omgeving, browser, rij, label);
+      std::string target = rij.pattern;
       HttpResponse response;
-      if (api) {
-        Headers extra;
-        std::string body;
-        if (method == "PUT" || method == "DELETE" ||
-            pattern.find("/overgangen") != std::string::npos ||
-            pattern.find("/besluiten") != std::string::npos ||
-            pattern.find("/afhandeling") != std::string::npos) {
-          extra.emplace_back("If-Match",
-                             "\"" + std::to_string(versie(pattern, id, klad.verzoek)) + "\"");
-        }
-        if (method == "POST" || method == "PUT") {
-          body = json_body(body_fields(method, pattern, id, klad, label));
-          // ---- Competenties (COMP)
-          if (pattern.find("/zelfbeoordelingen") != std::string::npos) {
-            body = competentie_json(body_fields(method, pattern, id, klad, label));
-          }
-        }
-        response = server_->api(method, target, account, body, extra);
-      } else if (method == "GET") {
-        response = browser.get(target);
-      } else if (pattern == "/inloggen") {
-        // A real login attempt (login CSRF included) for an account that does not exist.
-        Browser anoniem(server_->port());
-        auto form = anoniem.get("/inloggen");
-        browser.set_cookie("regie_inlog_csrf", anoniem.cookie("regie_inlog_csrf").value_or(""));
-        response = browser.post_raw("/inloggen", {{"csrf", csrf_field(form.body)},
-                                                  {"naam", "niemand " + label},
-                                                  {"wachtwoord", "onjuist"}});
+      if (eigen) {
+        response = std::move(*eigen);
       } else {
-        Form form;
-        if (pattern.find("verwijderen") != std::string::npos) {
-          if (pattern.find("deelnemerschap") == std::string::npos) {
-            form.emplace_back("versie", std::to_string(versie(pattern, id)));
+        matrix::Verzoek verzoek = plak.verzoek(omgeving, rij, api ? *klad_api : *klad_html, label);
+        target = verzoek.pad;
+        if (api) {
+          Headers extra;
+          if (verzoek.versie) {
+            extra.emplace_back("If-Match", "\"" + std::to_string(*verzoek.versie) + "\"");
           }
-        } else if (pattern != "/uitloggen") {
-          Fields fields = body_fields(method, pattern, id, klad, label);
-          form.assign(fields.begin(), fields.end());
-          if (pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken" ||
-              pattern == "/regio/projectgroep") {
-            if (pattern.find("deelnemerschappen") == std::string::npos) {
-              form.emplace_back("versie", std::to_string(versie(pattern, id, klad.verzoek)));
-            }
-          }
+          response = server_->api(method, target, account, verzoek.json, extra);
+        } else if (method == "GET") {
+          response = browser.get(target);
+        } else {
+          Form form(verzoek.velden.begin(), verzoek.velden.end());
+          if (verzoek.versie) form.emplace_back("versie", std::to_string(*verzoek.versie));
+          response = browser.post(target, form);
         }
-        response = browser.post(target, form);
       }
 
       int verwacht = rij.verwacht[static_cast<std::size_t>(w)];
@@ -1094,11 +189,11 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
       if (!klopt(verwacht, response)) {
         ++afwijkingen;
         gezien[i][static_cast<std::size_t>(w)] += "!";
-        ADD_FAILURE() << kWieNamen[static_cast<std::size_t>(w)] << ": " << method << " " << target
-                      << " [" << doel_naam(rij.doel) << "] gaf " << response.status << " "
+        ADD_FAILURE() << wie << ": " << method << " " << target << " ["
+                      << matrix::doel_naam(rij.doel) << "] gaf " << response.status << " "
                       << response.header("Location") << ", verwacht " << beschrijf(verwacht);
       }
-      if (api && w == kAnoniem && pattern != "/api/v1/openapi.json") {
+      if (api && w == kAnoniem && response.status >= 400) {
         EXPECT_NE(response.header("Content-Type").find("application/problem+json"),
                   std::string::npos)
             << method << " " << target;
@@ -1112,17 +207,17 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
   table << std::left << std::setw(82) << "route [doel]";
   for (const char* kort : kWieKort) table << std::setw(7) << kort;
   table << "\n";
-  for (std::size_t i = 0; i < kMatrix.size(); ++i) {
-    std::string naam = std::string(kMatrix[i].method) + " " + kMatrix[i].pattern;
-    if (kMatrix[i].doel != Doel::kGeen)
-      naam += " [" + std::string(doel_naam(kMatrix[i].doel)) + "]";
+  for (std::size_t i = 0; i < stappen.size(); ++i) {
+    const Rij& rij = stappen[i].rij;
+    std::string naam = std::string(rij.method) + " " + rij.pattern;
+    if (rij.doel != Doel::kGeen) naam += " [" + std::string(matrix::doel_naam(rij.doel)) + "]";
     table << std::setw(82) << naam;
     for (const auto& cel : gezien[i]) table << std::setw(7) << cel;
     table << "\n";
   }
   std::cout << table.str();
   RecordProperty("afwijkingen", afwijkingen);
-  RecordProperty("cellen", static_cast<int>(kMatrix.size()) * kAantalWie);
+  RecordProperty("cellen", static_cast<int>(stappen.size()) * kAantalWie);
 }
 
 }  // namespace

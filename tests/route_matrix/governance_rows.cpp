@@ -1,0 +1,215 @@
+// The matrix of governance: the findings of the checks (GOV-9, also per organisatie),
+// collectief opdrachtgeverschap with its mandaat (GOV-6) and the projectgroep (GOV-8).
+#include "route_matrix/matrix.hpp"
+
+namespace regie::e2e::matrix {
+namespace {
+
+Id vertegenwoordiging_van(Doel doel, const Klad& k) {
+  switch (doel) {
+    case Doel::kKlad:
+      return k["vertegenwoordiging"];
+    case Doel::kKladDijkstede:
+      return k["vertegenwoordiging_dijkstede"];
+    case Doel::kKladWeg:
+      return k["vertegenwoordiging_weg"];
+    case Doel::kKladWegDijkstede:
+      return k["vertegenwoordiging_weg_dijkstede"];
+    default:
+      return 0;
+  }
+}
+
+std::int64_t versie_van(Omgeving& o, const std::string& pattern, Id id) {
+  auto ctx = o.server.context("beheerder");
+  if (!ctx.ok()) return 0;
+  if (pattern.find("/projectgroep") != std::string::npos) {
+    auto w = o.server.governance().projectgroep(*ctx, o.server.clock().vandaag());
+    return w.ok() && w->groep ? w->groep->versie : 0;
+  }
+  auto v = o.server.governance().vertegenwoordiging(*ctx, id, o.server.clock().vandaag());
+  return v.ok() ? v->vertegenwoordiging.versie : 0;
+}
+
+Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern, Id id,
+                  const Klad& k, const std::string& label) {
+  if (pattern.find("/projectgroep/leden") != std::string::npos) {
+    // Not persoon_weg: that one is deleted later, which a lid would block.
+    return {{"persoonId", std::to_string(k["persoon_dijkstede"])},
+            {"organisatieId", std::to_string(o.demo.beekdal)}};
+  }
+  if (pattern.find("/projectgroep") != std::string::npos) {
+    return {{"regisseurPersoonId", std::to_string(k["regisseur"])}};
+  }
+  const bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
+  const bool dijkstede = id == k["vertegenwoordiging_dijkstede"];
+  return {{"opdrachtgeverId", std::to_string(dijkstede ? o.demo.dijkstede : o.demo.beekdal)},
+          {"vertegenwoordigdeId", std::to_string(k["hoeveland"])},
+          {"mandaatScope", (create ? "Nieuw " : "Gewijzigd ") + label}};
+}
+
+}  // namespace
+
+Plak governance_plak() {
+  Plak p;
+  p.lezen = {
+      {"GET", "/api/v1/regios/{id}/bevindingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kKlad,
+       {401, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/regio/bevindingen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/organisaties/{id}/bevindingen", Doel::kBeekdal, {kL, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/organisaties/{id}/bevindingen",
+       Doel::kDijkstede,
+       {kL, 200, 200, 200, 200, 403, 403}},
+      {"GET", "/vertegenwoordigingen", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/vertegenwoordigingen/nieuw", Doel::kGeen, {kL, 200, 403, 403, 403, 200, 403}},
+      {"GET", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/vertegenwoordigingen/{id}/bewerken",
+       Doel::kKlad,
+       {kL, 200, 403, 403, 403, 200, 403}},
+      {"GET",
+       "/vertegenwoordigingen/{id}/bewerken",
+       Doel::kKladDijkstede,
+       {kL, 200, 403, 403, 403, 403, 403}},
+      {"GET", "/regio/projectgroep", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+  };
+  p.schrijven = {
+      {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
+      {"PUT",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kKlad,
+       {401, 200, 403, 403, 403, 200, 403}},
+      {"PUT",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kKladDijkstede,
+       {401, 200, 403, 403, 403, 403, 403}},
+      {"PUT", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/api/v1/regios/{id}/projectgroep/leden",
+       Doel::kGeen,
+       {401, 201, 403, 403, 403, 201, 403}},
+      {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST",
+       "/vertegenwoordigingen/{id}",
+       Doel::kKladDijkstede,
+       {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST", "/regio/projectgroep", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST", "/regio/projectgroep/leden", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+  };
+  p.verwijderen = {
+      {"DELETE",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kKladWeg,
+       {401, 204, 403, 403, 403, 204, 403}},
+      {"DELETE",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kKladWegDijkstede,
+       {401, 204, 403, 403, 403, 403, 403}},
+      {"DELETE",
+       "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+       Doel::kKlad,
+       {401, 204, 403, 403, 403, 204, 403}},
+      {"DELETE",
+       "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+       Doel::kKladDijkstede,
+       {401, 204, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/vertegenwoordigingen/{id}/verwijderen",
+       Doel::kKladWeg,
+       {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST",
+       "/vertegenwoordigingen/{id}/verwijderen",
+       Doel::kKladWegDijkstede,
+       {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/regio/projectgroep/leden/{lidId}/verwijderen",
+       Doel::kKlad,
+       {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST",
+       "/regio/projectgroep/leden/{lidId}/verwijderen",
+       Doel::kKladDijkstede,
+       {kL, kD, 403, 403, 403, 403, 403}},
+  };
+  // GOV-6: Beekdal represents Hoeveland; Dijkstede represents Hoeveland. GOV-8: the register's
+  // scratch persoon as lid for Beekdal, its Dijkstede persoon as lid for Dijkstede.
+  p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
+    REGIE_ASSIGN_OR_RETURN(auto ctx, o.server.context("beheerder"));
+    k.zet("hoeveland", o.server.organisatie_id("Gemeente Hoeveland"));
+    k.zet("regisseur", o.server.persoon_id("Ingrid Mulder"));
+    if (k["hoeveland"] == 0 || k["regisseur"] == 0) {
+      return Error::not_found("demo: Gemeente Hoeveland of Ingrid Mulder");
+    }
+    auto& gov = o.server.governance();
+    auto vertegenwoordiging = [&](Id opdrachtgever) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(auto v,
+                             gov.create_vertegenwoordiging(
+                                 ctx, {{"opdrachtgeverId", std::to_string(opdrachtgever)},
+                                       {"vertegenwoordigdeId", std::to_string(k["hoeveland"])},
+                                       {"mandaatScope", "Klad " + label}}));
+      return v.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(Id beekdal, vertegenwoordiging(o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id weg, vertegenwoordiging(o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id dijkstede, vertegenwoordiging(o.demo.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(Id weg_dijkstede, vertegenwoordiging(o.demo.dijkstede));
+    k.zet("vertegenwoordiging", beekdal);
+    k.zet("vertegenwoordiging_weg", weg);
+    k.zet("vertegenwoordiging_dijkstede", dijkstede);
+    k.zet("vertegenwoordiging_weg_dijkstede", weg_dijkstede);
+    auto lid = [&](Id persoon_id, Id organisatie) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(auto l, gov.create_projectgroeplid(
+                                         ctx, {{"persoonId", std::to_string(persoon_id)},
+                                               {"organisatieId", std::to_string(organisatie)}}));
+      return l.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(Id lid_beekdal, lid(k["persoon"], o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id lid_dijkstede, lid(k["persoon_dijkstede"], o.demo.dijkstede));
+    k.zet("lid", lid_beekdal);
+    k.zet("lid_dijkstede", lid_dijkstede);
+    return Ok();
+  };
+  p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
+    const std::string method = rij.method;
+    const std::string pattern = rij.pattern;
+    Id id = 0;
+    if (pattern.find("/regios/") != std::string::npos) {
+      id = o.demo.regio;
+    } else if (pattern.find("/organisaties/") != std::string::npos) {
+      id = rij.doel == Doel::kBeekdal ? o.demo.beekdal : o.demo.dijkstede;
+    } else if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
+      id = vertegenwoordiging_van(rij.doel, k);
+    }
+    Verzoek v;
+    v.pad = vervang(pattern, "{id}", std::to_string(id));
+    v.pad =
+        vervang(v.pad, "{lidId}",
+                std::to_string(rij.doel == Doel::kKladDijkstede ? k["lid_dijkstede"] : k["lid"]));
+    if (method == "GET") return v;
+    if (is_api(pattern)) {
+      if (method == "PUT" || method == "DELETE") v.versie = versie_van(o, pattern, id);
+      if (method != "DELETE") {
+        v.json = json_body(velden_van(o, method, pattern, id, k, label),
+                           {"opdrachtgeverId", "vertegenwoordigdeId", "regisseurPersoonId",
+                            "persoonId", "organisatieId"});
+      }
+      return v;
+    }
+    if (pattern.find("verwijderen") == std::string::npos) {
+      v.velden = velden_van(o, method, pattern, id, k, label);
+    }
+    if (pattern.find("{") != std::string::npos || pattern == "/regio/projectgroep") {
+      v.versie = versie_van(o, pattern, id);
+    }
+    return v;
+  };
+  return p;
+}
+
+}  // namespace regie::e2e::matrix

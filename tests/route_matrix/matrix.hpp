@@ -1,0 +1,133 @@
+// The route × role matrix (tests/route_matrix_test.cpp) in slices: every capability states the
+// expected outcome of each of its routes per account in its own file (<capability>_rows.cpp),
+// makes its own scratch records and builds its own requests. The test runs the rows of every
+// slice in phases (reads, writes, deletes, last the logout), the slices in the order of
+// alle_plakken().
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/fields.hpp"
+#include "core/result.hpp"
+#include "http_test_support.hpp"
+
+namespace regie::e2e::matrix {
+
+enum Wie {
+  kAnoniem,
+  kBeheerder,
+  kAccountmanager,
+  kDirectie,
+  kMedewerker,
+  kOpdrachtgever,
+  kBestuurder
+};
+constexpr int kAantalWie = 7;
+inline constexpr std::array<const char*, kAantalWie> kWieNamen = {
+    "anoniem",    "beheerder",     "accountmanager", "directie",
+    "medewerker", "opdrachtgever", "bestuurder"};
+
+// Expected outcomes besides plain statuses.
+constexpr int kNaarLogin = -1;  // 303 to /inloggen (no session, or logged out)
+constexpr int kDoor = -2;       // 303 elsewhere: a form saved, or already logged in
+constexpr int kL = kNaarLogin;
+constexpr int kD = kDoor;
+
+// Which record fills {id}; what a scratch record is, the row's slice decides.
+enum class Doel {
+  kGeen,
+  kOd,             // demo: the omgevingsdienst, Marieke Jansen, her directie_od rol
+  kBeekdal,        // demo: Gemeente Beekdal, Pieter de Boer, his ambtelijk_opdrachtgever rol
+  kDijkstede,      // demo: Gemeente Dijkstede, Anouk Meijer, her ambtelijk_opdrachtgever rol
+  kKlad,           // scratch of this account and channel
+  kKladDijkstede,  // scratch of Dijkstede
+  kKladWeg,        // scratch to delete (or, for an opdracht, to edit)
+  kKladWegDijkstede,
+};
+const char* doel_naam(Doel doel);
+
+struct Rij {
+  const char* method;
+  const char* pattern;
+  Doel doel;
+  // anoniem, beheerder, accountmanager, directie, medewerker, opdrachtgever, bestuurder
+  std::array<int, kAantalWie> verwacht;
+};
+
+// The demo records every slice may use.
+struct Demo {
+  Id regio = 0;
+  Id od = 0, beekdal = 0, dijkstede = 0;
+  Id persoon_od = 0, persoon_beekdal = 0, persoon_dijkstede = 0;
+  Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
+};
+
+struct Omgeving {
+  TestServer& server;
+  Demo demo;
+};
+
+// Scratch record ids of one account and one channel (api or html), by name. A slice makes its
+// own and may use those of the slices before it (a projectgroep lid needs a persoon).
+class Klad {
+ public:
+  void zet(const std::string& naam, Id id) { ids_[naam] = id; }
+  // The id; a test failure when no slice made it.
+  Id operator[](const std::string& naam) const;
+
+ private:
+  std::map<std::string, Id> ids_;
+};
+
+// The request of one row, built just before it is sent (versions change as rows run).
+struct Verzoek {
+  std::string pad;                     // the pattern with every placeholder filled
+  std::optional<std::int64_t> versie;  // If-Match (API) or the form field "versie" (HTML)
+  Fields velden;                       // the form of an HTML POST
+  std::string json;                    // the body of an API POST or PUT
+};
+
+// One capability's part of the matrix.
+struct Plak {
+  // The rows in the order they run within each phase.
+  std::vector<Rij> lezen;
+  std::vector<Rij> schrijven;
+  std::vector<Rij> verwijderen;
+  std::vector<Rij> laatst;  // after every other row of every slice (the logout)
+  // Makes the slice's scratch records of one account and channel; `label` names them.
+  std::function<Result<void>(Omgeving&, Klad&, const std::string& label)> klad;
+  // The request of a row of this slice. `label` is unique per account, channel and row.
+  std::function<Verzoek(Omgeving&, const Rij&, const Klad&, const std::string& label)> verzoek;
+  // A row that sends its own request (the login); nullopt for the others.
+  std::function<std::optional<HttpResponse>(Omgeving&, Browser&, const Rij&,
+                                            const std::string& label)>
+      eigen;
+};
+
+bool is_api(const std::string& pattern);
+// `text` with the first `from` replaced by `to`.
+std::string vervang(std::string text, const std::string& from, const std::string& to);
+// A JSON object of `fields`; those named in `getallen` (and made of digits) as numbers.
+std::string json_body(const Fields& fields, const std::set<std::string>& getallen);
+
+// One line per capability; each in its own <capability>_rows.cpp.
+Plak start_plak();
+Plak register_plak();
+Plak governance_plak();
+Plak opdracht_plak();
+Plak wijziging_plak();
+Plak signaal_plak();
+Plak competentie_plak();
+Plak beleidscyclus_plak();
+
+// Every slice, in the order their rows run within each phase.
+std::vector<Plak> alle_plakken();
+
+}  // namespace regie::e2e::matrix
