@@ -1,0 +1,52 @@
+// The parts of the demo (service/demo_service.hpp): each capability loads its own demo data
+// from its own file (demo/<capability>_demo.cpp); DemoService::load() runs them in the order of
+// kParts, in one transaction. A part may use the ids of what the parts before it made.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/auth/actor.hpp"
+#include "domain/repository.hpp"
+#include "service/demo_kalender.hpp"
+
+namespace regie::service {
+
+// What the parts share while the demo loads.
+struct DemoLoad {
+  UnitOfWork& uow;
+  const DemoKalender& kalender;
+  Id regio_id = 0;
+  std::string nu;  // the clock's now, ISO 8601
+  int dit_jaar = 0;
+  // The password hash of each demo account, in the order of demo_gebruikers() (made before the
+  // transaction: argon2id is deliberately slow).
+  const std::vector<std::string>& wachtwoord_hashes;
+  std::map<std::string, Id> organisaties;  // by naam (the register)
+  std::map<std::string, Id> personen;      // by naam (the register)
+  std::map<std::string, Id> opdrachten;    // by titel (opdrachten)
+};
+
+using DemoPart = Result<void> (*)(DemoLoad& load);
+
+// The demo's accounts, one per role (the accounts part makes them).
+struct DemoGebruiker {
+  const char* naam;
+  auth::Gebruikersrol rol;
+  const char* organisatie;
+};
+const std::vector<DemoGebruiker>& demo_gebruikers();
+
+// One line per capability in kParts (demo_service.cpp); each in demo/<capability>_demo.cpp.
+Result<void> load_register_demo(DemoLoad& load);
+Result<void> load_collectief_demo(DemoLoad& load);
+Result<void> load_opdracht_demo(DemoLoad& load);
+Result<void> load_signaal_demo(DemoLoad& load);
+Result<void> load_wijziging_demo(DemoLoad& load);
+Result<void> load_accounts_demo(DemoLoad& load);
+Result<void> load_competentie_demo(DemoLoad& load);
+Result<void> load_beleidscyclus_demo(DemoLoad& load);
+
+}  // namespace regie::service
