@@ -53,7 +53,7 @@ check "onbekende rol: exit 2" test $rc -eq 2
 check "onbekende rol: melding" grep -q "onbekende rol" <<<"$err"
 err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol bestuurder 2>&1 >/dev/null); rc=$?
 check "dubbele gebruikersnaam wordt geweigerd" test $rc -ne 0
-# ---- Competenties (COMP): --persoon links the account to the persoon it is
+# COMP-1: --persoon links the account to the persoon it is
 out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-persoon --rol opdrachtgever --organisatie 2 --persoon 8 2>&1); rc=$?
 check "gebruiker add --persoon slaagt" test $rc -eq 0
 check "gebruiker add --persoon meldt de koppeling" grep -q "Gekoppeld aan persoon 8" <<<"$out"

@@ -392,7 +392,7 @@ class FaultTest : public ::testing::Test {
   std::uint16_t port_ = 0;
 };
 
-// ---------------------------------------------------------------- kill -9
+// kill -9 in the middle of a wave of writes.
 
 struct Poging {
   std::string naam;
@@ -483,7 +483,7 @@ TEST_F(FaultTest, KillNegenTijdensEenSchrijfgolfVerliestGeenBevestigdeOrganisati
   expect_audit_intact(db);
 }
 
-// ---------------------------------------------------------------- disk full
+// A full disk (RLIMIT_FSIZE).
 
 // The disk is made "full" with RLIMIT_FSIZE on the server process: a write past the limit
 // fails with EFBIG, as on a full disk. A read-only database file would not do: these tests
@@ -560,7 +560,7 @@ TEST_F(FaultTest, EenVolleSchijfGeeft503MetNederlandseUitlegEnDeServerBlijftLeze
   expect_audit_intact(db);
 }
 
-// ---------------------------------------------------------------- PostgreSQL restarted
+// PostgreSQL restarted underneath the server.
 
 // A throw-away PostgreSQL server of this test alone (scripts/pg-test-server.sh in its own
 // directory), so stopping it never touches the server of the other tests.

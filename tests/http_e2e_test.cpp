@@ -91,7 +91,7 @@ void expect_common_headers(const HttpResponse& response) {
   EXPECT_FALSE(response.header("Referrer-Policy").empty());
 }
 
-// ---------------------------------------------------------------- headers
+// The headers of every response.
 
 TEST_F(HttpE2eTest, ElkSoortAntwoordHeeftApiVersionEnDeBeveiligingskoppen) {
   struct Geval {
@@ -147,7 +147,7 @@ TEST_F(HttpE2eTest, StrictTransportSecurityAlleenBijHttpsVanDeVertrouwdeProxy) {
   EXPECT_TRUE(direct.set_cookie("__Host-regie_inlog_csrf").empty());
 }
 
-// ---------------------------------------------------------------- API
+// The API.
 
 TEST_F(HttpE2eTest, ApiZonderOfMetFoutTokenGeeft401ProblemJson) {
   for (const auto& authorization :
@@ -454,7 +454,7 @@ TEST_F(HttpE2eTest, ApiLedenVanAlgemeenEnDagelijksBestuur) {
   EXPECT_EQ(total_count(db), 3);
 }
 
-// ---------------------------------------------------------------- HTML: sessions
+// HTML: sessions.
 
 TEST_F(HttpE2eTest, HtmlZonderSessieNaarInloggenEnNaInloggenTerug) {
   auto anoniem = send_request(server().port(), {"GET", "/organisaties?zoek=Beek"});
@@ -709,7 +709,7 @@ TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWordtOokHetGoedeGeweigerd) {
   EXPECT_FALSE(browser.cookie("regie_sessie").has_value());
 }
 
-// ---------------------------------------------------------------- HTML: forms
+// HTML: forms.
 
 TEST_F(HttpE2eTest, HtmlOrganisatieAanmakenViaHetFormulier) {
   Browser& beheerder = browser("beheerder");
@@ -870,7 +870,7 @@ TEST_F(HttpE2eTest, HtmlToontInvoerVanGebruikersGeescaped) {
   }
 }
 
-// ---------------------------------------------------------------- audit
+// The audit log.
 
 // Behind a proxy, X-Forwarded-For is "client, proxy1, …": each proxy appends the address it
 // received from. Only the entry the trusted proxy appended (the last) is not the client's own

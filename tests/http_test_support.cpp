@@ -163,7 +163,7 @@ std::string extract_attribute(std::string_view tag, std::string_view name) {
 
 }  // namespace
 
-// ---------------------------------------------------------------- responses
+// Responses.
 
 std::string HttpResponse::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
@@ -193,7 +193,7 @@ std::string HttpResponse::set_cookie(std::string_view cookie_name) const {
   return {};
 }
 
-// ---------------------------------------------------------------- client
+// The HTTP client.
 
 HttpResponse send_request(std::uint16_t port, const HttpRequest& request) {
   std::string out = request.method + " " + request.target + " HTTP/1.1\r\n";
@@ -306,7 +306,7 @@ const std::vector<std::string>& demo_accounts() {
   return kNames;
 }
 
-// ---------------------------------------------------------------- server
+// The test server.
 
 Result<std::unique_ptr<TestServer>> TestServer::start() {
   // The access log of every request would drown the test output.
@@ -462,7 +462,7 @@ HttpResponse TestServer::api(const std::string& method, const std::string& targe
   return send_request(port_, request);
 }
 
-// ---------------------------------------------------------------- browser
+// The browser.
 
 HttpResponse Browser::send(HttpRequest request) {
   std::string cookie_header;
