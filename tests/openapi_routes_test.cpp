@@ -87,5 +87,24 @@ TEST(OpenApiRoutes, EveryOperationHasSummaryOperationIdAndResponses) {
   }
 }
 
+// Each capability registers its tag with its routes (ApiRoutes::add_tag): every operation's tag
+// is described once in the document, and no tag is left without operations.
+TEST(OpenApiRoutes, EveryTagOfAnOperationIsDescribedOnce) {
+  json document = served_document();
+  std::set<std::string> beschreven;
+  for (const auto& tag : document.at("tags")) {
+    EXPECT_FALSE(tag.value("description", "").empty()) << tag.dump();
+    EXPECT_TRUE(beschreven.insert(tag.at("name").get<std::string>()).second)
+        << "tag twice: " << tag.dump();
+  }
+  std::set<std::string> gebruikt;
+  for (const auto& [path, operations] : document.at("paths").items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      for (const auto& tag : operation.at("tags")) gebruikt.insert(tag.get<std::string>());
+    }
+  }
+  EXPECT_EQ(gebruikt, beschreven);
+}
+
 }  // namespace
 }  // namespace regie::e2e

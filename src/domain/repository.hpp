@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <typeindex>
+#include <utility>
 #include <vector>
 
 #include "core/result.hpp"
@@ -62,6 +64,27 @@ class UnitOfWork {
   virtual CyclusRepository& cyclus() = 0;
 
   virtual Result<void> commit() = 0;
+};
+
+// What an implementation of UnitOfWork keeps its repositories in, so that handing one out is one
+// line: `return repositories_.get(make_sql_signaal_repository, connection_);`. Each repository is
+// made by its factory on first use and is the same object for the rest of the unit of work.
+// Not thread-safe, like the unit of work.
+class Repositories {
+ public:
+  template <typename Port, typename... Parameters, typename... Arguments>
+  Port& get(std::unique_ptr<Port> (*make)(Parameters...), Arguments&&... arguments) {
+    for (const auto& [type, repository] : made_) {
+      if (type == std::type_index(typeid(Port))) return *static_cast<Port*>(repository.get());
+    }
+    std::shared_ptr<Port> repository = make(std::forward<Arguments>(arguments)...);
+    Port& out = *repository;
+    made_.emplace_back(std::type_index(typeid(Port)), std::move(repository));
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<std::type_index, std::shared_ptr<void>>> made_;
 };
 
 enum class Toegang { kLezen, kSchrijven };

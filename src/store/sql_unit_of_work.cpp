@@ -14,34 +14,29 @@
 namespace regie::store {
 namespace {
 
-// Hands out the SQL repositories over one connection with an open transaction, and commits.
+// Hands out the SQL repositories over one connection with an open transaction (each made on
+// first use), and commits.
 class SqlUnitOfWork final : public UnitOfWork {
  public:
   explicit SqlUnitOfWork(std::unique_ptr<ConnectionLease> lease)
-      : lease_(std::move(lease)),
-        c_(lease_->connection()),
-        register_(make_sql_register_repository(c_)),
-        collectief_(make_sql_collectief_repository(c_)),
-        accounts_(make_sql_account_repository(c_)),
-        audit_(make_sql_audit_repository(c_)),
-        opdrachten_(make_sql_opdracht_repository(c_)),
-        signalen_(make_sql_signaal_repository(c_)),
-        zelfbeoordelingen_(make_sql_zelfbeoordeling_repository(c_)),
-        cyclus_(make_sql_cyclus_repository(c_)) {}
+      : lease_(std::move(lease)), c_(lease_->connection()) {}
   ~SqlUnitOfWork() override {
     if (!committed_) c_.rollback();
   }
   SqlUnitOfWork(const SqlUnitOfWork&) = delete;
   SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
 
-  RegisterRepository& registry() override { return *register_; }
-  CollectiefRepository& collectief() override { return *collectief_; }
-  AccountRepository& accounts() override { return *accounts_; }
-  AuditRepository& audit() override { return *audit_; }
-  OpdrachtRepository& opdrachten() override { return *opdrachten_; }
-  SignaalRepository& signalen() override { return *signalen_; }
-  ZelfbeoordelingRepository& zelfbeoordelingen() override { return *zelfbeoordelingen_; }
-  CyclusRepository& cyclus() override { return *cyclus_; }
+  // One line per repository.
+  RegisterRepository& registry() override { return r_.get(make_sql_register_repository, c_); }
+  CollectiefRepository& collectief() override { return r_.get(make_sql_collectief_repository, c_); }
+  AccountRepository& accounts() override { return r_.get(make_sql_account_repository, c_); }
+  AuditRepository& audit() override { return r_.get(make_sql_audit_repository, c_); }
+  OpdrachtRepository& opdrachten() override { return r_.get(make_sql_opdracht_repository, c_); }
+  SignaalRepository& signalen() override { return r_.get(make_sql_signaal_repository, c_); }
+  ZelfbeoordelingRepository& zelfbeoordelingen() override {
+    return r_.get(make_sql_zelfbeoordeling_repository, c_);
+  }
+  CyclusRepository& cyclus() override { return r_.get(make_sql_cyclus_repository, c_); }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());
@@ -52,14 +47,7 @@ class SqlUnitOfWork final : public UnitOfWork {
  private:
   std::unique_ptr<ConnectionLease> lease_;
   SqlConnection& c_;
-  std::unique_ptr<RegisterRepository> register_;
-  std::unique_ptr<CollectiefRepository> collectief_;
-  std::unique_ptr<AccountRepository> accounts_;
-  std::unique_ptr<AuditRepository> audit_;
-  std::unique_ptr<OpdrachtRepository> opdrachten_;
-  std::unique_ptr<SignaalRepository> signalen_;
-  std::unique_ptr<ZelfbeoordelingRepository> zelfbeoordelingen_;
-  std::unique_ptr<CyclusRepository> cyclus_;
+  Repositories r_;  // over c_; destroyed before the lease
   bool committed_ = false;
 };
 

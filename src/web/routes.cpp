@@ -51,15 +51,16 @@ bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0 || pat
 
 namespace api {
 
+// In the order of the document's tags.
 ApiRoutes api_routes() {
   ApiRoutes routes;
   add_register_api(routes);
   add_governance_api(routes);
+  add_competentie_api(routes);
+  add_beleidscyclus_api(routes);
   add_opdracht_api(routes);
   add_wijziging_api(routes);
   add_signaal_api(routes);
-  add_competentie_api(routes);
-  add_beleidscyclus_api(routes);
   add_openapi_api(routes);
   return routes;
 }

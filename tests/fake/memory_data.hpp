@@ -129,6 +129,8 @@ Page<T> page_of(std::vector<T> rows, const PageRequest& page) {
   return out;
 }
 
+// The repositories over one copy of the data, each in its own memory_<repository>.cpp; the
+// unit of work hands them out (memory_store.cpp, one line each).
 std::unique_ptr<RegisterRepository> make_memory_register(MemoryData& data);
 std::unique_ptr<OpdrachtRepository> make_memory_opdrachten(MemoryData& data);
 std::unique_ptr<CollectiefRepository> make_memory_collectief(MemoryData& data);

@@ -16,6 +16,10 @@ void ApiRoutes::add_public(const std::string& method, const std::string& path,
 
 void ApiRoutes::add_schemas(const nlohmann::json& schemas) { schemas_.update(schemas); }
 
+void ApiRoutes::add_tag(const std::string& name, const std::string& description) {
+  tags_.push_back({{"name", name}, {"description", description}});
+}
+
 namespace doc {
 
 json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }

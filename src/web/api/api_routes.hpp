@@ -1,6 +1,6 @@
 // The API routes with their OpenAPI operations. Each capability registers its routes, each with
-// its operation (a required argument: no route without documentation), and its component
-// schemas; routes.cpp wires the routes and openapi.cpp builds the document from the same list.
+// its operation (a required argument: no route without documentation), its component schemas
+// and its tag; routes.cpp wires the routes and openapi.cpp builds the document from the same list.
 #pragma once
 
 #include <initializer_list>
@@ -45,13 +45,18 @@ class ApiRoutes {
                   Operation operation);
   // Component schemas of a capability (name → schema).
   void add_schemas(const nlohmann::json& schemas);
+  // The tag under which the document groups a capability's operations, in the order added. A
+  // capability that shares another's tag (wijzigingsverzoeken under Opdrachten) adds none.
+  void add_tag(const std::string& name, const std::string& description);
 
   const std::vector<ApiRoute>& routes() const { return routes_; }
   const nlohmann::json& schemas() const { return schemas_; }
+  const nlohmann::json& tags() const { return tags_; }
 
  private:
   std::vector<ApiRoute> routes_;
   nlohmann::json schemas_ = nlohmann::json::object();
+  nlohmann::json tags_ = nlohmann::json::array();
 };
 
 // One line per capability; each in its own file.

@@ -390,6 +390,7 @@ void add_beleidscyclus_api(ApiRoutes& r) {
   const json stap = {param_ref("id"), param_ref("stapId")};
   const json stap_match = {param_ref("id"), param_ref("stapId"), param_ref("ifMatch")};
   const std::string basis = "/regios/{id}/beleidscyclus";
+  r.add_tag("Beleidscyclus", "De Big 8-cyclus per regio");
   r.add_schemas(beleidscyclus_schemas());
   r.add("GET", basis, get_beleidscyclus,
         op("getBeleidscyclus", "Beleidscyclus", "De Big 8-cyclus",

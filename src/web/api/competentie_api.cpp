@@ -310,6 +310,7 @@ json competentie_schemas() {
 void add_competentie_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
   const json id_match = {param_ref("id"), param_ref("ifMatch")};
+  r.add_tag("Competenties", "Zelfbeoordeling competenties");
   r.add_schemas(competentie_schemas());
   r.add("GET", "/competenties", list_competenties,
         op("listCompetenties", "Competenties", "Competentieprofielen",

@@ -329,6 +329,7 @@ void add_governance_api(ApiRoutes& r) {
   const json id_match = {param_ref("id"), param_ref("ifMatch")};
   const json paging = {param_ref("pagina"), param_ref("paginaGrootte")};
   const json lid_params = {param_ref("id"), param_ref("lidId")};
+  r.add_tag("Governance", "Collectief opdrachtgeverschap en projectgroep");
   r.add_schemas(governance_schemas());
   r.add(
       "GET", "/regios/{id}/bevindingen", list_bevindingen,

@@ -328,6 +328,7 @@ void add_opdracht_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
   const json id_match = {param_ref("id"), param_ref("ifMatch")};
   const json paging = {param_ref("pagina"), param_ref("paginaGrootte")};
+  r.add_tag("Opdrachten", "Opdrachten en hun levenscyclus");
   r.add_schemas(opdracht_schemas());
   r.add("GET", "/opdrachten", list_opdrachten,
         op("listOpdrachten", "Opdrachten", "Opdrachten",

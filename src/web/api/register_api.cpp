@@ -414,6 +414,7 @@ void add_register_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
   const json id_match = {param_ref("id"), param_ref("ifMatch")};
   const json paging = {param_ref("pagina"), param_ref("paginaGrootte")};
+  r.add_tag("Register", "Governance-register");
   r.add_schemas(register_schemas());
   r.add(
       "GET", "/regios", list_regios,
