@@ -19,13 +19,13 @@ namespace regie::store {
 using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
 using SqlParams = std::vector<SqlValue>;
 
+// One row as the engine returned it. Numbers are read through a RowReader (store/sql/common),
+// which makes a NULL or unreadable number kCorrupt instead of a default.
 struct SqlRow {
   std::vector<std::optional<std::string>> columns;
 
   bool is_null(std::size_t i) const { return !columns.at(i).has_value(); }
   std::string text(std::size_t i) const { return columns.at(i).value_or(std::string{}); }
-  std::int64_t integer(std::size_t i) const;
-  std::optional<std::int64_t> optional_integer(std::size_t i) const;
 };
 
 struct SqlResult {

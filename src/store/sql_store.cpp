@@ -5,6 +5,7 @@
 #include "store/embedded.hpp"
 #include "store/postgres/pg_pool.hpp"
 #include "store/sql.hpp"
+#include "store/sql/common.hpp"
 #include "store/sql_unit_of_work.hpp"
 #include "store/sqlite/sqlite_pool.hpp"
 #include "store/store.hpp"
@@ -91,10 +92,12 @@ class SqlStore final : public Store {
             : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
               "current_schema() AND table_name = 'schema_migrations'";
     REGIE_ASSIGN_OR_RETURN(auto exists, c.exec(exists_sql, {}));
-    if (exists.rows.at(0).integer(0) == 0) return 0;  // nothing applied yet
+    REGIE_ASSIGN_OR_RETURN(auto tabellen, first_integer(exists, "schema_migrations", "COUNT(*)"));
+    if (tabellen == 0) return 0;  // nothing applied yet
     REGIE_ASSIGN_OR_RETURN(auto result,
                            c.exec("SELECT COALESCE(MAX(versie), 0) FROM schema_migrations", {}));
-    return static_cast<int>(result.rows.at(0).integer(0));
+    REGIE_ASSIGN_OR_RETURN(auto versie, first_integer(result, "schema_migrations", "versie"));
+    return static_cast<int>(versie);
   }
 
   std::string dialect() const override {

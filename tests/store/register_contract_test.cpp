@@ -772,5 +772,60 @@ TEST_P(StoreContractTest, OnleesbareWaardeIsCorruptMetTabelEnId) {
   }
 }
 
+// A number the program requires is never read as 0 when it is NULL or not a number: the minimum
+// hours of a regio (GOV-6 compares the opdrachtgevers' hours with it) come back as kCorrupt
+// naming table, id and column. The schema forbids NULL there, so, as someone with direct access
+// to the database could, the NOT NULL is dropped first.
+TEST_P(StoreContractTest, NullOfTekstInEenVerplichtGetalIsCorruptNooitNul) {
+  ASSERT_OK_AND_ASSIGN(Id regio_id, nieuwe_regio("Regio Zonder Minimum"));
+  const std::string id = std::to_string(regio_id);
+  auto get_regio = [&] {
+    return lees([&](UnitOfWork& uow) { return uow.registry().get_regio(regio_id); });
+  };
+  if (GetParam() == kSqlite) {
+    // SQLite keeps what it is given in an INTEGER column: text too (PostgreSQL refuses it).
+    ASSERT_OK(voer_sql_uit_buiten_de_store(
+        "UPDATE regios SET minimum_uren_ao = 'veel' WHERE id = " + id));
+    auto tekst = get_regio();
+    ASSERT_TRUE(FaaltMet(tekst, ErrorCode::kCorrupt, "fout.opslag_onleesbaar"));
+    EXPECT_EQ(tekst.error().detail,
+              "regios " + id + " kolom minimum_uren_ao: onleesbare waarde 'veel'");
+    // SQLite cannot drop a constraint: the table is made again without it, in SQLite's
+    // documented way of changing a table's definition.
+    ASSERT_OK(voer_sql_uit_buiten_de_store(
+        "PRAGMA foreign_keys = OFF; BEGIN; "
+        "CREATE TABLE regios_los (id INTEGER PRIMARY KEY AUTOINCREMENT, naam TEXT NOT NULL, "
+        "gemeenschappelijke_regeling TEXT NOT NULL DEFAULT '', minimum_uren_ao INTEGER, "
+        "versie INTEGER NOT NULL DEFAULT 1); "
+        "INSERT INTO regios_los SELECT * FROM regios; DROP TABLE regios; "
+        "ALTER TABLE regios_los RENAME TO regios; COMMIT;"));
+  } else {
+    ASSERT_OK(voer_sql_uit_buiten_de_store(
+        "ALTER TABLE regios ALTER COLUMN minimum_uren_ao DROP NOT NULL"));
+  }
+  ASSERT_OK(
+      voer_sql_uit_buiten_de_store("UPDATE regios SET minimum_uren_ao = NULL WHERE id = " + id));
+
+  auto gelezen = get_regio();
+  ASSERT_TRUE(FaaltMet(gelezen, ErrorCode::kCorrupt, "fout.opslag_onleesbaar"));
+  EXPECT_EQ(gelezen.error().detail,
+            "regios " + id + " kolom minimum_uren_ao: onleesbare waarde 'NULL'");
+  EXPECT_TRUE(FaaltMet(lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }),
+                       ErrorCode::kCorrupt));
+  // A column that may be empty still reads as empty: an organisatie without inwonertal.
+  ASSERT_OK(
+      voer_sql_uit_buiten_de_store("UPDATE regios SET minimum_uren_ao = 450 WHERE id = " + id));
+  ASSERT_OK_AND_ASSIGN(
+      Id org_id, schrijf([&](UnitOfWork& uow) {
+        return uow.registry().create_organisatie(organisatie(regio_id, "Gemeente Leeg"));
+      }));
+  ASSERT_OK_AND_ASSIGN(Organisatie org, lees([&](UnitOfWork& uow) {
+                         return uow.registry().get_organisatie(org_id);
+                       }));
+  EXPECT_EQ(org.inwonertal, std::nullopt);
+  ASSERT_OK_AND_ASSIGN(Regio hersteld, get_regio());
+  EXPECT_EQ(hersteld.minimum_uren_ambtelijk_opdrachtgever, 450);
+}
+
 }  // namespace
 }  // namespace regie::store_contract

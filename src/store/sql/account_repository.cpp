@@ -11,12 +11,12 @@ namespace {
 Result<Gebruiker> read_gebruiker(const SqlRow& row) {
   RowReader r(row, "gebruikers");
   Gebruiker g;
-  g.id = row.integer(0);
+  g.id = r.integer(0, "id");
   g.naam = row.text(1);
   g.wachtwoord_hash = row.text(2);
   g.rol = r.code(3, "rol", auth::gebruikersrol_from_code);
-  g.organisatie_id = row.integer(4);
-  g.actief = row.integer(5) != 0;
+  g.organisatie_id = r.integer(4, "organisatie_id");
+  g.actief = r.integer(5, "actief") != 0;
   g.aangemaakt = row.text(6);
   return r.done(g);
 }
@@ -62,9 +62,12 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
 
   Result<std::optional<Id>> persoon_of(Id gebruiker_id) override {
     REGIE_ASSIGN_OR_RETURN(
-        auto result, c_.exec("SELECT persoon_id FROM gebruikers WHERE id = $1", {gebruiker_id}));
+        auto result,
+        c_.exec("SELECT id, persoon_id FROM gebruikers WHERE id = $1", {gebruiker_id}));
     if (result.rows.empty()) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
-    return result.rows.front().optional_integer(0);
+    RowReader r(result.rows.front(), "gebruikers");
+    auto persoon_id = r.opt_integer(1, "persoon_id");
+    return r.done(persoon_id);
   }
 
   Result<void> link_persoon(Id gebruiker_id, std::optional<Id> persoon_id) override {
@@ -91,7 +94,10 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
                 {token_hash}));
     if (result.rows.empty()) return std::optional<Sessie>{};
     const auto& row = result.rows.front();
-    return std::optional<Sessie>{Sessie{row.text(0), row.integer(1), row.text(2), row.text(3)}};
+    RowReader r(row, "sessies");  // keyed by token_hash: an error names id 0
+    Sessie sessie{row.text(0), r.integer(1, "gebruiker_id"), row.text(2), row.text(3)};
+    REGIE_ASSIGN_OR_RETURN(sessie, r.done(sessie));
+    return std::optional<Sessie>{sessie};
   }
 
   Result<void> delete_sessie(const std::string& token_hash) override {
@@ -117,7 +123,8 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
         auto result,
         c_.exec("SELECT gebruiker_id FROM api_tokens WHERE token_hash = $1", {token_hash}));
     if (result.rows.empty()) return std::optional<Id>{};
-    return std::optional<Id>{result.rows.front().integer(0)};
+    REGIE_ASSIGN_OR_RETURN(Id gebruiker_id, first_integer(result, "api_tokens", "gebruiker_id"));
+    return std::optional<Id>{gebruiker_id};
   }
 
   Result<void> record_login_poging(const std::string& naam, bool gelukt,
@@ -136,7 +143,7 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
                 "tijdstip >= $2 AND tijdstip > COALESCE((SELECT MAX(tijdstip) FROM "
                 "login_pogingen WHERE naam = $1 AND gelukt = 1), '')",
                 {naam, sinds}));
-    return result.rows.front().integer(0);
+    return first_integer(result, "login_pogingen", "COUNT(*)");
   }
 };
 

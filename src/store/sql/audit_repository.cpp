@@ -8,9 +8,10 @@
 namespace regie::store {
 namespace {
 
-audit::Entry read_audit(const SqlRow& row) {
+Result<audit::Entry> read_audit(const SqlRow& row) {
+  RowReader r(row, "audit_log");
   audit::Entry e;
-  e.id = row.integer(0);
+  e.id = r.integer(0, "id");
   e.tijdstip = row.text(1);
   e.actor = row.text(2);
   e.actie = row.text(3);
@@ -19,7 +20,7 @@ audit::Entry read_audit(const SqlRow& row) {
   e.herkomst = row.text(6);
   e.vorige_hash = row.text(7);
   e.hash = row.text(8);
-  return e;
+  return r.done(e);
 }
 
 class SqlAuditRepository final : public AuditRepository, private SqlRepository {
@@ -40,7 +41,8 @@ class SqlAuditRepository final : public AuditRepository, private SqlRepository {
                 "hash FROM audit_log ORDER BY id DESC LIMIT 1",
                 {}));
     if (result.rows.empty()) return std::optional<audit::Entry>{};
-    return std::optional<audit::Entry>{read_audit(result.rows.front())};
+    REGIE_ASSIGN_OR_RETURN(auto last, read_audit(result.rows.front()));
+    return std::optional<audit::Entry>{std::move(last)};
   }
 
   Result<void> append(const audit::Entry& e) override {
@@ -57,9 +59,7 @@ class SqlAuditRepository final : public AuditRepository, private SqlRepository {
         c_.exec("SELECT id, tijdstip, actor, actie, object, resultaat, herkomst, vorige_hash, "
                 "hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
                 {after_id, limit}));
-    std::vector<audit::Entry> out;
-    for (const auto& row : result.rows) out.push_back(read_audit(row));
-    return out;
+    return read_all(result.rows, read_audit);
   }
 };
 

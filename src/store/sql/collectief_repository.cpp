@@ -11,17 +11,17 @@ namespace {
 Result<governance::Vertegenwoordiging> read_vertegenwoordiging(const SqlRow& row) {
   RowReader r(row, "vertegenwoordigingen");
   governance::Vertegenwoordiging v;
-  v.id = row.integer(0);
-  v.regio_id = row.integer(1);
-  v.opdrachtgever_id = row.integer(2);
-  v.vertegenwoordigde_id = row.integer(3);
-  v.mandaat.verleend_door = row.optional_integer(4);
+  v.id = r.integer(0, "id");
+  v.regio_id = r.integer(1, "regio_id");
+  v.opdrachtgever_id = r.integer(2, "opdrachtgever_id");
+  v.vertegenwoordigde_id = r.integer(3, "vertegenwoordigde_id");
+  v.mandaat.verleend_door = r.opt_integer(4, "mandaat_verleend_door");
   v.mandaat.verleend_op = r.opt_date(5, "mandaat_verleend_op");
   v.mandaat.scope = row.text(6);
   if (auto van = r.opt_date(7, "mandaat_van")) {
     v.mandaat.periode = Periode{*van, r.opt_date(8, "mandaat_tot")};
   }
-  v.versie = row.integer(9);
+  v.versie = r.integer(9, "versie");
   return r.done(v);
 }
 constexpr const char* kVertegenwoordigingColumns =
@@ -92,18 +92,25 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
   Result<std::optional<governance::Projectgroep>> get_projectgroep(Id regio_id) override {
     REGIE_ASSIGN_OR_RETURN(
         auto groep,
-        c_.exec("SELECT regisseur_persoon_id, versie FROM projectgroepen WHERE regio_id = $1",
+        c_.exec("SELECT regio_id, regisseur_persoon_id, versie FROM projectgroepen WHERE "
+                "regio_id = $1",
                 {regio_id}));
     if (groep.rows.empty()) return std::optional<governance::Projectgroep>{};
     governance::Projectgroep pg;
     pg.regio_id = regio_id;
-    pg.regisseur_persoon_id = groep.rows.front().optional_integer(0);
-    pg.versie = groep.rows.front().integer(1);
+    RowReader r(groep.rows.front(), "projectgroepen");  // keyed by regio_id
+    pg.regisseur_persoon_id = r.opt_integer(1, "regisseur_persoon_id");
+    pg.versie = r.integer(2, "versie");
+    REGIE_ASSIGN_OR_RETURN(pg, r.done(pg));
     REGIE_ASSIGN_OR_RETURN(auto leden, c_.exec("SELECT id, persoon_id, organisatie_id FROM "
                                                "projectgroep_leden WHERE regio_id = $1 ORDER BY id",
                                                {regio_id}));
     for (const auto& row : leden.rows) {
-      pg.leden.push_back({row.integer(1), row.integer(2), row.integer(0)});
+      RowReader lid(row, "projectgroep_leden");
+      governance::Projectgroep::Lid gelezen{lid.integer(1, "persoon_id"),
+                                            lid.integer(2, "organisatie_id"), lid.integer(0, "id")};
+      REGIE_ASSIGN_OR_RETURN(gelezen, lid.done(gelezen));
+      pg.leden.push_back(gelezen);
     }
     return std::optional<governance::Projectgroep>{std::move(pg)};
   }

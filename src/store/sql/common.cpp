@@ -30,7 +30,17 @@ std::optional<Datum> RowReader::opt_date(std::size_t i, const char* column) {
 }
 
 void RowReader::fail(const char* column, const std::string& value) {
-  if (!error_) error_ = Error::corrupt(table_, row_.integer(0), column, value);
+  // The id of an unreadable row: what column 0 holds, or 0 when that is unreadable too.
+  if (!error_)
+    error_ = Error::corrupt(table_, parse_int64(row_.text(0)).value_or(0), column, value);
+}
+
+Result<std::int64_t> first_integer(const SqlResult& result, const std::string& table,
+                                   const char* column) {
+  if (result.rows.empty()) return Error::storage(table + ": de query gaf geen rij");
+  RowReader r(result.rows.front(), table);
+  auto value = r.integer(0, column);
+  return r.done(value);
 }
 
 std::string direction(SortRichting richting) {
@@ -66,7 +76,7 @@ std::string next(SqlParams& params, SqlValue value) {
 Result<Id> SqlRepository::insert_returning_id(std::string_view sql, const SqlParams& params) {
   REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
   if (result.rows.empty()) return Error::storage("insert gaf geen id");
-  return result.rows.front().integer(0);
+  return first_integer(result, "insert", "id");
 }
 
 Result<void> SqlRepository::update_versioned(const std::string& table, Id id, std::int64_t versie,
@@ -82,7 +92,7 @@ Result<void> SqlRepository::update_versioned(const std::string& table, Id id, st
 
 Result<std::int64_t> SqlRepository::count(const std::string& from_where, const SqlParams& params) {
   REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT COUNT(*) " + from_where, params));
-  return result.rows.front().integer(0);
+  return first_integer(result, "COUNT(*)", "count");
 }
 
 }  // namespace regie::store

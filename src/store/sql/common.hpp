@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 
 #include "core/datum.hpp"
 #include "core/result.hpp"
+#include "core/text.hpp"
 #include "domain/repository.hpp"
 #include "store/sql.hpp"
 
@@ -26,12 +28,33 @@ std::string in_list(const std::string& column, const std::vector<Id>& ids, SqlPa
 // Appends a parameter and answers its placeholder.
 std::string next(SqlParams& params, SqlValue value);
 
-// Reads the coded and dated columns of one row of `table` whose column 0 is its id. A stored
+// Reads the numbers, codes and dates of one row of `table` whose column 0 is its id. A stored
 // value that cannot be read back is never replaced by a default: the first one is kept, and
-// done() answers Error::corrupt naming table, id, column and value instead of the record.
+// done() answers Error::corrupt naming table, id, column and value (NULL for a missing one)
+// instead of the record. A column that may be NULL is read with an opt_ reader.
 class RowReader {
  public:
   RowReader(const SqlRow& row, std::string table) : row_(row), table_(std::move(table)) {}
+
+  // A whole number that fits T; NULL, text or a number out of T's range is corrupt.
+  template <typename T = std::int64_t>
+  T integer(std::size_t i, const char* column) {
+    auto value = opt_integer<T>(i, column);
+    if (!value && row_.is_null(i)) fail(column, "NULL");
+    return value.value_or(T{0});  // never seen without a value: done() answers the error
+  }
+  // The same, or nullopt for NULL.
+  template <typename T = std::int64_t>
+  std::optional<T> opt_integer(std::size_t i, const char* column) {
+    if (row_.is_null(i)) return std::nullopt;
+    auto value = parse_int64(row_.text(i));
+    if (!value || *value < std::numeric_limits<T>::min() ||
+        *value > std::numeric_limits<T>::max()) {
+      fail(column, row_.text(i));
+      return std::nullopt;
+    }
+    return static_cast<T>(*value);
+  }
 
   // The enum `from_code` makes of the column's text.
   template <typename FromCode>
@@ -46,6 +69,8 @@ class RowReader {
   std::optional<Datum> opt_date(std::size_t i, const char* column);
   // Records a value the caller could not read.
   void fail(const char* column, const std::string& value);
+  // Whether every value read so far was readable.
+  bool ok() const { return !error_; }
 
   template <typename T>
   Result<T> done(T value) const {
@@ -58,6 +83,11 @@ class RowReader {
   std::string table_;
   std::optional<Error> error_;
 };
+
+// The number in column 0 of the first row (COUNT(*), RETURNING id, …) of a query on `table`:
+// kStorage without a row, kCorrupt for NULL or text.
+Result<std::int64_t> first_integer(const SqlResult& result, const std::string& table,
+                                   const char* column);
 
 template <typename T>
 struct ResultValue;

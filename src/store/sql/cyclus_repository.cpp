@@ -11,10 +11,10 @@ namespace {
 Result<beleidscyclus::Stap> read_cyclusstap(const SqlRow& row) {
   RowReader r(row, "cyclusstappen");
   beleidscyclus::Stap s;
-  s.id = row.integer(0);
-  s.regio_id = row.integer(1);
+  s.id = r.integer(0, "id");
+  s.regio_id = r.integer(1, "regio_id");
   s.code = r.code(2, "code", beleidscyclus::stap_code_from_code);
-  s.volgorde = static_cast<int>(row.integer(3));
+  s.volgorde = r.integer<int>(3, "volgorde");
   s.naam = row.text(4);
   s.periode = row.text(5);
   s.status = r.code(6, "status", beleidscyclus::status_from_code);
@@ -22,8 +22,8 @@ Result<beleidscyclus::Stap> read_cyclusstap(const SqlRow& row) {
   s.gepland_eind = r.opt_date(8, "gepland_eind");
   s.werkelijk_begin = r.opt_date(9, "werkelijk_begin");
   s.werkelijk_eind = r.opt_date(10, "werkelijk_eind");
-  s.eigenaar_persoon_id = row.optional_integer(11);
-  s.versie = row.integer(12);
+  s.eigenaar_persoon_id = r.opt_integer(11, "eigenaar_persoon_id");
+  s.versie = r.integer(12, "versie");
   return r.done(s);
 }
 constexpr const char* kCyclusstapColumns =
@@ -33,13 +33,13 @@ constexpr const char* kCyclusstapColumns =
 Result<beleidscyclus::Evaluatieconclusie> read_evaluatieconclusie(const SqlRow& row) {
   RowReader r(row, "evaluatieconclusies");
   beleidscyclus::Evaluatieconclusie e;
-  e.id = row.integer(0);
-  e.regio_id = row.integer(1);
-  e.stap_id = row.integer(2);
+  e.id = r.integer(0, "id");
+  e.regio_id = r.integer(1, "regio_id");
+  e.stap_id = r.integer(2, "stap_id");
   e.periode = row.text(3);
   e.tekst = row.text(4);
   e.datum = r.date(5, "datum");
-  e.raakt_stap_id = row.integer(6);
+  e.raakt_stap_id = r.integer(6, "raakt_stap_id");
   e.raakt_periode = row.text(7);
   e.door = row.text(8);
   return r.done(e);
@@ -92,12 +92,11 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
                            c_.exec("SELECT id, stap_id, titel, link, door, toegevoegd FROM "
                                    "cyclus_documenten WHERE stap_id = $1 ORDER BY id",
                                    {stap_id}));
-    std::vector<beleidscyclus::Document> out;
-    for (const auto& row : result.rows) {
-      out.push_back(beleidscyclus::Document{row.integer(0), row.integer(1), row.text(2),
-                                            row.text(3), row.text(4), row.text(5)});
-    }
-    return out;
+    return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Document> {
+      RowReader r(row, "cyclus_documenten");
+      return r.done(beleidscyclus::Document{r.integer(0, "id"), r.integer(1, "stap_id"),
+                                            row.text(2), row.text(3), row.text(4), row.text(5)});
+    });
   }
 
   Result<Id> create_document(const beleidscyclus::Document& d) override {
@@ -114,7 +113,7 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
                                    {stap_id}));
     return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Besluit> {
       RowReader r(row, "cyclus_besluiten");
-      return r.done(beleidscyclus::Besluit{row.integer(0), row.integer(1), row.text(2),
+      return r.done(beleidscyclus::Besluit{r.integer(0, "id"), r.integer(1, "stap_id"), row.text(2),
                                            r.date(3, "datum"), row.text(4)});
     });
   }
@@ -135,7 +134,7 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
     return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Heropening> {
       RowReader r(row, "cyclus_heropeningen");
       return r.done(beleidscyclus::Heropening{
-          row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
+          r.integer(0, "id"), r.integer(1, "stap_id"), row.text(2), row.text(3), row.text(4),
           r.code(5, "vorige_status", beleidscyclus::status_from_code), row.text(6)});
     });
   }

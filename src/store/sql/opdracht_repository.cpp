@@ -16,19 +16,19 @@ constexpr const char* kOpdrachtColumns =
 Result<opdrachten::Opdracht> read_opdracht(const SqlRow& row) {
   RowReader r(row, "opdrachten");
   opdrachten::Opdracht o;
-  o.id = row.integer(0);
-  o.regio_id = row.integer(1);
-  o.opdrachtgever_id = row.integer(2);
+  o.id = r.integer(0, "id");
+  o.regio_id = r.integer(1, "regio_id");
+  o.opdrachtgever_id = r.integer(2, "opdrachtgever_id");
   o.titel = row.text(3);
-  o.jaar = static_cast<std::int32_t>(row.integer(4));
+  o.jaar = r.integer<std::int32_t>(4, "jaar");
   o.soort = r.code(5, "soort", opdrachten::soort_from_code);
-  o.deelnemer_id = row.optional_integer(6);
-  o.extra_uren = static_cast<std::int32_t>(row.integer(7));
-  o.extra_financiering_cents = row.integer(8);
+  o.deelnemer_id = r.opt_integer(6, "deelnemer_id");
+  o.extra_uren = r.integer<std::int32_t>(7, "extra_uren");
+  o.extra_financiering_cents = r.integer(8, "extra_financiering_cents");
   REGIE_TRY(lees_inhoud(row.text(9), o));
   o.status = r.code(10, "status", opdrachten::status_from_code);
-  o.inhoudsversie = static_cast<std::int32_t>(row.integer(11));
-  o.versie = row.integer(12);
+  o.inhoudsversie = r.integer<std::int32_t>(11, "inhoudsversie");
+  o.versie = r.integer(12, "versie");
   return r.done(o);
 }
 
@@ -51,12 +51,12 @@ constexpr const char* kVersieColumns =
     "vastgesteld_door, vastgesteld_op, wijzigingsverzoek_id";
 
 // The content columns (titel, extras, inhoud) over the opdracht they belong to.
-Result<opdrachten::Opdracht> read_inhoud(const opdrachten::Opdracht& basis, const SqlRow& row,
-                                         std::size_t eerste) {
+Result<opdrachten::Opdracht> read_inhoud(const opdrachten::Opdracht& basis, RowReader& r,
+                                         const SqlRow& row, std::size_t eerste) {
   opdrachten::Opdracht o = basis;
   o.titel = row.text(eerste);
-  o.extra_uren = static_cast<std::int32_t>(row.integer(eerste + 1));
-  o.extra_financiering_cents = row.integer(eerste + 2);
+  o.extra_uren = r.integer<std::int32_t>(eerste + 1, "extra_uren");
+  o.extra_financiering_cents = r.integer(eerste + 2, "extra_financiering_cents");
   o.planning.clear();
   o.bemensing.clear();
   o.financien.clear();
@@ -162,8 +162,8 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
     return read_all(result.rows, [](const SqlRow& row) -> Result<opdrachten::Overgang> {
       RowReader r(row, "opdracht_overgangen");
       opdrachten::Overgang o;
-      o.id = row.integer(0);
-      o.opdracht_id = row.integer(1);
+      o.id = r.integer(0, "id");
+      o.opdracht_id = r.integer(1, "opdracht_id");
       o.stap = r.code(2, "stap", opdrachten::stap_from_code);
       o.van = r.code(3, "van", opdrachten::status_from_code);
       o.naar = r.code(4, "naar", opdrachten::status_from_code);
@@ -242,18 +242,21 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
     std::vector<opdrachten::Versie> out;
     std::optional<opdrachten::Opdracht> basis;
     for (const auto& row : result.rows) {
+      RowReader r(row, "opdracht_versies");
       opdrachten::Versie v;
-      v.id = row.integer(0);
-      v.opdracht_id = row.integer(1);
+      v.id = r.integer(0, "id");
+      v.opdracht_id = r.integer(1, "opdracht_id");
+      if (!r.ok()) return r.done(std::move(out));
       if (!basis || basis->id != v.opdracht_id) {
         REGIE_ASSIGN_OR_RETURN(basis, get(v.opdracht_id));
       }
-      v.nummer = static_cast<std::int32_t>(row.integer(2));
-      REGIE_ASSIGN_OR_RETURN(v.inhoud, read_inhoud(*basis, row, 3));
+      v.nummer = r.integer<std::int32_t>(2, "nummer");
+      REGIE_ASSIGN_OR_RETURN(v.inhoud, read_inhoud(*basis, r, row, 3));
       v.inhoud.inhoudsversie = v.nummer;
       v.vastgesteld_door = row.text(7);
       v.vastgesteld_op = row.text(8);
-      v.wijzigingsverzoek_id = row.optional_integer(9);
+      v.wijzigingsverzoek_id = r.opt_integer(9, "wijzigingsverzoek_id");
+      REGIE_ASSIGN_OR_RETURN(v, r.done(std::move(v)));
       out.push_back(std::move(v));
     }
     return out;
@@ -269,15 +272,16 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
     for (const auto& row : result.rows) {
       RowReader r(row, "opdracht_wijzigingsverzoeken");
       opdrachten::Wijzigingsverzoek v;
-      v.id = row.integer(0);
-      v.opdracht_id = row.integer(1);
+      v.id = r.integer(0, "id");
+      v.opdracht_id = r.integer(1, "opdracht_id");
+      if (!r.ok()) return r.done(std::move(out));
       if (!basis || basis->id != v.opdracht_id) {
         REGIE_ASSIGN_OR_RETURN(basis, get(v.opdracht_id));
       }
       v.aspecten = lees_aspecten(r, row, 2);
       v.omschrijving = row.text(3);
-      v.basisversie = static_cast<std::int32_t>(row.integer(4));
-      REGIE_ASSIGN_OR_RETURN(v.voorstel, read_inhoud(*basis, row, 5));
+      v.basisversie = r.integer<std::int32_t>(4, "basisversie");
+      REGIE_ASSIGN_OR_RETURN(v.voorstel, read_inhoud(*basis, r, row, 5));
       v.ingediend_door = row.text(9);
       v.ingediend_kant = r.code(10, "ingediend_kant", opdrachten::kant_from_code);
       v.ingediend_op = row.text(11);
@@ -289,7 +293,7 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
       v.beoordeling = row.text(17);
       v.besloten_door = row.text(18);
       v.besloten_op = row.text(19);
-      v.versie = row.integer(20);
+      v.versie = r.integer(20, "versie");
       REGIE_ASSIGN_OR_RETURN(v, r.done(std::move(v)));
       out.push_back(std::move(v));
     }

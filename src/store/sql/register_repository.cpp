@@ -15,13 +15,14 @@ using governance::Regio;
 using governance::Rol;
 
 Result<Regio> read_regio(const SqlRow& row) {
+  RowReader r(row, "regios");
   Regio regio;
-  regio.id = row.integer(0);
+  regio.id = r.integer(0, "id");
   regio.naam = row.text(1);
   regio.gemeenschappelijke_regeling = row.text(2);
-  regio.minimum_uren_ambtelijk_opdrachtgever = static_cast<std::int32_t>(row.integer(3));
-  regio.versie = row.integer(4);
-  return regio;
+  regio.minimum_uren_ambtelijk_opdrachtgever = r.integer<std::int32_t>(3, "minimum_uren_ao");
+  regio.versie = r.integer(4, "versie");
+  return r.done(regio);
 }
 constexpr const char* kRegioColumns =
     "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie";
@@ -29,27 +30,28 @@ constexpr const char* kRegioColumns =
 Result<Organisatie> read_organisatie(const SqlRow& row) {
   RowReader r(row, "organisaties");
   Organisatie org;
-  org.id = row.integer(0);
-  org.regio_id = row.integer(1);
+  org.id = r.integer(0, "id");
+  org.regio_id = r.integer(1, "regio_id");
   org.naam = row.text(2);
   org.soort = r.code(3, "soort", governance::organisatie_soort_from_code);
-  org.inwonertal = row.optional_integer(4);
-  org.versie = row.integer(5);
+  org.inwonertal = r.opt_integer(4, "inwonertal");
+  org.versie = r.integer(5, "versie");
   return r.done(org);
 }
 constexpr const char* kOrganisatieColumns =
     "o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie";
 
 Result<Persoon> read_persoon(const SqlRow& row) {
+  RowReader r(row, "personen");
   Persoon p;
-  p.id = row.integer(0);
-  p.regio_id = row.integer(1);
-  p.organisatie_id = row.integer(2);
+  p.id = r.integer(0, "id");
+  p.regio_id = r.integer(1, "regio_id");
+  p.organisatie_id = r.integer(2, "organisatie_id");
   p.naam = row.text(3);
   p.email = row.text(4);
   p.functie = row.text(5);
-  p.versie = row.integer(6);
-  return p;
+  p.versie = r.integer(6, "versie");
+  return r.done(p);
 }
 constexpr const char* kPersoonColumns =
     "p.id, p.regio_id, p.organisatie_id, p.naam, p.email, p.functie, p.versie";
@@ -57,13 +59,13 @@ constexpr const char* kPersoonColumns =
 Result<Rol> read_rol(const SqlRow& row) {
   RowReader r(row, "rollen");
   Rol rol;
-  rol.id = row.integer(0);
-  rol.persoon_id = row.integer(1);
-  rol.organisatie_id = row.integer(2);
+  rol.id = r.integer(0, "id");
+  rol.persoon_id = r.integer(1, "persoon_id");
+  rol.organisatie_id = r.integer(2, "organisatie_id");
   rol.soort = r.code(3, "soort", governance::rol_soort_from_code);
   rol.periode = Periode{r.date(4, "van"), r.opt_date(5, "tot")};
-  rol.uren_per_jaar = static_cast<std::int32_t>(row.integer(6));
-  rol.versie = row.integer(7);
+  rol.uren_per_jaar = r.integer<std::int32_t>(6, "uren_per_jaar");
+  rol.versie = r.integer(7, "versie");
   return r.done(rol);
 }
 constexpr const char* kRolColumns =
@@ -167,7 +169,11 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
                 "ORDER BY id",
                 {regio_id}));
     std::vector<Id> ids;
-    for (const auto& row : result.rows) ids.push_back(row.integer(0));
+    for (const auto& row : result.rows) {
+      RowReader r(row, "organisaties");
+      REGIE_ASSIGN_OR_RETURN(auto id, r.done(r.integer(0, "id")));
+      ids.push_back(id);
+    }
     return ids;
   }
 
@@ -293,7 +299,9 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     page.total = total;
     for (const auto& row : result.rows) {
       REGIE_ASSIGN_OR_RETURN(auto rol, read_rol(row));
-      page.items.push_back(RolRegel{rol, row.text(8), row.text(9), row.integer(10)});
+      RowReader r(row, "rollen");
+      REGIE_ASSIGN_OR_RETURN(auto werkgever_id, r.done(r.integer(10, "personen.organisatie_id")));
+      page.items.push_back(RolRegel{rol, row.text(8), row.text(9), werkgever_id});
     }
     return page;
   }
@@ -335,11 +343,11 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     for (const auto& row : result.rows) {
       RowReader r(row, "deelnemerschappen");
       Deelnemerschap d;
-      d.id = row.integer(0);
-      d.organisatie_id = row.integer(1);
+      d.id = r.integer(0, "id");
+      d.organisatie_id = r.integer(1, "organisatie_id");
       d.relatie = r.code(2, "relatie", governance::relatie_from_code);
       d.periode = Periode{r.date(3, "van"), r.opt_date(4, "tot")};
-      d.versie = row.integer(5);
+      d.versie = r.integer(5, "versie");
       REGIE_ASSIGN_OR_RETURN(d, r.done(d));
       out.push_back(d);
     }

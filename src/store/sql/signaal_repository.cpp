@@ -15,8 +15,8 @@ constexpr const char* kSignaalColumns =
 Result<opdrachten::Signaal> read_signaal(const SqlRow& row) {
   RowReader r(row, "opdracht_signalen");
   opdrachten::Signaal s;
-  s.id = row.integer(0);
-  s.opdracht_id = row.integer(1);
+  s.id = r.integer(0, "id");
+  s.opdracht_id = r.integer(1, "opdracht_id");
   s.soort = r.code(2, "soort", opdrachten::signaal_soort_from_code);
   s.wat = row.text(3);
   s.impact = row.text(4);
@@ -27,7 +27,7 @@ Result<opdrachten::Signaal> read_signaal(const SqlRow& row) {
   s.afhandeling = row.text(9);
   s.afgehandeld_door = row.text(10);
   s.afgehandeld_op = row.text(11);
-  s.versie = row.integer(12);
+  s.versie = r.integer(12, "versie");
   return r.done(s);
 }
 

@@ -13,16 +13,21 @@ namespace {
 Result<competenties::Zelfbeoordeling> read_zelfbeoordeling(const SqlRow& row) {
   RowReader r(row, "zelfbeoordelingen");
   competenties::Zelfbeoordeling z;
-  z.id = row.integer(0);
-  z.persoon_id = row.integer(1);
-  z.jaar = static_cast<std::int32_t>(row.integer(2));
+  z.id = r.integer(0, "id");
+  z.persoon_id = r.integer(1, "persoon_id");
+  z.jaar = r.integer<std::int32_t>(2, "jaar");
   z.profiel = r.code(3, "profiel", competenties::profiel_from_code);
-  z.versie = row.integer(4);
+  z.versie = r.integer(4, "versie");
   return r.done(z);
 }
 
-competenties::Score read_score(const SqlRow& row) {
-  return competenties::Score{row.text(1), static_cast<std::int32_t>(row.integer(2)), row.text(3)};
+// A score with the id of its zelfbeoordeling (column 0).
+Result<std::pair<Id, competenties::Score>> read_score(const SqlRow& row) {
+  RowReader r(row, "competentie_scores");
+  std::pair<Id, competenties::Score> score{
+      r.integer(0, "zelfbeoordeling_id"),
+      competenties::Score{row.text(1), r.integer<std::int32_t>(2, "score"), row.text(3)}};
+  return r.done(std::move(score));
 }
 
 // Scores in the order of the profile's catalogue; codes no longer in it come last.
@@ -67,7 +72,10 @@ class SqlZelfbeoordelingRepository final : public ZelfbeoordelingRepository, pri
                     where,
                 params));
     std::map<Id, std::vector<competenties::Score>> per_id;
-    for (const auto& row : scores.rows) per_id[row.integer(0)].push_back(read_score(row));
+    for (const auto& row : scores.rows) {
+      REGIE_ASSIGN_OR_RETURN(auto score, read_score(row));
+      per_id[score.first].push_back(std::move(score.second));
+    }
     for (auto& z : out) z.scores = in_catalogus_volgorde(z.profiel, per_id[z.id]);
     return out;
   }
@@ -83,7 +91,10 @@ class SqlZelfbeoordelingRepository final : public ZelfbeoordelingRepository, pri
                                    "FROM competentie_scores WHERE zelfbeoordeling_id = $1",
                                    {id}));
     std::vector<competenties::Score> lijst;
-    for (const auto& row : scores.rows) lijst.push_back(read_score(row));
+    for (const auto& row : scores.rows) {
+      REGIE_ASSIGN_OR_RETURN(auto score, read_score(row));
+      lijst.push_back(std::move(score.second));
+    }
     z.scores = in_catalogus_volgorde(z.profiel, std::move(lijst));
     return z;
   }
