@@ -1,5 +1,11 @@
 #include "service/beleidscyclus_service.hpp"
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "domain/beleidscyclus/cyclus_repository.hpp"
 #include "service_fixture.hpp"
 
@@ -20,6 +26,34 @@ class BeleidscyclusServiceTest : public ServiceTest {
 
   static Fields document() {
     return {{"titel", "Risicoanalyse 2027"}, {"link", "https://example.org/risico.pdf"}};
+  }
+
+  // The form of a step as it is: what an edit of it sends back unchanged.
+  static Fields velden(const beleidscyclus::Stap& s) {
+    auto iso = [](const std::optional<Datum>& d) { return d ? d->iso() : std::string(); };
+    return {{"naam", s.naam},
+            {"volgorde", std::to_string(s.volgorde)},
+            {"periode", s.periode},
+            {"status", std::string(beleidscyclus::code(s.status))},
+            {"geplandBegin", iso(s.gepland_begin)},
+            {"geplandEind", iso(s.gepland_eind)},
+            {"werkelijkBegin", iso(s.werkelijk_begin)},
+            {"werkelijkEind", iso(s.werkelijk_eind)},
+            {"eigenaarPersoonId",
+             s.eigenaar_persoon_id ? std::to_string(*s.eigenaar_persoon_id) : std::string()}};
+  }
+
+  // Of every step of the regio: what an edit could change.
+  auto kenmerken() {
+    std::vector<std::tuple<Id, std::string, int, std::string, beleidscyclus::Status,
+                           std::optional<Datum>, std::int64_t>>
+        out;
+    auto stappen = lezen()->cyclus().list_stappen(regio_id());
+    EXPECT_TRUE(stappen.ok());
+    for (const auto& s : *stappen) {
+      out.emplace_back(s.id, s.naam, s.volgorde, s.periode, s.status, s.werkelijk_eind, s.versie);
+    }
+    return out;
   }
 };
 
@@ -46,6 +80,31 @@ TEST_F(BeleidscyclusServiceTest, DocumentToevoegenSchrijftAuditregel) {
   EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor + 1);
   EXPECT_EQ(laatste_audit().actie, "cyclusdocument.aanmaken");
   EXPECT_EQ(laatste_audit().resultaat, "gelukt");
+}
+
+// B8-1, decision 6: an edit made from a version that someone else changed since is refused with
+// kStale and changes nothing: not the step, not the order of the others it would have swapped.
+TEST_F(BeleidscyclusServiceTest, StapWijzigenMetVerouderdeVersieGeeftKStaleEnWijzigtNiets) {
+  const auto stap = eerste_stap();
+  const std::int64_t gelezen = stap.versie;
+  auto eerder = velden(stap);
+  eerder["naam"] = "Strategisch beleidskader (bijgewerkt)";
+  auto gewijzigd =
+      service().update_stap(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, gelezen, eerder);
+  ASSERT_TRUE(gewijzigd.ok()) << gewijzigd.error().key << " " << gewijzigd.error().detail;
+  EXPECT_EQ(gewijzigd->versie, gelezen + 1);
+  const auto voor = kenmerken();
+
+  auto later = velden(stap);
+  later["naam"] = "Verouderde invoer";
+  later["volgorde"] = "2";  // would swap with the second step
+  auto verouderd =
+      service().update_stap(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, gelezen, later);
+  ASSERT_FALSE(verouderd.ok());
+  EXPECT_EQ(verouderd.error().code, ErrorCode::kStale);
+  EXPECT_EQ(laatste_audit().actie, "cyclusstap.wijzigen");
+  EXPECT_EQ(laatste_audit().resultaat, "verouderd");
+  EXPECT_EQ(kenmerken(), voor);
 }
 
 TEST_F(BeleidscyclusServiceTest, ZonderAuditregelGeenDocument) {
