@@ -126,7 +126,7 @@ Plak beleidscyclus_plak() {
     Fields velden = velden_van(o, pattern, stap, label);
     if (is_api(pattern)) {
       if (method == "PUT" || pattern.ends_with("/besluiten")) v.versie = stap_versie(o, stap);
-      v.json = json_body(velden, {});
+      v.json = json_body(velden, {"volgorde", "raaktStapId", "versie"});
       return v;
     }
     v.velden = velden;

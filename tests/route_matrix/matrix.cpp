@@ -56,12 +56,15 @@ std::string vervang(std::string text, const std::string& from, const std::string
   return text;
 }
 
-std::string json_body(const Fields& fields, const std::set<std::string>& getallen) {
+std::string json_body(const Fields& fields, const std::set<std::string>& getallen,
+                      const std::set<std::string>& lijsten) {
   nlohmann::json body = nlohmann::json::object();
   for (const auto& [key, value] : fields) {
     bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
                   getallen.count(key) > 0;
-    if (number) {
+    if (lijsten.count(key) > 0) {
+      body[key] = nlohmann::json::array({value});
+    } else if (number) {
       body[key] = std::stoll(value);
     } else {
       body[key] = value;

@@ -114,8 +114,11 @@ struct Plak {
 bool is_api(const std::string& pattern);
 // `text` with the first `from` replaced by `to`.
 std::string vervang(std::string text, const std::string& from, const std::string& to);
-// A JSON object of `fields`; those named in `getallen` (and made of digits) as numbers.
-std::string json_body(const Fields& fields, const std::set<std::string>& getallen);
+// A JSON object of `fields`. The API reads JSON strictly: what the document calls an integer is
+// a JSON number (the fields in `getallen`, when made of digits), a list of codes a JSON array
+// (the fields in `lijsten`, here of one code).
+std::string json_body(const Fields& fields, const std::set<std::string>& getallen,
+                      const std::set<std::string>& lijsten = {});
 
 // One line per capability; each in its own <capability>_rows.cpp.
 Plak start_plak();

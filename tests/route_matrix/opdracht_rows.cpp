@@ -102,7 +102,7 @@ Plak opdracht_plak() {
                          : opdracht_velden(o, (create ? "Nieuw " : "Gewijzigd ") + label);
     if (is_api(pattern)) {
       if (method == "PUT" || stap) v.versie = opdracht_versie(o, id);
-      v.json = json_body(velden, {"opdrachtgeverId"});
+      v.json = json_body(velden, {"opdrachtgeverId", "jaar"});
       return v;
     }
     v.velden = velden;

@@ -115,7 +115,7 @@ Plak wijziging_plak() {
     }
     if (api) {
       if (verzoek) v.versie = verzoek_versie(o, id, k["verzoek"]);
-      v.json = json_body(velden, {"opdrachtgeverId"});
+      v.json = json_body(velden, {"opdrachtgeverId", "jaar"}, {"aspecten"});
       return v;
     }
     v.velden = velden;
