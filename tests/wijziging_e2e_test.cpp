@@ -322,7 +322,9 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
       404);
 }
 
-// The opdracht's form as a person fills it in: the list parts as lines "a; b; c".
+// The opdracht's form as a person fills it in: the list parts as rows of fields. The amount is
+// typed as whole euros with a thousands dot, as people do: "150.000" is € 150.000,00 (the
+// opdracht's own amount), so the voorstel changes the scope only.
 Form formulier(const std::string& scope) {
   auto o = volledige_opdracht();
   Form f = {{"titel", o["titel"]}, {"scope", scope}};
@@ -330,13 +332,21 @@ Form formulier(const std::string& scope) {
                            "monitoring", "governance"}) {
     f.emplace_back(deel, o[deel].get<std::string>());
   }
-  f.emplace_back("planning", "01-01-2027; Start");
-  f.emplace_back("bemensing", "Toezichthouder asbest; 1600");
-  f.emplace_back("financien", "2027; 150.000,00; Bijdrage");
-  f.emplace_back("stakeholders", "Omgevingsdienst; Uitvoering");
-  f.emplace_back("risicos",
-                 "Piek in meldingen; middel; middel; Tijdelijke inzet uit het toezichtteam; "
-                 "Teamleider toezicht");
+  Form rijen = {{"planning[1].datum", "01-01-2027"},
+                {"planning[1].omschrijving", "Start"},
+                {"bemensing[1].rol", "Toezichthouder asbest"},
+                {"bemensing[1].uren", "1600"},
+                {"financien[1].jaar", "2027"},
+                {"financien[1].bedrag", "150.000"},
+                {"financien[1].omschrijving", "Bijdrage"},
+                {"stakeholders[1].naam", "Omgevingsdienst"},
+                {"stakeholders[1].rol", "Uitvoering"},
+                {"risicos[1].omschrijving", "Piek in meldingen"},
+                {"risicos[1].kans", "middel"},
+                {"risicos[1].impact", "middel"},
+                {"risicos[1].beheersmaatregel", "Tijdelijke inzet uit het toezichtteam"},
+                {"risicos[1].eigenaar", "Teamleider toezicht"}};
+  f.insert(f.end(), rijen.begin(), rijen.end());
   return f;
 }
 

@@ -41,20 +41,38 @@ std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::i
                                                  std::int64_t max) {
   auto value = raw(name);
   if (!value || value->empty()) return std::nullopt;
-  std::string digits;
-  for (char c : *value) {
-    if (c != '.' && c != ' ') digits.push_back(c);  // Dutch thousands separators
+  return binnen(name, parse_getal_nl(*value), min, max);
+}
+
+std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name, std::int64_t min_cents,
+                                                    std::int64_t max_cents) {
+  auto value = raw(name);
+  if (!value || value->empty()) return std::nullopt;
+  return binnen(name, parse_bedrag_cents(*value), min_cents, max_cents);
+}
+
+std::int64_t Reader::required_bedrag(const std::string& name, std::int64_t min_cents,
+                                     std::int64_t max_cents) {
+  auto value = raw(name);
+  if (!value || value->empty()) {
+    add(name, "fout.verplicht");
+    return 0;
   }
-  auto number = parse_int64(digits);
-  if (!number) {
-    add(name, "fout.geen_geheel_getal");
+  return optional_bedrag(name, min_cents, max_cents).value_or(0);
+}
+
+std::optional<std::int64_t> Reader::binnen(const std::string& name,
+                                           const Result<std::int64_t>& number, std::int64_t min,
+                                           std::int64_t max) {
+  if (!number.ok()) {
+    add(name, number.error().key);
     return std::nullopt;
   }
   if (*number < min || *number > max) {
     add(name, *number < min ? "fout.te_klein" : "fout.te_groot");
     return std::nullopt;
   }
-  return number;
+  return *number;
 }
 
 std::int64_t Reader::required_int(const std::string& name, std::int64_t min, std::int64_t max) {

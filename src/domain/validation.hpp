@@ -23,6 +23,12 @@ class Reader {
   std::optional<std::int64_t> optional_int(const std::string& name, std::int64_t min,
                                            std::int64_t max);
   std::int64_t required_int(const std::string& name, std::int64_t min, std::int64_t max);
+  // An amount in euro in Dutch notation, read by parse_bedrag_cents (the one amount reader):
+  // whole cents within [min_cents, max_cents]; the error says why it is not an amount.
+  std::optional<std::int64_t> optional_bedrag(const std::string& name, std::int64_t min_cents,
+                                              std::int64_t max_cents);
+  std::int64_t required_bedrag(const std::string& name, std::int64_t min_cents,
+                               std::int64_t max_cents);
   std::int64_t required_id(const std::string& name);
   std::optional<Datum> required_date(const std::string& name);
   std::optional<Datum> optional_date(const std::string& name);
@@ -47,6 +53,9 @@ class Reader {
 
  private:
   std::optional<std::string> raw(const std::string& name);
+  // The number, or its error at `name`; out of [min, max] is fout.te_klein / fout.te_groot.
+  std::optional<std::int64_t> binnen(const std::string& name, const Result<std::int64_t>& number,
+                                     std::int64_t min, std::int64_t max);
 
   const Fields& fields_;
   std::vector<FieldError> errors_;

@@ -53,6 +53,31 @@ async function expectText(locator, expected, message) {
   assert.equal((await locator.innerText()).trim(), expected, message);
 }
 
+// The columns of the list parts that are selects.
+const KEUZEVELDEN = new Set(['kans', 'impact', 'persoonId', 'organisatieId']);
+
+/**
+ * Fills the rows of an opdracht's list part: row 1 is there, every next row comes with
+ * "Rij toevoegen" (a submit, as without JavaScript). `rijen` is a list of {veld: waarde}.
+ */
+async function vulRijenIn(page, lijst, rijen, vanaf = 1) {
+  for (let i = 0; i < rijen.length; i++) {
+    const nummer = vanaf + i;
+    if (nummer > 1 && (await page.locator(`#rij-${lijst}-${nummer}`).count()) === 0) {
+      await klikEnWacht(page, page.locator(`button[name="rij_toevoegen"][value="${lijst}"]`));
+    }
+    for (const [veld, waarde] of Object.entries(rijen[i])) {
+      const invoer = page.locator(`#veld-${lijst}-${nummer}-${veld}`);
+      if (KEUZEVELDEN.has(veld)) {
+        await invoer.selectOption(waarde);
+      } else {
+        await invoer.fill(waarde);
+      }
+    }
+  }
+}
+
+
 /** The focused element has a visible focus indicator: an outline or a box-shadow. */
 async function focusZichtbaar(page) {
   return page.evaluate(() => {
@@ -438,6 +463,32 @@ test('6. zonder JavaScript: inloggen, organisaties filteren en een organisatie t
   }
 });
 
+test('6. zonder JavaScript: rijen van een opdracht toevoegen en verwijderen', async () => {
+  const context = await newContext(browser, server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'opdrachtgever');
+    await page.goto('/opdrachten/nieuw');
+    await page.locator('#veld-titel').fill('Rijen zonder script');
+    await vulRijenIn(page, 'risicos', [
+      { omschrijving: 'Eerste risico; met puntkomma', kans: 'laag', impact: 'hoog' },
+      { omschrijving: 'Tweede risico', kans: 'hoog', impact: 'laag' },
+    ]);
+    assert.equal(await page.locator('#veld-titel').inputValue(), 'Rijen zonder script');
+    assert.equal(await page.locator('#veld-risicos-1-omschrijving').inputValue(), 'Eerste risico; met puntkomma');
+    await screenshot(page, 'flow-6-zonder-js-rij-toegevoegd');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Rij verwijderen (risico 1)' }));
+    assert.equal(await page.locator('#veld-risicos-1-omschrijving').inputValue(), 'Tweede risico');
+    assert.equal(await page.locator('#rij-risicos-2').count(), 0);
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    assert.match(pathOf(page), /^\/opdrachten\/\d+$/);
+    assert.match(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Tweede risico/);
+    assert.doesNotMatch(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Eerste risico/);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- 7. Big 8 (B8)
 
 test('7. Big 8 zonder JavaScript: de cyclus lezen en een beleidsstap heropenen met reden', async () => {
@@ -499,16 +550,24 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
       doel: 'In 2027 is 90% van de saneringen met risicoklasse 2 of hoger gecontroleerd.',
       activiteiten: '- Administratieve controle van elke melding\n- Toezicht ter plaatse',
       resultaat: 'Een rapportage per kwartaal met het aantal controles en overtredingen.',
-      planning: '01-01-2027; start\n15-07-2027; halfjaarrapportage',
-      bemensing: 'Toezichthouder asbest; 1.600',
       sturingsvorm: 'De coördinator toezicht stuurt; de accountmanager is aanspreekpunt.',
-      financien: '2027; 148.000,00; bijdragen deelnemers',
       monitoring: 'Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie.',
-      stakeholders: 'Inspectie SZW; meldingen en samenwerking',
       governance: 'De opdrachtgevers sturen via het periodiek overleg.',
-      risicos: 'Te weinig gecertificeerde toezichthouders; middel; hoog; inhuur; directie OD',
     };
     for (const [naam, waarde] of Object.entries(delen)) await page.locator(`#veld-${naam}`).fill(waarde);
+    // The list parts are rows of fields; a semicolon in a text is just text.
+    await vulRijenIn(page, 'planning', [
+      { datum: '2027-01-01', omschrijving: 'start' },
+      { datum: '2027-07-15', omschrijving: 'halfjaarrapportage' },
+    ]);
+    assert.equal(await page.locator('#veld-titel').inputValue(), 'Toezicht op asbestsanering 2027', 'Rij toevoegen houdt de invoer vast');
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Toezichthouder asbest', uren: '1.600' }]);
+    await vulRijenIn(page, 'financien', [{ jaar: '2027', bedrag: '148.000', omschrijving: 'bijdragen deelnemers' }]);
+    await vulRijenIn(page, 'stakeholders', [{ naam: 'Inspectie SZW', rol: 'meldingen en samenwerking' }]);
+    await vulRijenIn(page, 'risicos', [{
+      omschrijving: 'Te weinig gecertificeerde toezichthouders; vooral in de zomer',
+      kans: 'middel', impact: 'hoog', beheersmaatregel: 'inhuur', eigenaar: 'directie OD',
+    }]);
     await screenshot(page, 'flow-8-opdracht-formulier');
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     const opdrachtPad = pathOf(page);
@@ -516,6 +575,7 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await expectText(gegeven(page, 'Status'), 'Concept');
     await expectText(gegeven(page, 'Totaal begroot'), '€ 148.000,00');
     await expectText(page.locator('main p', { hasText: /onderdelen zijn in orde/ }), '11 van de 11 onderdelen zijn in orde.');
+    assert.match(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Te weinig gecertificeerde toezichthouders; vooral in de zomer/);
 
     // OPD-3: the opdrachtgever offers; the accountmanager sends it back, not without a reason.
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
@@ -533,7 +593,8 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     // The opdrachtgever revises and offers again; the accountmanager accepts.
     await page.goto(opdrachtPad);
     await klikEnWacht(page, page.getByRole('link', { name: 'Wijzigen' }));
-    await page.locator('#veld-bemensing').fill('Toezichthouder asbest; 1.600\nJurist; 200');
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Jurist', uren: '200' }], 2);
+    await screenshot(page, 'flow-8-rij-toegevoegd');
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     await expectText(gegeven(page, 'Totaal uren'), '1.800');
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
@@ -571,16 +632,22 @@ test('9. een signaal van stagnatie: gemeld, meteen op de startpagina, afgehandel
       doel: 'In 2027 zijn alle 40 daken met meer dan 100 panelen gecontroleerd.',
       activiteiten: '- Controle ter plaatse\n- Advies aan de eigenaar',
       resultaat: 'Een overzicht van de gecontroleerde daken en de genomen maatregelen.',
-      planning: '01-03-2027; start\n01-12-2027; eindrapportage',
-      bemensing: 'Toezichthouder brandveiligheid; 400',
       sturingsvorm: 'De teamleider toezicht stuurt; de accountmanager is aanspreekpunt.',
-      financien: '2027; 44.000,00; bijdrage Beekdal',
       monitoring: 'Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie.',
-      stakeholders: 'Brandweer; advies brandveiligheid',
       governance: 'Het college van Beekdal stuurt via het ambtelijk opdrachtgeverschap.',
-      risicos: 'Daken niet toegankelijk; middel; middel; afspraak met eigenaar; OD',
     };
     for (const [naam, waarde] of Object.entries(delen)) await page.locator(`#veld-${naam}`).fill(waarde);
+    await vulRijenIn(page, 'planning', [
+      { datum: '2027-03-01', omschrijving: 'start' },
+      { datum: '2027-12-01', omschrijving: 'eindrapportage' },
+    ]);
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Toezichthouder brandveiligheid', uren: '400' }]);
+    await vulRijenIn(page, 'financien', [{ jaar: '2027', bedrag: '44.000,00', omschrijving: 'bijdrage Beekdal' }]);
+    await vulRijenIn(page, 'stakeholders', [{ naam: 'Brandweer', rol: 'advies brandveiligheid' }]);
+    await vulRijenIn(page, 'risicos', [{
+      omschrijving: 'Daken niet toegankelijk', kans: 'middel', impact: 'middel',
+      beheersmaatregel: 'afspraak met eigenaar', eigenaar: 'OD',
+    }]);
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     const opdrachtPad = pathOf(page);
     assert.match(opdrachtPad, /^\/opdrachten\/\d+$/);

@@ -45,13 +45,46 @@ Response opdracht_response(const App& app, const Context& ctx, const Request& re
 
 std::optional<std::pair<Fields, opdrachten::Lijsten>> opdracht_body(const Request& req,
                                                                     Response& bad) {
-  auto decoded = decode_json_met_lijsten(req.body, opdrachten::lijstnamen());
+  auto decoded = opdracht_invoer(req.body);
   if (!decoded.ok()) {
     bad = error_response(decoded.error(), req);
     return std::nullopt;
   }
   return std::move(decoded).value();
 }
+
+// A cents value of the API as the domain's amount notation; an error at `naam` otherwise.
+void centen_als_bedrag(Fields& velden, const std::string& veld, const std::string& naam,
+                       std::vector<FieldError>& fouten) {
+  auto it = velden.find(veld);
+  if (it == velden.end() || it->second.empty()) return;
+  auto cents = parse_int64(it->second);
+  if (!cents) {
+    fouten.push_back({naam, "fout.bedrag_centen"});
+    return;
+  }
+  it->second = format_bedrag_invoer(*cents);
+}
+
+}  // namespace
+
+Result<std::pair<Fields, opdrachten::Lijsten>> opdracht_invoer(const std::string& body) {
+  auto decoded = decode_json_met_lijsten(body, opdrachten::lijstnamen());
+  if (!decoded.ok()) return std::move(decoded).error();
+  auto& [velden, lijsten] = *decoded;
+  std::vector<FieldError> fouten;
+  centen_als_bedrag(velden, "extraFinanciering", "extraFinanciering", fouten);
+  if (auto it = lijsten.find("financien"); it != lijsten.end()) {
+    for (std::size_t i = 0; i < it->second.size(); ++i) {
+      centen_als_bedrag(it->second[i], "bedrag", "financien[" + std::to_string(i + 1) + "].bedrag",
+                        fouten);
+    }
+  }
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  return std::move(decoded).value();
+}
+
+namespace {
 
 Response list_opdrachten(const App& app, const Context& ctx, Request& req) {
   auto q = req.query_params();

@@ -172,8 +172,7 @@ Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req
              !parsed["aspecten"].is_string()) {  // a string is taken as "scope,geld"
     return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
   }
-  auto decoded = decode_json_met_lijsten(parsed.is_discarded() ? req.body : parsed.dump(),
-                                         opdrachten::lijstnamen());
+  auto decoded = opdracht_invoer(parsed.is_discarded() ? req.body : parsed.dump());
   if (!decoded.ok()) return error_response(decoded.error(), req);
   auto v = app.services.opdrachten->indienen(ctx, *id, decoded->first, decoded->second);
   if (!v.ok()) return error_response(v.error(), req);

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/csv.hpp"
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
@@ -318,20 +317,28 @@ Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto ingevuld = formulier_velden(req);
+  // The form again with the user's input (after a refusal or a row added or removed); what may
+  // not change comes from the opdracht, so the checklist can read the form.
+  auto opnieuw = [&](const Fields& waarden, const Error* error, int status) {
+    auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (d->kant == opdrachten::Kant::kGeen) {
+      return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
+    }
+    Fields met_vast = waarden;
+    auto vast = als_velden(d->opdracht);
+    for (const char* naam : {"jaar", "soort", "deelnemerId"}) met_vast[naam] = vast[naam];
+    return formulier_pagina(app, ui, req, verzoek_formulier(d->opdracht), met_vast, error, status,
+                            verzoek_pad(d->opdracht, "Wijzigingsverzoek"));
+  };
+  if (auto bewerkt = rij_bewerking(ingevuld)) return opnieuw(*bewerkt, nullptr, 200);
+  ingevuld = ingevulde_rijen(ingevuld);
   auto v = app.services.opdrachten->indienen(ui.ctx, *id, verzoek_velden_uit(ingevuld),
-                                             lijsten_uit(req.form_params()));
+                                             lijsten_uit(ingevuld));
   if (v.ok()) return see_other(verzoek_href(*id, v->id) + "?melding=ingediend");
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);
-  failure.on_invalid = [&](const Error& error) {
-    auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
-    // What may not change comes from the opdracht, so the checklist can read the form.
-    auto vast = als_velden(d->opdracht);
-    for (const char* naam : {"jaar", "soort", "deelnemerId"}) ingevuld[naam] = vast[naam];
-    return formulier_pagina(app, ui, req, verzoek_formulier(d->opdracht), ingevuld, &error, 400,
-                            verzoek_pad(d->opdracht, "Wijzigingsverzoek"));
-  };
+  failure.on_invalid = [&](const Error& error) { return opnieuw(ingevuld, &error, 400); };
   return after_failed_save(app, ui, req, v.error(), failure);
 }
 
