@@ -873,6 +873,17 @@ class RouteMatrixTest : public ::testing::Test {
       f["scope"] = "Gewijzigd " + label;
       f[is_api(pattern) ? "aspecten" : "aspect-scope"] = is_api(pattern) ? "scope" : "ja";
       f["omschrijving"] = "Verzoek " + label;
+      // The voorstel keeps every part (OPD-5): the form sends the list parts as rows of fields;
+      // the API gets them as arrays (verzoek_json).
+      if (!is_api(pattern)) {
+        for (const auto& [lijst, rijen] : opdracht_lijsten()) {
+          for (std::size_t i = 0; i < rijen.size(); ++i) {
+            for (const auto& [veld, waarde] : rijen[i]) {
+              f[lijst + "[" + std::to_string(i + 1) + "]." + veld] = waarde;
+            }
+          }
+        }
+      }
       return f;
     }
     if (pattern.find("/opdrachten") != std::string::npos) {
@@ -1054,6 +1065,14 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
         }
         if (method == "POST" || method == "PUT") {
           body = json_body(body_fields(method, pattern, id, klad, label));
+          // ---- OPD-5: the voorstel's list parts as arrays of rows
+          if (pattern.ends_with("/wijzigingsverzoeken")) {
+            json verzoek = json::parse(body);
+            for (const auto& [lijst, lijst_rijen] : opdracht_lijsten()) {
+              for (const auto& lijst_rij : lijst_rijen) verzoek[lijst].push_back(lijst_rij);
+            }
+            body = verzoek.dump();
+          }
           // ---- Competenties (COMP)
           if (pattern.find("/zelfbeoordelingen") != std::string::npos) {
             body = competentie_json(body_fields(method, pattern, id, klad, label));

@@ -102,8 +102,10 @@ json wijzigingen_view(const App& app, const UiContext& ui, const service::Opdrac
 
 namespace {
 
-// The comparison rows: lines that went are marked in the old column, new lines in the new one.
-json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen) {
+// The comparison rows: lines that went are marked in the old column, new lines in the new one;
+// `fouten` (by onderdeel) are shown in the new column, at the part they are about.
+json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen,
+                      const std::map<std::string, std::string>& fouten = {}) {
   json out = json::array();
   for (const auto& d : verschillen) {
     auto bevat = [](const std::vector<std::string>& lijst, const std::string& regel) {
@@ -124,6 +126,10 @@ json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen) {
     json rij = {{"label", d.label}, {"gewijzigd", d.gewijzigd}, {"van", van}, {"naar", naar}};
     if (d.van.empty()) rij["leeg_van"] = true;
     if (d.naar.empty()) rij["leeg_naar"] = true;
+    if (auto it = fouten.find(d.onderdeel); it != fouten.end()) {
+      rij["voorstel_fout"] = it->second;
+      rij["fout_id"] = "voorstel-" + d.onderdeel;
+    }
     out.push_back(rij);
   }
   return out;
@@ -204,15 +210,31 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
     if (!regel.empty()) omschrijving.push_back(regel);
   }
   std::string actie_basis = verzoek_href(o.id, v.id);
+  // OPD-5: an open voorstel that is not a complete opdracht cannot be accepted; say where.
+  std::map<std::string, std::string> onvolledig;
+  json onvolledig_lijst = json::array();
+  if (v.status == opdrachten::VerzoekStatus::kIngediend) {
+    for (const auto& f : opdrachten::controleer_volledig(v.voorstel)) {
+      auto& slot = onvolledig[f.field];
+      slot += (slot.empty() ? "" : "; ") + tekst(f.key);
+      onvolledig_lijst.push_back({{"href", "#voorstel-" + f.field},
+                                  {"label", opdracht_veldlabel(f.field)},
+                                  {"tekst", tekst(f.key)}});
+    }
+  }
   json view = {{"kop", kop},
                {"gegevens", gegevens},
                {"omschrijving", omschrijving},
-               {"verschillen", verschillen_view(d->verschillen)},
+               {"verschillen", verschillen_view(d->verschillen, onvolledig)},
                {"vergelijking_titel", samenvatting(d->verschillen)},
                {"kolom_van", "Versie " + std::to_string(v.basisversie)},
                {"kolom_naar", "Voorstel"},
                {"opdracht_href", opdracht_href(o.id)}};
   if (!fouten.alert.empty()) view["alert"] = fouten.alert;
+  if (!onvolledig_lijst.empty()) {
+    view["heeft_onvolledig"] = true;
+    view["onvolledig"] = onvolledig_lijst;
+  }
   if (v.afstemming.vastgelegd()) {
     view["afstemming"] = {{"met", v.afstemming.met},
                           {"datum", v.afstemming.datum->nl()},
@@ -258,7 +280,19 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                         "Uw kritische beoordeling: waarom aanvaardt of wijst u het verzoek "
                         "af? Aanvaarden kan pas na de afstemming met de beleidsafdeling."},
                        fouten.besluit_waarden, veldfouten)})}};
-    if (auto it = veldfouten.find("afstemming"); it != veldfouten.end()) form["fout"] = it->second;
+    std::string besluit_fout;
+    if (auto it = veldfouten.find("afstemming"); it != veldfouten.end()) besluit_fout = it->second;
+    bool voorstel_geweigerd =
+        fouten.besluit &&
+        std::any_of(fouten.besluit->fields.begin(), fouten.besluit->fields.end(),
+                    [&](const FieldError& f) { return onvolledig.count(f.field) != 0; });
+    if (voorstel_geweigerd) {
+      besluit_fout += (besluit_fout.empty() ? "" : "; ") +
+                      std::string(
+                          "aanvaarden kan niet: het voorstel is niet compleet (zie het "
+                          "voorstel per onderdeel)");
+    }
+    if (!besluit_fout.empty()) form["besluit_fout"] = besluit_fout;
     view["besluit_form"] = form;
   }
   if (d->mag_intrekken) {
