@@ -101,9 +101,13 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/organisaties/{id}", session_page(app, ui::organisatie));
   r.add("GET", "/organisaties/{id}/bewerken", session_page(app, ui::organisatie_form));
   r.add("POST", "/organisaties/{id}", session_form(app, ui::organisatie_opslaan));
+  r.add("GET", "/organisaties/{id}/verwijderen",
+        session_page(app, ui::organisatie_verwijderen_form));
   r.add("POST", "/organisaties/{id}/verwijderen", session_form(app, ui::organisatie_verwijderen));
   r.add("POST", "/organisaties/{id}/deelnemerschappen",
         session_form(app, ui::deelnemerschap_aanmaken));
+  r.add("GET", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+        session_page(app, ui::deelnemerschap_verwijderen_form));
   r.add("POST", "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
         session_form(app, ui::deelnemerschap_verwijderen));
   r.add("GET", "/personen", session_page(app, ui::personen));
@@ -112,6 +116,7 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/personen/{id}", session_page(app, ui::persoon));
   r.add("GET", "/personen/{id}/bewerken", session_page(app, ui::persoon_form));
   r.add("POST", "/personen/{id}", session_form(app, ui::persoon_opslaan));
+  r.add("GET", "/personen/{id}/verwijderen", session_page(app, ui::persoon_verwijderen_form));
   r.add("POST", "/personen/{id}/verwijderen", session_form(app, ui::persoon_verwijderen));
   r.add("GET", "/rollen", session_page(app, ui::rollen));
   r.add("GET", "/rollen/nieuw", session_page(app, ui::rol_nieuw));
@@ -119,6 +124,7 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/rollen/{id}", session_page(app, ui::rol));
   r.add("GET", "/rollen/{id}/bewerken", session_page(app, ui::rol_form));
   r.add("POST", "/rollen/{id}", session_form(app, ui::rol_opslaan));
+  r.add("GET", "/rollen/{id}/verwijderen", session_page(app, ui::rol_verwijderen_form));
   r.add("POST", "/rollen/{id}/verwijderen", session_form(app, ui::rol_verwijderen));
   // ---- Opdrachten (OPD)
   r.add("GET", "/opdrachten", session_page(app, ui::opdrachten));
@@ -151,11 +157,15 @@ Router build_router(const std::shared_ptr<const App>& app) {
   r.add("GET", "/vertegenwoordigingen/{id}/bewerken",
         session_page(app, ui::vertegenwoordiging_form));
   r.add("POST", "/vertegenwoordigingen/{id}", session_form(app, ui::vertegenwoordiging_opslaan));
+  r.add("GET", "/vertegenwoordigingen/{id}/verwijderen",
+        session_page(app, ui::vertegenwoordiging_verwijderen_form));
   r.add("POST", "/vertegenwoordigingen/{id}/verwijderen",
         session_form(app, ui::vertegenwoordiging_verwijderen));
   r.add("GET", "/regio/projectgroep", session_page(app, ui::projectgroep));
   r.add("POST", "/regio/projectgroep", session_form(app, ui::projectgroep_regisseur));
   r.add("POST", "/regio/projectgroep/leden", session_form(app, ui::projectgroeplid_aanmaken));
+  r.add("GET", "/regio/projectgroep/leden/{lidId}/verwijderen",
+        session_page(app, ui::projectgroeplid_verwijderen_form));
   r.add("POST", "/regio/projectgroep/leden/{lidId}/verwijderen",
         session_form(app, ui::projectgroeplid_verwijderen));
   // ---- Competenties (COMP)

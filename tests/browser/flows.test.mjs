@@ -77,6 +77,14 @@ async function vulRijenIn(page, lijst, rijen, vanaf = 1) {
   }
 }
 
+/** Deletes through the confirmation page: the link, the question, then Verwijderen. */
+async function verwijderMetBevestiging(page, linkNaam, vraag, schermafdruk) {
+  await klikEnWacht(page, page.getByRole('link', { name: linkNaam }));
+  assert.match(pathOf(page), /\/verwijderen$/);
+  assert.match(await page.locator('main').innerText(), vraag);
+  if (schermafdruk) await screenshot(page, schermafdruk);
+  await klikEnWacht(page, page.getByRole('button', { name: 'Verwijderen', exact: true }));
+}
 
 /** The focused element has a visible focus indicator: an outline or a box-shadow. */
 async function focusZichtbaar(page) {
@@ -201,7 +209,15 @@ test('2. een organisatie toevoegen, wijzigen en verwijderen', async () => {
     await expectText(gegeven(page, 'Inwonertal'), '23.456');
     await screenshot(page, 'flow-2-organisatie-gewijzigd');
 
-    await klikEnWacht(page, page.getByRole('button', { name: 'Organisatie verwijderen' }));
+    // Deleting asks first; Annuleren goes back and deletes nothing.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Organisatie verwijderen' }));
+    await expectText(kop(page), 'Organisatie verwijderen');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Annuleren' }));
+    assert.equal(pathOf(page), detail);
+    await expectText(kop(page), 'Gemeente Testerveen-Noord');
+    await verwijderMetBevestiging(page, 'Organisatie verwijderen',
+      /Weet u zeker dat u de organisatie Gemeente Testerveen-Noord verwijdert\?/,
+      'flow-2-organisatie-verwijderen-bevestigen');
     assert.equal(pathOf(page), '/organisaties');
     await expectText(melding(page), 'Het is verwijderd.');
     assert.equal(await rij(page, 'Testerveen').count(), 0);
@@ -248,7 +264,8 @@ test('2. een persoon toevoegen, wijzigen en verwijderen', async () => {
     await screenshot(page, 'flow-2-persoon-in-lijst');
 
     await page.goto(detail);
-    await klikEnWacht(page, page.getByRole('button', { name: 'Persoon verwijderen' }));
+    await verwijderMetBevestiging(page, 'Persoon verwijderen',
+      /Weet u zeker dat u Joris Testman verwijdert\?/);
     assert.equal(pathOf(page), '/personen');
     await expectText(melding(page), 'Het is verwijderd.');
     assert.equal(await rij(page, 'Joris Testman').count(), 0);
@@ -301,7 +318,8 @@ test('2. een rol toevoegen, wijzigen en verwijderen, met datums als dd-mm-jjjj',
     await screenshot(page, 'flow-2-rol-in-lijst');
 
     await page.goto(detail);
-    await klikEnWacht(page, page.getByRole('button', { name: 'Rol verwijderen' }));
+    await verwijderMetBevestiging(page, 'Rol verwijderen',
+      /Weet u zeker dat u de rol Coördinator van Daan Smit verwijdert\?/);
     assert.equal(pathOf(page), '/rollen');
     await expectText(melding(page), 'Het is verwijderd.');
     await page.goto('/rollen?soort=coordinator');
@@ -458,6 +476,12 @@ test('6. zonder JavaScript: inloggen, organisaties filteren en een organisatie t
     await expectText(kop(page), 'Natuurcollectief Zonderscript');
     await expectText(gegeven(page, 'Soort'), 'Overige partner');
     await screenshot(page, 'flow-6-zonder-js-toegevoegd');
+
+    // Deleting asks first, also without JavaScript: a link, a page, one form.
+    await verwijderMetBevestiging(page, 'Organisatie verwijderen',
+      /Weet u zeker dat u de organisatie Natuurcollectief Zonderscript verwijdert\?/);
+    assert.equal(pathOf(page), '/organisaties');
+    await expectText(melding(page), 'Het is verwijderd.');
   } finally {
     await context.close();
   }

@@ -31,6 +31,11 @@ export const paginas = [
   { naam: 'rol-toevoegen', pad: '/rollen/nieuw', account: 'beheerder' },
   { naam: 'rol', pad: '/rollen/{rol}', account: 'beheerder' },
   { naam: 'rol-wijzigen', pad: '/rollen/{rol}/bewerken', account: 'beheerder' },
+  // ---- Every delete asks first
+  { naam: 'organisatie-verwijderen', pad: '/organisaties/{organisatie}/verwijderen', account: 'beheerder' },
+  { naam: 'persoon-verwijderen', pad: '/personen/{persoon}/verwijderen', account: 'beheerder' },
+  { naam: 'rol-verwijderen', pad: '/rollen/{rol}/verwijderen', account: 'beheerder' },
+  { naam: 'vertegenwoordiging-verwijderen', pad: '/vertegenwoordigingen/{vertegenwoordiging}/verwijderen', account: 'beheerder' },
   // ---- Opdrachten (OPD)
   { naam: 'opdrachten', pad: '/opdrachten', account: 'beheerder' },
   { naam: 'opdrachten-gefilterd', pad: '/opdrachten?status=concept&sorteer=-titel', account: 'opdrachtgever' },

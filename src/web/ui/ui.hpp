@@ -1,6 +1,7 @@
 // HTML pages (Dutch, NL Design System). Core flows work without JavaScript: plain links,
 // GET filter forms, POST forms with a CSRF token, redirect after a successful POST.
-// routes.cpp wires these handlers with authentication and the CSRF check.
+// routes.cpp wires these handlers with authentication and the CSRF check. Every delete asks
+// first: x_verwijderen_form is the confirmation page (GET), x_verwijderen the delete (POST).
 #pragma once
 
 #include <optional>
@@ -50,8 +51,10 @@ Response organisatie_nieuw(const App& app, const UiContext& ui, Request& req);
 Response organisatie_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response organisatie_form(const App& app, const UiContext& ui, Request& req);
 Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req);
+Response organisatie_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req);
 Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response deelnemerschap_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req);
 
 Response personen(const App& app, const UiContext& ui, Request& req);
@@ -60,6 +63,7 @@ Response persoon_nieuw(const App& app, const UiContext& ui, Request& req);
 Response persoon_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response persoon_form(const App& app, const UiContext& ui, Request& req);
 Response persoon_opslaan(const App& app, const UiContext& ui, Request& req);
+Response persoon_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req);
 
 Response rollen(const App& app, const UiContext& ui, Request& req);
@@ -68,6 +72,7 @@ Response rol_nieuw(const App& app, const UiContext& ui, Request& req);
 Response rol_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response rol_form(const App& app, const UiContext& ui, Request& req);
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req);
+Response rol_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req);
 
 // Collectief opdrachtgeverschap and the projectgroep (GOV-6, GOV-8).
@@ -77,10 +82,12 @@ Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& 
 Response vertegenwoordiging_aanmaken(const App& app, const UiContext& ui, Request& req);
 Response vertegenwoordiging_form(const App& app, const UiContext& ui, Request& req);
 Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request& req);
+Response vertegenwoordiging_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req);
 Response projectgroep(const App& app, const UiContext& ui, Request& req);
 Response projectgroep_regisseur(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& req);
+Response projectgroeplid_verwijderen_form(const App& app, const UiContext& ui, Request& req);
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req);
 // COMP-1: Mijn competenties (own self-assessments), the form per jaar and profiel, and the
 // regio's aggregate "Competenties in de regio" (no individual scores).
