@@ -150,21 +150,29 @@ TEST_F(OpdrachtFormulierTest, VerkeerdGeschrevenBedragIsEenFoutBijHetVeldEnBewaa
   EXPECT_EQ(field_value(r.body, "titel"), "Bedragen met fouten");
 }
 
-// The API's amounts are whole cents; anything else is an error naming the field.
+// The API's amounts are whole cents as a JSON number (its contract); a text or a fraction is an
+// error naming the field, never read as some other amount.
 TEST_F(OpdrachtFormulierTest, ApiBedragenZijnCentenEnAndersEenFoutBijHetVeld) {
   json body = {{"titel", "Centen"},
                {"jaar", 2027},
+               {"extraFinanciering", 12.5},
                {"financien",
                 {{{"jaar", 2027}, {"bedrag", 960000}},
                  {{"jaar", 2027}, {"bedrag", "38.000"}},
-                 {{"jaar", 2027}, {"bedrag", "12,50"}}}}};
+                 {{"jaar", 2027}, {"bedrag", 1250.5}}}}};
   auto fout = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", body.dump());
   ASSERT_EQ(fout.status, 400) << fout.body;
-  EXPECT_NE(fout.body.find("financien[2].bedrag: vul het bedrag in als een geheel aantal"),
+  EXPECT_NE(fout.body.find("financien[2].bedrag: verwacht een geheel getal"), std::string::npos)
+      << fout.body;
+  EXPECT_NE(fout.body.find("financien[3].bedrag: vul het bedrag in als een geheel aantal "
+                           "eurocenten"),
             std::string::npos)
       << fout.body;
-  EXPECT_NE(fout.body.find("financien[3].bedrag:"), std::string::npos);
+  EXPECT_NE(fout.body.find("extraFinanciering: vul het bedrag in als een geheel aantal"),
+            std::string::npos)
+      << fout.body;
   EXPECT_EQ(fout.body.find("financien[1].bedrag"), std::string::npos);
+  body.erase("extraFinanciering");
   body["financien"].erase(1);
   body["financien"].erase(1);
   auto goed = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", body.dump());

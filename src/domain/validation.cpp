@@ -3,19 +3,51 @@
 #include "core/text.hpp"
 
 namespace regie::validation {
+namespace {
 
-std::optional<std::string> Reader::raw(const std::string& name) {
+// NUL, the other C0 controls and DEL; a line break or tab only in a text of several lines.
+bool has_control(const std::string& value, Regels regels) {
+  for (char ch : value) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) continue;
+    bool line = c == '\n' || c == '\r' || c == '\t';
+    if (!line || regels == Regels::kEen) return true;
+  }
+  return false;
+}
+
+// A whole number as JSON writes it (digits, a leading minus); `key` when it is not one.
+Result<std::int64_t> heel_getal(const std::string& text, const char* key) {
+  auto number = parse_int64(text);
+  if (!number) return Error{ErrorCode::kInvalid, key, text.substr(0, 64), {}};
+  return *number;
+}
+
+}  // namespace
+
+std::optional<std::string> Reader::raw(const std::string& name, JsonKind kind, Regels regels) {
   auto value = field(fields_, name);
   if (!value) return std::nullopt;
+  if (fields_.json) {
+    auto it = fields_.json_kinds.find(name);
+    if (it != fields_.json_kinds.end() && it->second != JsonKind::kNull && it->second != kind) {
+      add(name, kind == JsonKind::kNumber ? "fout.verwacht_getal" : "fout.verwacht_tekst");
+      return std::nullopt;
+    }
+  }
   if (!is_valid_utf8(*value)) {
     add(name, "fout.ongeldige_tekens");
+    return std::nullopt;
+  }
+  if (has_control(*value, regels)) {
+    add(name, "fout.stuurteken");
     return std::nullopt;
   }
   return trim(*value);
 }
 
-std::string Reader::required_text(const std::string& name, std::size_t max_length) {
-  auto value = raw(name);
+std::string Reader::required_text(const std::string& name, std::size_t max_length, Regels regels) {
+  auto value = raw(name, JsonKind::kString, regels);
   if (!value || value->empty()) {
     if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return {};
@@ -27,8 +59,8 @@ std::string Reader::required_text(const std::string& name, std::size_t max_lengt
   return *value;
 }
 
-std::string Reader::optional_text(const std::string& name, std::size_t max_length) {
-  auto value = raw(name);
+std::string Reader::optional_text(const std::string& name, std::size_t max_length, Regels regels) {
+  auto value = raw(name, JsonKind::kString, regels);
   if (!value) return {};
   if (value->size() > max_length) {
     add(name, "fout.te_lang");
@@ -37,25 +69,37 @@ std::string Reader::optional_text(const std::string& name, std::size_t max_lengt
   return *value;
 }
 
-std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::int64_t min,
-                                                 std::int64_t max) {
-  auto value = raw(name);
-  if (!value || value->empty()) return std::nullopt;
-  return binnen(name, parse_getal_nl(*value), min, max);
+std::optional<std::string> Reader::number_text(const std::string& name) {
+  return raw(name, JsonKind::kNumber);
 }
 
-std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name, std::int64_t min_cents,
-                                                    std::int64_t max_cents) {
-  auto value = raw(name);
+std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::int64_t min,
+                                                 std::int64_t max) {
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) return std::nullopt;
-  return binnen(name, parse_bedrag_cents(*value), min_cents, max_cents);
+  // A JSON number as it is ("1.5" stays a fraction); a form's number in Dutch notation, a dot
+  // between groups of three digits ("1.234").
+  return binnen(name, fields_.json ? heel_getal(*value, kFoutGeenGetal) : parse_getal_nl(*value),
+                min, max);
+}
+
+std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name,
+                                                    std::int64_t min_cents,
+                                                    std::int64_t max_cents) {
+  auto value = raw(name, JsonKind::kNumber);
+  if (!value || value->empty()) return std::nullopt;
+  // The API's amounts are whole cents (a JSON number); a form's or an import's are euro in Dutch
+  // notation, read by the one amount reader.
+  return binnen(name,
+                fields_.json ? heel_getal(*value, "fout.bedrag_centen") : parse_bedrag_cents(*value),
+                min_cents, max_cents);
 }
 
 std::int64_t Reader::required_bedrag(const std::string& name, std::int64_t min_cents,
                                      std::int64_t max_cents) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) {
-    add(name, "fout.verplicht");
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return 0;
   }
   return optional_bedrag(name, min_cents, max_cents).value_or(0);
@@ -76,18 +120,18 @@ std::optional<std::int64_t> Reader::binnen(const std::string& name,
 }
 
 std::int64_t Reader::required_int(const std::string& name, std::int64_t min, std::int64_t max) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) {
-    add(name, "fout.verplicht");
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return 0;
   }
   return optional_int(name, min, max).value_or(0);
 }
 
 std::int64_t Reader::required_id(const std::string& name) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) {
-    add(name, "fout.verplicht");
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return 0;
   }
   auto number = parse_int64(*value);
@@ -98,23 +142,26 @@ std::int64_t Reader::required_id(const std::string& name) {
   return *number;
 }
 
-std::optional<Datum> Reader::required_date(const std::string& name) {
-  auto value = raw(name);
-  if (!value || value->empty()) {
-    add(name, "fout.verplicht");
-    return std::nullopt;
-  }
-  auto datum = Datum::parse_nl(*value);
-  if (!datum) add(name, "fout.ongeldige_datum");
+std::optional<Datum> Reader::date(const std::string& name, const std::string& value) {
+  // The API speaks ISO 8601 only; a form or an import may also say dd-mm-jjjj.
+  auto datum = fields_.json ? Datum::parse_iso(value) : Datum::parse_nl(value);
+  if (!datum) add(name, fields_.json ? "fout.datum_iso" : "fout.ongeldige_datum");
   return datum;
 }
 
+std::optional<Datum> Reader::required_date(const std::string& name) {
+  auto value = raw(name, JsonKind::kString);
+  if (!value || value->empty()) {
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
+    return std::nullopt;
+  }
+  return date(name, *value);
+}
+
 std::optional<Datum> Reader::optional_date(const std::string& name) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kString);
   if (!value || value->empty()) return std::nullopt;
-  auto datum = Datum::parse_nl(*value);
-  if (!datum) add(name, "fout.ongeldige_datum");
-  return datum;
+  return date(name, *value);
 }
 
 void Reader::check_periode(const std::optional<Datum>& van, const std::optional<Datum>& tot,

@@ -1,6 +1,8 @@
 // OPD-1..OPD-4 over the API: opdrachten and their overgangen (lifecycle steps).
 #include "web/api/opdracht_api.hpp"
+
 #include "core/text.hpp"
+#include "domain/validation.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
 
@@ -8,6 +10,8 @@ namespace regie::web::api {
 namespace {
 
 using namespace doc;
+
+constexpr std::size_t kMaxReden = 20'000;
 
 json to_json(const opdrachten::Overgang& o) {
   return {{"id", o.id},
@@ -45,46 +49,13 @@ Response opdracht_response(const App& app, const Context& ctx, const Request& re
 
 std::optional<std::pair<Fields, opdrachten::Lijsten>> opdracht_body(const Request& req,
                                                                     Response& bad) {
-  auto decoded = opdracht_invoer(req.body);
+  auto decoded = decode_json_met_lijsten(req.body, opdrachten::lijstnamen());
   if (!decoded.ok()) {
     bad = error_response(decoded.error(), req);
     return std::nullopt;
   }
   return std::move(decoded).value();
 }
-
-// A cents value of the API as the domain's amount notation; an error at `naam` otherwise.
-void centen_als_bedrag(Fields& velden, const std::string& veld, const std::string& naam,
-                       std::vector<FieldError>& fouten) {
-  auto it = velden.find(veld);
-  if (it == velden.end() || it->second.empty()) return;
-  auto cents = parse_int64(it->second);
-  if (!cents) {
-    fouten.push_back({naam, "fout.bedrag_centen"});
-    return;
-  }
-  it->second = format_bedrag_invoer(*cents);
-}
-
-}  // namespace
-
-Result<std::pair<Fields, opdrachten::Lijsten>> opdracht_invoer(const std::string& body) {
-  auto decoded = decode_json_met_lijsten(body, opdrachten::lijstnamen());
-  if (!decoded.ok()) return std::move(decoded).error();
-  auto& [velden, lijsten] = *decoded;
-  std::vector<FieldError> fouten;
-  centen_als_bedrag(velden, "extraFinanciering", "extraFinanciering", fouten);
-  if (auto it = lijsten.find("financien"); it != lijsten.end()) {
-    for (std::size_t i = 0; i < it->second.size(); ++i) {
-      centen_als_bedrag(it->second[i], "bedrag", "financien[" + std::to_string(i + 1) + "].bedrag",
-                        fouten);
-    }
-  }
-  if (!fouten.empty()) return Error::invalid(std::move(fouten));
-  return std::move(decoded).value();
-}
-
-namespace {
 
 Response list_opdrachten(const App& app, const Context& ctx, Request& req) {
   auto q = req.query_params();
@@ -97,10 +68,7 @@ Response list_opdrachten(const App& app, const Context& ctx, Request& req) {
   }
   query.deelnemer_id = query_id(q, "deelnemerId", errors);
   if (auto it = q.find("jaar"); it != q.end() && !it->second.empty()) {
-    auto jaar = parse_int64(it->second);
-    if (!jaar || *jaar < 2000 || *jaar > 2100) {
-      errors.push_back({"jaar", "fout.geen_geheel_getal"});
-    } else {
+    if (auto jaar = query_int(q, "jaar", 2000, 2100, errors)) {
       query.jaar = static_cast<std::int32_t>(*jaar);
     }
   }
@@ -137,8 +105,8 @@ Response put_opdracht(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto body = opdracht_body(req, bad);
   if (!body) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   auto o = app.services.opdrachten->update(ctx, *id, *versie, body->first, body->second);
   if (!o.ok()) return error_response(o.error(), req);
   return opdracht_response(app, ctx, req, *id, 200);
@@ -151,9 +119,8 @@ Response list_overgangen(const App& app, const Context& ctx, Request& req) {
   if (!d.ok()) return error_response(d.error(), req);
   json items = json::array();
   for (const auto& o : d->tijdlijn) items.push_back(to_json(o));
-  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                             {"status", std::string(code(d->opdracht.status))},
-                             {"_embedded", {{"overgangen", items}}}});
+  return unpaged_list(req.path, "overgangen", std::move(items),
+                      {{"status", std::string(code(d->opdracht.status))}});
 }
 
 // OPD-3: a lifecycle step as a new overgang: {"stap": "aanbieden", "reden": "…"} with If-Match.
@@ -163,17 +130,14 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
-  auto stap_code = field(*fields, "stap").value_or("");
-  auto stap = opdrachten::stap_from_code(stap_code);
-  if (!stap) {
-    return error_response(
-        Error::invalid({{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
-        req);
-  }
-  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *stap,
-                                                    field(*fields, "reden").value_or(""));
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
+  validation::Reader r(*fields);
+  auto stap =
+      r.required_choice("stap", [](const std::string& c) { return opdrachten::stap_from_code(c); });
+  auto reden = r.optional_text("reden", kMaxReden, validation::Regels::kMeer);
+  if (!r.ok()) return error_response(r.error(), req);
+  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *stap, reden);
   if (!o.ok()) return error_response(o.error(), req);
   auto d = app.services.opdrachten->opdracht(ctx, *id);
   if (!d.ok() || d->tijdlijn.empty()) return error_response(Error::not_found(), req);
@@ -387,7 +351,7 @@ void add_opdracht_api(ApiRoutes& r) {
            id_match, "OpdrachtInvoer"));
   r.add("GET", "/opdrachten/{id}/overgangen", list_overgangen,
         op("listOvergangen", "Opdrachten", "Tijdlijn", "OPD-3: wie, wanneer en waarom.",
-           merge(ok("OvergangLijst", "De tijdlijn.", false), problems({401, 404, 503})), id));
+           merge(ok_list("OvergangLijst", "De tijdlijn."), problems({401, 404, 503})), id));
   r.add("POST", "/opdrachten/{id}/overgangen", post_overgang,
         op("postOvergang", "Opdrachten", "Stap zetten",
            "OPD-3: aanbieden (opdrachtgever), aanvaarden of terugleggen met motivering "
