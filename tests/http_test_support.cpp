@@ -297,6 +297,56 @@ std::optional<std::string> attribute(const std::string& tag, const std::string& 
   return html_unescape(extract_attribute(tag, name));
 }
 
+Form form_fields(const std::string& html, const std::string& action) {
+  Form out;
+  std::size_t begin = 0;
+  while ((begin = html.find("<form", begin)) != std::string::npos) {
+    auto tag_end = html.find('>', begin);
+    if (tag_end == std::string::npos) return out;
+    if (attribute(html.substr(begin, tag_end - begin + 1), "action") == action) break;
+    begin = tag_end;
+  }
+  if (begin == std::string::npos) return out;
+  auto end = html.find("</form>", begin);
+  std::string_view form(html.data() + begin,
+                        (end == std::string::npos ? html.size() : end) - begin);
+  std::size_t pos = 0;
+  while ((pos = form.find('<', pos)) != std::string_view::npos) {
+    auto close = form.find('>', pos);
+    if (close == std::string_view::npos) break;
+    std::string tag(form.substr(pos, close - pos + 1));
+    pos = close + 1;
+    auto name = attribute(tag, "name");
+    if (tag.rfind("<input", 0) == 0 && name) {
+      auto type = attribute(tag, "type").value_or("text");
+      if (type == "submit" || type == "button") continue;
+      if ((type == "checkbox" || type == "radio") && !attribute(tag, "checked")) continue;
+      out.emplace_back(*name, attribute(tag, "value").value_or(type == "checkbox" ? "on" : ""));
+    } else if (tag.rfind("<textarea", 0) == 0 && name) {
+      auto text_end = form.find("</textarea>", pos);
+      std::string text(form.substr(pos, text_end - pos));
+      if (!text.empty() && text[0] == '\n') text.erase(0, 1);  // as the HTML parser does
+      out.emplace_back(*name, html_unescape(text));
+    } else if (tag.rfind("<select", 0) == 0 && name) {
+      auto select_end = form.find("</select>", pos);
+      std::string_view opties = form.substr(pos, select_end - pos);
+      std::optional<std::string> eerste;
+      std::optional<std::string> gekozen;
+      std::size_t o = 0;
+      while ((o = opties.find("<option", o)) != std::string_view::npos) {
+        auto o_end = opties.find('>', o);
+        std::string option(opties.substr(o, o_end - o + 1));
+        auto value = attribute(option, "value").value_or("");
+        if (!eerste) eerste = value;
+        if (!gekozen && attribute(option, "selected")) gekozen = value;
+        o = o_end;
+      }
+      out.emplace_back(*name, gekozen.value_or(eerste.value_or("")));
+    }
+  }
+  return out;
+}
+
 const std::vector<std::string>& demo_accounts() {
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> out;

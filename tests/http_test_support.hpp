@@ -79,6 +79,11 @@ std::string csrf_field(const std::string& html);
 std::string tag_with_id(const std::string& html, const std::string& id);
 // An attribute value (unescaped) of a start tag; nullopt when the tag lacks it.
 std::optional<std::string> attribute(const std::string& tag, const std::string& name);
+// What a browser submits for the first <form> whose action is `action` when its plain submit
+// button is pressed: every named input (a checkbox or radio only when checked; no buttons),
+// each select's selected option (the first when none is), each textarea's text, in document
+// order, unescaped. Empty when there is no such form.
+Form form_fields(const std::string& html, const std::string& action);
 
 // The names of the demo accounts (DemoService), in their order.
 const std::vector<std::string>& demo_accounts();

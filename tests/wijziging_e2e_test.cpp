@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/audit/audit_repository.hpp"
+#include "domain/opdrachten/opdracht_repository.hpp"
 #include "http_test_support.hpp"
 
 namespace regie::e2e {
@@ -322,7 +323,9 @@ TEST_F(WijzigingE2eTest, AfwijzenIntrekkenEnVerouderdVerzoek) {
       404);
 }
 
-// The opdracht's form as a person fills it in: the list parts as lines "a; b; c".
+// The opdracht's form as a person fills it in: the list parts as rows of fields. The amount is
+// typed as whole euros with a thousands dot, as people do: "150.000" is € 150.000,00 (the
+// opdracht's own amount), so the voorstel changes the scope only.
 Form formulier(const std::string& scope) {
   auto o = volledige_opdracht();
   Form f = {{"titel", o["titel"]}, {"scope", scope}};
@@ -330,14 +333,158 @@ Form formulier(const std::string& scope) {
                            "monitoring", "governance"}) {
     f.emplace_back(deel, o[deel].get<std::string>());
   }
-  f.emplace_back("planning", "01-01-2027; Start");
-  f.emplace_back("bemensing", "Toezichthouder asbest; 1600");
-  f.emplace_back("financien", "2027; 150.000,00; Bijdrage");
-  f.emplace_back("stakeholders", "Omgevingsdienst; Uitvoering");
-  f.emplace_back("risicos",
-                 "Piek in meldingen; middel; middel; Tijdelijke inzet uit het toezichtteam; "
-                 "Teamleider toezicht");
+  Form rijen = {{"planning[1].datum", "01-01-2027"},
+                {"planning[1].omschrijving", "Start"},
+                {"bemensing[1].rol", "Toezichthouder asbest"},
+                {"bemensing[1].uren", "1600"},
+                {"financien[1].jaar", "2027"},
+                {"financien[1].bedrag", "150.000"},
+                {"financien[1].omschrijving", "Bijdrage"},
+                {"stakeholders[1].naam", "Omgevingsdienst"},
+                {"stakeholders[1].rol", "Uitvoering"},
+                {"risicos[1].omschrijving", "Piek in meldingen"},
+                {"risicos[1].kans", "middel"},
+                {"risicos[1].impact", "middel"},
+                {"risicos[1].beheersmaatregel", "Tijdelijke inzet uit het toezichtteam"},
+                {"risicos[1].eigenaar", "Teamleider toezicht"}};
+  f.insert(f.end(), rijen.begin(), rijen.end());
   return f;
+}
+
+// Without the rows of one list part, as if the user removed them all.
+Form zonder(Form f, const std::string& lijst) {
+  std::erase_if(f, [&](const auto& v) { return v.first.rfind(lijst + "[", 0) == 0; });
+  return f;
+}
+
+// OPD-5, OPD-1: a voorstel that empties one of the eleven parts is refused when it is submitted,
+// in the API and in the form, at the part it empties; nothing is stored.
+TEST_F(WijzigingE2eTest, VoorstelDatEenOnderdeelLeegtWordtBijIndienenGeweigerd) {
+  Id id = aanvaarde_opdracht();
+  auto body = verzoek_body();
+  body["risicos"] = json::array();
+  body["aanleiding"] = "";
+  auto r = indienen(id, "accountmanager", body);
+  ASSERT_EQ(r.status, 400) << r.body;
+  EXPECT_NE(r.body.find("risicos: dit onderdeel is nog leeg"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("aanleiding: dit onderdeel is nog leeg"), std::string::npos) << r.body;
+
+  Browser od(server_->port());
+  ASSERT_TRUE(od.login_demo("accountmanager"));
+  auto f = zonder(formulier("Toezicht op sloop en op asbestsanering."), "risicos");
+  f.emplace_back("aspect-scope", "ja");
+  f.emplace_back("omschrijving", "Ook de sanering.");
+  auto html = od.post("/opdrachten/" + std::to_string(id) + "/wijzigingsverzoeken", f);
+  ASSERT_EQ(html.status, 400) << html.body;
+  EXPECT_NE(html.body.find("href=\"#veld-risicos\""), std::string::npos);
+  // The error stands with the list, above its (empty) first row.
+  auto lijst = html.body.find("id=\"veld-risicos\"");
+  ASSERT_NE(lijst, std::string::npos);
+  auto melding = html.body.find("dit onderdeel is nog leeg", lijst);
+  EXPECT_LT(melding, html.body.find("id=\"rij-risicos-1\"", lijst));
+  auto lijst_verzoeken =
+      json::parse(server_->api("GET", pad(id, "/wijzigingsverzoeken"), "beheerder").body);
+  EXPECT_TRUE(lijst_verzoeken["_embedded"]["wijzigingsverzoeken"].empty());
+}
+
+// OPD-5, OPD-2: a voorstel for maatwerk keeps its extra hours and funding; 0 is refused at the
+// field, in the API and in the form.
+TEST_F(WijzigingE2eTest, MaatwerkVoorstelZonderExtraUrenWordtGeweigerd) {
+  auto maatwerk = volledige_opdracht();
+  maatwerk["soort"] = "maatwerk";
+  maatwerk["deelnemerId"] = server_->organisatie_id("Gemeente Beekdal");
+  maatwerk["extraUren"] = 120;
+  maatwerk["extraFinanciering"] = 960000;
+  auto r = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", maatwerk.dump());
+  ASSERT_EQ(r.status, 201) << r.body;
+  Id id = json::parse(r.body)["id"];
+  for (auto [account, stap] :
+       {std::pair{"opdrachtgever", "aanbieden"}, std::pair{"accountmanager", "aanvaarden"}}) {
+    auto s = server_->api("POST", pad(id, "/overgangen"), account, json{{"stap", stap}}.dump(),
+                          {{"If-Match", server_->api("GET", pad(id), account).header("ETag")}});
+    ASSERT_EQ(s.status, 201) << s.body;
+  }
+  auto body = verzoek_body();
+  body["extraUren"] = 0;
+  body["extraFinanciering"] = 960000;
+  auto api = indienen(id, "opdrachtgever", body);
+  ASSERT_EQ(api.status, 400) << api.body;
+  EXPECT_NE(api.body.find("extraUren: maatwerk vraagt extra capaciteit"), std::string::npos)
+      << api.body;
+
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  auto f = formulier("Toezicht op sloop en op asbestsanering.");
+  f.emplace_back("extraUren", "0");
+  f.emplace_back("extraFinanciering", "9.600");
+  f.emplace_back("aspect-scope", "ja");
+  f.emplace_back("omschrijving", "Ook de sanering.");
+  auto html = og.post("/opdrachten/" + std::to_string(id) + "/wijzigingsverzoeken", f);
+  ASSERT_EQ(html.status, 400) << html.body;
+  auto fout = html.body.find("id=\"veld-extraUren-fout\"");
+  ASSERT_NE(fout, std::string::npos) << html.body;
+  EXPECT_NE(html.body.find("maatwerk vraagt extra capaciteit", fout), std::string::npos);
+}
+
+// OPD-5: accepting checks the voorstel again. A verzoek stored before this rule with an emptied
+// part is shown as incomplete at that part, cannot be accepted (API and form), and can be
+// rejected; the opdracht stays as it was.
+TEST_F(WijzigingE2eTest, AanvaardenControleertHetVoorstelOpnieuw) {
+  Id id = aanvaarde_opdracht();
+  Id verzoek = 0;
+  {
+    auto uow = server_->store().begin(Toegang::kSchrijven);
+    ASSERT_TRUE(uow.ok());
+    auto o = (*uow)->opdrachten().get(id);
+    ASSERT_TRUE(o.ok());
+    opdrachten::Wijzigingsverzoek v;
+    v.opdracht_id = id;
+    v.aspecten = {opdrachten::Aspect::kScope};
+    v.omschrijving = "Risico's vervallen.";
+    v.basisversie = o->inhoudsversie;
+    v.voorstel = *o;
+    v.voorstel.risicos.clear();
+    v.ingediend_door = "accountmanager";
+    v.ingediend_op = "2026-12-01T09:00:00Z";
+    v.afstemming = {"Beleid", Datum::from_ymd(2026, 12, 1), "Akkoord", "opdrachtgever"};
+    auto nieuw = (*uow)->opdrachten().create_wijzigingsverzoek(v);
+    ASSERT_TRUE(nieuw.ok());
+    verzoek = *nieuw;
+    ASSERT_TRUE((*uow)->commit().ok());
+  }
+  auto api =
+      besluiten(id, verzoek, "opdrachtgever", "aanvaarden", "Akkoord", verzoek_etag(id, verzoek));
+  ASSERT_EQ(api.status, 400) << api.body;
+  EXPECT_NE(api.body.find("risicos: dit onderdeel is nog leeg"), std::string::npos) << api.body;
+  EXPECT_EQ(json::parse(server_->api("GET", pad(id), "opdrachtgever").body)["inhoudsversie"], 1);
+
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  std::string pagina =
+      "/opdrachten/" + std::to_string(id) + "/wijzigingsverzoeken/" + std::to_string(verzoek);
+  auto gezien = og.get(pagina);
+  ASSERT_EQ(gezien.status, 200);
+  EXPECT_NE(gezien.body.find("Dit voorstel is geen complete opdracht"), std::string::npos);
+  auto bij_risicos = gezien.body.find("id=\"voorstel-risicos\"");
+  ASSERT_NE(bij_risicos, std::string::npos) << gezien.body;
+  EXPECT_NE(gezien.body.find("dit onderdeel is nog leeg", bij_risicos), std::string::npos);
+  auto versie = std::to_string(
+      json::parse(
+          server_
+              ->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(verzoek)), "beheerder")
+              .body)["versie"]
+          .get<std::int64_t>());
+  auto geweigerd =
+      og.post(pagina + "/besluit",
+              {{"versie", versie}, {"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
+  ASSERT_EQ(geweigerd.status, 400) << geweigerd.body;
+  EXPECT_NE(geweigerd.body.find("aanvaarden kan niet: het voorstel is niet compleet"),
+            std::string::npos);
+  EXPECT_EQ(json::parse(server_->api("GET", pad(id), "opdrachtgever").body)["inhoudsversie"], 1);
+  auto afgewezen = og.post(pagina + "/besluit", {{"versie", versie},
+                                                 {"besluit", "afwijzen"},
+                                                 {"beoordeling", "Het voorstel is onvolledig."}});
+  EXPECT_EQ(afgewezen.status, 303) << afgewezen.body;
 }
 
 // OPD-5 in the HTML pages: the accountmanager proposes a change with the opdracht form, the

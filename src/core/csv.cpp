@@ -1,7 +1,6 @@
 #include "core/csv.hpp"
 
 #include <array>
-#include <limits>
 #include <utility>
 
 #include "core/text.hpp"
@@ -197,15 +196,6 @@ bool consume(std::string_view& text, std::string_view prefix) {
   return true;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool all_digits(std::string_view text) {
-  for (char c : text) {
-    if (!is_digit(c)) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const {
@@ -282,72 +272,6 @@ Result<CsvTable> parse_csv(std::string_view bytes, CsvOptions options) {
   }
   if (!have_header) return file_error(kCsvFoutLeeg, "geen kopregel");
   return table;
-}
-
-std::optional<std::int64_t> parse_bedrag_cents(std::string_view text) {
-  constexpr std::string_view kEuro = "\xE2\x82\xAC";
-  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-  constexpr std::string_view kWhiteSpace = " \t\r\n";
-  constexpr std::uint64_t kMax = std::numeric_limits<std::int64_t>::max();
-
-  std::size_t first = text.find_first_not_of(kWhiteSpace);
-  if (first == std::string_view::npos) return std::nullopt;
-  text = text.substr(first, text.find_last_not_of(kWhiteSpace) - first + 1);
-
-  bool negative = consume(text, "-");
-  if (consume(text, kEuro)) {
-    while (consume(text, " ") || consume(text, kNoBreakSpace)) {
-    }
-    if (!negative) negative = consume(text, "-");
-  }
-
-  std::string_view whole = text;
-  std::string_view decimals;
-  bool has_comma = false;
-  if (auto comma = text.find(','); comma != std::string_view::npos) {
-    has_comma = true;
-    whole = text.substr(0, comma);
-    decimals = text.substr(comma + 1);
-    if (decimals.empty() || decimals.size() > 2 || !all_digits(decimals)) return std::nullopt;
-  }
-  if (whole.empty()) return std::nullopt;
-
-  // Thousands groups: "1.234.567"; the first group has 1-3 digits and no leading zero.
-  std::string digits;
-  if (whole.find('.') != std::string_view::npos) {
-    std::size_t groups = 0;
-    std::size_t start = 0;
-    while (true) {
-      std::size_t dot = whole.find('.', start);
-      std::string_view group =
-          whole.substr(start, dot == std::string_view::npos ? dot : dot - start);
-      bool ok = groups == 0 ? (!group.empty() && group.size() <= 3 && group[0] != '0')
-                            : group.size() == 3;
-      if (!ok || !all_digits(group)) return std::nullopt;
-      digits.append(group);
-      ++groups;
-      if (dot == std::string_view::npos) break;
-      start = dot + 1;
-    }
-    // "1.234" alone could be English for 1,234; only a comma or a second dot settles it.
-    if (groups == 2 && !has_comma) return std::nullopt;
-  } else {
-    if (!all_digits(whole)) return std::nullopt;
-    digits.assign(whole);
-  }
-
-  std::uint64_t euros = 0;
-  for (char c : digits) {
-    auto digit = static_cast<std::uint64_t>(c - '0');
-    if (euros > (kMax - digit) / 10) return std::nullopt;
-    euros = euros * 10 + digit;
-  }
-  std::uint64_t cents = 0;
-  for (char c : decimals) cents = cents * 10 + static_cast<std::uint64_t>(c - '0');
-  if (decimals.size() == 1) cents *= 10;
-  if (euros > (kMax - cents) / 100) return std::nullopt;
-  auto magnitude = static_cast<std::int64_t>(euros * 100 + cents);
-  return negative ? -magnitude : magnitude;
 }
 
 }  // namespace regie

@@ -81,12 +81,4 @@ std::string csv_regel_veld(std::size_t regel);
 // Windows-1252 bytes to UTF-8 (undefined bytes become U+FFFD). Exposed for tests.
 std::string windows1252_to_utf8(std::string_view bytes);
 
-// A Dutch amount in whole cents: "1.234,56", "-12,5", "€ 3,00", "€ -3,00", "-€ 3,00", "1234",
-// "1.234.567". Surrounding white space is ignored, as is a space or no-break space after €.
-// At most two decimals after a comma. A '.' only groups thousands (groups of exactly three
-// digits). Rejected as ambiguous or malformed: "1.234" (one group and no comma: Dutch thousands
-// or English decimals), "12.50", "1,234", "1,234.56", ",50", "12,", "+5", and anything that
-// does not fit in std::int64_t.
-std::optional<std::int64_t> parse_bedrag_cents(std::string_view text);
-
 }  // namespace regie

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <vector>
 
@@ -205,51 +204,6 @@ TEST(CsvTest, RegelfoutLeestAlsRegelEnSleutel) {
   ASSERT_FALSE(table.ok());
   EXPECT_EQ(table.error().fields[0].field, "regel 3");
   EXPECT_NE(table.error().detail.find("regel 3"), std::string::npos);
-}
-
-TEST(CsvTest, NederlandseBedragenWordenCenten) {
-  EXPECT_EQ(parse_bedrag_cents("1.234,56"), 123456);
-  EXPECT_EQ(parse_bedrag_cents("-12,5"), -1250);
-  EXPECT_EQ(parse_bedrag_cents("€ 3,00"), 300);
-  EXPECT_EQ(parse_bedrag_cents("€ -1.234,56"), -123456);  // as format_bedrag_nl writes
-  EXPECT_EQ(parse_bedrag_cents("-€ 3,00"), -300);
-  EXPECT_EQ(parse_bedrag_cents("€\xC2\xA0"
-                               "3,00"),
-            300);
-  EXPECT_EQ(parse_bedrag_cents("€3"), 300);
-  EXPECT_EQ(parse_bedrag_cents("1234"), 123400);
-  EXPECT_EQ(parse_bedrag_cents(" 0,05 "), 5);
-  EXPECT_EQ(parse_bedrag_cents("1.234.567"), 123456700);
-  EXPECT_EQ(parse_bedrag_cents("-0,00"), 0);
-  EXPECT_EQ(parse_bedrag_cents("92233720368547758,07"), std::numeric_limits<std::int64_t>::max());
-}
-
-TEST(CsvTest, DubbelzinnigeOfOnvolledigeBedragenWordenGeweigerd) {
-  for (const char* text : {"",
-                           " ",
-                           "1.234",
-                           "12.50",
-                           "1,234",
-                           "1,234.56",
-                           "1.234.56",
-                           ",50",
-                           "12,",
-                           "+5",
-                           "--5",
-                           "-€ -5",
-                           "1 234",
-                           "1.23,00",
-                           "0.123,00",
-                           "€",
-                           "-",
-                           "12,5a",
-                           "abc",
-                           "1,2,3",
-                           "(12,50)",
-                           "92233720368547758,08",
-                           "99999999999999999999"}) {
-    EXPECT_FALSE(parse_bedrag_cents(text)) << text;
-  }
 }
 
 }  // namespace

@@ -1,8 +1,70 @@
 #include "core/text.hpp"
 
 #include <charconv>
+#include <limits>
 
 namespace regie {
+namespace {
+
+constexpr std::uint64_t kMaxMagnitude = std::numeric_limits<std::int64_t>::max();
+
+bool consume(std::string_view& text, std::string_view prefix) {
+  if (text.substr(0, prefix.size()) != prefix) return false;
+  text.remove_prefix(prefix.size());
+  return true;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string_view trim_view(std::string_view text) {
+  constexpr std::string_view kWhiteSpace = " \t\r\n\f\v";
+  auto begin = text.find_first_not_of(kWhiteSpace);
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(kWhiteSpace) - begin + 1);
+}
+
+Error invalid(const char* key, std::string_view text) {
+  return Error{ErrorCode::kInvalid, key, "'" + std::string(text.substr(0, 64)) + "'", {}};
+}
+
+// The digits of "1.234.567" or "1234567" as a magnitude; `fout` is the key for anything that is
+// not digits and dots.
+Result<std::uint64_t> lees_groepen(std::string_view whole, const char* fout) {
+  std::string digits;
+  if (whole.find('.') == std::string_view::npos) {
+    if (!all_digits(whole)) return invalid(fout, whole);
+    digits.assign(whole);
+  } else {
+    std::size_t start = 0;
+    bool eerste = true;
+    while (true) {
+      std::size_t dot = whole.find('.', start);
+      std::string_view group =
+          whole.substr(start, dot == std::string_view::npos ? dot : dot - start);
+      if (!group.empty() && group.find_first_not_of("0123456789") != std::string_view::npos) {
+        return invalid(fout, whole);
+      }
+      bool ok =
+          eerste ? (!group.empty() && group.size() <= 3 && group[0] != '0') : group.size() == 3;
+      if (!ok) return invalid(kFoutPuntGroepen, whole);
+      digits.append(group);
+      eerste = false;
+      if (dot == std::string_view::npos) break;
+      start = dot + 1;
+    }
+  }
+  std::uint64_t value = 0;
+  for (char c : digits) {
+    auto digit = static_cast<std::uint64_t>(c - '0');
+    if (value > (kMaxMagnitude - digit) / 10) return invalid(kFoutTeGroot, whole);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+}  // namespace
 
 std::string trim(std::string_view text) {
   const char* ws = " \t\r\n\f\v";
@@ -45,6 +107,53 @@ std::string format_bedrag_nl(std::int64_t cents) {
   std::string whole = format_getal_nl(static_cast<std::int64_t>(euros));
   std::string frac = (rest < 10 ? "0" : "") + std::to_string(rest);
   return std::string("€ ") + (negative ? "-" : "") + whole + "," + frac;
+}
+
+std::string format_bedrag_invoer(std::int64_t cents) {
+  auto tekst = format_bedrag_nl(cents);  // "€ 1.234,56"; the euro sign is three bytes
+  return tekst.substr(std::string_view("€ ").size());
+}
+
+Result<std::int64_t> parse_getal_nl(std::string_view text) {
+  text = trim_view(text);
+  bool negative = consume(text, "-");
+  if (text.empty()) return invalid(kFoutGeenGetal, text);
+  REGIE_ASSIGN_OR_RETURN(std::uint64_t magnitude, lees_groepen(text, kFoutGeenGetal));
+  auto value = static_cast<std::int64_t>(magnitude);
+  return negative ? -value : value;
+}
+
+Result<std::int64_t> parse_bedrag_cents(std::string_view text) {
+  constexpr std::string_view kEuro = "\xE2\x82\xAC";
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  const std::string_view origineel = text;
+
+  text = trim_view(text);
+  bool negative = consume(text, "-");
+  if (consume(text, kEuro)) {
+    while (consume(text, " ") || consume(text, kNoBreakSpace)) {
+    }
+    if (!negative) negative = consume(text, "-");
+  }
+
+  std::string_view whole = text;
+  std::string_view decimals;
+  if (auto comma = text.find(','); comma != std::string_view::npos) {
+    whole = text.substr(0, comma);
+    decimals = text.substr(comma + 1);
+    if (!all_digits(decimals)) return invalid(kFoutGeenBedrag, origineel);
+    if (decimals.size() > 2) return invalid(kFoutDecimalen, origineel);
+  }
+  if (whole.empty()) return invalid(kFoutGeenBedrag, origineel);
+  auto euros = lees_groepen(whole, kFoutGeenBedrag);
+  if (!euros.ok()) return invalid(euros.error().key.c_str(), origineel);
+
+  std::uint64_t cents = 0;
+  for (char c : decimals) cents = cents * 10 + static_cast<std::uint64_t>(c - '0');
+  if (decimals.size() == 1) cents *= 10;
+  if (*euros > (kMaxMagnitude - cents) / 100) return invalid(kFoutTeGroot, origineel);
+  auto magnitude = static_cast<std::int64_t>(*euros * 100 + cents);
+  return negative ? -magnitude : magnitude;
 }
 
 bool is_valid_utf8(std::string_view text) {

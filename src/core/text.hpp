@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.hpp"
+
 namespace regie {
 
 std::string trim(std::string_view text);
@@ -15,6 +17,33 @@ std::optional<std::int64_t> parse_int64(std::string_view text);
 std::string format_getal_nl(std::int64_t value);
 // Amount in cents → "€ 1.234,56" (negative: "€ -1.234,56").
 std::string format_bedrag_nl(std::int64_t cents);
+// Amount in cents as typed in a form: "1.234,56" (negative: "-1.234,56"). parse_bedrag_cents
+// reads it back exactly.
+std::string format_bedrag_invoer(std::int64_t cents);
+
+// Message keys of the number readers below (Error::key; code kInvalid).
+inline constexpr const char* kFoutGeenGetal = "fout.geen_geheel_getal";
+inline constexpr const char* kFoutGeenBedrag = "fout.geen_bedrag";
+inline constexpr const char* kFoutDecimalen = "fout.bedrag_decimalen";  // more than two
+inline constexpr const char* kFoutPuntGroepen = "fout.punt_groepen";    // "12.34", "1.23.4"
+inline constexpr const char* kFoutTeGroot = "fout.te_groot";            // beyond std::int64_t
+
+// A whole number in Dutch notation: "1234", "-1234", "1.234", "1.234.567". A '.' only separates
+// groups of three digits (the first group 1-3 digits, no leading zero): "12.34" or "1.23.4" is
+// kFoutPuntGroepen. Surrounding white space is ignored; anything else is kFoutGeenGetal.
+Result<std::int64_t> parse_getal_nl(std::string_view text);
+
+// THE reader of an amount in euro, for every form, API field and import: whole cents.
+// Dutch notation: a dot separates thousands, a comma the cents, no comma means whole euros.
+//   "38.000" and "38000" → 3800000; "9.600" → 960000; "1.234,5" → 123450; "0,05" → 5.
+// Also read: "€ 3,00", "€ -3,00", "-€ 3,00" (a space or no-break space after €), "-12,5", and
+// surrounding white space: everything format_bedrag_nl and format_bedrag_invoer write.
+// Errors (code kInvalid, the key says why):
+//   kFoutDecimalen   more than two digits after the comma ("12,345");
+//   kFoutPuntGroepen a dot not between groups of three digits ("12.34", "1.23.4", "1.234.5");
+//   kFoutTeGroot     beyond std::int64_t cents;
+//   kFoutGeenBedrag  anything else ("", "abc", "12,", ",50", "+5", "1,2,3", "1 234").
+Result<std::int64_t> parse_bedrag_cents(std::string_view text);
 bool is_valid_utf8(std::string_view text);
 
 }  // namespace regie

@@ -16,6 +16,13 @@ bool has_control(const std::string& value, Regels regels) {
   return false;
 }
 
+// A whole number as JSON writes it (digits, a leading minus); `key` when it is not one.
+Result<std::int64_t> heel_getal(const std::string& text, const char* key) {
+  auto number = parse_int64(text);
+  if (!number) return Error{ErrorCode::kInvalid, key, text.substr(0, 64), {}};
+  return *number;
+}
+
 }  // namespace
 
 std::optional<std::string> Reader::raw(const std::string& name, JsonKind kind, Regels regels) {
@@ -70,22 +77,46 @@ std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::i
                                                  std::int64_t max) {
   auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) return std::nullopt;
-  std::string digits;
-  for (char c : *value) {
-    // Dutch thousands separators in a form ("1.234"); a JSON number has none, and "1.5" there
-    // stays a fraction.
-    if (fields_.json || (c != '.' && c != ' ')) digits.push_back(c);
+  // A JSON number as it is ("1.5" stays a fraction); a form's number in Dutch notation, a dot
+  // between groups of three digits ("1.234").
+  return binnen(name, fields_.json ? heel_getal(*value, kFoutGeenGetal) : parse_getal_nl(*value),
+                min, max);
+}
+
+std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name,
+                                                    std::int64_t min_cents,
+                                                    std::int64_t max_cents) {
+  auto value = raw(name, JsonKind::kNumber);
+  if (!value || value->empty()) return std::nullopt;
+  // The API's amounts are whole cents (a JSON number); a form's or an import's are euro in Dutch
+  // notation, read by the one amount reader.
+  return binnen(name,
+                fields_.json ? heel_getal(*value, "fout.bedrag_centen") : parse_bedrag_cents(*value),
+                min_cents, max_cents);
+}
+
+std::int64_t Reader::required_bedrag(const std::string& name, std::int64_t min_cents,
+                                     std::int64_t max_cents) {
+  auto value = raw(name, JsonKind::kNumber);
+  if (!value || value->empty()) {
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
+    return 0;
   }
-  auto number = parse_int64(digits);
-  if (!number) {
-    add(name, "fout.geen_geheel_getal");
+  return optional_bedrag(name, min_cents, max_cents).value_or(0);
+}
+
+std::optional<std::int64_t> Reader::binnen(const std::string& name,
+                                           const Result<std::int64_t>& number, std::int64_t min,
+                                           std::int64_t max) {
+  if (!number.ok()) {
+    add(name, number.error().key);
     return std::nullopt;
   }
   if (*number < min || *number > max) {
     add(name, *number < min ? "fout.te_klein" : "fout.te_groot");
     return std::nullopt;
   }
-  return number;
+  return *number;
 }
 
 std::int64_t Reader::required_int(const std::string& name, std::int64_t min, std::int64_t max) {

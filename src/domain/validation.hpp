@@ -35,6 +35,14 @@ class Reader {
   std::optional<std::int64_t> optional_int(const std::string& name, std::int64_t min,
                                            std::int64_t max);
   std::int64_t required_int(const std::string& name, std::int64_t min, std::int64_t max);
+  // An amount as whole cents within [min_cents, max_cents]. From a form or an import: euro in
+  // Dutch notation, read by parse_bedrag_cents, the one amount reader ("38.000" is 3800000; the
+  // error says why it is not an amount). From a JSON body: a number of whole cents, the API's
+  // contract ("fout.bedrag_centen" otherwise).
+  std::optional<std::int64_t> optional_bedrag(const std::string& name, std::int64_t min_cents,
+                                              std::int64_t max_cents);
+  std::int64_t required_bedrag(const std::string& name, std::int64_t min_cents,
+                               std::int64_t max_cents);
   std::int64_t required_id(const std::string& name);
   std::optional<Datum> required_date(const std::string& name);
   std::optional<Datum> optional_date(const std::string& name);
@@ -66,6 +74,9 @@ class Reader {
   std::optional<std::string> raw(const std::string& name, JsonKind kind,
                                  Regels regels = Regels::kEen);
   std::optional<Datum> date(const std::string& name, const std::string& value);
+  // The number, or its error at `name`; out of [min, max] is fout.te_klein / fout.te_groot.
+  std::optional<std::int64_t> binnen(const std::string& name, const Result<std::int64_t>& number,
+                                     std::int64_t min, std::int64_t max);
 
   const Fields& fields_;
   std::vector<FieldError> errors_;

@@ -56,6 +56,45 @@ TEST(ValidationReaderTest, InJsonAlleenIsoDatumsEnGeenDuizendtallen) {
   EXPECT_TRUE(has_error(r, "uren", "fout.geen_geheel_getal"));
 }
 
+// One amount reader: a form's amount is euro in Dutch notation, the API's whole cents.
+TEST(ValidationReaderTest, BedragUitEenFormulierInEuroUitJsonInCenten) {
+  Fields formulier = {{"a", "38.000"}, {"b", "1.234,5"}, {"c", "12.34"}, {"d", "12,345"}};
+  Reader r(formulier);
+  EXPECT_EQ(r.optional_bedrag("a", 0, 1'000'000'00), 38'000'00);
+  EXPECT_EQ(r.required_bedrag("b", 0, 1'000'000'00), 1'234'50);
+  EXPECT_FALSE(r.optional_bedrag("c", 0, 1'000'000'00));
+  EXPECT_FALSE(r.optional_bedrag("d", 0, 1'000'000'00));
+  EXPECT_TRUE(has_error(r, "c", "fout.punt_groepen"));
+  EXPECT_TRUE(has_error(r, "d", "fout.bedrag_decimalen"));
+  EXPECT_EQ(r.required_bedrag("ontbreekt", 0, 10), 0);
+  EXPECT_TRUE(has_error(r, "ontbreekt", "fout.verplicht"));
+
+  Fields api = json_fields({{"a", "3800000"}, {"b", "12.5"}, {"c", "38.000"}, {"d", "-5"}},
+                           {{"a", JsonKind::kNumber},
+                            {"b", JsonKind::kNumber},
+                            {"c", JsonKind::kString},
+                            {"d", JsonKind::kNumber}});
+  Reader j(api);
+  EXPECT_EQ(j.optional_bedrag("a", 0, 1'000'000'00), 38'000'00);
+  EXPECT_FALSE(j.optional_bedrag("b", 0, 1'000'000'00));
+  EXPECT_FALSE(j.optional_bedrag("c", 0, 1'000'000'00));
+  EXPECT_FALSE(j.optional_bedrag("d", 0, 1'000'000'00));
+  EXPECT_TRUE(has_error(j, "b", "fout.bedrag_centen"));
+  EXPECT_TRUE(has_error(j, "c", "fout.verwacht_getal"));
+  EXPECT_TRUE(has_error(j, "d", "fout.te_klein"));
+}
+
+// A form's whole number: a dot only between groups of three digits.
+TEST(ValidationReaderTest, GeheelGetalUitEenFormulierMetPuntenAlleenTussenGroepen) {
+  Fields f = {{"a", "3.200"}, {"b", "3.20"}, {"c", "1 234"}};
+  Reader r(f);
+  EXPECT_EQ(r.optional_int("a", 0, 10'000), 3200);
+  EXPECT_FALSE(r.optional_int("b", 0, 10'000));
+  EXPECT_FALSE(r.optional_int("c", 0, 10'000));
+  EXPECT_TRUE(has_error(r, "b", "fout.punt_groepen"));
+  EXPECT_TRUE(has_error(r, "c", "fout.geen_geheel_getal"));
+}
+
 TEST(ValidationReaderTest, NullIsLeeg) {
   Fields f = json_fields({{"naam", ""}, {"uren", ""}},
                          {{"naam", JsonKind::kNull}, {"uren", JsonKind::kNull}});

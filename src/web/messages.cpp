@@ -74,6 +74,13 @@ void add_shared_messages(Messages& m) {
       {"fout.geen_geheel_getal", "geen geheel getal; vul een geheel getal in"},
       {"fout.te_klein", "het getal is te klein"},
       {"fout.te_groot", "het getal is te groot"},
+      {"fout.geen_bedrag", "vul een bedrag in euro in, zoals 38.000 of 1.234,56"},
+      {"fout.bedrag_decimalen",
+       "een bedrag heeft hoogstens twee cijfers na de komma, zoals 1.234,56"},
+      {"fout.punt_groepen",
+       "een punt staat alleen tussen groepen van drie cijfers (38.000); centen komen na een komma "
+       "(1.234,56)"},
+      {"fout.bedrag_centen", "vul het bedrag in als een geheel aantal eurocenten"},
       {"fout.ongeldige_datum", "vul een bestaande datum in als dd-mm-jjjj"},
       {"fout.datum_iso",
        "geen geldige datum: verwacht JJJJ-MM-DD (ISO 8601), bijvoorbeeld 2026-12-01"},

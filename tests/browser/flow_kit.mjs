@@ -2,7 +2,7 @@
 // small page helpers.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, screenshot } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 /** Starts a server with fresh demo data and a browser before the file's tests; stops both
@@ -75,4 +75,37 @@ export async function gefocust(page) {
       inFooter: !!el.closest('footer'),
     };
   });
+}
+
+// The columns of the list parts that are selects.
+const KEUZEVELDEN = new Set(['kans', 'impact', 'persoonId', 'organisatieId']);
+
+/**
+ * Fills the rows of an opdracht's list part: row 1 is there, every next row comes with
+ * "Rij toevoegen" (a submit, as without JavaScript). `rijen` is a list of {veld: waarde}.
+ */
+export async function vulRijenIn(page, lijst, rijen, vanaf = 1) {
+  for (let i = 0; i < rijen.length; i++) {
+    const nummer = vanaf + i;
+    if (nummer > 1 && (await page.locator(`#rij-${lijst}-${nummer}`).count()) === 0) {
+      await klikEnWacht(page, page.locator(`button[name="rij_toevoegen"][value="${lijst}"]`));
+    }
+    for (const [veld, waarde] of Object.entries(rijen[i])) {
+      const invoer = page.locator(`#veld-${lijst}-${nummer}-${veld}`);
+      if (KEUZEVELDEN.has(veld)) {
+        await invoer.selectOption(waarde);
+      } else {
+        await invoer.fill(waarde);
+      }
+    }
+  }
+}
+
+/** Deletes through the confirmation page: the link, the question, then Verwijderen. */
+export async function verwijderMetBevestiging(page, linkNaam, vraag, schermafdruk) {
+  await klikEnWacht(page, page.getByRole('link', { name: linkNaam }));
+  assert.match(pathOf(page), /\/verwijderen$/);
+  assert.match(await page.locator('main').innerText(), vraag);
+  if (schermafdruk) await screenshot(page, schermafdruk);
+  await klikEnWacht(page, page.getByRole('button', { name: 'Verwijderen', exact: true }));
 }

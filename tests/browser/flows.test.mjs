@@ -22,6 +22,8 @@ import {
   melding,
   pathOf,
   rij,
+  verwijderMetBevestiging,
+  vulRijenIn,
 } from './flow_kit.mjs';
 
 let server;
@@ -126,7 +128,15 @@ test('2. een organisatie toevoegen, wijzigen en verwijderen', async () => {
     await expectText(gegeven(page, 'Inwonertal'), '23.456');
     await screenshot(page, 'flow-2-organisatie-gewijzigd');
 
-    await klikEnWacht(page, page.getByRole('button', { name: 'Organisatie verwijderen' }));
+    // Deleting asks first; Annuleren goes back and deletes nothing.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Organisatie verwijderen' }));
+    await expectText(kop(page), 'Organisatie verwijderen');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Annuleren' }));
+    assert.equal(pathOf(page), detail);
+    await expectText(kop(page), 'Gemeente Testerveen-Noord');
+    await verwijderMetBevestiging(page, 'Organisatie verwijderen',
+      /Weet u zeker dat u de organisatie Gemeente Testerveen-Noord verwijdert\?/,
+      'flow-2-organisatie-verwijderen-bevestigen');
     assert.equal(pathOf(page), '/organisaties');
     await expectText(melding(page), 'Het is verwijderd.');
     assert.equal(await rij(page, 'Testerveen').count(), 0);
@@ -173,7 +183,8 @@ test('2. een persoon toevoegen, wijzigen en verwijderen', async () => {
     await screenshot(page, 'flow-2-persoon-in-lijst');
 
     await page.goto(detail);
-    await klikEnWacht(page, page.getByRole('button', { name: 'Persoon verwijderen' }));
+    await verwijderMetBevestiging(page, 'Persoon verwijderen',
+      /Weet u zeker dat u Joris Testman verwijdert\?/);
     assert.equal(pathOf(page), '/personen');
     await expectText(melding(page), 'Het is verwijderd.');
     assert.equal(await rij(page, 'Joris Testman').count(), 0);
@@ -226,7 +237,8 @@ test('2. een rol toevoegen, wijzigen en verwijderen, met datums als dd-mm-jjjj',
     await screenshot(page, 'flow-2-rol-in-lijst');
 
     await page.goto(detail);
-    await klikEnWacht(page, page.getByRole('button', { name: 'Rol verwijderen' }));
+    await verwijderMetBevestiging(page, 'Rol verwijderen',
+      /Weet u zeker dat u de rol Coördinator van Daan Smit verwijdert\?/);
     assert.equal(pathOf(page), '/rollen');
     await expectText(melding(page), 'Het is verwijderd.');
     await page.goto('/rollen?soort=coordinator');
@@ -375,6 +387,38 @@ test('6. zonder JavaScript: inloggen, organisaties filteren en een organisatie t
     await expectText(kop(page), 'Natuurcollectief Zonderscript');
     await expectText(gegeven(page, 'Soort'), 'Overige partner');
     await screenshot(page, 'flow-6-zonder-js-toegevoegd');
+
+    // Deleting asks first, also without JavaScript: a link, a page, one form.
+    await verwijderMetBevestiging(page, 'Organisatie verwijderen',
+      /Weet u zeker dat u de organisatie Natuurcollectief Zonderscript verwijdert\?/);
+    assert.equal(pathOf(page), '/organisaties');
+    await expectText(melding(page), 'Het is verwijderd.');
+  } finally {
+    await context.close();
+  }
+});
+
+test('6. zonder JavaScript: rijen van een opdracht toevoegen en verwijderen', async () => {
+  const context = await newContext(browser, server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'opdrachtgever');
+    await page.goto('/opdrachten/nieuw');
+    await page.locator('#veld-titel').fill('Rijen zonder script');
+    await vulRijenIn(page, 'risicos', [
+      { omschrijving: 'Eerste risico; met puntkomma', kans: 'laag', impact: 'hoog' },
+      { omschrijving: 'Tweede risico', kans: 'hoog', impact: 'laag' },
+    ]);
+    assert.equal(await page.locator('#veld-titel').inputValue(), 'Rijen zonder script');
+    assert.equal(await page.locator('#veld-risicos-1-omschrijving').inputValue(), 'Eerste risico; met puntkomma');
+    await screenshot(page, 'flow-6-zonder-js-rij-toegevoegd');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Rij verwijderen (risico 1)' }));
+    assert.equal(await page.locator('#veld-risicos-1-omschrijving').inputValue(), 'Tweede risico');
+    assert.equal(await page.locator('#rij-risicos-2').count(), 0);
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    assert.match(pathOf(page), /^\/opdrachten\/\d+$/);
+    assert.match(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Tweede risico/);
+    assert.doesNotMatch(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Eerste risico/);
   } finally {
     await context.close();
   }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loggedInContext, screenshot } from './browser.mjs';
-import { flowOmgeving, pathOf, klikEnWacht, gegeven, expectText } from './flow_kit.mjs';
+import { flowOmgeving, pathOf, klikEnWacht, gegeven, expectText, vulRijenIn } from './flow_kit.mjs';
 
 const o = flowOmgeving();
 
@@ -23,16 +23,24 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
       doel: 'In 2027 is 90% van de saneringen met risicoklasse 2 of hoger gecontroleerd.',
       activiteiten: '- Administratieve controle van elke melding\n- Toezicht ter plaatse',
       resultaat: 'Een rapportage per kwartaal met het aantal controles en overtredingen.',
-      planning: '01-01-2027; start\n15-07-2027; halfjaarrapportage',
-      bemensing: 'Toezichthouder asbest; 1.600',
       sturingsvorm: 'De coördinator toezicht stuurt; de accountmanager is aanspreekpunt.',
-      financien: '2027; 148.000,00; bijdragen deelnemers',
       monitoring: 'Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie.',
-      stakeholders: 'Inspectie SZW; meldingen en samenwerking',
       governance: 'De opdrachtgevers sturen via het periodiek overleg.',
-      risicos: 'Te weinig gecertificeerde toezichthouders; middel; hoog; inhuur; directie OD',
     };
     for (const [naam, waarde] of Object.entries(delen)) await page.locator(`#veld-${naam}`).fill(waarde);
+    // The list parts are rows of fields; a semicolon in a text is just text.
+    await vulRijenIn(page, 'planning', [
+      { datum: '2027-01-01', omschrijving: 'start' },
+      { datum: '2027-07-15', omschrijving: 'halfjaarrapportage' },
+    ]);
+    assert.equal(await page.locator('#veld-titel').inputValue(), 'Toezicht op asbestsanering 2027', 'Rij toevoegen houdt de invoer vast');
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Toezichthouder asbest', uren: '1.600' }]);
+    await vulRijenIn(page, 'financien', [{ jaar: '2027', bedrag: '148.000', omschrijving: 'bijdragen deelnemers' }]);
+    await vulRijenIn(page, 'stakeholders', [{ naam: 'Inspectie SZW', rol: 'meldingen en samenwerking' }]);
+    await vulRijenIn(page, 'risicos', [{
+      omschrijving: 'Te weinig gecertificeerde toezichthouders; vooral in de zomer',
+      kans: 'middel', impact: 'hoog', beheersmaatregel: 'inhuur', eigenaar: 'directie OD',
+    }]);
     await screenshot(page, 'flow-8-opdracht-formulier');
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     const opdrachtPad = pathOf(page);
@@ -40,6 +48,7 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await expectText(gegeven(page, 'Status'), 'Concept');
     await expectText(gegeven(page, 'Totaal begroot'), '€ 148.000,00');
     await expectText(page.locator('main p', { hasText: /onderdelen zijn in orde/ }), '11 van de 11 onderdelen zijn in orde.');
+    assert.match(await page.locator('section[aria-labelledby="deel-risicos"]').innerText(), /Te weinig gecertificeerde toezichthouders; vooral in de zomer/);
 
     // OPD-3: the opdrachtgever offers; the accountmanager sends it back, not without a reason.
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
@@ -57,7 +66,8 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     // The opdrachtgever revises and offers again; the accountmanager accepts.
     await page.goto(opdrachtPad);
     await klikEnWacht(page, page.getByRole('link', { name: 'Wijzigen' }));
-    await page.locator('#veld-bemensing').fill('Toezichthouder asbest; 1.600\nJurist; 200');
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Jurist', uren: '200' }], 2);
+    await screenshot(page, 'flow-8-rij-toegevoegd');
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     await expectText(gegeven(page, 'Totaal uren'), '1.800');
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));

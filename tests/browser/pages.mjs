@@ -65,11 +65,14 @@ const gedeeldeStappen = {
   },
 
   // Submit the form on `pad` without filling anything in: the form again, with every error.
+  // Its save button, not a row button of an opdracht's list part nor the default for Enter.
   async leegVersturen(page, pad) {
     await page.goto(pad);
     const [response] = await Promise.all([
       page.waitForNavigation(),
-      page.locator('main form.regie-form button[type="submit"]').click(),
+      page
+        .locator('main form.regie-form button[type="submit"]:not([name^="rij_"]):not(.regie-standaardknop)')
+        .click(),
     ]);
     return response;
   },

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loggedInContext, screenshot } from './browser.mjs';
-import { flowOmgeving, pathOf, klikEnWacht, gegeven, melding, expectText } from './flow_kit.mjs';
+import { flowOmgeving, pathOf, klikEnWacht, gegeven, melding, expectText, vulRijenIn } from './flow_kit.mjs';
 
 const o = flowOmgeving();
 
@@ -22,16 +22,22 @@ test('9. een signaal van stagnatie: gemeld, meteen op de startpagina, afgehandel
       doel: 'In 2027 zijn alle 40 daken met meer dan 100 panelen gecontroleerd.',
       activiteiten: '- Controle ter plaatse\n- Advies aan de eigenaar',
       resultaat: 'Een overzicht van de gecontroleerde daken en de genomen maatregelen.',
-      planning: '01-03-2027; start\n01-12-2027; eindrapportage',
-      bemensing: 'Toezichthouder brandveiligheid; 400',
       sturingsvorm: 'De teamleider toezicht stuurt; de accountmanager is aanspreekpunt.',
-      financien: '2027; 44.000,00; bijdrage Beekdal',
       monitoring: 'Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie.',
-      stakeholders: 'Brandweer; advies brandveiligheid',
       governance: 'Het college van Beekdal stuurt via het ambtelijk opdrachtgeverschap.',
-      risicos: 'Daken niet toegankelijk; middel; middel; afspraak met eigenaar; OD',
     };
     for (const [naam, waarde] of Object.entries(delen)) await page.locator(`#veld-${naam}`).fill(waarde);
+    await vulRijenIn(page, 'planning', [
+      { datum: '2027-03-01', omschrijving: 'start' },
+      { datum: '2027-12-01', omschrijving: 'eindrapportage' },
+    ]);
+    await vulRijenIn(page, 'bemensing', [{ rol: 'Toezichthouder brandveiligheid', uren: '400' }]);
+    await vulRijenIn(page, 'financien', [{ jaar: '2027', bedrag: '44.000,00', omschrijving: 'bijdrage Beekdal' }]);
+    await vulRijenIn(page, 'stakeholders', [{ naam: 'Brandweer', rol: 'advies brandveiligheid' }]);
+    await vulRijenIn(page, 'risicos', [{
+      omschrijving: 'Daken niet toegankelijk', kans: 'middel', impact: 'middel',
+      beheersmaatregel: 'afspraak met eigenaar', eigenaar: 'OD',
+    }]);
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     const opdrachtPad = pathOf(page);
     assert.match(opdrachtPad, /^\/opdrachten\/\d+$/);

@@ -78,6 +78,23 @@ Plak governance_plak() {
        Doel::kKladDijkstede,
        {kL, 200, 403, 403, 403, 403, 403}},
       {"GET", "/regio/projectgroep", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+      // Deletes ask first: the confirmation pages (GET), as guarded as the delete itself.
+      {"GET",
+       "/vertegenwoordigingen/{id}/verwijderen",
+       Doel::kKlad,
+       {kL, 200, 403, 403, 403, 200, 403}},
+      {"GET",
+       "/vertegenwoordigingen/{id}/verwijderen",
+       Doel::kKladDijkstede,
+       {kL, 200, 403, 403, 403, 403, 403}},
+      {"GET",
+       "/regio/projectgroep/leden/{lidId}/verwijderen",
+       Doel::kKlad,
+       {kL, 200, 403, 403, 403, 200, 403}},
+      {"GET",
+       "/regio/projectgroep/leden/{lidId}/verwijderen",
+       Doel::kKladDijkstede,
+       {kL, 200, 403, 403, 403, 403, 403}},
   };
   p.schrijven = {
       {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},

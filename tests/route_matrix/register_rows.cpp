@@ -126,6 +126,18 @@ Plak register_plak() {
       {"GET", "/rollen/{id}/bewerken", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
       {"GET", "/rollen/{id}/bewerken", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
       {"GET", "/rollen/{id}/bewerken", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
+      // Deletes ask first: the confirmation pages (GET), as guarded as the delete itself.
+      {"GET", "/organisaties/{id}/verwijderen", Doel::kBeekdal, {kL, 200, 403, 403, 403, 403, 403}},
+      {"GET",
+       "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+       Doel::kKlad,
+       {kL, 200, 403, 403, 403, 403, 403}},
+      {"GET", "/personen/{id}/verwijderen", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
+      {"GET", "/personen/{id}/verwijderen", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
+      {"GET", "/personen/{id}/verwijderen", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
+      {"GET", "/rollen/{id}/verwijderen", Doel::kOd, {kL, 200, 200, 200, 403, 403, 403}},
+      {"GET", "/rollen/{id}/verwijderen", Doel::kBeekdal, {kL, 200, 200, 200, 403, 200, 403}},
+      {"GET", "/rollen/{id}/verwijderen", Doel::kDijkstede, {kL, 200, 200, 200, 403, 404, 404}},
   };
   p.schrijven = {
       {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},

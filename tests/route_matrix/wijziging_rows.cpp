@@ -112,10 +112,30 @@ Plak wijziging_plak() {
       velden["scope"] = "Gewijzigd " + label;
       velden[api ? "aspecten" : "aspect-scope"] = api ? "scope" : "ja";
       velden["omschrijving"] = "Verzoek " + label;
+      // The voorstel keeps every part (OPD-5): the form sends the list parts as rows of fields,
+      // the API as arrays of objects.
+      if (!api) {
+        for (const auto& [lijst, rijen] : opdracht_lijsten()) {
+          for (std::size_t i = 0; i < rijen.size(); ++i) {
+            for (const auto& [veld, waarde] : rijen[i]) {
+              velden[lijst + "[" + std::to_string(i + 1) + "]." + veld] = waarde;
+            }
+          }
+        }
+      }
     }
     if (api) {
       if (verzoek) v.versie = verzoek_versie(o, id, k["verzoek"]);
       v.json = json_body(velden, {"opdrachtgeverId", "jaar"}, {"aspecten"});
+      if (!verzoek) {
+        auto body = nlohmann::json::parse(v.json);
+        for (const auto& [lijst, rijen] : opdracht_lijsten()) {
+          for (const auto& rij_velden : rijen) {
+            body[lijst].push_back(nlohmann::json::parse(json_body(rij_velden, {"uren", "bedrag", "jaar"})));
+          }
+        }
+        v.json = body.dump();
+      }
       return v;
     }
     v.velden = velden;

@@ -1,6 +1,7 @@
 #include "service/opdracht_service.hpp"
 
 #include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/wijziging.hpp"
 #include "service_fixture.hpp"
 
 namespace regie::service {
@@ -15,6 +16,47 @@ class OpdrachtServiceTest : public ServiceTest {
 
   std::vector<Opdracht> alle() {
     return *lezen()->opdrachten().list(OpdrachtQuery{.regio_id = regio_id()});
+  }
+
+  // Every part of an opdracht, as the form or the API hands them to the service.
+  static Fields volledige_velden(const std::string& scope) {
+    return {{"titel", "Toezicht asbest"},
+            {"jaar", "2027"},
+            {"aanleiding", "Meer meldingen over asbest bij sloop."},
+            {"scope", scope},
+            {"doel", "In 2027 is 90% van de meldingen binnen vijf dagen beoordeeld."},
+            {"activiteiten", "Beoordelen van meldingen en controles op locatie."},
+            {"resultaat", "Een kwartaaloverzicht van meldingen en controles."},
+            {"sturingsvorm", "Sturing via de accountmanager."},
+            {"monitoring", "Per kwartaal een voortgangsrapportage."},
+            {"governance", "De opdrachtgevers sturen via het ambtelijk overleg."}};
+  }
+  static opdrachten::Lijsten volledige_lijsten() {
+    return {{"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
+            {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "1.600"}}}},
+            {"financien", {{{"jaar", "2027"}, {"bedrag", "150.000"}}}},
+            {"stakeholders", {{{"naam", "Omgevingsdienst"}, {"rol", "Uitvoering"}}}},
+            {"risicos",
+             {{{"omschrijving", "Piek in meldingen"},
+               {"kans", "middel"},
+               {"impact", "middel"},
+               {"beheersmaatregel", "Tijdelijke inzet"}}}}};
+  }
+
+  // An opdracht of Beekdal with every part filled, offered and accepted.
+  Opdracht aanvaard() {
+    auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+    auto am = als(Gebruikersrol::kAccountmanager);
+    auto o = service().create(og, volledige_velden("Toezicht op sloopmeldingen met asbest."),
+                              volledige_lijsten());
+    EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
+    auto aangeboden =
+        service().create_overgang(og, o->id, o->versie, opdrachten::Stap::kAanbieden, "");
+    EXPECT_TRUE(aangeboden.ok());
+    auto aanvaard =
+        service().create_overgang(am, o->id, aangeboden->versie, opdrachten::Stap::kAanvaarden, "");
+    EXPECT_TRUE(aanvaard.ok());
+    return *aanvaard;
   }
 
   // A concept of the opdrachtgever Gemeente Beekdal.
@@ -101,6 +143,67 @@ TEST_F(OpdrachtServiceTest, AndereOpdrachtgeverMagNietWijzigen) {
   EXPECT_TRUE(gewijzigd.error().code == ErrorCode::kForbidden ||
               gewijzigd.error().code == ErrorCode::kNotFound);
   EXPECT_EQ(lezen()->opdrachten().get(o.id)->titel, "Toezicht bodem");
+}
+
+// OPD-5, OPD-1: a voorstel that empties a part is refused at indienen; no verzoek is stored and
+// the refusal is audited.
+TEST_F(OpdrachtServiceTest, IndienenWeigertEenVoorstelDatEenOnderdeelLeegt) {
+  auto o = aanvaard();
+  auto velden = volledige_velden("Toezicht op sloop en op asbestsanering.");
+  velden["aspecten"] = "scope";
+  velden["omschrijving"] = "Ook de sanering.";
+  auto lijsten = volledige_lijsten();
+  lijsten.erase("risicos");
+  auto v = service().indienen(als(Gebruikersrol::kAccountmanager), o.id, velden, lijsten);
+  ASSERT_FALSE(v.ok());
+  EXPECT_EQ(v.error().code, ErrorCode::kInvalid);
+  ASSERT_EQ(v.error().fields.size(), 1u);
+  EXPECT_EQ(v.error().fields[0].field, "risicos");
+  EXPECT_EQ(v.error().fields[0].key, "opd.leeg");
+  EXPECT_TRUE(lezen()->opdrachten().list_wijzigingsverzoeken(o.id)->empty());
+  EXPECT_EQ(laatste_audit().actie, "wijzigingsverzoek.indienen");
+  EXPECT_EQ(laatste_audit().resultaat, "ongeldig");
+
+  // With the part kept, the same verzoek is taken.
+  auto goed =
+      service().indienen(als(Gebruikersrol::kAccountmanager), o.id, velden, volledige_lijsten());
+  ASSERT_TRUE(goed.ok()) << goed.error().detail;
+}
+
+// OPD-5: accepting checks the voorstel again; a stored voorstel without risico's does not become
+// the opdracht, and no version is made.
+TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
+  auto o = aanvaard();
+  opdrachten::Wijzigingsverzoek v;
+  v.opdracht_id = o.id;
+  v.aspecten = {opdrachten::Aspect::kScope};
+  v.omschrijving = "Risico's vervallen.";
+  v.basisversie = o.inhoudsversie;
+  v.voorstel = o;
+  v.voorstel.risicos.clear();
+  v.ingediend_door = "tester";
+  v.afstemming = {"Beleid", Datum::from_ymd(2026, 12, 1), "Akkoord", "tester"};
+  Id verzoek = 0;
+  {
+    auto uow = store_->begin(Toegang::kSchrijven);
+    ASSERT_TRUE(uow.ok());
+    verzoek = *(*uow)->opdrachten().create_wijzigingsverzoek(v);
+    ASSERT_TRUE((*uow)->commit().ok());
+  }
+  auto versie = lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->versie;
+  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto besloten =
+      service().besluiten(og, o.id, verzoek, versie, opdrachten::Besluit::kAanvaarden, "Akkoord");
+  ASSERT_FALSE(besloten.ok());
+  EXPECT_EQ(besloten.error().code, ErrorCode::kInvalid);
+  ASSERT_EQ(besloten.error().fields.size(), 1u);
+  EXPECT_EQ(besloten.error().fields[0].field, "risicos");
+  auto na = lezen()->opdrachten().get(o.id);
+  EXPECT_EQ(na->inhoudsversie, o.inhoudsversie);
+  EXPECT_EQ(na->risicos.size(), 1u);
+  EXPECT_EQ(lezen()->opdrachten().list_versies(o.id)->size(), 1u);
+  EXPECT_EQ(lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->status,
+            opdrachten::VerzoekStatus::kIngediend);
 }
 
 }  // namespace

@@ -385,6 +385,22 @@ std::vector<DeelOordeel> controleer(const Opdracht& opdracht) {
   return out;
 }
 
+std::vector<FieldError> controleer_volledig(const Opdracht& opdracht) {
+  std::vector<FieldError> fouten;
+  for (const auto& o : controleer(opdracht)) {
+    if (o.oordeel == Oordeel::kLeeg) fouten.push_back({std::string(code(o.deel)), "opd.leeg"});
+  }
+  // OPD-2: maatwerk states its extra capacity and funding.
+  if (opdracht.soort == Soort::kMaatwerk) {
+    if (!opdracht.deelnemer_id) fouten.push_back({"deelnemerId", "fout.verplicht"});
+    if (opdracht.extra_uren <= 0) fouten.push_back({"extraUren", "opd.maatwerk_zonder_uren"});
+    if (opdracht.extra_financiering_cents <= 0) {
+      fouten.push_back({"extraFinanciering", "opd.maatwerk_zonder_financiering"});
+    }
+  }
+  return fouten;
+}
+
 std::vector<Stap> mogelijke_stappen(Status status, Kant kant) {
   std::vector<Stap> out;
   for (const auto& r : kRegels) {
@@ -408,16 +424,8 @@ Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const s
   std::vector<FieldError> fouten;
   if (regel->reden_verplicht && leeg(reden)) fouten.push_back({"reden", "fout.reden_verplicht"});
   if (stap == Stap::kAanbieden) {
-    for (const auto& o : controleer(opdracht)) {
-      if (o.oordeel == Oordeel::kLeeg) fouten.push_back({std::string(code(o.deel)), "opd.leeg"});
-    }
-    if (opdracht.soort == Soort::kMaatwerk) {
-      if (!opdracht.deelnemer_id) fouten.push_back({"deelnemerId", "fout.verplicht"});
-      if (opdracht.extra_uren <= 0) fouten.push_back({"extraUren", "opd.maatwerk_zonder_uren"});
-      if (opdracht.extra_financiering_cents <= 0) {
-        fouten.push_back({"extraFinanciering", "opd.maatwerk_zonder_financiering"});
-      }
-    }
+    auto onvolledig = controleer_volledig(opdracht);
+    fouten.insert(fouten.end(), onvolledig.begin(), onvolledig.end());
   }
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   return regel->naar;

@@ -153,6 +153,14 @@ struct DeelOordeel {
 // beheersmaatregel, …).
 std::vector<DeelOordeel> controleer(const Opdracht& opdracht);
 
+// OPD-1, OPD-2: what an opdracht needs before it can be offered, and what the voorstel of a
+// wijzigingsverzoek must keep (OPD-5): every part filled (an empty part is an error at its code,
+// "opd.leeg") and, for maatwerk, a deelnemer ("deelnemerId"), extra uren ("extraUren",
+// "opd.maatwerk_zonder_uren") and extra financiering ("extraFinanciering",
+// "opd.maatwerk_zonder_financiering"). Empty when the opdracht is complete. A part that is
+// filled but vague is not an error here; the checklist reports it.
+std::vector<FieldError> controleer_volledig(const Opdracht& opdracht);
+
 // the lifecycle (OPD-3)
 
 // Which side the actor is on for this opdracht.
@@ -190,8 +198,7 @@ struct Overgang {
 //  - kConflict "fout.stap_niet_mogelijk" when the step does not start from this status;
 //  - kForbidden when the side may not take it;
 //  - kInvalid with field errors when a motivation is required and missing ("reden"), or when
-//    offering an opdracht whose parts are empty (one error per empty part, field = its code)
-//    or maatwerk without extra uren and extra financiering (OPD-2).
+//    offering an opdracht that is not complete (controleer_volledig).
 Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden);
 
 }  // namespace regie::opdrachten

@@ -66,7 +66,7 @@ Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten) {
   }
   o.deelnemer_id = r.optional_int("deelnemerId", 1, kMaxId);
   o.extra_uren = static_cast<std::int32_t>(r.optional_int("extraUren", 0, kMaxUren).value_or(0));
-  o.extra_financiering_cents = r.optional_int("extraFinanciering", 0, kMaxCents).value_or(0);
+  o.extra_financiering_cents = r.optional_bedrag("extraFinanciering", 0, kMaxCents).value_or(0);
   o.aanleiding = r.optional_text("aanleiding", kMaxTekst, kMeer);
   o.scope = r.optional_text("scope", kMaxTekst, kMeer);
   o.doel = r.optional_text("doel", kMaxTekst, kMeer);
@@ -99,7 +99,7 @@ Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten) {
   lees_rijen(lijsten, "financien", fouten, [&](validation::Reader& rij) {
     Bedrag b;
     b.jaar = static_cast<std::int32_t>(rij.required_int("jaar", kMinJaar, kMaxJaar));
-    b.cents = rij.required_int("bedrag", 0, kMaxCents);
+    b.cents = rij.required_bedrag("bedrag", 0, kMaxCents);
     b.omschrijving = rij.optional_text("omschrijving", kMaxRegel);
     if (rij.ok()) o.financien.push_back(b);
   });

@@ -14,7 +14,7 @@
 namespace regie::opdrachten {
 
 // The rows of the list parts, by list name: planning (omschrijving, datum), bemensing (rol, uren,
-// persoonId), financien (jaar, bedrag in cents, omschrijving), stakeholders (naam, rol,
+// persoonId), financien (jaar, bedrag, omschrijving), stakeholders (naam, rol,
 // organisatieId, persoonId) and risicos (omschrijving, kans, impact, beheersmaatregel,
 // eigenaar). A list that is absent stays empty.
 using Lijsten = std::map<std::string, std::vector<Fields>>;
@@ -22,10 +22,13 @@ using Lijsten = std::map<std::string, std::vector<Fields>>;
 // The list names, in form order.
 const std::vector<std::string>& lijstnamen();
 
-// Fields: titel, jaar, soort (default collectief), deelnemerId, extraUren, extraFinanciering
-// (cents), and the text parts aanleiding, scope, doel, activiteiten, resultaat, sturingsvorm,
+// Fields: titel, jaar, soort (default collectief), deelnemerId, extraUren, extraFinanciering,
+// and the text parts aanleiding, scope, doel, activiteiten, resultaat, sturingsvorm,
 // monitoring, governance. Ids of the record, its regio, opdrachtgever, status and versions are
 // set by the caller. Empty parts are allowed (the quality check reports them).
+// Amounts (extraFinanciering, financien's bedrag) are euro in Dutch notation, read by
+// parse_bedrag_cents: "38.000" is € 38.000,00, "1.234,5" is € 1.234,50. The API, whose wire
+// format is cents, hands them over as format_bedrag_invoer writes them.
 Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten);
 
 }  // namespace regie::opdrachten

@@ -20,7 +20,7 @@ TEST(ParseOpdrachtTest, AlleOnderdelenWordenGelezen) {
   Lijsten lijsten = {
       {"planning", {{{"omschrijving", "Start"}, {"datum", "01-01-2027"}}}},
       {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "3.200"}}}},
-      {"financien", {{{"jaar", "2027"}, {"bedrag", "12345678"}, {"omschrijving", "Bijdrage"}}}},
+      {"financien", {{{"jaar", "2027"}, {"bedrag", "123.456,78"}, {"omschrijving", "Bijdrage"}}}},
       {"stakeholders", {{{"naam", "Provincie"}, {"rol", "Bevoegd gezag"}}}},
       {"risicos",
        {{{"omschrijving", "Krapte"},
@@ -49,7 +49,7 @@ TEST(ParseOpdrachtTest, FoutenNoemenVeldOfRegel) {
       {"planning",
        {{{"omschrijving", "Start"}, {"datum", "01-01-2027"}},
         {{"omschrijving", "Evaluatie"}, {"datum", "31-02-2027"}}}},
-      {"financien", {{{"jaar", "2027"}, {"bedrag", "1.234,56"}}}},
+      {"financien", {{{"jaar", "2027"}, {"bedrag", "12,345"}}}},
       {"risicos", {{{"omschrijving", "Krapte"}, {"kans", "groot"}, {"impact", "hoog"}}}}};
   auto o = parse_opdracht(velden, lijsten);
   ASSERT_FALSE(o.ok());
@@ -58,7 +58,7 @@ TEST(ParseOpdrachtTest, FoutenNoemenVeldOfRegel) {
   EXPECT_TRUE(has_error(e, "jaar", "fout.te_klein"));
   EXPECT_TRUE(has_error(e, "soort", "fout.ongeldige_keuze"));
   EXPECT_TRUE(has_error(e, "planning[2].datum", "fout.ongeldige_datum"));
-  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.bedrag_decimalen"));
   EXPECT_TRUE(has_error(e, "risicos[1].kans", "fout.ongeldige_keuze"));
   EXPECT_FALSE(has_error(e, "planning[1].datum", "fout.ongeldige_datum"));
 
@@ -70,13 +70,54 @@ TEST(ParseOpdrachtTest, FoutenNoemenVeldOfRegel) {
                                   {"soort", "maatwerk"},
                                   {"deelnemerId", "3"},
                                   {"extraUren", "120"},
-                                  {"extraFinanciering", "960000"}},
+                                  {"extraFinanciering", "9.600"}},
                                  {});
   ASSERT_TRUE(maatwerk.ok());
   EXPECT_EQ(maatwerk->soort, Soort::kMaatwerk);
   EXPECT_EQ(maatwerk->deelnemer_id, 3);
   EXPECT_EQ(maatwerk->extra_uren, 120);
   EXPECT_EQ(maatwerk->extra_financiering_cents, 960000);
+}
+
+// OPD-2, OPD-4: an amount is euro in Dutch notation: a dot groups thousands, a comma starts the
+// cents, no comma means whole euros. "38.000" was once read as € 380,00.
+TEST(ParseOpdrachtTest, BedragenZijnEurosInNederlandseNotatie) {
+  Fields velden = {{"titel", "X"},       {"jaar", "2027"},       {"soort", "maatwerk"},
+                   {"deelnemerId", "3"}, {"extraUren", "1.200"}, {"extraFinanciering", "38.000"}};
+  Lijsten lijsten = {{"financien",
+                      {{{"jaar", "2027"}, {"bedrag", "12.500"}},
+                       {{"jaar", "2027"}, {"bedrag", "38000"}},
+                       {{"jaar", "2028"}, {"bedrag", "1.234,5"}},
+                       {{"jaar", "2028"}, {"bedrag", "€ 9.600,00"}}}}};
+  auto o = parse_opdracht(velden, lijsten);
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o->extra_uren, 1200);
+  EXPECT_EQ(o->extra_financiering_cents, 38'000'00);
+  ASSERT_EQ(o->financien.size(), 4u);
+  EXPECT_EQ(o->financien[0].cents, 12'500'00);
+  EXPECT_EQ(o->financien[1].cents, 38'000'00);
+  EXPECT_EQ(o->financien[2].cents, 1'234'50);
+  EXPECT_EQ(o->financien[3].cents, 9'600'00);
+}
+
+// A misplaced dot or a third decimal is refused at its field, never read as something else.
+TEST(ParseOpdrachtTest, VerkeerdGeschrevenBedragNoemtHetVeld) {
+  Fields velden = {{"titel", "X"},       {"jaar", "2027"},      {"soort", "maatwerk"},
+                   {"deelnemerId", "3"}, {"extraUren", "3.20"}, {"extraFinanciering", "12.34"}};
+  Lijsten lijsten = {{"financien",
+                      {{{"jaar", "2027"}, {"bedrag", "1.23.4"}},
+                       {{"jaar", "2027"}, {"bedrag", "12,345"}},
+                       {{"jaar", "2027"}, {"bedrag", "-5"}},
+                       {{"jaar", "2027"}, {"bedrag", "vijf"}}}}};
+  auto o = parse_opdracht(velden, lijsten);
+  ASSERT_FALSE(o.ok());
+  const auto& e = o.error();
+  EXPECT_TRUE(has_error(e, "extraUren", "fout.punt_groepen"));
+  EXPECT_TRUE(has_error(e, "extraFinanciering", "fout.punt_groepen"));
+  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.punt_groepen"));
+  EXPECT_TRUE(has_error(e, "financien[2].bedrag", "fout.bedrag_decimalen"));
+  EXPECT_TRUE(has_error(e, "financien[3].bedrag", "fout.te_klein"));
+  EXPECT_TRUE(has_error(e, "financien[4].bedrag", "fout.geen_bedrag"));
 }
 
 }  // namespace

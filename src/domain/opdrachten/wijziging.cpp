@@ -40,6 +40,17 @@ Error afgehandeld(const Wijzigingsverzoek& verzoek) {
                {}};
 }
 
+// OPD-5: a voorstel changes something and leaves a complete opdracht (OPD-1, OPD-2).
+std::vector<FieldError> voorstel_fouten(const Opdracht& opdracht, const Opdracht& voorstel) {
+  bool iets_gewijzigd = false;
+  for (const auto& v : vergelijk(opdracht, voorstel)) iets_gewijzigd |= v.gewijzigd;
+  std::vector<FieldError> fouten;
+  if (!iets_gewijzigd) fouten.push_back({"voorstel", "opd.geen_wijziging"});
+  auto onvolledig = controleer_volledig(voorstel);
+  fouten.insert(fouten.end(), onvolledig.begin(), onvolledig.end());
+  return fouten;
+}
+
 Error niet_mogelijk(const Opdracht& opdracht) {
   return Error{ErrorCode::kConflict,
                "fout.wijziging_niet_mogelijk",
@@ -195,10 +206,7 @@ Result<Wijzigingsverzoek> parse_wijzigingsverzoek(const Opdracht& opdracht, Fiel
   auto voorstel = parse_opdracht(velden, lijsten);
   if (voorstel.ok()) {
     v.voorstel = als_voorstel(opdracht, *voorstel);
-    auto verschillen = vergelijk(opdracht, v.voorstel);
-    bool iets = std::any_of(verschillen.begin(), verschillen.end(),
-                            [](const Verschil& d) { return d.gewijzigd; });
-    if (!iets) fouten.push_back({"voorstel", "opd.geen_wijziging"});
+    fouten = voorstel_fouten(opdracht, v.voorstel);
   } else {
     fouten = voorstel.error().fields;
   }
@@ -246,9 +254,8 @@ Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzo
   std::vector<FieldError> fouten;
   if (verzoek.aspecten.empty()) fouten.push_back({"aspecten", "opd.aspect_verplicht"});
   if (leeg(verzoek.omschrijving)) fouten.push_back({"omschrijving", "fout.verplicht"});
-  bool iets_gewijzigd = false;
-  for (const auto& v : vergelijk(opdracht, verzoek.voorstel)) iets_gewijzigd |= v.gewijzigd;
-  if (!iets_gewijzigd) fouten.push_back({"voorstel", "opd.geen_wijziging"});
+  auto voorstel = voorstel_fouten(opdracht, verzoek.voorstel);
+  fouten.insert(fouten.end(), voorstel.begin(), voorstel.end());
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   return Ok();
 }
@@ -279,8 +286,13 @@ Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoe
   if (b == Besluit::kIntrekken) return VerzoekStatus::kIngetrokken;
   std::vector<FieldError> fouten;
   if (leeg(beoordeling)) fouten.push_back({"beoordeling", "fout.verplicht"});
-  if (b == Besluit::kAanvaarden && !verzoek.afstemming.vastgelegd()) {
-    fouten.push_back({"afstemming", "opd.afstemming_ontbreekt"});
+  if (b == Besluit::kAanvaarden) {
+    if (!verzoek.afstemming.vastgelegd()) {
+      fouten.push_back({"afstemming", "opd.afstemming_ontbreekt"});
+    }
+    // OPD-5: checked again, so a voorstel stored before the rule never lands incomplete.
+    auto onvolledig = controleer_volledig(verzoek.voorstel);
+    fouten.insert(fouten.end(), onvolledig.begin(), onvolledig.end());
   }
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   if (b == Besluit::kAfwijzen) return VerzoekStatus::kAfgewezen;

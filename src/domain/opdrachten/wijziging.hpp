@@ -92,7 +92,8 @@ Result<Afstemming> parse_afstemming(const Fields& velden);
 //  - kForbidden when the side is kGeen;
 //  - kConflict "fout.wijziging_niet_mogelijk" when the opdracht's status does not allow it;
 //  - kInvalid, every problem at once: no aspect ("aspecten"), no omschrijving, a voorstel that
-//    changes nothing ("voorstel", "opd.geen_wijziging").
+//    changes nothing ("voorstel", "opd.geen_wijziging"), or a voorstel that is not a complete
+//    opdracht (controleer_volledig: an emptied part, maatwerk without extra uren or funding).
 Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
                                  Kant kant);
 
@@ -110,7 +111,8 @@ std::optional<Besluit> besluit_from_code(std::string_view code);
 //    proposed it;
 //  - kConflict "fout.verzoek_afgehandeld" when it is no longer ingediend;
 //  - kInvalid: aanvaarden and afwijzen need a beoordeling; aanvaarden needs the alignment with
-//    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt");
+//    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt") and a voorstel
+//    that is a complete opdracht (controleer_volledig, checked again);
 //  - kConflict "fout.verzoek_verouderd" when aanvaarden a verzoek made on an older version, or
 //    "fout.wijziging_niet_mogelijk" when the opdracht no longer takes changes.
 Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,

@@ -12,6 +12,7 @@ bool has_error(const Error& error, const std::string& field, const std::string& 
                      [&](const FieldError& f) { return f.field == field && f.key == key; });
 }
 
+// An accepted opdracht: complete, as aanbieden demanded (OPD-1).
 Opdracht aanvaard() {
   Opdracht o;
   o.id = 7;
@@ -19,10 +20,18 @@ Opdracht aanvaard() {
   o.opdrachtgever_id = 2;
   o.titel = "Regionaal uitvoeringsprogramma VTH 2027";
   o.jaar = 2027;
+  o.aanleiding = "De regionale strategie 2027-2030 is vastgesteld.";
   o.scope = "Alle milieutaken van het basistakenpakket.";
   o.doel = "95% van de vergunningen binnen de termijn.";
+  o.activiteiten = "Vergunningverlening, toezicht en handhaving.";
+  o.resultaat = "Een jaarverslag met de bereikte doelen.";
   o.planning = {{"Halfjaarrapportage", *Datum::from_ymd(2027, 7, 15)}};
+  o.bemensing = {{"Toezichthouder", 3200, std::nullopt}};
+  o.sturingsvorm = "Sturing via de accountmanager.";
   o.financien = {{2027, 123'456'78, "Regionale bijdrage"}};
+  o.monitoring = "Per kwartaal een voortgangsrapportage.";
+  o.stakeholders = {{"Provincie Voorbeeldland", std::nullopt, std::nullopt, "Bevoegd gezag"}};
+  o.risicos = {{"Krapte", Niveau::kHoog, Niveau::kMiddel, "Inhuur", "Directie"}};
   o.status = Status::kAanvaard;
   o.inhoudsversie = 1;
   o.versie = 5;
@@ -97,6 +106,82 @@ TEST(WijzigingTest, AfstemmingMetBeleidsafdeling) {
   v.status = VerzoekStatus::kAfgewezen;
   EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtgever).error().key,
             "fout.verzoek_afgehandeld");
+}
+
+// OPD-5, OPD-1: a voorstel may not empty one of the eleven parts; every emptied part is named.
+TEST(WijzigingTest, VoorstelDatEenOnderdeelLeegtWordtBijIndienenGeweigerd) {
+  auto o = aanvaard();
+  auto v = verzoek_op(o);
+  v.voorstel.risicos.clear();
+  v.voorstel.aanleiding = "  ";
+  auto r = controleer_indienen(o, v, Kant::kOpdrachtnemer);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+  EXPECT_TRUE(has_error(r.error(), "risicos", "opd.leeg"));
+  EXPECT_TRUE(has_error(r.error(), "aanleiding", "opd.leeg"));
+  EXPECT_EQ(r.error().fields.size(), 2u);
+
+  // The same through the reader of a new verzoek, with the other errors at once.
+  Fields velden = {{"titel", o.titel},
+                   {"aanleiding", o.aanleiding},
+                   {"scope", "Alleen bodem."},
+                   {"doel", o.doel},
+                   {"activiteiten", ""},
+                   {"resultaat", o.resultaat},
+                   {"sturingsvorm", o.sturingsvorm},
+                   {"monitoring", o.monitoring},
+                   {"governance", ""},
+                   {"aspecten", "scope"}};
+  Lijsten lijsten = {
+      {"planning", {{{"omschrijving", "Halfjaarrapportage"}, {"datum", "2027-07-15"}}}},
+      {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "3.200"}}}},
+      {"financien", {{{"jaar", "2027"}, {"bedrag", "123.456,78"}}}},
+      {"stakeholders", {{{"naam", "Provincie Voorbeeldland"}, {"rol", "Bevoegd gezag"}}}}};
+  auto gelezen = parse_wijzigingsverzoek(o, velden, lijsten);
+  ASSERT_FALSE(gelezen.ok());
+  EXPECT_TRUE(has_error(gelezen.error(), "activiteiten", "opd.leeg"));
+  EXPECT_TRUE(has_error(gelezen.error(), "risicos", "opd.leeg"));
+  EXPECT_TRUE(has_error(gelezen.error(), "omschrijving", "fout.verplicht"));
+}
+
+// OPD-5, OPD-2: a voorstel for maatwerk keeps its extra hours and its extra funding.
+TEST(WijzigingTest, MaatwerkVoorstelHoudtExtraUrenEnFinanciering) {
+  auto o = aanvaard();
+  o.soort = Soort::kMaatwerk;
+  o.deelnemer_id = 3;
+  o.extra_uren = 120;
+  o.extra_financiering_cents = 9'600'00;
+  auto v = verzoek_op(o);
+  v.voorstel.extra_uren = 0;
+  v.voorstel.extra_financiering_cents = 0;
+  auto r = controleer_indienen(o, v, Kant::kOpdrachtgever);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
+  EXPECT_TRUE(has_error(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
+  v.voorstel.extra_uren = 200;
+  v.voorstel.extra_financiering_cents = 12'000'00;
+  EXPECT_TRUE(controleer_indienen(o, v, Kant::kOpdrachtgever).ok());
+}
+
+// OPD-5: accepting checks the voorstel again, so one stored before this rule (or changed since)
+// never lands as an incomplete opdracht; rejecting it stays possible.
+TEST(WijzigingTest, AanvaardenControleertHetVoorstelOpnieuw) {
+  auto o = aanvaard();
+  o.soort = Soort::kMaatwerk;
+  o.deelnemer_id = 3;
+  o.extra_uren = 120;
+  o.extra_financiering_cents = 9'600'00;
+  auto v = afgestemd(verzoek_op(o));
+  v.voorstel.stakeholders.clear();
+  v.voorstel.governance.clear();
+  v.voorstel.extra_uren = 0;
+  auto r = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+  EXPECT_TRUE(has_error(r.error(), "stakeholders", "opd.leeg"));
+  EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Onvolledig"),
+            VerzoekStatus::kAfgewezen);
 }
 
 // OPD-5: the opdrachtgever assesses with a motivation; accepting needs the alignment first.

@@ -308,6 +308,35 @@ Response vertegenwoordiging_opslaan(const App& app, const UiContext& ui, Request
       });
 }
 
+Response vertegenwoordiging_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto r = app.services.governance->vertegenwoordiging(ui.ctx, *id, app.services.clock->vandaag());
+  if (!r.ok()) return error_page(app, &ui, req, r.error(), "/vertegenwoordigingen");
+  std::string base = "/vertegenwoordigingen/" + std::to_string(*id);
+  if (!r->mag_wijzigen) return error_page(app, &ui, req, Error::forbidden(), base);
+  const auto& m = r->vertegenwoordiging.mandaat;
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Vertegenwoordiging verwijderen";
+  bevestiging.wat =
+      "de vertegenwoordiging van " + r->vertegenwoordigde_naam + " door " + r->opdrachtgever_naam;
+  bevestiging.gegevens = {
+      {"Vertegenwoordigende opdrachtgever", r->opdrachtgever_naam},
+      {"Vertegenwoordigde deelnemer", r->vertegenwoordigde_naam},
+      {"Mandaat geldig", m.periode ? periode_nl(*m.periode) : "niet vastgelegd"}};
+  bevestiging.gevolg =
+      "Het mandaat verdwijnt met de vertegenwoordiging. Loopt het alleen af, vul dan liever de "
+      "einddatum van het mandaat in.";
+  bevestiging.actie = base + "/verwijderen";
+  bevestiging.versie = r->vertegenwoordiging.versie;
+  bevestiging.annuleren = base;
+  bevestiging.actief = "/regio";
+  bevestiging.kruimelpad = {{"/regio", "Regio"},
+                            {"/vertegenwoordigingen", "Vertegenwoordigingen"},
+                            {base, "Vertegenwoordiging"}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
+}
+
 Response vertegenwoordiging_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
@@ -384,11 +413,8 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
            cel(w->organisatie_namen[lid.organisatie_id])});
       if (auth::mag_projectgroeplid_wijzigen(actor, lid.organisatie_id)) {
         acties = true;
-        cellen.push_back(
-            {{"tekst", ""},
-             {"knop", "Verwijderen"},
-             {"actie", "/regio/projectgroep/leden/" + std::to_string(lid.id) + "/verwijderen"},
-             {"csrf", ui.csrf}});
+        cellen.push_back(cel(
+            "Verwijderen", "/regio/projectgroep/leden/" + std::to_string(lid.id) + "/verwijderen"));
       } else {
         cellen.push_back(cel(""));
       }
@@ -470,6 +496,36 @@ Response projectgroeplid_aanmaken(const App& app, const UiContext& ui, Request& 
   return after_save(app, ui, req, r, std::string(kProjectgroep) + "?melding=aangemaakt", failure);
 }
 
+Response projectgroeplid_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "lidId");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto w = app.services.governance->projectgroep(ui.ctx, app.services.clock->vandaag());
+  if (!w.ok()) return error_page(app, &ui, req, w.error(), kProjectgroep);
+  const governance::Projectgroep::Lid* lid = nullptr;
+  if (w->groep) {
+    for (const auto& l : w->groep->leden) {
+      if (l.id == *id) lid = &l;
+    }
+  }
+  if (!lid) return error_page(app, &ui, req, Error::not_found(), kProjectgroep);
+  if (!auth::mag_projectgroeplid_wijzigen(ui.ctx.actor, lid->organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden(), kProjectgroep);
+  }
+  const std::string persoon = w->persoon_namen[lid->persoon_id];
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Lid van de projectgroep verwijderen";
+  bevestiging.wat = persoon + " als lid van de projectgroep";
+  bevestiging.gegevens = {{"Lid", persoon},
+                          {"Vertegenwoordigt", w->organisatie_namen[lid->organisatie_id]}};
+  bevestiging.gevolg =
+      "De persoon zelf blijft bestaan; alleen het lidmaatschap van de projectgroep vervalt.";
+  bevestiging.actie = std::string(kProjectgroep) + "/leden/" + std::to_string(*id) + "/verwijderen";
+  bevestiging.annuleren = kProjectgroep;
+  bevestiging.actief = "/regio";
+  bevestiging.kruimelpad = {{"/regio", "Regio"}, {kProjectgroep, "Projectgroep"}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
+}
+
 Response projectgroeplid_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "lidId");
   if (!id) return error_page(app, &ui, req, Error::not_found());
@@ -489,10 +545,13 @@ void add_governance_ui(UiRoutes& r) {
   r.add_page("/vertegenwoordigingen/{id}", vertegenwoordiging);
   r.add_page("/vertegenwoordigingen/{id}/bewerken", vertegenwoordiging_form);
   r.add_form("/vertegenwoordigingen/{id}", vertegenwoordiging_opslaan);
+  r.add_page("/vertegenwoordigingen/{id}/verwijderen", vertegenwoordiging_verwijderen_form);
   r.add_form("/vertegenwoordigingen/{id}/verwijderen", vertegenwoordiging_verwijderen);
   r.add_page("/regio/projectgroep", projectgroep);
   r.add_form("/regio/projectgroep", projectgroep_regisseur);
   r.add_form("/regio/projectgroep/leden", projectgroeplid_aanmaken);
+  r.add_page("/regio/projectgroep/leden/{lidId}/verwijderen",
+             projectgroeplid_verwijderen_form);
   r.add_form("/regio/projectgroep/leden/{lidId}/verwijderen", projectgroeplid_verwijderen);
 }
 

@@ -1,12 +1,15 @@
 #include "web/ui/opdracht_delen.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
-#include "core/csv.hpp"
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/formulier.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
@@ -21,36 +24,63 @@ using opdrachten::Stap;
 
 constexpr const char* kMenu = "/opdrachten";
 
-// The list parts as lines "a; b; c" in a textarea
+// The list parts as rows of fields. A row's fields are named as the domain names their errors
+// ("financien[2].bedrag", 1-based), so an error lands at its own input.
+
+enum class Keuzes { kGeen, kNiveau, kPersoon, kOrganisatie };
+
+struct Kolom {
+  const char* naam;
+  const char* label;
+  const char* type = "text";  // text, date or select
+  Keuzes keuzes = Keuzes::kGeen;
+  bool smal = false;
+  bool verplicht = false;
+  bool breed = false;  // a longer text: the input takes the row's width
+};
 
 struct Lijstvorm {
   const char* naam;
-  std::vector<const char*> kolommen;  // field names, in line order
+  const char* rij;  // one row, as the row's legend says it: "Risico 2"
+  std::vector<Kolom> kolommen;
   const char* uitleg;
 };
 
 const std::vector<Lijstvorm>& lijstvormen() {
   static const std::vector<Lijstvorm> kVormen = {
       {"planning",
-       {"datum", "omschrijving"},
-       "Eén mijlpaal per regel: datum; omschrijving. Bijvoorbeeld: 01-07-2027; "
-       "halfjaarrapportage."},
+       "Mijlpaal",
+       {{"omschrijving", "Omschrijving", "text", Keuzes::kGeen, false, true},
+        {"datum", "Datum", "date", Keuzes::kGeen, true}},
+       "Eén mijlpaal per rij, met de datum waarop die er moet zijn."},
       {"bemensing",
-       {"rol", "uren"},
-       "Eén rol per regel: rol; uren. Bijvoorbeeld: Toezichthouder; 3.200."},
+       "Inzet",
+       {{"rol", "Rol", "text", Keuzes::kGeen, false, true},
+        {"uren", "Uren", "text", Keuzes::kGeen, true, true},
+        {"persoonId", "Persoon", "select", Keuzes::kPersoon}},
+       "Eén rol per rij, met de uren; de persoon als die al bekend is."},
       {"financien",
-       {"jaar", "bedrag", "omschrijving"},
-       "Eén bedrag per regel: jaar; bedrag in euro; omschrijving. Bijvoorbeeld: 2027; "
-       "1.234.567,89; "
-       "regionale bijdrage."},
+       "Bedrag",
+       {{"jaar", "Jaar", "text", Keuzes::kGeen, true, true},
+        {"bedrag", "Bedrag in euro", "text", Keuzes::kGeen, true, true},
+        {"omschrijving", "Omschrijving"}},
+       "Eén bedrag per rij. Een punt scheidt duizendtallen, een komma de centen: 38.000 is "
+       "achtendertigduizend euro, 1.234,56 is twaalfhonderdvierendertig euro en 56 cent."},
       {"stakeholders",
-       {"naam", "rol"},
-       "Eén stakeholder per regel: naam; rol of belang. Bijvoorbeeld: Provincie Voorbeeldland; "
-       "bevoegd gezag BRZO."},
+       "Stakeholder",
+       {{"naam", "Naam", "text", Keuzes::kGeen, false, true},
+        {"rol", "Rol of belang"},
+        {"organisatieId", "Organisatie", "select", Keuzes::kOrganisatie},
+        {"persoonId", "Persoon", "select", Keuzes::kPersoon}},
+       "Eén stakeholder per rij, met de rol of het belang."},
       {"risicos",
-       {"omschrijving", "kans", "impact", "beheersmaatregel", "eigenaar"},
-       "Eén risico per regel: omschrijving; kans (laag, middel of hoog); impact; "
-       "beheersmaatregel; eigenaar."},
+       "Risico",
+       {{"omschrijving", "Omschrijving", "text", Keuzes::kGeen, false, true, true},
+        {"kans", "Kans", "select", Keuzes::kNiveau, true, true},
+        {"impact", "Impact", "select", Keuzes::kNiveau, true, true},
+        {"beheersmaatregel", "Beheersmaatregel", "text", Keuzes::kGeen, false, false, true},
+        {"eigenaar", "Eigenaar"}},
+       "Eén risico per rij, met kans, impact, de beheersmaatregel en wie die uitvoert."},
   };
   return kVormen;
 }
@@ -60,6 +90,74 @@ const Lijstvorm* lijstvorm(const std::string& naam) {
     if (naam == v.naam) return &v;
   }
   return nullptr;
+}
+
+// "financien[2].bedrag" in its parts.
+struct RijVeld {
+  std::string lijst;
+  std::size_t nummer = 0;
+  std::string veld;
+};
+
+constexpr std::size_t kMaxRijnummer = 10'000;
+
+std::optional<RijVeld> rij_veld(const std::string& naam) {
+  auto open = naam.find('[');
+  auto sluit = naam.find(']', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || sluit == std::string::npos || open == 0) return std::nullopt;
+  auto nummer = parse_int64(std::string_view(naam).substr(open + 1, sluit - open - 1));
+  if (!nummer || *nummer < 1 || *nummer > static_cast<std::int64_t>(kMaxRijnummer)) {
+    return std::nullopt;
+  }
+  std::string veld =
+      sluit + 1 < naam.size() && naam[sluit + 1] == '.' ? naam.substr(sluit + 2) : "";
+  return RijVeld{naam.substr(0, open), static_cast<std::size_t>(*nummer), veld};
+}
+
+std::string rij_sleutel(const std::string& lijst, std::size_t nummer) {
+  return lijst + "[" + std::to_string(nummer) + "]";
+}
+
+std::string rij_naam(const std::string& lijst, std::size_t nummer, const std::string& veld) {
+  return rij_sleutel(lijst, nummer) + "." + veld;
+}
+
+// The rows of one list in the fields, in the order of their numbers (gaps closed).
+std::vector<Fields> rijen_van(const Fields& velden, const Lijstvorm& vorm) {
+  std::map<std::size_t, Fields> per_nummer;
+  const std::string prefix = std::string(vorm.naam) + "[";
+  for (auto it = velden.lower_bound(prefix); it != velden.end(); ++it) {
+    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    auto rv = rij_veld(it->first);
+    if (!rv || rv->lijst != vorm.naam) continue;
+    for (const auto& k : vorm.kolommen) {
+      if (rv->veld == k.naam) per_nummer[rv->nummer][rv->veld] = it->second;
+    }
+  }
+  std::vector<Fields> out;
+  out.reserve(per_nummer.size());
+  for (auto& [nummer, rij] : per_nummer) out.push_back(std::move(rij));
+  return out;
+}
+
+bool is_leeg(const Fields& rij) {
+  return std::all_of(rij.begin(), rij.end(), [](const auto& v) { return trim(v.second).empty(); });
+}
+
+// The fields without the rows of the lists, with these rows numbered from 1; every column of a
+// row is written, so an empty row (just added) stays a row.
+Fields met_rijen(Fields velden, const std::map<std::string, std::vector<Fields>>& lijsten) {
+  std::erase_if(velden, [](const auto& v) { return rij_veld(v.first).has_value(); });
+  for (const auto& [lijst, rijen] : lijsten) {
+    const auto* vorm = lijstvorm(lijst);
+    if (!vorm) continue;
+    for (std::size_t i = 0; i < rijen.size(); ++i) {
+      for (const auto& k : vorm->kolommen) {
+        velden[rij_naam(lijst, i + 1, k.naam)] = field(rijen[i], k.naam).value_or("");
+      }
+    }
+  }
+  return velden;
 }
 
 }  // namespace
@@ -75,73 +173,57 @@ std::vector<std::string> splits(const std::string& regel, char teken) {
 
 std::string opdracht_href(Id id) { return "/opdrachten/" + std::to_string(id); }
 
-// The form's lines to rows; amounts in euro become cents (an unreadable amount stays as typed,
-// so the domain names its row).
+Fields ingevulde_rijen(const Fields& velden) {
+  std::map<std::string, std::vector<Fields>> lijsten;
+  for (const auto& vorm : lijstvormen()) {
+    auto& rijen = lijsten[vorm.naam];
+    for (auto& rij : rijen_van(velden, vorm)) {
+      if (!is_leeg(rij)) rijen.push_back(std::move(rij));
+    }
+  }
+  return met_rijen(velden, lijsten);
+}
+
+std::optional<Fields> rij_bewerking(const Fields& velden) {
+  auto toevoegen = field(velden, "rij_toevoegen");
+  auto verwijderen = field(velden, "rij_verwijderen");
+  if (!toevoegen && !verwijderen) return std::nullopt;
+  Fields rest = velden;
+  rest.erase("rij_toevoegen");
+  rest.erase("rij_verwijderen");
+  std::map<std::string, std::vector<Fields>> lijsten;
+  for (const auto& vorm : lijstvormen()) lijsten[vorm.naam] = rijen_van(rest, vorm);
+  if (toevoegen) {
+    if (auto it = lijsten.find(*toevoegen); it != lijsten.end()) it->second.emplace_back();
+  }
+  if (verwijderen) {
+    auto rv = rij_veld(*verwijderen);
+    if (rv && rv->veld.empty()) {
+      auto it = lijsten.find(rv->lijst);
+      if (it != lijsten.end() && rv->nummer <= it->second.size()) {
+        it->second.erase(it->second.begin() + static_cast<std::ptrdiff_t>(rv->nummer - 1));
+      }
+    }
+  }
+  return met_rijen(rest, lijsten);
+}
+
 opdrachten::Lijsten lijsten_uit(const Fields& velden) {
   opdrachten::Lijsten out;
   for (const auto& vorm : lijstvormen()) {
-    auto it = velden.find(vorm.naam);
-    if (it == velden.end()) continue;
-    auto& rijen = out[vorm.naam];
-    for (const auto& ruw : splits(it->second, '\n')) {
-      if (ruw.empty()) continue;
-      auto delen = splits(ruw, ';');
-      Fields rij;
-      for (std::size_t i = 0; i < vorm.kolommen.size(); ++i) {
-        rij[vorm.kolommen[i]] = i < delen.size() ? delen[i] : "";
-      }
-      if (std::string(vorm.naam) == "planning" && delen.size() == 1) {
-        rij["omschrijving"] = delen[0];  // a milestone without a date
-        rij["datum"] = "";
-      }
-      if (std::string(vorm.naam) == "financien" && !rij["bedrag"].empty()) {
-        if (auto cents = parse_bedrag_cents(rij["bedrag"])) rij["bedrag"] = std::to_string(*cents);
-      }
-      rijen.push_back(std::move(rij));
-    }
+    auto rijen = rijen_van(velden, vorm);
+    std::erase_if(rijen, is_leeg);
+    out[vorm.naam] = std::move(rijen);
   }
   return out;
 }
 
-// Form fields to what the service takes: extraFinanciering in euro becomes cents.
 Fields velden_uit(Fields f) {
-  if (auto it = f.find("extraFinanciering"); it != f.end() && !it->second.empty()) {
-    if (auto cents = parse_bedrag_cents(it->second)) it->second = std::to_string(*cents);
-  }
-  for (const auto& vorm : lijstvormen()) f.erase(vorm.naam);
+  std::erase_if(f, [](const auto& v) { return rij_veld(v.first).has_value(); });
+  f.erase("rij_toevoegen");
+  f.erase("rij_verwijderen");
   return f;
 }
-
-namespace {
-
-std::string bedrag_invoer(std::int64_t cents) {
-  auto tekst = format_bedrag_nl(cents);  // "€ 1.234,56"
-  return tekst.rfind("€ ", 0) == 0 ? tekst.substr(4) : tekst;
-}
-
-// An opdracht's lists back to lines, for the edit form.
-std::map<std::string, std::string> lijsten_als_tekst(const Opdracht& o) {
-  std::map<std::string, std::string> out;
-  for (const auto& m : o.planning) {
-    out["planning"] += (m.datum ? m.datum->nl() + "; " : std::string()) + m.omschrijving + "\n";
-  }
-  for (const auto& i : o.bemensing) {
-    out["bemensing"] += i.rol + "; " + std::to_string(i.uren) + "\n";
-  }
-  for (const auto& b : o.financien) {
-    out["financien"] +=
-        std::to_string(b.jaar) + "; " + bedrag_invoer(b.cents) + "; " + b.omschrijving + "\n";
-  }
-  for (const auto& s : o.stakeholders) out["stakeholders"] += s.naam + "; " + s.rol + "\n";
-  for (const auto& r : o.risicos) {
-    out["risicos"] += r.omschrijving + "; " + std::string(code(r.kans)) + "; " +
-                      std::string(code(r.impact)) + "; " + r.beheersmaatregel + "; " + r.eigenaar +
-                      "\n";
-  }
-  return out;
-}
-
-}  // namespace
 
 Fields als_velden(const Opdracht& o) {
   Fields f = {{"titel", o.titel},
@@ -150,7 +232,7 @@ Fields als_velden(const Opdracht& o) {
               {"deelnemerId", o.deelnemer_id ? std::to_string(*o.deelnemer_id) : ""},
               {"extraUren", o.extra_uren ? std::to_string(o.extra_uren) : ""},
               {"extraFinanciering",
-               o.extra_financiering_cents ? bedrag_invoer(o.extra_financiering_cents) : ""},
+               o.extra_financiering_cents ? format_bedrag_invoer(o.extra_financiering_cents) : ""},
               {"aanleiding", o.aanleiding},
               {"scope", o.scope},
               {"doel", o.doel},
@@ -159,37 +241,93 @@ Fields als_velden(const Opdracht& o) {
               {"sturingsvorm", o.sturingsvorm},
               {"monitoring", o.monitoring},
               {"governance", o.governance}};
-  for (const auto& [naam, tekst] : lijsten_als_tekst(o)) f[naam] = tekst;
-  return f;
+  auto id = [](const std::optional<Id>& i) { return i ? std::to_string(*i) : std::string(); };
+  std::map<std::string, std::vector<Fields>> lijsten;
+  for (const auto& m : o.planning) {
+    lijsten["planning"].push_back(
+        {{"omschrijving", m.omschrijving}, {"datum", m.datum ? m.datum->nl() : ""}});
+  }
+  for (const auto& i : o.bemensing) {
+    lijsten["bemensing"].push_back(
+        {{"rol", i.rol}, {"uren", std::to_string(i.uren)}, {"persoonId", id(i.persoon_id)}});
+  }
+  for (const auto& b : o.financien) {
+    lijsten["financien"].push_back({{"jaar", std::to_string(b.jaar)},
+                                    {"bedrag", format_bedrag_invoer(b.cents)},
+                                    {"omschrijving", b.omschrijving}});
+  }
+  for (const auto& s : o.stakeholders) {
+    lijsten["stakeholders"].push_back({{"naam", s.naam},
+                                       {"rol", s.rol},
+                                       {"organisatieId", id(s.organisatie_id)},
+                                       {"persoonId", id(s.persoon_id)}});
+  }
+  for (const auto& r : o.risicos) {
+    lijsten["risicos"].push_back({{"omschrijving", r.omschrijving},
+                                  {"kans", std::string(code(r.kans))},
+                                  {"impact", std::string(code(r.impact))},
+                                  {"beheersmaatregel", r.beheersmaatregel},
+                                  {"eigenaar", r.eigenaar}});
+  }
+  return met_rijen(f, lijsten);
 }
 
-// Errors: "planning[2].datum" is shown at the planning field as "regel 2, datum: …"
+// Errors: each at its own field; the summary names the row ("Risico 2, kans").
+
+std::string veld_id(const std::string& naam) {
+  std::string id = "veld-";
+  for (char c : naam) {
+    if (c == '[' || c == '.') {
+      id += '-';
+    } else if (c != ']') {
+      id += c;
+    }
+  }
+  return id;
+}
+
+std::string opdracht_veldlabel(const std::string& naam) {
+  if (auto rv = rij_veld(naam)) {
+    const auto* vorm = lijstvorm(rv->lijst);
+    if (!vorm) return naam;
+    std::string out = std::string(vorm->rij) + " " + std::to_string(rv->nummer);
+    for (const auto& k : vorm->kolommen) {
+      if (rv->veld == k.naam) {
+        std::string kolom = k.label;
+        kolom[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kolom[0])));
+        out += ", " + kolom;
+      }
+    }
+    return out;
+  }
+  for (Deel deel : opdrachten::alle_delen()) {
+    if (naam == code(deel)) return std::string(label(deel));
+  }
+  static const std::map<std::string, std::string> kLabels = {
+      {"titel", "Titel"},
+      {"jaar", "Jaar"},
+      {"soort", "Soort opdracht"},
+      {"opdrachtgeverId", "Opdrachtgever"},
+      {"deelnemerId", "Maatwerk voor deelnemer"},
+      {"extraUren", "Extra uren (maatwerk)"},
+      {"extraFinanciering", "Extra financiering in euro (maatwerk)"},
+      {"sturingsvorm", "Rolverdeling en interne sturingsvorm"},
+      {"governance", "Governance"}};
+  if (auto it = kLabels.find(naam); it != kLabels.end()) return it->second;
+  return veldnaam(naam);
+}
 
 std::string fouttekst(const FieldError& f) {
-  auto open = f.field.find('[');
-  if (open == std::string::npos) return tekst(f.key);
-  auto sluit = f.field.find(']', open);
-  std::string regel = f.field.substr(open + 1, sluit - open - 1);
-  std::string veld = sluit + 2 <= f.field.size() ? f.field.substr(sluit + 2) : "";
-  std::string melding = tekst(f.key);
-  if (veld == "bedrag" && f.key == "fout.geen_geheel_getal") {
-    melding = "vul een bedrag in euro in, zoals 1.234,56";
-  }
-  return "regel " + regel + (veld.empty() ? "" : ", " + veld) + ": " + melding;
+  if (rij_veld(f.field)) return opdracht_veldlabel(f.field) + ": " + tekst(f.key);
+  return tekst(f.key);
 }
-
-namespace {
-
-std::string veld_van(const FieldError& f) { return f.field.substr(0, f.field.find('[')); }
-
-}  // namespace
 
 std::map<std::string, std::string> fouten_per_veld(const Error* error) {
   std::map<std::string, std::string> out;
   if (!error) return out;
   for (const auto& f : error->fields) {
-    auto& slot = out[veld_van(f)];
-    slot += (slot.empty() ? "" : "; ") + fouttekst(f);
+    auto& slot = out[f.field];
+    slot += (slot.empty() ? "" : "; ") + tekst(f.key);
   }
   return out;
 }
@@ -223,27 +361,98 @@ std::map<Id, std::string> organisatie_namen(const App& app, const UiContext& ui)
 
 namespace {
 
-// The part each form field belongs to.
-std::vector<std::string> velden_van(Deel deel) {
+// The text fields of a part; a list part also has its rows (lijst_view).
+std::vector<Veld> tekstvelden_van(Deel deel) {
   switch (deel) {
     case Deel::kBemensing:
-      return {"bemensing", "sturingsvorm"};
+      return {{"sturingsvorm", "Rolverdeling en interne sturingsvorm", "textarea", false, ""}};
     case Deel::kStakeholders:
-      return {"stakeholders", "governance"};
+      return {{"governance", "Governance", "textarea", false, ""}};
+    case Deel::kPlanning:
+    case Deel::kFinancien:
+    case Deel::kRisicos:
+      return {};
     default:
-      return {std::string(code(deel))};
+      return {{std::string(code(deel)), std::string(label(deel)), "textarea", false, ""}};
   }
 }
 
-Veld veld_voor(const std::string& naam, Deel deel) {
-  if (naam == "sturingsvorm") {
-    return {naam, "Rolverdeling en interne sturingsvorm", "textarea", false, ""};
+const Lijstvorm* lijstvorm_van(Deel deel) { return lijstvorm(std::string(code(deel))); }
+
+// The choices of the select columns, read once per page.
+struct Keuzelijsten {
+  std::vector<Optie> niveaus;
+  std::vector<Optie> personen;
+  std::vector<Optie> organisaties;
+};
+
+// The options of a select column, with the row's current value kept even when the user cannot
+// see it (an id set through the API): saving the form never drops a link silently.
+std::vector<Optie> opties_voor(const Kolom& k, const Keuzelijsten& keuzes,
+                               const std::string& huidig) {
+  std::vector<Optie> opties;
+  switch (k.keuzes) {
+    case Keuzes::kGeen:
+      return opties;
+    case Keuzes::kNiveau:
+      return keuzes.niveaus;
+    case Keuzes::kPersoon:
+      opties = keuzes.personen;
+      break;
+    case Keuzes::kOrganisatie:
+      opties = keuzes.organisaties;
+      break;
   }
-  if (naam == "governance") return {naam, "Governance", "textarea", false, ""};
-  if (const auto* vorm = lijstvorm(naam)) {
-    return {naam, std::string(label(deel)), "textarea", false, vorm->uitleg};
+  bool bekend = huidig.empty() || std::any_of(opties.begin(), opties.end(),
+                                              [&](const Optie& o) { return o.waarde == huidig; });
+  if (!bekend) opties.push_back({huidig, "nummer " + huidig + " (niet zichtbaar voor u)"});
+  return opties;
+}
+
+std::string klein(std::string tekst_in) {
+  if (!tekst_in.empty()) {
+    tekst_in[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(tekst_in[0])));
   }
-  return {naam, std::string(label(deel)), "textarea", false, ""};
+  return tekst_in;
+}
+
+// A list part as rows of labelled fields, each row a fieldset with "Rij verwijderen", and
+// "Rij toevoegen" under them. Both buttons submit the whole form, so nothing typed is lost; their
+// formaction carries the anchor of the row to show next.
+json lijst_view(const Lijstvorm& vorm, const Fields& waarden,
+                const std::map<std::string, std::string>& fouten, const Keuzelijsten& keuzes,
+                const std::string& actie) {
+  auto rijen = rijen_van(waarden, vorm);
+  if (rijen.empty()) rijen.emplace_back();  // an empty list shows one empty row to fill in
+  const std::string lijst = vorm.naam;
+  const std::string rij_klein = klein(vorm.rij);
+  json items = json::array();
+  for (std::size_t i = 0; i < rijen.size(); ++i) {
+    std::size_t nummer = i + 1;
+    json velden = json::array();
+    for (const auto& k : vorm.kolommen) {
+      std::string naam = rij_naam(lijst, nummer, k.naam);
+      std::string huidig = field(rijen[i], k.naam).value_or("");
+      Veld v{naam, k.label, k.type, k.verplicht, "", opties_voor(k, keuzes, huidig), k.smal};
+      auto veld = veld_view(v, veld_id(naam), {{naam, huidig}}, fouten);
+      if (k.breed) veld["breed"] = true;
+      velden.push_back(veld);
+    }
+    items.push_back({{"id", "rij-" + lijst + "-" + std::to_string(nummer)},
+                     {"legend", std::string(vorm.rij) + " " + std::to_string(nummer)},
+                     {"sleutel", rij_sleutel(lijst, nummer)},
+                     {"wie", rij_klein + " " + std::to_string(nummer)},
+                     {"verwijder_actie", actie + "#" + veld_id(lijst)},
+                     {"velden", velden}});
+  }
+  json view = {{"id", veld_id(lijst)},
+               {"naam", lijst},
+               {"uitleg", vorm.uitleg},
+               {"items", items},
+               {"wat", rij_klein},
+               {"toevoeg_actie", actie + "#rij-" + lijst + "-" + std::to_string(rijen.size() + 1)}};
+  if (auto it = fouten.find(lijst); it != fouten.end()) view["lijst_fout"] = it->second;
+  return view;
 }
 
 }  // namespace
@@ -279,7 +488,8 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
       {"deelnemerId", "Maatwerk voor deelnemer", "select", false, "Alleen bij maatwerk.", keuzes},
       {"extraUren", "Extra uren (maatwerk)", "text", false, "Alleen bij maatwerk: uren per jaar."},
       {"extraFinanciering", "Extra financiering in euro (maatwerk)", "text", false,
-       "Alleen bij maatwerk, bijvoorbeeld 9.600,00."}};
+       "Alleen bij maatwerk. Een punt scheidt duizendtallen, een komma de centen: 9.600 of "
+       "9.600,00."}};
   if (form.met_opdrachtgever) {
     algemeen.insert(algemeen.begin() + 1,
                     {"opdrachtgeverId", "Opdrachtgever", "select", true,
@@ -300,18 +510,27 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
   std::vector<opdrachten::DeelOordeel> controle;
   if (ontwerp.ok()) controle = opdrachten::controleer(*ontwerp);
 
+  Keuzelijsten keuzelijsten;
+  for (auto n :
+       {opdrachten::Niveau::kLaag, opdrachten::Niveau::kMiddel, opdrachten::Niveau::kHoog}) {
+    keuzelijsten.niveaus.push_back({std::string(code(n)), std::string(label(n))});
+  }
+  keuzelijsten.personen = persoon_opties(app, ui);
+  keuzelijsten.organisaties = organisatie_opties(app, ui);
+
   json delen = json::array();
   int nummer = 0;
   for (Deel deel : opdrachten::alle_delen()) {
     ++nummer;
     json velden = json::array();
-    for (const auto& naam : velden_van(deel)) {
-      velden.push_back(veld_json(veld_voor(naam, deel), waarden, fouten));
-    }
+    for (const auto& v : tekstvelden_van(deel)) velden.push_back(veld_json(v, waarden, fouten));
     json d = {{"nummer", std::to_string(nummer)},
               {"label", std::string(label(deel))},
               {"toelichting", std::string(opdrachten::toelichting(deel))},
               {"velden", velden}};
+    if (const auto* vorm = lijstvorm_van(deel)) {
+      d["lijst"] = lijst_view(*vorm, waarden, fouten, keuzelijsten, form.actie);
+    }
     for (const auto& c : controle) {
       if (c.deel == deel) {
         d["controle"] = oordeel_tekst(c);
@@ -323,9 +542,9 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
   json samenvatting = json::array();
   if (error) {
     for (const auto& f : error->fields) {
-      samenvatting.push_back({{"id", "veld-" + veld_van(f)},
-                              {"label", veldnaam(veld_van(f))},
-                              {"fout", fouttekst(f)}});
+      samenvatting.push_back({{"id", veld_id(f.field)},
+                              {"label", opdracht_veldlabel(f.field)},
+                              {"fout", tekst(f.key)}});
     }
   }
   json view = {{"kop", form.kop},

@@ -1,7 +1,14 @@
 // The opdracht's eleven parts for the HTML pages (OPD-1..OPD-3, OPD-5): the form with the
 // checklist beside each part (also the form of a wijzigingsverzoek), the parts as a read view,
-// and the conversions between the form's lines and the opdracht's lists. Shared by
-// opdracht_ui.cpp and wijziging_ui.cpp.
+// and the conversions between the form's fields and the opdracht. Shared by opdracht_ui.cpp and
+// wijziging_ui.cpp.
+//
+// The list parts (planning, bemensing, financiën, stakeholders, risico's) are rows of fields,
+// named as the domain names a row's errors: "risicos[2].kans", numbered from 1. Every column of
+// a row is a field of its own (links such as persoonId are selects), so whatever the API set
+// survives a save through the form. Adding or removing a row is a submit of the whole form
+// ("rij_toevoegen" = the list, "rij_verwijderen" = "risicos[2]"), so it works without
+// JavaScript and keeps everything typed.
 #pragma once
 
 #include <cstdint>
@@ -20,16 +27,26 @@ std::string opdracht_href(Id id);
 // The parts of `regel` between the `teken`s, trimmed.
 std::vector<std::string> splits(const std::string& regel, char teken);
 
-// The form's lines to rows; amounts in euro become cents (an unreadable amount stays as typed,
-// so the domain names its row).
+// The submitted fields with the rows that were left empty dropped and the rest numbered from 1,
+// so that the domain's row numbers are the form's. Every save starts here.
+Fields ingevulde_rijen(const Fields& velden);
+// When "Rij toevoegen" or "Rij verwijderen" was pressed: the fields with that row added (empty)
+// or removed, the rows numbered from 1; nothing is saved. nullopt for any other submit.
+std::optional<Fields> rij_bewerking(const Fields& velden);
+// The rows of the list parts as the service takes them (empty rows left out). Amounts stay as
+// typed: the domain reads them with the one amount reader.
 opdrachten::Lijsten lijsten_uit(const Fields& velden);
-// Form fields to what the service takes: extraFinanciering in euro becomes cents.
+// The form's fields without the rows and the row buttons.
 Fields velden_uit(Fields f);
-// An opdracht as the form's fields.
+// An opdracht as the form's fields (amounts as format_bedrag_invoer writes them).
 Fields als_velden(const opdrachten::Opdracht& o);
-// "planning[2].datum" as "regel 2, datum: …".
+// The element id of a field: "risicos[2].kans" → "veld-risicos-2-kans".
+std::string veld_id(const std::string& naam);
+// The Dutch name of a field of the opdracht form: "Risico 2, kans", "Financiën", "Titel".
+std::string opdracht_veldlabel(const std::string& naam);
+// The Dutch error; a row's error names its row ("Risico 2, kans: …").
 std::string fouttekst(const FieldError& f);
-// The Dutch errors of `error` per form field (a list's rows at the list's field).
+// The Dutch errors of `error` per field name.
 std::map<std::string, std::string> fouten_per_veld(const Error* error);
 // The view of field `v` (element id "veld-<naam>") for the partial {{> veld}}.
 nlohmann::json veld_json(const Veld& v, const Fields& waarden,

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/csv.hpp"
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
@@ -246,20 +245,27 @@ Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  auto o = app.services.opdrachten->create(ui.ctx, velden_uit(formulier_velden(req)),
-                                           lijsten_uit(req.form_params()));
+  Formulier form{"Opdracht opstellen",
+                 kMenu,
+                 kMenu,
+                 std::nullopt,
+                 ui.ctx.actor.rol != auth::Gebruikersrol::kOpdrachtgever,
+                 ""};
+  std::vector<Kruimel> pad = {{kMenu, "Opdrachten"}, {"", "Opstellen"}};
+  auto ingevuld = formulier_velden(req);
+  if (auto bewerkt = rij_bewerking(ingevuld)) {
+    if (!service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
+      return error_page(app, ui, req, Error::forbidden(), kMenu);
+    }
+    return formulier_pagina(app, ui, req, form, *bewerkt, nullptr, 200, pad);
+  }
+  ingevuld = ingevulde_rijen(ingevuld);
+  auto o = app.services.opdrachten->create(ui.ctx, velden_uit(ingevuld), lijsten_uit(ingevuld));
   if (o.ok()) return see_other(opdracht_href(o->id) + "?melding=aangemaakt");
   SaveFailure failure;
   failure.terug_href = kMenu;
   failure.on_invalid = [&](const Error& error) {
-    Formulier form{"Opdracht opstellen",
-                   kMenu,
-                   kMenu,
-                   std::nullopt,
-                   ui.ctx.actor.rol != auth::Gebruikersrol::kOpdrachtgever,
-                   ""};
-    return formulier_pagina(app, ui, req, form, formulier_velden(req), &error, 400,
-                            {{kMenu, "Opdrachten"}, {"", "Opstellen"}});
+    return formulier_pagina(app, ui, req, form, ingevuld, &error, 400, pad);
   };
   return after_failed_save(app, ui, req, o.error(), failure);
 }
@@ -285,15 +291,24 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto versie = formulier_versie(req).value_or(0);
-  auto o = app.services.opdrachten->update(ui.ctx, *id, versie, velden_uit(formulier_velden(req)),
-                                           lijsten_uit(req.form_params()));
   std::vector<Kruimel> pad = {
       {kMenu, "Opdrachten"}, {opdracht_href(*id), "Opdracht"}, {"", "Wijzigen"}};
   Formulier form{"Opdracht wijzigen", opdracht_href(*id), opdracht_href(*id), versie, false, ""};
+  auto ingevuld = formulier_velden(req);
+  if (auto bewerkt = rij_bewerking(ingevuld)) {
+    // The version read stays in the form: saving later is checked against it (decision 6).
+    auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (!d->mag_wijzigen) return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
+    return formulier_pagina(app, ui, req, form, *bewerkt, nullptr, 200, pad);
+  }
+  ingevuld = ingevulde_rijen(ingevuld);
+  auto o = app.services.opdrachten->update(ui.ctx, *id, versie, velden_uit(ingevuld),
+                                           lijsten_uit(ingevuld));
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);
   failure.on_invalid = [&](const Error& error) {
-    return formulier_pagina(app, ui, req, form, formulier_velden(req), &error, 400, pad);
+    return formulier_pagina(app, ui, req, form, ingevuld, &error, 400, pad);
   };
   failure.on_stale = [&] {
     auto nieuw = app.services.opdrachten->opdracht(ui.ctx, *id);
@@ -302,7 +317,7 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
         "Iemand anders heeft deze opdracht intussen gewijzigd. Uw wijziging is nog niet "
         "opgeslagen; uw invoer staat hieronder. Bekijk eerst de nieuwe versie; opnieuw opslaan "
         "overschrijft die.";
-    return formulier_pagina(app, ui, req, form, formulier_velden(req), nullptr, 409, pad);
+    return formulier_pagina(app, ui, req, form, ingevuld, nullptr, 409, pad);
   };
   return after_save(app, ui, req, o, opdracht_href(*id) + "?melding=opgeslagen", failure);
 }

@@ -154,6 +154,26 @@ Response after_failed_save(const App& app, const UiContext& ui, const Request& r
   return error_page(app, &ui, req, error, failure.terug_href);
 }
 
+Response delete_confirmation_page(const App& app, const UiContext& ui, const Request& req,
+                                  const DeleteConfirmation& bevestiging) {
+  nlohmann::json gegevens = nlohmann::json::array();
+  for (const auto& [label, waarde] : bevestiging.gegevens) {
+    gegevens.push_back({{"label", label}, {"waarde", waarde}});
+  }
+  nlohmann::json view = {{"kop", bevestiging.titel},
+                         {"vraag", "Weet u zeker dat u " + bevestiging.wat + " verwijdert?"},
+                         {"gegevens", gegevens},
+                         {"actie", bevestiging.actie},
+                         {"csrf", ui.csrf},
+                         {"annuleren", bevestiging.annuleren}};
+  if (!bevestiging.gevolg.empty()) view["gevolg"] = bevestiging.gevolg;
+  if (bevestiging.versie) view["versie"] = std::to_string(*bevestiging.versie);
+  auto pad = bevestiging.kruimelpad;
+  pad.push_back({"", bevestiging.titel});
+  return frame_page(app, ui, req, bevestiging.titel, bevestiging.actief, pad, 200,
+                    render("verwijderen", view));
+}
+
 Response after_delete(const App& app, const UiContext& ui, const Request& req,
                       const Result<void>& result, const std::string& success_href,
                       const std::string& detail_href) {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/fields.hpp"
@@ -86,6 +87,23 @@ Response after_save(const App& app, const UiContext& ui, const Request& req,
   if (result.ok()) return see_other(success_href);
   return after_failed_save(app, ui, req, result.error(), failure);
 }
+
+// Every delete in the HTML UI asks first: a GET of ".../verwijderen" shows this page, with what
+// will be deleted, and a Verwijderen button that POSTs to the same address with the CSRF token
+// and the version read; Annuleren goes back. Works without JavaScript.
+struct DeleteConfirmation {
+  std::string titel;  // "Organisatie verwijderen": heading and last breadcrumb
+  std::string wat;    // "de organisatie Gemeente Beekdal", in "Weet u zeker dat u … verwijdert?"
+  std::vector<std::pair<std::string, std::string>> gegevens;  // what is deleted, label → value
+  std::string gevolg;                  // what goes with it or stops the delete; may be empty
+  std::string actie;                   // the POST
+  std::optional<std::int64_t> versie;  // absent for what has no version (decision 16)
+  std::string annuleren;
+  std::string actief;               // the menu item
+  std::vector<Kruimel> kruimelpad;  // up to the object; the titel is added
+};
+Response delete_confirmation_page(const App& app, const UiContext& ui, const Request& req,
+                                  const DeleteConfirmation& bevestiging);
 
 // After a delete: to `success_href` with ?melding=verwijderd; a stale version or a record still
 // in use back to `detail_href` with the notice; any other error the error page.

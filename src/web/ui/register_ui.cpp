@@ -1,5 +1,6 @@
 // The register of the regio (GOV-1..GOV-3): organisaties with their deelnemerschappen, personen
 // and rollen: lists with filters, pages, forms and deletes.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -161,9 +162,7 @@ Response organisatie(const App& app, const UiContext& ui, Request& req) {
                                cel(d.periode.tot ? d.periode.tot->nl() : "lopend")});
     if (mag) {
       cellen.push_back(
-          {{"knop", "Verwijderen"},
-           {"actie", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"},
-           {"csrf", ui.csrf}});
+          cel("Verwijderen", base + "/deelnemerschappen/" + std::to_string(d.id) + "/verwijderen"));
     }
     dn_rijen.push_back({{"cellen", cellen}});
   }
@@ -301,6 +300,30 @@ Response organisatie_opslaan(const App& app, const UiContext& ui, Request& req) 
                          [&] { return app.services.register_->organisatie(ui.ctx, *id); });
 }
 
+Response organisatie_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto o = app.services.register_->organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error(), "/organisaties");
+  std::string base = "/organisaties/" + std::to_string(*id);
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) {
+    return error_page(app, &ui, req, Error::forbidden(), base);
+  }
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Organisatie verwijderen";
+  bevestiging.wat = "de organisatie " + o->naam;
+  bevestiging.gegevens = {{"Naam", o->naam}, {"Soort", std::string(label(o->soort))}};
+  bevestiging.gevolg =
+      "Haar perioden van deelnemerschap worden ook verwijderd. Heeft de organisatie nog "
+      "personen, rollen of opdrachten, dan wordt er niets verwijderd.";
+  bevestiging.actie = base + "/verwijderen";
+  bevestiging.versie = o->versie;
+  bevestiging.annuleren = base;
+  bevestiging.actief = "/organisaties";
+  bevestiging.kruimelpad = {{"/organisaties", "Organisaties"}, {base, o->naam}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
+}
+
 Response organisatie_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
@@ -340,6 +363,36 @@ Response deelnemerschap_aanmaken(const App& app, const UiContext& ui, Request& r
     return form_page(app, ui, req, layout, form, spec, formulier_velden(req), &error);
   };
   return after_save(app, ui, req, r, base + "?melding=aangemaakt", failure);
+}
+
+Response deelnemerschap_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  auto did = path_id(req, "deelnemerschapId");
+  if (!id || !did) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto o = reg.organisatie(ui.ctx, *id);
+  if (!o.ok()) return error_page(app, &ui, req, o.error(), "/organisaties");
+  std::string base = "/organisaties/" + std::to_string(*id);
+  auto lijst = reg.deelnemerschappen(ui.ctx, *id);
+  if (!lijst.ok()) return error_page(app, &ui, req, lijst.error(), base);
+  auto d = std::find_if(lijst->begin(), lijst->end(),
+                        [&](const governance::Deelnemerschap& x) { return x.id == *did; });
+  if (d == lijst->end()) return error_page(app, &ui, req, Error::not_found(), base);
+  if (!auth::mag_organisatie_wijzigen(ui.ctx.actor)) {
+    return error_page(app, &ui, req, Error::forbidden(), base);
+  }
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Periode van deelnemerschap verwijderen";
+  bevestiging.wat = "deze periode van " + o->naam;
+  bevestiging.gegevens = {{"Organisatie", o->naam},
+                          {"Relatie", std::string(label(d->relatie))},
+                          {"Van", d->periode.van.nl()},
+                          {"Tot en met", d->periode.tot ? d->periode.tot->nl() : "lopend"}};
+  bevestiging.actie = base + "/deelnemerschappen/" + std::to_string(*did) + "/verwijderen";
+  bevestiging.annuleren = base;
+  bevestiging.actief = "/organisaties";
+  bevestiging.kruimelpad = {{"/organisaties", "Organisaties"}, {base, o->naam}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
 }
 
 Response deelnemerschap_verwijderen(const App& app, const UiContext& ui, Request& req) {
@@ -520,6 +573,35 @@ Response persoon_opslaan(const App& app, const UiContext& ui, Request& req) {
                          [&] { return app.services.register_->persoon(ui.ctx, *id); });
 }
 
+Response persoon_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto p = reg.persoon(ui.ctx, *id);
+  if (!p.ok()) return error_page(app, &ui, req, p.error(), "/personen");
+  std::string base = "/personen/" + std::to_string(*id);
+  if (!auth::mag_persoon_wijzigen(ui.ctx.actor, p->organisatie_id)) {
+    return error_page(app, &ui, req, Error::forbidden(), base);
+  }
+  auto werkgever = reg.organisatie(ui.ctx, p->organisatie_id);
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Persoon verwijderen";
+  bevestiging.wat = p->naam;
+  bevestiging.gegevens = {{"Naam", p->naam},
+                          {"Functie", p->functie.empty() ? "–" : p->functie},
+                          {"Werkgever", werkgever.ok() ? werkgever->naam : "–"}};
+  bevestiging.gevolg =
+      "Ook de zelfbeoordelingen van deze persoon worden verwijderd; een account dat aan de "
+      "persoon gekoppeld is, blijft bestaan zonder koppeling. Heeft de persoon nog rollen, dan "
+      "wordt er niets verwijderd.";
+  bevestiging.actie = base + "/verwijderen";
+  bevestiging.versie = p->versie;
+  bevestiging.annuleren = base;
+  bevestiging.actief = "/personen";
+  bevestiging.kruimelpad = {{"/personen", "Personen"}, {base, p->naam}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
+}
+
 Response persoon_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
@@ -666,6 +748,38 @@ Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
                          [&] { return app.services.register_->rol(ui.ctx, *id); });
 }
 
+Response rol_verwijderen_form(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, &ui, req, Error::not_found());
+  auto& reg = *app.services.register_;
+  auto r = reg.rol(ui.ctx, *id);
+  if (!r.ok()) return error_page(app, &ui, req, r.error(), "/rollen");
+  auto p = reg.persoon(ui.ctx, r->persoon_id);
+  auto o = reg.organisatie(ui.ctx, r->organisatie_id);
+  std::string base = "/rollen/" + std::to_string(*id);
+  if (!p.ok() ||
+      !auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort)) {
+    return error_page(app, &ui, req, Error::forbidden(), base);
+  }
+  std::string rol_naam(label(r->soort));
+  DeleteConfirmation bevestiging;
+  bevestiging.titel = "Rol verwijderen";
+  bevestiging.wat = "de rol " + rol_naam + " van " + p->naam;
+  bevestiging.gegevens = {{"Rol", rol_naam},
+                          {"Persoon", p->naam},
+                          {"Voor organisatie", o.ok() ? o->naam : "–"},
+                          {"Periode", periode_nl(r->periode)}};
+  bevestiging.gevolg =
+      "Is de rol alleen beëindigd, vul dan liever de einddatum in: dan blijft zichtbaar wie de rol "
+      "had.";
+  bevestiging.actie = base + "/verwijderen";
+  bevestiging.versie = r->versie;
+  bevestiging.annuleren = base;
+  bevestiging.actief = "/rollen";
+  bevestiging.kruimelpad = {{"/rollen", "Rollen"}, {base, rol_naam + ": " + p->naam}};
+  return delete_confirmation_page(app, ui, req, bevestiging);
+}
+
 Response rol_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return error_page(app, &ui, req, Error::not_found());
@@ -682,8 +796,11 @@ void add_register_ui(UiRoutes& r) {
   r.add_page("/organisaties/{id}", organisatie);
   r.add_page("/organisaties/{id}/bewerken", organisatie_form);
   r.add_form("/organisaties/{id}", organisatie_opslaan);
+  r.add_page("/organisaties/{id}/verwijderen", organisatie_verwijderen_form);
   r.add_form("/organisaties/{id}/verwijderen", organisatie_verwijderen);
   r.add_form("/organisaties/{id}/deelnemerschappen", deelnemerschap_aanmaken);
+  r.add_page("/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+             deelnemerschap_verwijderen_form);
   r.add_form("/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
              deelnemerschap_verwijderen);
   r.add_page("/personen", personen);
@@ -692,6 +809,7 @@ void add_register_ui(UiRoutes& r) {
   r.add_page("/personen/{id}", persoon);
   r.add_page("/personen/{id}/bewerken", persoon_form);
   r.add_form("/personen/{id}", persoon_opslaan);
+  r.add_page("/personen/{id}/verwijderen", persoon_verwijderen_form);
   r.add_form("/personen/{id}/verwijderen", persoon_verwijderen);
   r.add_page("/rollen", rollen);
   r.add_page("/rollen/nieuw", rol_nieuw);
@@ -699,6 +817,7 @@ void add_register_ui(UiRoutes& r) {
   r.add_page("/rollen/{id}", rol);
   r.add_page("/rollen/{id}/bewerken", rol_form);
   r.add_form("/rollen/{id}", rol_opslaan);
+  r.add_page("/rollen/{id}/verwijderen", rol_verwijderen_form);
   r.add_form("/rollen/{id}/verwijderen", rol_verwijderen);
 }
 

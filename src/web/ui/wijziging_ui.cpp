@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/csv.hpp"
 #include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
@@ -104,8 +103,10 @@ json wijzigingen_view(const App& app, const UiContext& ui, const service::Opdrac
 
 namespace {
 
-// The comparison rows: lines that went are marked in the old column, new lines in the new one.
-json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen) {
+// The comparison rows: lines that went are marked in the old column, new lines in the new one;
+// `fouten` (by onderdeel) are shown in the new column, at the part they are about.
+json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen,
+                      const std::map<std::string, std::string>& fouten = {}) {
   json out = json::array();
   for (const auto& d : verschillen) {
     auto bevat = [](const std::vector<std::string>& lijst, const std::string& regel) {
@@ -126,6 +127,10 @@ json verschillen_view(const std::vector<opdrachten::Verschil>& verschillen) {
     json rij = {{"label", d.label}, {"gewijzigd", d.gewijzigd}, {"van", van}, {"naar", naar}};
     if (d.van.empty()) rij["leeg_van"] = true;
     if (d.naar.empty()) rij["leeg_naar"] = true;
+    if (auto it = fouten.find(d.onderdeel); it != fouten.end()) {
+      rij["voorstel_fout"] = it->second;
+      rij["fout_id"] = "voorstel-" + d.onderdeel;
+    }
     out.push_back(rij);
   }
   return out;
@@ -206,15 +211,31 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
     if (!regel.empty()) omschrijving.push_back(regel);
   }
   std::string actie_basis = verzoek_href(o.id, v.id);
+  // OPD-5: an open voorstel that is not a complete opdracht cannot be accepted; say where.
+  std::map<std::string, std::string> onvolledig;
+  json onvolledig_lijst = json::array();
+  if (v.status == opdrachten::VerzoekStatus::kIngediend) {
+    for (const auto& f : opdrachten::controleer_volledig(v.voorstel)) {
+      auto& slot = onvolledig[f.field];
+      slot += (slot.empty() ? "" : "; ") + tekst(f.key);
+      onvolledig_lijst.push_back({{"href", "#voorstel-" + f.field},
+                                  {"label", opdracht_veldlabel(f.field)},
+                                  {"tekst", tekst(f.key)}});
+    }
+  }
   json view = {{"kop", kop},
                {"gegevens", gegevens},
                {"omschrijving", omschrijving},
-               {"verschillen", verschillen_view(d->verschillen)},
+               {"verschillen", verschillen_view(d->verschillen, onvolledig)},
                {"vergelijking_titel", samenvatting(d->verschillen)},
                {"kolom_van", "Versie " + std::to_string(v.basisversie)},
                {"kolom_naar", "Voorstel"},
                {"opdracht_href", opdracht_href(o.id)}};
   if (!fouten.alert.empty()) view["alert"] = fouten.alert;
+  if (!onvolledig_lijst.empty()) {
+    view["heeft_onvolledig"] = true;
+    view["onvolledig"] = onvolledig_lijst;
+  }
   if (v.afstemming.vastgelegd()) {
     view["afstemming"] = {{"met", v.afstemming.met},
                           {"datum", v.afstemming.datum->nl()},
@@ -260,7 +281,19 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                         "Uw kritische beoordeling: waarom aanvaardt of wijst u het verzoek "
                         "af? Aanvaarden kan pas na de afstemming met de beleidsafdeling."},
                        fouten.besluit_waarden, veldfouten)})}};
-    if (auto it = veldfouten.find("afstemming"); it != veldfouten.end()) form["fout"] = it->second;
+    std::string besluit_fout;
+    if (auto it = veldfouten.find("afstemming"); it != veldfouten.end()) besluit_fout = it->second;
+    bool voorstel_geweigerd =
+        fouten.besluit &&
+        std::any_of(fouten.besluit->fields.begin(), fouten.besluit->fields.end(),
+                    [&](const FieldError& f) { return onvolledig.count(f.field) != 0; });
+    if (voorstel_geweigerd) {
+      besluit_fout += (besluit_fout.empty() ? "" : "; ") +
+                      std::string(
+                          "aanvaarden kan niet: het voorstel is niet compleet (zie het "
+                          "voorstel per onderdeel)");
+    }
+    if (!besluit_fout.empty()) form["besluit_fout"] = besluit_fout;
     view["besluit_form"] = form;
   }
   if (d->mag_intrekken) {
@@ -317,20 +350,28 @@ Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request
   auto id = path_id(req, "id");
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto ingevuld = formulier_velden(req);
+  // The form again with the user's input (after a refusal or a row added or removed); what may
+  // not change comes from the opdracht, so the checklist can read the form.
+  auto opnieuw = [&](const Fields& waarden, const Error* error, int status) {
+    auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (d->kant == opdrachten::Kant::kGeen) {
+      return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
+    }
+    Fields met_vast = waarden;
+    auto vast = als_velden(d->opdracht);
+    for (const char* naam : {"jaar", "soort", "deelnemerId"}) met_vast[naam] = vast[naam];
+    return formulier_pagina(app, ui, req, verzoek_formulier(d->opdracht), met_vast, error, status,
+                            verzoek_pad(d->opdracht, "Wijzigingsverzoek"));
+  };
+  if (auto bewerkt = rij_bewerking(ingevuld)) return opnieuw(*bewerkt, nullptr, 200);
+  ingevuld = ingevulde_rijen(ingevuld);
   auto v = app.services.opdrachten->indienen(ui.ctx, *id, verzoek_velden_uit(ingevuld),
-                                             lijsten_uit(req.form_params()));
+                                             lijsten_uit(ingevuld));
   if (v.ok()) return see_other(verzoek_href(*id, v->id) + "?melding=ingediend");
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);
-  failure.on_invalid = [&](const Error& error) {
-    auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
-    // What may not change comes from the opdracht, so the checklist can read the form.
-    auto vast = als_velden(d->opdracht);
-    for (const char* naam : {"jaar", "soort", "deelnemerId"}) ingevuld[naam] = vast[naam];
-    return formulier_pagina(app, ui, req, verzoek_formulier(d->opdracht), ingevuld, &error, 400,
-                            verzoek_pad(d->opdracht, "Wijzigingsverzoek"));
-  };
+  failure.on_invalid = [&](const Error& error) { return opnieuw(ingevuld, &error, 400); };
   return after_failed_save(app, ui, req, v.error(), failure);
 }
 

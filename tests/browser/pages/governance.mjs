@@ -9,6 +9,7 @@ export const paginas = [
   { naam: 'vertegenwoordiging', pad: '/vertegenwoordigingen/{vertegenwoordiging}', account: 'beheerder' },
   { naam: 'vertegenwoordiging-toevoegen', pad: '/vertegenwoordigingen/nieuw', account: 'opdrachtgever' },
   { naam: 'vertegenwoordiging-wijzigen', pad: '/vertegenwoordigingen/{vertegenwoordiging}/bewerken', account: 'beheerder' },
+  { naam: 'vertegenwoordiging-verwijderen', pad: '/vertegenwoordigingen/{vertegenwoordiging}/verwijderen', account: 'beheerder' },
   { naam: 'vertegenwoordiging-formulier-met-fouten', pad: '/vertegenwoordigingen/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
   { naam: 'projectgroep', pad: '/regio/projectgroep', account: 'beheerder' },
   { naam: 'projectgroep-opdrachtgever', pad: '/regio/projectgroep', account: 'opdrachtgever' },

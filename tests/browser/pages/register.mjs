@@ -18,6 +18,10 @@ export const paginas = [
   { naam: 'rol-toevoegen', pad: '/rollen/nieuw', account: 'beheerder' },
   { naam: 'rol', pad: '/rollen/{rol}', account: 'beheerder' },
   { naam: 'rol-wijzigen', pad: '/rollen/{rol}/bewerken', account: 'beheerder' },
+  // Every delete asks first.
+  { naam: 'organisatie-verwijderen', pad: '/organisaties/{organisatie}/verwijderen', account: 'beheerder' },
+  { naam: 'persoon-verwijderen', pad: '/personen/{persoon}/verwijderen', account: 'beheerder' },
+  { naam: 'rol-verwijderen', pad: '/rollen/{rol}/verwijderen', account: 'beheerder' },
   { naam: 'organisatie-formulier-met-fouten', pad: '/organisaties/nieuw', account: 'beheerder', via: 'leegVersturen', status: 400 },
   { naam: 'niet-gevonden', pad: '/organisaties/999999', account: 'beheerder', status: 404 },
   { naam: 'organisatie-conflict', pad: '/organisaties/{organisatie}/bewerken', account: 'beheerder', via: 'conflict', status: 409 },
