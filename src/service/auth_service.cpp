@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.hpp"
 #include "domain/auth/account_repository.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "service/crypto.hpp"
@@ -74,7 +75,8 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
     if (recorded.ok()) recorded = (*uow)->commit();
     if (!recorded.ok()) {
       // The login throttle misses this attempt; say so rather than lose it silently.
-      spdlog::error("mislukte inlogpoging niet vastgelegd: {}", recorded.error().detail);
+      spdlog::error("mislukte inlogpoging niet vastgelegd: {}",
+                    escape_for_log(recorded.error().detail));
     }
   }
   return result;

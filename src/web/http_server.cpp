@@ -14,6 +14,8 @@
 #include <mutex>
 #include <thread>
 
+#include "core/text.hpp"
+
 namespace regie::web {
 
 namespace asio = boost::asio;
@@ -113,14 +115,17 @@ class HttpServer::Impl {
     try {
       response = handler_(request);
     } catch (const std::exception& e) {
-      spdlog::error("handler gooide een uitzondering: {}", e.what());
+      spdlog::error("handler gooide een uitzondering: {}", escape_for_log(e.what()));
       response = plain_error(500, "Interne fout");
     }
     if (options_.decorate) options_.decorate(&request, response);
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                   .count();
-    spdlog::info("toegang method={} path={} status={} ms={:.1f} remote={}", request.method,
-                 request.path, response.status, ms, request.remote_address);
+    // The path is decoded and the method and address come from the client: escaped, so that a
+    // request cannot end this line or write one of its own.
+    spdlog::info("toegang method={} path={} status={} ms={:.1f} remote={}",
+                 escape_for_log(request.method), escape_for_log(request.path), response.status, ms,
+                 escape_for_log(request.remote_address));
     return response;
   }
 
