@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "domain/audit/audit_repository.hpp"
+#include "domain/auth/inlogbeperking.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "http_test_support.hpp"
 #include "service/crypto.hpp"
@@ -694,24 +695,52 @@ TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
   EXPECT_EQ(server().organisatie_id("Gemeente Beekdal"), beekdal);
 }
 
-TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWordtOokHetGoedeGeweigerd) {
+// Decision 7: five wrong passwords from one address make that address wait, told how long in
+// Retry-After, even for the right password; the wait grows with every further failure (the
+// server's clock is moved on, no sleeping). The person itself, from an address that has not been
+// failing, gets in with the right password at once: nobody can lock someone out by name.
+TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
   auto toegevoegd =
       server().auth().create_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
                                        server().organisatie_id(kRegioNaam), wachtwoord);
   ASSERT_TRUE(toegevoegd.ok());
-  Browser browser(server().port());
-  for (int poging = 1; poging <= service::AuthService::kMaxMislukt; ++poging) {
+  Browser aanvaller(server().port());
+  aanvaller.set_source_address("127.0.0.2");
+  for (int poging = 1; poging <= auth::kVrijeInlogpogingen; ++poging) {
     SCOPED_TRACE(poging);
-    auto fout = browser.login("blokkadetest", "fout-" + std::to_string(poging));
+    auto fout = aanvaller.login("blokkadetest", "fout-" + std::to_string(poging));
     EXPECT_EQ(fout.status, 401);
     EXPECT_NE(fout.body.find(kOnjuist), std::string::npos);
+    EXPECT_FALSE(fout.has_header("Retry-After"));
   }
-  auto geblokkeerd = browser.login("blokkadetest", wachtwoord);
-  EXPECT_EQ(geblokkeerd.status, 429);
-  EXPECT_NE(geblokkeerd.body.find("Te veel mislukte inlogpogingen"), std::string::npos);
-  EXPECT_TRUE(geblokkeerd.set_cookie("regie_sessie").empty());
-  EXPECT_FALSE(browser.cookie("regie_sessie").has_value());
+  auto wacht = [&](const std::string& met) {
+    auto geweigerd = aanvaller.login("blokkadetest", met);
+    EXPECT_EQ(geweigerd.status, 429);
+    EXPECT_NE(geweigerd.body.find("Te veel mislukte inlogpogingen vanaf dit adres."),
+              std::string::npos);
+    EXPECT_TRUE(geweigerd.set_cookie("regie_sessie").empty());
+    EXPECT_FALSE(aanvaller.cookie("regie_sessie").has_value());
+    return std::atoll(geweigerd.header("Retry-After").c_str());
+  };
+  auto eerste = wacht(wachtwoord);
+  EXPECT_GT(eerste, 0);
+  EXPECT_LE(eerste, 60);
+
+  Browser eigenaar(server().port());  // 127.0.0.1
+  auto binnen = eigenaar.login("blokkadetest", wachtwoord);
+  EXPECT_EQ(binnen.status, 303);
+  EXPECT_TRUE(eigenaar.cookie("regie_sessie").has_value());
+
+  // After the wait one attempt is heard; it fails, and the next wait is twice as long.
+  server().verzet_klok(std::chrono::seconds(eerste));
+  EXPECT_EQ(aanvaller.login("blokkadetest", "fout-6").status, 401);
+  auto tweede = wacht(wachtwoord);
+  EXPECT_GT(tweede, 60);
+  EXPECT_LE(tweede, 120);
+  // The owner's success did not clear the failing address, nor did its failures reach her.
+  Browser nog_eens(server().port());
+  EXPECT_EQ(nog_eens.login("blokkadetest", wachtwoord).status, 303);
 }
 
 // A path decoded for the access log cannot forge a log line or write a NUL: every log field with
