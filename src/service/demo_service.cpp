@@ -169,11 +169,13 @@ const std::vector<DemoPersoon>& personen() {
        "Gemeente Lindenwaard",
        "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Lindenwaard", 0},
+        {RolSoort::kBestuurlijkOpdrachtgever, "Gemeente Lindenwaard", 0},
         {RolSoort::kAbLid, "Gemeente Lindenwaard", 0}}},
       {"Wethouder Henk Molenaar",
        "Gemeente Molenbroek",
        "Wethouder",
        {{RolSoort::kPortefeuillehouderMilieu, "Gemeente Molenbroek", 0},
+        {RolSoort::kBestuurlijkOpdrachtgever, "Gemeente Molenbroek", 0},
         {RolSoort::kAbLid, "Gemeente Molenbroek", 0}}},
       {"Wethouder Priya Ramdin",
        "Gemeente Polderveen",
@@ -218,6 +220,7 @@ const DemoGebruiker kGebruikers[] = {
 
 // GOV-6: Rivierhoven represents Molenbroek with a complete mandaat; Lindenwaard's mandaat for
 // Kanaalzijde lacks its scope and date (a finding, and Lindenwaard's 300 hours stay a finding).
+// Each mandaat comes from the vertegenwoordigde's bestuurlijk opdrachtgever.
 // GOV-8: the regisseur leads a projectgroep in which Polderveen and Zandhorst have no lid yet.
 // OPD-1..OPD-3: the regional programme 2027, accepted after it was sent back once; Beekdal's
 // maatwerk for 2027 still a concept with a vague doel and no risico's yet.

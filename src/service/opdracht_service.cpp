@@ -5,6 +5,7 @@
 #include "domain/governance/register_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/authorization.hpp"
 
 namespace regie::service {
 namespace {
@@ -104,6 +105,14 @@ bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
          actor.rol == Gebruikersrol::kAccountmanager || actor.rol == Gebruikersrol::kDirectie;
 }
 
+bool OpdrachtService::mag_opstellen_voor(const auth::Actor& actor, Id opdrachtgever_id,
+                                         std::optional<Id> deelnemer_id) {
+  if (!mag_opstellen(actor)) return false;
+  if (actor.rol != Gebruikersrol::kOpdrachtgever) return true;
+  return opdrachtgever_id == actor.organisatie_id &&
+         (!deelnemer_id || *deelnemer_id == actor.organisatie_id);
+}
+
 bool OpdrachtService::zichtbaar(const auth::Actor& actor, const Opdracht& opdracht) {
   return service::zichtbaar(actor, opdracht);
 }
@@ -138,26 +147,33 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
 
 Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velden,
                                          const opdrachten::Lijsten& lijsten) {
-  return audit_->write<Opdracht>(ctx, "opdracht.aanmaken", "opdracht",
-                                 [&](UnitOfWork& uow, std::string& object) -> Result<Opdracht> {
-                                   if (!mag_opstellen(ctx.actor))
-                                     return Error::forbidden("opdracht opstellen");
-                                   REGIE_ASSIGN_OR_RETURN(
-                                       auto o, opdrachten::parse_opdracht(velden, lijsten));
-                                   o.regio_id = ctx.actor.regio_id;
-                                   o.status = Status::kConcept;
-                                   if (ctx.actor.rol == Gebruikersrol::kOpdrachtgever) {
-                                     o.opdrachtgever_id = ctx.actor.organisatie_id;
-                                   } else {
-                                     validation::Reader r(velden);
-                                     o.opdrachtgever_id = r.required_id("opdrachtgeverId");
-                                     if (!r.ok()) return r.error();
-                                   }
-                                   REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
-                                   REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
-                                   object = object_id(o.id);
-                                   return uow.opdrachten().get(o.id);
-                                 });
+  return audit_->write<Opdracht>(
+      ctx, "opdracht.aanmaken", "opdracht",
+      [&](UnitOfWork& uow, std::string& object) -> Result<Opdracht> {
+        // OPD-2: the organisaties named in the body decide, before the input is judged.
+        if (!mag_opstellen_voor(ctx.actor,
+                                target_organisatie(uow, ctx.actor, velden, "opdrachtgeverId"),
+                                target_organisatie(uow, ctx.actor, velden, "deelnemerId"))) {
+          return Error::forbidden("opdracht opstellen");
+        }
+        REGIE_ASSIGN_OR_RETURN(auto o, opdrachten::parse_opdracht(velden, lijsten));
+        o.regio_id = ctx.actor.regio_id;
+        o.status = Status::kConcept;
+        if (ctx.actor.rol == Gebruikersrol::kOpdrachtgever) {
+          o.opdrachtgever_id = ctx.actor.organisatie_id;
+        } else {
+          validation::Reader r(velden);
+          o.opdrachtgever_id = r.required_id("opdrachtgeverId");
+          if (!r.ok()) return r.error();
+        }
+        REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
+        if (!mag_opstellen_voor(ctx.actor, o.opdrachtgever_id, o.deelnemer_id)) {
+          return Error::forbidden("opdracht opstellen voor een andere organisatie");
+        }
+        REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
+        object = object_id(o.id);
+        return uow.opdrachten().get(o.id);
+      });
 }
 
 Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t versie,
@@ -166,7 +182,11 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
       ctx, "opdracht.wijzigen", object_id(id),
       [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         REGIE_ASSIGN_OR_RETURN(auto huidig, zichtbare_opdracht(uow, ctx.actor, id));
-        if (kant(ctx.actor, huidig) == Kant::kGeen) return Error::forbidden("opdracht wijzigen");
+        if (kant(ctx.actor, huidig) == Kant::kGeen ||
+            !mag_opstellen_voor(ctx.actor, huidig.opdrachtgever_id,
+                                target_organisatie(uow, ctx.actor, velden, "deelnemerId"))) {
+          return Error::forbidden("opdracht wijzigen");
+        }
         if (!bewerkbaar(huidig.status)) {
           return Error{ErrorCode::kConflict,
                        "fout.opdracht_niet_bewerkbaar",
@@ -181,20 +201,34 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
         o.inhoudsversie = huidig.inhoudsversie;
         o.versie = versie;
         REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
+        if (!mag_opstellen_voor(ctx.actor, o.opdrachtgever_id, o.deelnemer_id)) {
+          return Error::forbidden("opdracht naar een andere organisatie verplaatsen");
+        }
         REGIE_TRY(uow.opdrachten().update(o));
         return uow.opdrachten().get(id);
       });
 }
 
 Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std::int64_t versie,
-                                                  opdrachten::Stap stap, const std::string& reden) {
+                                                  const Fields& velden) {
+  const std::string stap_code = field(velden, "stap").value_or("");
+  const auto gelezen = opdrachten::stap_from_code(stap_code);
+  const std::string reden = field(velden, "reden").value_or("");
   return audit_->write<Opdracht>(
-      ctx, "opdracht." + std::string(code(stap)), object_id(id),
-      [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
+      ctx, "opdracht." + (gelezen ? std::string(code(*gelezen)) : std::string("stap")),
+      object_id(id), [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
+        // Who may take a step comes before the step is read and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
+        const auto k = kant(ctx.actor, o);
+        if (k == Kant::kGeen) return Error::forbidden("opdracht stap");
+        if (!gelezen) {
+          return Error::invalid(
+              {{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}});
+        }
+        const auto stap = *gelezen;
+        if (!opdrachten::mag_stap_zetten(k, stap)) return Error::forbidden(std::string(code(stap)));
         if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
-        REGIE_ASSIGN_OR_RETURN(auto naar,
-                               opdrachten::status_na(o, stap, kant(ctx.actor, o), reden));
+        REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::status_na(o, stap, k, reden));
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;
         overgang.stap = stap;
@@ -343,15 +377,24 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::afstemming_vastleggen(con
 
 Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& ctx, Id id,
                                                                  Id verzoek_id, std::int64_t versie,
-                                                                 opdrachten::Besluit b,
-                                                                 const std::string& beoordeling) {
+                                                                 const Fields& velden) {
+  const std::string besluit_code = field(velden, "besluit").value_or("");
+  const auto gelezen = opdrachten::besluit_from_code(besluit_code);
+  const std::string beoordeling = field(velden, "beoordeling").value_or("");
   return audit_->write<opdrachten::Wijzigingsverzoek>(
-      ctx, "wijzigingsverzoek." + std::string(code(b)), verzoek_object(id, verzoek_id),
+      ctx, "wijzigingsverzoek." + (gelezen ? std::string(code(*gelezen)) : std::string("besluit")),
+      verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
+        // Who may decide comes before the decision is read and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
-        REGIE_ASSIGN_OR_RETURN(auto status,
-                               opdrachten::besluiten(o, v, b, kant(ctx.actor, o), beoordeling));
+        const auto k = kant(ctx.actor, o);
+        if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek besluiten");
+        if (!gelezen) {
+          return Error::invalid(
+              {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}});
+        }
+        REGIE_ASSIGN_OR_RETURN(auto status, opdrachten::besluiten(o, v, *gelezen, k, beoordeling));
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;

@@ -166,6 +166,9 @@ const std::map<std::string, std::string>& teksten() {
       // ---- Collectief opdrachtgeverschap en projectgroep (GOV-6, GOV-8)
       {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
       {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
+      {"fout.geen_mandaatgever",
+       "alleen de bestuurlijk opdrachtgever van de vertegenwoordigde organisatie kan dit mandaat "
+       "verlenen, op de dag van verlening"},
       {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
       {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
       {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},

@@ -132,15 +132,7 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = if_match(req);
   if (!versie) return version_required(req);
-  auto stap_code = field(*fields, "stap").value_or("");
-  auto stap = opdrachten::stap_from_code(stap_code);
-  if (!stap) {
-    return error_response(
-        Error::invalid({{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
-        req);
-  }
-  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *stap,
-                                                    field(*fields, "reden").value_or(""));
+  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *fields);
   if (!o.ok()) return error_response(o.error(), req);
   auto d = app.services.opdrachten->opdracht(ctx, *id);
   if (!d.ok() || d->tijdlijn.empty()) return error_response(Error::not_found(), req);

@@ -202,16 +202,7 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto w = sub_schrijven(req, "verzoekId", bad);
   if (!w) return bad;
-  auto besluit_code = field(w->fields, "besluit").value_or("");
-  auto besluit = opdrachten::besluit_from_code(besluit_code);
-  if (!besluit) {
-    return error_response(
-        Error::invalid(
-            {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}}),
-        req);
-  }
-  auto v = app.services.opdrachten->besluiten(ctx, w->id, w->sub, w->versie, *besluit,
-                                              field(w->fields, "beoordeling").value_or(""));
+  auto v = app.services.opdrachten->besluiten(ctx, w->id, w->sub, w->versie, w->fields);
   if (!v.ok()) return error_response(v.error(), req);
   Response response = verzoek_response(app, ctx, req, w->id, w->sub, 201);
   response.set_header("Location", verzoek_pad(w->id, w->sub));
