@@ -744,7 +744,7 @@ TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger
 }
 
 // A path decoded for the access log cannot forge a log line or write a NUL: every log field with
-// outside input is escaped (decision 18). The log of the real server is captured, as written.
+// outside input is escaped (decision 19). The log of the real server is captured, as written.
 TEST_F(HttpE2eTest, EenPadMetRegeleindenSchrijftGeenEigenLogregel) {
   std::ostringstream log;
   auto vorige = spdlog::default_logger();

@@ -1285,11 +1285,17 @@ class RouteMatrixTest : public ::testing::Test {
 std::string json_body(const Fields& fields) {
   json body = json::object();
   for (const auto& [key, value] : fields) {
+    // The API reads JSON strictly: what the document calls an integer is a JSON number, a list
+    // of codes a JSON array.
     bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
                   (key == "urenPerJaar" || key == "organisatieId" || key == "persoonId" ||
                    key == "minimumUrenAmbtelijkOpdrachtgever" || key == "opdrachtgeverId" ||
-                   key == "vertegenwoordigdeId" || key == "regisseurPersoonId");
-    if (number) {
+                   key == "vertegenwoordigdeId" || key == "regisseurPersoonId" || key == "jaar" ||
+                   key == "volgorde" || key == "raaktStapId" || key == "versie" ||
+                   key == "deelnemerId" || key == "extraUren" || key == "extraFinanciering");
+    if (key == "aspecten") {
+      body[key] = json::array({value});
+    } else if (number) {
       body[key] = std::stoll(value);
     } else {
       body[key] = value;

@@ -39,8 +39,16 @@ struct Error {
   // kTooManyRequests: whole seconds until another attempt is heard (Retry-After); 0 otherwise.
   std::int64_t wachttijd_seconden = 0;
 
+  // Every field error once, in the order found (two readers over the same fields report what
+  // the decoder found only once).
   static Error invalid(std::vector<FieldError> fields) {
-    return Error{ErrorCode::kInvalid, "fout.ongeldig", {}, std::move(fields)};
+    std::vector<FieldError> once;
+    for (auto& f : fields) {
+      bool seen = false;
+      for (const auto& o : once) seen = seen || (o.field == f.field && o.key == f.key);
+      if (!seen) once.push_back(std::move(f));
+    }
+    return Error{ErrorCode::kInvalid, "fout.ongeldig", {}, std::move(once)};
   }
   static Error not_found(std::string detail = {}) {
     return Error{ErrorCode::kNotFound, "fout.niet_gevonden", std::move(detail), {}};

@@ -3,19 +3,44 @@
 #include "core/text.hpp"
 
 namespace regie::validation {
+namespace {
 
-std::optional<std::string> Reader::raw(const std::string& name) {
+// NUL, the other C0 controls and DEL; a line break or tab only in a text of several lines.
+bool has_control(const std::string& value, Regels regels) {
+  for (char ch : value) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) continue;
+    bool line = c == '\n' || c == '\r' || c == '\t';
+    if (!line || regels == Regels::kEen) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> Reader::raw(const std::string& name, JsonKind kind, Regels regels) {
   auto value = field(fields_, name);
   if (!value) return std::nullopt;
+  if (fields_.json) {
+    auto it = fields_.json_kinds.find(name);
+    if (it != fields_.json_kinds.end() && it->second != JsonKind::kNull && it->second != kind) {
+      add(name, kind == JsonKind::kNumber ? "fout.verwacht_getal" : "fout.verwacht_tekst");
+      return std::nullopt;
+    }
+  }
   if (!is_valid_utf8(*value)) {
     add(name, "fout.ongeldige_tekens");
+    return std::nullopt;
+  }
+  if (has_control(*value, regels)) {
+    add(name, "fout.stuurteken");
     return std::nullopt;
   }
   return trim(*value);
 }
 
-std::string Reader::required_text(const std::string& name, std::size_t max_length) {
-  auto value = raw(name);
+std::string Reader::required_text(const std::string& name, std::size_t max_length, Regels regels) {
+  auto value = raw(name, JsonKind::kString, regels);
   if (!value || value->empty()) {
     if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return {};
@@ -27,8 +52,8 @@ std::string Reader::required_text(const std::string& name, std::size_t max_lengt
   return *value;
 }
 
-std::string Reader::optional_text(const std::string& name, std::size_t max_length) {
-  auto value = raw(name);
+std::string Reader::optional_text(const std::string& name, std::size_t max_length, Regels regels) {
+  auto value = raw(name, JsonKind::kString, regels);
   if (!value) return {};
   if (value->size() > max_length) {
     add(name, "fout.te_lang");
@@ -37,13 +62,19 @@ std::string Reader::optional_text(const std::string& name, std::size_t max_lengt
   return *value;
 }
 
+std::optional<std::string> Reader::number_text(const std::string& name) {
+  return raw(name, JsonKind::kNumber);
+}
+
 std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::int64_t min,
                                                  std::int64_t max) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) return std::nullopt;
   std::string digits;
   for (char c : *value) {
-    if (c != '.' && c != ' ') digits.push_back(c);  // Dutch thousands separators
+    // Dutch thousands separators in a form ("1.234"); a JSON number has none, and "1.5" there
+    // stays a fraction.
+    if (fields_.json || (c != '.' && c != ' ')) digits.push_back(c);
   }
   auto number = parse_int64(digits);
   if (!number) {
@@ -58,18 +89,18 @@ std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::i
 }
 
 std::int64_t Reader::required_int(const std::string& name, std::int64_t min, std::int64_t max) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) {
-    add(name, "fout.verplicht");
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return 0;
   }
   return optional_int(name, min, max).value_or(0);
 }
 
 std::int64_t Reader::required_id(const std::string& name) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) {
-    add(name, "fout.verplicht");
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
     return 0;
   }
   auto number = parse_int64(*value);
@@ -80,23 +111,26 @@ std::int64_t Reader::required_id(const std::string& name) {
   return *number;
 }
 
-std::optional<Datum> Reader::required_date(const std::string& name) {
-  auto value = raw(name);
-  if (!value || value->empty()) {
-    add(name, "fout.verplicht");
-    return std::nullopt;
-  }
-  auto datum = Datum::parse_nl(*value);
-  if (!datum) add(name, "fout.ongeldige_datum");
+std::optional<Datum> Reader::date(const std::string& name, const std::string& value) {
+  // The API speaks ISO 8601 only; a form or an import may also say dd-mm-jjjj.
+  auto datum = fields_.json ? Datum::parse_iso(value) : Datum::parse_nl(value);
+  if (!datum) add(name, fields_.json ? "fout.datum_iso" : "fout.ongeldige_datum");
   return datum;
 }
 
+std::optional<Datum> Reader::required_date(const std::string& name) {
+  auto value = raw(name, JsonKind::kString);
+  if (!value || value->empty()) {
+    if (value || field(fields_, name) == std::nullopt) add(name, "fout.verplicht");
+    return std::nullopt;
+  }
+  return date(name, *value);
+}
+
 std::optional<Datum> Reader::optional_date(const std::string& name) {
-  auto value = raw(name);
+  auto value = raw(name, JsonKind::kString);
   if (!value || value->empty()) return std::nullopt;
-  auto datum = Datum::parse_nl(*value);
-  if (!datum) add(name, "fout.ongeldige_datum");
-  return datum;
+  return date(name, *value);
 }
 
 void Reader::check_periode(const std::optional<Datum>& van, const std::optional<Datum>& tot,

@@ -1,6 +1,13 @@
 // Field readers for parse functions: each reads one field from Fields, appends a FieldError
 // (with a message key) when it is missing or malformed, and returns what it could read.
 // A parse function calls several readers and fails with every error at once.
+//
+// The same readers serve the API and the forms. Fields from a JSON body are typed (see
+// core/fields.hpp): there a number reader refuses a JSON string ("1"), a text reader refuses a
+// JSON number (42) and a date must be ISO 8601 (2026-12-01); a form's text may say 1 or
+// 01-12-2026. A Reader starts with the errors the JSON decoder found (a member twice, an
+// object where a value belongs). Control characters (NUL and the like) are refused in every
+// text; a line break or tab only where the text may have several lines (Regels::kMeer).
 #pragma once
 
 #include <cstdint>
@@ -14,12 +21,17 @@
 
 namespace regie::validation {
 
+// Whether a text may span lines (a textarea) or is one line (a name, a code).
+enum class Regels { kEen, kMeer };
+
 class Reader {
  public:
-  explicit Reader(const Fields& fields) : fields_(fields) {}
+  explicit Reader(const Fields& fields) : fields_(fields), errors_(fields.decode_errors) {}
 
-  std::string required_text(const std::string& name, std::size_t max_length);
-  std::string optional_text(const std::string& name, std::size_t max_length);
+  std::string required_text(const std::string& name, std::size_t max_length,
+                            Regels regels = Regels::kEen);
+  std::string optional_text(const std::string& name, std::size_t max_length,
+                            Regels regels = Regels::kEen);
   std::optional<std::int64_t> optional_int(const std::string& name, std::int64_t min,
                                            std::int64_t max);
   std::int64_t required_int(const std::string& name, std::int64_t min, std::int64_t max);
@@ -35,6 +47,9 @@ class Reader {
     if (!parsed) add(name, "fout.ongeldige_keuze");
     return parsed;
   }
+  // The trimmed text of a field that holds a whole number, checked for its JSON kind but not
+  // parsed (for callers with their own messages); nullopt when absent or refused.
+  std::optional<std::string> number_text(const std::string& name);
   // Checks that tot, when present, is not before van.
   void check_periode(const std::optional<Datum>& van, const std::optional<Datum>& tot,
                      const std::string& tot_name);
@@ -44,9 +59,13 @@ class Reader {
   }
   bool ok() const { return errors_.empty(); }
   Error error() const { return Error::invalid(errors_); }
+  const std::vector<FieldError>& errors() const { return errors_; }
 
  private:
-  std::optional<std::string> raw(const std::string& name);
+  // The trimmed value, or nullopt (with an error when it is there but unusable).
+  std::optional<std::string> raw(const std::string& name, JsonKind kind,
+                                 Regels regels = Regels::kEen);
+  std::optional<Datum> date(const std::string& name, const std::string& value);
 
   const Fields& fields_;
   std::vector<FieldError> errors_;

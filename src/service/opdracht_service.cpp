@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
@@ -14,6 +15,10 @@ using auth::Gebruikersrol;
 using opdrachten::Kant;
 using opdrachten::Opdracht;
 using opdrachten::Status;
+
+// The longest motivation of a step and assessment of a verzoek, as the API reads them.
+constexpr std::size_t kMaxReden = 20'000;
+constexpr std::size_t kMaxBeoordeling = 20'000;
 
 std::string object_id(Id id) { return "opdracht/" + std::to_string(id); }
 std::string verzoek_object(Id id, Id verzoek_id) {
@@ -211,22 +216,23 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
 
 Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std::int64_t versie,
                                                   const Fields& velden) {
-  const std::string stap_code = field(velden, "stap").value_or("");
-  const auto gelezen = opdrachten::stap_from_code(stap_code);
-  const std::string reden = field(velden, "reden").value_or("");
+  const auto genoemd = opdrachten::stap_from_code(trim(field(velden, "stap").value_or("")));
   return audit_->write<Opdracht>(
-      ctx, "opdracht." + (gelezen ? std::string(code(*gelezen)) : std::string("stap")),
+      ctx, "opdracht." + (genoemd ? std::string(code(*genoemd)) : std::string("stap")),
       object_id(id), [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
-        // Who may take a step comes before the step is read and before the version.
+        // Who may take a step comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         const auto k = kant(ctx.actor, o);
         if (k == Kant::kGeen) return Error::forbidden("opdracht stap");
-        if (!gelezen) {
-          return Error::invalid(
-              {{"stap", stap_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}});
+        validation::Reader r(velden);
+        auto gelezen = r.required_choice(
+            "stap", [](const std::string& c) { return opdrachten::stap_from_code(c); });
+        if (gelezen && !opdrachten::mag_stap_zetten(k, *gelezen)) {
+          return Error::forbidden(std::string(code(*gelezen)));
         }
+        auto reden = r.optional_text("reden", kMaxReden, validation::Regels::kMeer);
+        if (!r.ok()) return r.error();
         const auto stap = *gelezen;
-        if (!opdrachten::mag_stap_zetten(k, stap)) return Error::forbidden(std::string(code(stap)));
         if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
         REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::status_na(o, stap, k, reden));
         opdrachten::Overgang overgang;
@@ -378,23 +384,29 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::afstemming_vastleggen(con
 Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& ctx, Id id,
                                                                  Id verzoek_id, std::int64_t versie,
                                                                  const Fields& velden) {
-  const std::string besluit_code = field(velden, "besluit").value_or("");
-  const auto gelezen = opdrachten::besluit_from_code(besluit_code);
-  const std::string beoordeling = field(velden, "beoordeling").value_or("");
+  const auto genoemd = opdrachten::besluit_from_code(trim(field(velden, "besluit").value_or("")));
   return audit_->write<opdrachten::Wijzigingsverzoek>(
-      ctx, "wijzigingsverzoek." + (gelezen ? std::string(code(*gelezen)) : std::string("besluit")),
+      ctx, "wijzigingsverzoek." + (genoemd ? std::string(code(*genoemd)) : std::string("besluit")),
       verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
-        // Who may decide comes before the decision is read and before the version.
+        // Who may decide comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
         const auto k = kant(ctx.actor, o);
         if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek besluiten");
-        if (!gelezen) {
-          return Error::invalid(
-              {{"besluit", besluit_code.empty() ? "fout.verplicht" : "fout.ongeldige_keuze"}});
+        validation::Reader r(velden);
+        auto besluit = r.required_choice(
+            "besluit", [](const std::string& c) { return opdrachten::besluit_from_code(c); });
+        auto beoordeling =
+            r.optional_text("beoordeling", kMaxBeoordeling, validation::Regels::kMeer);
+        if (!besluit) return r.error();
+        // besluiten refuses a side that may not decide before anything else.
+        auto besloten = opdrachten::besluiten(o, v, *besluit, k, beoordeling);
+        if (!besloten.ok() && besloten.error().code == ErrorCode::kForbidden) {
+          return besloten.error();
         }
-        REGIE_ASSIGN_OR_RETURN(auto status, opdrachten::besluiten(o, v, *gelezen, k, beoordeling));
+        if (!r.ok()) return r.error();
+        REGIE_ASSIGN_OR_RETURN(auto status, std::move(besloten));
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;

@@ -1,9 +1,11 @@
 #include "service/signaal_service.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
+#include "domain/validation.hpp"
 #include "service/opdracht_service.hpp"
 
 namespace regie::service {
@@ -22,6 +24,25 @@ Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, I
   REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
   if (!OpdrachtService::zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
   return o;
+}
+
+constexpr std::size_t kMaxTekst = 20'000;
+
+// The texts of a signaal as the reader read them (a wrong JSON kind or a control character
+// leaves a text empty and names the field). The domain rule decides first (who may, in which
+// status); when it finds the input invalid, the reader's errors say why, before its own.
+template <typename T>
+Result<T> met_leesfouten(const validation::Reader& r, Result<T> result) {
+  if (r.ok() || (!result.ok() && result.error().code != ErrorCode::kInvalid)) return result;
+  std::vector<FieldError> fouten = r.errors();
+  if (!result.ok()) {
+    for (const auto& f : result.error().fields) {
+      bool genoemd = std::any_of(fouten.begin(), fouten.end(),
+                                 [&](const FieldError& e) { return e.field == f.field; });
+      if (!genoemd) fouten.push_back(f);
+    }
+  }
+  return Error::invalid(std::move(fouten));
 }
 
 // The signaal of that opdracht (a signaal id under another opdracht is not found).
@@ -59,11 +80,15 @@ Result<Signaal> SignaalService::melden(const Context& ctx, Id opdracht_id, const
       ctx, "signaal.melden", "opdracht/" + std::to_string(opdracht_id) + "/signaal",
       [&](UnitOfWork& uow, std::string& object) -> Result<Signaal> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
+        validation::Reader r(velden);
         opdrachten::Melding melding{
-            field(velden, "soort").value_or(""), field(velden, "wat").value_or(""),
-            field(velden, "impact").value_or(""), field(velden, "maatregel").value_or("")};
+            r.optional_text("soort", 64),
+            r.optional_text("wat", kMaxTekst, validation::Regels::kMeer),
+            r.optional_text("impact", kMaxTekst, validation::Regels::kMeer),
+            r.optional_text("maatregel", kMaxTekst, validation::Regels::kMeer)};
         REGIE_ASSIGN_OR_RETURN(
-            auto s, opdrachten::meld_signaal(o, OpdrachtService::kant(ctx.actor, o), melding));
+            auto s, met_leesfouten(r, opdrachten::meld_signaal(
+                                          o, OpdrachtService::kant(ctx.actor, o), melding)));
         s.gemeld_door = ctx.actor.naam;
         s.gemeld_op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(s.id, uow.signalen().create(s));
@@ -84,9 +109,10 @@ Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, I
         const auto kant = OpdrachtService::kant(ctx.actor, o);
         if (!opdrachten::mag_afhandelen(kant)) return Error::forbidden("signaal afhandelen");
         if (huidig.versie != versie) return Error::stale("signaal versie is verouderd");
+        validation::Reader r(velden);
+        auto afhandeling = r.optional_text("afhandeling", kMaxTekst, validation::Regels::kMeer);
         REGIE_ASSIGN_OR_RETURN(
-            auto s,
-            opdrachten::handel_signaal_af(huidig, kant, field(velden, "afhandeling").value_or("")));
+            auto s, met_leesfouten(r, opdrachten::handel_signaal_af(huidig, kant, afhandeling)));
         s.afgehandeld_door = ctx.actor.naam;
         s.afgehandeld_op = audit_->clock().now_iso();
         REGIE_TRY(uow.signalen().update(s));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
 
@@ -118,6 +119,18 @@ std::string Response::header(const std::string& name) const {
     if (iequals(key, name)) return value;
   }
   return {};
+}
+
+Response problem_response(int status, const std::string& title, const std::string& detail,
+                          const std::string& instance) {
+  Response response;
+  response.status = status;
+  response.set_header("Content-Type", "application/problem+json");
+  nlohmann::json body = {
+      {"type", "about:blank"}, {"title", title}, {"status", status}, {"detail", detail}};
+  if (!instance.empty()) body["instance"] = instance;
+  response.body = body.dump();
+  return response;
 }
 
 std::optional<std::int64_t> path_id(const Request& req, const std::string& name) {

@@ -41,6 +41,12 @@ struct Response {
 
 using Handler = std::function<Response(Request&)>;
 
+// An application/problem+json answer (RFC 9457): the one error format of the API, also for
+// what the server answers itself before routing (400, 413, 431, 500, 503). Without `instance`
+// when it is empty (a request whose path is unknown).
+Response problem_response(int status, const std::string& title, const std::string& detail,
+                          const std::string& instance);
+
 // application/x-www-form-urlencoded and query strings; '+' is a space. Malformed escapes are
 // kept literally. Later duplicates overwrite earlier ones.
 std::map<std::string, std::string> decode_form(std::string_view text);

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "core/text.hpp"
+#include "web/messages.hpp"
 
 namespace regie::web {
 
@@ -28,12 +29,10 @@ namespace {
 using BeastRequest = bhttp::request<bhttp::string_body>;
 using BeastResponse = bhttp::response<bhttp::string_body>;
 
-Response plain_error(int status, const std::string& title) {
-  Response response;
-  response.status = status;
-  response.set_header("Content-Type", "text/plain; charset=utf-8");
-  response.body = title + "\n";
-  return response;
+// What the server answers itself, before or around routing: problem+json like every other
+// error. The path is unknown (431) or not yet trusted, so there is no instance.
+Response server_problem(int status, const std::string& title, const std::string& key) {
+  return problem_response(status, title, tekst(key), "");
 }
 
 }  // namespace
@@ -116,7 +115,7 @@ class HttpServer::Impl {
       response = handler_(request);
     } catch (const std::exception& e) {
       spdlog::error("handler gooide een uitzondering: {}", escape_for_log(e.what()));
-      response = plain_error(500, "Interne fout");
+      response = server_problem(500, "Interne fout", "fout.intern");
     }
     if (options_.decorate) options_.decorate(&request, response);
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -129,8 +128,8 @@ class HttpServer::Impl {
     return response;
   }
 
-  Response server_error(int status, const std::string& title) {
-    Response response = plain_error(status, title);
+  Response server_error(int status, const std::string& title, const std::string& key) {
+    Response response = server_problem(status, title, key);
     if (options_.decorate) options_.decorate(nullptr, response);
     return response;
   }
@@ -205,6 +204,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   }
 
   void do_read() {
+    head_ = false;
     parser_.emplace();
     parser_->header_limit(server_.options().header_limit_bytes);
     parser_->body_limit(server_.options().body_limit_bytes);
@@ -224,15 +224,18 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       return close();
     }
     if (ec == bhttp::error::body_limit) {
-      return write_and_close(server_.server_error(413, "Verzoek te groot"));
+      return write_and_close(server_.server_error(413, "Verzoek te groot", "fout.body_te_groot"));
     }
     if (ec == bhttp::error::header_limit) {
-      return write_and_close(server_.server_error(431, "Kopregels te groot"));
+      return write_and_close(
+          server_.server_error(431, "Kopregels te groot", "fout.koppen_te_groot"));
     }
-    if (ec) return write_and_close(server_.server_error(400, "Ongeldig verzoek"));
+    if (ec) {
+      return write_and_close(server_.server_error(400, "Ongeldig verzoek", "fout.http_ongeldig"));
+    }
     first_ = false;
     if (server_.stopping()) {
-      return write_and_close(server_.server_error(503, "Server stopt"));
+      return write_and_close(server_.server_error(503, "Server stopt", "fout.server_stopt"));
     }
     auto request = std::make_shared<Request>(convert(parser_->release()));
     keep_alive_ = keep_alive_request_;
@@ -278,6 +281,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       }
     }
     keep_alive_request_ = in.keep_alive();
+    head_ = in.method() == bhttp::verb::head;
     return out;
   }
 
@@ -293,9 +297,14 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     out->version(11);
     out->result(static_cast<unsigned>(response.status));
     for (const auto& [name, value] : response.headers) out->insert(name, value);
-    out->body() = std::move(response.body);
     out->keep_alive(!close_after);
-    out->prepare_payload();
+    if (head_) {
+      // HEAD: the headers of the GET, with the length of its body, and no body.
+      out->content_length(response.body.size());
+    } else {
+      out->body() = std::move(response.body);
+      out->prepare_payload();
+    }
     tcp().expires_after(server_.options().read_timeout);
     bhttp::async_write(
         stream_, *out,
@@ -322,6 +331,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   bool first_ = true;
   bool keep_alive_ = true;
   bool keep_alive_request_ = true;
+  bool head_ = false;  // the request being answered is a HEAD
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "web/api/api.hpp"
 #include "web/api/api_routes.hpp"
+#include "web/api/support.hpp"
 #include "web/app.hpp"
 #include "web/messages.hpp"
 #include "web/ui/beleidscyclus_ui.hpp"
@@ -15,12 +16,15 @@
 namespace regie::web {
 namespace {
 
-// API route: bearer token required.
-Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn) {
-  return [app, fn](Request& req) {
+// API route: bearer token required. An operation with a request body takes only JSON (415).
+Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn, bool met_body) {
+  return [app, fn, met_body](Request& req) {
     Response denied;
     auto ctx = api::authenticate(*app, req, denied);
     if (!ctx) return denied;
+    if (met_body) {
+      if (auto refused = api::refuse_media_type(req)) return *refused;
+    }
     return fn(*app, *ctx, req);
   };
 }
@@ -78,7 +82,8 @@ Router build_router(const std::shared_ptr<const App>& app) {
       auto fn = route.public_handler;
       r.add(route.method, pattern, [fn](Request& req) { return fn(req); });
     } else {
-      r.add(route.method, pattern, bearer(app, route.handler));
+      r.add(route.method, pattern,
+            bearer(app, route.handler, !route.operation.request_schema.empty()));
     }
   }
 
@@ -192,30 +197,28 @@ Handler make_handler(const std::shared_ptr<const App>& app) {
     auto match = router->match(req.method, req.path);
     if (!match.route) {
       int status = match.path_known ? 405 : 404;
-      Response response;
-      if (is_api(req.path)) {
-        response = api::problem(
-            status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
-            status == 404 ? "Deze URL bestaat niet." : "Deze methode is hier niet toegestaan.",
-            req.path);
-      } else if (status == 404 && req.path.rfind("/static/", 0) != 0) {
-        response = ui::not_found_page(*app, req);
-      } else {
-        response.status = status;
-        response.set_header("Content-Type", "text/plain; charset=utf-8");
-        response.body = status == 404 ? "Niet gevonden\n" : "Methode niet toegestaan\n";
+      // A person who mistypes a page gets the page with the menu; everything else the one
+      // error format.
+      if (status == 404 && !is_api(req.path) && req.path.rfind("/static/", 0) != 0) {
+        return ui::not_found_page(*app, req);
       }
+      Response response = problem_response(
+          status, status == 404 ? "Niet gevonden" : "Methode niet toegestaan",
+          tekst(status == 404 ? "fout.url_onbekend" : "fout.methode_niet_toegestaan"), req.path);
       if (status == 405) {
+        // HEAD is answered wherever GET is (the server sends the headers without the body).
         std::string allow;
-        for (const auto& m : match.allowed) allow += (allow.empty() ? "" : ", ") + m;
+        for (const auto& m : match.allowed) {
+          allow += (allow.empty() ? "" : ", ") + m;
+          if (m == "GET") allow += ", HEAD";
+        }
         response.set_header("Allow", allow);
       }
       return response;
     }
     req.params = match.params;
-    Response response = match.route->handler(req);
-    if (req.method == "HEAD") response.body.clear();
-    return response;
+    // For HEAD the server sends only the headers (with the body's length).
+    return match.route->handler(req);
   };
 }
 

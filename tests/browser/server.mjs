@@ -9,7 +9,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * Starts `REGIE_BIN serve --db <fresh temp file> --port 0 --demo` and waits until it listens.
- * Returns { baseURL, stop }; stop() sends SIGTERM, waits for the exit and removes the database.
+ * Returns { baseURL, db, stop }; stop() sends SIGTERM, waits for the exit and removes the
+ * database. `db` is the SQLite file, for `regie token create --db`.
  */
 export async function startServer({ timeoutMs = 30_000 } = {}) {
   const bin = process.env.REGIE_BIN;
@@ -72,5 +73,5 @@ export async function startServer({ timeoutMs = 30_000 } = {}) {
     }
     return stopped;
   }
-  return { baseURL, stop, stderr: () => stderr };
+  return { baseURL, db, stop, stderr: () => stderr };
 }

@@ -193,9 +193,13 @@ std::vector<Score> read_scores(validation::Reader& r, const Fields& fields, Prof
     Score s;
     s.competentie = std::string(c.code);
     std::string naam = score_veld(c.code);
-    auto raw = field(fields, naam);
-    std::string waarde = raw ? trim(*raw) : std::string();
-    if (waarde.empty()) {
+    bool gestuurd = field(fields, naam).has_value();
+    // When it was sent but is refused, the reader named what is wrong (a JSON string).
+    auto raw = r.number_text(naam);
+    std::string waarde = raw.value_or("");
+    if (gestuurd && !raw) {
+      s.score = 0;
+    } else if (waarde.empty()) {
       r.add(naam, "fout.score_ontbreekt");
     } else if (auto n = parse_int64(waarde); !n) {
       r.add(naam, "fout.geen_geheel_getal");
@@ -204,7 +208,8 @@ std::vector<Score> read_scores(validation::Reader& r, const Fields& fields, Prof
     } else {
       s.score = static_cast<std::int32_t>(*n);
     }
-    s.toelichting = r.optional_text(toelichting_veld(c.code), kMaxToelichting);
+    s.toelichting =
+        r.optional_text(toelichting_veld(c.code), kMaxToelichting, validation::Regels::kMeer);
     out.push_back(std::move(s));
   }
   check_onbekende(r, fields, profiel);
@@ -288,12 +293,12 @@ Result<Zelfbeoordeling> parse_zelfbeoordeling(const Fields& fields, std::int32_t
 Result<std::vector<Score>> parse_scores(const Fields& fields, Profiel profiel,
                                         std::optional<std::int32_t> jaar) {
   validation::Reader r(fields);
-  if (auto sent = field(fields, "profiel"); sent && !trim(*sent).empty()) {
-    if (trim(*sent) != code(profiel)) r.add("profiel", "fout.niet_wijzigbaar");
+  if (auto sent = r.optional_text("profiel", 64); !sent.empty() && sent != code(profiel)) {
+    r.add("profiel", "fout.niet_wijzigbaar");
   }
-  if (auto sent = field(fields, "jaar"); sent && jaar && !trim(*sent).empty()) {
-    if (trim(*sent) != std::to_string(*jaar)) r.add("jaar", "fout.niet_wijzigbaar");
-  }
+  auto sent_jaar = r.optional_int("jaar", std::numeric_limits<std::int64_t>::min(),
+                                  std::numeric_limits<std::int64_t>::max());
+  if (sent_jaar && jaar && *sent_jaar != *jaar) r.add("jaar", "fout.niet_wijzigbaar");
   auto scores = read_scores(r, fields, profiel);
   if (!r.ok()) return r.error();
   return scores;

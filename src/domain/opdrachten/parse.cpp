@@ -7,6 +7,9 @@
 namespace regie::opdrachten {
 namespace {
 
+// The eleven parts are texts of several lines (a textarea in the form).
+constexpr auto kMeer = validation::Regels::kMeer;
+
 constexpr std::size_t kMaxTitel = 200;
 constexpr std::size_t kMaxTekst = 20'000;
 constexpr std::size_t kMaxRegel = 500;
@@ -64,14 +67,14 @@ Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten) {
   o.deelnemer_id = r.optional_int("deelnemerId", 1, kMaxId);
   o.extra_uren = static_cast<std::int32_t>(r.optional_int("extraUren", 0, kMaxUren).value_or(0));
   o.extra_financiering_cents = r.optional_int("extraFinanciering", 0, kMaxCents).value_or(0);
-  o.aanleiding = r.optional_text("aanleiding", kMaxTekst);
-  o.scope = r.optional_text("scope", kMaxTekst);
-  o.doel = r.optional_text("doel", kMaxTekst);
-  o.activiteiten = r.optional_text("activiteiten", kMaxTekst);
-  o.resultaat = r.optional_text("resultaat", kMaxTekst);
-  o.sturingsvorm = r.optional_text("sturingsvorm", kMaxTekst);
-  o.monitoring = r.optional_text("monitoring", kMaxTekst);
-  o.governance = r.optional_text("governance", kMaxTekst);
+  o.aanleiding = r.optional_text("aanleiding", kMaxTekst, kMeer);
+  o.scope = r.optional_text("scope", kMaxTekst, kMeer);
+  o.doel = r.optional_text("doel", kMaxTekst, kMeer);
+  o.activiteiten = r.optional_text("activiteiten", kMaxTekst, kMeer);
+  o.resultaat = r.optional_text("resultaat", kMaxTekst, kMeer);
+  o.sturingsvorm = r.optional_text("sturingsvorm", kMaxTekst, kMeer);
+  o.monitoring = r.optional_text("monitoring", kMaxTekst, kMeer);
+  o.governance = r.optional_text("governance", kMaxTekst, kMeer);
 
   std::vector<FieldError> fouten;
   if (!r.ok()) fouten = r.error().fields;

@@ -219,7 +219,7 @@ Result<Wijzigingsverzoek> parse_wijzigingsverzoek(const Opdracht& opdracht, Fiel
   }
   if (v.aspecten.empty()) fouten.push_back({"aspecten", "opd.aspect_verplicht"});
   validation::Reader r(velden);
-  v.omschrijving = r.required_text("omschrijving", kMaxOmschrijving);
+  v.omschrijving = r.required_text("omschrijving", kMaxOmschrijving, validation::Regels::kMeer);
   if (!r.ok()) {
     for (const auto& f : r.error().fields) fouten.push_back(f);
   }
@@ -234,7 +234,7 @@ Result<Afstemming> parse_afstemming(const Fields& velden) {
   Afstemming a;
   a.met = r.required_text("met", kMaxMet);
   a.datum = r.required_date("datum");
-  a.uitkomst = r.required_text("uitkomst", kMaxUitkomst);
+  a.uitkomst = r.required_text("uitkomst", kMaxUitkomst, validation::Regels::kMeer);
   if (!r.ok()) return r.error();
   return a;
 }

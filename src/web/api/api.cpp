@@ -3,27 +3,14 @@
 // web/api/support.
 #include "web/api/api.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "core/text.hpp"
 #include "web/messages.hpp"
 
 namespace regie::web::api {
 
-using json = nlohmann::json;
-
 Response problem(int status, const std::string& title, const std::string& detail,
                  const std::string& instance) {
-  Response response;
-  response.status = status;
-  response.set_header("Content-Type", "application/problem+json");
-  json body = {{"type", "about:blank"},
-               {"title", title},
-               {"status", status},
-               {"detail", detail},
-               {"instance", instance}};
-  response.body = body.dump();
-  return response;
+  return problem_response(status, title, detail, instance);
 }
 
 Response error_response(const Error& error, const Request& req) {

@@ -103,6 +103,15 @@ json ok(const std::string& schema, const std::string& description, bool etag, in
             {"content", {{"application/json", {{"schema", ref(schema)}}}}}}}};
 }
 
+json ok_list(const std::string& schema, const std::string& description) {
+  json headers = headers_2xx(false, false, false);
+  headers["X-Total-Count"] = {{"$ref", "#/components/headers/X-Total-Count"}};
+  return {{"200",
+           {{"description", description},
+            {"headers", headers},
+            {"content", {{"application/json", {{"schema", ref(schema)}}}}}}}};
+}
+
 json no_content() {
   return {{"204", {{"description", "Verwijderd."}, {"headers", headers_2xx(false, false, false)}}}};
 }

@@ -74,7 +74,8 @@ json ref(const std::string& name);
 json param_ref(const std::string& name);
 json query_param(const std::string& name, const std::string& description, json schema);
 json headers_2xx(bool with_etag, bool with_location, bool paged);
-// The problem responses for these statuses (400, 401, 403, 404, 409, 428, 503).
+// The problem responses for these statuses (400, 401, 403, 404, 409, 428, 503). What every
+// operation may answer besides (412, 413, 415, 431, 500) openapi.cpp adds from the route.
 json problems(std::initializer_list<int> codes);
 json merge(json a, const json& b);
 // `list` with `extra` appended (parameters).
@@ -82,6 +83,8 @@ json with(json list, std::initializer_list<json> extra);
 // A 2xx response with a JSON body of component `schema`.
 json ok(const std::string& schema, const std::string& description, bool etag = true,
         int status = 200, bool location = false, bool paged = false);
+// A 200 with a list that is not paged (component `schema`): API-Version and X-Total-Count.
+json ok_list(const std::string& schema, const std::string& description);
 json no_content();
 Operation op(const std::string& id, const std::string& tag, const std::string& summary,
              const std::string& description, json responses, json parameters = json::array(),

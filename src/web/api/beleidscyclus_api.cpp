@@ -429,13 +429,12 @@ void add_beleidscyclus_api(ApiRoutes& r) {
            merge(ok("Heropening", "Heropend.", false, 201, true),
                  problems({400, 401, 403, 404, 503})),
            stap, "HeropeningInvoer"));
-  r.add(
-      "GET", basis + "/evaluatieconclusies", list_evaluatieconclusies,
-      op("listEvaluatieconclusies", "Beleidscyclus", "Evaluatieconclusies",
-         "B8-2: de conclusies uit de evaluatie met de stap en periode die ze "
-         "veranderen.",
-         merge(ok("EvaluatieconclusieLijst", "Alle conclusies.", false), problems({401, 404, 503})),
-         id));
+  r.add("GET", basis + "/evaluatieconclusies", list_evaluatieconclusies,
+        op("listEvaluatieconclusies", "Beleidscyclus", "Evaluatieconclusies",
+           "B8-2: de conclusies uit de evaluatie met de stap en periode die ze "
+           "veranderen.",
+           merge(ok_list("EvaluatieconclusieLijst", "Alle conclusies."), problems({401, 404, 503})),
+           id));
   r.add("POST", basis + "/evaluatieconclusies", post_evaluatieconclusie,
         op("postEvaluatieconclusie", "Beleidscyclus", "Evaluatieconclusie vastleggen",
            "B8-2: vastgelegd op de evaluatiestap (8) in haar huidige periode.",

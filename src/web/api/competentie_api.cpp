@@ -35,56 +35,60 @@ json to_json(const Zelfbeoordeling& z) {
 
 const auto kAsJson = [](const Zelfbeoordeling& z) { return to_json(z); };
 
-std::string als_tekst(const json& value) {
-  return value.is_string() ? value.get<std::string>() : value.dump();
-}
-
 json optioneel(bool getoond, const json& waarde) { return getoond ? waarde : json(nullptr); }
 
 }  // namespace
 
 Result<Fields> decode_zelfbeoordeling(const std::string& body) {
-  json parsed = json::parse(body, nullptr, false);
-  if (parsed.is_discarded() || !parsed.is_object()) {
-    return Error::invalid({{"body", "fout.json"}});
-  }
+  auto decoded = decode_json_body(body, {{"scores"}, {}});
+  if (!decoded.ok()) return decoded.error();
+  const Fields& in = decoded->fields;
+  // What a GET gave may be sent back as it is: the read-only members are ignored.
+  auto alleen_lezen = [](const std::string& key) {
+    return key == "id" || key == "persoonId" || key == "versie" || key == "_links";
+  };
   Fields fields;
-  std::vector<FieldError> errors;
-  for (const auto& [key, value] : parsed.items()) {
+  fields.json = true;
+  for (const auto& e : in.decode_errors) {
+    if (!alleen_lezen(e.field)) fields.decode_errors.push_back(e);
+  }
+  for (const auto& [key, value] : in) {
     if (key == "jaar" || key == "profiel") {
-      if (value.is_string() || value.is_number_integer()) {
-        fields[key] = als_tekst(value);
-      } else if (!value.is_null()) {
-        errors.push_back({key, "fout.type"});
-      }
-    } else if (key == "scores") {
-      if (!value.is_array()) {
-        errors.push_back({"scores", "fout.type"});
-        continue;
-      }
-      for (const auto& item : value) {
-        if (!item.is_object() || !item.contains("competentie") ||
-            !item["competentie"].is_string()) {
-          errors.push_back({"scores", "fout.type"});
-          continue;
-        }
-        auto c = item["competentie"].get<std::string>();
-        if (item.contains("score") && !item["score"].is_null()) {
-          fields[competenties::score_veld(c)] = als_tekst(item["score"]);
-        } else {
-          fields[competenties::score_veld(c)] = "";
-        }
-        if (item.contains("toelichting") && item["toelichting"].is_string()) {
-          fields[competenties::toelichting_veld(c)] = item["toelichting"].get<std::string>();
-        } else if (item.contains("toelichting") && !item["toelichting"].is_null()) {
-          errors.push_back({competenties::toelichting_veld(c), "fout.type"});
-        }
-      }
-    } else if (key != "id" && key != "persoonId" && key != "versie" && key != "_links") {
-      errors.push_back({key, "fout.onbekend_veld"});
+      fields[key] = value;
+      fields.json_kinds[key] = in.json_kinds.at(key);
+    } else if (!alleen_lezen(key)) {
+      fields.decode_errors.push_back({key, "fout.onbekend_veld"});
     }
   }
-  if (!errors.empty()) return Error::invalid(errors);
+  auto rijen = decoded->lijsten.find("scores");
+  if (rijen == decoded->lijsten.end()) return fields;
+  for (std::size_t i = 0; i < rijen->second.size(); ++i) {
+    const Fields& rij = rijen->second[i];
+    const std::string prefix = "scores[" + std::to_string(i + 1) + "].";
+    for (const auto& e : rij.decode_errors)
+      fields.decode_errors.push_back({prefix + e.field, e.key});
+    auto c = field(rij, "competentie");
+    auto kind = rij.json_kinds.find("competentie");
+    if (!c || c->empty() || kind->second != JsonKind::kString) {
+      fields.decode_errors.push_back(
+          {prefix + "competentie", c && !c->empty() ? "fout.verwacht_tekst" : "fout.verplicht"});
+      continue;
+    }
+    const std::string score = competenties::score_veld(*c);
+    if (fields.count(score) != 0) {
+      fields.decode_errors.push_back({prefix + "competentie", "fout.dubbel"});
+      continue;
+    }
+    fields[score] = field(rij, "score").value_or("");
+    if (auto k = rij.json_kinds.find("score"); k != rij.json_kinds.end()) {
+      fields.json_kinds[score] = k->second;
+    }
+    if (auto t = field(rij, "toelichting")) {
+      const std::string toelichting = competenties::toelichting_veld(*c);
+      fields[toelichting] = *t;
+      fields.json_kinds[toelichting] = rij.json_kinds.at("toelichting");
+    }
+  }
   return fields;
 }
 
@@ -315,13 +319,13 @@ void add_competentie_api(ApiRoutes& r) {
         op("listCompetenties", "Competenties", "Competentieprofielen",
            "COMP-1: de competenties van opdrachtgever en accountmanager uit de "
            "handreiking.",
-           merge(ok("Competentiecatalogus", "De profielen.", false), problems({401, 503}))));
+           merge(ok_list("Competentiecatalogus", "De profielen."), problems({401, 503}))));
   r.add("GET", "/zelfbeoordelingen", list_zelfbeoordelingen,
         op("listZelfbeoordelingen", "Competenties", "Mijn zelfbeoordelingen",
            "De zelfbeoordelingen van de persoon die aan het account gekoppeld "
            "is; leeg zonder "
            "koppeling.",
-           merge(ok("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen.", false),
+           merge(ok_list("ZelfbeoordelingLijst", "De eigen zelfbeoordelingen."),
                  problems({401, 503}))));
   r.add("POST", "/zelfbeoordelingen", post_zelfbeoordeling,
         op("postZelfbeoordeling", "Competenties", "Zelfbeoordeling invullen",

@@ -51,7 +51,7 @@ Response list_bevindingen(const App& app, const Context& ctx, Request& req) {
   Datum peildatum = app.services.clock->vandaag();
   if (auto it = q.find("peildatum"); it != q.end() && !it->second.empty()) {
     auto parsed = Datum::parse_iso(it->second);
-    if (!parsed) return invalid_query({{"peildatum", "fout.ongeldige_datum"}}, req);
+    if (!parsed) return invalid_query({{"peildatum", "fout.datum_iso"}}, req);
     peildatum = *parsed;
   }
   std::vector<FieldError> errors;
@@ -77,13 +77,12 @@ Response list_bevindingen(const App& app, const Context& ctx, Request& req) {
                      {"remedie", tekst_met(b.remedie_key, b.waarden)},
                      {"waarden", b.waarden}});
   }
-  return json_response(
-      200, {{"_links", {{"self", {{"href", req.target}}}}},
-            {"peildatum", peildatum.iso()},
-            {"eigenWeergave", gezondheid->eigen_weergave},
-            {"organisatieId",
-             gezondheid->organisatie_id ? json(*gezondheid->organisatie_id) : json(nullptr)},
-            {"_embedded", {{"bevindingen", items}}}});
+  return unpaged_list(
+      req.target, "bevindingen", std::move(items),
+      {{"peildatum", peildatum.iso()},
+       {"eigenWeergave", gezondheid->eigen_weergave},
+       {"organisatieId",
+        gezondheid->organisatie_id ? json(*gezondheid->organisatie_id) : json(nullptr)}});
 }
 
 Response list_vertegenwoordigingen(const App& app, const Context& ctx, Request& req) {
@@ -125,8 +124,8 @@ Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return single(app.services.governance->update_vertegenwoordiging(ctx, *id, *versie, *fields), req,
                 kAsJson);
 }
@@ -134,8 +133,9 @@ Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req
 Response delete_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return no_content(app.services.governance->delete_vertegenwoordiging(ctx, *id, *versie), req);
 }
 
@@ -180,13 +180,18 @@ Response put_projectgroep(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) {
-    // Creating the projectgroep needs no version; changing an existing one does.
+  // Creating the projectgroep needs no version; changing an existing one does.
+  std::optional<std::int64_t> versie = 0;
+  if (has_if_match(req)) {
+    versie = required_version(req, bad);
+    if (!versie) return bad;
+  } else {
     auto bestaand = app.services.governance->projectgroep(ctx, app.services.clock->vandaag());
     if (!bestaand.ok()) return error_response(bestaand.error(), req);
-    if (bestaand->groep) return version_required(req);
-    versie = 0;
+    if (bestaand->groep) {
+      required_version(req, bad);
+      return bad;
+    }
   }
   auto result = app.services.governance->update_projectgroep(ctx, *versie, *fields);
   if (!result.ok()) return error_response(result.error(), req);
@@ -336,7 +341,7 @@ void add_governance_api(ApiRoutes& r) {
          "GOV-9: alle bevindingen van de rolvastheidscontroles (GOV-4..GOV-8) op een peildatum, "
          "fouten eerst. Een opdrachtgever of bestuurder krijgt alleen de bevindingen over de eigen "
          "organisatie (eigenWeergave).",
-         merge(ok("BevindingLijst", "De bevindingen.", false), problems({400, 401, 404, 503})),
+         merge(ok_list("BevindingLijst", "De bevindingen."), problems({400, 401, 404, 503})),
          json{param_ref("id"),
               query_param("peildatum", "Datum JJJJ-MM-DD; standaard vandaag (Europe/Amsterdam)",
                           {{"type", "string"}, {"format", "date"}}),

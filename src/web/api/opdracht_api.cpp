@@ -1,5 +1,6 @@
 // OPD-1..OPD-4 over the API: opdrachten and their overgangen (lifecycle steps).
 #include "web/api/opdracht_api.hpp"
+
 #include "core/text.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
@@ -64,10 +65,7 @@ Response list_opdrachten(const App& app, const Context& ctx, Request& req) {
   }
   query.deelnemer_id = query_id(q, "deelnemerId", errors);
   if (auto it = q.find("jaar"); it != q.end() && !it->second.empty()) {
-    auto jaar = parse_int64(it->second);
-    if (!jaar || *jaar < 2000 || *jaar > 2100) {
-      errors.push_back({"jaar", "fout.geen_geheel_getal"});
-    } else {
+    if (auto jaar = query_int(q, "jaar", 2000, 2100, errors)) {
       query.jaar = static_cast<std::int32_t>(*jaar);
     }
   }
@@ -104,8 +102,8 @@ Response put_opdracht(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto body = opdracht_body(req, bad);
   if (!body) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   auto o = app.services.opdrachten->update(ctx, *id, *versie, body->first, body->second);
   if (!o.ok()) return error_response(o.error(), req);
   return opdracht_response(app, ctx, req, *id, 200);
@@ -118,9 +116,8 @@ Response list_overgangen(const App& app, const Context& ctx, Request& req) {
   if (!d.ok()) return error_response(d.error(), req);
   json items = json::array();
   for (const auto& o : d->tijdlijn) items.push_back(to_json(o));
-  return json_response(200, {{"_links", {{"self", {{"href", req.path}}}}},
-                             {"status", std::string(code(d->opdracht.status))},
-                             {"_embedded", {{"overgangen", items}}}});
+  return unpaged_list(req.path, "overgangen", std::move(items),
+                      {{"status", std::string(code(d->opdracht.status))}});
 }
 
 // OPD-3: a lifecycle step as a new overgang: {"stap": "aanbieden", "reden": "…"} with If-Match.
@@ -130,8 +127,8 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *fields);
   if (!o.ok()) return error_response(o.error(), req);
   auto d = app.services.opdrachten->opdracht(ctx, *id);
@@ -346,7 +343,7 @@ void add_opdracht_api(ApiRoutes& r) {
            id_match, "OpdrachtInvoer"));
   r.add("GET", "/opdrachten/{id}/overgangen", list_overgangen,
         op("listOvergangen", "Opdrachten", "Tijdlijn", "OPD-3: wie, wanneer en waarom.",
-           merge(ok("OvergangLijst", "De tijdlijn.", false), problems({401, 404, 503})), id));
+           merge(ok_list("OvergangLijst", "De tijdlijn."), problems({401, 404, 503})), id));
   r.add("POST", "/opdrachten/{id}/overgangen", post_overgang,
         op("postOvergang", "Opdrachten", "Stap zetten",
            "OPD-3: aanbieden (opdrachtgever), aanvaarden of terugleggen met motivering "

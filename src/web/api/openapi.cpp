@@ -37,6 +37,35 @@ json shared_schemas() {
   return s;
 }
 
+// What the server may answer to any request, whatever the operation: problem+json with
+// API-Version, like every other error. Referenced from the operations they apply to
+// (operation_json); 400, 404 and 405 of a request that names no operation are here too.
+json shared_responses() {
+  auto problem = [](const std::string& description) {
+    return json{{"description", description},
+                {"headers", {{"API-Version", {{"$ref", "#/components/headers/API-Version"}}}}},
+                {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
+  };
+  json methode = problem(
+      "Het pad bestaat, maar niet met deze methode; Allow noemt wat wel kan "
+      "(HEAD waar GET kan).");
+  methode["headers"]["Allow"] = {{"$ref", "#/components/headers/Allow"}};
+  return {{"OngeldigVerzoek", problem("Geen geldig HTTP-verzoek (bijvoorbeeld de verzoekregel).")},
+          {"OnbekendPad",
+           problem("Geen pad van de API (ook niet met een schuine streep aan het eind).")},
+          {"MethodeNietToegestaan", methode},
+          {"VoorwaardeNietVervuld",
+           problem("If-Match is geen sterke ETag van één versie: een zwakke ETag (W/\"3\"), een "
+                   "lijst of iets anders. detail zegt wat er mis is.")},
+          {"VerzoekTeGroot", problem("De body is groter dan 2 MiB.")},
+          {"MediatypeNietOndersteund",
+           problem("De body is geen application/json (een charset-parameter mag, alleen utf-8).")},
+          {"KopregelsTeGroot", problem("De kopregels zijn samen groter dan 16 KiB.")},
+          {"InterneFout", problem("Er ging iets mis in de server.")},
+          {"NietBeschikbaar",
+           problem("De database is tijdelijk niet beschikbaar, of de server stopt.")}};
+}
+
 json components(const ApiRoutes& routes) {
   json c;
   c["schemas"] = shared_schemas();
@@ -48,14 +77,24 @@ json components(const ApiRoutes& routes) {
   auto header = [](const std::string& description, json schema) {
     return json{{"description", description}, {"schema", std::move(schema)}};
   };
+  // Required headers: a response without one does not match the document.
+  auto required = [&](const std::string& description, json schema) {
+    json h = header(description, std::move(schema));
+    h["required"] = true;
+    return h;
+  };
   c["headers"] = {
       {"API-Version",
-       header("Volledige versie van de API", {{"type", "string"}, {"example", kApiVersion}})},
-      {"ETag", header("Versie van het object; stuur terug in If-Match", {{"type", "string"}})},
-      {"Location", header("URI van het nieuwe object", {{"type", "string"}})},
-      {"X-Total-Count", header("Totaal aantal resultaten", {{"type", "integer"}})},
-      {"X-Pagination-Page", header("Huidige pagina", {{"type", "integer"}})},
-      {"X-Pagination-Limit", header("Resultaten per pagina", {{"type", "integer"}})}};
+       required("Volledige versie van de API", {{"type", "string"}, {"example", kApiVersion}})},
+      {"ETag", required("Sterke ETag van de versie van het object (\"3\"); stuur terug in "
+                        "If-Match",
+                        {{"type", "string"}, {"pattern", "^\"[0-9]+\"$"}})},
+      {"Location", required("URI van het nieuwe object", {{"type", "string"}})},
+      {"X-Total-Count", required("Totaal aantal resultaten", {{"type", "integer"}})},
+      {"X-Pagination-Page", required("Huidige pagina", {{"type", "integer"}})},
+      {"X-Pagination-Limit", required("Resultaten per pagina", {{"type", "integer"}})},
+      {"Allow", required("De methoden die dit pad wel kent", {{"type", "string"}})}};
+  c["responses"] = shared_responses();
   c["parameters"] = {
       {"id",
        {{"name", "id"},
@@ -91,10 +130,12 @@ json components(const ApiRoutes& routes) {
        {{"name", "If-Match"},
         {"in", "header"},
         {"required", true},
-        {"description", "ETag van de gelezen versie (optimistische gelijktijdigheid)"},
+        {"description",
+         "De sterke ETag van de gelezen versie (\"3\"), optimistische gelijktijdigheid; een "
+         "zwakke ETag, * of een lijst geeft 412 of 428"},
         {"schema", {{"type", "string"}}}}},
-      {"pagina",
-       query_param("pagina", "Paginanummer, vanaf 1", {{"type", "integer"}, {"minimum", 1}})},
+      {"pagina", query_param("pagina", "Paginanummer, vanaf 1",
+                             {{"type", "integer"}, {"minimum", 1}, {"maximum", 1'000'000'000}})},
       {"paginaGrootte", query_param("paginaGrootte", "Resultaten per pagina (1-100)",
                                     {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}})},
       {"zoek", query_param("zoek", "Zoek in de naam", {{"type", "string"}})},
@@ -116,11 +157,25 @@ json components(const ApiRoutes& routes) {
 
 json operation_json(const ApiRoute& route) {
   const Operation& op = route.operation;
+  auto shared = [](const std::string& name) {
+    return json{{"$ref", "#/components/responses/" + name}};
+  };
+  json responses = op.responses;
+  const bool if_match = std::any_of(op.parameters.begin(), op.parameters.end(),
+                                    [](const json& p) { return p == param_ref("ifMatch"); });
+  if (if_match) responses["412"] = shared("VoorwaardeNietVervuld");
+  if (!op.request_schema.empty()) {
+    responses["413"] = shared("VerzoekTeGroot");
+    responses["415"] = shared("MediatypeNietOndersteund");
+  }
+  responses["431"] = shared("KopregelsTeGroot");
+  responses["500"] = shared("InterneFout");
+  if (!responses.contains("503")) responses["503"] = shared("NietBeschikbaar");
   json o = {{"operationId", op.operation_id},
             {"tags", {op.tag}},
             {"summary", op.summary},
             {"description", op.description},
-            {"responses", op.responses}};
+            {"responses", responses}};
   if (!op.parameters.empty()) o["parameters"] = op.parameters;
   if (!op.request_schema.empty()) {
     o["requestBody"] = {{"required", true},
@@ -161,7 +216,12 @@ std::string openapi_json() {
         {"description",
          "Gedeelde werkruimte van opdrachtgevers en omgevingsdienst: "
          "governance-register "
-         "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601."},
+         "(GOV-1..GOV-3). Alle bedragen in eurocenten, datums ISO 8601 (JJJJ-MM-DD). Een body "
+         "is application/json en wordt strikt gelezen: een getal waar tekst hoort, tekst waar een "
+         "getal hoort, een veld dat twee keer voorkomt of een stuurteken (NUL; een regeleinde "
+         "alleen in tekst van meer regels) geeft 400, met elk fout veld tegelijk in detail. "
+         "Elke fout is application/problem+json met API-Version, ook wat de server zelf "
+         "antwoordt vóór de routering (zie components/responses)."},
         {"contact",
          {{"name", "Beheer regie"},
           {"email", "beheer@regie.example"},

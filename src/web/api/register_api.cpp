@@ -92,8 +92,8 @@ Response put_regio(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
@@ -140,8 +140,8 @@ Response put_organisatie(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return single(app.services.register_->update_organisatie(ctx, *id, *versie, *fields), req,
                 kAsJson);
 }
@@ -149,8 +149,9 @@ Response put_organisatie(const App& app, const Context& ctx, Request& req) {
 Response delete_organisatie(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return no_content(app.services.register_->delete_organisatie(ctx, *id, *versie), req);
 }
 
@@ -224,16 +225,17 @@ Response put_persoon(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response delete_persoon(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return no_content(app.services.register_->delete_persoon(ctx, *id, *versie), req);
 }
 
@@ -251,7 +253,7 @@ Response list_rollen(const App& app, const Context& ctx, Request& req) {
   }
   if (auto it = q.find("peildatum"); it != q.end() && !it->second.empty()) {
     query.peildatum = Datum::parse_iso(it->second);
-    if (!query.peildatum) errors.push_back({"peildatum", "fout.ongeldige_datum"});
+    if (!query.peildatum) errors.push_back({"peildatum", "fout.datum_iso"});
   }
   auto sorteer = sort_field(q, query.richting);
   if (!sorteer.empty()) {
@@ -286,16 +288,17 @@ Response put_rol(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req, kAsJson);
 }
 
 Response delete_rol(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  auto versie = if_match(req);
-  if (!versie) return version_required(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
   return no_content(app.services.register_->delete_rol(ctx, *id, *versie), req);
 }
 

@@ -168,7 +168,7 @@ void add_signaal_api(ApiRoutes& r) {
            "OPD-6: de open signalen die de vrager meteen moet zien (zoals op de startpagina): voor "
            "een opdrachtgever die bij de opdrachten die hij ziet, voor accountmanager en directie "
            "alle open signalen van de regio; voor andere rollen een lege lijst.",
-           merge(ok("OpenSignaalLijst", "De open signalen.", false), problems({400, 401, 503})),
+           merge(ok_list("OpenSignaalLijst", "De open signalen."), problems({400, 401, 503})),
            json{{{"name", "status"},
                  {"in", "query"},
                  {"required", false},
@@ -177,7 +177,7 @@ void add_signaal_api(ApiRoutes& r) {
   r.add("GET", "/opdrachten/{id}/signalen", list_signalen,
         op("listSignalen", "Opdrachten", "Signalen van een opdracht",
            "OPD-6: stagnatie en onvoorziene omstandigheden, open en afgehandeld, oudste eerst.",
-           merge(ok("SignaalLijst", "De signalen.", false), problems({401, 404, 503})), id));
+           merge(ok_list("SignaalLijst", "De signalen."), problems({401, 404, 503})), id));
   r.add(
       "POST", "/opdrachten/{id}/signalen", post_signaal,
       op("postSignaal", "Opdrachten", "Signaal melden",

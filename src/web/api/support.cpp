@@ -1,6 +1,7 @@
 #include "web/api/support.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.hpp"
 
@@ -9,6 +10,8 @@ namespace {
 
 constexpr std::int64_t kStandaardPaginaGrootte = 20;
 constexpr std::int64_t kMaxPaginaGrootte = 100;
+// A page beyond the last is an empty page, not an error; this bound keeps the offset in range.
+constexpr std::int64_t kMaxPagina = 1'000'000'000;
 
 }  // namespace
 
@@ -39,24 +42,50 @@ void set_etag(Response& response, std::int64_t versie) {
   response.set_header("ETag", "\"" + std::to_string(versie) + "\"");
 }
 
-std::optional<std::int64_t> if_match(const Request& req) {
-  std::string tag = trim(req.header("if-match"));
-  if (tag.empty()) return std::nullopt;
-  if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
-  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
-    tag = tag.substr(1, tag.size() - 2);
-  }
-  return parse_int64(tag);
-}
-
-Response version_required(const Request& req) {
-  return problem(428, "Versie vereist", tekst("fout.versie_ontbreekt"), req.path);
-}
+bool has_if_match(const Request& req) { return !trim(req.header("if-match")).empty(); }
 
 std::optional<std::int64_t> required_version(const Request& req, Response& bad) {
-  auto versie = if_match(req);
-  if (!versie) bad = version_required(req);
+  const std::string tag = trim(req.header("if-match"));
+  auto weigeren = [&](int status, const char* key) -> std::optional<std::int64_t> {
+    bad = problem(status, status == 428 ? "Versie vereist" : "Voorwaarde niet vervuld", tekst(key),
+                  req.path);
+    return std::nullopt;
+  };
+  if (tag.empty()) return weigeren(428, "fout.versie_ontbreekt");
+  if (tag == "*") return weigeren(428, "fout.etag_ster");
+  if (tag.find(',') != std::string::npos) return weigeren(412, "fout.etag_lijst");
+  if (tag.rfind("W/", 0) == 0) return weigeren(412, "fout.etag_zwak");
+  // A strong ETag: the version between double quotes, as the API sends it.
+  std::optional<std::int64_t> versie;
+  if (tag.size() >= 3 && tag.front() == '"' && tag.back() == '"') {
+    versie = parse_int64(std::string_view(tag).substr(1, tag.size() - 2));
+  }
+  if (!versie || *versie < 0) return weigeren(412, "fout.etag_ongeldig");
   return versie;
+}
+
+std::optional<Response> refuse_media_type(const Request& req) {
+  // type/subtype and parameters are case-insensitive; a charset value may be quoted.
+  std::string type = req.header("content-type");
+  std::transform(type.begin(), type.end(), type.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  auto semi = type.find(';');
+  bool ok = trim(std::string_view(type).substr(0, semi)) == "application/json";
+  while (ok && semi != std::string::npos) {
+    auto next = type.find(';', semi + 1);
+    auto parameter = trim(std::string_view(type).substr(semi + 1, next - semi - 1));
+    auto eq = parameter.find('=');
+    std::string naam = trim(std::string_view(parameter).substr(0, eq));
+    std::string waarde =
+        eq == std::string::npos ? "" : trim(std::string_view(parameter).substr(eq + 1));
+    if (waarde.size() >= 2 && waarde.front() == '"' && waarde.back() == '"') {
+      waarde = waarde.substr(1, waarde.size() - 2);
+    }
+    ok = naam == "charset" && (waarde == "utf-8" || waarde == "utf8");
+    semi = next;
+  }
+  if (ok) return std::nullopt;
+  return problem(415, "Mediatype niet ondersteund", tekst("fout.mediatype"), req.path);
 }
 
 std::optional<Fields> body_fields(const Request& req, Response& bad) {
@@ -83,25 +112,29 @@ std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string&
   return SubSchrijven{*id, *sub, std::move(*fields), *versie};
 }
 
+std::optional<std::int64_t> query_int(const std::map<std::string, std::string>& q,
+                                      const std::string& name, std::int64_t min, std::int64_t max,
+                                      std::vector<FieldError>& errors) {
+  auto it = q.find(name);
+  if (it == q.end()) return std::nullopt;
+  auto n = parse_int64(it->second);
+  if (!n) {
+    errors.push_back({name, "fout.geen_geheel_getal"});
+  } else if (*n < min) {
+    errors.push_back({name, "fout.te_klein"});
+  } else if (*n > max) {
+    errors.push_back({name, "fout.te_groot"});
+  } else {
+    return n;
+  }
+  return std::nullopt;
+}
+
 Paging read_paging(const std::map<std::string, std::string>& q, std::vector<FieldError>& errors) {
   Paging p;
   p.page.limit = kStandaardPaginaGrootte;
-  if (auto it = q.find("pagina"); it != q.end()) {
-    auto n = parse_int64(it->second);
-    if (!n || *n < 1) {
-      errors.push_back({"pagina", "fout.geen_geheel_getal"});
-    } else {
-      p.pagina = *n;
-    }
-  }
-  if (auto it = q.find("paginaGrootte"); it != q.end()) {
-    auto n = parse_int64(it->second);
-    if (!n || *n < 1 || *n > kMaxPaginaGrootte) {
-      errors.push_back({"paginaGrootte", "fout.te_groot"});
-    } else {
-      p.page.limit = *n;
-    }
-  }
+  if (auto n = query_int(q, "pagina", 1, kMaxPagina, errors)) p.pagina = *n;
+  if (auto n = query_int(q, "paginaGrootte", 1, kMaxPaginaGrootte, errors)) p.page.limit = *n;
   p.page.offset = (p.pagina - 1) * p.page.limit;
   return p;
 }

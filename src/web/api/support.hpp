@@ -27,12 +27,17 @@ Response no_content(const Result<void>& result, const Request& req);
 void set_etag(Response& response, std::int64_t versie);
 
 // The If-Match rule (decision 16): every PUT and DELETE of a versioned object and every POST that
-// changes an existing object carries the version it read in If-Match ("3", W/"3" or 3). Without
-// it: 428; with an old one the service answers 409. A "versie" in the body does not count.
-std::optional<std::int64_t> if_match(const Request& req);
-// The If-Match version, or the 428 answer in `bad`.
+// changes an existing object carries the strong ETag it read in If-Match ("3"). The version in
+// it, or the answer to give instead in `bad`: 428 without If-Match or with * (which names no
+// version), 412 with a weak ETag (W/"3"), a list of ETags or anything that is not an ETag of a
+// version. With an old version the service answers 409. A "versie" in the body does not count.
 std::optional<std::int64_t> required_version(const Request& req, Response& bad);
-Response version_required(const Request& req);
+// Whether the request has an If-Match header at all (a projectgroep is created without one).
+bool has_if_match(const Request& req);
+
+// A request body must be JSON: Content-Type application/json, with at most a charset parameter
+// that says UTF-8. The 415 answer when it is not; nullopt when it is.
+std::optional<Response> refuse_media_type(const Request& req);
 
 // A write on a sub-resource of an opdracht (a verzoek, a signaal): the opdracht's id, the
 // sub-resource's id from path parameter `sub_naam`, the body and the If-Match version; or the
@@ -53,23 +58,30 @@ struct Paging {
   PageRequest page;
   std::int64_t pagina = 1;
 };
-// Reads pagina and paginaGrootte; adds field errors for bad values.
+// Reads pagina and paginaGrootte; adds field errors for bad values, saying what is wrong (not a
+// whole number, too small, too large).
 Paging read_paging(const std::map<std::string, std::string>& q, std::vector<FieldError>& errors);
 // The field of ?sorteer= ("-naam" sets richting to aflopend); empty when absent.
 std::string sort_field(const std::map<std::string, std::string>& q, SortRichting& richting);
 // The request's own URL on page `pagina`.
 std::string page_link(const Request& req, std::int64_t pagina);
+// A whole number in query parameter `name` within [min, max]; nullopt otherwise, with a field
+// error that says what is wrong: not a whole number, too small, too large (none when absent).
+std::optional<std::int64_t> query_int(const std::map<std::string, std::string>& q,
+                                      const std::string& name, std::int64_t min, std::int64_t max,
+                                      std::vector<FieldError>& errors);
 // A positive id in query parameter `name`; a bad value adds a field error.
 std::optional<Id> query_id(const std::map<std::string, std::string>& q, const std::string& name,
                            std::vector<FieldError>& errors);
 json optional_date(const std::optional<Datum>& d);
 
 // A page of a list (HAL): self/first/last/prev/next links, the items under `naam`, and the
-// headers X-Total-Count, X-Pagination-Page and X-Pagination-Limit.
+// headers X-Total-Count, X-Pagination-Page and X-Pagination-Limit. Every paged list of the API
+// answers through here.
 Response paged_list(const Request& req, const std::string& naam, json items, std::int64_t total,
                     const Paging& paging);
 // A list that is not paged: its self link, its items under `naam`, the members of `extra` beside
-// them, and X-Total-Count.
+// them, and X-Total-Count. Every unpaged list of the API answers through here.
 Response unpaged_list(const std::string& self, const std::string& naam, json items,
                       const json& extra = json::object());
 

@@ -160,22 +160,9 @@ Response list_wijzigingsverzoeken(const App& app, const Context& ctx, Request& r
 Response post_wijzigingsverzoek(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  json parsed = json::parse(req.body, nullptr, false);
-  if (parsed.is_object() && parsed.contains("aspecten") && parsed["aspecten"].is_array()) {
-    std::string codes;
-    for (const auto& a : parsed["aspecten"]) {
-      if (!a.is_string()) return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
-      codes += (codes.empty() ? "" : ",") + a.get<std::string>();
-    }
-    parsed["aspecten"] = codes;
-  } else if (parsed.is_object() && parsed.contains("aspecten") && !parsed["aspecten"].is_null() &&
-             !parsed["aspecten"].is_string()) {  // a string is taken as "scope,geld"
-    return error_response(Error::invalid({{"aspecten", "fout.type"}}), req);
-  }
-  auto decoded = decode_json_met_lijsten(parsed.is_discarded() ? req.body : parsed.dump(),
-                                         opdrachten::lijstnamen());
+  auto decoded = decode_json_body(req.body, {opdrachten::lijstnamen(), {"aspecten"}});
   if (!decoded.ok()) return error_response(decoded.error(), req);
-  auto v = app.services.opdrachten->indienen(ctx, *id, decoded->first, decoded->second);
+  auto v = app.services.opdrachten->indienen(ctx, *id, decoded->fields, decoded->lijsten);
   if (!v.ok()) return error_response(v.error(), req);
   return verzoek_response(app, ctx, req, *id, v->id, 201);
 }
@@ -325,7 +312,7 @@ void add_wijziging_api(ApiRoutes& r) {
         op("listVersies", "Opdrachten", "Versies",
            "OPD-5: versie 1 is de aanvaarde opdracht; elk aanvaard wijzigingsverzoek maakt de "
            "volgende.",
-           merge(ok("VersieLijst", "De versies, oudste eerst.", false), problems({401, 404, 503})),
+           merge(ok_list("VersieLijst", "De versies, oudste eerst."), problems({401, 404, 503})),
            id));
   r.add("GET", "/opdrachten/{id}/versies/{nummer}", get_versie,
         op("getVersie", "Opdrachten", "Eén versie", "OPD-5: de inhoud zoals vastgesteld.",
@@ -338,10 +325,10 @@ void add_wijziging_api(ApiRoutes& r) {
            json{param_ref("id"),
                 query_param("van", "Oude versie", {{"type", "integer"}, {"format", "int32"}}),
                 query_param("naar", "Nieuwe versie", {{"type", "integer"}, {"format", "int32"}})}));
-  r.add("GET", "/opdrachten/{id}/wijzigingsverzoeken", list_wijzigingsverzoeken,
-        op("listWijzigingsverzoeken", "Opdrachten", "Wijzigingsverzoeken", "OPD-5: nieuwste eerst.",
-           merge(ok("WijzigingsverzoekLijst", "De verzoeken.", false), problems({401, 404, 503})),
-           id));
+  r.add(
+      "GET", "/opdrachten/{id}/wijzigingsverzoeken", list_wijzigingsverzoeken,
+      op("listWijzigingsverzoeken", "Opdrachten", "Wijzigingsverzoeken", "OPD-5: nieuwste eerst.",
+         merge(ok_list("WijzigingsverzoekLijst", "De verzoeken."), problems({401, 404, 503})), id));
   r.add("POST", "/opdrachten/{id}/wijzigingsverzoeken", post_wijzigingsverzoek,
         op("postWijzigingsverzoek", "Opdrachten", "Wijzigingsverzoek indienen",
            "OPD-5: door opdrachtgever of opdrachtnemer, bij een aanvaarde opdracht of een opdracht "

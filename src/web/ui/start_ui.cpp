@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/text.hpp"
+#include "web/messages.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
 #include "web/ui/views.hpp"
@@ -77,11 +78,8 @@ Response static_file(const App& app, Request& req) {
     response.body = std::move(body);
     return response;
   }
-  Response response;
-  response.status = 404;
-  response.set_header("Content-Type", "text/plain; charset=utf-8");
-  response.body = "Niet gevonden\n";
-  return response;
+  // A missing asset is no page for a person: the one error format.
+  return problem_response(404, "Niet gevonden", tekst("fout.url_onbekend"), req.path);
 }
 
 Response start(const App& app, const UiContext& ui, Request& req) {

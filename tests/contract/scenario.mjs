@@ -1,0 +1,704 @@
+// The steps of the contract test (prism.test.mjs): one or more per operation of the document, in
+// an order in which each finds what it needs (create before read, change and delete). A step
+// sends its request as each role of the test (opdrachtgever first, then beheerder); an
+// operation with a body gets a body the server must refuse ('ongeldig': it matches the
+// document's schema, so Prism lets it through, but breaks a rule of the server) and then a valid
+// one ('geldig'). `verwacht` gives per role the status, or [status ongeldig, status geldig].
+//
+// The demo regio (service/demo_service.cpp) as of REGIE_KLOK: the opdrachtgever is Pieter de
+// Boer of Gemeente Beekdal, with a zelfbeoordeling of 2026; opdracht "Toezicht asbest Beekdal
+// 2027" (maatwerk, aanvaard) has versions 1 and 2 and an open wijzigingsverzoek of the
+// opdrachtnemer; the collective programme of Rivierhoven has an open signaal.
+
+const ids = {};
+
+const lijst = (antwoord, naam) => antwoord.json?._embedded?.[naam] ?? [];
+
+// The ETag of `pad`, read as beheerder (through Prism as well).
+function etagVan(pad) {
+  return async ({ stuur, waarden, rol }) => {
+    const p = typeof pad === 'function' ? pad({ waarden, rol }) : pad;
+    return (await stuur('beheerder', 'GET', p)).headers.get('etag') ?? '"0"';
+  };
+}
+
+// The id of a new object (201) per role, for the steps after it.
+function bewaar(naam) {
+  return ({ rol, soort, antwoord }) => {
+    if (soort === 'geldig' && antwoord.status === 201 && antwoord.json) {
+      ids[`${naam}_${rol}`] = antwoord.json.id;
+    }
+  };
+}
+// The object a role made itself, or else the one the other role made.
+const eigen = (naam, rol) => ids[`${naam}_${rol}`] ?? ids[`${naam}_beheerder`] ?? ids[`${naam}_opdrachtgever`] ?? 999999;
+
+// An opdracht with every part in order (OPD-1), so that it can be offered.
+function volledigeOpdracht(titel, jaar) {
+  return {
+    titel,
+    jaar,
+    opdrachtgeverId: ids['Gemeente Beekdal'],
+    aanleiding: 'De regionale uitvoerings- en handhavingsstrategie 2027-2030 is vastgesteld.\nDeze opdracht voert haar uit.',
+    scope: 'Alle milieutaken van het basistakenpakket; bouwtaken vallen erbuiten.',
+    doel: 'In 2027 is 95% van de vergunningen binnen de wettelijke termijn verleend.',
+    activiteiten: 'Vergunningverlening, toezicht en handhaving bij 1.200 bedrijven.',
+    resultaat: 'Een jaarverslag met de bereikte doelen en geleverde producten.',
+    sturingsvorm: 'Sturing via de accountmanager; maandelijks overleg.',
+    monitoring: 'Per kwartaal een voortgangsrapportage; afsluiting met een evaluatie.',
+    governance: 'Het AB stelt vast; de opdrachtgevers sturen.',
+    planning: [{ omschrijving: 'Start', datum: '2027-01-04' }, { omschrijving: 'Halfjaarrapportage', datum: '2027-07-15' }],
+    bemensing: [{ rol: 'Toezichthouder', uren: 3200, persoonId: null }],
+    financien: [{ jaar: 2027, bedrag: 123456789, omschrijving: 'Bijdrage' }],
+    stakeholders: [{ naam: 'Provincie Voorbeeldland', rol: 'Bevoegd gezag BRZO', organisatieId: null, persoonId: null }],
+    risicos: [{ omschrijving: 'Krapte aan toezichthouders', kans: 'hoog', impact: 'middel', beheersmaatregel: 'Inhuur via raamcontract', eigenaar: 'Directie' }],
+  };
+}
+
+// Each role takes one member out of the projectgroep and puts it back: the opdrachtgever the
+// one of its own organisation.
+const lidVan = { opdrachtgever: 'Gemeente Beekdal', beheerder: 'Gemeente Dijkstede' };
+
+export const scenario = [
+  // ---- what the later steps need
+  {
+    operatie: 'listRegios',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/regios' }),
+    na: ({ antwoord }) => {
+      ids.regio = lijst(antwoord, 'regios')[0]?.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listOrganisaties',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/organisaties?paginaGrootte=100&sorteer=naam' }),
+    na: ({ antwoord }) => {
+      for (const o of lijst(antwoord, 'organisaties')) ids[o.naam] = o.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getOpenapi',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/openapi.json' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  // ---- Register (GOV-1..GOV-3)
+  {
+    operatie: 'getRegio',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putRegio',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(() => `/regios/${ids.regio}`),
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}`,
+      body: {
+        naam: soort === 'geldig' ? 'Omgevingsdienst Regio Voorbeeld' : '   ',
+        gemeenschappelijkeRegeling: 'Gemeenschappelijke regeling Omgevingsdienst Regio Voorbeeld',
+        minimumUrenAmbtelijkOpdrachtgever: 450,
+      },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postOrganisatie',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: '/organisaties',
+      body: { naam: soort === 'geldig' ? `Gemeente Contract ${rol}` : '', soort: 'gemeente', inwonertal: 12000 },
+    }),
+    na: bewaar('organisatie'),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getOrganisatie',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/organisaties/${eigen('organisatie', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putOrganisatie',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/organisaties/${eigen('organisatie', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/organisaties/${eigen('organisatie', rol)}`,
+      body: { naam: 'Gemeente Contract', soort: 'gemeente', inwonertal: soort === 'geldig' ? 13000 : -1 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'listDeelnemerschappen',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/organisaties/${eigen('organisatie', rol)}/deelnemerschappen` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postDeelnemerschap',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: `/organisaties/${eigen('organisatie', rol)}/deelnemerschappen`,
+      body: soort === 'geldig'
+        ? { relatie: 'deelnemer', van: '2030-01-01', tot: null }
+        : { relatie: 'deelnemer', van: '2030-01-01', tot: '2029-12-31' },
+    }),
+    na: bewaar('deelnemerschap'),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'deleteDeelnemerschap',
+    methode: 'DELETE',
+    verzoek: ({ rol }) => ({
+      pad: `/organisaties/${eigen('organisatie', rol)}/deelnemerschappen/${eigen('deelnemerschap', rol)}`,
+    }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
+  {
+    operatie: 'listPersonen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/personen?sorteer=-naam&paginaGrootte=5' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postPersoon',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: '/personen',
+      body: {
+        naam: `Contract ${rol}`,
+        organisatieId: ids['Gemeente Beekdal'],
+        email: soort === 'geldig' ? 'contract@beekdal.example' : 'geen e-mailadres',
+        functie: 'Adviseur',
+      },
+    }),
+    na: bewaar('persoon'),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getPersoon',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/personen/${eigen('persoon', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putPersoon',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/personen/${eigen('persoon', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/personen/${eigen('persoon', rol)}`,
+      body: { naam: soort === 'geldig' ? `Contract ${rol} gewijzigd` : '', organisatieId: ids['Gemeente Beekdal'] },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'listRollen',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/rollen?organisatieId=${ids['Gemeente Beekdal']}&peildatum=2026-12-01&sorteer=van` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postRol',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: '/rollen',
+      body: {
+        persoonId: eigen('persoon', rol),
+        organisatieId: ids['Gemeente Beekdal'],
+        soort: 'beleidsadviseur',
+        van: '2026-01-01',
+        tot: soort === 'geldig' ? '2027-12-31' : '2025-12-31',
+        urenPerJaar: 120,
+      },
+    }),
+    na: bewaar('rol'),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getRol',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/rollen/${eigen('rol', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putRol',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/rollen/${eigen('rol', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/rollen/${eigen('rol', rol)}`,
+      body: {
+        persoonId: eigen('persoon', rol),
+        organisatieId: ids['Gemeente Beekdal'],
+        soort: 'beleidsadviseur',
+        van: '2026-01-01',
+        urenPerJaar: soort === 'geldig' ? 160 : 5000,
+      },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'deleteRol',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/rollen/${eigen('rol', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/rollen/${eigen('rol', rol)}` }),
+    verwacht: { opdrachtgever: 204, beheerder: 204 },
+  },
+  {
+    operatie: 'deletePersoon',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/personen/${eigen('persoon', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/personen/${eigen('persoon', rol)}` }),
+    verwacht: { opdrachtgever: 204, beheerder: 204 },
+  },
+  {
+    operatie: 'deleteOrganisatie',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/organisaties/${eigen('organisatie', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/organisaties/${eigen('organisatie', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
+  // ---- Governance (GOV-6, GOV-8, GOV-9)
+  {
+    operatie: 'listBevindingen',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({
+      pad: `/regios/${ids.regio}/bevindingen?peildatum=2026-12-01${rol === 'opdrachtgever' ? `&organisatieId=${ids['Gemeente Beekdal']}` : ''}`,
+    }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listVertegenwoordigingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/vertegenwoordigingen?pagina=1&paginaGrootte=10' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postVertegenwoordiging',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => {
+      const opdrachtgever = ids[rol === 'opdrachtgever' ? 'Gemeente Beekdal' : 'Gemeente Zandhorst'];
+      return {
+        pad: '/vertegenwoordigingen',
+        body: {
+          opdrachtgeverId: opdrachtgever,
+          vertegenwoordigdeId: soort === 'geldig' ? ids['Gemeente Polderveen'] : opdrachtgever,
+          mandaatScope: 'Contracttest',
+          mandaatVan: '2026-01-01',
+          mandaatTot: null,
+        },
+      };
+    },
+    na: bewaar('vertegenwoordiging'),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getVertegenwoordiging',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putVertegenwoordiging',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}`,
+      body: {
+        opdrachtgeverId: ids[rol === 'opdrachtgever' ? 'Gemeente Beekdal' : 'Gemeente Zandhorst'],
+        vertegenwoordigdeId: ids['Gemeente Polderveen'],
+        mandaatScope: 'Contracttest, gewijzigd',
+        mandaatVan: '2026-01-01',
+        mandaatTot: soort === 'geldig' ? '2027-12-31' : '2025-12-31',
+      },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'deleteVertegenwoordiging',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}` }),
+    verwacht: { opdrachtgever: 204, beheerder: 204 },
+  },
+  {
+    operatie: 'getProjectgroep',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}/projectgroep` }),
+    na: ({ antwoord }) => {
+      if (!antwoord.json) return;
+      ids.regisseur = antwoord.json.regisseurPersoonId;
+      for (const lid of antwoord.json.leden) ids[`lid_${lid.organisatieId}`] = lid;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putProjectgroep',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(() => `/regios/${ids.regio}/projectgroep`),
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/projectgroep`,
+      body: { regisseurPersoonId: soort === 'geldig' ? ids.regisseur : 0 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'deleteProjectgroepLid',
+    methode: 'DELETE',
+    verzoek: ({ rol }) => ({ pad: `/regios/${ids.regio}/projectgroep/leden/${ids[`lid_${ids[lidVan[rol]]}`]?.id}` }),
+    verwacht: { opdrachtgever: 204, beheerder: 204 },
+  },
+  {
+    operatie: 'postProjectgroepLid',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => {
+      const lid = ids[`lid_${ids[lidVan[rol]]}`];
+      return {
+        pad: `/regios/${ids.regio}/projectgroep/leden`,
+        body: { persoonId: soort === 'geldig' ? lid?.persoonId : 0, organisatieId: lid?.organisatieId },
+      };
+    },
+    verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
+  },
+  // ---- Competenties (COMP-1)
+  {
+    operatie: 'listCompetenties',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/competenties' }),
+    na: ({ antwoord }) => {
+      for (const p of lijst(antwoord, 'profielen')) ids[`profiel_${p.profiel}`] = p.competenties.map((c) => c.code);
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listZelfbeoordelingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/zelfbeoordelingen' }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') ids.zelfbeoordeling = lijst(antwoord, 'zelfbeoordelingen')[0]?.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postZelfbeoordeling',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/zelfbeoordelingen',
+      body: {
+        jaar: 2027,
+        profiel: 'opdrachtgever',
+        scores: (ids.profiel_opdrachtgever ?? [])
+          .slice(soort === 'geldig' ? 0 : 1)
+          .map((competentie) => ({ competentie, score: 4, toelichting: 'Contracttest' })),
+      },
+    }),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'getZelfbeoordeling',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/zelfbeoordelingen/${ids.zelfbeoordeling}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 404 },
+  },
+  {
+    operatie: 'putZelfbeoordeling',
+    methode: 'PUT',
+    body: true,
+    ifMatch: async ({ stuur }) =>
+      (await stuur('opdrachtgever', 'GET', `/zelfbeoordelingen/${ids.zelfbeoordeling}`)).headers.get('etag'),
+    verzoek: ({ soort }) => ({
+      pad: `/zelfbeoordelingen/${ids.zelfbeoordeling}`,
+      body: {
+        scores: (ids.profiel_opdrachtgever ?? []).map((competentie) => ({
+          competentie,
+          score: 3,
+          toelichting: soort === 'geldig' ? 'Bijgesteld' : 'x'.repeat(2001),
+        })),
+      },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [404, 404] },
+  },
+  {
+    operatie: 'getCompetentieOverzicht',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}/competentie-overzicht?jaar=2026` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  // ---- Beleidscyclus (B8)
+  {
+    operatie: 'getBeleidscyclus',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}/beleidscyclus` }),
+    na: ({ antwoord }) => {
+      for (const s of lijst(antwoord, 'stappen')) ids[`stap_${s.code}`] = s.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getCyclusstap',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putCyclusstap',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(() => `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}`),
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}`,
+      body: {
+        naam: 'Operationeel beleidskader',
+        volgorde: 3,
+        periode: soort === 'geldig' ? '2027-2030' : '2027',
+        status: 'bezig',
+        geplandBegin: '2026-09-01',
+        geplandEind: '2027-03-31',
+        werkelijkBegin: '2026-09-15',
+        werkelijkEind: null,
+        eigenaarPersoonId: null,
+      },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postCyclusdocument',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}/documenten`,
+      body: { titel: 'Contractdocument', link: soort === 'geldig' ? 'https://voorbeeld.nl/kader.pdf' : 'ftp://voorbeeld.nl' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'postCyclusbesluit',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}/besluiten`,
+      body: { tekst: soort === 'geldig' ? 'Vastgesteld door het DB' : ' ', datum: '2026-11-30' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'postHeropening',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${soort === 'geldig' ? ids.stap_doelen_en_prioriteiten : ids.stap_uitvoering}/heropeningen`,
+      body: { reden: 'Nieuwe prioriteiten na de evaluatie' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'listEvaluatieconclusies',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/regios/${ids.regio}/beleidscyclus/evaluatieconclusies` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postEvaluatieconclusie',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/regios/${ids.regio}/beleidscyclus/evaluatieconclusies`,
+      body: {
+        tekst: 'Meer toezicht op asbest',
+        datum: '2026-11-30',
+        raaktStapId: ids.stap_strategisch_beleidskader,
+        raaktPeriode: soort === 'geldig' ? '2031-2034' : '2031',
+      },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  // ---- Opdrachten (OPD-1..OPD-4)
+  {
+    operatie: 'listOpdrachten',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/opdrachten?jaar=2027&status=aanvaard' }),
+    na: ({ rol, antwoord }) => {
+      if (rol !== 'beheerder') return;
+      for (const o of lijst(antwoord, 'opdrachten')) {
+        if (o.soort === 'maatwerk') ids.maatwerk = o.id;
+        if (o.soort === 'collectief') ids.programma = o.id;
+      }
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postOpdracht',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/opdrachten',
+      body: volledigeOpdracht('Contracttest', soort === 'geldig' ? 2027 : 1999),
+    }),
+    na: bewaar('opdracht'),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'getOpdracht',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/opdrachten/${eigen('opdracht', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putOpdracht',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/opdrachten/${eigen('opdracht', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/opdrachten/${eigen('opdracht', rol)}`,
+      body: volledigeOpdracht(soort === 'geldig' ? 'Contracttest, bijgesteld' : '', 2027),
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'listOvergangen',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/overgangen` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postOvergang',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/opdrachten/${eigen('opdracht', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/opdrachten/${eigen('opdracht', rol)}/overgangen`,
+      body: { stap: soort === 'geldig' ? 'aanbieden' : 'aanvaarden', reden: '' },
+    }),
+    verwacht: { opdrachtgever: [409, 201], beheerder: [403, 409] },
+  },
+  // ---- Signalen (OPD-6)
+  {
+    operatie: 'listOpenSignalen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/signalen?status=open' }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') ids.signaal = lijst(antwoord, 'signalen')[0];
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listSignalen',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.programma}/signalen` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postSignaal',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/opdrachten/${ids.maatwerk}/signalen`,
+      body: { soort: 'stagnatie', wat: soort === 'geldig' ? 'Werving loopt vast' : '', impact: 'Uitloop', maatregel: 'Inhuur' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'getSignaal',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.signaal?.opdrachtId}/signalen/${ids.signaal?.id}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postSignaalAfhandeling',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(() => `/opdrachten/${ids.signaal?.opdrachtId}/signalen/${ids.signaal?.id}`),
+    verzoek: ({ soort }) => ({
+      pad: `/opdrachten/${ids.signaal?.opdrachtId}/signalen/${ids.signaal?.id}/afhandeling`,
+      body: { afhandeling: soort === 'geldig' ? 'Inhuur akkoord' : '  ' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
+  },
+  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  {
+    operatie: 'listVersies',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/versies` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getVersie',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/versies/1` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getVergelijking',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/vergelijkingen?van=1&naar=2` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listWijzigingsverzoeken',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken` }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'beheerder') ids.verzoek = lijst(antwoord, 'wijzigingsverzoeken').find((v) => v.status === 'ingediend')?.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getWijzigingsverzoek',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken/${ids.verzoek}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putAfstemming',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(() => `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken/${ids.verzoek}`),
+    verzoek: ({ soort }) => ({
+      pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken/${ids.verzoek}/afstemming`,
+      body: { met: 'Beleidsafdeling milieu', datum: '2026-11-30', uitkomst: soort === 'geldig' ? 'Akkoord\nmet voorwaarden' : '' },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'postBesluit',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(() => `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken/${ids.verzoek}`),
+    verzoek: ({ soort }) => ({
+      pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken/${ids.verzoek}/besluiten`,
+      body: { besluit: 'afwijzen', beoordeling: soort === 'geldig' ? 'Past niet in het budget' : '' },
+    }),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'postWijzigingsverzoek',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken`,
+      body: {
+        titel: 'Toezicht asbest Beekdal 2027',
+        scope: 'Asbest en sloop',
+        aspecten: soort === 'geldig' ? ['scope'] : [],
+        omschrijving: 'Ook sloopmeldingen',
+      },
+    }),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
+  },
+];
