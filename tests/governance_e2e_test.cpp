@@ -166,6 +166,48 @@ TEST_F(GovernanceE2eTest,
   EXPECT_TRUE(heeft(na, "GOV-4", "fout", "Gemeente Zandhorst"));
 }
 
+// GOV-6, decision 4: Beekdal's opdrachtgever cannot record itself as the representative of
+// Zandhorst with a mandaat "granted" by its own wethouder: 403, also with a broken body, and
+// Zandhorst's GOV-4 error stays. The beheerder cannot record it either: the mandaat must come
+// from Zandhorst's bestuurlijk opdrachtgever.
+TEST_F(GovernanceE2eTest, OpdrachtgeverMaaktZichNietTotVertegenwoordigerVanEenAndereGemeente) {
+  const Id zandhorst = server_->organisatie_id("Gemeente Zandhorst");
+  json mandaat = {{"opdrachtgeverId", server_->organisatie_id("Gemeente Beekdal")},
+                  {"vertegenwoordigdeId", zandhorst},
+                  {"mandaatVerleendDoor", server_->persoon_id("Wethouder Hanneke Brouwer")},
+                  {"mandaatVerleendOp", "2026-11-20"},
+                  {"mandaatScope", "Opdrachtverlening VTH namens Zandhorst"},
+                  {"mandaatVan", "2026-01-01"},
+                  {"mandaatTot", "2027-12-31"}};
+  auto r = server_->api("POST", "/api/v1/vertegenwoordigingen", "opdrachtgever", mandaat.dump());
+  EXPECT_EQ(r.status, 403) << r.body;
+  auto kapot = mandaat;
+  kapot["mandaatVan"] = "2026-02-31";
+  kapot["mandaatVerleendDoor"] = "niemand";
+  EXPECT_EQ(
+      server_->api("POST", "/api/v1/vertegenwoordigingen", "opdrachtgever", kapot.dump()).status,
+      403);
+  auto beheerder =
+      server_->api("POST", "/api/v1/vertegenwoordigingen", "beheerder", mandaat.dump());
+  EXPECT_EQ(beheerder.status, 400);
+  EXPECT_NE(beheerder.body.find("mandaatVerleendDoor: alleen de bestuurlijk opdrachtgever"),
+            std::string::npos)
+      << beheerder.body;
+  auto lijst = json::parse(server_->api("GET", "/api/v1/vertegenwoordigingen", "beheerder").body);
+  EXPECT_EQ(lijst["_embedded"]["vertegenwoordigingen"].size(), 2u);
+  EXPECT_TRUE(heeft(bevindingen("beheerder"), "GOV-4", "fout", "Gemeente Zandhorst"));
+
+  // The HTML form: the same refusal.
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("opdrachtgever"));
+  Form form;
+  for (const auto& [veld, waarde] : mandaat.items()) {
+    form.emplace_back(veld, waarde.is_string() ? waarde.get<std::string>() : waarde.dump());
+  }
+  EXPECT_EQ(browser.post("/vertegenwoordigingen", form).status, 403);
+  EXPECT_TRUE(heeft(bevindingen("beheerder"), "GOV-4", "fout", "Gemeente Zandhorst"));
+}
+
 // GOV-6: a wrong vertegenwoordiging is refused with every field named, in Dutch.
 TEST_F(GovernanceE2eTest, OngeldigeVertegenwoordigingGeeft400MetVeldnamen) {
   Id beekdal = server_->organisatie_id("Gemeente Beekdal");

@@ -8,7 +8,13 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+
 #include "domain/audit/audit_repository.hpp"
+#include "domain/auth/inlogbeperking.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "http_test_support.hpp"
 #include "service/crypto.hpp"
@@ -689,24 +695,122 @@ TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
   EXPECT_EQ(server().organisatie_id("Gemeente Beekdal"), beekdal);
 }
 
-TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWordtOokHetGoedeGeweigerd) {
+// Decision 7: five wrong passwords from one address make that address wait, told how long in
+// Retry-After, even for the right password; the wait grows with every further failure (the
+// server's clock is moved on, no sleeping). The person itself, from an address that has not been
+// failing, gets in with the right password at once: nobody can lock someone out by name.
+TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
   auto toegevoegd =
       server().auth().create_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
                                        server().organisatie_id(kRegioNaam), wachtwoord);
   ASSERT_TRUE(toegevoegd.ok());
-  Browser browser(server().port());
-  for (int poging = 1; poging <= service::AuthService::kMaxMislukt; ++poging) {
+  Browser aanvaller(server().port());
+  aanvaller.set_source_address("127.0.0.2");
+  for (int poging = 1; poging <= auth::kVrijeInlogpogingen; ++poging) {
     SCOPED_TRACE(poging);
-    auto fout = browser.login("blokkadetest", "fout-" + std::to_string(poging));
+    auto fout = aanvaller.login("blokkadetest", "fout-" + std::to_string(poging));
     EXPECT_EQ(fout.status, 401);
     EXPECT_NE(fout.body.find(kOnjuist), std::string::npos);
+    EXPECT_FALSE(fout.has_header("Retry-After"));
   }
-  auto geblokkeerd = browser.login("blokkadetest", wachtwoord);
-  EXPECT_EQ(geblokkeerd.status, 429);
-  EXPECT_NE(geblokkeerd.body.find("Te veel mislukte inlogpogingen"), std::string::npos);
-  EXPECT_TRUE(geblokkeerd.set_cookie("regie_sessie").empty());
-  EXPECT_FALSE(browser.cookie("regie_sessie").has_value());
+  auto wacht = [&](const std::string& met) {
+    auto geweigerd = aanvaller.login("blokkadetest", met);
+    EXPECT_EQ(geweigerd.status, 429);
+    EXPECT_NE(geweigerd.body.find("Te veel mislukte inlogpogingen vanaf dit adres."),
+              std::string::npos);
+    EXPECT_TRUE(geweigerd.set_cookie("regie_sessie").empty());
+    EXPECT_FALSE(aanvaller.cookie("regie_sessie").has_value());
+    return std::atoll(geweigerd.header("Retry-After").c_str());
+  };
+  auto eerste = wacht(wachtwoord);
+  EXPECT_GT(eerste, 0);
+  EXPECT_LE(eerste, 60);
+
+  Browser eigenaar(server().port());  // 127.0.0.1
+  auto binnen = eigenaar.login("blokkadetest", wachtwoord);
+  EXPECT_EQ(binnen.status, 303);
+  EXPECT_TRUE(eigenaar.cookie("regie_sessie").has_value());
+
+  // After the wait one attempt is heard; it fails, and the next wait is twice as long.
+  server().verzet_klok(std::chrono::seconds(eerste));
+  EXPECT_EQ(aanvaller.login("blokkadetest", "fout-6").status, 401);
+  auto tweede = wacht(wachtwoord);
+  EXPECT_GT(tweede, 60);
+  EXPECT_LE(tweede, 120);
+  // The owner's success did not clear the failing address, nor did its failures reach her.
+  Browser nog_eens(server().port());
+  EXPECT_EQ(nog_eens.login("blokkadetest", wachtwoord).status, 303);
+}
+
+// A path decoded for the access log cannot forge a log line or write a NUL: every log field with
+// outside input is escaped (decision 23). The log of the real server is captured, as written.
+TEST_F(HttpE2eTest, EenPadMetRegeleindenSchrijftGeenEigenLogregel) {
+  std::ostringstream log;
+  auto vorige = spdlog::default_logger();
+  auto vastlegger = std::make_shared<spdlog::logger>(
+      "vastlegger", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+  vastlegger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");  // as `regie serve`
+  spdlog::set_default_logger(vastlegger);
+  spdlog::set_level(spdlog::level::info);
+  const std::string nep = "2026-12-01T09:00:00.000+0000 info NEP-REGEL";
+  std::string nep_pad;
+  for (char c : nep) {
+    nep_pad += c == ' ' ? std::string("%20") : c == '+' ? "%2B" : std::string(1, c);
+  }
+  auto crlf = send_request(server().port(), {"GET", "/api/v1/organisaties%0d%0a" + nep_pad});
+  auto nul = send_request(server().port(), {"GET", "/api/v1/organisaties%00NUL-IN-LOG"});
+  auto lf = send_request(server().port(), {"GET", "/inloggen%0ANEP-LF"});
+  spdlog::set_default_logger(vorige);
+  spdlog::set_level(spdlog::level::warn);
+  EXPECT_NE(crlf.status, 0) << crlf.body;
+  EXPECT_NE(nul.status, 0) << nul.body;
+  EXPECT_NE(lf.status, 0) << lf.body;
+
+  const std::string tekst = log.str();
+  EXPECT_EQ(tekst.find('\0'), std::string::npos) << "NUL in het log";
+  EXPECT_EQ(tekst.find('\r'), std::string::npos) << "CR in het log";
+  std::vector<std::string> regels;
+  std::istringstream in(tekst);
+  for (std::string regel; std::getline(in, regel);) regels.push_back(regel);
+  ASSERT_EQ(regels.size(), 3u) << tekst;
+  for (const auto& regel : regels) {
+    // Every line is a line the server wrote: the access log with its prefix.
+    EXPECT_NE(regel.find(" info toegang method=GET path=/"), std::string::npos) << regel;
+    EXPECT_NE(regel.rfind("NEP-REGEL", 0), 0u) << regel;
+    EXPECT_NE(regel.rfind("NEP-LF", 0), 0u) << regel;
+  }
+  EXPECT_NE(tekst.find("path=/api/v1/organisaties\\x0d\\x0a" + nep + " status="), std::string::npos)
+      << tekst;
+  EXPECT_NE(tekst.find("path=/api/v1/organisaties\\x00NUL-IN-LOG status="), std::string::npos)
+      << tekst;
+  EXPECT_NE(tekst.find("path=/inloggen\\x0aNEP-LF status="), std::string::npos) << tekst;
+}
+
+// The audit log's text fields carry the typed user name of a login: escaped the same way, so an
+// audit line is one line whatever was typed.
+TEST_F(HttpE2eTest, EenGebruikersnaamMetRegeleindenBlijftEenAuditregel) {
+  Browser browser(server().port());
+  auto fout = browser.login("iemand\r\n2026-12-01T09:00:00Z inloggen gelukt", "onjuist");
+  EXPECT_EQ(fout.status, 401);
+  auto uow = server().store().begin(Toegang::kLezen);
+  ASSERT_TRUE(uow.ok());
+  auto regels = (*uow)->audit().list(0, 1'000'000);
+  ASSERT_TRUE(regels.ok());
+  ASSERT_FALSE(regels->empty());
+  const auto& laatste = regels->back();
+  EXPECT_EQ(laatste.actie, "inloggen");
+  EXPECT_EQ(laatste.actor, "iemand\\x0d\\x0a2026-12-01T09:00:00Z inloggen gelukt");
+  EXPECT_EQ(laatste.object, "gebruiker/iemand\\x0d\\x0a2026-12-01T09:00:00Z inloggen gelukt");
+  for (const auto& regel : *regels) {
+    for (const std::string* veld :
+         {&regel.actor, &regel.actie, &regel.object, &regel.resultaat, &regel.herkomst}) {
+      EXPECT_EQ(veld->find_first_of(std::string("\r\n\0", 3)), std::string::npos) << *veld;
+    }
+  }
+  auto keten = server().audit().verify();
+  ASSERT_TRUE(keten.ok());
+  EXPECT_FALSE(keten->first_broken_id.has_value());
 }
 
 // HTML: forms.

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -358,6 +359,22 @@ const std::vector<std::string>& demo_accounts() {
 
 // The test server.
 
+// The test clock, which a test may move on.
+class VerzetbareKlok final : public service::Clock {
+ public:
+  explicit VerzetbareKlok(std::shared_ptr<service::Clock> basis) : basis_(std::move(basis)) {}
+  std::chrono::system_clock::time_point now() const override {
+    return basis_->now() + std::chrono::seconds(verzet_.load());
+  }
+  void verzet(std::chrono::seconds duur) { verzet_ += duur.count(); }
+
+ private:
+  std::shared_ptr<service::Clock> basis_;
+  std::atomic<std::int64_t> verzet_{0};
+};
+
+void TestServer::verzet_klok(std::chrono::seconds duur) { klok_->verzet(duur); }
+
 Result<std::unique_ptr<TestServer>> TestServer::start() {
   // The access log of every request would drown the test output.
   spdlog::set_level(spdlog::level::warn);
@@ -370,9 +387,9 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   server->database_path_ = path;
 
   // The same wiring as `regie serve`, on the day the tests are written as of.
-  REGIE_ASSIGN_OR_RETURN(auto wiring,
-                         cli::wire(server->database_path_,
-                                   service::clock_from(*service::parse_moment(REGIE_TEST_KLOK))));
+  server->klok_ = std::make_shared<VerzetbareKlok>(
+      service::clock_from(*service::parse_moment(REGIE_TEST_KLOK)));
+  REGIE_ASSIGN_OR_RETURN(auto wiring, cli::wire(server->database_path_, server->klok_));
   server->wiring_ = wiring;
   REGIE_TRY(wiring.demo->load());
 
@@ -522,6 +539,7 @@ HttpResponse Browser::send(HttpRequest request) {
   }
   if (!cookie_header.empty()) request.headers.emplace_back("Cookie", cookie_header);
   if (secure_) request.headers.emplace_back("X-Forwarded-Proto", "https");
+  if (request.source_address.empty()) request.source_address = source_address_;
   HttpResponse response = send_request(port_, request);
   remember_cookies(response);
   return response;

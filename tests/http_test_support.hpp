@@ -7,6 +7,7 @@
 // for one thread each.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -88,6 +89,8 @@ Form form_fields(const std::string& html, const std::string& action);
 // The names of the demo accounts (DemoService), in their order.
 const std::vector<std::string>& demo_accounts();
 
+class VerzetbareKlok;
+
 class TestServer {
  public:
   // Creates a temporary SQLite file, migrates it, loads the demo, starts the server on
@@ -109,6 +112,9 @@ class TestServer {
   service::RegisterService& register_service() { return *wiring_.services.register_; }
   service::GovernanceService& governance() { return *wiring_.services.governance; }
   service::Clock& clock() { return *wiring_.services.clock; }
+  // Moves the server's clock on (it keeps running from there), for rules that count time, such
+  // as the login throttle, without sleeping.
+  void verzet_klok(std::chrono::seconds duur);
   std::shared_ptr<const web::App> app() const { return app_; }
   Id regio_id() const { return regio_id_; }
 
@@ -139,6 +145,7 @@ class TestServer {
   cli::Wiring wiring_;  // the same composition as `regie serve`
   std::shared_ptr<const web::App> app_;
   std::unique_ptr<web::HttpServer> server_;
+  std::shared_ptr<VerzetbareKlok> klok_;
   std::uint16_t port_ = 0;
   Id regio_id_ = 0;
   std::map<std::string, std::string> tokens_;
@@ -172,6 +179,8 @@ class Browser {
   std::optional<std::string> cookie(const std::string& name) const;
   void set_cookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
   void forget_cookies() { cookies_.clear(); }
+  // Every request from this local address from now on (e.g. "127.0.0.2": another client).
+  void set_source_address(std::string address) { source_address_ = std::move(address); }
   std::uint16_t port() const { return port_; }
 
  private:
@@ -181,6 +190,7 @@ class Browser {
   bool secure_;
   std::map<std::string, std::string> cookies_;
   std::string csrf_;
+  std::string source_address_;
 };
 
 }  // namespace regie::e2e

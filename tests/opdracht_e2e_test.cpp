@@ -148,12 +148,15 @@ TEST_F(OpdrachtE2eTest, LevenscyclusMetTerugleggenEnWeigeringen) {
   std::string v1 = aangemaakt.header("ETag");
   EXPECT_EQ(stap("accountmanager", id, v1, "aanbieden").status, 403);
   EXPECT_EQ(stap("bestuurder", id, v1, "aanbieden").status, 403);
-  EXPECT_EQ(stap("opdrachtgever", id, v1, "aanvaarden").status, 409);
+  // Accepting is the opdrachtnemer's step: that decides before the status does (decision 4).
+  EXPECT_EQ(stap("opdrachtgever", id, v1, "aanvaarden").status, 403);
   auto aangeboden = stap("opdrachtgever", id, v1, "aanbieden");
   ASSERT_EQ(aangeboden.status, 201) << aangeboden.body;
   EXPECT_EQ(stap("opdrachtgever", id, v1, "aanbieden").status, 409);  // stale version
   std::string v2 = etag(id);
   EXPECT_EQ(stap("opdrachtgever", id, v2, "aanvaarden").status, 403);
+  // Its own step, but not from this status.
+  EXPECT_EQ(stap("opdrachtgever", id, v2, "herzien").status, 409);
   auto zonder_reden = stap("accountmanager", id, v2, "terugleggen", " ");
   EXPECT_EQ(zonder_reden.status, 400);
   EXPECT_NE(zonder_reden.body.find("reden:"), std::string::npos);
@@ -229,6 +232,46 @@ TEST_F(OpdrachtE2eTest, MaatwerkVanEenAndereDeelnemerIsNietZichtbaar) {
   for (const auto& o : lijst["_embedded"]["opdrachten"]) EXPECT_NE(o["id"], id);
   // The opdrachtgever of Beekdal is not the opdrachtgever side of Dijkstede's opdracht.
   EXPECT_EQ(stap("opdrachtgever", id, aangemaakt.header("ETag"), "aanbieden").status, 404);
+}
+
+// OPD-2, decision 4: an opdrachtgever drafts maatwerk only for its own organisatie. Beekdal's
+// maatwerk "for" Zandhorst is refused and shows in nobody's list, also not in Zandhorst's; with an
+// invalid body or naming another opdrachtgever it is still 403, not 400.
+TEST_F(OpdrachtE2eTest, OpdrachtgeverMaaktGeenMaatwerkVoorEenAndereGemeente) {
+  const Id zandhorst = server_->organisatie_id("Gemeente Zandhorst");
+  auto aantal = [&] {
+    auto lijst = json::parse(server_->api("GET", "/api/v1/opdrachten", "beheerder").body);
+    return lijst["_embedded"]["opdrachten"].size();
+  };
+  auto voor = aantal();
+  auto maatwerk = volledige_opdracht();
+  maatwerk["soort"] = "maatwerk";
+  maatwerk["deelnemerId"] = zandhorst;
+  maatwerk["extraUren"] = 120;
+  maatwerk["extraFinanciering"] = 960000;
+  auto geweigerd = server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", maatwerk.dump());
+  EXPECT_EQ(geweigerd.status, 403) << geweigerd.body;
+  auto ongeldig = maatwerk;
+  ongeldig["titel"] = "";
+  ongeldig["jaar"] = "ooit";
+  EXPECT_EQ(server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", ongeldig.dump()).status,
+            403);
+  auto ander = volledige_opdracht();
+  ander["opdrachtgeverId"] = zandhorst;
+  EXPECT_EQ(server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", ander.dump()).status, 403);
+  EXPECT_EQ(aantal(), voor);
+  // Zandhorst's own opdrachtgever would see it in its list: nothing is there.
+  auto zandhorst_ctx = server_->context("opdrachtgever");
+  ASSERT_TRUE(zandhorst_ctx.ok());
+  zandhorst_ctx->actor.organisatie_id = zandhorst;
+  auto eigen = server_->app()->services.opdrachten->opdrachten(*zandhorst_ctx, {});
+  ASSERT_TRUE(eigen.ok());
+  for (const auto& o : *eigen) EXPECT_NE(o.deelnemer_id, std::optional<Id>(zandhorst)) << o.titel;
+
+  // For its own organisatie it may.
+  maatwerk["deelnemerId"] = server_->organisatie_id("Gemeente Beekdal");
+  EXPECT_EQ(server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", maatwerk.dump()).status,
+            201);
 }
 
 }  // namespace

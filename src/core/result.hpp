@@ -36,6 +36,8 @@ struct Error {
   std::string key;     // message key, e.g. "fout.niet_gevonden"
   std::string detail;  // for the log only; never shown to users
   std::vector<FieldError> fields;
+  // kTooManyRequests: whole seconds until another attempt is heard (Retry-After); 0 otherwise.
+  std::int64_t wachttijd_seconden = 0;
 
   // Every field error once, in the order found (two readers over the same fields report what
   // the decoder found only once).

@@ -156,40 +156,89 @@ Result<std::int64_t> parse_bedrag_cents(std::string_view text) {
   return negative ? -magnitude : magnitude;
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at `i` and its code point in `cp`; 0 when the
+// bytes there are not one (truncated, overlong, a surrogate, beyond U+10FFFF).
+std::size_t utf8_sequence(std::string_view text, std::size_t i, std::uint32_t& cp) {
+  auto c = static_cast<unsigned char>(text[i]);
+  std::size_t len = 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  } else if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1Fu;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0Fu;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    cp = c & 0x07u;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    auto cc = static_cast<unsigned char>(text[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3Fu);
+  }
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return len;
+}
+
+void append_hex_escape(std::string& out, unsigned char byte) {
+  constexpr std::string_view kHex = "0123456789abcdef";
+  out += "\\x";
+  out += kHex[byte >> 4];
+  out += kHex[byte & 0x0F];
+}
+
+// Code points a log reader may take as the end of a line or a terminal command: C0 and C1
+// controls, DEL, and the Unicode line and paragraph separators.
+bool is_control(std::uint32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    std::size_t len = 0;
     std::uint32_t cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07u;
-    } else {
-      return false;
-    }
-    if (i + len > text.size()) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
+    std::size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) return false;
     i += len;
   }
   return true;
+}
+
+std::string escape_for_log(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::uint32_t cp = 0;
+    std::size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {
+      append_hex_escape(out, static_cast<unsigned char>(text[i]));
+      ++i;
+      continue;
+    }
+    if (is_control(cp) || cp == '\\') {
+      for (std::size_t k = 0; k < len; ++k) {
+        append_hex_escape(out, static_cast<unsigned char>(text[i + k]));
+      }
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
 }
 
 }  // namespace regie

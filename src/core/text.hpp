@@ -45,5 +45,11 @@ Result<std::int64_t> parse_getal_nl(std::string_view text);
 //   kFoutGeenBedrag  anything else ("", "abc", "12,", ",50", "+5", "1,2,3", "1 234").
 Result<std::int64_t> parse_bedrag_cents(std::string_view text);
 bool is_valid_utf8(std::string_view text);
+// Text from outside (a request path, a user name, an error detail) as one safe log field: every
+// control character (C0, DEL, C1, U+2028/U+2029), every byte that is not well-formed UTF-8 and
+// the backslash itself become \xNN per byte, so that no input can end a log line, forge the
+// next one or pass for an escape. Every log call and audit field that carries outside input goes
+// through this one function.
+std::string escape_for_log(std::string_view text);
 
 }  // namespace regie

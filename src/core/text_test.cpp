@@ -167,6 +167,19 @@ TEST(GetalTest, PuntAlleenTussenGroepenVanDrie) {
   EXPECT_EQ(parse_getal_nl("3,5").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("99999999999999999999").error().key, kFoutTeGroot);
+// A log field cannot end its line: a decoded CR LF, a NUL, C1 controls and the Unicode line
+// separators come out as \xNN, and so does a backslash, so that "\x0a" typed by someone is not
+// read as an escaped newline.
+TEST(TextTest, LogveldMaaktStuurtekensZichtbaar) {
+  EXPECT_EQ(escape_for_log("/api/v1/organisaties\r\n2026-12-01 info NEP"),
+            "/api/v1/organisaties\\x0d\\x0a2026-12-01 info NEP");
+  EXPECT_EQ(escape_for_log(std::string("a\0b", 3)), "a\\x00b");
+  EXPECT_EQ(escape_for_log("tab\there\x7f"), "tab\\x09here\\x7f");
+  EXPECT_EQ(escape_for_log("C:\\pad"), "C:\\x5cpad");
+  EXPECT_EQ(escape_for_log("nel\xC2\x85lsep\xE2\x80\xA8"), "nel\\xc2\\x85lsep\\xe2\\x80\\xa8");
+  EXPECT_EQ(escape_for_log("Co\xF6rdinator"), "Co\\xf6rdinator");
+  EXPECT_EQ(escape_for_log("Coördinator € 1.234,56"), "Coördinator € 1.234,56");
+  EXPECT_EQ(escape_for_log(""), "");
 }
 
 }  // namespace

@@ -169,4 +169,12 @@ void Reader::check_periode(const std::optional<Datum>& van, const std::optional<
   if (van && tot && *tot < *van) add(tot_name, "fout.periode_omgekeerd");
 }
 
+std::optional<std::int64_t> peek_id(const Fields& fields, const std::string& name) {
+  auto value = field(fields, name);
+  if (!value) return std::nullopt;
+  auto number = parse_int64(trim(*value));
+  if (!number || *number <= 0) return std::nullopt;
+  return number;
+}
+
 }  // namespace regie::validation

@@ -82,4 +82,10 @@ class Reader {
   std::vector<FieldError> errors_;
 };
 
+// The object a write names in its body (an organisatieId, a vertegenwoordigdeId), read before
+// validation so that a service can decide authorization first: the id when the field holds a
+// positive integer, nullopt otherwise (validation then reports it). The service authorizes the
+// parsed value again; this only makes a refusal come before any remark about the input.
+std::optional<std::int64_t> peek_id(const Fields& fields, const std::string& name);
+
 }  // namespace regie::validation

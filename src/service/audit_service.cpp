@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.hpp"
 #include "domain/audit/audit_repository.hpp"
 #include "service/crypto.hpp"
 
@@ -14,11 +15,13 @@ Result<void> append_audit(UnitOfWork& uow, const Clock& clock, const std::string
   REGIE_ASSIGN_OR_RETURN(auto last, uow.audit().last());
   audit::Entry entry;
   entry.tijdstip = clock.now_iso();
-  entry.actor = actor.empty() ? "systeem" : actor;
-  entry.actie = actie;
-  entry.object = object;
-  entry.resultaat = resultaat;
-  entry.herkomst = herkomst;
+  // The text fields carry outside input (a typed user name, an address): one line each, with
+  // every control character visible.
+  entry.actor = actor.empty() ? "systeem" : escape_for_log(actor);
+  entry.actie = escape_for_log(actie);
+  entry.object = escape_for_log(object);
+  entry.resultaat = escape_for_log(resultaat);
+  entry.herkomst = escape_for_log(herkomst);
   entry.vorige_hash = last ? last->hash : std::string(audit::kGenesisHash);
   entry.hash = sha256_hex(audit::canonical(entry));
   return uow.audit().append(entry);
@@ -59,8 +62,9 @@ void AuditService::record_refusal(const Context& ctx, const std::string& actie,
   if (written.ok()) written = (*uow)->commit();
   if (!written.ok()) {
     // The refusal itself was answered; only its audit line is lost, and that must be seen.
-    spdlog::error("auditregel van geweigerde actie {} op {} niet vastgelegd: {}", actie, object,
-                  written.error().detail);
+    spdlog::error("auditregel van geweigerde actie {} op {} niet vastgelegd: {}",
+                  escape_for_log(actie), escape_for_log(object),
+                  escape_for_log(written.error().detail));
   }
 }
 

@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.hpp"
 #include "domain/auth/account_repository.hpp"
+#include "domain/auth/inlogbeperking.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "service/crypto.hpp"
 
@@ -27,15 +29,27 @@ Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& geb
 }
 
 Result<Inlog> AuthService::login(const std::string& naam, const std::string& wachtwoord,
-                                 const std::string& herkomst) {
+                                 const std::string& adres, const std::string& herkomst) {
   Context ctx{auth::Actor{0, naam, auth::Gebruikersrol::kBestuurder, 0, {}, 0}, herkomst};
   auto result = audit_->write<Inlog>(
       ctx, "inloggen", "gebruiker/" + naam,
       [&](UnitOfWork& uow, std::string& object) -> Result<Inlog> {
-        std::string sinds = clock_->iso_after(-std::chrono::minutes(kBlokkadeMinuten));
-        REGIE_ASSIGN_OR_RETURN(auto mislukt, uow.accounts().count_mislukte_logins(naam, sinds));
-        if (mislukt >= kMaxMislukt) {
-          return Error{ErrorCode::kTooManyRequests, "fout.te_veel_pogingen", naam, {}};
+        // Decision 7: counted per name and address, for unknown names too (so the answer says
+        // nothing about which accounts exist); another address is not slowed down.
+        const auto nu = clock_->now();
+        std::string sinds =
+            clock_->iso_after(-std::chrono::seconds(auth::kInlogTelvensterSeconden));
+        REGIE_ASSIGN_OR_RETURN(auto mislukt,
+                               uow.accounts().count_mislukte_logins(naam, adres, sinds));
+        if (auto wachttijd = std::chrono::seconds(auth::inlog_wachttijd_seconden(mislukt.aantal));
+            wachttijd.count() > 0) {
+          // An unreadable moment throttles for the whole wait rather than not at all.
+          auto vrij = parse_moment(mislukt.laatste).value_or(nu) + wachttijd;
+          if (nu < vrij) {
+            Error te_vaak{ErrorCode::kTooManyRequests, "fout.te_veel_pogingen", naam, {}};
+            te_vaak.wachttijd_seconden = std::chrono::ceil<std::chrono::seconds>(vrij - nu).count();
+            return te_vaak;
+          }
         }
         REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().find(naam));
         // An unknown name costs the same argon2id check as a wrong password, so that the
@@ -53,7 +67,7 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
         if (!geldig) {
           return Error{ErrorCode::kUnauthenticated, "fout.inloggen_mislukt", naam, {}};
         }
-        REGIE_TRY(uow.accounts().record_login_poging(naam, true, clock_->now_iso()));
+        REGIE_TRY(uow.accounts().record_login_poging(naam, adres, true, clock_->now_iso()));
         REGIE_TRY(uow.accounts().delete_verlopen_sessies(clock_->now_iso()));
         Inlog inlog;
         inlog.sessie_token = random_token();
@@ -69,12 +83,13 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
     // Recorded apart, since the login's own unit of work was rolled back.
     auto uow = store_->begin(Toegang::kSchrijven);
     Result<void> recorded =
-        uow.ok() ? (*uow)->accounts().record_login_poging(naam, false, clock_->now_iso())
+        uow.ok() ? (*uow)->accounts().record_login_poging(naam, adres, false, clock_->now_iso())
                  : Result<void>(uow.error());
     if (recorded.ok()) recorded = (*uow)->commit();
     if (!recorded.ok()) {
       // The login throttle misses this attempt; say so rather than lose it silently.
-      spdlog::error("mislukte inlogpoging niet vastgelegd: {}", recorded.error().detail);
+      spdlog::error("mislukte inlogpoging niet vastgelegd: {}",
+                    escape_for_log(recorded.error().detail));
     }
   }
   return result;

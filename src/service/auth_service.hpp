@@ -29,18 +29,18 @@ struct SessieActor {
 
 class AuthService {
  public:
-  static constexpr int kMaxMislukt = 5;        // failed logins …
-  static constexpr int kBlokkadeMinuten = 15;  // … within this window block the account
   static constexpr int kSessieUren = 8;
 
   AuthService(std::shared_ptr<Store> store, std::shared_ptr<Clock> clock,
               std::shared_ptr<AuditService> audit)
       : store_(std::move(store)), clock_(std::move(clock)), audit_(std::move(audit)) {}
 
-  // kUnauthenticated for a wrong name or password (the same answer for both),
-  // kTooManyRequests while throttled.
+  // kUnauthenticated for a wrong name or password (the same answer for both, in the same
+  // time); kTooManyRequests, with wachttijd_seconden, while this name is throttled for this
+  // client address (decision 7, domain/auth/inlogbeperking). `adres` is the client address the
+  // attempts are counted by; `herkomst` goes into the audit log.
   Result<Inlog> login(const std::string& naam, const std::string& wachtwoord,
-                      const std::string& herkomst);
+                      const std::string& adres, const std::string& herkomst);
   Result<SessieActor> sessie(const std::string& sessie_token);
   Result<void> logout(const std::string& sessie_token, const std::string& herkomst);
   Result<auth::Actor> bearer(const std::string& token);

@@ -8,6 +8,7 @@
 #include "domain/governance/parse.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/authorization.hpp"
 
 namespace regie::service {
 namespace {
@@ -100,7 +101,9 @@ bool organisatie_in_regio(UnitOfWork& uow, Id regio_id, Id organisatie_id) {
   return o.ok() && o->regio_id == regio_id;
 }
 
-// The references of a vertegenwoordiging, checked against the regio; every problem at once.
+// The references of a vertegenwoordiging, checked against the regio, and who granted the
+// mandaat (GOV-6, against the register); every problem at once. Then, on the parsed record, who
+// may write it.
 Result<void> check_vertegenwoordiging(UnitOfWork& uow, const auth::Actor& actor,
                                       const Vertegenwoordiging& v) {
   std::vector<FieldError> fouten;
@@ -114,11 +117,19 @@ Result<void> check_vertegenwoordiging(UnitOfWork& uow, const auth::Actor& actor,
   } else if (!heeft_deelnemerschap(uow, v.vertegenwoordigde_id, true)) {
     fouten.push_back({"vertegenwoordigdeId", "fout.geen_deelnemer"});
   }
-  if (v.mandaat.verleend_door && !persoon_in_regio(uow, actor.regio_id, *v.mandaat.verleend_door)) {
-    fouten.push_back({"mandaatVerleendDoor", "fout.onbekende_keuze"});
+  if (v.mandaat.verleend_door) {
+    if (!persoon_in_regio(uow, actor.regio_id, *v.mandaat.verleend_door)) {
+      fouten.push_back({"mandaatVerleendDoor", "fout.onbekende_keuze"});
+    } else {
+      REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(uow, actor.regio_id));
+      if (!governance::is_mandaatgever(reg, *v.mandaat.verleend_door, v.vertegenwoordigde_id,
+                                       v.mandaat.verleend_op)) {
+        fouten.push_back({"mandaatVerleendDoor", "fout.geen_mandaatgever"});
+      }
+    }
   }
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
-  if (!auth::mag_vertegenwoordiging_wijzigen(actor, v.opdrachtgever_id, v.vertegenwoordigde_id)) {
+  if (!auth::mag_vertegenwoordiging_wijzigen(actor, v.vertegenwoordigde_id)) {
     return Error::forbidden("vertegenwoordiging wijzigen");
   }
   return Ok();
@@ -142,8 +153,7 @@ VertegenwoordigingRegel regel(const Register& reg, const auth::Actor& actor,
   }
   r.compleet = governance::is_compleet(v.mandaat);
   r.geldig = governance::is_geldig_op(v.mandaat, peildatum);
-  r.mag_wijzigen =
-      auth::mag_vertegenwoordiging_wijzigen(actor, v.opdrachtgever_id, v.vertegenwoordigde_id);
+  r.mag_wijzigen = auth::mag_vertegenwoordiging_wijzigen(actor, v.vertegenwoordigde_id);
   return r;
 }
 
@@ -189,8 +199,7 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
 }
 
 bool GovernanceService::mag_vertegenwoordigingen_vastleggen(const Context& ctx) {
-  return ctx.actor.rol == auth::Gebruikersrol::kBeheerder ||
-         ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever;
+  return auth::mag_vertegenwoordigingen_vastleggen(ctx.actor);
 }
 
 Result<std::vector<VertegenwoordigingRegel>> GovernanceService::vertegenwoordigingen(
@@ -215,7 +224,9 @@ Result<Vertegenwoordiging> GovernanceService::create_vertegenwoordiging(const Co
   return audit_->write<Vertegenwoordiging>(
       ctx, "vertegenwoordiging.aanmaken", "vertegenwoordiging",
       [&](UnitOfWork& uow, std::string& object) -> Result<Vertegenwoordiging> {
-        if (!mag_vertegenwoordigingen_vastleggen(ctx)) {
+        // GOV-6: the vertegenwoordigde named in the body decides, before the input is judged.
+        if (!auth::mag_vertegenwoordiging_wijzigen(
+                ctx.actor, target_organisatie(uow, ctx.actor, f, "vertegenwoordigdeId"))) {
           return Error::forbidden("vertegenwoordiging vastleggen");
         }
         REGIE_ASSIGN_OR_RETURN(auto v, governance::parse_vertegenwoordiging(f));
@@ -234,8 +245,9 @@ Result<Vertegenwoordiging> GovernanceService::update_vertegenwoordiging(const Co
       ctx, "vertegenwoordiging.wijzigen", object_id("vertegenwoordiging", id),
       [&](UnitOfWork& uow, std::string&) -> Result<Vertegenwoordiging> {
         REGIE_ASSIGN_OR_RETURN(auto current, vertegenwoordiging_in_regio(uow, ctx.actor, id));
-        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.opdrachtgever_id,
-                                                   current.vertegenwoordigde_id)) {
+        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.vertegenwoordigde_id) ||
+            !auth::mag_vertegenwoordiging_wijzigen(
+                ctx.actor, target_organisatie(uow, ctx.actor, f, "vertegenwoordigdeId"))) {
           return Error::forbidden("vertegenwoordiging wijzigen");
         }
         REGIE_ASSIGN_OR_RETURN(auto v, governance::parse_vertegenwoordiging(f));
@@ -254,8 +266,7 @@ Result<void> GovernanceService::delete_vertegenwoordiging(const Context& ctx, Id
       ctx, "vertegenwoordiging.verwijderen", object_id("vertegenwoordiging", id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto current, vertegenwoordiging_in_regio(uow, ctx.actor, id));
-        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.opdrachtgever_id,
-                                                   current.vertegenwoordigde_id)) {
+        if (!auth::mag_vertegenwoordiging_wijzigen(ctx.actor, current.vertegenwoordigde_id)) {
           return Error::forbidden("vertegenwoordiging verwijderen");
         }
         REGIE_TRY(uow.collectief().delete_vertegenwoordiging(id, versie));
@@ -310,9 +321,20 @@ Result<Projectgroep::Lid> GovernanceService::create_projectgroeplid(const Contex
   return audit_->write<Projectgroep::Lid>(
       ctx, "projectgroep.lid_toevoegen", "projectgroeplid",
       [&](UnitOfWork& uow, std::string& object) -> Result<Projectgroep::Lid> {
+        // GOV-8: the deelnemer named in the body decides, before the input is judged.
+        if (!auth::mag_projectgroeplid_wijzigen(
+                ctx.actor, target_organisatie(uow, ctx.actor, f, "organisatieId"))) {
+          return Error::forbidden("projectgroeplid toevoegen");
+        }
         REGIE_ASSIGN_OR_RETURN(auto lid, governance::parse_projectgroep_lid(f));
         std::vector<FieldError> fouten;
-        if (!persoon_in_regio(uow, ctx.actor.regio_id, lid.persoon_id)) {
+        // Only a persoon the actor can see: an opdrachtgever cannot name (and so probe) the
+        // people of another gemeente.
+        REGIE_ASSIGN_OR_RETURN(auto ods, uow.registry().list_od_organisaties(ctx.actor.regio_id));
+        auto zichtbaar = auth::zichtbare_organisaties(ctx.actor, ods);
+        auto persoon = uow.registry().get_persoon(lid.persoon_id);
+        if (!persoon.ok() || persoon->regio_id != ctx.actor.regio_id ||
+            (zichtbaar && !bevat(*zichtbaar, persoon->organisatie_id))) {
           fouten.push_back({"persoonId", "fout.onbekende_keuze"});
         }
         if (!organisatie_in_regio(uow, ctx.actor.regio_id, lid.organisatie_id)) {

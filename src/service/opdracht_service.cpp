@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/authorization.hpp"
 
 namespace regie::service {
 namespace {
@@ -13,6 +15,10 @@ using auth::Gebruikersrol;
 using opdrachten::Kant;
 using opdrachten::Opdracht;
 using opdrachten::Status;
+
+// The longest motivation of a step and assessment of a verzoek, as the API reads them.
+constexpr std::size_t kMaxReden = 20'000;
+constexpr std::size_t kMaxBeoordeling = 20'000;
 
 std::string object_id(Id id) { return "opdracht/" + std::to_string(id); }
 std::string verzoek_object(Id id, Id verzoek_id) {
@@ -104,6 +110,14 @@ bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
          actor.rol == Gebruikersrol::kAccountmanager || actor.rol == Gebruikersrol::kDirectie;
 }
 
+bool OpdrachtService::mag_opstellen_voor(const auth::Actor& actor, Id opdrachtgever_id,
+                                         std::optional<Id> deelnemer_id) {
+  if (!mag_opstellen(actor)) return false;
+  if (actor.rol != Gebruikersrol::kOpdrachtgever) return true;
+  return opdrachtgever_id == actor.organisatie_id &&
+         (!deelnemer_id || *deelnemer_id == actor.organisatie_id);
+}
+
 bool OpdrachtService::zichtbaar(const auth::Actor& actor, const Opdracht& opdracht) {
   return service::zichtbaar(actor, opdracht);
 }
@@ -138,26 +152,33 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
 
 Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velden,
                                          const opdrachten::Lijsten& lijsten) {
-  return audit_->write<Opdracht>(ctx, "opdracht.aanmaken", "opdracht",
-                                 [&](UnitOfWork& uow, std::string& object) -> Result<Opdracht> {
-                                   if (!mag_opstellen(ctx.actor))
-                                     return Error::forbidden("opdracht opstellen");
-                                   REGIE_ASSIGN_OR_RETURN(
-                                       auto o, opdrachten::parse_opdracht(velden, lijsten));
-                                   o.regio_id = ctx.actor.regio_id;
-                                   o.status = Status::kConcept;
-                                   if (ctx.actor.rol == Gebruikersrol::kOpdrachtgever) {
-                                     o.opdrachtgever_id = ctx.actor.organisatie_id;
-                                   } else {
-                                     validation::Reader r(velden);
-                                     o.opdrachtgever_id = r.required_id("opdrachtgeverId");
-                                     if (!r.ok()) return r.error();
-                                   }
-                                   REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
-                                   REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
-                                   object = object_id(o.id);
-                                   return uow.opdrachten().get(o.id);
-                                 });
+  return audit_->write<Opdracht>(
+      ctx, "opdracht.aanmaken", "opdracht",
+      [&](UnitOfWork& uow, std::string& object) -> Result<Opdracht> {
+        // OPD-2: the organisaties named in the body decide, before the input is judged.
+        if (!mag_opstellen_voor(ctx.actor,
+                                target_organisatie(uow, ctx.actor, velden, "opdrachtgeverId"),
+                                target_organisatie(uow, ctx.actor, velden, "deelnemerId"))) {
+          return Error::forbidden("opdracht opstellen");
+        }
+        REGIE_ASSIGN_OR_RETURN(auto o, opdrachten::parse_opdracht(velden, lijsten));
+        o.regio_id = ctx.actor.regio_id;
+        o.status = Status::kConcept;
+        if (ctx.actor.rol == Gebruikersrol::kOpdrachtgever) {
+          o.opdrachtgever_id = ctx.actor.organisatie_id;
+        } else {
+          validation::Reader r(velden);
+          o.opdrachtgever_id = r.required_id("opdrachtgeverId");
+          if (!r.ok()) return r.error();
+        }
+        REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
+        if (!mag_opstellen_voor(ctx.actor, o.opdrachtgever_id, o.deelnemer_id)) {
+          return Error::forbidden("opdracht opstellen voor een andere organisatie");
+        }
+        REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
+        object = object_id(o.id);
+        return uow.opdrachten().get(o.id);
+      });
 }
 
 Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t versie,
@@ -166,7 +187,11 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
       ctx, "opdracht.wijzigen", object_id(id),
       [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         REGIE_ASSIGN_OR_RETURN(auto huidig, zichtbare_opdracht(uow, ctx.actor, id));
-        if (kant(ctx.actor, huidig) == Kant::kGeen) return Error::forbidden("opdracht wijzigen");
+        if (kant(ctx.actor, huidig) == Kant::kGeen ||
+            !mag_opstellen_voor(ctx.actor, huidig.opdrachtgever_id,
+                                target_organisatie(uow, ctx.actor, velden, "deelnemerId"))) {
+          return Error::forbidden("opdracht wijzigen");
+        }
         if (!bewerkbaar(huidig.status)) {
           return Error{ErrorCode::kConflict,
                        "fout.opdracht_niet_bewerkbaar",
@@ -181,20 +206,35 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
         o.inhoudsversie = huidig.inhoudsversie;
         o.versie = versie;
         REGIE_TRY(check_verwijzingen(uow, ctx.actor, o));
+        if (!mag_opstellen_voor(ctx.actor, o.opdrachtgever_id, o.deelnemer_id)) {
+          return Error::forbidden("opdracht naar een andere organisatie verplaatsen");
+        }
         REGIE_TRY(uow.opdrachten().update(o));
         return uow.opdrachten().get(id);
       });
 }
 
 Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std::int64_t versie,
-                                                  opdrachten::Stap stap, const std::string& reden) {
+                                                  const Fields& velden) {
+  const auto genoemd = opdrachten::stap_from_code(trim(field(velden, "stap").value_or("")));
   return audit_->write<Opdracht>(
-      ctx, "opdracht." + std::string(code(stap)), object_id(id),
-      [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
+      ctx, "opdracht." + (genoemd ? std::string(code(*genoemd)) : std::string("stap")),
+      object_id(id), [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
+        // Who may take a step comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
+        const auto k = kant(ctx.actor, o);
+        if (k == Kant::kGeen) return Error::forbidden("opdracht stap");
+        validation::Reader r(velden);
+        auto gelezen = r.required_choice(
+            "stap", [](const std::string& c) { return opdrachten::stap_from_code(c); });
+        if (gelezen && !opdrachten::mag_stap_zetten(k, *gelezen)) {
+          return Error::forbidden(std::string(code(*gelezen)));
+        }
+        auto reden = r.optional_text("reden", kMaxReden, validation::Regels::kMeer);
+        if (!r.ok()) return r.error();
+        const auto stap = *gelezen;
         if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
-        REGIE_ASSIGN_OR_RETURN(auto naar,
-                               opdrachten::status_na(o, stap, kant(ctx.actor, o), reden));
+        REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::status_na(o, stap, k, reden));
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;
         overgang.stap = stap;
@@ -343,15 +383,30 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::afstemming_vastleggen(con
 
 Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& ctx, Id id,
                                                                  Id verzoek_id, std::int64_t versie,
-                                                                 opdrachten::Besluit b,
-                                                                 const std::string& beoordeling) {
+                                                                 const Fields& velden) {
+  const auto genoemd = opdrachten::besluit_from_code(trim(field(velden, "besluit").value_or("")));
   return audit_->write<opdrachten::Wijzigingsverzoek>(
-      ctx, "wijzigingsverzoek." + std::string(code(b)), verzoek_object(id, verzoek_id),
+      ctx, "wijzigingsverzoek." + (genoemd ? std::string(code(*genoemd)) : std::string("besluit")),
+      verzoek_object(id, verzoek_id),
       [&](UnitOfWork& uow, std::string&) -> Result<opdrachten::Wijzigingsverzoek> {
+        // Who may decide comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
-        REGIE_ASSIGN_OR_RETURN(auto status,
-                               opdrachten::besluiten(o, v, b, kant(ctx.actor, o), beoordeling));
+        const auto k = kant(ctx.actor, o);
+        if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek besluiten");
+        validation::Reader r(velden);
+        auto besluit = r.required_choice(
+            "besluit", [](const std::string& c) { return opdrachten::besluit_from_code(c); });
+        auto beoordeling =
+            r.optional_text("beoordeling", kMaxBeoordeling, validation::Regels::kMeer);
+        if (!besluit) return r.error();
+        // besluiten refuses a side that may not decide before anything else.
+        auto besloten = opdrachten::besluiten(o, v, *besluit, k, beoordeling);
+        if (!besloten.ok() && besloten.error().code == ErrorCode::kForbidden) {
+          return besloten.error();
+        }
+        if (!r.ok()) return r.error();
+        REGIE_ASSIGN_OR_RETURN(auto status, std::move(besloten));
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;

@@ -61,20 +61,28 @@ class OpdrachtService {
   static opdrachten::Kant kant(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
   // Whether the actor may start a new opdracht at all (opens the form).
   static bool mag_opstellen(const auth::Actor& actor);
+  // OPD-2: whether the actor may draft an opdracht given by `opdrachtgever_id` (for maatwerk: for
+  // deelnemer `deelnemer_id`). An opdrachtgever only for its own organisatie, in both; the
+  // opdrachtnemer side for any opdrachtgever of the regio.
+  static bool mag_opstellen_voor(const auth::Actor& actor, Id opdrachtgever_id,
+                                 std::optional<Id> deelnemer_id);
   // Whether the actor sees the opdracht (others get kNotFound); also for its signalen (OPD-6).
   static bool zichtbaar(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
 
   // The visible opdrachten of the actor's regio (query.regio_id is set to it).
   Result<std::vector<opdrachten::Opdracht>> opdrachten(const Context& ctx, OpdrachtQuery query);
   Result<OpdrachtDetail> opdracht(const Context& ctx, Id id);
-  // An opdrachtgever drafts for its own organisatie; the OD side names it in opdrachtgeverId.
+  // An opdrachtgever drafts for its own organisatie (opdrachtgeverId, when sent, and the
+  // deelnemerId of maatwerk must be its own: kForbidden otherwise); the OD side names the
+  // opdrachtgever in opdrachtgeverId.
   Result<opdrachten::Opdracht> create(const Context& ctx, const Fields& velden,
                                       const opdrachten::Lijsten& lijsten);
   Result<opdrachten::Opdracht> update(const Context& ctx, Id id, std::int64_t versie,
                                       const Fields& velden, const opdrachten::Lijsten& lijsten);
-  // OPD-3: one lifecycle step from the version the user saw.
+  // OPD-3: one lifecycle step from the version the user saw: fields "stap" (a Stap code) and
+  // "reden". Who may take it is decided before the step is read and before the version.
   Result<opdrachten::Opdracht> create_overgang(const Context& ctx, Id id, std::int64_t versie,
-                                               opdrachten::Stap stap, const std::string& reden);
+                                               const Fields& velden);
 
   // OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
   Result<std::vector<opdrachten::Versie>> versies(const Context& ctx, Id id);
@@ -94,10 +102,10 @@ class OpdrachtService {
   // The open verzoeken on the opdrachten where the actor is one of the sides (others: none),
   // oldest first.
   Result<std::vector<OpenVerzoek>> open_verzoeken(const Context& ctx);
-  // Aanvaarden (a new version of the opdracht), afwijzen or intrekken, from the version seen.
+  // Aanvaarden (a new version of the opdracht), afwijzen or intrekken, from the version seen:
+  // fields "besluit" (a Besluit code) and "beoordeling". Who may decide comes first.
   Result<opdrachten::Wijzigingsverzoek> besluiten(const Context& ctx, Id id, Id verzoek_id,
-                                                  std::int64_t versie, opdrachten::Besluit besluit,
-                                                  const std::string& beoordeling);
+                                                  std::int64_t versie, const Fields& velden);
 
  private:
   std::shared_ptr<Store> store_;

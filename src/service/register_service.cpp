@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "domain/governance/parse.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/validation.hpp"
+#include "service/authorization.hpp"
 
 namespace regie::service {
 namespace {
@@ -71,6 +74,26 @@ Result<void> check_rol(UnitOfWork& uow, const Actor& actor, const Rol& rol) {
   }
   if (!auth::mag_rol_wijzigen(actor, rol.organisatie_id, persoon->organisatie_id, rol.soort)) {
     return Error::forbidden("rol wijzigen");
+  }
+  return Ok();
+}
+
+// Authorization before validation: whether the actor may record the rol the body describes, as
+// far as it can be read (the organisatie it is for, the persoon's employer, the soort); what
+// cannot be read is judged by validation, and check_rol authorizes the parsed rol again.
+Result<void> mag_rol_vastleggen(UnitOfWork& uow, const Actor& actor, const Fields& f) {
+  if (!auth::mag_rollen_vastleggen(actor)) return Error::forbidden("rol vastleggen");
+  Id organisatie_id = target_organisatie(uow, actor, f, "organisatieId");
+  Id werkgever_id = actor.organisatie_id;
+  if (auto persoon_id = validation::peek_id(f, "persoonId")) {
+    if (auto persoon = zichtbare_persoon(uow, actor, *persoon_id); persoon.ok()) {
+      werkgever_id = persoon->organisatie_id;
+    }
+  }
+  auto soort = governance::rol_soort_from_code(trim(field(f, "soort").value_or("")));
+  if (!auth::mag_rol_wijzigen(actor, organisatie_id, werkgever_id,
+                              soort.value_or(governance::RolSoort::kMedewerker))) {
+    return Error::forbidden("rol vastleggen");
   }
   return Ok();
 }
@@ -247,6 +270,11 @@ Result<Persoon> RegisterService::create_persoon(const Context& ctx, const Fields
   return audit_->write<Persoon>(
       ctx, "persoon.aanmaken", "persoon",
       [&](UnitOfWork& uow, std::string& object) -> Result<Persoon> {
+        // The werkgever named in the body decides, before the input is judged.
+        if (!auth::mag_persoon_wijzigen(ctx.actor,
+                                        target_organisatie(uow, ctx.actor, f, "organisatieId"))) {
+          return Error::forbidden("persoon aanmaken");
+        }
         REGIE_ASSIGN_OR_RETURN(auto persoon, governance::parse_persoon(f));
         auto org = organisatie_in_regio(uow, ctx.actor, persoon.organisatie_id);
         if (!org.ok()) return Error::invalid({{"organisatieId", "fout.onbekende_keuze"}});
@@ -266,7 +294,9 @@ Result<Persoon> RegisterService::update_persoon(const Context& ctx, Id id, std::
       ctx, "persoon.wijzigen", object_id("persoon", id),
       [&](UnitOfWork& uow, std::string&) -> Result<Persoon> {
         REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_persoon(uow, ctx.actor, id));
-        if (!auth::mag_persoon_wijzigen(ctx.actor, current.organisatie_id)) {
+        if (!auth::mag_persoon_wijzigen(ctx.actor, current.organisatie_id) ||
+            !auth::mag_persoon_wijzigen(ctx.actor,
+                                        target_organisatie(uow, ctx.actor, f, "organisatieId"))) {
           return Error::forbidden("persoon wijzigen");
         }
         REGIE_ASSIGN_OR_RETURN(auto persoon, governance::parse_persoon(f));
@@ -331,6 +361,7 @@ Result<Rol> RegisterService::rol(const Context& ctx, Id id) {
 Result<Rol> RegisterService::create_rol(const Context& ctx, const Fields& f) {
   return audit_->write<Rol>(ctx, "rol.aanmaken", "rol",
                             [&](UnitOfWork& uow, std::string& object) -> Result<Rol> {
+                              REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
                               REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
                               REGIE_TRY(check_rol(uow, ctx.actor, rol));
                               REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_rol(rol));
@@ -345,6 +376,7 @@ Result<Rol> RegisterService::update_rol(const Context& ctx, Id id, std::int64_t 
       ctx, "rol.wijzigen", object_id("rol", id), [&](UnitOfWork& uow, std::string&) -> Result<Rol> {
         REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
         REGIE_TRY(check_rol(uow, ctx.actor, current));
+        REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
         REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
         REGIE_TRY(check_rol(uow, ctx.actor, rol));
         rol.id = id;

@@ -59,7 +59,7 @@ bool SignaalService::mag_melden(Kant kant, opdrachten::Status status) {
 }
 
 bool SignaalService::mag_afhandelen(Kant kant, const Signaal& signaal) {
-  return kant == Kant::kOpdrachtgever && signaal.status == opdrachten::SignaalStatus::kOpen;
+  return opdrachten::mag_afhandelen(kant) && signaal.status == opdrachten::SignaalStatus::kOpen;
 }
 
 Result<std::vector<Signaal>> SignaalService::signalen(const Context& ctx, Id opdracht_id) {
@@ -105,13 +105,14 @@ Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, I
       [&](UnitOfWork& uow, std::string&) -> Result<Signaal> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, signaal_van(uow, opdracht_id, signaal_id));
+        // Who may handle it comes before the version, the version before the rules.
+        const auto kant = OpdrachtService::kant(ctx.actor, o);
+        if (!opdrachten::mag_afhandelen(kant)) return Error::forbidden("signaal afhandelen");
         if (huidig.versie != versie) return Error::stale("signaal versie is verouderd");
         validation::Reader r(velden);
         auto afhandeling = r.optional_text("afhandeling", kMaxTekst, validation::Regels::kMeer);
         REGIE_ASSIGN_OR_RETURN(
-            auto s,
-            met_leesfouten(r, opdrachten::handel_signaal_af(
-                                  huidig, OpdrachtService::kant(ctx.actor, o), afhandeling)));
+            auto s, met_leesfouten(r, opdrachten::handel_signaal_af(huidig, kant, afhandeling)));
         s.afgehandeld_door = ctx.actor.naam;
         s.afgehandeld_op = audit_->clock().now_iso();
         REGIE_TRY(uow.signalen().update(s));

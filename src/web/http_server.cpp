@@ -14,6 +14,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/text.hpp"
 #include "web/messages.hpp"
 
 namespace regie::web {
@@ -113,14 +114,17 @@ class HttpServer::Impl {
     try {
       response = handler_(request);
     } catch (const std::exception& e) {
-      spdlog::error("handler gooide een uitzondering: {}", e.what());
+      spdlog::error("handler gooide een uitzondering: {}", escape_for_log(e.what()));
       response = server_problem(500, "Interne fout", "fout.intern");
     }
     if (options_.decorate) options_.decorate(&request, response);
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                   .count();
-    spdlog::info("toegang method={} path={} status={} ms={:.1f} remote={}", request.method,
-                 request.path, response.status, ms, request.remote_address);
+    // The path is decoded and the method and address come from the client: escaped, so that a
+    // request cannot end this line or write one of its own.
+    spdlog::info("toegang method={} path={} status={} ms={:.1f} remote={}",
+                 escape_for_log(request.method), escape_for_log(request.path), response.status, ms,
+                 escape_for_log(request.remote_address));
     return response;
   }
 

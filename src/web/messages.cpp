@@ -16,8 +16,7 @@ void add_shared_messages(Messages& m) {
        "nieuwe versie en voer uw wijziging opnieuw in."},
       {"fout.geen_toegang", "U heeft geen rechten voor deze handeling."},
       {"fout.niet_ingelogd", "U bent niet ingelogd."},
-      {"fout.te_veel_pogingen",
-       "Te veel mislukte inlogpogingen. Probeer het over een kwartier opnieuw."},
+      {"fout.te_veel_pogingen", "Te veel mislukte inlogpogingen vanaf dit adres."},
       {"fout.opslag",
        "De gegevens konden niet worden opgeslagen of gelezen. Probeer het later "
        "opnieuw."},

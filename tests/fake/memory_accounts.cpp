@@ -74,21 +74,28 @@ class MemoryAccounts final : public AccountRepository {
     if (it == d_.tokens.end()) return std::optional<Id>{};
     return std::optional<Id>{it->second};
   }
-  Result<void> record_login_poging(const std::string& naam, bool gelukt,
+  Result<void> record_login_poging(const std::string& naam, const std::string& adres, bool gelukt,
                                    const std::string& tijdstip) override {
-    d_.login_pogingen.push_back(LoginPoging{naam, gelukt, tijdstip});
+    d_.login_pogingen.push_back(LoginPoging{naam, adres, gelukt, tijdstip});
     return Ok();
   }
-  Result<std::int64_t> count_mislukte_logins(const std::string& naam,
-                                             const std::string& sinds) override {
+  Result<MislukteLogins> count_mislukte_logins(const std::string& naam, const std::string& adres,
+                                               const std::string& sinds) override {
     std::string laatste_gelukt;
     for (const auto& p : d_.login_pogingen) {
-      if (p.naam == naam && p.gelukt) laatste_gelukt = std::max(laatste_gelukt, p.tijdstip);
+      if (p.naam == naam && p.adres == adres && p.gelukt) {
+        laatste_gelukt = std::max(laatste_gelukt, p.tijdstip);
+      }
     }
-    return static_cast<std::int64_t>(
-        std::count_if(d_.login_pogingen.begin(), d_.login_pogingen.end(), [&](const auto& p) {
-          return p.naam == naam && !p.gelukt && p.tijdstip >= sinds && p.tijdstip > laatste_gelukt;
-        }));
+    MislukteLogins out;
+    for (const auto& p : d_.login_pogingen) {
+      if (p.naam == naam && p.adres == adres && !p.gelukt && p.tijdstip >= sinds &&
+          p.tijdstip > laatste_gelukt) {
+        ++out.aantal;
+        out.laatste = std::max(out.laatste, p.tijdstip);
+      }
+    }
+    return out;
   }
 
  private:

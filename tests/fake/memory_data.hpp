@@ -24,6 +24,7 @@ using Table = std::map<Id, T>;
 
 struct LoginPoging {
   std::string naam;
+  std::string adres;
   bool gelukt = false;
   std::string tijdstip;
 };

@@ -1,20 +1,59 @@
 #include "service/auth_service.hpp"
 
 #include "domain/auth/account_repository.hpp"
+#include "domain/auth/inlogbeperking.hpp"
 #include "service_fixture.hpp"
 
 namespace regie::service {
 namespace {
 
 using auth::Gebruikersrol;
+using std::chrono::seconds;
+
+constexpr const char* kAdres = "10.0.0.1";
+constexpr const char* kAnderAdres = "10.0.0.2";
+
+// A clock the test moves on by hand: the login throttle is tested without sleeping.
+class HandKlok final : public Clock {
+ public:
+  explicit HandKlok(std::chrono::system_clock::time_point start) : nu_(start) {}
+  std::chrono::system_clock::time_point now() const override { return nu_; }
+  void verzet(seconds duur) { nu_ += duur; }
+
+ private:
+  std::chrono::system_clock::time_point nu_;
+};
 
 class AuthServiceTest : public ServiceTest {
  protected:
-  AuthService service() { return AuthService(store_, klok_, audit_); }
+  AuthService service() { return AuthService(store_, hand_klok_, audit_); }
+  Result<Inlog> login(const std::string& naam, const std::string& wachtwoord,
+                      const std::string& adres = kAdres) {
+    return service().login(naam, wachtwoord, adres, "test " + adres);
+  }
+  // Fails `aantal` times for `naam` from `adres`.
+  void faal(const std::string& naam, int aantal, const std::string& adres = kAdres) {
+    for (int i = 0; i < aantal; ++i) {
+      auto fout = login(naam, "fout", adres);
+      ASSERT_FALSE(fout.ok());
+      ASSERT_EQ(fout.error().code, ErrorCode::kUnauthenticated) << i;
+    }
+  }
+  // The answer to the correct password: throttled, with the wait in seconds.
+  void verwacht_wachttijd(const std::string& naam, std::int64_t seconden,
+                          const std::string& adres = kAdres) {
+    auto inlog = login(naam, kDemoWachtwoord, adres);
+    ASSERT_FALSE(inlog.ok());
+    EXPECT_EQ(inlog.error().code, ErrorCode::kTooManyRequests);
+    EXPECT_EQ(inlog.error().wachttijd_seconden, seconden);
+  }
+
+  std::shared_ptr<HandKlok> hand_klok_ =
+      std::make_shared<HandKlok>(*parse_moment("2026-12-01T09:00:00Z"));
 };
 
 TEST_F(AuthServiceTest, InloggenGeeftSessieEnAuditregel) {
-  auto inlog = service().login("opdrachtgever", kDemoWachtwoord, "test");
+  auto inlog = login("opdrachtgever", kDemoWachtwoord);
   ASSERT_TRUE(inlog.ok()) << inlog.error().detail;
   EXPECT_EQ(inlog->actor.rol, Gebruikersrol::kOpdrachtgever);
   EXPECT_EQ(inlog->actor.organisatie_naam, kBeekdal);
@@ -26,23 +65,67 @@ TEST_F(AuthServiceTest, InloggenGeeftSessieEnAuditregel) {
 
 // Deny by default: a wrong password gives no session and says nothing about the name.
 TEST_F(AuthServiceTest, VerkeerdWachtwoordWordtGeweigerdEnGeteld) {
-  auto inlog = service().login("opdrachtgever", "fout", "test");
+  auto inlog = login("opdrachtgever", "fout");
   ASSERT_FALSE(inlog.ok());
   EXPECT_EQ(inlog.error().code, ErrorCode::kUnauthenticated);
-  auto onbekend = service().login("niemand", "fout", "test");
+  auto onbekend = login("niemand", "fout");
   ASSERT_FALSE(onbekend.ok());
   EXPECT_EQ(onbekend.error().key, inlog.error().key);
-  auto mislukt = lezen()->accounts().count_mislukte_logins("opdrachtgever", "2026-12-01T00:00:00Z");
-  EXPECT_EQ(*mislukt, 1);
+  auto mislukt =
+      lezen()->accounts().count_mislukte_logins("opdrachtgever", kAdres, "2026-12-01T00:00:00Z");
+  EXPECT_EQ(mislukt->aantal, 1);
+  auto elders = lezen()->accounts().count_mislukte_logins("opdrachtgever", kAnderAdres,
+                                                          "2026-12-01T00:00:00Z");
+  EXPECT_EQ(elders->aantal, 0);
 }
 
-TEST_F(AuthServiceTest, NaTeVeelPogingenGeblokkeerd) {
-  for (int i = 0; i < AuthService::kMaxMislukt; ++i) {
-    ASSERT_FALSE(service().login("opdrachtgever", "fout", "test").ok());
-  }
-  auto inlog = service().login("opdrachtgever", kDemoWachtwoord, "test");
-  ASSERT_FALSE(inlog.ok());
-  EXPECT_EQ(inlog.error().code, ErrorCode::kTooManyRequests);
+// Decision 7: an address that keeps failing waits longer after every failure, told how long;
+// while it waits even the right password is not heard. After the wait it gets one attempt.
+TEST_F(AuthServiceTest, EenAdresDatBlijftFalenWachtSteedsLanger) {
+  faal("opdrachtgever", auth::kVrijeInlogpogingen);
+  verwacht_wachttijd("opdrachtgever", 60);
+  hand_klok_->verzet(seconds{45});
+  verwacht_wachttijd("opdrachtgever", 15);
+  hand_klok_->verzet(seconds{15});
+  faal("opdrachtgever", 1);  // the sixth failure
+  verwacht_wachttijd("opdrachtgever", 120);
+  hand_klok_->verzet(seconds{120});
+  faal("opdrachtgever", 1);
+  verwacht_wachttijd("opdrachtgever", 240);
+  hand_klok_->verzet(seconds{240});
+  // The right password after the wait: in, and the count for this address starts over.
+  auto inlog = login("opdrachtgever", kDemoWachtwoord);
+  ASSERT_TRUE(inlog.ok()) << inlog.error().key;
+  faal("opdrachtgever", auth::kVrijeInlogpogingen - 1);
+  EXPECT_TRUE(login("opdrachtgever", kDemoWachtwoord).ok());
+  EXPECT_EQ(laatste_audit().resultaat, "gelukt");
+}
+
+// Decision 7: failures from one address do not lock the person out: the right password from an
+// address that has not been failing gets in at once.
+TEST_F(AuthServiceTest, FoutePogingenVanafEenAnderAdresBlokkerenDeGebruikerNiet) {
+  faal("opdrachtgever", auth::kVrijeInlogpogingen);
+  verwacht_wachttijd("opdrachtgever", 60);
+  auto inlog = login("opdrachtgever", kDemoWachtwoord, kAnderAdres);
+  ASSERT_TRUE(inlog.ok()) << inlog.error().key;
+  EXPECT_EQ(inlog->actor.naam, "opdrachtgever");
+  // The failing address still waits: a success elsewhere does not clear it.
+  verwacht_wachttijd("opdrachtgever", 60);
+}
+
+// Decision 7: a name without an account is throttled exactly like an existing one, so the
+// throttle does not tell which accounts exist.
+TEST_F(AuthServiceTest, OnbekendeNaamWordtNetZoBeperktAlsEenBestaande) {
+  faal("opdrachtgever", auth::kVrijeInlogpogingen);
+  faal("bestaat-niet", auth::kVrijeInlogpogingen);
+  auto bestaand = login("opdrachtgever", "fout");
+  auto onbekend = login("bestaat-niet", "fout");
+  ASSERT_FALSE(bestaand.ok());
+  ASSERT_FALSE(onbekend.ok());
+  EXPECT_EQ(bestaand.error().code, ErrorCode::kTooManyRequests);
+  EXPECT_EQ(onbekend.error().code, bestaand.error().code);
+  EXPECT_EQ(onbekend.error().key, bestaand.error().key);
+  EXPECT_EQ(onbekend.error().wachttijd_seconden, bestaand.error().wachttijd_seconden);
 }
 
 TEST_F(AuthServiceTest, BestaandeGebruikersnaamIsEenConflict) {
@@ -55,7 +138,7 @@ TEST_F(AuthServiceTest, BestaandeGebruikersnaamIsEenConflict) {
 }
 
 TEST_F(AuthServiceTest, UitloggenBeeindigtDeSessie) {
-  auto inlog = service().login("beheerder", kDemoWachtwoord, "test");
+  auto inlog = login("beheerder", kDemoWachtwoord);
   ASSERT_TRUE(inlog.ok());
   ASSERT_TRUE(service().logout(inlog->sessie_token, "test").ok());
   auto sessie = service().sessie(inlog->sessie_token);

@@ -29,9 +29,110 @@ class GovernanceServiceTest : public ServiceTest {
     return {{"opdrachtgeverId", std::to_string(organisatie_id(kBeekdal))},
             {"vertegenwoordigdeId", std::to_string(organisatie_id(andere_gemeente()))}};
   }
+
+  Id persoon_id(const std::string& naam) {
+    PersoonQuery q;
+    q.regio_id = regio_id();
+    q.zoek = naam;
+    auto page = lezen()->registry().list_personen(q);
+    for (const auto& regel : page->items) {
+      if (regel.persoon.naam == naam) return regel.persoon.id;
+    }
+    ADD_FAILURE() << "geen persoon " << naam;
+    return 0;
+  }
+
+  // Beekdal represents `vertegenwoordigde` with a complete mandaat granted by `verleend_door`.
+  Fields mandaat(const std::string& vertegenwoordigde, const std::string& verleend_door) {
+    return {{"opdrachtgeverId", std::to_string(organisatie_id(kBeekdal))},
+            {"vertegenwoordigdeId", std::to_string(organisatie_id(vertegenwoordigde))},
+            {"mandaatVerleendDoor", std::to_string(persoon_id(verleend_door))},
+            {"mandaatVerleendOp", "2026-11-20"},
+            {"mandaatScope", "Opdrachtverlening VTH"},
+            {"mandaatVan", "2027-01-01"},
+            {"mandaatTot", "2027-12-31"}};
+  }
 };
 
-// GOV-6: the beheerder or the opdrachtgever of either side records a vertegenwoordiging.
+// GOV-6: a mandaat is the vertegenwoordigde's to give. Beekdal's opdrachtgever cannot record
+// itself as the representative of Zandhorst (with a mandaat "granted" by its own wethouder); the
+// opdrachtgever of Molenbroek records Beekdal as its representative, granted by Molenbroek's
+// bestuurlijk opdrachtgever.
+TEST_F(GovernanceServiceTest, AlleenDeVertegenwoordigdeLegtHaarMandaatVast) {
+  auto voor = aantal();
+  auto beekdal = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto zandhorst = service().create_vertegenwoordiging(
+      beekdal, mandaat("Gemeente Zandhorst", "Wethouder Hanneke Brouwer"));
+  ASSERT_FALSE(zandhorst.ok());
+  EXPECT_EQ(zandhorst.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+  EXPECT_EQ(aantal(), voor);
+
+  auto molenbroek = als(Gebruikersrol::kOpdrachtgever, "Gemeente Molenbroek");
+  auto v = service().create_vertegenwoordiging(
+      molenbroek, mandaat("Gemeente Molenbroek", "Wethouder Henk Molenaar"));
+  ASSERT_TRUE(v.ok()) << v.error().key << " " << v.error().detail;
+  EXPECT_EQ(aantal(), voor + 1);
+  // The representing side may not change or remove it either.
+  auto f = mandaat("Gemeente Molenbroek", "Wethouder Henk Molenaar");
+  f["mandaatScope"] = "Alles";
+  auto gewijzigd = service().update_vertegenwoordiging(beekdal, v->id, v->versie, f);
+  ASSERT_FALSE(gewijzigd.ok());
+  EXPECT_EQ(gewijzigd.error().code, ErrorCode::kForbidden);
+  auto weg = service().delete_vertegenwoordiging(beekdal, v->id, v->versie);
+  ASSERT_FALSE(weg.ok());
+  EXPECT_EQ(weg.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(aantal(), voor + 1);
+}
+
+// GOV-6: only the vertegenwoordigde's bestuurlijk opdrachtgever can have granted the mandaat,
+// whoever records it: not the ambtelijk opdrachtgever, not a wethouder of another gemeente.
+TEST_F(GovernanceServiceTest, MandaatVanIemandZonderBestuurlijkOpdrachtgeverschapIsOngeldig) {
+  auto voor = aantal();
+  auto beheerder = als(Gebruikersrol::kBeheerder);
+  for (const char* verlener : {"Esther Kramer", "Wethouder Hanneke Brouwer"}) {
+    SCOPED_TRACE(verlener);
+    auto v =
+        service().create_vertegenwoordiging(beheerder, mandaat("Gemeente Molenbroek", verlener));
+    ASSERT_FALSE(v.ok());
+    EXPECT_EQ(v.error().code, ErrorCode::kInvalid);
+    ASSERT_EQ(v.error().fields.size(), 1u);
+    EXPECT_EQ(v.error().fields[0].field, "mandaatVerleendDoor");
+    EXPECT_EQ(v.error().fields[0].key, "fout.geen_mandaatgever");
+  }
+  // Granted before the wethouder held the rol (the demo's rollen start on 1-1-2023).
+  auto te_vroeg = mandaat("Gemeente Molenbroek", "Wethouder Henk Molenaar");
+  te_vroeg["mandaatVerleendOp"] = "2022-12-31";
+  auto v = service().create_vertegenwoordiging(beheerder, te_vroeg);
+  ASSERT_FALSE(v.ok());
+  EXPECT_EQ(v.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(aantal(), voor);
+}
+
+// Authorization before validation and before the version: who may not write hears 403, also
+// with an invalid body or an old version.
+TEST_F(GovernanceServiceTest, WieNietMagHoortDatVoorFoutenInDeInvoerOfDeVersie) {
+  auto beekdal = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto ongeldig = mandaat("Gemeente Zandhorst", "Wethouder Hanneke Brouwer");
+  ongeldig["mandaatVerleendOp"] = "31-02-2026";
+  ongeldig["mandaatTot"] = "2020-01-01";
+  auto nieuw = service().create_vertegenwoordiging(beekdal, ongeldig);
+  ASSERT_FALSE(nieuw.ok());
+  EXPECT_EQ(nieuw.error().code, ErrorCode::kForbidden);
+
+  auto beheerder = als(Gebruikersrol::kBeheerder);
+  auto v = service().create_vertegenwoordiging(beheerder, vertegenwoordiging());
+  ASSERT_TRUE(v.ok());
+  auto oud = service().update_vertegenwoordiging(beekdal, v->id, v->versie + 5, ongeldig);
+  ASSERT_FALSE(oud.ok());
+  EXPECT_EQ(oud.error().code, ErrorCode::kForbidden);
+  auto weg = service().delete_vertegenwoordiging(beekdal, v->id, v->versie + 5);
+  ASSERT_FALSE(weg.ok());
+  EXPECT_EQ(weg.error().code, ErrorCode::kForbidden);
+}
+
+// GOV-6: the beheerder or the vertegenwoordigde's own opdrachtgever records a
+// vertegenwoordiging; other roles are refused.
 TEST_F(GovernanceServiceTest, VertegenwoordigingVastleggenWeigertAndereRollen) {
   auto voor = aantal();
   for (auto rol : {Gebruikersrol::kMedewerker, Gebruikersrol::kBestuurder,

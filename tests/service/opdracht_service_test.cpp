@@ -107,7 +107,7 @@ TEST_F(OpdrachtServiceTest, StapOpVerouderdeVersieIsStale) {
   auto bijgewerkt = service().update(og, o.id, o.versie,
                                      {{"titel", "Toezicht bodem en water"}, {"jaar", "2027"}}, {});
   ASSERT_TRUE(bijgewerkt.ok()) << bijgewerkt.error().detail;
-  auto stap = service().create_overgang(og, o.id, o.versie, opdrachten::Stap::kAanbieden, "");
+  auto stap = service().create_overgang(og, o.id, o.versie, {{"stap", "aanbieden"}});
   ASSERT_FALSE(stap.ok());
   EXPECT_EQ(stap.error().code, ErrorCode::kStale);
   EXPECT_EQ(lezen()->opdrachten().get(o.id)->status, opdrachten::Status::kConcept);
@@ -204,6 +204,73 @@ TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
   EXPECT_EQ(lezen()->opdrachten().list_versies(o.id)->size(), 1u);
   EXPECT_EQ(lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->status,
             opdrachten::VerzoekStatus::kIngediend);
+}
+
+// OPD-2: an opdrachtgever drafts maatwerk only for its own organisatie. Beekdal cannot create a
+// maatwerk opdracht for Zandhorst (it would show in Zandhorst's list), nor turn its own into
+// one; the opdrachtnemer side drafts for any deelnemer.
+TEST_F(OpdrachtServiceTest, OpdrachtgeverSteltMaatwerkAlleenVoorDeEigenOrganisatieOp) {
+  auto voor = alle().size();
+  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  const std::string zandhorst = std::to_string(organisatie_id("Gemeente Zandhorst"));
+  Fields maatwerk = {{"titel", "Extra toezicht"}, {"jaar", "2027"},
+                     {"soort", "maatwerk"},       {"deelnemerId", zandhorst},
+                     {"extraUren", "40"},         {"extraFinanciering", "4000"}};
+  auto voor_ander = service().create(og, maatwerk, {});
+  ASSERT_FALSE(voor_ander.ok());
+  EXPECT_EQ(voor_ander.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+  // Naming another opdrachtgever is refused too, rather than silently replaced.
+  Fields ander_opdrachtgever = {
+      {"titel", "Extra toezicht"}, {"jaar", "2027"}, {"opdrachtgeverId", zandhorst}};
+  auto als_ander = service().create(og, ander_opdrachtgever, {});
+  ASSERT_FALSE(als_ander.ok());
+  EXPECT_EQ(als_ander.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(alle().size(), voor);
+
+  auto o = nieuw_concept();
+  maatwerk["titel"] = "Toezicht bodem";
+  auto verplaatst = service().update(og, o.id, o.versie, maatwerk, {});
+  ASSERT_FALSE(verplaatst.ok());
+  EXPECT_EQ(verplaatst.error().code, ErrorCode::kForbidden);
+  EXPECT_FALSE(lezen()->opdrachten().get(o.id)->deelnemer_id.has_value());
+
+  auto eigen = maatwerk;
+  eigen["deelnemerId"] = std::to_string(organisatie_id(kBeekdal));
+  EXPECT_TRUE(service().create(og, eigen, {}).ok());
+  auto od = maatwerk;
+  od["opdrachtgeverId"] = zandhorst;
+  auto door_od = service().create(als(Gebruikersrol::kAccountmanager), od, {});
+  ASSERT_TRUE(door_od.ok()) << door_od.error().key;
+  EXPECT_EQ(door_od->deelnemer_id, organisatie_id("Gemeente Zandhorst"));
+}
+
+// OPD-3: who may take a step is decided before the step is read and before the version: a side
+// without a part in the opdracht hears 403, also for an unknown step or an old version.
+TEST_F(OpdrachtServiceTest, StapZonderKantIsGeweigerdVoorStapcodeEnVersie) {
+  auto o = nieuw_concept();
+  auto ander = als(Gebruikersrol::kOpdrachtgever, "Gemeente Zandhorst");
+  auto medewerker = als(Gebruikersrol::kMedewerker);
+  for (const auto& ctx : {ander, medewerker}) {
+    for (const Fields& velden : {Fields{{"stap", "onzin"}}, Fields{{"stap", "aanbieden"}}}) {
+      auto stap = service().create_overgang(ctx, o.id, o.versie + 3, velden);
+      ASSERT_FALSE(stap.ok());
+      EXPECT_TRUE(stap.error().code == ErrorCode::kForbidden ||
+                  stap.error().code == ErrorCode::kNotFound)
+          << stap.error().key;
+    }
+  }
+  // The opdrachtnemer side may not offer: 403 before the old version.
+  auto am = service().create_overgang(als(Gebruikersrol::kAccountmanager), o.id, o.versie + 3,
+                                      {{"stap", "aanbieden"}});
+  ASSERT_FALSE(am.ok());
+  EXPECT_EQ(am.error().code, ErrorCode::kForbidden);
+  // The opdrachtgever itself hears about the unknown step, then about the version.
+  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto onbekend = service().create_overgang(og, o.id, o.versie, {{"stap", "onzin"}});
+  ASSERT_FALSE(onbekend.ok());
+  EXPECT_EQ(onbekend.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(lezen()->opdrachten().get(o.id)->status, opdrachten::Status::kConcept);
 }
 
 }  // namespace

@@ -117,5 +117,36 @@ TEST_F(RegisterServiceTest, OrganisatieVanAndereRegioIsNietGevonden) {
   EXPECT_EQ(org.error().code, ErrorCode::kNotFound);
 }
 
+// GOV-3, decision 4: an opdrachtgever records personen and rollen of its own organisatie only;
+// for another gemeente it hears 403 before anything about its input, however wrong that is.
+TEST_F(RegisterServiceTest, OpdrachtgeverHoort403VoorEenAndereGemeenteOokBijFouteInvoer) {
+  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  const std::string dijkstede = std::to_string(organisatie_id("Gemeente Dijkstede"));
+  PersoonQuery q;
+  q.regio_id = regio_id();
+  auto voor = lezen()->registry().list_personen(q)->total;
+  auto persoon = service().create_persoon(og, {{"naam", ""}, {"organisatieId", dijkstede}});
+  ASSERT_FALSE(persoon.ok());
+  EXPECT_EQ(persoon.error().code, ErrorCode::kForbidden);
+  auto rol = service().create_rol(og, {{"persoonId", "nul"},
+                                       {"organisatieId", dijkstede},
+                                       {"soort", "beleidsadviseur"},
+                                       {"van", "31-02-2026"}});
+  ASSERT_FALSE(rol.ok());
+  EXPECT_EQ(rol.error().code, ErrorCode::kForbidden);
+  // An OD rol for its own gemeente is the OD's to appoint: 403 too.
+  auto od_rol = service().create_rol(
+      og,
+      {{"organisatieId", std::to_string(organisatie_id(kBeekdal))}, {"soort", "accountmanager"}});
+  ASSERT_FALSE(od_rol.ok());
+  EXPECT_EQ(od_rol.error().code, ErrorCode::kForbidden);
+  // For its own gemeente the same wrong input is a validation error.
+  auto eigen = service().create_persoon(
+      og, {{"naam", ""}, {"organisatieId", std::to_string(organisatie_id(kBeekdal))}});
+  ASSERT_FALSE(eigen.ok());
+  EXPECT_EQ(eigen.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(lezen()->registry().list_personen(q)->total, voor);
+}
+
 }  // namespace
 }  // namespace regie::service

@@ -95,5 +95,30 @@ TEST_F(SignaalServiceTest, OpdrachtnemerMagNietAfhandelen) {
   EXPECT_EQ(lezen()->signalen().get(s->id)->status, opdrachten::SignaalStatus::kOpen);
 }
 
+// OPD-6: who may not handle a signaal hears 403 before anything about the version or the input;
+// that includes the opdrachtgever of another gemeente, who sees a collective opdracht.
+TEST_F(SignaalServiceTest, WieNietMagAfhandelenHoort403VoorVersieEnInvoer) {
+  auto o = lopende_opdracht();
+  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  ASSERT_TRUE(s.ok());
+  std::string ander;
+  auto organisaties =
+      lezen()->registry().list_organisaties(OrganisatieQuery{.regio_id = regio_id()});
+  for (const auto& org : organisaties->items) {
+    if (org.soort == governance::OrganisatieSoort::kGemeente && org.id != o.opdrachtgever_id) {
+      ander = org.naam;
+      break;
+    }
+  }
+  for (const auto& ctx :
+       {als(Gebruikersrol::kDirectie), als(Gebruikersrol::kOpdrachtgever, ander)}) {
+    auto af = service().afhandelen(ctx, o.id, s->id, s->versie + 7, {{"afhandeling", ""}});
+    ASSERT_FALSE(af.ok());
+    EXPECT_TRUE(af.error().code == ErrorCode::kForbidden || af.error().code == ErrorCode::kNotFound)
+        << af.error().key;
+  }
+  EXPECT_EQ(lezen()->signalen().get(s->id)->status, opdrachten::SignaalStatus::kOpen);
+}
+
 }  // namespace
 }  // namespace regie::service

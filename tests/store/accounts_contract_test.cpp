@@ -114,39 +114,54 @@ TEST_P(StoreContractTest, ApiTokenWordtBijZijnHashGevonden) {
   EXPECT_EQ(onbekend, std::nullopt);
 }
 
-TEST_P(StoreContractTest, MislukteInlogpogingenTellenVanafEenMomentEnTellenNietMeerNaSucces) {
-  ASSERT_OK(schrijf([](UnitOfWork& uow) -> Result<void> {
-    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:00:00Z"));
-    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:01:00Z"));
-    REGIE_TRY(uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:02:00Z"));
-    return uow.accounts().record_login_poging("ander", false, "2026-03-01T10:01:30Z");
+// Decision 7: failures count per account name and client address, from a moment on and only
+// after the last success of that same name and address; the newest failure comes along.
+TEST_P(StoreContractTest, MislukteInlogpogingenTellenPerNaamEnAdresTotHetLaatsteSucces) {
+  const std::string a = "10.0.0.1";
+  const std::string b = "2001:db8::7";
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", a, false, "2026-03-01T10:00:00Z"));
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", a, false, "2026-03-01T10:01:00Z"));
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", a, false, "2026-03-01T10:02:00Z"));
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", b, false, "2026-03-01T10:02:30Z"));
+    return uow.accounts().record_login_poging("ander", a, false, "2026-03-01T10:01:30Z");
   }));
-  auto tel = [&](const std::string& naam, const std::string& sinds) {
-    return lees([&](UnitOfWork& uow) { return uow.accounts().count_mislukte_logins(naam, sinds); });
+  auto tel = [&](const std::string& naam, const std::string& adres, const std::string& sinds) {
+    return lees(
+        [&](UnitOfWork& uow) { return uow.accounts().count_mislukte_logins(naam, adres, sinds); });
   };
-  ASSERT_OK_AND_ASSIGN(auto alle, tel("beheerder", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(alle, 3);
-  ASSERT_OK_AND_ASSIGN(auto vanaf_tweede, tel("beheerder", "2026-03-01T10:01:00Z"));
-  EXPECT_EQ(vanaf_tweede, 2);
-  ASSERT_OK_AND_ASSIGN(auto na_laatste, tel("beheerder", "2026-03-01T10:03:00Z"));
-  EXPECT_EQ(na_laatste, 0);
-  ASSERT_OK_AND_ASSIGN(auto ander, tel("ander", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(ander, 1);
-  ASSERT_OK_AND_ASSIGN(auto niemand, tel("niemand", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(niemand, 0);
+  ASSERT_OK_AND_ASSIGN(auto alle, tel("beheerder", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(alle.aantal, 3);
+  EXPECT_EQ(alle.laatste, "2026-03-01T10:02:00Z");
+  ASSERT_OK_AND_ASSIGN(auto vanaf_tweede, tel("beheerder", a, "2026-03-01T10:01:00Z"));
+  EXPECT_EQ(vanaf_tweede.aantal, 2);
+  ASSERT_OK_AND_ASSIGN(auto na_laatste, tel("beheerder", a, "2026-03-01T10:03:00Z"));
+  EXPECT_EQ(na_laatste.aantal, 0);
+  EXPECT_EQ(na_laatste.laatste, "");
+  ASSERT_OK_AND_ASSIGN(auto ander_adres, tel("beheerder", b, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(ander_adres.aantal, 1);
+  ASSERT_OK_AND_ASSIGN(auto ander, tel("ander", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(ander.aantal, 1);
+  ASSERT_OK_AND_ASSIGN(auto niemand, tel("niemand", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(niemand.aantal, 0);
 
-  ASSERT_OK(schrijf([](UnitOfWork& uow) {
-    return uow.accounts().record_login_poging("beheerder", true, "2026-03-01T10:05:00Z");
+  // A success from address b clears b, not a.
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.accounts().record_login_poging("beheerder", b, true, "2026-03-01T10:05:00Z");
   }));
-  ASSERT_OK_AND_ASSIGN(auto na_succes, tel("beheerder", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(na_succes, 0);
-  ASSERT_OK(schrijf([](UnitOfWork& uow) {
-    return uow.accounts().record_login_poging("beheerder", false, "2026-03-01T10:06:00Z");
+  ASSERT_OK_AND_ASSIGN(auto b_na_succes, tel("beheerder", b, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(b_na_succes.aantal, 0);
+  ASSERT_OK_AND_ASSIGN(auto a_blijft, tel("beheerder", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(a_blijft.aantal, 3);
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
+    REGIE_TRY(uow.accounts().record_login_poging("beheerder", a, true, "2026-03-01T10:06:00Z"));
+    return uow.accounts().record_login_poging("beheerder", a, false, "2026-03-01T10:07:00Z");
   }));
-  ASSERT_OK_AND_ASSIGN(auto opnieuw, tel("beheerder", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(opnieuw, 1);
-  ASSERT_OK_AND_ASSIGN(auto ander_blijft, tel("ander", "2026-03-01T09:00:00Z"));
-  EXPECT_EQ(ander_blijft, 1);
+  ASSERT_OK_AND_ASSIGN(auto opnieuw, tel("beheerder", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(opnieuw.aantal, 1);
+  EXPECT_EQ(opnieuw.laatste, "2026-03-01T10:07:00Z");
+  ASSERT_OK_AND_ASSIGN(auto ander_blijft, tel("ander", a, "2026-03-01T09:00:00Z"));
+  EXPECT_EQ(ander_blijft.aantal, 1);
 }
 
 // COMP-1: an account is linked to at most one persoon; the link can be set and cleared, and

@@ -160,17 +160,18 @@ TEST_P(StoreContractTest, SchrijfeenheidZonderCommitLaatNietsAchter) {
     ASSERT_OK_AND_ASSIGN(auto uow, store_->begin(Toegang::kSchrijven));
     ASSERT_OK_AND_ASSIGN(Register r, vul_register(*uow));
     ASSERT_OK(uow->registry().create_persoon(persoon(r.regio, r.od, "Nooit Bewaard")));
-    ASSERT_OK(uow->accounts().record_login_poging("niemand", false, "2026-03-01T10:00:00Z"));
+    ASSERT_OK(
+        uow->accounts().record_login_poging("niemand", "10.0.0.1", false, "2026-03-01T10:00:00Z"));
     EXPECT_OK(uow->registry().get_organisatie(r.gemeente_a));  // visible inside its own transaction
   }
   ASSERT_OK_AND_ASSIGN(auto regios,
                        lees([](UnitOfWork& uow) { return uow.registry().list_regios(); }));
   EXPECT_TRUE(regios.empty());
-  ASSERT_OK_AND_ASSIGN(std::int64_t pogingen, lees([](UnitOfWork& uow) {
-                         return uow.accounts().count_mislukte_logins("niemand",
+  ASSERT_OK_AND_ASSIGN(auto pogingen, lees([](UnitOfWork& uow) {
+                         return uow.accounts().count_mislukte_logins("niemand", "10.0.0.1",
                                                                      "2000-01-01T00:00:00Z");
                        }));
-  EXPECT_EQ(pogingen, 0);
+  EXPECT_EQ(pogingen.aantal, 0);
 }
 
 TEST_P(StoreContractTest, GecommitWerkIsPasNaCommitZichtbaarVoorEenLeeseenheid) {

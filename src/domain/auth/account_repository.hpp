@@ -25,6 +25,12 @@ struct Gebruiker {
   std::string aangemaakt;  // UTC ISO 8601
 };
 
+// The failed login attempts of one account name from one client address (decision 7).
+struct MislukteLogins {
+  std::int64_t aantal = 0;
+  std::string laatste;  // UTC ISO 8601 of the newest; empty when aantal is 0
+};
+
 struct Sessie {
   std::string token_hash;
   Id gebruiker_id = 0;
@@ -59,12 +65,14 @@ class AccountRepository {
   // The gebruiker the token belongs to.
   virtual Result<std::optional<Id>> find_token(const std::string& token_hash) = 0;
 
-  // Login throttling.
-  virtual Result<void> record_login_poging(const std::string& naam, bool gelukt,
-                                           const std::string& tijdstip) = 0;
-  // Failed attempts for an account name at or after `sinds` and after its last success.
-  virtual Result<std::int64_t> count_mislukte_logins(const std::string& naam,
-                                                     const std::string& sinds) = 0;
+  // Login throttling, per account name (known or not) and client address.
+  virtual Result<void> record_login_poging(const std::string& naam, const std::string& adres,
+                                           bool gelukt, const std::string& tijdstip) = 0;
+  // Failed attempts of that name from that address at or after `sinds` and after the last
+  // success of the same name and address; a success from another address does not count.
+  virtual Result<MislukteLogins> count_mislukte_logins(const std::string& naam,
+                                                       const std::string& adres,
+                                                       const std::string& sinds) = 0;
 };
 
 }  // namespace regie

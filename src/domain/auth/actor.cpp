@@ -107,11 +107,13 @@ bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
   return false;
 }
 
-bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id opdrachtgever_id,
-                                     Id vertegenwoordigde_id) {
+bool mag_vertegenwoordigingen_vastleggen(const Actor& actor) {
+  return actor.rol == Gebruikersrol::kBeheerder || actor.rol == Gebruikersrol::kOpdrachtgever;
+}
+
+bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id vertegenwoordigde_id) {
   if (actor.rol == Gebruikersrol::kBeheerder) return true;
-  return actor.rol == Gebruikersrol::kOpdrachtgever &&
-         (actor.organisatie_id == opdrachtgever_id || actor.organisatie_id == vertegenwoordigde_id);
+  return actor.rol == Gebruikersrol::kOpdrachtgever && actor.organisatie_id == vertegenwoordigde_id;
 }
 
 bool mag_projectgroep_wijzigen(const Actor& actor) {

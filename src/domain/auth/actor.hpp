@@ -53,10 +53,12 @@ bool mag_rollen_vastleggen(const Actor& actor);
 bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
                       governance::RolSoort soort);
 
-// GOV-6: a vertegenwoordiging between two organisaties (recorded by the beheerder or by the
-// opdrachtgever of either side).
-bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id opdrachtgever_id,
-                                     Id vertegenwoordigde_id);
+// Whether the actor may record vertegenwoordigingen at all (opens the form to add one).
+bool mag_vertegenwoordigingen_vastleggen(const Actor& actor);
+// GOV-6: a vertegenwoordiging of `vertegenwoordigde_id`. The mandaat is that organisatie's to
+// give: the beheerder or the vertegenwoordigde's own opdrachtgever records, changes and removes
+// it, never the representing side.
+bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id vertegenwoordigde_id);
 // GOV-8: who leads the projectgroep (the beheerder records the regisseur).
 bool mag_projectgroep_wijzigen(const Actor& actor);
 // GOV-8: a lid representing deelnemer `organisatie_id` (the beheerder, or that deelnemer's own

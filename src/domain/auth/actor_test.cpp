@@ -43,5 +43,17 @@ TEST(ActorTest, OpdrachtgeverBenoemtGeenAccountmanagerEnNietsBijEenAnder) {
   EXPECT_FALSE(mag_persoon_wijzigen(og, 6));
 }
 
+// GOV-6: a mandaat is the vertegenwoordigde's; the representing side cannot record it.
+TEST(ActorTest, VertegenwoordigingIsVanDeVertegenwoordigde) {
+  EXPECT_TRUE(mag_vertegenwoordiging_wijzigen(actor(Gebruikersrol::kOpdrachtgever, 5), 5));
+  EXPECT_FALSE(mag_vertegenwoordiging_wijzigen(actor(Gebruikersrol::kOpdrachtgever, 5), 6));
+  EXPECT_TRUE(mag_vertegenwoordiging_wijzigen(actor(Gebruikersrol::kBeheerder, 1), 6));
+  for (auto rol : {Gebruikersrol::kAccountmanager, Gebruikersrol::kDirectie,
+                   Gebruikersrol::kMedewerker, Gebruikersrol::kBestuurder}) {
+    EXPECT_FALSE(mag_vertegenwoordiging_wijzigen(actor(rol, 5), 5)) << code(rol);
+    EXPECT_FALSE(mag_vertegenwoordigingen_vastleggen(actor(rol, 5))) << code(rol);
+  }
+}
+
 }  // namespace
 }  // namespace regie::auth

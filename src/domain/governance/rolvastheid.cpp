@@ -147,6 +147,15 @@ std::string_view label(Pet pet) {
 
 bool is_compleet(const Mandaat& mandaat) { return ontbrekende_delen(mandaat).empty(); }
 
+bool is_mandaatgever(const Register& reg, Id persoon_id, Id vertegenwoordigde_id,
+                     std::optional<Datum> verleend_op) {
+  return std::any_of(reg.rollen.begin(), reg.rollen.end(), [&](const Rol& rol) {
+    return rol.persoon_id == persoon_id && rol.organisatie_id == vertegenwoordigde_id &&
+           rol.soort == RolSoort::kBestuurlijkOpdrachtgever &&
+           (!verleend_op || rol.periode.bevat(*verleend_op));
+  });
+}
+
 bool is_geldig_op(const Mandaat& mandaat, Datum peildatum) {
   return is_compleet(mandaat) && mandaat.periode->bevat(peildatum);
 }

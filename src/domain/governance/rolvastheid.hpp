@@ -93,6 +93,13 @@ struct Register {
 bool is_compleet(const Mandaat& mandaat);
 bool is_geldig_op(const Mandaat& mandaat, Datum peildatum);
 
+// GOV-6: who can grant the mandaat of a representation of `vertegenwoordigde_id`: a persoon
+// holding that organisatie's bestuurlijk opdrachtgever rol on `verleend_op`. While the day is not
+// recorded (an incomplete mandaat, a finding of its own) a bestuurlijk opdrachtgever rol for
+// that organisatie in any period will do.
+bool is_mandaatgever(const Register& reg, Id persoon_id, Id vertegenwoordigde_id,
+                     std::optional<Datum> verleend_op);
+
 // The opdrachtgevers on the date: organisaties with a deelnemerschap (deelnemer or
 // niet-deelnemer) whose periode holds the date, in register order.
 std::vector<Id> opdrachtgevers_op(const Register& reg, Datum peildatum);

@@ -483,5 +483,23 @@ TEST(RolvastheidTest, ErnstEnPetHebbenCodeEnLabel) {
   EXPECT_EQ(label(Pet::kOpdrachtnemer), "Opdrachtnemer");
 }
 
+// GOV-6: only the vertegenwoordigde's own bestuurlijk opdrachtgever, holding that rol on the day
+// the mandaat was granted, can have granted it; an ambtelijk opdrachtgever, a bestuurder of the
+// representing side or a bestuurlijk opdrachtgever whose term had ended cannot.
+TEST(RolvastheidTest, MandaatKomtVanDeBestuurlijkOpdrachtgeverVanDeVertegenwoordigde) {
+  Register reg = register_in_orde();
+  reg.rollen.push_back(rol(20, kBestuurder, kBeekdal, RolSoort::kBestuurlijkOpdrachtgever,
+                           van_tot(d(2022, 1, 1), d(2025, 12, 31)), 0));
+  EXPECT_TRUE(is_mandaatgever(reg, kBestuurder, kBeekdal, d(2025, 12, 1)));
+  EXPECT_TRUE(is_mandaatgever(reg, kBestuurder, kBeekdal, d(2025, 12, 31)));
+  EXPECT_FALSE(is_mandaatgever(reg, kBestuurder, kBeekdal, d(2026, 1, 1)));  // term ended
+  EXPECT_FALSE(is_mandaatgever(reg, kBestuurder, kBeekdal, d(2021, 12, 31)));
+  EXPECT_TRUE(is_mandaatgever(reg, kBestuurder, kBeekdal, std::nullopt));  // day not recorded
+  EXPECT_FALSE(is_mandaatgever(reg, kBestuurder, kHeuvelrand, d(2025, 12, 1)));
+  EXPECT_FALSE(is_mandaatgever(reg, kAoBeekdal, kBeekdal, d(2025, 12, 1)));  // ambtelijk
+  EXPECT_FALSE(is_mandaatgever(reg, kAoBeekdal, kBeekdal, std::nullopt));
+  EXPECT_FALSE(is_mandaatgever(reg, kAoHeuvelrand, kBeekdal, d(2025, 12, 1)));
+}
+
 }  // namespace
 }  // namespace regie::governance

@@ -409,7 +409,14 @@ std::vector<Stap> mogelijke_stappen(Status status, Kant kant) {
   return out;
 }
 
+bool mag_stap_zetten(Kant kant, Stap stap) {
+  return std::any_of(std::begin(kRegels), std::end(kRegels),
+                     [&](const StapRegel& r) { return r.stap == stap && r.kant == kant; });
+}
+
 Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden) {
+  // Who takes the step comes first.
+  if (!mag_stap_zetten(kant, stap)) return Error::forbidden(std::string(code(stap)));
   const StapRegel* regel = nullptr;
   for (const auto& r : kRegels) {
     if (r.stap == stap && r.van == opdracht.status) regel = &r;
@@ -420,7 +427,6 @@ Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const s
                  std::string(code(stap)) + " vanuit " + std::string(code(opdracht.status)),
                  {}};
   }
-  if (kant != regel->kant) return Error::forbidden(std::string(code(stap)));
   std::vector<FieldError> fouten;
   if (regel->reden_verplicht && leeg(reden)) fouten.push_back({"reden", "fout.reden_verplicht"});
   if (stap == Stap::kAanbieden) {

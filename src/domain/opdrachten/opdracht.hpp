@@ -194,9 +194,12 @@ struct Overgang {
   std::string reden;
 };
 
+// Whether the side takes this step at all (every step belongs to one side, whatever the status).
+bool mag_stap_zetten(Kant kant, Stap stap);
+
 // Takes a step: the new status, or
+//  - kForbidden when the side may not take it (first: every step belongs to one side);
 //  - kConflict "fout.stap_niet_mogelijk" when the step does not start from this status;
-//  - kForbidden when the side may not take it;
 //  - kInvalid with field errors when a motivation is required and missing ("reden"), or when
 //    offering an opdracht that is not complete (controleer_volledig).
 Result<Status> status_na(const Opdracht& opdracht, Stap stap, Kant kant, const std::string& reden);

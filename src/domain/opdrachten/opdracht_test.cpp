@@ -157,10 +157,12 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
           EXPECT_NE(std::find(mogelijk.begin(), mogelijk.end(), st), mogelijk.end());
         } else {
           ASSERT_FALSE(r.ok());
-          bool andere_kant =
+          // Who takes the step comes first: a side that never takes it is refused, whatever
+          // the status; its own side hears that the status does not allow it.
+          bool eigen_stap =
               std::any_of(std::begin(toegestaan), std::end(toegestaan),
-                          [&](const T& t) { return std::get<0>(t) == s && std::get<1>(t) == st; });
-          EXPECT_EQ(r.error().code, andere_kant ? ErrorCode::kForbidden : ErrorCode::kConflict);
+                          [&](const T& t) { return std::get<1>(t) == st && std::get<2>(t) == k; });
+          EXPECT_EQ(r.error().code, eigen_stap ? ErrorCode::kConflict : ErrorCode::kForbidden);
         }
       }
     }

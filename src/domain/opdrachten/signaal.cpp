@@ -75,9 +75,11 @@ Result<Signaal> meld_signaal(const Opdracht& opdracht, Kant kant, const Melding&
 }
 
 // OPD-6: the opdrachtgever handles an open signaal, saying how.
+bool mag_afhandelen(Kant kant) { return kant == Kant::kOpdrachtgever; }
+
 Result<Signaal> handel_signaal_af(const Signaal& signaal, Kant kant,
                                   const std::string& afhandeling) {
-  if (kant != Kant::kOpdrachtgever) return Error::forbidden("signaal afhandelen");
+  if (!mag_afhandelen(kant)) return Error::forbidden("signaal afhandelen");
   if (signaal.status != SignaalStatus::kOpen) {
     return Error{ErrorCode::kConflict,
                  "fout.signaal_afgehandeld",

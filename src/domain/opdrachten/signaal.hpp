@@ -59,6 +59,9 @@ bool signaal_mogelijk(Status status);
 //  - kInvalid with one field error per missing or wrong field (soort, wat, impact, maatregel).
 Result<Signaal> meld_signaal(const Opdracht& opdracht, Kant kant, const Melding& melding);
 
+// OPD-6: only the opdrachtgever side handles a signaal.
+bool mag_afhandelen(Kant kant);
+
 // The signaal as handled (who and when left to the caller), or
 //  - kForbidden when the side is not the opdrachtgever;
 //  - kConflict "fout.signaal_afgehandeld" when it is no longer open;

@@ -1,6 +1,7 @@
 // The demo's collectief opdrachtgeverschap and projectgroep.
 // GOV-6: Rivierhoven represents Molenbroek with a complete mandaat; Lindenwaard's mandaat for
 // Kanaalzijde lacks its scope and date (a finding, and Lindenwaard's 300 hours stay a finding).
+// Each mandaat comes from the vertegenwoordigde's bestuurlijk opdrachtgever.
 // GOV-8: the regisseur leads a projectgroep in which Polderveen and Zandhorst have no lid yet.
 #include <utility>
 

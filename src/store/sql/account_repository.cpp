@@ -127,23 +127,26 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
     return std::optional<Id>{gebruiker_id};
   }
 
-  Result<void> record_login_poging(const std::string& naam, bool gelukt,
+  Result<void> record_login_poging(const std::string& naam, const std::string& adres, bool gelukt,
                                    const std::string& tijdstip) override {
-    REGIE_TRY(c_.exec("INSERT INTO login_pogingen (naam, gelukt, tijdstip) VALUES ($1, $2, $3)",
-                      {naam, std::int64_t{gelukt ? 1 : 0}, tijdstip}));
+    REGIE_TRY(c_.exec(
+        "INSERT INTO login_pogingen (naam, adres, gelukt, tijdstip) VALUES ($1, $2, $3, $4)",
+        {naam, adres, std::int64_t{gelukt ? 1 : 0}, tijdstip}));
     return Ok();
   }
 
-  Result<std::int64_t> count_mislukte_logins(const std::string& naam,
-                                             const std::string& sinds) override {
-    // Failures since the last success within the window.
+  Result<MislukteLogins> count_mislukte_logins(const std::string& naam, const std::string& adres,
+                                               const std::string& sinds) override {
+    // Failures since the last success of the same name and address, within the window.
     REGIE_ASSIGN_OR_RETURN(
         auto result,
-        c_.exec("SELECT COUNT(*) FROM login_pogingen WHERE naam = $1 AND gelukt = 0 AND "
-                "tijdstip >= $2 AND tijdstip > COALESCE((SELECT MAX(tijdstip) FROM "
-                "login_pogingen WHERE naam = $1 AND gelukt = 1), '')",
-                {naam, sinds}));
-    return first_integer(result, "login_pogingen", "COUNT(*)");
+        c_.exec("SELECT COUNT(*), COALESCE(MAX(tijdstip), '') FROM login_pogingen WHERE "
+                "naam = $1 AND adres = $2 AND gelukt = 0 AND tijdstip >= $3 AND tijdstip > "
+                "COALESCE((SELECT MAX(tijdstip) FROM login_pogingen WHERE naam = $1 AND "
+                "adres = $2 AND gelukt = 1), '')",
+                {naam, adres, sinds}));
+    REGIE_ASSIGN_OR_RETURN(auto aantal, first_integer(result, "login_pogingen", "COUNT(*)"));
+    return MislukteLogins{aantal, result.rows.front().text(1)};
   }
 };
 

@@ -377,7 +377,8 @@ void add_governance_api(ApiRoutes& r) {
            paging));
   r.add("POST", "/vertegenwoordigingen", post_vertegenwoordiging,
         op("postVertegenwoordiging", "Governance", "Vertegenwoordiging vastleggen",
-           "GOV-6: de beheerder, of de opdrachtgever van een van beide kanten.",
+           "GOV-6: de beheerder, of de opdrachtgever van de vertegenwoordigde; het mandaat "
+           "komt van diens bestuurlijk opdrachtgever.",
            merge(ok("Vertegenwoordiging", "Aangemaakt.", true, 201, true),
                  problems({400, 401, 403, 503})),
            json::array(), "VertegenwoordigingInvoer"));

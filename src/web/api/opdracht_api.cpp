@@ -2,7 +2,6 @@
 #include "web/api/opdracht_api.hpp"
 
 #include "core/text.hpp"
-#include "domain/validation.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
 
@@ -10,8 +9,6 @@ namespace regie::web::api {
 namespace {
 
 using namespace doc;
-
-constexpr std::size_t kMaxReden = 20'000;
 
 json to_json(const opdrachten::Overgang& o) {
   return {{"id", o.id},
@@ -132,12 +129,7 @@ Response post_overgang(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  validation::Reader r(*fields);
-  auto stap =
-      r.required_choice("stap", [](const std::string& c) { return opdrachten::stap_from_code(c); });
-  auto reden = r.optional_text("reden", kMaxReden, validation::Regels::kMeer);
-  if (!r.ok()) return error_response(r.error(), req);
-  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *stap, reden);
+  auto o = app.services.opdrachten->create_overgang(ctx, *id, *versie, *fields);
   if (!o.ok()) return error_response(o.error(), req);
   auto d = app.services.opdrachten->opdracht(ctx, *id);
   if (!d.ok() || d->tijdlijn.empty()) return error_response(Error::not_found(), req);

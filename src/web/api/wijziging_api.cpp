@@ -1,7 +1,6 @@
 // OPD-5 over the API: versies, their comparison and wijzigingsverzoeken with afstemming and
 // besluit.
 #include "core/text.hpp"
-#include "domain/validation.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/opdracht_api.hpp"
 #include "web/api/support.hpp"
@@ -10,8 +9,6 @@ namespace regie::web::api {
 namespace {
 
 using namespace doc;
-
-constexpr std::size_t kMaxBeoordeling = 20'000;
 
 std::string opdracht_pad(Id id) { return "/api/v1/opdrachten/" + std::to_string(id); }
 
@@ -192,12 +189,7 @@ Response post_besluit(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto w = sub_schrijven(req, "verzoekId", bad);
   if (!w) return bad;
-  validation::Reader r(w->fields);
-  auto besluit = r.required_choice(
-      "besluit", [](const std::string& c) { return opdrachten::besluit_from_code(c); });
-  auto beoordeling = r.optional_text("beoordeling", kMaxBeoordeling, validation::Regels::kMeer);
-  if (!r.ok()) return error_response(r.error(), req);
-  auto v = app.services.opdrachten->besluiten(ctx, w->id, w->sub, w->versie, *besluit, beoordeling);
+  auto v = app.services.opdrachten->besluiten(ctx, w->id, w->sub, w->versie, w->fields);
   if (!v.ok()) return error_response(v.error(), req);
   Response response = verzoek_response(app, ctx, req, w->id, w->sub, 201);
   response.set_header("Location", verzoek_pad(w->id, w->sub));

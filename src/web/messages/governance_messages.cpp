@@ -108,6 +108,9 @@ void add_governance_messages(Messages& m) {
        "Laat de huidige regisseur de projectgroep leiden."},
       {"fout.zelfde_organisatie", "een opdrachtgever kan zichzelf niet vertegenwoordigen"},
       {"fout.geen_deelnemer", "deze organisatie is geen deelnemer of opdrachtgever in de regio"},
+      {"fout.geen_mandaatgever",
+       "alleen de bestuurlijk opdrachtgever van de vertegenwoordigde organisatie kan dit mandaat "
+       "verlenen, op de dag van verlening"},
       {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
   });
   m.add_fields({

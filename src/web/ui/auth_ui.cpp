@@ -70,6 +70,12 @@ std::string veilige_terug(const std::string& terug) {
   return terug;
 }
 
+std::string wacht_tekst(std::int64_t seconden) {
+  std::int64_t minuten = (seconden + 59) / 60;
+  if (minuten <= 1) return "Probeer het over een minuut opnieuw.";
+  return "Probeer het over " + std::to_string(minuten) + " minuten opnieuw.";
+}
+
 Response login_page(const App& app, const Request& req, const std::string& naam,
                     const std::string& fout, int status) {
   std::string csrf = service::random_token();
@@ -108,12 +114,18 @@ Response inloggen(const App& app, Request& req) {
   if (!cookie || form["csrf"].empty() || !service::constant_time_equal(*cookie, form["csrf"])) {
     return login_page(app, req, form["naam"], tekst("fout.csrf"), 403);
   }
-  auto result =
-      app.services.auth->login(form["naam"], form["wachtwoord"], "web " + req.remote_address);
+  auto result = app.services.auth->login(form["naam"], form["wachtwoord"], req.remote_address,
+                                         "web " + req.remote_address);
   if (!result.ok()) {
     int status =
         result.error().code == ErrorCode::kUnauthenticated ? 401 : http_status(result.error().code);
-    return login_page(app, req, form["naam"], tekst(result.error().key), status);
+    std::int64_t wachttijd = result.error().wachttijd_seconden;
+    std::string fout = tekst(result.error().key);
+    if (wachttijd > 0) fout += " " + wacht_tekst(wachttijd);
+    Response response = login_page(app, req, form["naam"], fout, status);
+    // Decision 7: when this address may try again.
+    if (wachttijd > 0) response.set_header("Retry-After", std::to_string(wachttijd));
+    return response;
   }
   std::string terug = veilige_terug(percent_decode(form["terug"], false));
   Response response = see_other(terug);

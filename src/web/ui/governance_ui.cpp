@@ -105,8 +105,8 @@ std::vector<FieldsetSpec> vertegenwoordiging_spec(const App& app, const UiContex
             {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer", "select", true, orgs}}},
           {"Mandaat",
            {{"mandaatVerleendDoor", "Verleend door", "select", false, persoon_opties(app, ui),
-             "Wie namens de vertegenwoordigde deelnemer het mandaat gaf, bijvoorbeeld de "
-             "bestuurlijk opdrachtgever."},
+             "De bestuurlijk opdrachtgever van de vertegenwoordigde deelnemer, die het mandaat "
+             "gaf."},
             {"mandaatVerleendOp", "Verleend op", "date", false, {}, "", true},
             {"mandaatScope",
              "Reikwijdte",
@@ -245,14 +245,19 @@ Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& 
     return error_page(app, &ui, req, Error::forbidden());
   }
   FormView form{"Vertegenwoordiging toevoegen",
-                "Een onvolledig mandaat kan worden vastgelegd; het verschijnt dan als bevinding "
-                "tot het compleet is.",
+                "Het mandaat is van de vertegenwoordigde deelnemer: die legt het vast. Een "
+                "onvolledig mandaat kan worden vastgelegd; het verschijnt dan als bevinding tot "
+                "het compleet is.",
                 "/vertegenwoordigingen",
                 "Toevoegen",
                 "/vertegenwoordigingen",
                 std::nullopt,
                 ""};
-  Fields waarden = {{"opdrachtgeverId", std::to_string(ui.ctx.actor.organisatie_id)}};
+  // GOV-6: an opdrachtgever records the mandaat its own organisatie gives.
+  Fields waarden;
+  if (ui.ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever) {
+    waarden["vertegenwoordigdeId"] = std::to_string(ui.ctx.actor.organisatie_id);
+  }
   return form_page(app, ui, req,
                    vertegenwoordiging_layout("Vertegenwoordiging toevoegen", "Toevoegen"), form,
                    vertegenwoordiging_spec(app, ui), waarden, nullptr);

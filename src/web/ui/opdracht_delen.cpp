@@ -474,6 +474,12 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
                           int status, const std::vector<Kruimel>& pad) {
   auto fouten = fouten_per_veld(error);
   auto keuzes = organisatie_keuzes(app, ui);
+  // OPD-2: only the deelnemers the actor may draft maatwerk for (an opdrachtgever: its own).
+  auto deelnemers = keuzes;
+  std::erase_if(deelnemers, [&](const Optie& o) {
+    return !service::OpdrachtService::mag_opstellen_voor(ui.ctx.actor, ui.ctx.actor.organisatie_id,
+                                                         parse_int64(o.waarde));
+  });
   std::vector<Veld> algemeen = {
       {"titel", "Titel", "text", true},
       {"jaar", "Jaar", "text", true, "Het jaar waarin de opdracht wordt uitgevoerd."},
@@ -485,7 +491,8 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
        "middelen (OPD-2).",
        {{"collectief", std::string(label(opdrachten::Soort::kCollectief))},
         {"maatwerk", std::string(label(opdrachten::Soort::kMaatwerk))}}},
-      {"deelnemerId", "Maatwerk voor deelnemer", "select", false, "Alleen bij maatwerk.", keuzes},
+      {"deelnemerId", "Maatwerk voor deelnemer", "select", false, "Alleen bij maatwerk.",
+       deelnemers},
       {"extraUren", "Extra uren (maatwerk)", "text", false, "Alleen bij maatwerk: uren per jaar."},
       {"extraFinanciering", "Extra financiering in euro (maatwerk)", "text", false,
        "Alleen bij maatwerk. Een punt scheidt duizendtallen, een komma de centen: 9.600 of "

@@ -327,13 +327,8 @@ Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
   if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto velden = formulier_velden(req);
   auto stap_code = field(velden, "stap").value_or("");
-  auto stap = opdrachten::stap_from_code(stap_code);
-  if (!stap) {
-    return error_page(app, ui, req, Error::invalid({{"stap", "fout.ongeldige_keuze"}}),
-                      opdracht_href(*id));
-  }
   auto o = app.services.opdrachten->create_overgang(ui.ctx, *id, formulier_versie(req).value_or(0),
-                                                    *stap, field(velden, "reden").value_or(""));
+                                                    velden);
   // A refused step (invalid, or one the state forbids) shows the page with it marked.
   auto met_fout = [&](const Error& error) {
     return opdracht_pagina(app, ui, req, false, &error, stap_code);

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "web/messages.hpp"
 #include "web/ui/views.hpp"
 
@@ -103,7 +104,8 @@ Response frame_page(const App& app, const UiContext& ui, const Request& req,
 
 Response error_page(const App& app, const UiContext* ui, const Request& req, const Error& error,
                     const std::string& terug_href) {
-  if (error.code == ErrorCode::kStorage) spdlog::warn("opslagfout: {}", error.detail);
+  if (error.code == ErrorCode::kStorage)
+    spdlog::warn("opslagfout: {}", escape_for_log(error.detail));
   Layout layout;
   layout.titel = titel(error.code);
   layout.status = http_status(error.code);

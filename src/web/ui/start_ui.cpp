@@ -66,7 +66,10 @@ Response static_file(const App& app, Request& req) {
           std::stringstream buffer;
           buffer << in.rdbuf();
           body = buffer.str();
-          if (body.empty()) spdlog::warn("stijlblad ontbreekt: {}/{}", app.options.asset_dir, bron);
+          if (body.empty()) {
+            spdlog::warn("stijlblad ontbreekt: {}/{}", escape_for_log(app.options.asset_dir),
+                         escape_for_log(bron));
+          }
         }
         if (!body.empty()) cache[naam] = body;
       }

@@ -393,15 +393,8 @@ Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request&
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
   if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
-  auto velden = formulier_velden(req);
-  auto besluit = opdrachten::besluit_from_code(field(velden, "besluit").value_or(""));
-  if (!besluit) {
-    return error_page(app, ui, req, Error::invalid({{"besluit", "fout.ongeldige_keuze"}}),
-                      verzoek_href(*id, *verzoek_id));
-  }
-  auto v = app.services.opdrachten->besluiten(ui.ctx, *id, *verzoek_id,
-                                              formulier_versie(req).value_or(0), *besluit,
-                                              field(velden, "beoordeling").value_or(""));
+  auto v = app.services.opdrachten->besluiten(
+      ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0), formulier_velden(req));
   if (v.ok()) return see_other(verzoek_href(*id, *verzoek_id) + "?melding=besloten");
   return na_weigering(app, ui, req, v.error(), false);
 }
