@@ -167,6 +167,8 @@ TEST(GetalTest, PuntAlleenTussenGroepenVanDrie) {
   EXPECT_EQ(parse_getal_nl("3,5").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("99999999999999999999").error().key, kFoutTeGroot);
+}
+
 // A log field cannot end its line: a decoded CR LF, a NUL, C1 controls and the Unicode line
 // separators come out as \xNN, and so does a backslash, so that "\x0a" typed by someone is not
 // read as an escaped newline.
