@@ -47,8 +47,8 @@ Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const std::string& 
   auto& opd = *o.server.app()->services.opdrachten;
   REGIE_ASSIGN_OR_RETURN(auto a, opd.create(am, opdracht_velden(o, titel), opdracht_lijsten()));
   REGIE_ASSIGN_OR_RETURN(a,
-                         opd.create_overgang(og, a.id, a.versie, opdrachten::Stap::kAanbieden, ""));
-  return opd.create_overgang(am, a.id, a.versie, opdrachten::Stap::kAanvaarden, "");
+                         opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
+  return opd.create_overgang(am, a.id, a.versie, {{"stap", "aanvaarden"}});
 }
 
 Plak opdracht_plak() {

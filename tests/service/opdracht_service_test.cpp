@@ -51,10 +51,10 @@ class OpdrachtServiceTest : public ServiceTest {
                               volledige_lijsten());
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
     auto aangeboden =
-        service().create_overgang(og, o->id, o->versie, opdrachten::Stap::kAanbieden, "");
+        service().create_overgang(og, o->id, o->versie, {{"stap", "aanbieden"}});
     EXPECT_TRUE(aangeboden.ok());
     auto aanvaard =
-        service().create_overgang(am, o->id, aangeboden->versie, opdrachten::Stap::kAanvaarden, "");
+        service().create_overgang(am, o->id, aangeboden->versie, {{"stap", "aanvaarden"}});
     EXPECT_TRUE(aanvaard.ok());
     return *aanvaard;
   }
@@ -193,7 +193,7 @@ TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
   auto versie = lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->versie;
   auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
   auto besloten =
-      service().besluiten(og, o.id, verzoek, versie, opdrachten::Besluit::kAanvaarden, "Akkoord");
+      service().besluiten(og, o.id, verzoek, versie, {{"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
   ASSERT_FALSE(besloten.ok());
   EXPECT_EQ(besloten.error().code, ErrorCode::kInvalid);
   ASSERT_EQ(besloten.error().fields.size(), 1u);
