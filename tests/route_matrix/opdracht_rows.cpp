@@ -46,9 +46,8 @@ Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const std::string& 
   REGIE_ASSIGN_OR_RETURN(auto og, o.server.context("opdrachtgever"));
   auto& opd = *o.server.app()->services.opdrachten;
   REGIE_ASSIGN_OR_RETURN(auto a, opd.create(am, opdracht_velden(o, titel), opdracht_lijsten()));
-  REGIE_ASSIGN_OR_RETURN(a,
-                         opd.create_overgang(og, a.id, a.versie, opdrachten::Stap::kAanbieden, ""));
-  return opd.create_overgang(am, a.id, a.versie, opdrachten::Stap::kAanvaarden, "");
+  REGIE_ASSIGN_OR_RETURN(a, opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
+  return opd.create_overgang(am, a.id, a.versie, {{"stap", "aanvaarden"}});
 }
 
 Plak opdracht_plak() {

@@ -1,6 +1,8 @@
 // The matrix of versions and wijzigingsverzoeken (OPD-5): whoever sees the opdracht reads them;
 // either side proposes; only the opdrachtgever aligns and decides (afwijzen here). The scratch
 // record is an opdracht offered by Beekdal and accepted, with an open verzoek of the OD.
+#include <nlohmann/json.hpp>
+
 #include "route_matrix/opdracht_rows.hpp"
 #include "service/opdracht_service.hpp"
 #include "web/app.hpp"
@@ -131,7 +133,8 @@ Plak wijziging_plak() {
         auto body = nlohmann::json::parse(v.json);
         for (const auto& [lijst, rijen] : opdracht_lijsten()) {
           for (const auto& rij_velden : rijen) {
-            body[lijst].push_back(nlohmann::json::parse(json_body(rij_velden, {"uren", "bedrag", "jaar"})));
+            body[lijst].push_back(
+                nlohmann::json::parse(json_body(rij_velden, {"uren", "bedrag", "jaar"})));
           }
         }
         v.json = body.dump();
