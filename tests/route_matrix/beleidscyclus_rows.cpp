@@ -1,6 +1,7 @@
 // The matrix of the Big 8 cycle (B8): everyone of the regio reads the cycle; the beheerder and
 // the omgevingsdienst's accountmanager and directie change it. The step under test is the demo's
-// first step (afgerond); it is saved afgerond again before each reopening.
+// first step (afgerond); it is saved afgerond again before each reopening. Nobody changes the
+// cycle of another regio (its first step, 404).
 #include "domain/beleidscyclus/cyclus_repository.hpp"
 #include "route_matrix/matrix.hpp"
 
@@ -87,6 +88,26 @@ Plak beleidscyclus_plak() {
        "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
        Doel::kGeen,
        {401, 201, 201, 201, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/heropeningen",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/api/v1/regios/{id}/beleidscyclus/evaluatieconclusies",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/regio/beleidscyclus/stappen/{stapId}",
        Doel::kGeen,
@@ -107,6 +128,25 @@ Plak beleidscyclus_plak() {
        "/regio/beleidscyclus/evaluatieconclusies",
        Doel::kGeen,
        {kL, kD, kD, kD, 403, 403, 403}},
+      {"POST",
+       "/regio/beleidscyclus/stappen/{stapId}",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/regio/beleidscyclus/stappen/{stapId}/documenten",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/regio/beleidscyclus/stappen/{stapId}/besluiten",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/regio/beleidscyclus/stappen/{stapId}/heropeningen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+  };
+  p.zonder_eigenaar = {
+      {{"POST", "/regio/beleidscyclus/evaluatieconclusies"}, "altijd de cyclus van de eigen regio"},
   };
   p.klad = [](Omgeving& o, Klad& k, const std::string&) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(auto uow, o.server.store().begin(Toegang::kLezen));
@@ -118,9 +158,10 @@ Plak beleidscyclus_plak() {
   p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
     const std::string method = rij.method;
     const std::string pattern = rij.pattern;
-    const Id stap = k["stap"];
+    const bool elders = rij.doel == Doel::kAndereRegio;
+    const Id stap = elders ? o.elders.stap : k["stap"];
     Verzoek v;
-    v.pad = vervang(pattern, "{id}", std::to_string(o.demo.regio));
+    v.pad = vervang(pattern, "{id}", std::to_string(elders ? o.elders.regio : o.demo.regio));
     v.pad = vervang(v.pad, "{stapId}", std::to_string(stap));
     if (method == "GET") return v;
     Fields velden = velden_van(o, pattern, stap, label);

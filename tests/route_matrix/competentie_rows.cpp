@@ -93,6 +93,14 @@ Plak competentie_plak() {
       {"POST", "/competenties", Doel::kGeen, {kL, 403, kD, kD, kD, kD, kD}},
       {"POST", "/competenties/{id}", Doel::kBeekdal, {kL, 404, 404, 404, 404, kD, 404}},
   };
+  p.zonder_eigenaar = {
+      {{"POST", "/api/v1/zelfbeoordelingen"}, "altijd de eigen persoon"},
+      {{"POST", "/competenties"}, "altijd de eigen persoon"},
+      {{"PUT", "/api/v1/zelfbeoordelingen/{id}"},
+       "[beekdal] en [od] zijn voor elk ander account andermans zelfbeoordeling (404)"},
+      {{"POST", "/competenties/{id}"},
+       "[beekdal] en [od] zijn voor elk ander account andermans zelfbeoordeling (404)"},
+  };
   // This year's self-assessments in the demo of the opdrachtgever's persoon (Pieter de Boer)
   // and the accountmanager's (Thomas Bakker).
   p.klad = [](Omgeving& o, Klad& k, const std::string&) -> Result<void> {

@@ -1,11 +1,14 @@
 // The matrix of governance: the findings of the checks (GOV-9, also per organisatie),
-// collectief opdrachtgeverschap with its mandaat (GOV-6) and the projectgroep (GOV-8).
+// collectief opdrachtgeverschap with its mandaat (GOV-6) and the projectgroep (GOV-8). The
+// mandaat is the vertegenwoordigde's: Beekdal's opdrachtgever records Beekdal's, never
+// Dijkstede's, not even where Beekdal is the representative.
+#include "domain/governance/collectief_repository.hpp"
 #include "route_matrix/matrix.hpp"
 
 namespace regie::e2e::matrix {
 namespace {
 
-Id vertegenwoordiging_van(Doel doel, const Klad& k) {
+Id vertegenwoordiging_van(const Omgeving& o, Doel doel, const Klad& k) {
   switch (doel) {
     case Doel::kKlad:
       return k["vertegenwoordiging"];
@@ -15,36 +18,45 @@ Id vertegenwoordiging_van(Doel doel, const Klad& k) {
       return k["vertegenwoordiging_weg"];
     case Doel::kKladWegDijkstede:
       return k["vertegenwoordiging_weg_dijkstede"];
+    case Doel::kAndereRegio:
+      return o.elders.vertegenwoordiging;
     default:
       return 0;
   }
 }
 
-std::int64_t versie_van(Omgeving& o, const std::string& pattern, Id id) {
-  auto ctx = o.server.context("beheerder");
-  if (!ctx.ok()) return 0;
+// The version of the projectgroep of `regio` or of vertegenwoordiging `id`, read from the store
+// (also in another regio).
+std::int64_t versie_van(Omgeving& o, const std::string& pattern, Id regio, Id id) {
+  auto uow = o.server.store().begin(Toegang::kLezen);
+  if (!uow.ok()) return 0;
   if (pattern.find("/projectgroep") != std::string::npos) {
-    auto w = o.server.governance().projectgroep(*ctx, o.server.clock().vandaag());
-    return w.ok() && w->groep ? w->groep->versie : 0;
+    auto groep = (*uow)->collectief().get_projectgroep(regio);
+    return groep.ok() && *groep ? (*groep)->versie : 0;
   }
-  auto v = o.server.governance().vertegenwoordiging(*ctx, id, o.server.clock().vandaag());
-  return v.ok() ? v->vertegenwoordiging.versie : 0;
+  auto v = (*uow)->collectief().get_vertegenwoordiging(id);
+  return v.ok() ? v->versie : 0;
 }
 
-Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern, Id id,
-                  const Klad& k, const std::string& label) {
-  if (pattern.find("/projectgroep/leden") != std::string::npos) {
-    // Not persoon_weg: that one is deleted later, which a lid would block.
-    return {{"persoonId", std::to_string(k["persoon_dijkstede"])},
-            {"organisatieId", std::to_string(o.demo.beekdal)}};
+// A valid, harmless body; for kKladDijkstede a new mandaat or lid is Dijkstede's.
+Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern,
+                  Doel doel, Id id, const Klad& k, const std::string& label) {
+  const bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
+  const bool leden = pattern.ends_with("/projectgroep/leden");
+  const bool voor_dijkstede = doel == Doel::kKladDijkstede && (create || leden);
+  if (leden) {
+    // Personen of their own, since a lid blocks deleting its persoon.
+    return {{"persoonId",
+             std::to_string(voor_dijkstede ? k["persoon_lid_dijkstede"] : k["persoon_lid"])},
+            {"organisatieId", std::to_string(voor_dijkstede ? o.demo.dijkstede : o.demo.beekdal)}};
   }
   if (pattern.find("/projectgroep") != std::string::npos) {
     return {{"regisseurPersoonId", std::to_string(k["regisseur"])}};
   }
-  const bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
-  const bool dijkstede = id == k["vertegenwoordiging_dijkstede"];
-  return {{"opdrachtgeverId", std::to_string(dijkstede ? o.demo.dijkstede : o.demo.beekdal)},
-          {"vertegenwoordigdeId", std::to_string(k["hoeveland"])},
+  // Hoeveland represents Beekdal, or Beekdal represents Dijkstede.
+  const bool dijkstede = id == k["vertegenwoordiging_dijkstede"] || voor_dijkstede;
+  return {{"opdrachtgeverId", std::to_string(dijkstede ? o.demo.beekdal : k["hoeveland"])},
+          {"vertegenwoordigdeId", std::to_string(dijkstede ? o.demo.dijkstede : o.demo.beekdal)},
           {"mandaatScope", (create ? "Nieuw " : "Gewijzigd ") + label}};
 }
 
@@ -98,6 +110,10 @@ Plak governance_plak() {
   };
   p.schrijven = {
       {"POST", "/api/v1/vertegenwoordigingen", Doel::kGeen, {401, 201, 403, 403, 403, 201, 403}},
+      {"POST",
+       "/api/v1/vertegenwoordigingen",
+       Doel::kKladDijkstede,
+       {401, 201, 403, 403, 403, 403, 403}},
       {"PUT",
        "/api/v1/vertegenwoordigingen/{id}",
        Doel::kKlad,
@@ -106,19 +122,44 @@ Plak governance_plak() {
        "/api/v1/vertegenwoordigingen/{id}",
        Doel::kKladDijkstede,
        {401, 200, 403, 403, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"PUT", "/api/v1/regios/{id}/projectgroep", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/regios/{id}/projectgroep",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/api/v1/regios/{id}/projectgroep/leden",
        Doel::kGeen,
        {401, 201, 403, 403, 403, 201, 403}},
+      {"POST",
+       "/api/v1/regios/{id}/projectgroep/leden",
+       Doel::kKladDijkstede,
+       {401, 201, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/api/v1/regios/{id}/projectgroep/leden",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/vertegenwoordigingen", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST", "/vertegenwoordigingen", Doel::kKladDijkstede, {kL, kD, 403, 403, 403, 403, 403}},
       {"POST", "/vertegenwoordigingen/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, kD, 403}},
       {"POST",
        "/vertegenwoordigingen/{id}",
        Doel::kKladDijkstede,
        {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/vertegenwoordigingen/{id}",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
       {"POST", "/regio/projectgroep", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
       {"POST", "/regio/projectgroep/leden", Doel::kGeen, {kL, kD, 403, 403, 403, kD, 403}},
+      {"POST",
+       "/regio/projectgroep/leden",
+       Doel::kKladDijkstede,
+       {kL, kD, 403, 403, 403, 403, 403}},
   };
   p.verwijderen = {
       {"DELETE",
@@ -130,6 +171,10 @@ Plak governance_plak() {
        Doel::kKladWegDijkstede,
        {401, 204, 403, 403, 403, 403, 403}},
       {"DELETE",
+       "/api/v1/vertegenwoordigingen/{id}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"DELETE",
        "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
        Doel::kKlad,
        {401, 204, 403, 403, 403, 204, 403}},
@@ -137,6 +182,10 @@ Plak governance_plak() {
        "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
        Doel::kKladDijkstede,
        {401, 204, 403, 403, 403, 403, 403}},
+      {"DELETE",
+       "/api/v1/regios/{id}/projectgroep/leden/{lidId}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/vertegenwoordigingen/{id}/verwijderen",
        Doel::kKladWeg,
@@ -146,6 +195,10 @@ Plak governance_plak() {
        Doel::kKladWegDijkstede,
        {kL, kD, 403, 403, 403, 403, 403}},
       {"POST",
+       "/vertegenwoordigingen/{id}/verwijderen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
        "/regio/projectgroep/leden/{lidId}/verwijderen",
        Doel::kKlad,
        {kL, kD, 403, 403, 403, kD, 403}},
@@ -153,9 +206,18 @@ Plak governance_plak() {
        "/regio/projectgroep/leden/{lidId}/verwijderen",
        Doel::kKladDijkstede,
        {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/regio/projectgroep/leden/{lidId}/verwijderen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
   };
-  // GOV-6: Beekdal represents Hoeveland; Dijkstede represents Hoeveland. GOV-8: the register's
-  // scratch persoon as lid for Beekdal, its Dijkstede persoon as lid for Dijkstede.
+  p.zonder_eigenaar = {
+      {{"POST", "/regio/projectgroep"}, "altijd de projectgroep van de eigen regio"},
+  };
+  // GOV-6: Hoeveland represents Beekdal (Beekdal's mandaat); Beekdal represents Dijkstede
+  // (Dijkstede's mandaat, Beekdal only the representative). GOV-8: the register's scratch persoon
+  // as lid for Beekdal, its Dijkstede persoon as lid for Dijkstede; and a persoon of each
+  // gemeente for the leden the matrix adds (none is deleted later).
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(auto ctx, o.server.context("beheerder"));
     k.zet("hoeveland", o.server.organisatie_id("Gemeente Hoeveland"));
@@ -164,18 +226,19 @@ Plak governance_plak() {
       return Error::not_found("demo: Gemeente Hoeveland of Ingrid Mulder");
     }
     auto& gov = o.server.governance();
-    auto vertegenwoordiging = [&](Id opdrachtgever) -> Result<Id> {
+    auto vertegenwoordiging = [&](Id opdrachtgever, Id vertegenwoordigde) -> Result<Id> {
       REGIE_ASSIGN_OR_RETURN(auto v,
                              gov.create_vertegenwoordiging(
                                  ctx, {{"opdrachtgeverId", std::to_string(opdrachtgever)},
-                                       {"vertegenwoordigdeId", std::to_string(k["hoeveland"])},
+                                       {"vertegenwoordigdeId", std::to_string(vertegenwoordigde)},
                                        {"mandaatScope", "Klad " + label}}));
       return v.id;
     };
-    REGIE_ASSIGN_OR_RETURN(Id beekdal, vertegenwoordiging(o.demo.beekdal));
-    REGIE_ASSIGN_OR_RETURN(Id weg, vertegenwoordiging(o.demo.beekdal));
-    REGIE_ASSIGN_OR_RETURN(Id dijkstede, vertegenwoordiging(o.demo.dijkstede));
-    REGIE_ASSIGN_OR_RETURN(Id weg_dijkstede, vertegenwoordiging(o.demo.dijkstede));
+    const Id hoeveland = k["hoeveland"];
+    REGIE_ASSIGN_OR_RETURN(Id beekdal, vertegenwoordiging(hoeveland, o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id weg, vertegenwoordiging(hoeveland, o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id dijkstede, vertegenwoordiging(o.demo.beekdal, o.demo.dijkstede));
+    REGIE_ASSIGN_OR_RETURN(Id weg_dijkstede, vertegenwoordiging(o.demo.beekdal, o.demo.dijkstede));
     k.zet("vertegenwoordiging", beekdal);
     k.zet("vertegenwoordiging_weg", weg);
     k.zet("vertegenwoordiging_dijkstede", dijkstede);
@@ -190,39 +253,54 @@ Plak governance_plak() {
     REGIE_ASSIGN_OR_RETURN(Id lid_dijkstede, lid(k["persoon_dijkstede"], o.demo.dijkstede));
     k.zet("lid", lid_beekdal);
     k.zet("lid_dijkstede", lid_dijkstede);
+    auto& reg = o.server.register_service();
+    auto persoon = [&](const std::string& naam, Id werkgever) -> Result<Id> {
+      REGIE_ASSIGN_OR_RETURN(
+          auto nieuw, reg.create_persoon(ctx, {{"naam", naam + " " + label},
+                                               {"organisatieId", std::to_string(werkgever)}}));
+      return nieuw.id;
+    };
+    REGIE_ASSIGN_OR_RETURN(Id persoon_lid, persoon("Klad lid Beekdal", o.demo.beekdal));
+    REGIE_ASSIGN_OR_RETURN(Id persoon_lid_dijkstede,
+                           persoon("Klad lid Dijkstede", o.demo.dijkstede));
+    k.zet("persoon_lid", persoon_lid);
+    k.zet("persoon_lid_dijkstede", persoon_lid_dijkstede);
     return Ok();
   };
   p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
     const std::string method = rij.method;
     const std::string pattern = rij.pattern;
+    const bool elders = rij.doel == Doel::kAndereRegio;
+    const Id regio = elders ? o.elders.regio : o.demo.regio;
     Id id = 0;
     if (pattern.find("/regios/") != std::string::npos) {
-      id = o.demo.regio;
+      id = regio;
     } else if (pattern.find("/organisaties/") != std::string::npos) {
       id = rij.doel == Doel::kBeekdal ? o.demo.beekdal : o.demo.dijkstede;
     } else if (pattern.find("/vertegenwoordigingen") != std::string::npos) {
-      id = vertegenwoordiging_van(rij.doel, k);
+      id = vertegenwoordiging_van(o, rij.doel, k);
     }
+    const Id lid = elders                             ? o.elders.lid
+                   : rij.doel == Doel::kKladDijkstede ? k["lid_dijkstede"]
+                                                      : k["lid"];
     Verzoek v;
     v.pad = vervang(pattern, "{id}", std::to_string(id));
-    v.pad =
-        vervang(v.pad, "{lidId}",
-                std::to_string(rij.doel == Doel::kKladDijkstede ? k["lid_dijkstede"] : k["lid"]));
+    v.pad = vervang(v.pad, "{lidId}", std::to_string(lid));
     if (method == "GET") return v;
     if (is_api(pattern)) {
-      if (method == "PUT" || method == "DELETE") v.versie = versie_van(o, pattern, id);
+      if (method == "PUT" || method == "DELETE") v.versie = versie_van(o, pattern, regio, id);
       if (method != "DELETE") {
-        v.json = json_body(velden_van(o, method, pattern, id, k, label),
+        v.json = json_body(velden_van(o, method, pattern, rij.doel, id, k, label),
                            {"opdrachtgeverId", "vertegenwoordigdeId", "regisseurPersoonId",
                             "persoonId", "organisatieId"});
       }
       return v;
     }
     if (pattern.find("verwijderen") == std::string::npos) {
-      v.velden = velden_van(o, method, pattern, id, k, label);
+      v.velden = velden_van(o, method, pattern, rij.doel, id, k, label);
     }
     if (pattern.find("{") != std::string::npos || pattern == "/regio/projectgroep") {
-      v.versie = versie_van(o, pattern, id);
+      v.versie = versie_van(o, pattern, regio, id);
     }
     return v;
   };

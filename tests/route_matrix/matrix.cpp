@@ -37,8 +37,20 @@ const char* doel_naam(Doel doel) {
       return "klad-weg";
     case Doel::kKladWegDijkstede:
       return "klad-weg-dijkstede";
+    case Doel::kAanvaardDijkstede:
+      return "aanvaard-dijkstede";
+    case Doel::kMaatwerkDijkstede:
+      return "maatwerk-dijkstede";
+    case Doel::kAndereRegio:
+      return "andere-regio";
   }
   return "";
+}
+
+bool is_vreemd(Doel doel) {
+  return doel == Doel::kKladDijkstede || doel == Doel::kKladWegDijkstede ||
+         doel == Doel::kAanvaardDijkstede || doel == Doel::kMaatwerkDijkstede ||
+         doel == Doel::kAndereRegio;
 }
 
 Id Klad::operator[](const std::string& naam) const {

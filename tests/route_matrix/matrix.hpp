@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/fields.hpp"
@@ -50,8 +51,16 @@ enum class Doel {
   kKladDijkstede,  // scratch of Dijkstede
   kKladWeg,        // scratch to delete (or, for an opdracht, to edit)
   kKladWegDijkstede,
+  // Ownership (decision 4): another organisation's objects.
+  kAanvaardDijkstede,  // a collectief opdracht given by Dijkstede and accepted, with an open
+                       // wijzigingsverzoek (OPD-5) or an open signaal (OPD-6): every account sees
+                       // it
+  kMaatwerkDijkstede,  // a maatwerk concept of Dijkstede: its own gemeente and the OD see it
+  kAndereRegio,        // a record of a second regio (Elders): nobody of the demo regio sees it
 };
 const char* doel_naam(Doel doel);
+// The rows that put a write to another organisation's (or regio's) object.
+bool is_vreemd(Doel doel);
 
 struct Rij {
   const char* method;
@@ -69,9 +78,24 @@ struct Demo {
   Id rol_od = 0, rol_beekdal = 0, rol_dijkstede = 0;
 };
 
+// Ownership: one record of each kind in a second regio, "Regio Elders", made once straight in
+// the store and shared by every account (each write on them must be refused with 404).
+struct Elders {
+  Id regio = 0;
+  Id organisatie = 0;
+  Id deelnemerschap = 0;
+  Id persoon = 0;
+  Id rol = 0;
+  Id vertegenwoordiging = 0;
+  Id lid = 0;
+  Id stap = 0;
+  Id opdracht = 0;
+};
+
 struct Omgeving {
   TestServer& server;
   Demo demo;
+  Elders elders;
 };
 
 // Scratch record ids of one account and one channel (api or html), by name. A slice makes its
@@ -109,6 +133,9 @@ struct Plak {
   std::function<std::optional<HttpResponse>(Omgeving&, Browser&, const Rij&,
                                             const std::string& label)>
       eigen;
+  // Writes (method, pattern) without a row on another organisation's object, with the reason:
+  // they name no object another organisation owns. Every other write needs such a row.
+  std::map<std::pair<std::string, std::string>, std::string> zonder_eigenaar;
 };
 
 bool is_api(const std::string& pattern);

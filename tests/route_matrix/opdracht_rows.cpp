@@ -22,6 +22,20 @@ Fields opdracht_velden(const Omgeving& o, const std::string& titel) {
           {"governance", "Het AB stelt vast."}};
 }
 
+Fields opdracht_velden_dijkstede(const Omgeving& o, const std::string& titel) {
+  auto velden = opdracht_velden(o, titel);
+  velden["opdrachtgeverId"] = std::to_string(o.demo.dijkstede);
+  return velden;
+}
+
+Fields maatwerk_velden(const Omgeving& o, Fields velden) {
+  velden["soort"] = "maatwerk";
+  velden["deelnemerId"] = std::to_string(o.demo.dijkstede);
+  velden["extraUren"] = "40";
+  velden["extraFinanciering"] = "4000";
+  return velden;
+}
+
 opdrachten::Lijsten opdracht_lijsten() {
   return {{"planning", {{{"omschrijving", "Start"}, {"datum", "2027-01-01"}}}},
           {"bemensing", {{{"rol", "Toezichthouder"}, {"uren", "100"}}}},
@@ -41,13 +55,13 @@ std::int64_t opdracht_versie(Omgeving& o, Id id) {
   return d.ok() ? d->opdracht.versie : 0;
 }
 
-Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const std::string& titel) {
+Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const Fields& velden) {
   REGIE_ASSIGN_OR_RETURN(auto am, o.server.context("accountmanager"));
   REGIE_ASSIGN_OR_RETURN(auto og, o.server.context("opdrachtgever"));
   auto& opd = *o.server.app()->services.opdrachten;
-  REGIE_ASSIGN_OR_RETURN(auto a, opd.create(am, opdracht_velden(o, titel), opdracht_lijsten()));
-  REGIE_ASSIGN_OR_RETURN(a,
-                         opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
+  REGIE_ASSIGN_OR_RETURN(auto a, opd.create(am, velden, opdracht_lijsten()));
+  og.actor.organisatie_id = a.opdrachtgever_id;
+  REGIE_ASSIGN_OR_RETURN(a, opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
   return opd.create_overgang(am, a.id, a.versie, {{"stap", "aanvaarden"}});
 }
 
@@ -74,11 +88,33 @@ Plak opdracht_plak() {
        "/api/v1/opdrachten/{id}/overgangen",
        Doel::kKlad,
        {401, 403, 403, 403, 403, 201, 403}},
+      // Ownership, OPD-2: maatwerk for Dijkstede (the OD may, Beekdal may not); Dijkstede's own
+      // opdrachten; one of another regio.
+      {"POST", "/api/v1/opdrachten", Doel::kKladDijkstede, {401, 403, 201, 201, 403, 403, 403}},
+      {"PUT", "/api/v1/opdrachten/{id}", Doel::kKladDijkstede, {401, 403, 200, 200, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/opdrachten/{id}",
+       Doel::kMaatwerkDijkstede,
+       {401, 403, 200, 200, 403, 404, 404}},
+      {"PUT", "/api/v1/opdrachten/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/api/v1/opdrachten/{id}/overgangen",
+       Doel::kKladDijkstede,
+       {401, 403, 403, 403, 403, 403, 403}},
       {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, kD, 403, kD, 403}},
       {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
       {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
+      {"POST", "/opdrachten", Doel::kKladDijkstede, {kL, 403, kD, kD, 403, 403, 403}},
+      {"POST", "/opdrachten/{id}", Doel::kKladDijkstede, {kL, 403, kD, kD, 403, 403, 403}},
+      {"POST", "/opdrachten/{id}", Doel::kMaatwerkDijkstede, {kL, 403, kD, kD, 403, 404, 404}},
+      {"POST", "/opdrachten/{id}", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/opdrachten/{id}/stappen",
+       Doel::kKladDijkstede,
+       {kL, 403, 403, 403, 403, 403, 403}},
   };
-  // Two collectief opdrachten of Beekdal drafted by the accountmanager.
+  // Two collectief opdrachten of Beekdal drafted by the accountmanager; for the ownership rows a
+  // complete collectief concept of Dijkstede and a maatwerk concept of Dijkstede.
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(auto am, o.server.context("accountmanager"));
     auto& opd = *o.server.app()->services.opdrachten;
@@ -87,12 +123,34 @@ Plak opdracht_plak() {
     REGIE_ASSIGN_OR_RETURN(auto wijzigen, opd.create(am, velden, opdracht_lijsten()));
     k.zet("opdracht", aanbieden.id);
     k.zet("opdracht_wijzigen", wijzigen.id);
+    auto dijkstede = opdracht_velden_dijkstede(o, "Klad Dijkstede " + label);
+    REGIE_ASSIGN_OR_RETURN(auto collectief, opd.create(am, dijkstede, opdracht_lijsten()));
+    REGIE_ASSIGN_OR_RETURN(auto maatwerk,
+                           opd.create(am, maatwerk_velden(o, dijkstede), opdracht_lijsten()));
+    k.zet("opdracht_dijkstede", collectief.id);
+    k.zet("maatwerk_dijkstede", maatwerk.id);
     return Ok();
   };
   p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
     const std::string method = rij.method;
     const std::string pattern = rij.pattern;
-    const Id id = rij.doel == Doel::kKladWeg ? k["opdracht_wijzigen"] : k["opdracht"];
+    Id id = 0;
+    switch (rij.doel) {
+      case Doel::kKladWeg:
+        id = k["opdracht_wijzigen"];
+        break;
+      case Doel::kKladDijkstede:
+        id = k["opdracht_dijkstede"];
+        break;
+      case Doel::kMaatwerkDijkstede:
+        id = k["maatwerk_dijkstede"];
+        break;
+      case Doel::kAndereRegio:
+        id = o.elders.opdracht;
+        break;
+      default:
+        id = k["opdracht"];
+    }
     Verzoek v;
     v.pad = vervang(pattern, "{id}", std::to_string(id));
     if (method == "GET") return v;
@@ -100,9 +158,12 @@ Plak opdracht_plak() {
     const bool stap = pattern.ends_with("/overgangen") || pattern.ends_with("/stappen");
     Fields velden = stap ? Fields{{"stap", "aanbieden"}}
                          : opdracht_velden(o, (create ? "Nieuw " : "Gewijzigd ") + label);
+    // Ownership: a new opdracht is maatwerk for Dijkstede (OPD-2).
+    if (create && rij.doel == Doel::kKladDijkstede) velden = maatwerk_velden(o, velden);
     if (is_api(pattern)) {
       if (method == "PUT" || stap) v.versie = opdracht_versie(o, id);
-      v.json = json_body(velden, {"opdrachtgeverId", "jaar"});
+      v.json = json_body(
+          velden, {"opdrachtgeverId", "jaar", "deelnemerId", "extraUren", "extraFinanciering"});
       return v;
     }
     v.velden = velden;

@@ -1,6 +1,9 @@
 // The matrix of the register (GOV-1..GOV-3): the regio, organisaties with their
 // deelnemerschappen, personen and rollen, over the API and in HTML. A form page answers 403 to
 // an account that may not save it; a record the account may not see answers 404, never 403.
+// Ownership: Beekdal makes no persoon or rol for Dijkstede, and nobody writes to a record of
+// another regio.
+#include "domain/governance/register_repository.hpp"
 #include "route_matrix/matrix.hpp"
 
 namespace regie::e2e::matrix {
@@ -15,14 +18,16 @@ std::string soort_van(const std::string& pattern) {
 }
 
 Id doel_id(const Omgeving& o, const std::string& soort, Doel doel, const Klad& k) {
-  if (soort == "regio") return o.demo.regio;
   auto pick = [&](Id org, Id persoon, Id rol) {
     return soort == "organisatie" ? org : soort == "persoon" ? persoon : rol;
   };
+  if (doel == Doel::kAndereRegio) {
+    const Elders& e = o.elders;
+    return soort == "regio" ? e.regio : pick(e.organisatie, e.persoon, e.rol);
+  }
+  if (soort == "regio") return o.demo.regio;
   const Demo& d = o.demo;
   switch (doel) {
-    case Doel::kGeen:
-      return 0;
     case Doel::kOd:
       return pick(d.od, d.persoon_od, d.rol_od);
     case Doel::kBeekdal:
@@ -37,21 +42,29 @@ Id doel_id(const Omgeving& o, const std::string& soort, Doel doel, const Klad& k
       return pick(k["organisatie_weg"], k["persoon_weg"], k["rol_weg"]);
     case Doel::kKladWegDijkstede:
       return pick(0, k["persoon_weg_dijkstede"], k["rol_weg_dijkstede"]);
+    default:
+      return 0;
   }
-  return 0;
 }
 
 std::int64_t versie_van(Omgeving& o, const std::string& soort, Id id) {
-  if (soort == "regio") return o.server.regio_versie();
+  if (soort == "regio") {
+    auto uow = o.server.store().begin(Toegang::kLezen);
+    if (!uow.ok()) return 0;
+    auto regio = (*uow)->registry().get_regio(id);
+    return regio.ok() ? regio->versie : 0;
+  }
   if (soort == "persoon") return o.server.persoon_versie(id);
   if (soort == "rol") return o.server.rol_versie(id);
   return o.server.organisatie_versie(id);
 }
 
-// A valid, harmless body of the record kind.
-Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern, Id id,
-                  const Klad& k, const std::string& label) {
+// A valid, harmless body of the record kind; for kKladDijkstede a new record is Dijkstede's
+// instead of Beekdal's.
+Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern,
+                  Doel doel, Id id, const Klad& k, const std::string& label) {
   const bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
+  const bool voor_dijkstede = create && doel == Doel::kKladDijkstede;
   const std::string soort = soort_van(pattern);
   if (pattern.find("deelnemerschappen") != std::string::npos) {
     return {{"relatie", "niet_deelnemer"}, {"van", "2030-01-01"}};
@@ -63,13 +76,13 @@ Fields velden_van(const Omgeving& o, const std::string& method, const std::strin
             {"minimumUrenAmbtelijkOpdrachtgever", "450"}};
   }
   if (soort == "persoon") {
-    bool dijkstede = id == k["persoon_dijkstede"];
+    bool dijkstede = id == k["persoon_dijkstede"] || voor_dijkstede;
     return {{"naam", (create ? "Nieuw " : "Gewijzigd ") + label},
             {"functie", "Adviseur"},
             {"organisatieId", std::to_string(dijkstede ? o.demo.dijkstede : o.demo.beekdal)}};
   }
   if (soort == "rol") {
-    bool dijkstede = id == k["rol_dijkstede"];
+    bool dijkstede = id == k["rol_dijkstede"] || voor_dijkstede;
     return {{"persoonId", std::to_string(dijkstede ? k["persoon_dijkstede"] : k["persoon"])},
             {"organisatieId", std::to_string(dijkstede ? o.demo.dijkstede : o.demo.beekdal)},
             {"soort", "beleidsadviseur"},
@@ -141,37 +154,66 @@ Plak register_plak() {
   };
   p.schrijven = {
       {"PUT", "/api/v1/regios/{id}", Doel::kGeen, {401, 200, 403, 403, 403, 403, 403}},
+      {"PUT", "/api/v1/regios/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/api/v1/organisaties", Doel::kGeen, {401, 201, 403, 403, 403, 403, 403}},
       {"PUT", "/api/v1/organisaties/{id}", Doel::kKlad, {401, 200, 403, 403, 403, 403, 403}},
+      {"PUT", "/api/v1/organisaties/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/api/v1/organisaties/{id}/deelnemerschappen",
        Doel::kKlad,
        {401, 201, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/api/v1/organisaties/{id}/deelnemerschappen",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/api/v1/personen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
+      {"POST", "/api/v1/personen", Doel::kKladDijkstede, {401, 201, 201, 201, 403, 403, 403}},
       {"PUT", "/api/v1/personen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
       {"PUT", "/api/v1/personen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+      {"PUT", "/api/v1/personen/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/api/v1/rollen", Doel::kGeen, {401, 201, 201, 201, 403, 201, 403}},
+      {"POST", "/api/v1/rollen", Doel::kKladDijkstede, {401, 201, 201, 201, 403, 403, 403}},
       {"PUT", "/api/v1/rollen/{id}", Doel::kKlad, {401, 200, 200, 200, 403, 200, 403}},
       {"PUT", "/api/v1/rollen/{id}", Doel::kKladDijkstede, {401, 200, 200, 200, 403, 404, 404}},
+      {"PUT", "/api/v1/rollen/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/regio/bewerken", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
       {"POST", "/organisaties", Doel::kGeen, {kL, kD, 403, 403, 403, 403, 403}},
       {"POST", "/organisaties/{id}", Doel::kKlad, {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST", "/organisaties/{id}", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/organisaties/{id}/deelnemerschappen",
        Doel::kKlad,
        {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/organisaties/{id}/deelnemerschappen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
       {"POST", "/personen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
+      {"POST", "/personen", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 403, 403}},
       {"POST", "/personen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
       {"POST", "/personen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+      {"POST", "/personen/{id}", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
       {"POST", "/rollen", Doel::kGeen, {kL, kD, kD, kD, 403, kD, 403}},
+      {"POST", "/rollen", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 403, 403}},
       {"POST", "/rollen/{id}", Doel::kKlad, {kL, kD, kD, kD, 403, kD, 403}},
       {"POST", "/rollen/{id}", Doel::kKladDijkstede, {kL, kD, kD, kD, 403, 404, 404}},
+      {"POST", "/rollen/{id}", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
   };
   p.verwijderen = {
       {"DELETE",
        "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
        Doel::kKlad,
        {401, 204, 403, 403, 403, 403, 403}},
+      {"DELETE",
+       "/api/v1/organisaties/{id}/deelnemerschappen/{deelnemerschapId}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"DELETE",
+       "/api/v1/organisaties/{id}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404}},
+      {"DELETE", "/api/v1/rollen/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
+      {"DELETE", "/api/v1/personen/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
       {"DELETE", "/api/v1/organisaties/{id}", Doel::kKladWeg, {401, 204, 403, 403, 403, 403, 403}},
       {"DELETE", "/api/v1/rollen/{id}", Doel::kKladWeg, {401, 204, 204, 204, 403, 204, 403}},
       {"DELETE",
@@ -187,6 +229,19 @@ Plak register_plak() {
        "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
        Doel::kKlad,
        {kL, kD, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/organisaties/{id}/deelnemerschappen/{deelnemerschapId}/verwijderen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/organisaties/{id}/verwijderen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST", "/rollen/{id}/verwijderen", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
+      {"POST",
+       "/personen/{id}/verwijderen",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404}},
       {"POST", "/organisaties/{id}/verwijderen", Doel::kKladWeg, {kL, kD, 403, 403, 403, 403, 403}},
       {"POST", "/rollen/{id}/verwijderen", Doel::kKladWeg, {kL, kD, kD, kD, 403, kD, 403}},
       {"POST",
@@ -198,6 +253,11 @@ Plak register_plak() {
        "/personen/{id}/verwijderen",
        Doel::kKladWegDijkstede,
        {kL, kD, kD, kD, 403, 404, 404}},
+  };
+  p.zonder_eigenaar = {
+      {{"POST", "/api/v1/organisaties"}, "een nieuwe organisatie hoort bij de eigen regio"},
+      {{"POST", "/organisaties"}, "een nieuwe organisatie hoort bij de eigen regio"},
+      {{"POST", "/regio/bewerken"}, "altijd de eigen regio"},
   };
   // Made as beheerder through the service (not through the routes under test).
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
@@ -256,20 +316,22 @@ Plak register_plak() {
     const Id id = doel_id(o, soort, rij.doel, k);
     Verzoek v;
     v.pad = vervang(pattern, "{id}", std::to_string(id));
-    v.pad = vervang(v.pad, "{deelnemerschapId}", std::to_string(k["deelnemerschap"]));
+    v.pad = vervang(v.pad, "{deelnemerschapId}",
+                    std::to_string(rij.doel == Doel::kAndereRegio ? o.elders.deelnemerschap
+                                                                  : k["deelnemerschap"]));
     if (method == "GET") return v;
     const bool deelnemerschap = pattern.find("deelnemerschap") != std::string::npos;
     if (is_api(pattern)) {
       if (method == "PUT" || method == "DELETE") v.versie = versie_van(o, soort, id);
       if (method != "DELETE") {
         v.json = json_body(
-            velden_van(o, method, pattern, id, k, label),
+            velden_van(o, method, pattern, rij.doel, id, k, label),
             {"urenPerJaar", "organisatieId", "persoonId", "minimumUrenAmbtelijkOpdrachtgever"});
       }
       return v;
     }
     if (pattern.find("verwijderen") == std::string::npos) {
-      v.velden = velden_van(o, method, pattern, id, k, label);
+      v.velden = velden_van(o, method, pattern, rij.doel, id, k, label);
     }
     if ((pattern.find("{id}") != std::string::npos || pattern == "/regio/bewerken") &&
         !deelnemerschap) {

@@ -19,6 +19,10 @@ Plak start_plak() {
   p.laatst = {
       {"POST", "/uitloggen", Doel::kGeen, {kL, kL, kL, kL, kL, kL, kL}},
   };
+  p.zonder_eigenaar = {
+      {{"POST", "/inloggen"}, "geen object"},
+      {{"POST", "/uitloggen"}, "geen object"},
+  };
   p.klad = [](Omgeving&, Klad&, const std::string&) -> Result<void> { return Ok(); };
   p.verzoek = [](Omgeving&, const Rij& rij, const Klad&, const std::string&) {
     return Verzoek{.pad = vervang(rij.pattern, "{bestand}", "regie.css")};

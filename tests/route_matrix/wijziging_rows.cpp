@@ -1,6 +1,7 @@
 // The matrix of versions and wijzigingsverzoeken (OPD-5): whoever sees the opdracht reads them;
 // either side proposes; only the opdrachtgever aligns and decides (afwijzen here). The scratch
-// record is an opdracht offered by Beekdal and accepted, with an open verzoek of the OD.
+// record is an opdracht offered by Beekdal and accepted, with an open verzoek of the OD; for the
+// ownership rows the same of Dijkstede.
 #include <nlohmann/json.hpp>
 
 #include "route_matrix/opdracht_rows.hpp"
@@ -63,6 +64,19 @@ Plak wijziging_plak() {
        "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
        Doel::kKlad,
        {401, 403, 403, 403, 403, 201, 403}},
+      // Ownership: Dijkstede's opdracht; the OD proposes, Beekdal neither proposes nor decides.
+      {"POST",
+       "/api/v1/opdrachten/{id}/wijzigingsverzoeken",
+       Doel::kAanvaardDijkstede,
+       {401, 403, 201, 201, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+       Doel::kAanvaardDijkstede,
+       {401, 403, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/api/v1/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluiten",
+       Doel::kAanvaardDijkstede,
+       {401, 403, 403, 403, 403, 403, 403}},
       {"POST",
        "/opdrachten/{id}/wijzigingsverzoeken",
        Doel::kKlad,
@@ -75,28 +89,50 @@ Plak wijziging_plak() {
        "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
        Doel::kKlad,
        {kL, 403, 403, 403, 403, kD, 403}},
+      {"POST",
+       "/opdrachten/{id}/wijzigingsverzoeken",
+       Doel::kAanvaardDijkstede,
+       {kL, 403, kD, kD, 403, 403, 403}},
+      {"POST",
+       "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/afstemming",
+       Doel::kAanvaardDijkstede,
+       {kL, 403, 403, 403, 403, 403, 403}},
+      {"POST",
+       "/opdrachten/{id}/wijzigingsverzoeken/{verzoekId}/besluit",
+       Doel::kAanvaardDijkstede,
+       {kL, 403, 403, 403, 403, 403, 403}},
   };
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(auto am, o.server.context("accountmanager"));
-    REGIE_ASSIGN_OR_RETURN(auto aanvaard, aanvaarde_opdracht(o, "Klad " + label));
-    auto voorstel = opdracht_velden(o, "Klad " + label);
-    voorstel["scope"] = "Ook het asbesttoezicht " + label;
-    voorstel["aspecten"] = "scope";
-    voorstel["omschrijving"] = "Asbest " + label;
-    REGIE_ASSIGN_OR_RETURN(auto w, o.server.app()->services.opdrachten->indienen(
-                                       am, aanvaard.id, voorstel, opdracht_lijsten()));
-    k.zet("opdracht_aanvaard", aanvaard.id);
-    k.zet("verzoek", w.id);
-    return Ok();
+    // An accepted opdracht of `velden` with an open verzoek of the OD on its scope, kept as
+    // opdracht_aanvaard<achter> and verzoek<achter>.
+    auto met_verzoek = [&](const Fields& velden, const std::string& scope,
+                           const std::string& achter) -> Result<void> {
+      REGIE_ASSIGN_OR_RETURN(auto aanvaard, aanvaarde_opdracht(o, velden));
+      auto voorstel = velden;
+      voorstel["scope"] = scope + " " + label;
+      voorstel["aspecten"] = "scope";
+      voorstel["omschrijving"] = scope + " " + label;
+      REGIE_ASSIGN_OR_RETURN(auto w, o.server.app()->services.opdrachten->indienen(
+                                         am, aanvaard.id, voorstel, opdracht_lijsten()));
+      k.zet("opdracht_aanvaard" + achter, aanvaard.id);
+      k.zet("verzoek" + achter, w.id);
+      return Ok();
+    };
+    REGIE_TRY(met_verzoek(opdracht_velden(o, "Klad " + label), "Ook het asbesttoezicht", ""));
+    return met_verzoek(opdracht_velden_dijkstede(o, "Klad Dijkstede " + label), "Ook bodem",
+                       "_dijkstede");
   };
   p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
     const std::string method = rij.method;
     const std::string pattern = rij.pattern;
-    const Id id = k["opdracht_aanvaard"];
+    const bool dijkstede = rij.doel == Doel::kAanvaardDijkstede;
+    const Id id = dijkstede ? k["opdracht_aanvaard_dijkstede"] : k["opdracht_aanvaard"];
+    const Id verzoek_id = dijkstede ? k["verzoek_dijkstede"] : k["verzoek"];
     const bool api = is_api(pattern);
     Verzoek v;
     v.pad = vervang(pattern, "{id}", std::to_string(id));
-    v.pad = vervang(v.pad, "{verzoekId}", std::to_string(k["verzoek"]));
+    v.pad = vervang(v.pad, "{verzoekId}", std::to_string(verzoek_id));
     v.pad = vervang(v.pad, "{nummer}", "1");
     if (pattern.ends_with("/vergelijkingen") || pattern.ends_with("/vergelijking")) {
       v.pad += "?van=1&naar=1";
@@ -127,7 +163,7 @@ Plak wijziging_plak() {
       }
     }
     if (api) {
-      if (verzoek) v.versie = verzoek_versie(o, id, k["verzoek"]);
+      if (verzoek) v.versie = verzoek_versie(o, id, verzoek_id);
       v.json = json_body(velden, {"opdrachtgeverId", "jaar"}, {"aspecten"});
       if (!verzoek) {
         auto body = nlohmann::json::parse(v.json);
@@ -142,7 +178,7 @@ Plak wijziging_plak() {
       return v;
     }
     v.velden = velden;
-    v.versie = verzoek ? verzoek_versie(o, id, k["verzoek"]) : opdracht_versie(o, id);
+    v.versie = verzoek ? verzoek_versie(o, id, verzoek_id) : opdracht_versie(o, id);
     return v;
   };
   return p;
