@@ -83,16 +83,15 @@ std::optional<std::int64_t> Reader::optional_int(const std::string& name, std::i
                 min, max);
 }
 
-std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name,
-                                                    std::int64_t min_cents,
+std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name, std::int64_t min_cents,
                                                     std::int64_t max_cents) {
   auto value = raw(name, JsonKind::kNumber);
   if (!value || value->empty()) return std::nullopt;
   // The API's amounts are whole cents (a JSON number); a form's or an import's are euro in Dutch
   // notation, read by the one amount reader.
-  return binnen(name,
-                fields_.json ? heel_getal(*value, "fout.bedrag_centen") : parse_bedrag_cents(*value),
-                min_cents, max_cents);
+  return binnen(
+      name, fields_.json ? heel_getal(*value, "fout.bedrag_centen") : parse_bedrag_cents(*value),
+      min_cents, max_cents);
 }
 
 std::int64_t Reader::required_bedrag(const std::string& name, std::int64_t min_cents,

@@ -50,8 +50,7 @@ class OpdrachtServiceTest : public ServiceTest {
     auto o = service().create(og, volledige_velden("Toezicht op sloopmeldingen met asbest."),
                               volledige_lijsten());
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
-    auto aangeboden =
-        service().create_overgang(og, o->id, o->versie, {{"stap", "aanbieden"}});
+    auto aangeboden = service().create_overgang(og, o->id, o->versie, {{"stap", "aanbieden"}});
     EXPECT_TRUE(aangeboden.ok());
     auto aanvaard =
         service().create_overgang(am, o->id, aangeboden->versie, {{"stap", "aanvaarden"}});
@@ -192,8 +191,8 @@ TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
   }
   auto versie = lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->versie;
   auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
-  auto besloten =
-      service().besluiten(og, o.id, verzoek, versie, {{"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
+  auto besloten = service().besluiten(og, o.id, verzoek, versie,
+                                      {{"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
   ASSERT_FALSE(besloten.ok());
   EXPECT_EQ(besloten.error().code, ErrorCode::kInvalid);
   ASSERT_EQ(besloten.error().fields.size(), 1u);

@@ -555,8 +555,7 @@ void add_governance_ui(UiRoutes& r) {
   r.add_page("/regio/projectgroep", projectgroep);
   r.add_form("/regio/projectgroep", projectgroep_regisseur);
   r.add_form("/regio/projectgroep/leden", projectgroeplid_aanmaken);
-  r.add_page("/regio/projectgroep/leden/{lidId}/verwijderen",
-             projectgroeplid_verwijderen_form);
+  r.add_page("/regio/projectgroep/leden/{lidId}/verwijderen", projectgroeplid_verwijderen_form);
   r.add_form("/regio/projectgroep/leden/{lidId}/verwijderen", projectgroeplid_verwijderen);
 }
 
