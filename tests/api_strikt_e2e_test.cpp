@@ -6,14 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http_e2e_fixture.hpp"
 #include "http_test_support.hpp"
 
 namespace regie::e2e {
 namespace {
-
-using json = nlohmann::json;
-
-json parse_json(const HttpResponse& response) { return json::parse(response.body, nullptr, false); }
 
 std::string detail(const HttpResponse& response) {
   auto body = parse_json(response);
@@ -44,22 +41,9 @@ bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-class ApiStriktE2eTest : public ::testing::Test {
+// The shared server of HttpE2eTest, with a POST that sets its own headers.
+class ApiStriktE2eTest : public HttpE2eTest {
  protected:
-  static void SetUpTestSuite() {
-    auto started = TestServer::start();
-    ASSERT_TRUE(started.ok()) << started.error().key << " " << started.error().detail;
-    shared_server = std::move(started).value();
-  }
-  static void TearDownTestSuite() {
-    if (shared_server) shared_server->stop();
-    shared_server.reset();
-  }
-  void SetUp() override {
-    if (!shared_server) GTEST_SKIP() << "de testserver is niet gestart";
-  }
-  static TestServer& server() { return *shared_server; }
-
   // A POST with exactly these headers (no Content-Type added).
   static HttpResponse post(const std::string& target, const std::string& body,
                            const Headers& headers) {
@@ -71,11 +55,9 @@ class ApiStriktE2eTest : public ::testing::Test {
     request.body = body;
     return server().send(request);
   }
-
-  static inline std::unique_ptr<TestServer> shared_server;
 };
 
-// ---------------------------------------------------------------- one error format
+// One error format: every error the API gives is problem+json.
 
 TEST_F(ApiStriktE2eTest, WatDeServerZelfAntwoordtIsProblemJsonMetApiVersion) {
   const std::uint16_t port = server().port();
@@ -143,7 +125,7 @@ TEST_F(ApiStriktE2eTest, HetDocumentNoemtDeAntwoordenVanDeServerZelf) {
   }
 }
 
-// ---------------------------------------------------------------- JSON only
+// JSON only: another Content-Type is a 415.
 
 TEST_F(ApiStriktE2eTest, EenBodyDieGeenJsonIsGeeft415) {
   const std::string pad = "/api/v1/organisaties";
@@ -167,7 +149,7 @@ TEST_F(ApiStriktE2eTest, EenBodyDieGeenJsonIsGeeft415) {
   EXPECT_EQ(server().send(anoniem).status, 401);
 }
 
-// ---------------------------------------------------------------- strict JSON
+// Strict JSON: the kinds of the document, no duplicates, no control characters.
 
 TEST_F(ApiStriktE2eTest, VerkeerdeTypenNoemenElkVeldTegelijk) {
   // A number where the document says text, text where it says integer, and a bad choice.
@@ -250,7 +232,7 @@ TEST_F(ApiStriktE2eTest, InLijstenEnScoresGeldtHetzelfde) {
   EXPECT_TRUE(contains(detail(scores), "scores.alert: verwacht een geheel getal")) << scores.body;
 }
 
-// ---------------------------------------------------------------- dates and paging
+// Dates and paging: ISO dates only, and paging errors that say what is wrong.
 
 TEST_F(ApiStriktE2eTest, ApiDatumsZijnAlleenIso) {
   auto organisatie = server().api("POST", "/api/v1/organisaties", "beheerder",
@@ -299,7 +281,7 @@ TEST_F(ApiStriktE2eTest, PagineringsfoutenZeggenWatErMisIs) {
   }
 }
 
-// ---------------------------------------------------------------- list headers and HEAD
+// The headers of a list, and HEAD.
 
 TEST_F(ApiStriktE2eTest, ElkeLijstHeeftXTotalCountEnElkeGepagineerdeOokPaginaEnLimiet) {
   Id regio = server().regio_id();
@@ -348,7 +330,7 @@ TEST_F(ApiStriktE2eTest, HeadGeeftDeKoppenVanGetZonderBody) {
   EXPECT_EQ(organisaties.header("Allow"), "GET, HEAD, POST");
 }
 
-// ---------------------------------------------------------------- If-Match (decision 16)
+// If-Match with strong ETags only (decision 16).
 
 TEST_F(ApiStriktE2eTest, IfMatchAlleenEenSterkeEtagVanEenVersie) {
   auto aangemaakt = server().api("POST", "/api/v1/organisaties", "beheerder",

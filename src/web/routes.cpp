@@ -79,6 +79,7 @@ UiRoutes ui_routes() {
   add_start_ui(routes);
   add_regio_ui(routes);
   add_register_ui(routes);
+  add_rol_ui(routes);
   add_governance_ui(routes);
   add_opdracht_ui(routes);
   add_wijziging_ui(routes);

@@ -60,7 +60,7 @@ function volledigeOpdracht(titel, jaar) {
 const lidVan = { opdrachtgever: 'Gemeente Beekdal', beheerder: 'Gemeente Dijkstede' };
 
 export const scenario = [
-  // ---- what the later steps need
+  // What the later steps need.
   {
     operatie: 'listRegios',
     methode: 'GET',
@@ -85,7 +85,7 @@ export const scenario = [
     verzoek: () => ({ pad: '/openapi.json' }),
     verwacht: { opdrachtgever: 200, beheerder: 200 },
   },
-  // ---- Register (GOV-1..GOV-3)
+  // The operations of Register (GOV-1..GOV-3).
   {
     operatie: 'getRegio',
     methode: 'GET',
@@ -269,7 +269,7 @@ export const scenario = [
     verzoek: ({ rol }) => ({ pad: `/organisaties/${eigen('organisatie', rol)}` }),
     verwacht: { opdrachtgever: 403, beheerder: 204 },
   },
-  // ---- Governance (GOV-6, GOV-8, GOV-9)
+  // The operations of Governance (GOV-6, GOV-8, GOV-9).
   {
     operatie: 'listBevindingen',
     methode: 'GET',
@@ -375,7 +375,7 @@ export const scenario = [
     },
     verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
   },
-  // ---- Competenties (COMP-1)
+  // The operations of Competenties (COMP-1).
   {
     operatie: 'listCompetenties',
     methode: 'GET',
@@ -440,7 +440,7 @@ export const scenario = [
     verzoek: () => ({ pad: `/regios/${ids.regio}/competentie-overzicht?jaar=2026` }),
     verwacht: { opdrachtgever: 200, beheerder: 200 },
   },
-  // ---- Beleidscyclus (B8)
+  // The operations of Beleidscyclus (B8).
   {
     operatie: 'getBeleidscyclus',
     methode: 'GET',
@@ -528,7 +528,7 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
   },
-  // ---- Opdrachten (OPD-1..OPD-4)
+  // The operations of Opdrachten (OPD-1..OPD-4).
   {
     operatie: 'listOpdrachten',
     methode: 'GET',
@@ -587,7 +587,7 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [409, 201], beheerder: [403, 409] },
   },
-  // ---- Signalen (OPD-6)
+  // The operations of Signalen (OPD-6).
   {
     operatie: 'listOpenSignalen',
     methode: 'GET',
@@ -630,7 +630,7 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
   },
-  // ---- Versies en wijzigingsverzoeken (OPD-5)
+  // The operations of Versies en wijzigingsverzoeken (OPD-5).
   {
     operatie: 'listVersies',
     methode: 'GET',

@@ -37,6 +37,7 @@ void add_auth_ui(UiRoutes& routes);
 void add_start_ui(UiRoutes& routes);
 void add_regio_ui(UiRoutes& routes);
 void add_register_ui(UiRoutes& routes);
+void add_rol_ui(UiRoutes& routes);
 void add_governance_ui(UiRoutes& routes);
 void add_opdracht_ui(UiRoutes& routes);
 void add_wijziging_ui(UiRoutes& routes);
