@@ -20,9 +20,12 @@
 namespace regie::e2e {
 namespace {
 
+// Its own test suite on the shared fixture (gtest wants one fixture class per suite name).
+class InloggenE2eTest : public HttpE2eTest {};
+
 // HTML: sessions.
 
-TEST_F(HttpE2eTest, HtmlZonderSessieNaarInloggenEnNaInloggenTerug) {
+TEST_F(InloggenE2eTest, HtmlZonderSessieNaarInloggenEnNaInloggenTerug) {
   auto anoniem = send_request(server().port(), {"GET", "/organisaties?zoek=Beek"});
   EXPECT_EQ(anoniem.status, 303);
   std::string location = anoniem.header("Location");
@@ -51,7 +54,7 @@ TEST_F(HttpE2eTest, HtmlZonderSessieNaarInloggenEnNaInloggenTerug) {
 
 // The return address after login comes from the URL, so from anyone who sends the user a link:
 // it must stay on this site and must not reach the response headers unchecked.
-TEST_F(HttpE2eTest, HtmlInloggenStuurtNietDoorNaarEenAndereSiteEnSplitstGeenAntwoord) {
+TEST_F(InloggenE2eTest, HtmlInloggenStuurtNietDoorNaarEenAndereSiteEnSplitstGeenAntwoord) {
   for (const std::string terug : {"//elders.example/", "/\\elders.example/", "/\t/elders.example/",
                                   "/\r\n/elders.example/", "/x\r\nSet-Cookie: regie_sessie=vast"}) {
     SCOPED_TRACE(url_encode(terug));
@@ -83,7 +86,7 @@ TEST_F(HttpE2eTest, HtmlInloggenStuurtNietDoorNaarEenAndereSiteEnSplitstGeenAntw
   }
 }
 
-TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
+TEST_F(InloggenE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
   Browser browser(server().port());
   auto response = browser.login("directie", "geen-goed-wachtwoord");
   EXPECT_EQ(response.status, 401);
@@ -104,7 +107,7 @@ TEST_F(HttpE2eTest, HtmlFoutWachtwoordGeeft401MetNederlandseMelding) {
 
 // "The same answer for both" (AuthService::login) includes the time it takes: otherwise the
 // response time tells which account names exist.
-TEST_F(HttpE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) {
+TEST_F(InloggenE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) {
   // The real cost, as the regie binary uses it (this test program hashes at the minimum).
   struct EchteKosten {
     EchteKosten() { service::set_hash_kosten(service::HashKosten::kInteractief); }
@@ -138,7 +141,7 @@ TEST_F(HttpE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoord) 
                                   << "wachtwoord " << bekend << " ms";
 }
 
-TEST_F(HttpE2eTest, HtmlInloggenZonderInlogCsrfWordtGeweigerd) {
+TEST_F(InloggenE2eTest, HtmlInloggenZonderInlogCsrfWordtGeweigerd) {
   Browser browser(server().port());
   auto zonder = browser.post_raw("/inloggen",
                                  {{"naam", "beheerder"}, {"wachtwoord", service::kDemoWachtwoord}});
@@ -152,7 +155,7 @@ TEST_F(HttpE2eTest, HtmlInloggenZonderInlogCsrfWordtGeweigerd) {
   EXPECT_TRUE(fout.set_cookie("regie_sessie").empty());
 }
 
-TEST_F(HttpE2eTest, HtmlInloggenGeeftSessiecookieHttpOnlySameSiteLax) {
+TEST_F(InloggenE2eTest, HtmlInloggenGeeftSessiecookieHttpOnlySameSiteLax) {
   Browser browser(server().port());
   auto response = browser.login("medewerker", service::kDemoWachtwoord);
   ASSERT_EQ(response.status, 303) << response.body;
@@ -169,7 +172,7 @@ TEST_F(HttpE2eTest, HtmlInloggenGeeftSessiecookieHttpOnlySameSiteLax) {
   EXPECT_EQ(browser.get("/").status, 200);
 }
 
-TEST_F(HttpE2eTest, HtmlAchterDeProxyHeetHetCookieHostRegieSessieEnIsHetSecure) {
+TEST_F(InloggenE2eTest, HtmlAchterDeProxyHeetHetCookieHostRegieSessieEnIsHetSecure) {
   Browser browser(server().port(), /*secure=*/true);
   auto form = browser.get("/inloggen");
   std::string inlog_csrf = form.set_cookie("__Host-regie_inlog_csrf");
@@ -190,7 +193,7 @@ TEST_F(HttpE2eTest, HtmlAchterDeProxyHeetHetCookieHostRegieSessieEnIsHetSecure) 
   EXPECT_TRUE(start.has_header("Strict-Transport-Security"));
 }
 
-TEST_F(HttpE2eTest, HtmlSessieIdIsBijElkeInlogNieuw) {
+TEST_F(InloggenE2eTest, HtmlSessieIdIsBijElkeInlogNieuw) {
   Browser browser(server().port());
   // A session id planted before login (fixation) is not taken over.
   browser.set_cookie("regie_sessie", "door-een-aanvaller-gekozen");
@@ -207,7 +210,7 @@ TEST_F(HttpE2eTest, HtmlSessieIdIsBijElkeInlogNieuw) {
   EXPECT_NE(browser.csrf(), opnieuw.csrf());
 }
 
-TEST_F(HttpE2eTest, HtmlUitloggenMaaktDeSessieOpDeServerOngeldig) {
+TEST_F(InloggenE2eTest, HtmlUitloggenMaaktDeSessieOpDeServerOngeldig) {
   Browser browser(server().port());
   ASSERT_TRUE(browser.login_demo("directie"));
   std::string oud = browser.cookie("regie_sessie").value_or("");
@@ -229,7 +232,7 @@ TEST_F(HttpE2eTest, HtmlUitloggenMaaktDeSessieOpDeServerOngeldig) {
   EXPECT_EQ(server().organisatie_id("Na uitloggen"), 0);
 }
 
-TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
+TEST_F(InloggenE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
   Browser& beheerder = browser("beheerder");
   Form velden = {{"naam", "Gemeente Csrfdorp"}, {"soort", "gemeente"}};
   auto zonder = beheerder.post_raw("/organisaties", velden);
@@ -259,7 +262,7 @@ TEST_F(HttpE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets) {
 // Retry-After, even for the right password; the wait grows with every further failure (the
 // server's clock is moved on, no sleeping). The person itself, from an address that has not been
 // failing, gets in with the right password at once: nobody can lock someone out by name.
-TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger) {
+TEST_F(InloggenE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
   auto toegevoegd =
       server().auth().create_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
@@ -305,7 +308,7 @@ TEST_F(HttpE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger
 
 // A path decoded for the access log cannot forge a log line or write a NUL: every log field with
 // outside input is escaped (decision 23). The log of the real server is captured, as written.
-TEST_F(HttpE2eTest, EenPadMetRegeleindenSchrijftGeenEigenLogregel) {
+TEST_F(InloggenE2eTest, EenPadMetRegeleindenSchrijftGeenEigenLogregel) {
   std::ostringstream log;
   auto vorige = spdlog::default_logger();
   auto vastlegger = std::make_shared<spdlog::logger>(
@@ -349,7 +352,7 @@ TEST_F(HttpE2eTest, EenPadMetRegeleindenSchrijftGeenEigenLogregel) {
 
 // The audit log's text fields carry the typed user name of a login: escaped the same way, so an
 // audit line is one line whatever was typed.
-TEST_F(HttpE2eTest, EenGebruikersnaamMetRegeleindenBlijftEenAuditregel) {
+TEST_F(InloggenE2eTest, EenGebruikersnaamMetRegeleindenBlijftEenAuditregel) {
   Browser browser(server().port());
   auto fout = browser.login("iemand\r\n2026-12-01T09:00:00Z inloggen gelukt", "onjuist");
   EXPECT_EQ(fout.status, 401);

@@ -23,6 +23,21 @@ function etagVan(pad) {
 }
 
 // The id of a new object (201) per role, for the steps after it.
+// GOV-6: [vertegenwoordiger, vertegenwoordigde] of the mandaat each role records: the
+// opdrachtgever only for its own gemeente.
+function mandaatVan(rol) {
+  return rol === 'opdrachtgever'
+    ? [ids['Gemeente Polderveen'], ids['Gemeente Beekdal']]
+    : [ids['Gemeente Zandhorst'], ids['Gemeente Polderveen']];
+}
+
+// The writable part of an opdracht as the API returns it (OpdrachtInvoer).
+function invoerVan(opdracht) {
+  const alleenLezen = ['id', 'regioId', 'status', 'inhoudsversie', 'totaalBedrag', 'totaalUren',
+    'versie', 'controle', 'mogelijkeStappen', '_links'];
+  return Object.fromEntries(Object.entries(opdracht ?? {}).filter(([k]) => !alleenLezen.includes(k)));
+}
+
 function bewaar(naam) {
   return ({ rol, soort, antwoord }) => {
     if (soort === 'geldig' && antwoord.status === 201 && antwoord.json) {
@@ -289,12 +304,14 @@ export const scenario = [
     methode: 'POST',
     body: true,
     verzoek: ({ soort, rol }) => {
-      const opdrachtgever = ids[rol === 'opdrachtgever' ? 'Gemeente Beekdal' : 'Gemeente Zandhorst'];
+      // The mandaat is the vertegenwoordigde's (decision 11): Beekdal's opdrachtgever records
+      // Polderveen as Beekdal's representative; invalid: an organisatie representing itself.
+      const [vertegenwoordiger, vertegenwoordigde] = mandaatVan(rol);
       return {
         pad: '/vertegenwoordigingen',
         body: {
-          opdrachtgeverId: opdrachtgever,
-          vertegenwoordigdeId: soort === 'geldig' ? ids['Gemeente Polderveen'] : opdrachtgever,
+          opdrachtgeverId: soort === 'geldig' ? vertegenwoordiger : vertegenwoordigde,
+          vertegenwoordigdeId: vertegenwoordigde,
           mandaatScope: 'Contracttest',
           mandaatVan: '2026-01-01',
           mandaatTot: null,
@@ -318,8 +335,8 @@ export const scenario = [
     verzoek: ({ soort, rol }) => ({
       pad: `/vertegenwoordigingen/${eigen('vertegenwoordiging', rol)}`,
       body: {
-        opdrachtgeverId: ids[rol === 'opdrachtgever' ? 'Gemeente Beekdal' : 'Gemeente Zandhorst'],
-        vertegenwoordigdeId: ids['Gemeente Polderveen'],
+        opdrachtgeverId: mandaatVan(rol)[0],
+        vertegenwoordigdeId: mandaatVan(rol)[1],
         mandaatScope: 'Contracttest, gewijzigd',
         mandaatVan: '2026-01-01',
         mandaatTot: soort === 'geldig' ? '2027-12-31' : '2025-12-31',
@@ -583,9 +600,10 @@ export const scenario = [
     ifMatch: etagVan(({ rol }) => `/opdrachten/${eigen('opdracht', rol)}`),
     verzoek: ({ soort, rol }) => ({
       pad: `/opdrachten/${eigen('opdracht', rol)}/overgangen`,
-      body: { stap: soort === 'geldig' ? 'aanbieden' : 'aanvaarden', reden: '' },
+      body: { stap: soort === 'geldig' ? 'aanbieden' : 'herzien', reden: '' },
     }),
-    verwacht: { opdrachtgever: [409, 201], beheerder: [403, 409] },
+    // Who may take a step comes before the step (decision 4): the beheerder has no side.
+    verwacht: { opdrachtgever: [409, 201], beheerder: [403, 403] },
   },
   // The operations of Signalen (OPD-6).
   {
@@ -687,13 +705,24 @@ export const scenario = [
     verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
   },
   {
+    operatie: 'getOpdracht',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}` }),
+    na: ({ antwoord }) => {
+      if (antwoord.json) ids.maatwerkInhoud = antwoord.json;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
     operatie: 'postWijzigingsverzoek',
     methode: 'POST',
     body: true,
+    // The voorstel is the whole opdracht as it would become (OPD-5 with OPD-1 and OPD-2): the
+    // current one with another scope.
     verzoek: ({ soort }) => ({
       pad: `/opdrachten/${ids.maatwerk}/wijzigingsverzoeken`,
       body: {
-        titel: 'Toezicht asbest Beekdal 2027',
+        ...invoerVan(ids.maatwerkInhoud),
         scope: 'Asbest en sloop',
         aspecten: soort === 'geldig' ? ['scope'] : [],
         omschrijving: 'Ook sloopmeldingen',
