@@ -42,23 +42,28 @@ err=$("$regie" demo --db "$db" 2>&1 >/dev/null); rc=$?
 check "tweede demo wordt geweigerd" test $rc -ne 0
 check "tweede demo: Nederlandse melding" grep -q "bevat al een regio" <<<"$err"
 
-# gebruiker add: password from stdin
-out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol opdrachtgever --organisatie 2 2>&1); rc=$?
-check "gebruiker add slaagt" test $rc -eq 0
-err=$(printf 'kort\n' | "$regie" gebruiker add --db "$db" --naam cli-kort --rol bestuurder 2>&1 >/dev/null); rc=$?
-check "te kort wachtwoord wordt geweigerd" test $rc -ne 0
-check "te kort wachtwoord: melding" grep -q "minstens 10 tekens" <<<"$err"
-err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam x --rol koning 2>&1 >/dev/null); rc=$?
-check "onbekende rol: exit 2" test $rc -eq 2
-check "onbekende rol: melding" grep -q "onbekende rol" <<<"$err"
-err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --rol bestuurder 2>&1 >/dev/null); rc=$?
-check "dubbele gebruikersnaam wordt geweigerd" test $rc -ne 0
-# COMP-1: --persoon links the account to the persoon it is
-out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-persoon --rol opdrachtgever --organisatie 2 --persoon 8 2>&1); rc=$?
+# gebruiker add: password from stdin. GOV-10: an account is a persoon of the register
+# (--persoon) or the technical beheerder (--beheerder); --rol is gone with a hint.
+out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --persoon 8 2>&1); rc=$?
 check "gebruiker add --persoon slaagt" test $rc -eq 0
 check "gebruiker add --persoon meldt de koppeling" grep -q "Gekoppeld aan persoon 8" <<<"$out"
-check "de koppeling staat in de database" test "$(sqlite3 "$db" "SELECT persoon_id FROM gebruikers WHERE naam = 'cli-persoon'")" = 8
-err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-geen --rol opdrachtgever --organisatie 2 --persoon 999999 2>&1 >/dev/null); rc=$?
+check "de koppeling staat in de database" test "$(sqlite3 "$db" "SELECT persoon_id FROM gebruikers WHERE naam = 'cli-test'")" = 8
+check "het account is van de werkgever van de persoon" test "$(sqlite3 "$db" "SELECT g.organisatie_id = p.organisatie_id FROM gebruikers g JOIN personen p ON p.id = g.persoon_id WHERE g.naam = 'cli-test'")" = 1
+out=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-beheer --beheerder 2>&1); rc=$?
+check "gebruiker add --beheerder slaagt" test $rc -eq 0
+check "het beheer-account heeft geen persoon" test "$(sqlite3 "$db" "SELECT beheerder || '-' || COALESCE(persoon_id, 'geen') FROM gebruikers WHERE naam = 'cli-beheer'")" = "1-geen"
+err=$(printf 'kort\n' | "$regie" gebruiker add --db "$db" --naam cli-kort --beheerder 2>&1 >/dev/null); rc=$?
+check "te kort wachtwoord wordt geweigerd" test $rc -ne 0
+check "te kort wachtwoord: melding" grep -q "minstens 10 tekens" <<<"$err"
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam x --rol opdrachtgever 2>&1 >/dev/null); rc=$?
+check "--rol: exit 2" test $rc -eq 2
+check "--rol: melding wijst naar --persoon" grep -q "bestaat niet meer.*--persoon" <<<"$err"
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam x 2>&1 >/dev/null); rc=$?
+check "zonder --persoon of --beheerder: exit 2" test $rc -eq 2
+check "zonder --persoon of --beheerder: melding" grep -q "kies --persoon" <<<"$err"
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-test --beheerder 2>&1 >/dev/null); rc=$?
+check "dubbele gebruikersnaam wordt geweigerd" test $rc -ne 0
+err=$(printf 'een-lang-wachtwoord\n' | "$regie" gebruiker add --db "$db" --naam cli-geen --persoon 999999 2>&1 >/dev/null); rc=$?
 check "onbekende persoon wordt geweigerd" test $rc -ne 0
 check "bij een onbekende persoon komt er geen account" test "$(sqlite3 "$db" "SELECT COUNT(*) FROM gebruikers WHERE naam = 'cli-geen'")" = 0
 

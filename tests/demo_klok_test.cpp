@@ -42,8 +42,7 @@ Verhaal laad_demo_op(const std::string& moment) {
     auto uow = wiring->store->begin(Toegang::kLezen);
     auto regios = (*uow)->registry().list_regios();
     Id regio_id = regios->front().id;
-    service::Context ctx{auth::Actor{0, "test", auth::Gebruikersrol::kBeheerder, 0, {}, regio_id},
-                         "test"};
+    const service::Context ctx = service::systeem_context(regio_id);
     auto gezondheid = wiring->services.governance->bevindingen(ctx, regio_id, clock->vandaag());
     EXPECT_TRUE(gezondheid.ok());
     for (const auto& b : gezondheid->bevindingen) {

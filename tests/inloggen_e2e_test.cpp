@@ -117,8 +117,7 @@ TEST_F(InloggenE2eTest, InloggenMetOnbekendeNaamDuurtNetZoLangAlsMetFoutWachtwoo
   } echte_kosten;
   ASSERT_TRUE(server()
                   .auth()
-                  .create_gebruiker("tijdtest", auth::Gebruikersrol::kMedewerker,
-                                    server().organisatie_id(kRegioNaam),
+                  .create_gebruiker("tijdtest", std::nullopt, server().organisatie_id(kRegioNaam),
                                     "een-lang-genoeg-wachtwoord")
                   .ok());
   auto kortste = [&](const std::string& naam) {
@@ -264,9 +263,8 @@ TEST_F(InloggenE2eTest, HtmlFormulierZonderOfMetFouteCsrfGeeft403EnWijzigtNiets)
 // failing, gets in with the right password at once: nobody can lock someone out by name.
 TEST_F(InloggenE2eTest, HtmlNaVijfFouteWachtwoordenWachtAlleenDatAdresEnSteedsLanger) {
   const std::string wachtwoord = "een-lang-genoeg-wachtwoord";
-  auto toegevoegd =
-      server().auth().create_gebruiker("blokkadetest", auth::Gebruikersrol::kMedewerker,
-                                       server().organisatie_id(kRegioNaam), wachtwoord);
+  auto toegevoegd = server().auth().create_gebruiker(
+      "blokkadetest", std::nullopt, server().organisatie_id(kRegioNaam), wachtwoord);
   ASSERT_TRUE(toegevoegd.ok());
   Browser aanvaller(server().port());
   aanvaller.set_source_address("127.0.0.2");

@@ -45,7 +45,8 @@ using matrix::kWieNamen;
 using matrix::Plak;
 using matrix::Rij;
 
-const std::array<const char*, kAantalWie> kWieKort = {"anon", "beh", "am", "dir", "mw", "og", "bs"};
+const std::array<const char*, kAantalWie> kWieKort = {"anon", "beh", "am", "am2", "dir",
+                                                      "mw",   "og",  "bs", "rg"};
 
 // A row with its slice, in the order every account runs them: the reads of every slice, then
 // the writes, then the deletes, then what comes last (the logout).

@@ -30,7 +30,8 @@ int fail(const Error& error) {
 void print_accounts(const std::vector<service::DemoAccount>& accounts) {
   std::cout << "Demo-accounts (wachtwoord: " << service::kDemoWachtwoord << "):\n";
   for (const auto& a : accounts) {
-    std::cout << "  " << a.naam << "  —  " << a.rol << ", " << a.organisatie << "\n";
+    std::cout << "  " << a.naam << "  —  " << (a.persoon.empty() ? "" : a.persoon + ", ")
+              << a.hoeden << "\n";
   }
 }
 

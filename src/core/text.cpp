@@ -98,6 +98,15 @@ std::string format_getal_nl(std::int64_t value) {
   return negative ? "-" + out : out;
 }
 
+std::string opsomming(const std::vector<std::string>& delen) {
+  std::string out;
+  for (std::size_t i = 0; i < delen.size(); ++i) {
+    if (i > 0) out += i + 1 == delen.size() ? " en " : ", ";
+    out += delen[i];
+  }
+  return out;
+}
+
 std::string format_bedrag_nl(std::int64_t cents) {
   bool negative = cents < 0;
   std::uint64_t magnitude =

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -15,6 +16,8 @@ std::string trim(std::string_view text);
 std::optional<std::int64_t> parse_int64(std::string_view text);
 // "1234567" → "1.234.567"
 std::string format_getal_nl(std::int64_t value);
+// A Dutch enumeration: {"A"} → "A", {"A", "B", "C"} → "A, B en C"; {} → "".
+std::string opsomming(const std::vector<std::string>& delen);
 // Amount in cents → "€ 1.234,56" (negative: "€ -1.234,56").
 std::string format_bedrag_nl(std::int64_t cents);
 // Amount in cents as typed in a form: "1.234,56" (negative: "-1.234,56"). parse_bedrag_cents

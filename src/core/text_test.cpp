@@ -186,3 +186,16 @@ TEST(TextTest, LogveldMaaktStuurtekensZichtbaar) {
 
 }  // namespace
 }  // namespace regie
+
+namespace regie {
+namespace {
+
+TEST(TextTest, OpsommingZoalsInHetNederlands) {
+  EXPECT_EQ(opsomming({}), "");
+  EXPECT_EQ(opsomming({"A"}), "A");
+  EXPECT_EQ(opsomming({"A", "B"}), "A en B");
+  EXPECT_EQ(opsomming({"A", "B", "C"}), "A, B en C");
+}
+
+}  // namespace
+}  // namespace regie

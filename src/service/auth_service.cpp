@@ -12,7 +12,9 @@ namespace regie::service {
 namespace {
 
 constexpr std::size_t kMinWachtwoord = 10;
-const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0}, "cli"};
+// More rollen than one persoon holds at once on any real day.
+constexpr std::int64_t kMaxRollenPerPersoon = 500;
+const Context kSysteem = systeem_context();
 
 }  // namespace
 
@@ -21,16 +23,41 @@ Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& geb
   auth::Actor actor;
   actor.gebruiker_id = gebruiker.id;
   actor.naam = gebruiker.naam;
-  actor.rol = gebruiker.rol;
+  actor.beheerder = gebruiker.beheerder;
   actor.organisatie_id = org.id;
   actor.organisatie_naam = org.naam;
   actor.regio_id = org.regio_id;
+  if (gebruiker.beheerder) return actor;
+  // GOV-10: the persoon the account is, with the hats of its rollen on the day (GOV-3). Read
+  // on every request, so a rol that ended yesterday gives no right today.
+  REGIE_ASSIGN_OR_RETURN(auto persoon_id, uow.accounts().persoon_of(gebruiker.id));
+  if (!persoon_id) return actor;
+  REGIE_ASSIGN_OR_RETURN(auto persoon, uow.registry().get_persoon(*persoon_id));
+  actor.persoon_id = persoon.id;
+  actor.persoon_naam = persoon.naam;
+  REGIE_ASSIGN_OR_RETURN(auto werkgever, uow.registry().get_organisatie(persoon.organisatie_id));
+  actor.organisatie_id = werkgever.id;
+  actor.organisatie_naam = werkgever.naam;
+  actor.regio_id = werkgever.regio_id;
+  RolQuery q;
+  q.regio_id = werkgever.regio_id;
+  q.persoon_id = persoon.id;
+  q.peildatum = clock_->vandaag();
+  q.page.limit = kMaxRollenPerPersoon;
+  REGIE_ASSIGN_OR_RETURN(auto rollen, uow.registry().list_rollen(q));
+  std::vector<auth::GehoudenRol> gehouden;
+  gehouden.reserve(rollen.items.size());
+  for (auto& regel : rollen.items) {
+    gehouden.push_back(auth::GehoudenRol{regel.rol, regel.organisatie_naam});
+  }
+  actor.hoedanigheden = auth::hoedanigheden_op(gehouden, clock_->vandaag());
   return actor;
 }
 
 Result<Inlog> AuthService::login(const std::string& naam, const std::string& wachtwoord,
                                  const std::string& adres, const std::string& herkomst) {
-  Context ctx{auth::Actor{0, naam, auth::Gebruikersrol::kBestuurder, 0, {}, 0}, herkomst};
+  Context ctx{auth::Actor{}, herkomst};
+  ctx.actor.naam = naam;
   auto result = audit_->write<Inlog>(
       ctx, "inloggen", "gebruiker/" + naam,
       [&](UnitOfWork& uow, std::string& object) -> Result<Inlog> {
@@ -128,7 +155,7 @@ Result<auth::Actor> AuthService::bearer(const std::string& token) {
   return actor_for(*uow, gebruiker);
 }
 
-Result<Id> AuthService::create_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+Result<Id> AuthService::create_gebruiker(const std::string& naam, std::optional<Id> persoon_id,
                                          std::optional<Id> organisatie_id,
                                          const std::string& wachtwoord) {
   std::vector<FieldError> errors;
@@ -140,7 +167,14 @@ Result<Id> AuthService::create_gebruiker(const std::string& naam, auth::Gebruike
       kSysteem, "gebruiker.toevoegen", "gebruiker/" + naam,
       [&](UnitOfWork& uow, std::string& object) -> Result<Id> {
         Id org = 0;
-        if (organisatie_id) {
+        if (persoon_id) {
+          auto persoon = uow.registry().get_persoon(*persoon_id);
+          if (!persoon.ok() && persoon.error().code == ErrorCode::kNotFound) {
+            return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
+          }
+          if (!persoon.ok()) return std::move(persoon).error();
+          org = persoon->organisatie_id;
+        } else if (organisatie_id) {
           REGIE_ASSIGN_OR_RETURN(auto found, uow.registry().get_organisatie(*organisatie_id));
           org = found.id;
         } else {
@@ -153,8 +187,9 @@ Result<Id> AuthService::create_gebruiker(const std::string& naam, auth::Gebruike
         }
         REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.accounts().find(naam));
         if (bestaand) return Error{ErrorCode::kConflict, "fout.bestaat_al", naam, {}};
-        REGIE_ASSIGN_OR_RETURN(auto id, uow.accounts().create(Gebruiker{0, naam, hash, rol, org,
-                                                                        true, clock_->now_iso()}));
+        Gebruiker g{0, naam, hash, !persoon_id, org, true, clock_->now_iso()};
+        REGIE_ASSIGN_OR_RETURN(auto id, uow.accounts().create(g));
+        if (persoon_id) REGIE_TRY(uow.accounts().link_persoon(id, persoon_id));
         object = "gebruiker/" + std::to_string(id);
         return id;
       });

@@ -45,8 +45,11 @@ class AuthService {
   Result<void> logout(const std::string& sessie_token, const std::string& herkomst);
   Result<auth::Actor> bearer(const std::string& token);
 
-  // For the CLI (a beheerder on the machine itself).
-  Result<Id> create_gebruiker(const std::string& naam, auth::Gebruikersrol rol,
+  // For the CLI (a beheerder on the machine itself). GOV-10: an account is the persoon
+  // `persoon_id` of the register (its organisatie is the persoon's werkgever), or, without a
+  // persoon, the technical beheerder of `organisatie_id` (default: the first regio's
+  // omgevingsdienst).
+  Result<Id> create_gebruiker(const std::string& naam, std::optional<Id> persoon_id,
                               std::optional<Id> organisatie_id, const std::string& wachtwoord);
   Result<std::string> create_token(const std::string& gebruiker_naam);
 

@@ -30,8 +30,6 @@ Result<Zelfbeoordeling> eigen_zelfbeoordeling(UnitOfWork& uow, const auth::Actor
   return z;
 }
 
-const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0}, "cli"};
-
 }  // namespace
 
 std::int32_t CompetentieService::huidig_jaar() const {
@@ -119,36 +117,6 @@ Result<CompetentieOverzicht> CompetentieService::overzicht(const Context& ctx, I
     out.profielen.push_back(std::move(p));
   }
   return out;
-}
-
-Result<void> CompetentieService::link_persoon(Id gebruiker_id, Id persoon_id,
-                                              const std::string& herkomst) {
-  Context ctx = kSysteem;
-  ctx.herkomst = herkomst;
-  auto result = audit_->write<bool>(
-      ctx, "gebruiker.persoon_koppelen", "gebruiker/" + std::to_string(gebruiker_id),
-      [&](UnitOfWork& uow, std::string&) -> Result<bool> {
-        REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().get(gebruiker_id));
-        REGIE_ASSIGN_OR_RETURN(auto org, uow.registry().get_organisatie(gebruiker.organisatie_id));
-        auto persoon = uow.registry().get_persoon(persoon_id);
-        if (!persoon.ok() || persoon->regio_id != org.regio_id) {
-          return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
-        }
-        REGIE_TRY(uow.accounts().link_persoon(gebruiker_id, persoon_id));
-        return true;
-      });
-  if (!result.ok()) return std::move(result).error();
-  return Ok();
-}
-
-Result<void> CompetentieService::require_persoon(Id persoon_id) {
-  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-  auto persoon = uow->registry().get_persoon(persoon_id);
-  if (!persoon.ok() && persoon.error().code == ErrorCode::kNotFound) {
-    return Error::invalid({{"persoon", "fout.onbekende_keuze"}});
-  }
-  if (!persoon.ok()) return std::move(persoon).error();
-  return Ok();
 }
 
 }  // namespace regie::service

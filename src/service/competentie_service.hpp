@@ -53,12 +53,6 @@ class CompetentieService {
   // Aggregates of the regio for a jaar. kNotFound for another regio.
   Result<CompetentieOverzicht> overzicht(const Context& ctx, Id regio_id, std::int32_t jaar);
 
-  // Links an account to a persoon of the regio of the account's organisatie (regie gebruiker
-  // add --persoon). Audited as the system.
-  Result<void> link_persoon(Id gebruiker_id, Id persoon_id, const std::string& herkomst);
-  // kInvalid (field "persoon") when there is no such persoon.
-  Result<void> require_persoon(Id persoon_id);
-
  private:
   std::shared_ptr<Store> store_;
   std::shared_ptr<AuditService> audit_;

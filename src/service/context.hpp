@@ -12,4 +12,9 @@ struct Context {
   std::string herkomst;  // e.g. "web 127.0.0.1", "api 10.0.0.4", "cli"
 };
 
+// Work regie does itself, from the command line or while loading the demo.
+inline Context systeem_context(auth::Id regio_id = 0) {
+  return Context{auth::systeem_actor(regio_id), "cli"};
+}
+
 }  // namespace regie::service

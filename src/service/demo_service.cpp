@@ -23,26 +23,21 @@ constexpr DemoPart kParts[] = {
     load_beleidscyclus_demo,  // B8-1..B8-3
 };
 
-const Context kSysteem{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, 0},
-                       "demo"};
+const Context kSysteem{auth::systeem_actor(), "demo"};
 
 }  // namespace
 
 std::vector<DemoAccount> DemoService::accounts() {
   std::vector<DemoAccount> out;
   for (const auto& g : demo_gebruikers()) {
-    out.push_back(DemoAccount{g.naam, std::string(auth::label(g.rol)), g.organisatie});
+    out.push_back(DemoAccount{g.naam, g.persoon != nullptr ? g.persoon : "", g.hoeden});
   }
   return out;
 }
 
 Result<std::vector<DemoAccount>> DemoService::load() {
   // Hash outside the transaction: argon2id is deliberately slow.
-  std::vector<std::string> hashes;
-  for (std::size_t i = 0; i < demo_gebruikers().size(); ++i) {
-    REGIE_ASSIGN_OR_RETURN(auto hash, hash_wachtwoord(kDemoWachtwoord));
-    hashes.push_back(hash);
-  }
+  REGIE_ASSIGN_OR_RETURN(auto hash, hash_wachtwoord(kDemoWachtwoord));
   auto result = audit_->write<bool>(
       kSysteem, "demo.laden", "regio", [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
@@ -63,7 +58,7 @@ Result<std::vector<DemoAccount>> DemoService::load() {
                       .regio_id = regio_id,
                       .nu = audit_->clock().now_iso(),
                       .dit_jaar = audit_->clock().vandaag().jaar(),
-                      .wachtwoord_hashes = hashes};
+                      .wachtwoord_hash = hash};
         for (DemoPart part : kParts) REGIE_TRY(part(load));
         return true;
       });

@@ -15,10 +15,12 @@
 
 namespace regie::service {
 
+// A demo account: its login name, the persoon it is (empty for the technical beheerder) and that
+// persoon's hats on the demo's today.
 struct DemoAccount {
   std::string naam;
-  std::string rol;
-  std::string organisatie;
+  std::string persoon;
+  std::string hoeden;
 };
 
 inline constexpr const char* kDemoWachtwoord = "regie-demo-2026";

@@ -164,12 +164,19 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
   if (regio_id != ctx.actor.regio_id) return Error::not_found("andere regio");
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, regio_id));
-  bool alles = ctx.actor.rol == auth::Gebruikersrol::kBeheerder || auth::is_od_rol(ctx.actor.rol);
+  // Decision 24: the OD's hats and the beheerder see every finding; others those about the
+  // organisaties they work for or wear a hat for.
+  const bool alles = auth::leest_hele_regio(ctx.actor);
+  auto eigen = [&](Id org) {
+    return org == ctx.actor.organisatie_id ||
+           std::any_of(ctx.actor.hoedanigheden.begin(), ctx.actor.hoedanigheden.end(),
+                       [&](const auth::Hoedanigheid& h) { return h.organisatie_id == org; });
+  };
   if (organisatie_id) {
     if (naam_van(reg.organisaties, *organisatie_id).empty()) {
       return Error::not_found("organisatie buiten regio");
     }
-    if (!alles && *organisatie_id != ctx.actor.organisatie_id) {
+    if (!alles && !eigen(*organisatie_id)) {
       return Error::forbidden("bevindingen van een andere organisatie");
     }
   }
@@ -184,7 +191,7 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
   std::optional<Id> filter = organisatie_id;
   if (!alles) {
     out.eigen_weergave = true;
-    filter = ctx.actor.organisatie_id;
+    if (!filter) filter = ctx.actor.organisatie_id;
   }
   if (filter) {
     out.organisatie_id = filter;

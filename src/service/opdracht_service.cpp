@@ -11,7 +11,7 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
+using governance::RolSoort;
 using opdrachten::Kant;
 using opdrachten::Opdracht;
 using opdrachten::Status;
@@ -54,9 +54,14 @@ Error samengevoegd(const Error& lezer, const Error& domein) {
 bool zichtbaar(const auth::Actor& actor, const Opdracht& o) {
   if (o.regio_id != actor.regio_id) return false;
   if (o.soort == opdrachten::Soort::kCollectief) return true;
-  if (actor.rol == Gebruikersrol::kBeheerder || auth::is_od_rol(actor.rol)) return true;
-  return actor.organisatie_id == o.opdrachtgever_id ||
-         (o.deelnemer_id && actor.organisatie_id == *o.deelnemer_id);
+  if (auth::leest_hele_regio(actor)) return true;
+  // GOV-10: the werkgever's and every hat's organisatie.
+  auto eigen = [&](Id org) {
+    return actor.organisatie_id == org ||
+           std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
+                       [&](const auth::Hoedanigheid& h) { return h.organisatie_id == org; });
+  };
+  return eigen(o.opdrachtgever_id) || (o.deelnemer_id && eigen(*o.deelnemer_id));
 }
 
 bool bewerkbaar(Status status) {
@@ -96,26 +101,38 @@ Result<void> check_verwijzingen(UnitOfWork& uow, const auth::Actor& actor, const
 }  // namespace
 
 Kant OpdrachtService::kant(const auth::Actor& actor, const Opdracht& o) {
-  if (actor.rol == Gebruikersrol::kOpdrachtgever && actor.organisatie_id == o.opdrachtgever_id) {
-    return Kant::kOpdrachtgever;
-  }
-  if (actor.rol == Gebruikersrol::kAccountmanager || actor.rol == Gebruikersrol::kDirectie) {
-    return Kant::kOpdrachtnemer;
-  }
+  // GOV-10 (decision 24): the side follows from the hats worn on the day. The ambtelijk
+  // opdrachtgever of the organisatie that gives the opdracht; on the OD side its directie and
+  // the accountmanager registered for that organisatie or for the deelnemer it is for (every
+  // accountmanager for a collectief opdracht).
+  const bool opdrachtgever =
+      auth::draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, o.opdrachtgever_id);
+  const bool opdrachtnemer =
+      auth::draagt(actor, RolSoort::kDirectieOd) ||
+      auth::draagt(actor, RolSoort::kAccountmanager, o.opdrachtgever_id) ||
+      (o.deelnemer_id && auth::draagt(actor, RolSoort::kAccountmanager, *o.deelnemer_id)) ||
+      (o.soort == opdrachten::Soort::kCollectief && auth::draagt(actor, RolSoort::kAccountmanager));
+  // GOV-5: one persoon on both sides of one opdracht decides on neither.
+  if (opdrachtgever && opdrachtnemer) return Kant::kGeen;
+  if (opdrachtgever) return Kant::kOpdrachtgever;
+  if (opdrachtnemer) return Kant::kOpdrachtnemer;
   return Kant::kGeen;
 }
 
 bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
-  return actor.rol == Gebruikersrol::kOpdrachtgever ||
-         actor.rol == Gebruikersrol::kAccountmanager || actor.rol == Gebruikersrol::kDirectie;
+  return auth::is_opdrachtgeverkant(actor) || auth::draagt(actor, RolSoort::kAccountmanager) ||
+         auth::draagt(actor, RolSoort::kDirectieOd);
 }
 
 bool OpdrachtService::mag_opstellen_voor(const auth::Actor& actor, Id opdrachtgever_id,
                                          std::optional<Id> deelnemer_id) {
-  if (!mag_opstellen(actor)) return false;
-  if (actor.rol != Gebruikersrol::kOpdrachtgever) return true;
-  return opdrachtgever_id == actor.organisatie_id &&
-         (!deelnemer_id || *deelnemer_id == actor.organisatie_id);
+  if (auth::draagt(actor, RolSoort::kDirectieOd)) return true;
+  if (auth::draagt(actor, RolSoort::kAccountmanager, opdrachtgever_id) ||
+      (deelnemer_id && auth::draagt(actor, RolSoort::kAccountmanager, *deelnemer_id))) {
+    return true;
+  }
+  return auth::draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, opdrachtgever_id) &&
+         (!deelnemer_id || *deelnemer_id == opdrachtgever_id);
 }
 
 bool OpdrachtService::zichtbaar(const auth::Actor& actor, const Opdracht& opdracht) {
@@ -155,17 +172,25 @@ Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velde
   return audit_->write<Opdracht>(
       ctx, "opdracht.aanmaken", "opdracht",
       [&](UnitOfWork& uow, std::string& object) -> Result<Opdracht> {
-        // OPD-2: the organisaties named in the body decide, before the input is judged.
-        if (!mag_opstellen_voor(ctx.actor,
-                                target_organisatie(uow, ctx.actor, velden, "opdrachtgeverId"),
+        // OPD-2: the organisaties named in the body decide, before the input is judged; a body
+        // that names none is judged by validation.
+        if (!mag_opstellen(ctx.actor)) return Error::forbidden("opdracht opstellen");
+        const auto eigen = auth::organisaties_als(ctx.actor, RolSoort::kAmbtelijkOpdrachtgever);
+        const bool genoemd = validation::peek_id(velden, "opdrachtgeverId").has_value();
+        if ((genoemd || !eigen.empty()) &&
+            !mag_opstellen_voor(ctx.actor,
+                                genoemd
+                                    ? target_organisatie(uow, ctx.actor, velden, "opdrachtgeverId")
+                                    : eigen.front(),
                                 target_organisatie(uow, ctx.actor, velden, "deelnemerId"))) {
           return Error::forbidden("opdracht opstellen");
         }
         REGIE_ASSIGN_OR_RETURN(auto o, opdrachten::parse_opdracht(velden, lijsten));
         o.regio_id = ctx.actor.regio_id;
         o.status = Status::kConcept;
-        if (ctx.actor.rol == Gebruikersrol::kOpdrachtgever) {
-          o.opdrachtgever_id = ctx.actor.organisatie_id;
+        // An ambtelijk opdrachtgever who names none gives it for the organisatie of its hat.
+        if (!eigen.empty() && !genoemd) {
+          o.opdrachtgever_id = eigen.front();
         } else {
           validation::Reader r(velden);
           o.opdrachtgever_id = r.required_id("opdrachtgeverId");

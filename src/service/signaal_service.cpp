@@ -11,7 +11,6 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
 using opdrachten::Kant;
 using opdrachten::Opdracht;
 using opdrachten::Signaal;
@@ -122,9 +121,10 @@ Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, I
 
 // OPD-6: what the start page shows at once.
 Result<std::vector<SignaalRegel>> SignaalService::open_signalen_voor(const Context& ctx) {
-  const auto rol = ctx.actor.rol;
-  if (rol != Gebruikersrol::kOpdrachtgever && rol != Gebruikersrol::kAccountmanager &&
-      rol != Gebruikersrol::kDirectie) {
+  // Those who handle signalen: the hats that take a side on an opdracht (decision 24).
+  if (!auth::is_opdrachtgeverkant(ctx.actor) &&
+      !auth::draagt(ctx.actor, governance::RolSoort::kAccountmanager) &&
+      !auth::draagt(ctx.actor, governance::RolSoort::kDirectieOd)) {
     return std::vector<SignaalRegel>{};
   }
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

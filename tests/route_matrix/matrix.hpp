@@ -21,19 +21,26 @@
 
 namespace regie::e2e::matrix {
 
+// The columns (GOV-10, decision 24): one account per kind of hat, by login name. The hats come
+// from the persoon's rollen in the demo register: Thomas Bakker is accountmanager for Beekdal and
+// Dijkstede among others, Youssef El Amrani for four other deelnemers; Pieter de Boer is
+// ambtelijk opdrachtgever of Beekdal; Hanneke Brouwer wears four hats of Beekdal's bestuur;
+// Ingrid Mulder two (regisseur beleidscyclus and coördinator OD).
 enum Wie {
   kAnoniem,
   kBeheerder,
   kAccountmanager,
+  kAccountmanagerElders,
   kDirectie,
   kMedewerker,
   kOpdrachtgever,
-  kBestuurder
+  kBestuurder,
+  kRegisseur
 };
-constexpr int kAantalWie = 7;
+constexpr int kAantalWie = 9;
 inline constexpr std::array<const char*, kAantalWie> kWieNamen = {
-    "anoniem",    "beheerder",     "accountmanager", "directie",
-    "medewerker", "opdrachtgever", "bestuurder"};
+    "anoniem",    "beheerder",     "accountmanager", "youssef.elamrani", "directie",
+    "medewerker", "opdrachtgever", "bestuurder",     "ingrid.mulder"};
 
 // Expected outcomes besides plain statuses.
 constexpr int kNaarLogin = -1;  // 303 to /inloggen (no session, or logged out)
@@ -66,7 +73,7 @@ struct Rij {
   const char* method;
   const char* pattern;
   Doel doel;
-  // anoniem, beheerder, accountmanager, directie, medewerker, opdrachtgever, bestuurder
+  // anon, beh, am, am2 (youssef.elamrani), dir, mw, og, bs, rg (ingrid.mulder)
   std::array<int, kAantalWie> verwacht;
 };
 

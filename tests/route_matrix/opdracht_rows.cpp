@@ -1,5 +1,8 @@
 // The matrix of opdrachten (OPD-1..OPD-3): both sides draft; only the opdrachtgever side offers.
-// A collectief opdracht is for the whole regio, so every account reads it.
+// A collectief opdracht is for the whole regio, so every account reads it. GOV-10: the OD side of
+// an opdracht is its directie and the accountmanager registered for its opdrachtgever or
+// deelnemer; Youssef El Amrani (am2), registered for other deelnemers, has no side on Beekdal's
+// or Dijkstede's opdrachten.
 #include "route_matrix/opdracht_rows.hpp"
 
 #include "domain/opdrachten/opdracht.hpp"
@@ -57,10 +60,13 @@ std::int64_t opdracht_versie(Omgeving& o, Id id) {
 
 Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const Fields& velden) {
   REGIE_ASSIGN_OR_RETURN(auto am, o.server.context("accountmanager"));
-  REGIE_ASSIGN_OR_RETURN(auto og, o.server.context("opdrachtgever"));
   auto& opd = *o.server.app()->services.opdrachten;
   REGIE_ASSIGN_OR_RETURN(auto a, opd.create(am, velden, opdracht_lijsten()));
-  og.actor.organisatie_id = a.opdrachtgever_id;
+  // Offered by the ambtelijk opdrachtgever of the organisatie that gives it (GOV-10): Pieter de
+  // Boer for Beekdal, Anouk Meijer for Dijkstede.
+  REGIE_ASSIGN_OR_RETURN(
+      auto og,
+      o.server.context(a.opdrachtgever_id == o.demo.beekdal ? "opdrachtgever" : "anouk.meijer"));
   REGIE_ASSIGN_OR_RETURN(a, opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
   return opd.create_overgang(am, a.id, a.versie, {{"stap", "aanvaarden"}});
 }
@@ -68,50 +74,83 @@ Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const Fields& velde
 Plak opdracht_plak() {
   Plak p;
   p.lezen = {
-      {"GET", "/api/v1/opdrachten", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/api/v1/opdrachten/{id}", Doel::kKlad, {401, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/v1/opdrachten", Doel::kGeen, {401, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/api/v1/opdrachten/{id}",
+       Doel::kKlad,
+       {401, 200, 200, 200, 200, 200, 200, 200, 200}},
       {"GET",
        "/api/v1/opdrachten/{id}/overgangen",
        Doel::kKlad,
-       {401, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/opdrachten", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/opdrachten/nieuw", Doel::kGeen, {kL, 403, 200, 200, 403, 200, 403}},
-      {"GET", "/opdrachten/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/opdrachten/{id}/afdrukken", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/opdrachten/{id}/bewerken", Doel::kKladWeg, {kL, 403, 200, 200, 403, 200, 403}},
+       {401, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/opdrachten", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/opdrachten/nieuw", Doel::kGeen, {kL, 403, 200, 200, 200, 403, 200, 403, 403}},
+      {"GET", "/opdrachten/{id}", Doel::kKlad, {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/opdrachten/{id}/afdrukken",
+       Doel::kKlad,
+       {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET",
+       "/opdrachten/{id}/bewerken",
+       Doel::kKladWeg,
+       {kL, 403, 200, 200, 200, 403, 200, 403, 403}},
   };
   // kKladWeg is the scratch opdracht that is edited, kKlad the complete one that is offered.
   p.schrijven = {
-      {"POST", "/api/v1/opdrachten", Doel::kGeen, {401, 403, 201, 201, 403, 201, 403}},
-      {"PUT", "/api/v1/opdrachten/{id}", Doel::kKladWeg, {401, 403, 200, 200, 403, 200, 403}},
+      {"POST", "/api/v1/opdrachten", Doel::kGeen, {401, 403, 201, 403, 201, 403, 201, 403, 403}},
+      {"PUT",
+       "/api/v1/opdrachten/{id}",
+       Doel::kKladWeg,
+       {401, 403, 200, 403, 200, 403, 200, 403, 403}},
       {"POST",
        "/api/v1/opdrachten/{id}/overgangen",
        Doel::kKlad,
-       {401, 403, 403, 403, 403, 201, 403}},
+       {401, 403, 403, 403, 403, 403, 201, 403, 403}},
       // Ownership, OPD-2: maatwerk for Dijkstede (the OD may, Beekdal may not); Dijkstede's own
       // opdrachten; one of another regio.
-      {"POST", "/api/v1/opdrachten", Doel::kKladDijkstede, {401, 403, 201, 201, 403, 403, 403}},
-      {"PUT", "/api/v1/opdrachten/{id}", Doel::kKladDijkstede, {401, 403, 200, 200, 403, 403, 403}},
+      {"POST",
+       "/api/v1/opdrachten",
+       Doel::kKladDijkstede,
+       {401, 403, 201, 403, 201, 403, 403, 403, 403}},
+      {"PUT",
+       "/api/v1/opdrachten/{id}",
+       Doel::kKladDijkstede,
+       {401, 403, 200, 403, 200, 403, 403, 403, 403}},
       {"PUT",
        "/api/v1/opdrachten/{id}",
        Doel::kMaatwerkDijkstede,
-       {401, 403, 200, 200, 403, 404, 404}},
-      {"PUT", "/api/v1/opdrachten/{id}", Doel::kAndereRegio, {401, 404, 404, 404, 404, 404, 404}},
+       {401, 403, 200, 403, 200, 403, 404, 404, 403}},
+      {"PUT",
+       "/api/v1/opdrachten/{id}",
+       Doel::kAndereRegio,
+       {401, 404, 404, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/api/v1/opdrachten/{id}/overgangen",
        Doel::kKladDijkstede,
-       {401, 403, 403, 403, 403, 403, 403}},
-      {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, kD, 403, kD, 403}},
-      {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, kD, 403, kD, 403}},
-      {"POST", "/opdrachten/{id}/stappen", Doel::kKlad, {kL, 403, 403, 403, 403, kD, 403}},
-      {"POST", "/opdrachten", Doel::kKladDijkstede, {kL, 403, kD, kD, 403, 403, 403}},
-      {"POST", "/opdrachten/{id}", Doel::kKladDijkstede, {kL, 403, kD, kD, 403, 403, 403}},
-      {"POST", "/opdrachten/{id}", Doel::kMaatwerkDijkstede, {kL, 403, kD, kD, 403, 404, 404}},
-      {"POST", "/opdrachten/{id}", Doel::kAndereRegio, {kL, 404, 404, 404, 404, 404, 404}},
+       {401, 403, 403, 403, 403, 403, 403, 403, 403}},
+      {"POST", "/opdrachten", Doel::kGeen, {kL, 403, kD, 403, kD, 403, kD, 403, 403}},
+      {"POST", "/opdrachten/{id}", Doel::kKladWeg, {kL, 403, kD, 403, kD, 403, kD, 403, 403}},
+      {"POST",
+       "/opdrachten/{id}/stappen",
+       Doel::kKlad,
+       {kL, 403, 403, 403, 403, 403, kD, 403, 403}},
+      {"POST", "/opdrachten", Doel::kKladDijkstede, {kL, 403, kD, 403, kD, 403, 403, 403, 403}},
+      {"POST",
+       "/opdrachten/{id}",
+       Doel::kKladDijkstede,
+       {kL, 403, kD, 403, kD, 403, 403, 403, 403}},
+      {"POST",
+       "/opdrachten/{id}",
+       Doel::kMaatwerkDijkstede,
+       {kL, 403, kD, 403, kD, 403, 404, 404, 403}},
+      {"POST",
+       "/opdrachten/{id}",
+       Doel::kAndereRegio,
+       {kL, 404, 404, 404, 404, 404, 404, 404, 404}},
       {"POST",
        "/opdrachten/{id}/stappen",
        Doel::kKladDijkstede,
-       {kL, 403, 403, 403, 403, 403, 403}},
+       {kL, 403, 403, 403, 403, 403, 403, 403, 403}},
   };
   // Two collectief opdrachten of Beekdal drafted by the accountmanager; for the ownership rows a
   // complete collectief concept of Dijkstede and a maatwerk concept of Dijkstede.

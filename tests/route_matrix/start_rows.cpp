@@ -7,17 +7,17 @@ namespace regie::e2e::matrix {
 Plak start_plak() {
   Plak p;
   p.lezen = {
-      {"GET", "/api/v1/openapi.json", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD}},
-      {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200}},
-      {"GET", "/", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/v1/openapi.json", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/inloggen", Doel::kGeen, {200, kD, kD, kD, kD, kD, kD, kD, kD}},
+      {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
   };
   p.schrijven = {
-      {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401}},
+      {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401, 401, 401}},
   };
   p.laatst = {
-      {"POST", "/uitloggen", Doel::kGeen, {kL, kL, kL, kL, kL, kL, kL}},
+      {"POST", "/uitloggen", Doel::kGeen, {kL, kL, kL, kL, kL, kL, kL, kL, kL}},
   };
   p.zonder_eigenaar = {
       {{"POST", "/inloggen"}, "geen object"},

@@ -6,11 +6,13 @@
 namespace regie::service {
 namespace {
 
+using governance::RolSoort;
+
 class AuditServiceTest : public ServiceTest {};
 
 TEST_F(AuditServiceTest, GeslaagdeSchrijfactieCommitMetHaarRegel) {
   auto voor = audit_regels().size();
-  auto result = audit_->write<int>(als(auth::Gebruikersrol::kBeheerder), "proef.actie", "proef/1",
+  auto result = audit_->write<int>(als_beheerder(), "proef.actie", "proef/1",
                                    [](UnitOfWork&, std::string&) -> Result<int> { return 7; });
   ASSERT_TRUE(result.ok());
   ASSERT_EQ(audit_regels().size(), voor + 1);
@@ -26,7 +28,7 @@ TEST_F(AuditServiceTest, GeslaagdeSchrijfactieCommitMetHaarRegel) {
 // A refused write rolls back and records the refusal in a transaction of its own.
 TEST_F(AuditServiceTest, GeweigerdeSchrijfactieLaatAlleenDeWeigeringAchter) {
   auto voor = lezen()->registry().list_regios()->size();
-  auto result = audit_->write<int>(als(auth::Gebruikersrol::kMedewerker), "proef.actie", "proef/1",
+  auto result = audit_->write<int>(als(RolSoort::kMedewerker, kOd), "proef.actie", "proef/1",
                                    [](UnitOfWork& uow, std::string&) -> Result<int> {
                                      governance::Regio regio;
                                      regio.naam = "Mag niet blijven";
@@ -42,7 +44,7 @@ TEST_F(AuditServiceTest, GeweigerdeSchrijfactieLaatAlleenDeWeigeringAchter) {
 TEST_F(AuditServiceTest, OpslagfoutSchrijftGeenRegel) {
   auto voor = audit_regels().size();
   auto result = audit_->write<int>(
-      als(auth::Gebruikersrol::kBeheerder), "proef.actie", "proef/1",
+      als_beheerder(), "proef.actie", "proef/1",
       [](UnitOfWork&, std::string&) -> Result<int> { return Error::storage("schijf vol"); });
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(audit_regels().size(), voor);

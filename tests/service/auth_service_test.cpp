@@ -7,7 +7,6 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
 using std::chrono::seconds;
 
 constexpr const char* kAdres = "10.0.0.1";
@@ -55,7 +54,9 @@ class AuthServiceTest : public ServiceTest {
 TEST_F(AuthServiceTest, InloggenGeeftSessieEnAuditregel) {
   auto inlog = login("opdrachtgever", kDemoWachtwoord);
   ASSERT_TRUE(inlog.ok()) << inlog.error().detail;
-  EXPECT_EQ(inlog->actor.rol, Gebruikersrol::kOpdrachtgever);
+  // GOV-10: the account is Pieter de Boer, with his hat of the day.
+  EXPECT_EQ(inlog->actor.persoon_naam, "Pieter de Boer");
+  EXPECT_EQ(auth::hoeden_tekst(inlog->actor), "ambtelijk opdrachtgever Gemeente Beekdal");
   EXPECT_EQ(inlog->actor.organisatie_naam, kBeekdal);
   EXPECT_EQ(laatste_audit().resultaat, "gelukt");
   auto sessie = service().sessie(inlog->sessie_token);
@@ -130,7 +131,7 @@ TEST_F(AuthServiceTest, OnbekendeNaamWordtNetZoBeperktAlsEenBestaande) {
 
 TEST_F(AuthServiceTest, BestaandeGebruikersnaamIsEenConflict) {
   auto voor = lezen()->accounts().list()->size();
-  auto id = service().create_gebruiker("beheerder", Gebruikersrol::kBeheerder, std::nullopt,
+  auto id = service().create_gebruiker("beheerder", std::nullopt, std::nullopt,
                                        "een-lang-wachtwoord-2026");
   ASSERT_FALSE(id.ok());
   EXPECT_EQ(id.error().code, ErrorCode::kConflict);

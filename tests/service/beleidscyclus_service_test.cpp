@@ -12,8 +12,6 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
-
 class BeleidscyclusServiceTest : public ServiceTest {
  protected:
   BeleidscyclusService service() { return BeleidscyclusService(store_, audit_); }
@@ -61,8 +59,8 @@ class BeleidscyclusServiceTest : public ServiceTest {
 TEST_F(BeleidscyclusServiceTest, DocumentToevoegenWeigertLezers) {
   auto stap = eerste_stap();
   auto voor = lezen()->cyclus().list_documenten(stap.id)->size();
-  for (auto rol : {Gebruikersrol::kMedewerker, Gebruikersrol::kBestuurder}) {
-    auto d = service().create_document(als(rol), regio_id(), stap.id, document());
+  for (const char* account : {"medewerker", "bestuurder", "opdrachtgever"}) {
+    auto d = service().create_document(als_account(account), regio_id(), stap.id, document());
     ASSERT_FALSE(d.ok());
     EXPECT_EQ(d.error().code, ErrorCode::kForbidden);
     EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
@@ -73,8 +71,7 @@ TEST_F(BeleidscyclusServiceTest, DocumentToevoegenWeigertLezers) {
 TEST_F(BeleidscyclusServiceTest, DocumentToevoegenSchrijftAuditregel) {
   auto stap = eerste_stap();
   auto voor = lezen()->cyclus().list_documenten(stap.id)->size();
-  auto d =
-      service().create_document(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, document());
+  auto d = service().create_document(als_beheerder(), regio_id(), stap.id, document());
   ASSERT_TRUE(d.ok()) << d.error().detail;
   EXPECT_EQ(d->toegevoegd.substr(0, 10), "2026-12-01");  // the test clock runs on
   EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor + 1);
@@ -89,8 +86,7 @@ TEST_F(BeleidscyclusServiceTest, StapWijzigenMetVerouderdeVersieGeeftKStaleEnWij
   const std::int64_t gelezen = stap.versie;
   auto eerder = velden(stap);
   eerder["naam"] = "Strategisch beleidskader (bijgewerkt)";
-  auto gewijzigd =
-      service().update_stap(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, gelezen, eerder);
+  auto gewijzigd = service().update_stap(als_beheerder(), regio_id(), stap.id, gelezen, eerder);
   ASSERT_TRUE(gewijzigd.ok()) << gewijzigd.error().key << " " << gewijzigd.error().detail;
   EXPECT_EQ(gewijzigd->versie, gelezen + 1);
   const auto voor = kenmerken();
@@ -98,8 +94,7 @@ TEST_F(BeleidscyclusServiceTest, StapWijzigenMetVerouderdeVersieGeeftKStaleEnWij
   auto later = velden(stap);
   later["naam"] = "Verouderde invoer";
   later["volgorde"] = "2";  // would swap with the second step
-  auto verouderd =
-      service().update_stap(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, gelezen, later);
+  auto verouderd = service().update_stap(als_beheerder(), regio_id(), stap.id, gelezen, later);
   ASSERT_FALSE(verouderd.ok());
   EXPECT_EQ(verouderd.error().code, ErrorCode::kStale);
   EXPECT_EQ(laatste_audit().actie, "cyclusstap.wijzigen");
@@ -111,8 +106,7 @@ TEST_F(BeleidscyclusServiceTest, ZonderAuditregelGeenDocument) {
   auto stap = eerste_stap();
   auto voor = lezen()->cyclus().list_documenten(stap.id)->size();
   store_->set_audit_fails(true);
-  auto d =
-      service().create_document(als(Gebruikersrol::kBeheerder), regio_id(), stap.id, document());
+  auto d = service().create_document(als_beheerder(), regio_id(), stap.id, document());
   store_->set_audit_fails(false);
   ASSERT_FALSE(d.ok());
   EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor);

@@ -6,8 +6,6 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
-
 class CompetentieServiceTest : public ServiceTest {
  protected:
   CompetentieService service() { return CompetentieService(store_, audit_); }

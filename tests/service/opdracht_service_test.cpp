@@ -1,13 +1,15 @@
 #include "service/opdracht_service.hpp"
 
+#include "domain/governance/register_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/wijziging.hpp"
+#include "service/signaal_service.hpp"
 #include "service_fixture.hpp"
 
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
+using governance::RolSoort;
 using opdrachten::Opdracht;
 
 class OpdrachtServiceTest : public ServiceTest {
@@ -45,8 +47,8 @@ class OpdrachtServiceTest : public ServiceTest {
 
   // An opdracht of Beekdal with every part filled, offered and accepted.
   Opdracht aanvaard() {
-    auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
-    auto am = als(Gebruikersrol::kAccountmanager);
+    auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
+    auto am = als_account("accountmanager");
     auto o = service().create(og, volledige_velden("Toezicht op sloopmeldingen met asbest."),
                               volledige_lijsten());
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
@@ -60,7 +62,7 @@ class OpdrachtServiceTest : public ServiceTest {
 
   // A concept of the opdrachtgever Gemeente Beekdal.
   Opdracht nieuw_concept() {
-    auto o = service().create(als(Gebruikersrol::kOpdrachtgever, kBeekdal),
+    auto o = service().create(als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal),
                               {{"titel", "Toezicht bodem"}, {"jaar", "2027"}}, {});
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
     return *o;
@@ -70,9 +72,9 @@ class OpdrachtServiceTest : public ServiceTest {
 // OPD-1: the opdrachtgever and the opdrachtnemer draw up an opdracht; nobody else.
 TEST_F(OpdrachtServiceTest, OpstellenWeigertRollenZonderKant) {
   auto voor = alle().size();
-  for (auto rol :
-       {Gebruikersrol::kBeheerder, Gebruikersrol::kMedewerker, Gebruikersrol::kBestuurder}) {
-    auto o = service().create(als(rol), {{"titel", "Toezicht bodem"}, {"jaar", "2027"}}, {});
+  for (const char* account : {"beheerder", "medewerker", "bestuurder", "ingrid.mulder"}) {
+    auto o =
+        service().create(als_account(account), {{"titel", "Toezicht bodem"}, {"jaar", "2027"}}, {});
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().code, ErrorCode::kForbidden);
     EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
@@ -92,7 +94,7 @@ TEST_F(OpdrachtServiceTest, OpstellenSchrijftOpdrachtEnAuditregel) {
 TEST_F(OpdrachtServiceTest, ZonderAuditregelGeenOpdracht) {
   auto voor = alle().size();
   store_->set_audit_fails(true);
-  auto o = service().create(als(Gebruikersrol::kOpdrachtgever, kBeekdal),
+  auto o = service().create(als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal),
                             {{"titel", "Toezicht bodem"}, {"jaar", "2027"}}, {});
   store_->set_audit_fails(false);
   ASSERT_FALSE(o.ok());
@@ -102,7 +104,7 @@ TEST_F(OpdrachtServiceTest, ZonderAuditregelGeenOpdracht) {
 // OPD-3: a step from a version the user no longer sees is refused as stale.
 TEST_F(OpdrachtServiceTest, StapOpVerouderdeVersieIsStale) {
   auto o = nieuw_concept();
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   auto bijgewerkt = service().update(og, o.id, o.versie,
                                      {{"titel", "Toezicht bodem en water"}, {"jaar", "2027"}}, {});
   ASSERT_TRUE(bijgewerkt.ok()) << bijgewerkt.error().detail;
@@ -115,7 +117,7 @@ TEST_F(OpdrachtServiceTest, StapOpVerouderdeVersieIsStale) {
 
 TEST_F(OpdrachtServiceTest, WijzigenOpVerouderdeVersieLaatInhoudStaan) {
   auto o = nieuw_concept();
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   ASSERT_TRUE(
       service().update(og, o.id, o.versie, {{"titel", "Eerste"}, {"jaar", "2027"}}, {}).ok());
   auto tweede = service().update(og, o.id, o.versie, {{"titel", "Tweede"}, {"jaar", "2027"}}, {});
@@ -136,7 +138,7 @@ TEST_F(OpdrachtServiceTest, AndereOpdrachtgeverMagNietWijzigen) {
     }
   }
   ASSERT_FALSE(andere.empty());
-  auto gewijzigd = service().update(als(Gebruikersrol::kOpdrachtgever, andere), o.id, o.versie,
+  auto gewijzigd = service().update(als(RolSoort::kAmbtelijkOpdrachtgever, andere), o.id, o.versie,
                                     {{"titel", "Overgenomen"}, {"jaar", "2027"}}, {});
   ASSERT_FALSE(gewijzigd.ok());
   EXPECT_TRUE(gewijzigd.error().code == ErrorCode::kForbidden ||
@@ -153,7 +155,7 @@ TEST_F(OpdrachtServiceTest, IndienenWeigertEenVoorstelDatEenOnderdeelLeegt) {
   velden["omschrijving"] = "Ook de sanering.";
   auto lijsten = volledige_lijsten();
   lijsten.erase("risicos");
-  auto v = service().indienen(als(Gebruikersrol::kAccountmanager), o.id, velden, lijsten);
+  auto v = service().indienen(als_account("accountmanager"), o.id, velden, lijsten);
   ASSERT_FALSE(v.ok());
   EXPECT_EQ(v.error().code, ErrorCode::kInvalid);
   ASSERT_EQ(v.error().fields.size(), 1u);
@@ -164,8 +166,7 @@ TEST_F(OpdrachtServiceTest, IndienenWeigertEenVoorstelDatEenOnderdeelLeegt) {
   EXPECT_EQ(laatste_audit().resultaat, "ongeldig");
 
   // With the part kept, the same verzoek is taken.
-  auto goed =
-      service().indienen(als(Gebruikersrol::kAccountmanager), o.id, velden, volledige_lijsten());
+  auto goed = service().indienen(als_account("accountmanager"), o.id, velden, volledige_lijsten());
   ASSERT_TRUE(goed.ok()) << goed.error().detail;
 }
 
@@ -190,7 +191,7 @@ TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
     ASSERT_TRUE((*uow)->commit().ok());
   }
   auto versie = lezen()->opdrachten().get_wijzigingsverzoek(verzoek)->versie;
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   auto besloten = service().besluiten(og, o.id, verzoek, versie,
                                       {{"besluit", "aanvaarden"}, {"beoordeling", "Akkoord"}});
   ASSERT_FALSE(besloten.ok());
@@ -210,7 +211,7 @@ TEST_F(OpdrachtServiceTest, AanvaardenWeigertEenOnvolledigOpgeslagenVoorstel) {
 // one; the opdrachtnemer side drafts for any deelnemer.
 TEST_F(OpdrachtServiceTest, OpdrachtgeverSteltMaatwerkAlleenVoorDeEigenOrganisatieOp) {
   auto voor = alle().size();
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   const std::string zandhorst = std::to_string(organisatie_id("Gemeente Zandhorst"));
   Fields maatwerk = {{"titel", "Extra toezicht"}, {"jaar", "2027"},
                      {"soort", "maatwerk"},       {"deelnemerId", zandhorst},
@@ -239,7 +240,12 @@ TEST_F(OpdrachtServiceTest, OpdrachtgeverSteltMaatwerkAlleenVoorDeEigenOrganisat
   EXPECT_TRUE(service().create(og, eigen, {}).ok());
   auto od = maatwerk;
   od["opdrachtgeverId"] = zandhorst;
-  auto door_od = service().create(als(Gebruikersrol::kAccountmanager), od, {});
+  // GOV-10: the OD side drafts it through the accountmanager registered for Zandhorst (Youssef
+  // El Amrani); Thomas Bakker, who serves other deelnemers, is refused.
+  auto niet_de_zijne = service().create(als_account("accountmanager"), od, {});
+  ASSERT_FALSE(niet_de_zijne.ok());
+  EXPECT_EQ(niet_de_zijne.error().code, ErrorCode::kForbidden);
+  auto door_od = service().create(als_account("youssef.elamrani"), od, {});
   ASSERT_TRUE(door_od.ok()) << door_od.error().key;
   EXPECT_EQ(door_od->deelnemer_id, organisatie_id("Gemeente Zandhorst"));
 }
@@ -248,8 +254,8 @@ TEST_F(OpdrachtServiceTest, OpdrachtgeverSteltMaatwerkAlleenVoorDeEigenOrganisat
 // without a part in the opdracht hears 403, also for an unknown step or an old version.
 TEST_F(OpdrachtServiceTest, StapZonderKantIsGeweigerdVoorStapcodeEnVersie) {
   auto o = nieuw_concept();
-  auto ander = als(Gebruikersrol::kOpdrachtgever, "Gemeente Zandhorst");
-  auto medewerker = als(Gebruikersrol::kMedewerker);
+  auto ander = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Zandhorst");
+  auto medewerker = als(RolSoort::kMedewerker, kOd);
   for (const auto& ctx : {ander, medewerker}) {
     for (const Fields& velden : {Fields{{"stap", "onzin"}}, Fields{{"stap", "aanbieden"}}}) {
       auto stap = service().create_overgang(ctx, o.id, o.versie + 3, velden);
@@ -260,16 +266,88 @@ TEST_F(OpdrachtServiceTest, StapZonderKantIsGeweigerdVoorStapcodeEnVersie) {
     }
   }
   // The opdrachtnemer side may not offer: 403 before the old version.
-  auto am = service().create_overgang(als(Gebruikersrol::kAccountmanager), o.id, o.versie + 3,
+  auto am = service().create_overgang(als_account("accountmanager"), o.id, o.versie + 3,
                                       {{"stap", "aanbieden"}});
   ASSERT_FALSE(am.ok());
   EXPECT_EQ(am.error().code, ErrorCode::kForbidden);
   // The opdrachtgever itself hears about the unknown step, then about the version.
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   auto onbekend = service().create_overgang(og, o.id, o.versie, {{"stap", "onzin"}});
   ASSERT_FALSE(onbekend.ok());
   EXPECT_EQ(onbekend.error().code, ErrorCode::kInvalid);
   EXPECT_EQ(lezen()->opdrachten().get(o.id)->status, opdrachten::Status::kConcept);
+}
+
+// GOV-10: the side on an opdracht follows from the hats worn. The accountmanager registered for
+// other deelnemers (Youssef El Amrani) has no side on Beekdal's maatwerk: he cannot accept
+// it, nor ask a change, nor report a signaal; Thomas Bakker, registered for Beekdal, can.
+TEST_F(OpdrachtServiceTest,
+       GOV10_AccountmanagerVanEenAndereDeelnemerWordtGeweigerdOpDeOpdrachtVanBeekdal) {
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
+  auto ander = als_account("youssef.elamrani");
+  auto velden = volledige_velden("Toezicht op sloopmeldingen met asbest.");
+  velden["soort"] = "maatwerk";
+  velden["deelnemerId"] = std::to_string(organisatie_id(kBeekdal));
+  velden["extraUren"] = "40";
+  velden["extraFinanciering"] = "4000";
+  auto o = service().create(og, velden, volledige_lijsten());
+  ASSERT_TRUE(o.ok());
+  auto aangeboden = service().create_overgang(og, o->id, o->versie, {{"stap", "aanbieden"}});
+  ASSERT_TRUE(aangeboden.ok());
+  EXPECT_EQ(OpdrachtService::kant(ander.actor, *aangeboden), opdrachten::Kant::kGeen);
+  auto geweigerd =
+      service().create_overgang(ander, o->id, aangeboden->versie, {{"stap", "aanvaarden"}});
+  ASSERT_FALSE(geweigerd.ok());
+  EXPECT_EQ(geweigerd.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(lezen()->opdrachten().get(o->id)->status, opdrachten::Status::kAangeboden);
+
+  auto aanvaard = service().create_overgang(als_account("accountmanager"), o->id,
+                                            aangeboden->versie, {{"stap", "aanvaarden"}});
+  ASSERT_TRUE(aanvaard.ok()) << aanvaard.error().key;
+  auto verzoek = service().indienen(
+      ander, o->id, {{"motivering", "Meer uren nodig"}, {"aspecten", "uren"}}, volledige_lijsten());
+  ASSERT_FALSE(verzoek.ok());
+  EXPECT_EQ(verzoek.error().code, ErrorCode::kForbidden);
+  auto signaal = SignaalService(store_, audit_)
+                     .melden(ander, o->id,
+                             {{"soort", "stagnatie"},
+                              {"wat", "Vergunningen lopen achter"},
+                              {"impact", "Twee maanden vertraging"},
+                              {"maatregel", "Extra inzet"}});
+  ASSERT_FALSE(signaal.ok());
+  EXPECT_EQ(signaal.error().code, ErrorCode::kForbidden);
+}
+
+// GOV-10, GOV-3: a rol that ended yesterday gives no right today. Pieter de Boer offers
+// Beekdal's concept while his rol runs; once it has ended he is refused, and his account reads
+// as having no rol.
+TEST_F(OpdrachtServiceTest, GOV10_RolDieGisterenEindigdeNeemtVandaagHetRechtWeg) {
+  auto concept_beekdal = nieuw_concept();
+  auto pieter = als_account("opdrachtgever");
+  EXPECT_EQ(OpdrachtService::kant(pieter.actor, concept_beekdal), opdrachten::Kant::kOpdrachtgever);
+
+  auto rollen =
+      lezen()->registry().list_rollen(RolQuery{.regio_id = regio_id(),
+                                               .persoon_id = pieter.actor.persoon_id,
+                                               .soort = RolSoort::kAmbtelijkOpdrachtgever});
+  ASSERT_TRUE(rollen.ok());
+  ASSERT_EQ(rollen->items.size(), 1U);
+  auto rol = rollen->items.front().rol;
+  rol.periode.tot = *Datum::from_ymd(2026, 11, 30);  // the test clock's yesterday
+  {
+    auto uow = store_->begin(Toegang::kSchrijven);
+    ASSERT_TRUE(uow.ok());
+    ASSERT_TRUE((*uow)->registry().update_rol(rol).ok());
+    ASSERT_TRUE((*uow)->commit().ok());
+  }
+  pieter = als_account("opdrachtgever");
+  EXPECT_TRUE(pieter.actor.hoedanigheden.empty());
+  EXPECT_EQ(auth::hoeden_tekst(pieter.actor), "geen rol op deze dag");
+  auto aangeboden = service().create_overgang(pieter, concept_beekdal.id, concept_beekdal.versie,
+                                              {{"stap", "aanbieden"}});
+  ASSERT_FALSE(aangeboden.ok());
+  EXPECT_EQ(aangeboden.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(lezen()->opdrachten().get(concept_beekdal.id)->status, opdrachten::Status::kConcept);
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
+using governance::RolSoort;
 
 class RegisterServiceTest : public ServiceTest {
  protected:
@@ -22,11 +22,10 @@ class RegisterServiceTest : public ServiceTest {
 // written but the refusal's audit line.
 TEST_F(RegisterServiceTest, OrganisatieAanmakenWeigertElkeRolBehalveBeheerder) {
   auto voor = aantal_organisaties();
-  for (auto rol :
-       {Gebruikersrol::kAccountmanager, Gebruikersrol::kDirectie, Gebruikersrol::kMedewerker,
-        Gebruikersrol::kOpdrachtgever, Gebruikersrol::kBestuurder}) {
-    auto org =
-        service().create_organisatie(als(rol), {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
+  for (const char* account :
+       {"accountmanager", "directie", "medewerker", "opdrachtgever", "bestuurder"}) {
+    auto org = service().create_organisatie(als_account(account),
+                                            {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
     ASSERT_FALSE(org.ok());
     EXPECT_EQ(org.error().code, ErrorCode::kForbidden);
     EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
@@ -36,7 +35,7 @@ TEST_F(RegisterServiceTest, OrganisatieAanmakenWeigertElkeRolBehalveBeheerder) {
 }
 
 TEST_F(RegisterServiceTest, OrganisatieAanmakenSchrijftAuditregelInDezelfdeTransactie) {
-  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
+  auto org = service().create_organisatie(als_beheerder(),
                                           {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
   ASSERT_TRUE(org.ok()) << org.error().detail;
   auto regel = laatste_audit();
@@ -51,7 +50,7 @@ TEST_F(RegisterServiceTest, ZonderAuditregelWordtNietsGeschreven) {
   auto voor = aantal_organisaties();
   auto regels = audit_regels().size();
   store_->set_audit_fails(true);
-  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
+  auto org = service().create_organisatie(als_beheerder(),
                                           {{"naam", "Gemeente Nieuw"}, {"soort", "gemeente"}});
   store_->set_audit_fails(false);
   ASSERT_FALSE(org.ok());
@@ -61,7 +60,7 @@ TEST_F(RegisterServiceTest, ZonderAuditregelWordtNietsGeschreven) {
 }
 
 TEST_F(RegisterServiceTest, VerouderdeVersieGeeftStaleEnLaatDeOrganisatieStaan) {
-  auto beheerder = als(Gebruikersrol::kBeheerder);
+  auto beheerder = als_beheerder();
   auto id = organisatie_id(kBeekdal);
   auto huidig = *lezen()->registry().get_organisatie(id);
   auto eerst = service().update_organisatie(
@@ -76,8 +75,8 @@ TEST_F(RegisterServiceTest, VerouderdeVersieGeeftStaleEnLaatDeOrganisatieStaan) 
 }
 
 TEST_F(RegisterServiceTest, DubbeleNaamIsEenVeldfout) {
-  auto org = service().create_organisatie(als(Gebruikersrol::kBeheerder),
-                                          {{"naam", kBeekdal}, {"soort", "gemeente"}});
+  auto org =
+      service().create_organisatie(als_beheerder(), {{"naam", kBeekdal}, {"soort", "gemeente"}});
   ASSERT_FALSE(org.ok());
   EXPECT_EQ(org.error().code, ErrorCode::kInvalid);
   ASSERT_EQ(org.error().fields.size(), 1U);
@@ -87,7 +86,7 @@ TEST_F(RegisterServiceTest, DubbeleNaamIsEenVeldfout) {
 TEST_F(RegisterServiceTest, OrganisatieInGebruikVerwijderenIsEenConflict) {
   auto id = organisatie_id(kBeekdal);
   auto versie = lezen()->registry().get_organisatie(id)->versie;
-  auto weg = service().delete_organisatie(als(Gebruikersrol::kBeheerder), id, versie);
+  auto weg = service().delete_organisatie(als_beheerder(), id, versie);
   ASSERT_FALSE(weg.ok());
   EXPECT_EQ(weg.error().code, ErrorCode::kConflict);
   EXPECT_TRUE(lezen()->registry().get_organisatie(id).ok());
@@ -101,7 +100,7 @@ TEST_F(RegisterServiceTest, MedewerkerMagGeenPersoonWijzigen) {
   ASSERT_FALSE(personen->items.empty());
   auto p = personen->items.front().persoon;
   auto gewijzigd = service().update_persoon(
-      als(Gebruikersrol::kMedewerker), p.id, p.versie,
+      als(RolSoort::kMedewerker, kOd), p.id, p.versie,
       {{"naam", "Iemand Anders"}, {"organisatieId", std::to_string(p.organisatie_id)}});
   ASSERT_FALSE(gewijzigd.ok());
   EXPECT_EQ(gewijzigd.error().code, ErrorCode::kForbidden);
@@ -110,7 +109,7 @@ TEST_F(RegisterServiceTest, MedewerkerMagGeenPersoonWijzigen) {
 
 // Another regio's records do not exist for the actor.
 TEST_F(RegisterServiceTest, OrganisatieVanAndereRegioIsNietGevonden) {
-  auto ctx = als(Gebruikersrol::kBeheerder);
+  auto ctx = als_beheerder();
   ctx.actor.regio_id += 1000;
   auto org = service().organisatie(ctx, organisatie_id(kBeekdal));
   ASSERT_FALSE(org.ok());
@@ -120,7 +119,7 @@ TEST_F(RegisterServiceTest, OrganisatieVanAndereRegioIsNietGevonden) {
 // GOV-3, decision 4: an opdrachtgever records personen and rollen of its own organisatie only;
 // for another gemeente it hears 403 before anything about its input, however wrong that is.
 TEST_F(RegisterServiceTest, OpdrachtgeverHoort403VoorEenAndereGemeenteOokBijFouteInvoer) {
-  auto og = als(Gebruikersrol::kOpdrachtgever, kBeekdal);
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, kBeekdal);
   const std::string dijkstede = std::to_string(organisatie_id("Gemeente Dijkstede"));
   PersoonQuery q;
   q.regio_id = regio_id();
@@ -146,6 +145,46 @@ TEST_F(RegisterServiceTest, OpdrachtgeverHoort403VoorEenAndereGemeenteOokBijFout
   ASSERT_FALSE(eigen.ok());
   EXPECT_EQ(eigen.error().code, ErrorCode::kInvalid);
   EXPECT_EQ(lezen()->registry().list_personen(q)->total, voor);
+}
+
+// GOV-10: a gemeente appoints its own ambtelijk opdrachtgever; the OD does not, whichever OD
+// hat it wears (directie, the accountmanager registered for Beekdal); the beheerder may.
+TEST_F(RegisterServiceTest,
+       GOV10_OdAccountWordtGeweigerdBijHetBenoemenVanDeOpdrachtgeverVanBeekdal) {
+  PersoonQuery q;
+  q.regio_id = regio_id();
+  q.zoek = "Hanneke Brouwer";
+  auto gevonden = lezen()->registry().list_personen(q);
+  ASSERT_TRUE(gevonden.ok());
+  ASSERT_EQ(gevonden->items.size(), 1U);
+  const Fields benoeming = {{"persoonId", std::to_string(gevonden->items[0].persoon.id)},
+                            {"organisatieId", std::to_string(organisatie_id(kBeekdal))},
+                            {"soort", "ambtelijk_opdrachtgever"},
+                            {"van", "01-01-2027"},
+                            {"urenPerJaar", "450"}};
+  RolQuery rq;
+  rq.regio_id = regio_id();
+  auto voor = lezen()->registry().list_rollen(rq)->total;
+  for (const char* od : {"directie", "accountmanager"}) {
+    auto rol = service().create_rol(als_account(od), benoeming);
+    ASSERT_FALSE(rol.ok()) << od;
+    EXPECT_EQ(rol.error().code, ErrorCode::kForbidden) << od;
+    EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+  }
+  EXPECT_EQ(lezen()->registry().list_rollen(rq)->total, voor);
+  auto door_gemeente = service().create_rol(als_account("opdrachtgever"), benoeming);
+  ASSERT_TRUE(door_gemeente.ok()) << door_gemeente.error().key;
+  auto door_beheerder = service().create_rol(als_beheerder(), benoeming);
+  ASSERT_TRUE(door_beheerder.ok()) << door_beheerder.error().key;
+  // The OD's directie appoints its own accountmanagers.
+  auto am = service().create_rol(
+      als_account("directie"),
+      {{"persoonId", std::to_string(als_account("youssef.elamrani").actor.persoon_id.value_or(0))},
+       {"organisatieId", std::to_string(organisatie_id(kBeekdal))},
+       {"soort", "accountmanager"},
+       {"van", "01-01-2027"},
+       {"urenPerJaar", "200"}});
+  ASSERT_TRUE(am.ok()) << am.error().key;
 }
 
 }  // namespace

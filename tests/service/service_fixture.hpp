@@ -13,6 +13,7 @@
 #include "domain/governance/register_repository.hpp"
 #include "fake/memory_store.hpp"
 #include "service/audit_service.hpp"
+#include "service/auth_service.hpp"
 #include "service/clock.hpp"
 #include "service/context.hpp"
 #include "service/demo_service.hpp"
@@ -68,28 +69,49 @@ class ServiceTest : public ::testing::Test {
     return 0;
   }
 
-  Context als(auth::Gebruikersrol rol, const std::string& organisatie = kOd,
-              const std::string& naam = "tester") {
+  // The technical beheerder (GOV-10: the account without a persoon).
+  Context als_beheerder(const std::string& naam = "tester") {
     Context ctx;
-    ctx.actor.gebruiker_id = 0;
     ctx.actor.naam = naam;
-    ctx.actor.rol = rol;
-    ctx.actor.organisatie_id = organisatie_id(organisatie);
-    ctx.actor.organisatie_naam = organisatie;
+    ctx.actor.beheerder = true;
+    ctx.actor.organisatie_id = organisatie_id(kOd);
+    ctx.actor.organisatie_naam = kOd;
     ctx.actor.regio_id = regio_id();
     ctx.herkomst = "test";
     return ctx;
   }
 
-  // The actor of a demo account (its gebruiker_id and the persoon linked to it).
+  // Someone wearing one hat (decision 24): a rol of `soort` for `organisatie`. The OD's hats are
+  // worn by a persoon of the OD (an accountmanager's organisatie is the deelnemer served), the
+  // others by a persoon of `organisatie`.
+  Context als(governance::RolSoort soort, const std::string& organisatie,
+              const std::string& naam = "tester") {
+    using governance::RolSoort;
+    const bool od = soort == RolSoort::kAccountmanager || soort == RolSoort::kDirectieOd ||
+                    soort == RolSoort::kCoordinator || soort == RolSoort::kMedewerker ||
+                    soort == RolSoort::kRegisseurBeleidscyclus;
+    Context ctx;
+    ctx.actor.naam = naam;
+    ctx.actor.persoon_naam = naam;
+    ctx.actor.organisatie_naam = od ? kOd : organisatie;
+    ctx.actor.organisatie_id = organisatie_id(ctx.actor.organisatie_naam);
+    ctx.actor.regio_id = regio_id();
+    ctx.actor.hoedanigheden.push_back(
+        auth::Hoedanigheid{soort, organisatie_id(organisatie), organisatie, 0});
+    ctx.herkomst = "test";
+    return ctx;
+  }
+
+  // The actor of a demo account as logging in makes it: its persoon with the hats of its rollen
+  // on the test clock's day.
   Context als_account(const std::string& naam) {
     auto uow = lezen();
     auto gebruiker = uow->accounts().find(naam);
-    EXPECT_TRUE(gebruiker.ok() && gebruiker->has_value());
-    auto organisatie = uow->registry().get_organisatie((*gebruiker)->organisatie_id);
-    Context ctx = als((*gebruiker)->rol, organisatie->naam, naam);
-    ctx.actor.gebruiker_id = (*gebruiker)->id;
-    return ctx;
+    EXPECT_TRUE(gebruiker.ok() && gebruiker->has_value()) << naam;
+    AuthService auth(store_, klok_, audit_);
+    auto actor = auth.actor_for(*uow, **gebruiker);
+    EXPECT_TRUE(actor.ok()) << naam;
+    return Context{*actor, "test"};
   }
 
   std::vector<audit::Entry> audit_regels() {

@@ -8,7 +8,7 @@
 namespace regie::service {
 namespace {
 
-using auth::Gebruikersrol;
+using governance::RolSoort;
 
 class SignaalServiceTest : public ServiceTest {
  protected:
@@ -40,8 +40,8 @@ class SignaalServiceTest : public ServiceTest {
 TEST_F(SignaalServiceTest, OpdrachtgeverMagNietMelden) {
   auto o = lopende_opdracht();
   auto voor = lezen()->signalen().list(o.id)->size();
-  auto s = service().melden(als(Gebruikersrol::kOpdrachtgever, naam_van(o.opdrachtgever_id)), o.id,
-                            melding());
+  auto s = service().melden(als(RolSoort::kAmbtelijkOpdrachtgever, naam_van(o.opdrachtgever_id)),
+                            o.id, melding());
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().code, ErrorCode::kForbidden);
   EXPECT_EQ(lezen()->signalen().list(o.id)->size(), voor);
@@ -51,7 +51,7 @@ TEST_F(SignaalServiceTest, OpdrachtgeverMagNietMelden) {
 
 TEST_F(SignaalServiceTest, MeldenSchrijftSignaalEnAuditregel) {
   auto o = lopende_opdracht();
-  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  auto s = service().melden(als_account("accountmanager"), o.id, melding());
   ASSERT_TRUE(s.ok()) << s.error().detail;
   EXPECT_EQ(s->status, opdrachten::SignaalStatus::kOpen);
   EXPECT_EQ(s->gemeld_op.substr(0, 10), "2026-12-01");  // the test clock runs on
@@ -64,7 +64,7 @@ TEST_F(SignaalServiceTest, ZonderAuditregelGeenSignaal) {
   auto o = lopende_opdracht();
   auto voor = lezen()->signalen().list(o.id)->size();
   store_->set_audit_fails(true);
-  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  auto s = service().melden(als_account("accountmanager"), o.id, melding());
   store_->set_audit_fails(false);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(lezen()->signalen().list(o.id)->size(), voor);
@@ -73,9 +73,9 @@ TEST_F(SignaalServiceTest, ZonderAuditregelGeenSignaal) {
 // OPD-6: the opdrachtgever handles it from the version it saw.
 TEST_F(SignaalServiceTest, AfhandelenOpVerouderdeVersieIsStale) {
   auto o = lopende_opdracht();
-  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  auto s = service().melden(als_account("accountmanager"), o.id, melding());
   ASSERT_TRUE(s.ok());
-  auto og = als(Gebruikersrol::kOpdrachtgever, naam_van(o.opdrachtgever_id));
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, naam_van(o.opdrachtgever_id));
   auto eerst = service().afhandelen(og, o.id, s->id, s->versie, {{"afhandeling", "Akkoord"}});
   ASSERT_TRUE(eerst.ok()) << eerst.error().detail;
   auto tweede = service().afhandelen(og, o.id, s->id, s->versie, {{"afhandeling", "Nogmaals"}});
@@ -86,9 +86,9 @@ TEST_F(SignaalServiceTest, AfhandelenOpVerouderdeVersieIsStale) {
 
 TEST_F(SignaalServiceTest, OpdrachtnemerMagNietAfhandelen) {
   auto o = lopende_opdracht();
-  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  auto s = service().melden(als_account("accountmanager"), o.id, melding());
   ASSERT_TRUE(s.ok());
-  auto af = service().afhandelen(als(Gebruikersrol::kDirectie), o.id, s->id, s->versie,
+  auto af = service().afhandelen(als(RolSoort::kDirectieOd, kOd), o.id, s->id, s->versie,
                                  {{"afhandeling", "Zelf opgelost"}});
   ASSERT_FALSE(af.ok());
   EXPECT_EQ(af.error().code, ErrorCode::kForbidden);
@@ -99,7 +99,7 @@ TEST_F(SignaalServiceTest, OpdrachtnemerMagNietAfhandelen) {
 // that includes the opdrachtgever of another gemeente, who sees a collective opdracht.
 TEST_F(SignaalServiceTest, WieNietMagAfhandelenHoort403VoorVersieEnInvoer) {
   auto o = lopende_opdracht();
-  auto s = service().melden(als(Gebruikersrol::kAccountmanager), o.id, melding());
+  auto s = service().melden(als_account("accountmanager"), o.id, melding());
   ASSERT_TRUE(s.ok());
   std::string ander;
   auto organisaties =
@@ -111,7 +111,7 @@ TEST_F(SignaalServiceTest, WieNietMagAfhandelenHoort403VoorVersieEnInvoer) {
     }
   }
   for (const auto& ctx :
-       {als(Gebruikersrol::kDirectie), als(Gebruikersrol::kOpdrachtgever, ander)}) {
+       {als(RolSoort::kDirectieOd, kOd), als(RolSoort::kAmbtelijkOpdrachtgever, ander)}) {
     auto af = service().afhandelen(ctx, o.id, s->id, s->versie + 7, {{"afhandeling", ""}});
     ASSERT_FALSE(af.ok());
     EXPECT_TRUE(af.error().code == ErrorCode::kForbidden || af.error().code == ErrorCode::kNotFound)

@@ -15,13 +15,13 @@ TEST_P(StoreContractTest, GebruikerWordtExactTeruggelezenEnNaamIsUniek) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   Gebruiker opdrachtgever{.naam = "opdrachtgever",
                           .wachtwoord_hash = "$argon2id$v=19$a",
-                          .rol = auth::Gebruikersrol::kOpdrachtgever,
+                          .beheerder = false,
                           .organisatie_id = r.gemeente_a,
                           .actief = false,
                           .aangemaakt = "2026-01-05T09:00:00Z"};
   Gebruiker beheerder{.naam = "beheerder",
                       .wachtwoord_hash = "$argon2id$v=19$b",
-                      .rol = auth::Gebruikersrol::kBeheerder,
+                      .beheerder = true,
                       .organisatie_id = r.od,
                       .aangemaakt = "2026-01-06T10:30:00Z"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
@@ -171,7 +171,7 @@ TEST_P(StoreContractTest, GebruikerWordtAanPersoonGekoppeld) {
   Persoon p = persoon(r.regio, r.gemeente_a, "Pien");
   Gebruiker g{.naam = "pien",
               .wachtwoord_hash = "$argon2id$v=19$c",
-              .rol = auth::Gebruikersrol::kOpdrachtgever,
+              .beheerder = false,
               .organisatie_id = r.gemeente_a,
               .aangemaakt = "2026-01-05T09:00:00Z"};
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {

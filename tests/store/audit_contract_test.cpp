@@ -24,8 +24,12 @@
 namespace regie::store_contract {
 namespace {
 
-const service::Context kBeheerder{
-    auth::Actor{1, "beheerder", auth::Gebruikersrol::kBeheerder, 0, {}, 0}, "test 127.0.0.1"};
+const service::Context kBeheerder = [] {
+  auto actor = auth::systeem_actor();
+  actor.gebruiker_id = 1;
+  actor.naam = "beheerder";
+  return service::Context{actor, "test 127.0.0.1"};
+}();
 
 // Writes six audited operations through the AuditService: three that succeed and three that
 // are refused (by validation, by authorization and by the store's uniqueness rule).

@@ -112,7 +112,8 @@ inline auto velden(const Rol& r) {
                   r.uren_per_jaar, r.versie);
 }
 inline auto velden(const Gebruiker& g) {
-  return std::tie(g.id, g.naam, g.wachtwoord_hash, g.rol, g.organisatie_id, g.actief, g.aangemaakt);
+  return std::tie(g.id, g.naam, g.wachtwoord_hash, g.beheerder, g.organisatie_id, g.actief,
+                  g.aangemaakt);
 }
 
 Organisatie organisatie(Id regio_id, std::string naam,

@@ -145,7 +145,7 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
 
   Gebruiker g{.naam = "beheerder",
               .wachtwoord_hash = "$argon2id$test",
-              .rol = auth::Gebruikersrol::kBeheerder,
+              .beheerder = true,
               .organisatie_id = sleutels.od,
               .aangemaakt = "2026-01-05T09:00:00Z"};
   ASSERT_OK_AND_ASSIGN(g.id, schrijf([&](UnitOfWork& uow) { return uow.accounts().create(g); }));

@@ -24,8 +24,7 @@ int check(Wiring& w, const CheckOptions& o) {
     }
     peildatum = *parsed;
   }
-  service::Context ctx{auth::Actor{0, "systeem", auth::Gebruikersrol::kBeheerder, 0, {}, o.regio},
-                       "cli"};
+  const service::Context ctx = service::systeem_context(o.regio);
   auto gezondheid = w.services.governance->bevindingen(ctx, o.regio, peildatum);
   if (!gezondheid.ok()) return fail(gezondheid.error());
   int fouten = 0;

@@ -19,7 +19,9 @@ struct Gebruiker {
   Id id = 0;
   std::string naam;
   std::string wachtwoord_hash;  // argon2id string
-  auth::Gebruikersrol rol = auth::Gebruikersrol::kBestuurder;
+  // The technical beheerder: an account without a persoon, with the rights of decision 24's
+  // first line. Every other account acts as the persoon linked to it (persoon_of).
+  bool beheerder = false;
   Id organisatie_id = 0;
   bool actief = true;
   std::string aangemaakt;  // UTC ISO 8601

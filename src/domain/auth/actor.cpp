@@ -1,128 +1,175 @@
 #include "domain/auth/actor.hpp"
 
 #include <algorithm>
-#include <array>
+
+#include "core/text.hpp"
 
 namespace regie::auth {
 namespace {
 
-struct Info {
-  Gebruikersrol rol;
-  std::string_view code;
-  std::string_view label;
-};
-constexpr std::array<Info, 6> kRollen{{
-    {Gebruikersrol::kBeheerder, "beheerder", "Beheerder"},
-    {Gebruikersrol::kAccountmanager, "accountmanager", "Accountmanager"},
-    {Gebruikersrol::kDirectie, "directie", "Directie OD"},
-    {Gebruikersrol::kMedewerker, "medewerker", "Medewerker OD"},
-    {Gebruikersrol::kOpdrachtgever, "opdrachtgever", "Opdrachtgever"},
-    {Gebruikersrol::kBestuurder, "bestuurder", "Bestuurder"},
-}};
+using governance::RolSoort;
+
+bool is_od_soort(RolSoort soort) {
+  return soort == RolSoort::kAccountmanager || soort == RolSoort::kDirectieOd ||
+         soort == RolSoort::kCoordinator || soort == RolSoort::kMedewerker;
+}
+
+// The rollen a gemeente (or provincie) appoints itself; the OD's are is_od_soort; the DB-lid
+// (chosen by the AB) and the regisseur beleidscyclus are recorded by the beheerder.
+bool is_eigen_benoeming(RolSoort soort) {
+  return soort == RolSoort::kBestuurlijkOpdrachtgever ||
+         soort == RolSoort::kAmbtelijkOpdrachtgever || soort == RolSoort::kBeleidsadviseur ||
+         soort == RolSoort::kPortefeuillehouderMilieu || soort == RolSoort::kAbLid;
+}
 
 }  // namespace
 
-std::string_view code(Gebruikersrol rol) {
-  for (const auto& info : kRollen) {
-    if (info.rol == rol) return info.code;
-  }
-  return "bestuurder";
-}
-std::string_view label(Gebruikersrol rol) {
-  for (const auto& info : kRollen) {
-    if (info.rol == rol) return info.label;
-  }
-  return "Bestuurder";
-}
-std::optional<Gebruikersrol> gebruikersrol_from_code(std::string_view c) {
-  for (const auto& info : kRollen) {
-    if (info.code == c) return info.rol;
-  }
-  return std::nullopt;
-}
-const std::vector<Gebruikersrol>& alle_gebruikersrollen() {
-  static const std::vector<Gebruikersrol> kAll = [] {
-    std::vector<Gebruikersrol> v;
-    v.reserve(kRollen.size());
-    for (const auto& info : kRollen) v.push_back(info.rol);
-    return v;
-  }();
-  return kAll;
+Actor systeem_actor(Id regio_id) {
+  Actor actor;
+  actor.naam = "systeem";
+  actor.beheerder = true;
+  actor.regio_id = regio_id;
+  return actor;
 }
 
-bool is_od_rol(Gebruikersrol rol) {
-  return rol == Gebruikersrol::kAccountmanager || rol == Gebruikersrol::kDirectie ||
-         rol == Gebruikersrol::kMedewerker;
+bool draagt(const Actor& actor, RolSoort soort) {
+  return std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
+                     [&](const Hoedanigheid& h) { return h.soort == soort; });
+}
+
+bool draagt(const Actor& actor, RolSoort soort, Id organisatie_id) {
+  return hoed(actor, soort, organisatie_id) != nullptr;
+}
+
+const Hoedanigheid* hoed(const Actor& actor, RolSoort soort, Id organisatie_id) {
+  for (const auto& h : actor.hoedanigheden) {
+    if (h.soort == soort && h.organisatie_id == organisatie_id) return &h;
+  }
+  return nullptr;
+}
+
+std::vector<Id> organisaties_als(const Actor& actor, RolSoort soort) {
+  std::vector<Id> out;
+  for (const auto& h : actor.hoedanigheden) {
+    if (h.soort == soort && std::find(out.begin(), out.end(), h.organisatie_id) == out.end()) {
+      out.push_back(h.organisatie_id);
+    }
+  }
+  return out;
+}
+
+bool leest_hele_regio(const Actor& actor) {
+  return actor.beheerder ||
+         std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
+                     [](const Hoedanigheid& h) { return is_regiobrede_hoed(h.soort); });
+}
+
+bool draagt_od_hoed(const Actor& actor) {
+  return std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
+                     [](const Hoedanigheid& h) { return is_od_soort(h.soort); });
+}
+
+bool is_opdrachtgeverkant(const Actor& actor) {
+  return draagt(actor, RolSoort::kAmbtelijkOpdrachtgever);
+}
+
+std::string hoeden_tekst(const Actor& actor) {
+  if (actor.beheerder) return "beheerder";
+  if (actor.hoedanigheden.empty()) return "geen rol op deze dag";
+  // One phrase per soort, its organisaties together: "accountmanager voor Gemeente Beekdal en
+  // Gemeente Dijkstede".
+  std::vector<Hoedanigheid> per_soort;
+  std::vector<std::vector<std::string>> namen;
+  for (const auto& h : actor.hoedanigheden) {
+    auto it = std::find_if(per_soort.begin(), per_soort.end(),
+                           [&](const Hoedanigheid& p) { return p.soort == h.soort; });
+    if (it == per_soort.end()) {
+      per_soort.push_back(h);
+      namen.push_back({h.organisatie_naam});
+    } else {
+      namen[static_cast<std::size_t>(it - per_soort.begin())].push_back(h.organisatie_naam);
+    }
+  }
+  // In the order of the soorten, the organisaties by name: the same line on every request.
+  std::vector<std::size_t> volgorde(per_soort.size());
+  for (std::size_t i = 0; i < volgorde.size(); ++i) volgorde[i] = i;
+  std::sort(volgorde.begin(), volgorde.end(), [&](std::size_t a, std::size_t b) {
+    return static_cast<int>(per_soort[a].soort) < static_cast<int>(per_soort[b].soort);
+  });
+  std::string out;
+  for (std::size_t i : volgorde) {
+    std::sort(namen[i].begin(), namen[i].end());
+    Hoedanigheid samen = per_soort[i];
+    samen.organisatie_naam = opsomming(namen[i]);
+    if (!out.empty()) out += "; ";
+    out += tekst(samen);
+  }
+  return out;
+}
+
+std::string wie(const Actor& actor, const Hoedanigheid* hoed) {
+  if (actor.beheerder || !actor.persoon_id) return actor.naam;
+  if (hoed != nullptr) return actor.persoon_naam + ", " + tekst(*hoed);
+  if (actor.hoedanigheden.empty()) return actor.persoon_naam;
+  return actor.persoon_naam + ", " + hoeden_tekst(actor);
 }
 
 std::optional<std::vector<Id>> zichtbare_organisaties(const Actor& actor,
                                                       const std::vector<Id>& od_organisaties) {
-  if (actor.rol == Gebruikersrol::kBeheerder || is_od_rol(actor.rol)) return std::nullopt;
+  if (leest_hele_regio(actor)) return std::nullopt;
   std::vector<Id> ids = od_organisaties;
-  if (std::find(ids.begin(), ids.end(), actor.organisatie_id) == ids.end()) {
-    ids.push_back(actor.organisatie_id);
-  }
+  auto voeg_toe = [&](Id id) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  };
+  voeg_toe(actor.organisatie_id);
+  for (const auto& h : actor.hoedanigheden) voeg_toe(h.organisatie_id);
   return ids;
 }
 
-bool mag_regio_wijzigen(const Actor& actor) { return actor.rol == Gebruikersrol::kBeheerder; }
+bool mag_regio_wijzigen(const Actor& actor) { return actor.beheerder; }
 
-bool mag_organisatie_wijzigen(const Actor& actor) { return actor.rol == Gebruikersrol::kBeheerder; }
+bool mag_organisatie_wijzigen(const Actor& actor) { return actor.beheerder; }
 
 bool mag_persoon_wijzigen(const Actor& actor, Id werkgever_id) {
-  switch (actor.rol) {
-    case Gebruikersrol::kBeheerder:
-    case Gebruikersrol::kAccountmanager:
-    case Gebruikersrol::kDirectie:
-      return true;
-    case Gebruikersrol::kOpdrachtgever:
-      return werkgever_id == actor.organisatie_id;
-    case Gebruikersrol::kMedewerker:
-    case Gebruikersrol::kBestuurder:
-      return false;
-  }
-  return false;
+  // A gemeente records its own people, the OD its own (GOV-10); the beheerder everyone.
+  return actor.beheerder || draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, werkgever_id) ||
+         draagt(actor, RolSoort::kDirectieOd, werkgever_id);
 }
 
 bool mag_rollen_vastleggen(const Actor& actor) {
-  return actor.rol != Gebruikersrol::kMedewerker && actor.rol != Gebruikersrol::kBestuurder;
+  return actor.beheerder || draagt(actor, RolSoort::kAmbtelijkOpdrachtgever) ||
+         draagt(actor, RolSoort::kDirectieOd);
 }
 
-bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id,
-                      governance::RolSoort soort) {
-  using governance::RolSoort;
-  switch (actor.rol) {
-    case Gebruikersrol::kBeheerder:
-    case Gebruikersrol::kAccountmanager:
-    case Gebruikersrol::kDirectie:
-      return true;
-    case Gebruikersrol::kOpdrachtgever:
-      // An opdrachtgever records its own side; the OD appoints its accountmanagers.
-      return organisatie_id == actor.organisatie_id && werkgever_id == actor.organisatie_id &&
-             soort != RolSoort::kAccountmanager && soort != RolSoort::kDirectieOd;
-    case Gebruikersrol::kMedewerker:
-    case Gebruikersrol::kBestuurder:
-      return false;
+bool mag_rol_wijzigen(const Actor& actor, Id organisatie_id, Id werkgever_id, RolSoort soort) {
+  if (actor.beheerder) return true;
+  if (is_eigen_benoeming(soort)) {
+    // The gemeente appoints its own opdrachtgevers and advisers, from its own people; never
+    // the OD.
+    return organisatie_id == werkgever_id &&
+           draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, organisatie_id);
+  }
+  if (is_od_soort(soort)) {
+    // The OD's directie appoints its own people: accountmanagers (for the deelnemer served),
+    // directie, coördinatoren and medewerkers.
+    return draagt(actor, RolSoort::kDirectieOd, werkgever_id);
   }
   return false;
 }
 
 bool mag_vertegenwoordigingen_vastleggen(const Actor& actor) {
-  return actor.rol == Gebruikersrol::kBeheerder || actor.rol == Gebruikersrol::kOpdrachtgever;
+  return actor.beheerder || draagt(actor, RolSoort::kAmbtelijkOpdrachtgever);
 }
 
 bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id vertegenwoordigde_id) {
-  if (actor.rol == Gebruikersrol::kBeheerder) return true;
-  return actor.rol == Gebruikersrol::kOpdrachtgever && actor.organisatie_id == vertegenwoordigde_id;
+  return actor.beheerder || draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, vertegenwoordigde_id);
 }
 
-bool mag_projectgroep_wijzigen(const Actor& actor) {
-  return actor.rol == Gebruikersrol::kBeheerder;
-}
+bool mag_projectgroep_wijzigen(const Actor& actor) { return actor.beheerder; }
 
 bool mag_projectgroeplid_wijzigen(const Actor& actor, Id organisatie_id) {
-  if (actor.rol == Gebruikersrol::kBeheerder) return true;
-  return actor.rol == Gebruikersrol::kOpdrachtgever && actor.organisatie_id == organisatie_id;
+  return actor.beheerder || draagt(actor, RolSoort::kRegisseurBeleidscyclus) ||
+         draagt(actor, RolSoort::kAmbtelijkOpdrachtgever, organisatie_id);
 }
 
 }  // namespace regie::auth

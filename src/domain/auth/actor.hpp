@@ -1,4 +1,4 @@
-// Who acts: the account roles of regie and the authorization policy of the register.
+// Who acts, and the authorization policy of the register (decision 24).
 // Deny by default: every function answers "may" only for the cases it lists. Pure.
 #pragma once
 
@@ -8,35 +8,53 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/auth/hoedanigheid.hpp"
 #include "domain/governance/types.hpp"
 
 namespace regie::auth {
 
 using governance::Id;
 
-enum class Gebruikersrol {
-  kBeheerder,       // all of a regio
-  kAccountmanager,  // OD: all deelnemers of the OD
-  kDirectie,        // OD
-  kMedewerker,      // OD, read-only on the register
-  kOpdrachtgever,   // own organisatie plus what is collective to the regio
-  kBestuurder,      // read-only, like an opdrachtgever
-};
-
-std::string_view code(Gebruikersrol rol);
-std::string_view label(Gebruikersrol rol);
-std::optional<Gebruikersrol> gebruikersrol_from_code(std::string_view code);
-const std::vector<Gebruikersrol>& alle_gebruikersrollen();
-bool is_od_rol(Gebruikersrol rol);
-
+// Who acts (GOV-10, decision 24): the technical beheerder (an account without a persoon), or a
+// persoon of the register wearing the hats of its rollen on the day. `organisatie_id` is the
+// persoon's werkgever (for the beheerder: the organisatie its account was made for).
 struct Actor {
   Id gebruiker_id = 0;
-  std::string naam;
-  Gebruikersrol rol = Gebruikersrol::kBestuurder;
+  std::string naam;  // the login name
+  bool beheerder = false;
+  std::optional<Id> persoon_id;
+  std::string persoon_naam;
+  std::vector<Hoedanigheid> hoedanigheden;
   Id organisatie_id = 0;
   std::string organisatie_naam;
   Id regio_id = 0;
 };
+
+// The actor of work regie does itself (the CLI, loading the demo): a beheerder named "systeem".
+Actor systeem_actor(Id regio_id = 0);
+
+// Whether the actor wears a hat of `soort` (for `organisatie_id`, when given).
+bool draagt(const Actor& actor, governance::RolSoort soort);
+bool draagt(const Actor& actor, governance::RolSoort soort, Id organisatie_id);
+// The organisaties the actor wears a hat of `soort` for, in the order of its hats.
+std::vector<Id> organisaties_als(const Actor& actor, governance::RolSoort soort);
+// The beheerder and whoever wears a regio-wide hat (is_regiobrede_hoed) read the whole regio.
+bool leest_hele_regio(const Actor& actor);
+// Wears a hat of the omgevingsdienst's side: accountmanager, directie OD, coördinator,
+// medewerker OD.
+bool draagt_od_hoed(const Actor& actor);
+// Wears a hat that decides as opdrachtgever: ambtelijk opdrachtgever of some organisatie.
+bool is_opdrachtgeverkant(const Actor& actor);
+
+// The hats as one line for the page header: "ambtelijk opdrachtgever Gemeente Beekdal" or
+// "beheerder"; "geen rol op deze dag" for a persoon without a rol on the day.
+std::string hoeden_tekst(const Actor& actor);
+// Who acts, as records name them: "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal",
+// with the hat worn for the act, or with every hat the persoon wears when `hoed` is null; the
+// beheerder and systeem by login name.
+std::string wie(const Actor& actor, const Hoedanigheid* hoed = nullptr);
+// The actor's hat of `soort` for `organisatie_id`; null when it wears none.
+const Hoedanigheid* hoed(const Actor& actor, governance::RolSoort soort, Id organisatie_id);
 
 // The organisaties whose people data (personen employed there, rollen held for it) the actor
 // may read, given the regio's omgevingsdienst organisaties. Empty optional: all of the regio.
@@ -61,8 +79,8 @@ bool mag_vertegenwoordigingen_vastleggen(const Actor& actor);
 bool mag_vertegenwoordiging_wijzigen(const Actor& actor, Id vertegenwoordigde_id);
 // GOV-8: who leads the projectgroep (the beheerder records the regisseur).
 bool mag_projectgroep_wijzigen(const Actor& actor);
-// GOV-8: a lid representing deelnemer `organisatie_id` (the beheerder, or that deelnemer's own
-// opdrachtgever).
+// GOV-8: a lid representing deelnemer `organisatie_id` (the beheerder, the regisseur
+// beleidscyclus, or that deelnemer's own ambtelijk opdrachtgever).
 bool mag_projectgroeplid_wijzigen(const Actor& actor, Id organisatie_id);
 
 }  // namespace regie::auth

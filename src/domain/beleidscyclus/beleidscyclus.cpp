@@ -335,17 +335,12 @@ std::vector<Id> te_late_stappen(const std::vector<Stap>& stappen, Datum vandaag)
 }
 
 bool mag_cyclus_wijzigen(const auth::Actor& actor) {
-  switch (actor.rol) {
-    case auth::Gebruikersrol::kBeheerder:
-    case auth::Gebruikersrol::kDirectie:
-    case auth::Gebruikersrol::kAccountmanager:
-      return true;
-    case auth::Gebruikersrol::kMedewerker:
-    case auth::Gebruikersrol::kOpdrachtgever:
-    case auth::Gebruikersrol::kBestuurder:
-      return false;
-  }
-  return false;
+  // B8-1: the regisseur beleidscyclus keeps the cycle; the OD's directie and accountmanagers
+  // record the steps they carry out.
+  using governance::RolSoort;
+  return actor.beheerder || auth::draagt(actor, RolSoort::kRegisseurBeleidscyclus) ||
+         auth::draagt(actor, RolSoort::kDirectieOd) ||
+         auth::draagt(actor, RolSoort::kAccountmanager);
 }
 
 }  // namespace regie::beleidscyclus

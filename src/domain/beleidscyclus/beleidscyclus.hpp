@@ -160,8 +160,9 @@ std::optional<Id> huidige_positie(const std::vector<Stap>& stappen);
 bool is_te_laat(const Stap& stap, Datum vandaag);
 std::vector<Id> te_late_stappen(const std::vector<Stap>& stappen, Datum vandaag);
 
-// Everyone of the regio may read the cycle; the beheerder, the OD's directie and its
-// accountmanagers (who hold the process, per the handreiking) may change it. Deny by default.
+// Everyone of the regio may read the cycle; the beheerder, the regisseur beleidscyclus, the
+// OD's directie and its accountmanagers (who hold the process, per the handreiking) may change
+// it, by the hats they wear on the day (decision 24). Deny by default.
 bool mag_cyclus_wijzigen(const auth::Actor& actor);
 
 }  // namespace regie::beleidscyclus

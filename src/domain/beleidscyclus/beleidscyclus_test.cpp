@@ -366,18 +366,29 @@ TEST(BeleidscyclusTest, DocumentHeeftTitelEnEenWebadres) {
   EXPECT_TRUE(heeft_fout(besluit.error(), "datum", "fout.ongeldige_datum"));
 }
 
-// B8-1: deny by default; the OD management, accountmanagers and the beheerder edit.
+// B8-1, GOV-10: deny by default; the beheerder, the regisseur beleidscyclus, the OD management
+// and accountmanagers edit, by the hats they wear.
 TEST(BeleidscyclusTest, WieDeCyclusMagWijzigen) {
-  using R = auth::Gebruikersrol;
-  const std::pair<R, bool> kGevallen[] = {
-      {R::kBeheerder, true},   {R::kDirectie, true},       {R::kAccountmanager, true},
-      {R::kMedewerker, false}, {R::kOpdrachtgever, false}, {R::kBestuurder, false},
+  using governance::RolSoort;
+  const std::pair<RolSoort, bool> kGevallen[] = {
+      {RolSoort::kRegisseurBeleidscyclus, true},
+      {RolSoort::kDirectieOd, true},
+      {RolSoort::kAccountmanager, true},
+      {RolSoort::kMedewerker, false},
+      {RolSoort::kCoordinator, false},
+      {RolSoort::kAmbtelijkOpdrachtgever, false},
+      {RolSoort::kBestuurlijkOpdrachtgever, false},
+      {RolSoort::kAbLid, false},
   };
-  for (const auto& [rol, mag] : kGevallen) {
+  for (const auto& [soort, mag] : kGevallen) {
     auth::Actor actor;
-    actor.rol = rol;
-    EXPECT_EQ(mag_cyclus_wijzigen(actor), mag) << auth::code(rol);
+    actor.hoedanigheden.push_back({soort, 5, "Org", 1});
+    EXPECT_EQ(mag_cyclus_wijzigen(actor), mag) << governance::code(soort);
   }
+  auth::Actor beheerder;
+  beheerder.beheerder = true;
+  EXPECT_TRUE(mag_cyclus_wijzigen(beheerder));
+  EXPECT_FALSE(mag_cyclus_wijzigen(auth::Actor{}));
 }
 
 }  // namespace

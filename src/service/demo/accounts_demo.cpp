@@ -1,6 +1,8 @@
-// The demo's accounts: one per role, each but the beheerder linked to the persoon it is
-// (COMP-1).
+// The demo's accounts (GOV-10): the technical beheerder, and one account for each persoon who
+// acts in the demo, so every kind of hat can be tried. What an account may do follows from the
+// rollen of its persoon in the register.
 #include "domain/auth/account_repository.hpp"
+#include "domain/governance/register_repository.hpp"
 #include "service/demo/demo_load.hpp"
 
 namespace regie::service {
@@ -8,43 +10,49 @@ namespace {
 
 constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
 
-// The persoon each demo account is (the beheerder is a functional account, not a persoon).
-const std::map<std::string, std::string>& account_personen() {
-  static const std::map<std::string, std::string> kAll = {
-      {"accountmanager", "Thomas Bakker"},
-      {"directie", "Marieke Jansen"},
-      {"medewerker", "Daan Smit"},
-      {"opdrachtgever", "Pieter de Boer"},
-      {"bestuurder", "Wethouder Hanneke Brouwer"},
-  };
-  return kAll;
-}
-
 }  // namespace
 
 const std::vector<DemoGebruiker>& demo_gebruikers() {
+  // The six short names of the first demo stay, so that links and habits keep working; the
+  // others are named after their persoon.
   static const std::vector<DemoGebruiker> kAll = {
-      {"beheerder", auth::Gebruikersrol::kBeheerder, kOd},
-      {"accountmanager", auth::Gebruikersrol::kAccountmanager, kOd},
-      {"directie", auth::Gebruikersrol::kDirectie, kOd},
-      {"medewerker", auth::Gebruikersrol::kMedewerker, kOd},
-      {"opdrachtgever", auth::Gebruikersrol::kOpdrachtgever, "Gemeente Beekdal"},
-      {"bestuurder", auth::Gebruikersrol::kBestuurder, "Gemeente Beekdal"},
+      {"beheerder", nullptr, kOd, "technisch beheer (geen persoon)"},
+      {"accountmanager", "Thomas Bakker", kOd,
+       "accountmanager voor Gemeente Beekdal, Gemeente Dijkstede, Gemeente Hoeveland en "
+       "Provincie Voorbeeldland"},
+      {"directie", "Marieke Jansen", kOd, "directie Omgevingsdienst Regio Voorbeeld"},
+      {"medewerker", "Daan Smit", kOd, "medewerker Omgevingsdienst Regio Voorbeeld"},
+      {"opdrachtgever", "Pieter de Boer", kOd, "ambtelijk opdrachtgever Gemeente Beekdal"},
+      {"bestuurder", "Wethouder Hanneke Brouwer", kOd,
+       "bestuurlijk opdrachtgever Gemeente Beekdal; portefeuillehouder milieu Gemeente Beekdal; "
+       "AB-lid namens Gemeente Beekdal; DB-lid namens Gemeente Beekdal"},
+      {"anouk.meijer", "Anouk Meijer", kOd, "ambtelijk opdrachtgever Gemeente Dijkstede"},
+      {"youssef.elamrani", "Youssef El Amrani", kOd,
+       "accountmanager voor Gemeente Heuvelrand, Gemeente Polderveen, Gemeente Rivierhoven en "
+       "Gemeente Zandhorst"},
+      {"ingrid.mulder", "Ingrid Mulder", kOd,
+       "regisseur beleidscyclus; coördinator Omgevingsdienst Regio Voorbeeld"},
   };
   return kAll;
 }
 
 Result<void> load_accounts_demo(DemoLoad& load) {
-  const auto& gebruikers = demo_gebruikers();
-  for (std::size_t i = 0; i < gebruikers.size(); ++i) {
-    const auto& g = gebruikers[i];
-    REGIE_ASSIGN_OR_RETURN(
-        auto gebruiker_id,
-        load.uow.accounts().create(Gebruiker{0, g.naam, load.wachtwoord_hashes.at(i), g.rol,
-                                             load.organisaties.at(g.organisatie), true, load.nu}));
-    if (auto it = account_personen().find(g.naam); it != account_personen().end()) {
-      REGIE_TRY(load.uow.accounts().link_persoon(gebruiker_id, load.personen.at(it->second)));
+  for (const auto& g : demo_gebruikers()) {
+    Gebruiker gebruiker{0,
+                        g.naam,
+                        load.wachtwoord_hash,
+                        g.persoon == nullptr,
+                        load.organisaties.at(g.organisatie),
+                        true,
+                        load.nu};
+    std::optional<Id> persoon;
+    if (g.persoon != nullptr) {
+      persoon = load.personen.at(g.persoon);
+      REGIE_ASSIGN_OR_RETURN(auto p, load.uow.registry().get_persoon(*persoon));
+      gebruiker.organisatie_id = p.organisatie_id;
     }
+    REGIE_ASSIGN_OR_RETURN(auto id, load.uow.accounts().create(gebruiker));
+    if (persoon) REGIE_TRY(load.uow.accounts().link_persoon(id, persoon));
   }
   return Ok();
 }

@@ -21,9 +21,9 @@ struct DemoLoad {
   Id regio_id = 0;
   std::string nu;  // the clock's now, ISO 8601
   int dit_jaar = 0;
-  // The password hash of each demo account, in the order of demo_gebruikers() (made before the
-  // transaction: argon2id is deliberately slow).
-  const std::vector<std::string>& wachtwoord_hashes;
+  // The password hash of the demo accounts (made once, before the transaction: argon2id is
+  // deliberately slow; they all share the published demo password, so one salt tells nothing).
+  const std::string& wachtwoord_hash;
   std::map<std::string, Id> organisaties;  // by naam (the register)
   std::map<std::string, Id> personen;      // by naam (the register)
   std::map<std::string, Id> opdrachten;    // by titel (opdrachten)
@@ -34,8 +34,9 @@ using DemoPart = Result<void> (*)(DemoLoad& load);
 // The demo's accounts, one per role (the accounts part makes them).
 struct DemoGebruiker {
   const char* naam;
-  auth::Gebruikersrol rol;
-  const char* organisatie;
+  const char* persoon;      // the persoon the account is; nullptr: the technical beheerder
+  const char* organisatie;  // the beheerder's organisatie (a persoon's is its werkgever)
+  const char* hoeden;       // the hats of the persoon on the demo's today, as the README says
 };
 const std::vector<DemoGebruiker>& demo_gebruikers();
 

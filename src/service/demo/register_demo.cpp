@@ -84,7 +84,8 @@ const std::vector<DemoPersoon>& personen() {
       {"Ingrid Mulder",
        kOd,
        "Regisseur beleidscyclus",
-       {{RolSoort::kRegisseurBeleidscyclus, kOd, 600}}},
+       // Two hats on one side (GOV-10): she also coordinates the OD's own planning.
+       {{RolSoort::kRegisseurBeleidscyclus, kOd, 600}, {RolSoort::kCoordinator, kOd, 400}}},
       // Ambtelijk opdrachtgevers. Flaws: Lindenwaard has only 300 hours (GOV-6);
       // Zandhorst has none at all (GOV-4).
       {"Pieter de Boer",

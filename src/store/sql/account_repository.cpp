@@ -14,7 +14,7 @@ Result<Gebruiker> read_gebruiker(const SqlRow& row) {
   g.id = r.integer(0, "id");
   g.naam = row.text(1);
   g.wachtwoord_hash = row.text(2);
-  g.rol = r.code(3, "rol", auth::gebruikersrol_from_code);
+  g.beheerder = r.integer(3, "beheerder") != 0;
   g.organisatie_id = r.integer(4, "organisatie_id");
   g.actief = r.integer(5, "actief") != 0;
   g.aangemaakt = row.text(6);
@@ -22,7 +22,7 @@ Result<Gebruiker> read_gebruiker(const SqlRow& row) {
 }
 
 constexpr const char* kGebruikerColumns =
-    "id, naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt";
+    "id, naam, wachtwoord_hash, beheerder, organisatie_id, actief, aangemaakt";
 
 class SqlAccountRepository final : public AccountRepository, private SqlRepository {
  public:
@@ -47,9 +47,10 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
 
   Result<Id> create(const Gebruiker& g) override {
     return insert_returning_id(
-        "INSERT INTO gebruikers (naam, wachtwoord_hash, rol, organisatie_id, actief, aangemaakt) "
+        "INSERT INTO gebruikers (naam, wachtwoord_hash, beheerder, organisatie_id, actief, "
+        "aangemaakt) "
         "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        {g.naam, g.wachtwoord_hash, std::string(code(g.rol)), g.organisatie_id,
+        {g.naam, g.wachtwoord_hash, std::int64_t{g.beheerder ? 1 : 0}, g.organisatie_id,
          std::int64_t{g.actief ? 1 : 0}, g.aangemaakt});
   }
 

@@ -255,8 +255,10 @@ Response vertegenwoordiging_nieuw(const App& app, const UiContext& ui, Request& 
                 ""};
   // GOV-6: an opdrachtgever records the mandaat its own organisatie gives.
   Fields waarden;
-  if (ui.ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever) {
-    waarden["vertegenwoordigdeId"] = std::to_string(ui.ctx.actor.organisatie_id);
+  if (auto eigen =
+          auth::organisaties_als(ui.ctx.actor, governance::RolSoort::kAmbtelijkOpdrachtgever);
+      !eigen.empty()) {
+    waarden["vertegenwoordigdeId"] = std::to_string(eigen.front());
   }
   return form_page(app, ui, req,
                    vertegenwoordiging_layout("Vertegenwoordiging toevoegen", "Toevoegen"), form,

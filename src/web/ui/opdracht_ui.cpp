@@ -228,16 +228,18 @@ Response opdracht_afdrukken(const App& app, const UiContext& ui, Request& req) {
   return opdracht_pagina(app, ui, req, true, nullptr, "");
 }
 
+// The form asks for the opdrachtgever unless the actor gives opdrachten for exactly one
+// organisatie as its ambtelijk opdrachtgever (the service then fills it in).
+bool kiest_opdrachtgever(const auth::Actor& actor) {
+  return auth::organisaties_als(actor, governance::RolSoort::kAmbtelijkOpdrachtgever).size() != 1;
+}
+
 Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
   if (!service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
     return error_page(app, ui, req, Error::forbidden(), kMenu);
   }
-  Formulier form{"Opdracht opstellen",
-                 kMenu,
-                 kMenu,
-                 std::nullopt,
-                 ui.ctx.actor.rol != auth::Gebruikersrol::kOpdrachtgever,
-                 ""};
+  Formulier form{
+      "Opdracht opstellen", kMenu, kMenu, std::nullopt, kiest_opdrachtgever(ui.ctx.actor), ""};
   Fields waarden = {{"jaar", std::to_string(app.services.clock->vandaag().jaar() + 1)},
                     {"soort", "collectief"}};
   return formulier_pagina(app, ui, req, form, waarden, nullptr, 200,
@@ -245,12 +247,8 @@ Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  Formulier form{"Opdracht opstellen",
-                 kMenu,
-                 kMenu,
-                 std::nullopt,
-                 ui.ctx.actor.rol != auth::Gebruikersrol::kOpdrachtgever,
-                 ""};
+  Formulier form{
+      "Opdracht opstellen", kMenu, kMenu, std::nullopt, kiest_opdrachtgever(ui.ctx.actor), ""};
   std::vector<Kruimel> pad = {{kMenu, "Opdrachten"}, {"", "Opstellen"}};
   auto ingevuld = formulier_velden(req);
   if (auto bewerkt = rij_bewerking(ingevuld)) {

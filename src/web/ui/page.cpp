@@ -63,8 +63,8 @@ Response frame_page(const App& app, const UiContext* ui, const Request& req, con
   view["inhoud"] = inhoud;
   if (ui) {
     const auto& actor = ui->ctx.actor;
-    view["gebruiker"] = {{"naam", actor.naam},
-                         {"rol", std::string(auth::label(actor.rol))},
+    view["gebruiker"] = {{"naam", actor.persoon_naam.empty() ? actor.naam : actor.persoon_naam},
+                         {"rol", auth::hoeden_tekst(actor)},
                          {"organisatie", actor.organisatie_naam},
                          {"csrf", ui->csrf},
                          {"menu", menu(layout.actief)}};

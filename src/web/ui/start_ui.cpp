@@ -105,8 +105,9 @@ Response start(const App& app, const UiContext& ui, Request& req) {
   }
   json view = {
       {"kop", gevonden_regio->naam},
-      {"naam", ui.ctx.actor.naam},
-      {"rol", std::string(auth::label(ui.ctx.actor.rol))},
+      {"naam", ui.ctx.actor.persoon_naam.empty() ? ui.ctx.actor.naam : ui.ctx.actor.persoon_naam},
+      {"rol", auth::hoeden_tekst(ui.ctx.actor)},
+      {"zonder_rol", !ui.ctx.actor.beheerder && ui.ctx.actor.hoedanigheden.empty()},
       {"organisatie", ui.ctx.actor.organisatie_naam},
       {"kaarten", json::array({{{"id", "organisaties"},
                                 {"titel", "Organisaties"},

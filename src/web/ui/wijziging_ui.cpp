@@ -473,7 +473,7 @@ std::string verzoeken_startblok(const App& app, const UiContext& ui) {
   auto open = app.services.opdrachten->open_verzoeken(ui.ctx);
   if (!open.ok()) return "<p class=\"utrecht-paragraph\">" + tekst(open.error().key) + "</p>";
   if (open->empty()) return "";
-  bool opdrachtgever = ui.ctx.actor.rol == auth::Gebruikersrol::kOpdrachtgever;
+  bool opdrachtgever = auth::is_opdrachtgeverkant(ui.ctx.actor);
   json lijst = json::array();
   for (const auto& r : *open) {
     const auto& v = r.verzoek;
