@@ -175,7 +175,9 @@ TEST_F(BeleidscyclusE2eTest, DocumentenEnBesluitenBijEenStap) {
   auto stap = json::parse(get_stap("planning_en_control", "opdrachtgever").body);
   bool gevonden = false;
   for (const auto& d : stap["_embedded"]["documenten"]) {
-    gevonden = gevonden || (d["titel"] == "Uitvoeringsprogramma 2027" && d["door"] == "directie");
+    gevonden =
+        gevonden || (d["titel"] == "Uitvoeringsprogramma 2027" &&
+                     d["door"] == "Marieke Jansen, directie Omgevingsdienst Regio Voorbeeld");
   }
   EXPECT_TRUE(gevonden);
   bool besloten = false;
@@ -218,7 +220,7 @@ TEST_F(BeleidscyclusE2eTest, BeleidsstapHeropenenMetRedenEnGeschiedenis) {
   EXPECT_TRUE(stap["werkelijkEind"].is_null());
   ASSERT_EQ(stap["_embedded"]["heropeningen"].size(), 1u);
   const auto& h = stap["_embedded"]["heropeningen"][0];
-  EXPECT_EQ(h["door"], "directie");
+  EXPECT_EQ(h["door"], "Marieke Jansen, directie Omgevingsdienst Regio Voorbeeld");  // GOV-10
   EXPECT_EQ(h["reden"], reden);
   EXPECT_EQ(h["vorigeStatus"], "afgerond");
   EXPECT_EQ(h["periode"], "2027-2030");

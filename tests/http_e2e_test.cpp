@@ -474,10 +474,15 @@ TEST_F(HttpE2eTest, HtmlPaginasZijnNederlandsMetRegioOrganisatieSkiplinkEnKruime
     std::string account;
     std::string pad;
     std::string organisatie;
+    std::string wie;  // GOV-10: the persoon with its hats, or the beheerder's login
   };
-  for (const auto& geval : {Geval{"beheerder", "/organisaties", kRegioNaam},
-                            Geval{"opdrachtgever", "/personen", "Gemeente Beekdal"},
-                            Geval{"bestuurder", "/rollen", "Gemeente Beekdal"}}) {
+  for (const auto& geval :
+       {Geval{"beheerder", "/organisaties", kRegioNaam, "beheerder"},
+        Geval{"opdrachtgever", "/personen", "Gemeente Beekdal",
+              "Pieter de Boer · ambtelijk opdrachtgever Gemeente Beekdal"},
+        Geval{"bestuurder", "/rollen", "Gemeente Beekdal",
+              "Wethouder Hanneke Brouwer · bestuurlijk opdrachtgever Gemeente Beekdal; "
+              "portefeuillehouder milieu Gemeente Beekdal"}}) {
     SCOPED_TRACE(geval.account + " " + geval.pad);
     auto pagina = browser(geval.account).get(geval.pad);
     ASSERT_EQ(pagina.status, 200);
@@ -491,7 +496,7 @@ TEST_F(HttpE2eTest, HtmlPaginasZijnNederlandsMetRegioOrganisatieSkiplinkEnKruime
     std::string header = html.substr(header_start, header_end - header_start);
     EXPECT_NE(header.find(kRegioNaam), std::string::npos);
     EXPECT_NE(header.find(geval.organisatie), std::string::npos);
-    EXPECT_NE(header.find(geval.account), std::string::npos);
+    EXPECT_NE(header.find(geval.wie), std::string::npos) << header;
     EXPECT_NE(html.find("href=\"#inhoud\""), std::string::npos);
     EXPECT_NE(html.find("Direct naar de inhoud"), std::string::npos);
     EXPECT_NE(html.find("id=\"inhoud\""), std::string::npos);
@@ -636,10 +641,15 @@ TEST_F(HttpE2eTest, NaSchrijfactiesIsHetAuditlogCompleetEnDeKetenOngebroken) {
     std::string object;
   };
   for (const auto& v : {Verwacht{"beheerder", "organisatie.aanmaken", "gelukt", "api ", api_object},
-                        Verwacht{"medewerker", "organisatie.aanmaken", "geweigerd", "api ", ""},
+                        // GOV-10: a persoon's line names the login, the persoon and its hats.
+                        Verwacht{"medewerker (Daan Smit, medewerker Omgevingsdienst Regio "
+                                 "Voorbeeld)",
+                                 "organisatie.aanmaken", "geweigerd", "api ", ""},
                         Verwacht{"beheerder", "organisatie.aanmaken", "ongeldig", "api ", ""},
                         Verwacht{"beheerder", "organisatie.aanmaken", "gelukt", "web ", web_object},
-                        Verwacht{"opdrachtgever", "organisatie.wijzigen", "geweigerd", "web ",
+                        Verwacht{"opdrachtgever (Pieter de Boer, ambtelijk opdrachtgever "
+                                 "Gemeente Beekdal)",
+                                 "organisatie.wijzigen", "geweigerd", "web ",
                                  "organisatie/" + std::to_string(beekdal)},
                         Verwacht{"beheerder", "inloggen", "gelukt", "web ", ""}}) {
     SCOPED_TRACE(std::string(v.actor) + " " + v.actie + " " + v.resultaat + " " + v.herkomst);

@@ -187,9 +187,10 @@ TEST_F(OpdrachtE2eTest, LevenscyclusMetTerugleggenEnWeigeringen) {
           .body)["_embedded"]["overgangen"];
   ASSERT_EQ(tijdlijn.size(), 4u);
   EXPECT_EQ(tijdlijn[0]["stap"], "aanbieden");
-  EXPECT_EQ(tijdlijn[0]["door"], "opdrachtgever");
+  // GOV-10: the timeline names the persoon with the hat worn.
+  EXPECT_EQ(tijdlijn[0]["door"], "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");
   EXPECT_EQ(tijdlijn[1]["stap"], "terugleggen");
-  EXPECT_EQ(tijdlijn[1]["door"], "accountmanager");
+  EXPECT_EQ(tijdlijn[1]["door"], "Thomas Bakker, accountmanager voor Gemeente Beekdal");
   EXPECT_NE(tijdlijn[1]["reden"].get<std::string>().find("capaciteit"), std::string::npos);
   EXPECT_EQ(tijdlijn[1]["van"], "aangeboden");
   EXPECT_EQ(tijdlijn[1]["naar"], "teruggelegd");

@@ -140,7 +140,7 @@ TEST_F(SignaalE2eTest, OpdrachtnemerMeldtEnAndereMeldingenWordenGeweigerd) {
   EXPECT_EQ(body["soort"], "stagnatie");
   EXPECT_EQ(body["wat"], wat);
   EXPECT_EQ(body["status"], "open");
-  EXPECT_EQ(body["gemeldDoor"], "accountmanager");
+  EXPECT_EQ(body["gemeldDoor"], "Thomas Bakker, accountmanager voor Gemeente Beekdal");  // GOV-10
   EXPECT_FALSE(body["gemeldOp"].get<std::string>().empty());
   EXPECT_TRUE(body["afhandeling"].is_null());
   EXPECT_TRUE(heeft_audit("signaal.melden",
@@ -234,7 +234,8 @@ TEST_F(SignaalE2eTest, OpenSignaalStaatOpDeStartpaginaTotDeOpdrachtgeverHetAfhan
   auto body = json::parse(ok.body);
   EXPECT_EQ(body["status"], "afgehandeld");
   EXPECT_EQ(body["afhandeling"], af["afhandeling"]);
-  EXPECT_EQ(body["afgehandeldDoor"], "opdrachtgever");
+  EXPECT_EQ(body["afgehandeldDoor"],
+            "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");  // GOV-10
   EXPECT_FALSE(body["afgehandeldOp"].get<std::string>().empty());
   EXPECT_TRUE(heeft_audit("signaal.afhandelen",
                           "opdracht/" + std::to_string(id) + "/signaal/" + std::to_string(sid),

@@ -125,7 +125,8 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
   auto versies = json::parse(server_->api("GET", pad(id, "/versies"), "bestuurder").body);
   ASSERT_EQ(versies["_embedded"]["versies"].size(), 1u);
   EXPECT_EQ(versies["_embedded"]["versies"][0]["nummer"], 1);
-  EXPECT_EQ(versies["_embedded"]["versies"][0]["vastgesteldDoor"], "accountmanager");
+  EXPECT_EQ(versies["_embedded"]["versies"][0]["vastgesteldDoor"],
+            "Thomas Bakker, accountmanager voor Gemeente Beekdal");
 
   auto ontwerp =
       server_->api("POST", "/api/v1/opdrachten", "opdrachtgever", volledige_opdracht().dump());
@@ -213,7 +214,8 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
   auto na_afstemming = json::parse(vastgelegd.body);
   EXPECT_EQ(na_afstemming["afstemming"]["met"], "Beleidsafdeling milieu, J. Smit");
   EXPECT_EQ(na_afstemming["afstemming"]["datum"], "2027-03-02");
-  EXPECT_EQ(na_afstemming["afstemming"]["vastgelegdDoor"], "opdrachtgever");
+  EXPECT_EQ(na_afstemming["afstemming"]["vastgelegdDoor"],
+            "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");
 
   // The old ETag is stale now.
   EXPECT_EQ(besluiten(id, verzoek, "opdrachtgever", "aanvaarden", "Nodig", etag).status, 409);
@@ -223,7 +225,8 @@ TEST_F(WijzigingE2eTest, AfstemmingDanAanvaardenMaaktNieuweVersie) {
   ASSERT_EQ(aanvaard.status, 201) << aanvaard.body;
   auto v = json::parse(aanvaard.body);
   EXPECT_EQ(v["status"], "aanvaard");
-  EXPECT_EQ(v["beslotenDoor"], "opdrachtgever");
+  EXPECT_EQ(v["beslotenDoor"],
+            "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");  // GOV-10
   EXPECT_TRUE(v["mogelijkeBesluiten"].empty());
 
   auto o = json::parse(server_->api("GET", pad(id), "bestuurder").body);

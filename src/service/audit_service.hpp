@@ -49,7 +49,8 @@ class AuditService {
     REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kSchrijven));
     auto result = work(*uow, object);
     if (!result.ok()) return result;
-    REGIE_TRY(append_audit(*uow, *clock_, ctx.actor.naam, actie, object, "gelukt", ctx.herkomst));
+    REGIE_TRY(append_audit(*uow, *clock_, auth::audit_naam(ctx.actor), actie, object, "gelukt",
+                           ctx.herkomst));
     REGIE_TRY(uow->commit());
     return result;
   }

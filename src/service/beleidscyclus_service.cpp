@@ -9,6 +9,14 @@ namespace {
 
 using beleidscyclus::Stap;
 
+// GOV-10: the persoon with the hat that lets it keep the cycle (B8-1, decision 24).
+std::string door(const auth::Actor& actor) {
+  using governance::RolSoort;
+  return auth::wie(
+      actor, auth::eerste_hoed(actor, {RolSoort::kRegisseurBeleidscyclus, RolSoort::kDirectieOd,
+                                       RolSoort::kAccountmanager}));
+}
+
 std::string object_id(Id regio_id, Id stap_id = 0) {
   std::string out = "regio/" + std::to_string(regio_id) + "/beleidscyclus";
   if (stap_id > 0) out += "/stap/" + std::to_string(stap_id);
@@ -150,7 +158,7 @@ Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Cont
         REGIE_TRY(mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto document, beleidscyclus::parse_document(f));
         document.stap_id = stap_id;
-        document.door = ctx.actor.naam;
+        document.door = door(ctx.actor);
         document.toegevoegd = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(document.id, uow.cyclus().create_document(document));
         return document;
@@ -167,7 +175,7 @@ Result<beleidscyclus::Besluit> BeleidscyclusService::create_besluit(const Contex
         REGIE_TRY(mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto besluit, beleidscyclus::parse_besluit(f));
         besluit.stap_id = stap_id;
-        besluit.door = ctx.actor.naam;
+        besluit.door = door(ctx.actor);
         REGIE_ASSIGN_OR_RETURN(besluit.id, uow.cyclus().create_besluit(besluit));
         return besluit;
       });
@@ -184,7 +192,7 @@ Result<beleidscyclus::Heropening> BeleidscyclusService::heropenen(const Context&
         REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropenen(huidig, f));
         REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
         auto& heropening = heropend.heropening;
-        heropening.door = ctx.actor.naam;
+        heropening.door = door(ctx.actor);
         heropening.tijdstip = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(heropening.id, uow.cyclus().create_heropening(heropening));
         return heropening;
@@ -220,7 +228,7 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::create_evaluatie
         conclusie.regio_id = regio_id;
         conclusie.stap_id = evaluatie->id;
         conclusie.periode = evaluatie->periode;
-        conclusie.door = ctx.actor.naam;
+        conclusie.door = door(ctx.actor);
         REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.cyclus().create_evaluatieconclusie(conclusie));
         object = object_id(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
         return conclusie;

@@ -119,6 +119,27 @@ Kant OpdrachtService::kant(const auth::Actor& actor, const Opdracht& o) {
   return Kant::kGeen;
 }
 
+std::string OpdrachtService::wie(const auth::Actor& actor, const Opdracht& o) {
+  const auth::Hoedanigheid* hoed = nullptr;
+  switch (kant(actor, o)) {
+    case Kant::kOpdrachtgever:
+      hoed = auth::hoed(actor, RolSoort::kAmbtelijkOpdrachtgever, o.opdrachtgever_id);
+      break;
+    case Kant::kOpdrachtnemer:
+      hoed = auth::hoed(actor, RolSoort::kAccountmanager, o.opdrachtgever_id);
+      if (hoed == nullptr && o.deelnemer_id) {
+        hoed = auth::hoed(actor, RolSoort::kAccountmanager, *o.deelnemer_id);
+      }
+      if (hoed == nullptr) {
+        hoed = auth::eerste_hoed(actor, {RolSoort::kDirectieOd, RolSoort::kAccountmanager});
+      }
+      break;
+    case Kant::kGeen:
+      break;
+  }
+  return auth::wie(actor, hoed);
+}
+
 bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
   return auth::is_opdrachtgeverkant(actor) || auth::draagt(actor, RolSoort::kAccountmanager) ||
          auth::draagt(actor, RolSoort::kDirectieOd);
@@ -265,7 +286,7 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         overgang.stap = stap;
         overgang.van = o.status;
         overgang.naar = naar;
-        overgang.door = ctx.actor.naam;
+        overgang.door = wie(ctx.actor, o);
         overgang.tijdstip = audit_->clock().now_iso();
         overgang.reden = reden;
         o.status = naar;
@@ -275,7 +296,7 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         if (stap == opdrachten::Stap::kAanvaarden &&
             !uow.opdrachten().get_versie(id, o.inhoudsversie).ok()) {
           REGIE_TRY(uow.opdrachten().create_versie(
-              vastgestelde_versie(o, ctx.actor.naam, overgang.tijdstip)));
+              vastgestelde_versie(o, overgang.door, overgang.tijdstip)));
         }
         return uow.opdrachten().get(id);
       });
@@ -370,7 +391,7 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::indienen(
         REGIE_ASSIGN_OR_RETURN(auto v, opdrachten::parse_wijzigingsverzoek(o, velden, lijsten));
         REGIE_TRY(opdrachten::controleer_indienen(o, v, k));
         REGIE_TRY(check_verwijzingen(uow, ctx.actor, v.voorstel));
-        v.ingediend_door = ctx.actor.naam;
+        v.ingediend_door = wie(ctx.actor, o);
         v.ingediend_kant = k;
         v.ingediend_op = audit_->clock().now_iso();
         v.status = opdrachten::VerzoekStatus::kIngediend;
@@ -399,7 +420,7 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::afstemming_vastleggen(con
           return check.error();
         }
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
-        a.door = ctx.actor.naam;
+        a.door = wie(ctx.actor, o);
         v.afstemming = a;
         REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(v));
         return uow.opdrachten().get_wijzigingsverzoek(verzoek_id);
@@ -435,14 +456,14 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& 
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
         v.status = status;
         v.beoordeling = beoordeling;
-        v.besloten_door = ctx.actor.naam;
+        v.besloten_door = wie(ctx.actor, o);
         v.besloten_op = audit_->clock().now_iso();
         REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(v));
         if (status == opdrachten::VerzoekStatus::kAanvaard) {
           auto nieuw = opdrachten::pas_toe(o, v.voorstel);
           REGIE_TRY(uow.opdrachten().update(nieuw));
           REGIE_TRY(uow.opdrachten().create_versie(
-              vastgestelde_versie(nieuw, ctx.actor.naam, v.besloten_op, v.id)));
+              vastgestelde_versie(nieuw, v.besloten_door, v.besloten_op, v.id)));
         }
         return uow.opdrachten().get_wijzigingsverzoek(verzoek_id);
       });

@@ -59,6 +59,9 @@ class OpdrachtService {
       : store_(std::move(store)), audit_(std::move(audit)) {}
 
   static opdrachten::Kant kant(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
+  // GOV-10: who acts on the opdracht, as its records name them: the persoon with the hat that
+  // gives its side ("Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal").
+  static std::string wie(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
   // Whether the actor may start a new opdracht at all (opens the form).
   static bool mag_opstellen(const auth::Actor& actor);
   // OPD-2: whether the actor may draft an opdracht given by `opdrachtgever_id` (for maatwerk: for

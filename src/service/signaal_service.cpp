@@ -88,7 +88,7 @@ Result<Signaal> SignaalService::melden(const Context& ctx, Id opdracht_id, const
         REGIE_ASSIGN_OR_RETURN(
             auto s, met_leesfouten(r, opdrachten::meld_signaal(
                                           o, OpdrachtService::kant(ctx.actor, o), melding)));
-        s.gemeld_door = ctx.actor.naam;
+        s.gemeld_door = OpdrachtService::wie(ctx.actor, o);
         s.gemeld_op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(s.id, uow.signalen().create(s));
         object = object_id(opdracht_id, s.id);
@@ -112,7 +112,7 @@ Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, I
         auto afhandeling = r.optional_text("afhandeling", kMaxTekst, validation::Regels::kMeer);
         REGIE_ASSIGN_OR_RETURN(
             auto s, met_leesfouten(r, opdrachten::handel_signaal_af(huidig, kant, afhandeling)));
-        s.afgehandeld_door = ctx.actor.naam;
+        s.afgehandeld_door = OpdrachtService::wie(ctx.actor, o);
         s.afgehandeld_op = audit_->clock().now_iso();
         REGIE_TRY(uow.signalen().update(s));
         return uow.signalen().get(signaal_id);

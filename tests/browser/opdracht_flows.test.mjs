@@ -76,8 +76,8 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await expectText(gegeven(ampage, 'Status'), 'Aanvaard');
     const tijdlijn = ampage.locator('main ol.regie-tijdlijn li');
     assert.equal(await tijdlijn.count(), 4, 'vier stappen in de tijdlijn');
-    assert.match(await tijdlijn.nth(1).innerText(), /Terugleggen met motivering door accountmanager: Aangeboden → Teruggelegd\. Motivering: Er zijn geen uren voor de jurist opgenomen\./);
-    assert.match(await tijdlijn.nth(3).innerText(), /Aanvaarden door accountmanager: Aangeboden → Aanvaard$/);
+    assert.match(await tijdlijn.nth(1).innerText(), /Terugleggen met motivering door Thomas Bakker, accountmanager voor Gemeente Beekdal: Aangeboden → Teruggelegd\. Motivering: Er zijn geen uren voor de jurist opgenomen\./);
+    assert.match(await tijdlijn.nth(3).innerText(), /Aanvaarden door Thomas Bakker, accountmanager voor Gemeente Beekdal: Aangeboden → Aanvaard$/);
     assert.doesNotMatch(await tijdlijn.nth(0).innerText(), /Motivering/, 'geen lege motivering');
     assert.equal(await ampage.getByRole('link', { name: 'Wijzigen' }).count(), 0, 'aanvaard: niet meer te wijzigen');
     await screenshot(ampage, 'flow-8-aanvaard');

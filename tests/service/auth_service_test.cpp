@@ -147,5 +147,21 @@ TEST_F(AuthServiceTest, UitloggenBeeindigtDeSessie) {
   EXPECT_EQ(sessie.error().code, ErrorCode::kUnauthenticated);
 }
 
+// GOV-10: every demo account is the persoon it names and wears the hats it names (the README's
+// table says the same); only the beheerder has no persoon.
+TEST_F(AuthServiceTest, GOV10_DemoAccountsZijnDePersoonMetDeHoedenDieZeNoemen) {
+  for (const auto& a : DemoService::accounts()) {
+    auto ctx = als_account(a.naam);
+    if (a.persoon.empty()) {
+      EXPECT_TRUE(ctx.actor.beheerder) << a.naam;
+      EXPECT_FALSE(ctx.actor.persoon_id.has_value()) << a.naam;
+      continue;
+    }
+    EXPECT_FALSE(ctx.actor.beheerder) << a.naam;
+    EXPECT_EQ(ctx.actor.persoon_naam, a.persoon) << a.naam;
+    EXPECT_EQ(auth::hoeden_tekst(ctx.actor), a.hoeden) << a.naam;
+  }
+}
+
 }  // namespace
 }  // namespace regie::service

@@ -48,6 +48,15 @@ const Hoedanigheid* hoed(const Actor& actor, RolSoort soort, Id organisatie_id) 
   return nullptr;
 }
 
+const Hoedanigheid* eerste_hoed(const Actor& actor, std::initializer_list<RolSoort> soorten) {
+  for (RolSoort soort : soorten) {
+    for (const auto& h : actor.hoedanigheden) {
+      if (h.soort == soort) return &h;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<Id> organisaties_als(const Actor& actor, RolSoort soort) {
   std::vector<Id> out;
   for (const auto& h : actor.hoedanigheden) {
@@ -112,6 +121,11 @@ std::string wie(const Actor& actor, const Hoedanigheid* hoed) {
   if (hoed != nullptr) return actor.persoon_naam + ", " + tekst(*hoed);
   if (actor.hoedanigheden.empty()) return actor.persoon_naam;
   return actor.persoon_naam + ", " + hoeden_tekst(actor);
+}
+
+std::string audit_naam(const Actor& actor) {
+  if (actor.beheerder || !actor.persoon_id) return actor.naam;
+  return actor.naam + " (" + wie(actor) + ")";
 }
 
 std::optional<std::vector<Id>> zichtbare_organisaties(const Actor& actor,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,12 @@ std::string hoeden_tekst(const Actor& actor);
 // with the hat worn for the act, or with every hat the persoon wears when `hoed` is null; the
 // beheerder and systeem by login name.
 std::string wie(const Actor& actor, const Hoedanigheid* hoed = nullptr);
+// Who acts, as the audit log names it: the login name, with the persoon and its hats when it is
+// one ("opdrachtgever (Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal)").
+std::string audit_naam(const Actor& actor);
+// The actor's first hat of one of `soorten`, tried in that order; null when it wears none.
+const Hoedanigheid* eerste_hoed(const Actor& actor,
+                                std::initializer_list<governance::RolSoort> soorten);
 // The actor's hat of `soort` for `organisatie_id`; null when it wears none.
 const Hoedanigheid* hoed(const Actor& actor, governance::RolSoort soort, Id organisatie_id);
 

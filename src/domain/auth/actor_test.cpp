@@ -134,6 +134,9 @@ TEST(ActorTest, GOV10_WieNoemtPersoonEnHoed) {
             "Persoon, accountmanager voor Gemeente Dijkstede");
   EXPECT_EQ(wie(a), "Persoon, accountmanager voor Gemeente Beekdal en Gemeente Dijkstede");
   EXPECT_EQ(wie(beheerder()), "beheerder");
+  EXPECT_EQ(audit_naam(beheerder()), "beheerder");
+  EXPECT_EQ(audit_naam(a),
+            "a (Persoon, accountmanager voor Gemeente Beekdal en Gemeente Dijkstede)");
   EXPECT_EQ(hoeden_tekst(persoon(kBeekdal, {})), "geen rol op deze dag");
 }
 
