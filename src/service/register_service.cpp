@@ -362,7 +362,8 @@ Result<Rol> RegisterService::create_rol(const Context& ctx, const Fields& f) {
   return audit_->write<Rol>(ctx, "rol.aanmaken", "rol",
                             [&](UnitOfWork& uow, std::string& object) -> Result<Rol> {
                               REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
-                              REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
+                              REGIE_ASSIGN_OR_RETURN(auto invoer, governance::parse_rol(f));
+                              Rol& rol = invoer.rol;
                               REGIE_TRY(check_rol(uow, ctx.actor, rol));
                               REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_rol(rol));
                               object = object_id("rol", id);
@@ -377,7 +378,8 @@ Result<Rol> RegisterService::update_rol(const Context& ctx, Id id, std::int64_t 
         REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
         REGIE_TRY(check_rol(uow, ctx.actor, current));
         REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
-        REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
+        REGIE_ASSIGN_OR_RETURN(auto invoer, governance::parse_rol(f));
+        Rol& rol = invoer.rol;
         REGIE_TRY(check_rol(uow, ctx.actor, rol));
         rol.id = id;
         rol.versie = versie;
