@@ -29,7 +29,8 @@ const std::set<std::string>& field_names() {
                                                "email",
                                                "functie",
                                                "persoonId",
-                                               "urenPerJaar"};
+                                               "urenPerJaar",
+                                               "urenVanaf"};
   return kNames;
 }
 
@@ -110,13 +111,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(persoon->organisatie_id > 0);
   }
 
-  auto rol = gov::parse_rol(fields);
-  check_errors(rol);
-  if (rol.ok()) {
-    FUZZ_CHECK(rol->persoon_id > 0 && rol->organisatie_id > 0);
-    FUZZ_CHECK(rol->uren_per_jaar >= 0 && rol->uren_per_jaar <= kMaxUrenPerJaar);
-    FUZZ_CHECK(gov::rol_soort_from_code(gov::code(rol->soort)) == rol->soort);
-    check_periode(rol->periode);
+  auto invoer = gov::parse_rol(fields);
+  check_errors(invoer);
+  if (invoer.ok()) {
+    const gov::Rol& rol = invoer->rol;
+    FUZZ_CHECK(rol.persoon_id > 0 && rol.organisatie_id > 0);
+    FUZZ_CHECK(rol.uren_per_jaar >= 0 && rol.uren_per_jaar <= kMaxUrenPerJaar);
+    FUZZ_CHECK(gov::rol_soort_from_code(gov::code(rol.soort)) == rol.soort);
+    FUZZ_CHECK(rol.urenperioden.empty());
+    check_periode(rol.periode);
   }
   return 0;
 }

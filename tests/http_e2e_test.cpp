@@ -309,6 +309,38 @@ TEST_F(HttpE2eTest, ApiRolMetPersoonUitEenAndereRegioOfOnzichtbaarGeeft400) {
   EXPECT_EQ(total_count(server().api("GET", "/api/v1/rollen", "beheerder")), voor);
 }
 
+// GOV-3 over the API: changed hours hold from urenVanaf and the earlier period stays in
+// urenperioden; a urenVanaf that is no ISO date is a 400 naming the field.
+TEST_F(HttpE2eTest, GOV3_ApiUrenWijzigenVanafEenDatumLaatDeEerderePeriodeIntact) {
+  const std::string basis = json{
+      {"persoonId", server().persoon_id("Pieter de Boer")},
+      {"organisatieId", server().organisatie_id("Gemeente Beekdal")},
+      {"soort", "beleidsadviseur"},
+      {"van", "2023-01-01"},
+      {"urenPerJaar", 300}}.dump();
+  auto aangemaakt = server().api("POST", "/api/v1/rollen", "beheerder", basis);
+  ASSERT_EQ(aangemaakt.status, 201) << aangemaakt.body;
+  EXPECT_EQ(parse_json(aangemaakt)["urenperioden"],
+            json::parse(R"([{"van": "2023-01-01", "urenPerJaar": 300}])"));
+  const std::string pad = aangemaakt.header("Location");
+
+  json wijziging = json::parse(basis);
+  wijziging["urenPerJaar"] = 450;
+  wijziging["urenVanaf"] = "01-01-2027";
+  auto fout = server().api("PUT", pad, "beheerder", wijziging.dump(), {{"If-Match", etag(1)}});
+  EXPECT_EQ(fout.status, 400) << fout.body;
+  EXPECT_NE(parse_json(fout).value("detail", "").find("urenVanaf"), std::string::npos) << fout.body;
+
+  wijziging["urenVanaf"] = "2027-01-01";
+  auto gewijzigd = server().api("PUT", pad, "beheerder", wijziging.dump(), {{"If-Match", etag(1)}});
+  ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
+  auto rol = parse_json(server().api("GET", pad, "beheerder"));
+  EXPECT_EQ(rol["urenPerJaar"], 450);
+  EXPECT_EQ(rol["urenperioden"], json::parse(R"([{"van": "2023-01-01", "urenPerJaar": 300},
+                                                 {"van": "2027-01-01", "urenPerJaar": 450}])"));
+  EXPECT_EQ(server().api("DELETE", pad, "beheerder", "", {{"If-Match", etag(2)}}).status, 204);
+}
+
 // GOV-1: the periods in which an organisatie is deelnemer or niet-deelnemer do not overlap.
 TEST_F(HttpE2eTest, ApiDeelnemerschapMetOverlappendePeriodeGeeft400) {
   Id id = create_organisatie("Gemeente Periodeveen", "gemeente");

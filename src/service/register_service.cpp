@@ -1,10 +1,12 @@
 #include "service/register_service.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/text.hpp"
 #include "domain/governance/parse.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/governance/rol.hpp"
 #include "domain/validation.hpp"
 #include "service/authorization.hpp"
 
@@ -95,6 +97,24 @@ Result<void> mag_rol_vastleggen(UnitOfWork& uow, const Actor& actor, const Field
                               soort.value_or(governance::RolSoort::kMedewerker))) {
     return Error::forbidden("rol vastleggen");
   }
+  return Ok();
+}
+
+// GOV-3: the rol keeps the hours it had; a change of the hours (against what the user saw, the
+// latest) starts a new period on `uren_vanaf`, by default today. A day after the rol's end would
+// never hold, so it is refused at the field.
+Result<void> nieuwe_uren(Rol& rol, const Rol& huidig, std::optional<Datum> uren_vanaf,
+                         Datum vandaag) {
+  const std::int32_t uren = rol.uren_per_jaar;
+  rol.urenperioden = governance::urenperioden_van(huidig);
+  rol.uren_per_jaar = huidig.uren_per_jaar;
+  governance::pas_urenperioden_aan(rol);
+  if (uren == huidig.uren_per_jaar) return Ok();
+  const Datum vanaf = uren_vanaf.value_or(vandaag);
+  if (rol.periode.tot && *rol.periode.tot < vanaf) {
+    return Error::invalid({{"urenVanaf", "fout.uren_na_einde_rol"}});
+  }
+  governance::wijzig_uren(rol, vanaf, uren);
   return Ok();
 }
 
@@ -362,8 +382,11 @@ Result<Rol> RegisterService::create_rol(const Context& ctx, const Fields& f) {
   return audit_->write<Rol>(ctx, "rol.aanmaken", "rol",
                             [&](UnitOfWork& uow, std::string& object) -> Result<Rol> {
                               REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
-                              REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
+                              REGIE_ASSIGN_OR_RETURN(auto invoer, governance::parse_rol(f));
+                              Rol& rol = invoer.rol;
                               REGIE_TRY(check_rol(uow, ctx.actor, rol));
+                              // GOV-3: a new rol has its hours from its start.
+                              governance::wijzig_uren(rol, rol.periode.van, rol.uren_per_jaar);
                               REGIE_ASSIGN_OR_RETURN(auto id, uow.registry().create_rol(rol));
                               object = object_id("rol", id);
                               return uow.registry().get_rol(id);
@@ -377,10 +400,12 @@ Result<Rol> RegisterService::update_rol(const Context& ctx, Id id, std::int64_t 
         REGIE_ASSIGN_OR_RETURN(auto current, zichtbare_rol(uow, ctx.actor, id));
         REGIE_TRY(check_rol(uow, ctx.actor, current));
         REGIE_TRY(mag_rol_vastleggen(uow, ctx.actor, f));
-        REGIE_ASSIGN_OR_RETURN(auto rol, governance::parse_rol(f));
+        REGIE_ASSIGN_OR_RETURN(auto invoer, governance::parse_rol(f));
+        Rol& rol = invoer.rol;
         REGIE_TRY(check_rol(uow, ctx.actor, rol));
         rol.id = id;
         rol.versie = versie;
+        REGIE_TRY(nieuwe_uren(rol, current, invoer.uren_vanaf, audit_->clock().vandaag()));
         REGIE_TRY(uow.registry().update_rol(rol));
         return uow.registry().get_rol(id);
       });

@@ -58,7 +58,11 @@ class RegisterService {
   // regio sees the composition of its bestuursorganen (names and whom they represent).
   Result<std::vector<RolRegel>> bestuursleden(const Context& ctx, governance::RolSoort orgaan,
                                               Datum peildatum);
+  // GOV-3: a new rol has its hours from its start (urenVanaf plays no part).
   Result<Rol> create_rol(const Context& ctx, const Fields& f);
+  // GOV-3: a change of urenPerJaar holds from urenVanaf, by default today (the clock); the
+  // hours before it stay. kInvalid at urenVanaf for a day after the rol's end. The periods follow
+  // a changed start or end (governance::pas_urenperioden_aan).
   Result<Rol> update_rol(const Context& ctx, Id id, std::int64_t versie, const Fields& f);
   Result<void> delete_rol(const Context& ctx, Id id, std::int64_t versie);
 

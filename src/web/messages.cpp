@@ -95,6 +95,9 @@ void add_shared_messages(Messages& m) {
       {"fout.onbekende_keuze", "deze keuze bestaat niet (meer) of is niet toegankelijk"},
       {"fout.periode_omgekeerd", "de einddatum ligt vóór de begindatum"},
       {"fout.periode_overlapt", "deze periode overlapt met een bestaande periode"},
+      {"fout.uren_na_einde_rol",
+       "de rol is dan al beëindigd; kies een datum binnen de periode van de rol (leeg is "
+       "vandaag)"},
       {"fout.ongeldig_email", "vul een geldig e-mailadres in"},
       {"fout.ongeldige_tekens", "de tekst bevat ongeldige tekens"},
       {"fout.naam_bestaat_al", "deze naam is al in gebruik in de regio"},
@@ -118,6 +121,7 @@ void add_shared_messages(Messages& m) {
       {"organisatieId", "Organisatie"},
       {"persoonId", "Persoon"},
       {"urenPerJaar", "Uren per jaar"},
+      {"urenVanaf", "Uren gelden vanaf"},
       {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling"},
       {"minimumUrenAmbtelijkOpdrachtgever", "Minimum uren ambtelijk opdrachtgever"},
       {"wachtwoord", "Wachtwoord"},

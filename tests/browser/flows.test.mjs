@@ -193,7 +193,7 @@ test('2. een persoon toevoegen, wijzigen en verwijderen', async () => {
   }
 });
 
-test('2. een rol toevoegen, wijzigen en verwijderen, met datums als dd-mm-jjjj', async () => {
+test('2. een rol toevoegen, wijzigen (uren vanaf een datum, GOV-3) en verwijderen, met datums als dd-mm-jjjj', async () => {
   const page = await beheer.newPage();
   try {
     await page.goto('/rollen');
@@ -215,7 +215,7 @@ test('2. een rol toevoegen, wijzigen en verwijderen, met datums als dd-mm-jjjj',
     await expectText(kop(page), 'Coördinator: Daan Smit');
     await expectText(gegeven(page, 'Van'), '01-03-2026');
     await expectText(gegeven(page, 'Tot en met'), '31-12-2026');
-    await expectText(gegeven(page, 'Uren per jaar'), '1.200');
+    await expectText(gegeven(page, 'Uren per jaar vanaf 01-03-2026'), '1.200');
     await screenshot(page, 'flow-2-rol-toegevoegd');
     const detail = pathOf(page);
 
@@ -224,11 +224,14 @@ test('2. een rol toevoegen, wijzigen en verwijderen, met datums als dd-mm-jjjj',
     assert.equal(await page.getByLabel('Van', { exact: true }).inputValue(), '2026-03-01');
     await page.getByLabel('Tot en met').fill('2027-06-30');
     await page.getByLabel('Uren per jaar').fill('1500');
+    // GOV-3: the new hours start a period; those before it stay.
+    await page.getByLabel('Uren gelden vanaf').fill('2027-01-01');
     await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
     assert.equal(pathOf(page), detail);
     await expectText(melding(page), 'De wijzigingen zijn opgeslagen.');
     await expectText(gegeven(page, 'Tot en met'), '30-06-2027');
-    await expectText(gegeven(page, 'Uren per jaar'), '1.500');
+    await expectText(gegeven(page, 'Uren per jaar vanaf 01-03-2026'), '1.200');
+    await expectText(gegeven(page, 'Uren per jaar vanaf 01-01-2027'), '1.500');
 
     await page.goto('/rollen?soort=coordinator');
     const cellen = rij(page, 'Daan Smit').locator('td');

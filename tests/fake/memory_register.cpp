@@ -2,6 +2,7 @@
 #include <cctype>
 #include <tuple>
 
+#include "domain/governance/rol.hpp"
 #include "fake/memory_data.hpp"
 
 namespace regie::fake {
@@ -265,7 +266,7 @@ class MemoryRegister final : public RegisterRepository {
   Result<Rol> get_rol(Id id) override { return get_row(d_.rollen, id, "rollen"); }
   Result<Id> create_rol(const Rol& rol) override {
     REGIE_TRY(bestaan(rol));
-    Rol r = rol;
+    Rol r = met_urenperioden(rol);
     r.versie = 1;
     return insert_row(d_, d_.rollen, r);
   }
@@ -273,7 +274,7 @@ class MemoryRegister final : public RegisterRepository {
     REGIE_TRY(bestaan(rol));
     return update_row(d_.rollen, rol.id, rol.versie, "rollen", [&](Rol& r) {
       auto versie = r.versie;
-      r = rol;
+      r = met_urenperioden(rol);
       r.versie = versie;
     });
   }
@@ -284,6 +285,16 @@ class MemoryRegister final : public RegisterRepository {
   }
 
  private:
+  // As the SQL store keeps them: a rol without periods gets one from its start; read by van.
+  static Rol met_urenperioden(const Rol& rol) {
+    Rol r = rol;
+    r.urenperioden = governance::urenperioden_van(rol);
+    std::stable_sort(r.urenperioden.begin(), r.urenperioden.end(),
+                     [](const governance::UrenPeriode& a, const governance::UrenPeriode& b) {
+                       return a.van < b.van;
+                     });
+    return r;
+  }
   Result<void> uniek(const Organisatie& org) {
     for (const auto& [id, o] : d_.organisaties) {
       if (id != org.id && o.regio_id == org.regio_id && o.naam == org.naam) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <system_error>
 
+#include "domain/governance/rol.hpp"
 #include "service/crypto.hpp"
 #include "store/postgres/pg_pool.hpp"
 
@@ -50,6 +51,9 @@ namespace governance {
 void PrintTo(OrganisatieSoort soort, std::ostream* os) { *os << code(soort); }
 void PrintTo(Relatie relatie, std::ostream* os) { *os << code(relatie); }
 void PrintTo(RolSoort soort, std::ostream* os) { *os << code(soort); }
+void PrintTo(const UrenPeriode& periode, std::ostream* os) {
+  *os << periode.uren_per_jaar << " uur vanaf " << periode.van.iso();
+}
 }  // namespace governance
 
 namespace store_contract {
@@ -94,11 +98,12 @@ Persoon persoon(Id regio_id, Id werkgever_id, std::string naam) {
 
 Rol rol(Id persoon_id, Id organisatie_id, RolSoort soort, Periode periode, std::int32_t uren) {
   if (periode.van == Datum{0}) periode.van = datum(2024, 1, 1);
-  return Rol{.persoon_id = persoon_id,
-             .organisatie_id = organisatie_id,
-             .soort = soort,
-             .periode = periode,
-             .uren_per_jaar = uren};
+  Rol r{.persoon_id = persoon_id,
+        .organisatie_id = organisatie_id,
+        .soort = soort,
+        .periode = periode};
+  governance::wijzig_uren(r, periode.van, uren);
+  return r;
 }
 
 std::vector<std::string> namen(const Page<Organisatie>& page) {

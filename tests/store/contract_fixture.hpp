@@ -39,6 +39,7 @@ namespace governance {
 void PrintTo(OrganisatieSoort soort, std::ostream* os);
 void PrintTo(Relatie relatie, std::ostream* os);
 void PrintTo(RolSoort soort, std::ostream* os);
+void PrintTo(const UrenPeriode& periode, std::ostream* os);
 }  // namespace governance
 
 namespace store_contract {
@@ -109,7 +110,7 @@ inline auto velden(const Persoon& p) {
 }
 inline auto velden(const Rol& r) {
   return std::tie(r.id, r.persoon_id, r.organisatie_id, r.soort, r.periode.van, r.periode.tot,
-                  r.uren_per_jaar, r.versie);
+                  r.uren_per_jaar, r.urenperioden, r.versie);
 }
 inline auto velden(const Gebruiker& g) {
   return std::tie(g.id, g.naam, g.wachtwoord_hash, g.beheerder, g.organisatie_id, g.actief,
@@ -120,7 +121,7 @@ Organisatie organisatie(Id regio_id, std::string naam,
                         OrganisatieSoort soort = OrganisatieSoort::kGemeente,
                         std::optional<std::int64_t> inwonertal = std::nullopt);
 Persoon persoon(Id regio_id, Id werkgever_id, std::string naam);
-// From 1-1-2024, open, without hours unless given.
+// From 1-1-2024, open, without hours unless given; one urenperiode from its start (GOV-3).
 Rol rol(Id persoon_id, Id organisatie_id, RolSoort soort,
         Periode periode = Periode{Datum{0}, std::nullopt}, std::int32_t uren = 0);
 

@@ -36,13 +36,20 @@ int hoogste_migratie(const std::string& dialect) {
   return versies.empty() ? 0 : *versies.rbegin();
 }
 
+// Numbers held for a migration of a branch that is not merged yet; a gap anywhere else fails.
+// Remove a number here once its migration is in.
+const std::set<int> kGereserveerdeMigraties = {9};
+
 TEST(StoreMigratiesTest, ElkeMigratieBestaatVoorBeideDialectenZonderGaten) {
   auto sqlite = migratieversies("sqlite/");
   auto postgres = migratieversies("postgres/");
   ASSERT_FALSE(sqlite.empty());
   EXPECT_EQ(sqlite, postgres);
   EXPECT_EQ(*sqlite.begin(), 1);
-  EXPECT_EQ(static_cast<std::size_t>(*sqlite.rbegin()), sqlite.size());
+  for (int versie = 1; versie <= *sqlite.rbegin(); ++versie) {
+    EXPECT_NE(sqlite.count(versie) == 1, kGereserveerdeMigraties.count(versie) == 1)
+        << "migratie " << versie << " ontbreekt, of is gereserveerd en bestaat toch";
+  }
 }
 
 TEST_P(StoreContractTest, MigrerenVanLegeDatabaseGeeftHoogsteVersieEnNogmaalsIsOnschadelijk) {
@@ -67,42 +74,54 @@ TEST_P(StoreContractTest, MigrerenVanLegeDatabaseGeeftHoogsteVersieEnNogmaalsIsO
   EXPECT_EQ(regios[0].id, regio_id);
 }
 
-// GOV-1
+// GOV-1, GOV-3
 TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
   ASSERT_OK(open_leeg());
   ASSERT_OK(store_->migrate(1));
   ASSERT_OK_AND_ASSIGN(int oud, store_->schema_version());
   ASSERT_EQ(oud, 1);
 
-  // Only calls whose columns exist at version 1 (insert_gebruiker needs `aangemaakt`, from 2).
+  // The rows as the program of version 1 wrote them: in SQL, since today's repositories also
+  // write what later migrations added (rol_uren, from 010).
+  ASSERT_OK(voer_sql_uit_buiten_de_store(
+      "INSERT INTO regios (id, naam, gemeenschappelijke_regeling, minimum_uren_ao) "
+      "VALUES (1, 'Regio Oud', 'GR Oud', 500);"
+      "INSERT INTO organisaties (id, regio_id, naam, soort, inwonertal) "
+      "VALUES (1, 1, 'Gemeente Oudewater', 'gemeente', 10250), "
+      "(2, 1, 'Omgevingsdienst Oud', 'omgevingsdienst', NULL);"
+      "INSERT INTO deelnemerschappen (id, organisatie_id, relatie, van, tot) "
+      "VALUES (1, 1, 'deelnemer', '2013-01-01', '2030-12-31');"
+      "INSERT INTO personen (id, regio_id, organisatie_id, naam, email, functie) "
+      "VALUES (1, 1, 2, 'Coördinator Één', '', 'Coördinator budget €');"
+      "INSERT INTO rollen (id, persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
+      "VALUES (1, 1, 1, 'coordinator', '2024-02-29', NULL, 1400);"));
   struct Sleutels {
     Id regio, gemeente, od, deelnemerschap, persoon, rol;
   };
-  ASSERT_OK_AND_ASSIGN(
-      Sleutels sleutels, schrijf([](UnitOfWork& uow) -> Result<Sleutels> {
-        Sleutels out{};
-        REGIE_ASSIGN_OR_RETURN(out.regio, uow.registry().create_regio(
-                                              Regio{.naam = "Regio Oud",
-                                                    .gemeenschappelijke_regeling = "GR Oud",
-                                                    .minimum_uren_ambtelijk_opdrachtgever = 500}));
-        REGIE_ASSIGN_OR_RETURN(out.gemeente, uow.registry().create_organisatie(
-                                                 organisatie(out.regio, "Gemeente Oudewater",
-                                                             OrganisatieSoort::kGemeente, 10'250)));
-        REGIE_ASSIGN_OR_RETURN(
-            out.od, uow.registry().create_organisatie(organisatie(
-                        out.regio, "Omgevingsdienst Oud", OrganisatieSoort::kOmgevingsdienst)));
-        REGIE_ASSIGN_OR_RETURN(out.deelnemerschap,
-                               uow.registry().create_deelnemerschap(Deelnemerschap{
-                                   .organisatie_id = out.gemeente,
-                                   .periode = Periode{datum(2013, 1, 1), datum(2030, 12, 31)}}));
-        Persoon p = persoon(out.regio, out.od, "Coördinator Één");
-        p.functie = "Coördinator budget €";
-        REGIE_ASSIGN_OR_RETURN(out.persoon, uow.registry().create_persoon(p));
-        REGIE_ASSIGN_OR_RETURN(out.rol, uow.registry().create_rol(
-                                            rol(out.persoon, out.gemeente, RolSoort::kCoordinator,
-                                                Periode{datum(2024, 2, 29), std::nullopt}, 1400)));
-        return out;
-      }));
+  const Sleutels sleutels{1, 1, 2, 1, 1, 1};
+  const Regio regio{.id = 1,
+                    .naam = "Regio Oud",
+                    .gemeenschappelijke_regeling = "GR Oud",
+                    .minimum_uren_ambtelijk_opdrachtgever = 500};
+  const Organisatie gemeente{.id = 1,
+                             .regio_id = 1,
+                             .naam = "Gemeente Oudewater",
+                             .soort = OrganisatieSoort::kGemeente,
+                             .inwonertal = 10'250};
+  const Organisatie od{.id = 2,
+                       .regio_id = 1,
+                       .naam = "Omgevingsdienst Oud",
+                       .soort = OrganisatieSoort::kOmgevingsdienst};
+  const Deelnemerschap deelnemerschap{
+      .id = 1, .organisatie_id = 1, .periode = Periode{datum(2013, 1, 1), datum(2030, 12, 31)}};
+  Persoon persoon_oud = persoon(1, 2, "Coördinator Één");
+  persoon_oud.id = 1;
+  persoon_oud.functie = "Coördinator budget €";
+  // GOV-3: migration 010 gives the rol one period from its start with the hours it had.
+  Rol rol_oud = rol(1, 1, RolSoort::kCoordinator, Periode{datum(2024, 2, 29), std::nullopt}, 1400);
+  rol_oud.id = 1;
+  ASSERT_EQ(rol_oud.urenperioden,
+            (std::vector<governance::UrenPeriode>{{datum(2024, 2, 29), 1400}}));
 
   struct Rijen {
     Regio regio;
@@ -124,7 +143,6 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
       return r;
     });
   };
-  ASSERT_OK_AND_ASSIGN(Rijen voor, lees_alles());
 
   ASSERT_OK(heropenen());
   ASSERT_OK(store_->migrate());
@@ -132,16 +150,13 @@ TEST_P(StoreContractTest, MigrerenVanOudeDatabaseBehoudtElkeRijOngewijzigd) {
   EXPECT_EQ(nieuw, hoogste_migratie(GetParam()));
 
   ASSERT_OK_AND_ASSIGN(Rijen na, lees_alles());
-  EXPECT_EQ(velden(na.regio), velden(voor.regio));
-  EXPECT_EQ(velden(na.gemeente), velden(voor.gemeente));
-  EXPECT_EQ(velden(na.od), velden(voor.od));
+  EXPECT_EQ(velden(na.regio), velden(regio));
+  EXPECT_EQ(velden(na.gemeente), velden(gemeente));
+  EXPECT_EQ(velden(na.od), velden(od));
   ASSERT_EQ(na.deelnemerschappen.size(), 1u);
-  ASSERT_EQ(voor.deelnemerschappen.size(), 1u);
-  EXPECT_EQ(velden(na.deelnemerschappen[0]), velden(voor.deelnemerschappen[0]));
-  EXPECT_EQ(velden(na.persoon), velden(voor.persoon));
-  EXPECT_EQ(velden(na.rol), velden(voor.rol));
-  EXPECT_EQ(na.persoon.naam, "Coördinator Één");
-  EXPECT_EQ(na.rol.periode.van, datum(2024, 2, 29));
+  EXPECT_EQ(velden(na.deelnemerschappen[0]), velden(deelnemerschap));
+  EXPECT_EQ(velden(na.persoon), velden(persoon_oud));
+  EXPECT_EQ(velden(na.rol), velden(rol_oud));
 
   Gebruiker g{.naam = "beheerder",
               .wachtwoord_hash = "$argon2id$test",

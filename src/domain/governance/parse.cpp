@@ -68,9 +68,10 @@ Result<Persoon> parse_persoon(const Fields& fields) {
   return p;
 }
 
-Result<Rol> parse_rol(const Fields& fields) {
+Result<RolInvoer> parse_rol(const Fields& fields) {
   validation::Reader r(fields);
-  Rol rol;
+  RolInvoer invoer;
+  Rol& rol = invoer.rol;
   rol.persoon_id = r.required_id("persoonId");
   rol.organisatie_id = r.required_id("organisatieId");
   auto soort = r.required_choice("soort", rol_soort_from_code);
@@ -78,10 +79,11 @@ Result<Rol> parse_rol(const Fields& fields) {
   auto tot = r.optional_date("tot");
   r.check_periode(van, tot, "tot");
   rol.uren_per_jaar = static_cast<std::int32_t>(r.required_int("urenPerJaar", 0, kMaxUrenPerJaar));
+  invoer.uren_vanaf = r.optional_date("urenVanaf");
   if (!r.ok()) return r.error();
   rol.soort = *soort;
   rol.periode = Periode{*van, tot};
-  return rol;
+  return invoer;
 }
 
 Result<Vertegenwoordiging> parse_vertegenwoordiging(const Fields& fields) {

@@ -3,6 +3,9 @@
 // its regio and its version are set by the caller, not read from Fields.
 #pragma once
 
+#include <optional>
+
+#include "core/datum.hpp"
 #include "core/fields.hpp"
 #include "core/result.hpp"
 #include "domain/governance/rolvastheid.hpp"
@@ -18,8 +21,14 @@ Result<Organisatie> parse_organisatie(const Fields& fields);
 Result<Deelnemerschap> parse_deelnemerschap(const Fields& fields);
 // Fields: naam, organisatieId, email (optional), functie (optional).
 Result<Persoon> parse_persoon(const Fields& fields);
-// Fields: persoonId, organisatieId, soort, van, tot (optional), urenPerJaar.
-Result<Rol> parse_rol(const Fields& fields);
+// A rol as a form or a body gives it, with the day its hours take effect (GOV-3).
+struct RolInvoer {
+  Rol rol;  // uren_per_jaar as given; no urenperioden
+  std::optional<Datum> uren_vanaf;
+};
+// Fields: persoonId, organisatieId, soort, van, tot (optional), urenPerJaar, urenVanaf
+// (optional: from which day a change of the hours holds).
+Result<RolInvoer> parse_rol(const Fields& fields);
 // GOV-6 collectief opdrachtgeverschap. Fields: opdrachtgeverId, vertegenwoordigdeId and the
 // mandaat: mandaatVerleendDoor (persoon id), mandaatVerleendOp, mandaatScope, mandaatVan,
 // mandaatTot — each optional, since an incomplete mandaat may be recorded (and is a GOV-6

@@ -54,9 +54,10 @@ TEST(ParseRolTest, ElkeRolUitDeHandreikingIsTeKiezen) {
                           {"van", "2026-01-01"},
                           {"urenPerJaar", "450"}});
     ASSERT_TRUE(rol.ok()) << code(soort);
-    EXPECT_EQ(rol->soort, soort);
-    EXPECT_EQ(rol->uren_per_jaar, 450);
-    EXPECT_FALSE(rol->periode.tot.has_value());
+    EXPECT_EQ(rol->rol.soort, soort);
+    EXPECT_EQ(rol->rol.uren_per_jaar, 450);
+    EXPECT_FALSE(rol->rol.periode.tot.has_value());
+    EXPECT_FALSE(rol->uren_vanaf.has_value());
   }
   EXPECT_EQ(alle_rol_soorten().size(), 11u);
 }
@@ -77,6 +78,36 @@ TEST(ParseRolTest, UrenNegatiefOfOnmogelijkVeelWordtGeweigerd) {
                             {"urenPerJaar", "9000"}});
   ASSERT_FALSE(te_veel.ok());
   EXPECT_TRUE(has_error(te_veel.error(), "urenPerJaar", "fout.te_groot"));
+}
+
+// GOV-3: the day a change of the hours holds from, as a form (dd-mm-jjjj) or the API (ISO) sends
+// it; anything else is an error at urenVanaf.
+TEST(ParseRolTest, UrenVanafIsEenDatumBijHetVeld) {
+  Fields velden = {{"persoonId", "1"},    {"organisatieId", "2"}, {"soort", "accountmanager"},
+                   {"van", "2023-01-01"}, {"urenPerJaar", "450"}, {"urenVanaf", "01-01-2027"}};
+  auto formulier = parse_rol(velden);
+  ASSERT_TRUE(formulier.ok());
+  EXPECT_EQ(formulier->uren_vanaf, Datum::from_ymd(2027, 1, 1));
+
+  velden["urenVanaf"] = "1 januari";
+  auto onzin = parse_rol(velden);
+  ASSERT_FALSE(onzin.ok());
+  EXPECT_EQ(onzin.error().fields.size(), 1u);
+  EXPECT_TRUE(has_error(onzin.error(), "urenVanaf", "fout.ongeldige_datum"));
+
+  Fields api = {{"persoonId", "1"},    {"organisatieId", "2"}, {"soort", "accountmanager"},
+                {"van", "2023-01-01"}, {"urenPerJaar", "450"}, {"urenVanaf", "01-01-2027"}};
+  api.json = true;
+  api.json_kinds = {{"persoonId", JsonKind::kNumber},   {"organisatieId", JsonKind::kNumber},
+                    {"soort", JsonKind::kString},       {"van", JsonKind::kString},
+                    {"urenPerJaar", JsonKind::kNumber}, {"urenVanaf", JsonKind::kString}};
+  auto niet_iso = parse_rol(api);
+  ASSERT_FALSE(niet_iso.ok());
+  EXPECT_TRUE(has_error(niet_iso.error(), "urenVanaf", "fout.datum_iso"));
+  api["urenVanaf"] = "2027-01-01";
+  auto iso = parse_rol(api);
+  ASSERT_TRUE(iso.ok());
+  EXPECT_EQ(iso->uren_vanaf, Datum::from_ymd(2027, 1, 1));
 }
 
 // GOV-2

@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+#include "domain/governance/rol.hpp"
+
 namespace regie::governance {
 namespace {
 
@@ -282,15 +284,16 @@ std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatu
       continue;
     }
 
-    // Hours per persoon, in the order the rollen appear.
+    // Hours per persoon on the peildatum (GOV-3: a later change does not count yet), in the
+    // order the rollen appear.
     std::vector<std::pair<Id, std::int64_t>> uren;
     for (const Rol* rol : rollen_op(reg, org, RolSoort::kAmbtelijkOpdrachtgever, peildatum)) {
       auto it = std::find_if(uren.begin(), uren.end(),
                              [rol](const auto& p) { return p.first == rol->persoon_id; });
       if (it == uren.end()) {
-        uren.emplace_back(rol->persoon_id, rol->uren_per_jaar);
+        uren.emplace_back(rol->persoon_id, uren_op(*rol, peildatum));
       } else {
-        it->second += rol->uren_per_jaar;
+        it->second += uren_op(*rol, peildatum);
       }
     }
     for (const auto& [persoon_id, totaal] : uren) {

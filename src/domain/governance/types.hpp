@@ -73,8 +73,18 @@ enum class RolSoort {
   kMedewerker,
 };
 
+// GOV-3: from `van` on (until the next period begins) a rol has `uren_per_jaar` hours a year.
+struct UrenPeriode {
+  Datum van{0};
+  std::int32_t uren_per_jaar = 0;
+
+  friend bool operator==(const UrenPeriode&, const UrenPeriode&) = default;
+};
+
 // A role of one persoon for one organisatie: for an accountmanager, the deelnemer served;
-// for AB/DB membership, the deelnemer represented.
+// for AB/DB membership, the deelnemer represented. Its hours through time are `urenperioden`,
+// sorted by van, the first from the rol's start; `uren_per_jaar` is the latest period's hours.
+// The rules on them are in domain/governance/rol.hpp.
 struct Rol {
   Id id = 0;
   Id persoon_id = 0;
@@ -82,6 +92,7 @@ struct Rol {
   RolSoort soort = RolSoort::kMedewerker;
   Periode periode{Datum{0}, std::nullopt};
   std::int32_t uren_per_jaar = 0;
+  std::vector<UrenPeriode> urenperioden;
   std::int64_t versie = 1;
 };
 

@@ -1,8 +1,11 @@
 #include "store/sql/register_repository.hpp"
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
+#include "domain/governance/rol.hpp"
 #include "store/sql/common.hpp"
 
 namespace regie::store {
@@ -70,6 +73,8 @@ Result<Rol> read_rol(const SqlRow& row) {
 }
 constexpr const char* kRolColumns =
     "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie";
+// The urenperioden of this many rollen are read with one query.
+constexpr std::size_t kRollenPerQuery = 500;
 
 class SqlRegisterRepository final : public RegisterRepository, private SqlRepository {
  public:
@@ -303,6 +308,9 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
       REGIE_ASSIGN_OR_RETURN(auto werkgever_id, r.done(r.integer(10, "personen.organisatie_id")));
       page.items.push_back(RolRegel{rol, row.text(8), row.text(9), werkgever_id});
     }
+    std::vector<Rol*> rollen;
+    for (auto& regel : page.items) rollen.push_back(&regel.rol);
+    REGIE_TRY(lees_urenperioden(rollen));
     return page;
   }
 
@@ -311,24 +319,32 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
         auto result,
         c_.exec(std::string("SELECT ") + kRolColumns + " FROM rollen r WHERE r.id = $1", {id}));
     if (result.rows.empty()) return Error::not_found("rol " + std::to_string(id));
-    return read_rol(result.rows.front());
+    REGIE_ASSIGN_OR_RETURN(auto rol, read_rol(result.rows.front()));
+    std::vector<Rol*> rollen{&rol};
+    REGIE_TRY(lees_urenperioden(rollen));
+    return rol;
   }
 
   Result<Id> create_rol(const Rol& rol) override {
-    return insert_returning_id(
-        "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
-        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
-         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}});
+    REGIE_ASSIGN_OR_RETURN(
+        Id id,
+        insert_returning_id(
+            "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
+            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)),
+             rol.periode.van.iso(), opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}}));
+    REGIE_TRY(schrijf_urenperioden(id, rol));
+    return id;
   }
 
   Result<void> update_rol(const Rol& rol) override {
-    return update_versioned(
+    REGIE_TRY(update_versioned(
         "rollen", rol.id, rol.versie,
         "UPDATE rollen SET persoon_id = $1, organisatie_id = $2, soort = $3, van = $4, tot = $5, "
         "uren_per_jaar = $6, versie = versie + 1 WHERE id = $7 AND versie = $8",
         {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
-         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, rol.id, rol.versie});
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, rol.id, rol.versie}));
+    return schrijf_urenperioden(rol.id, rol);
   }
 
   Result<void> delete_rol(Id id, std::int64_t versie) override {
@@ -337,6 +353,48 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
   }
 
  private:
+  // GOV-3: the rol's periods replace those stored (rol_uren; a rol without any gets one from its
+  // start, governance::urenperioden_van).
+  Result<void> schrijf_urenperioden(Id rol_id, const Rol& rol) {
+    REGIE_TRY(c_.exec("DELETE FROM rol_uren WHERE rol_id = $1", {rol_id}));
+    for (const auto& periode : governance::urenperioden_van(rol)) {
+      REGIE_TRY(c_.exec("INSERT INTO rol_uren (rol_id, van, uren_per_jaar) VALUES ($1, $2, $3)",
+                        {rol_id, periode.van.iso(), std::int64_t{periode.uren_per_jaar}}));
+    }
+    return Ok();
+  }
+
+  // Fills in the urenperioden of `rollen`, by van. Every rol has at least one (migration 010
+  // gave each existing rol its own); a rol without one is corrupt.
+  Result<void> lees_urenperioden(std::vector<Rol*>& rollen) {
+    std::map<Id, std::vector<governance::UrenPeriode>> perioden;
+    for (std::size_t begin = 0; begin < rollen.size(); begin += kRollenPerQuery) {
+      const std::size_t end = std::min(rollen.size(), begin + kRollenPerQuery);
+      std::vector<Id> ids;
+      for (std::size_t i = begin; i < end; ++i) ids.push_back(rollen[i]->id);
+      SqlParams params;
+      std::string sql = "SELECT rol_id, van, uren_per_jaar FROM rol_uren WHERE " +
+                        in_list("rol_id", ids, params) + " ORDER BY rol_id, van";
+      REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+      for (const auto& row : result.rows) {
+        RowReader r(row, "rol_uren");
+        Id rol_id = r.integer(0, "rol_id");
+        governance::UrenPeriode periode{r.date(1, "van"),
+                                        r.integer<std::int32_t>(2, "uren_per_jaar")};
+        REGIE_ASSIGN_OR_RETURN(periode, r.done(periode));
+        perioden[rol_id].push_back(periode);
+      }
+    }
+    for (Rol* rol : rollen) {
+      auto it = perioden.find(rol->id);
+      if (it == perioden.end()) {
+        return Error::corrupt("rollen", rol->id, "rol_uren", "geen urenperiode");
+      }
+      rol->urenperioden = std::move(it->second);
+    }
+    return Ok();
+  }
+
   Result<std::vector<Deelnemerschap>> query_deelnemerschappen(std::string_view sql, Id id) {
     REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, {id}));
     std::vector<Deelnemerschap> out;

@@ -1,5 +1,6 @@
 // GOV-1..GOV-3 over the API: regios, organisaties with deelnemerschap, personen and rollen.
 #include "core/text.hpp"
+#include "domain/governance/rol.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
 
@@ -50,6 +51,15 @@ json to_json(const PersoonRegel& r) {
   return j;
 }
 
+// GOV-3: the hours through time, by van.
+json urenperioden_json(const Rol& r) {
+  json out = json::array();
+  for (const auto& p : governance::urenperioden_van(r)) {
+    out.push_back({{"van", p.van.iso()}, {"urenPerJaar", p.uren_per_jaar}});
+  }
+  return out;
+}
+
 json to_json(const Rol& r) {
   return {{"id", r.id},
           {"persoonId", r.persoon_id},
@@ -58,6 +68,7 @@ json to_json(const Rol& r) {
           {"van", r.periode.van.iso()},
           {"tot", optional_date(r.periode.tot)},
           {"urenPerJaar", r.uren_per_jaar},
+          {"urenperioden", urenperioden_json(r)},
           {"versie", r.versie}};
 }
 
@@ -392,17 +403,34 @@ json register_schemas() {
                 {"soort", enum_prop("Soort rol", rol_soorten())},
                 {"van", string_prop("Begindatum", "date")},
                 {"tot", nullable_date("Einddatum (tot en met)")},
-                {"urenPerJaar", int_prop("Uren per jaar")},
+                {"urenPerJaar", int_prop("Uren per jaar: die van de laatste urenperiode")},
+                {"urenperioden",
+                 {{"type", "array"},
+                  {"description",
+                   "GOV-3: de uren per jaar door de tijd, op volgorde van ingang; de eerste "
+                   "geldt vanaf het begin van de rol, elke periode tot de volgende ingaat."},
+                  {"items", ref("Urenperiode")}}},
                 {"versie", int_prop("Versie")}}}};
-  s["RolInvoer"] = {{"type", "object"},
-                    {"required", {"persoonId", "organisatieId", "soort", "van", "urenPerJaar"}},
-                    {"properties",
-                     {{"persoonId", int_prop("Persoon")},
-                      {"organisatieId", int_prop("Organisatie")},
-                      {"soort", enum_prop("Soort rol", rol_soorten())},
-                      {"van", string_prop("Begindatum", "date")},
-                      {"tot", nullable_date("Einddatum")},
-                      {"urenPerJaar", int_prop("Uren per jaar")}}}};
+  s["Urenperiode"] = {
+      {"type", "object"},
+      {"description", "GOV-3: uren per jaar vanaf een datum."},
+      {"required", {"van", "urenPerJaar"}},
+      {"properties",
+       {{"van", string_prop("Ingangsdatum", "date")}, {"urenPerJaar", int_prop("Uren per jaar")}}}};
+  s["RolInvoer"] = {
+      {"type", "object"},
+      {"required", {"persoonId", "organisatieId", "soort", "van", "urenPerJaar"}},
+      {"properties",
+       {{"persoonId", int_prop("Persoon")},
+        {"organisatieId", int_prop("Organisatie")},
+        {"soort", enum_prop("Soort rol", rol_soorten())},
+        {"van", string_prop("Begindatum", "date")},
+        {"tot", nullable_date("Einddatum")},
+        {"urenPerJaar", int_prop("Uren per jaar")},
+        {"urenVanaf", string_prop("GOV-3: bij wijzigen de datum waarop gewijzigde uren ingaan; "
+                                  "leeg is vandaag. De uren daarvoor blijven. Bij aanmaken "
+                                  "gelden de uren vanaf het begin van de rol.",
+                                  "date")}}}};
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
+#include "domain/governance/rol.hpp"
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
@@ -25,24 +26,38 @@ std::vector<Optie> rol_soort_opties() {
   return out;
 }
 
-std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui) {
-  return {{"Wie en waarvoor",
-           {{"persoonId", "Persoon", "select", true, persoon_opties(app, ui)},
-            {"soort", "Rol", "select", true, rol_soort_opties()},
-            {"organisatieId", "Voor organisatie", "select", true, organisatie_opties(app, ui),
-             "Bij een accountmanager: de deelnemer die hij of zij bedient. Bij AB/DB: de "
-             "deelnemer die wordt vertegenwoordigd."}}},
-          {"Periode en capaciteit",
-           {{"van", "Van", "date", true, {}, "", true},
-            {"tot", "Tot en met", "date", false, {}, "Leeg laten als de rol doorloopt.", true},
-            {"urenPerJaar",
-             "Uren per jaar",
-             "text",
-             true,
-             {},
-             "Beschikbare uren per jaar voor deze rol.",
-             true,
-             "numeric"}}}};
+// The fields of a rol; when changing one (`wijzigen`), also the day changed hours take effect.
+std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui, bool wijzigen = false) {
+  std::vector<FieldsetSpec> spec = {
+      {"Wie en waarvoor",
+       {{"persoonId", "Persoon", "select", true, persoon_opties(app, ui)},
+        {"soort", "Rol", "select", true, rol_soort_opties()},
+        {"organisatieId", "Voor organisatie", "select", true, organisatie_opties(app, ui),
+         "Bij een accountmanager: de deelnemer die hij of zij bedient. Bij AB/DB: de "
+         "deelnemer die wordt vertegenwoordigd."}}},
+      {"Periode en capaciteit",
+       {{"van", "Van", "date", true, {}, "", true},
+        {"tot", "Tot en met", "date", false, {}, "Leeg laten als de rol doorloopt.", true},
+        {"urenPerJaar",
+         "Uren per jaar",
+         "text",
+         true,
+         {},
+         "Beschikbare uren per jaar voor deze rol.",
+         true,
+         "numeric"}}}};
+  // GOV-3: changed hours start a new period; the hours before it stay.
+  if (wijzigen) {
+    spec.back().velden.push_back({"urenVanaf",
+                                  "Uren gelden vanaf",
+                                  "date",
+                                  false,
+                                  {},
+                                  "Vanaf wanneer gewijzigde uren per jaar gelden; daarvoor blijven "
+                                  "de oude uren staan. Leeg = vandaag.",
+                                  true});
+  }
+  return spec;
 }
 
 Fields to_fields(const Rol& r) {
@@ -114,18 +129,16 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
              auth::mag_rol_wijzigen(ui.ctx.actor, r->organisatie_id, p->organisatie_id, r->soort);
   json view = {
       {"kop", kop},
-      {"gegevens",
-       json::array(
-           {{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
-            {{"label", "Persoon"},
-             {"waarde", p.ok() ? p->naam : "–"},
-             {"href", "/personen/" + std::to_string(r->persoon_id)}},
-            {{"label", "Voor organisatie"},
-             {"waarde", o.ok() ? o->naam : "–"},
-             {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
-            {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
-            {{"label", "Tot en met"}, {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}},
-            {{"label", "Uren per jaar"}, {"waarde", format_getal_nl(r->uren_per_jaar)}}})},
+      {"gegevens", json::array({{{"label", "Rol"}, {"waarde", std::string(label(r->soort))}},
+                                {{"label", "Persoon"},
+                                 {"waarde", p.ok() ? p->naam : "–"},
+                                 {"href", "/personen/" + std::to_string(r->persoon_id)}},
+                                {{"label", "Voor organisatie"},
+                                 {"waarde", o.ok() ? o->naam : "–"},
+                                 {"href", "/organisaties/" + std::to_string(r->organisatie_id)}},
+                                {{"label", "Van"}, {"waarde", r->periode.van.nl()}},
+                                {{"label", "Tot en met"},
+                                 {"waarde", r->periode.tot ? r->periode.tot->nl() : "lopend"}}})},
       {"mag_wijzigen", mag},
       {"bewerken_href", base + "/bewerken"},
       {"verwijderen_href", base + "/verwijderen"},
@@ -133,6 +146,11 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
       {"csrf", ui.csrf},
       {"versie", std::to_string(r->versie)},
       {"secties", json::array()}};
+  // GOV-3: the hours through time, each period until the next begins.
+  for (const auto& periode : governance::urenperioden_van(*r)) {
+    view["gegevens"].push_back({{"label", "Uren per jaar vanaf " + periode.van.nl()},
+                                {"waarde", format_getal_nl(periode.uren_per_jaar)}});
+  }
   Layout layout{kop, "/rollen", {{"/rollen", "Rollen"}, {"", kop}}};
   return frame_page(app, &ui, req, layout, render("detail", view));
 }
@@ -174,7 +192,7 @@ Response rol_form(const App& app, const UiContext& ui, Request& req) {
   Layout layout{
       "Rol wijzigen", "/rollen", {{"/rollen", "Rollen"}, {base, "Rol"}, {"", "Wijzigen"}}};
   FormView form{"Rol wijzigen", "", base, "Opslaan", base, r->versie, ""};
-  return form_page(app, ui, req, layout, form, rol_spec(app, ui), to_fields(*r), nullptr);
+  return form_page(app, ui, req, layout, form, rol_spec(app, ui, true), to_fields(*r), nullptr);
 }
 
 Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
@@ -187,7 +205,7 @@ Response rol_opslaan(const App& app, const UiContext& ui, Request& req) {
       "Rol wijzigen", "/rollen", {{"/rollen", "Rollen"}, {base, "Rol"}, {"", "Wijzigen"}}};
   FormView form{"Rol wijzigen", "", base, "Opslaan", base, versie, ""};
   return after_form_save(app, ui, req, r, base + "?melding=opgeslagen", layout, form,
-                         rol_spec(app, ui),
+                         rol_spec(app, ui, true),
                          [&] { return app.services.register_->rol(ui.ctx, *id); });
 }
 
