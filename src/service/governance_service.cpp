@@ -167,16 +167,11 @@ Result<Gezondheid> GovernanceService::bevindingen(const Context& ctx, Id regio_i
   // Decision 24: the OD's hats and the beheerder see every finding; others those about the
   // organisaties they work for or wear a hat for.
   const bool alles = auth::leest_hele_regio(ctx.actor);
-  auto eigen = [&](Id org) {
-    return org == ctx.actor.organisatie_id ||
-           std::any_of(ctx.actor.hoedanigheden.begin(), ctx.actor.hoedanigheden.end(),
-                       [&](const auth::Hoedanigheid& h) { return h.organisatie_id == org; });
-  };
   if (organisatie_id) {
     if (naam_van(reg.organisaties, *organisatie_id).empty()) {
       return Error::not_found("organisatie buiten regio");
     }
-    if (!alles && !eigen(*organisatie_id)) {
+    if (!alles && !auth::hoort_bij(ctx.actor, *organisatie_id)) {
       return Error::forbidden("bevindingen van een andere organisatie");
     }
   }

@@ -56,12 +56,8 @@ bool zichtbaar(const auth::Actor& actor, const Opdracht& o) {
   if (o.soort == opdrachten::Soort::kCollectief) return true;
   if (auth::leest_hele_regio(actor)) return true;
   // GOV-10: the werkgever's and every hat's organisatie.
-  auto eigen = [&](Id org) {
-    return actor.organisatie_id == org ||
-           std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
-                       [&](const auth::Hoedanigheid& h) { return h.organisatie_id == org; });
-  };
-  return eigen(o.opdrachtgever_id) || (o.deelnemer_id && eigen(*o.deelnemer_id));
+  return auth::hoort_bij(actor, o.opdrachtgever_id) ||
+         (o.deelnemer_id && auth::hoort_bij(actor, *o.deelnemer_id));
 }
 
 bool bewerkbaar(Status status) {

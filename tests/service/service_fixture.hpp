@@ -86,10 +86,7 @@ class ServiceTest : public ::testing::Test {
   // others by a persoon of `organisatie`.
   Context als(governance::RolSoort soort, const std::string& organisatie,
               const std::string& naam = "tester") {
-    using governance::RolSoort;
-    const bool od = soort == RolSoort::kAccountmanager || soort == RolSoort::kDirectieOd ||
-                    soort == RolSoort::kCoordinator || soort == RolSoort::kMedewerker ||
-                    soort == RolSoort::kRegisseurBeleidscyclus;
+    const bool od = auth::is_regiobrede_hoed(soort);
     Context ctx;
     ctx.actor.naam = naam;
     ctx.actor.persoon_naam = naam;

@@ -67,6 +67,16 @@ std::vector<Id> organisaties_als(const Actor& actor, RolSoort soort) {
   return out;
 }
 
+bool hoort_bij(const Actor& actor, Id organisatie_id) {
+  return actor.organisatie_id == organisatie_id ||
+         std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),
+                     [&](const Hoedanigheid& h) { return h.organisatie_id == organisatie_id; });
+}
+
+std::string weergavenaam(const Actor& actor) {
+  return actor.persoon_naam.empty() ? actor.naam : actor.persoon_naam;
+}
+
 bool leest_hele_regio(const Actor& actor) {
   return actor.beheerder ||
          std::any_of(actor.hoedanigheden.begin(), actor.hoedanigheden.end(),

@@ -39,6 +39,10 @@ bool draagt(const Actor& actor, governance::RolSoort soort);
 bool draagt(const Actor& actor, governance::RolSoort soort, Id organisatie_id);
 // The organisaties the actor wears a hat of `soort` for, in the order of its hats.
 std::vector<Id> organisaties_als(const Actor& actor, governance::RolSoort soort);
+// Whether the actor works for `organisatie_id` (its werkgever) or wears a hat for it.
+bool hoort_bij(const Actor& actor, Id organisatie_id);
+// The name the pages greet the actor by: the persoon's, or the beheerder's login.
+std::string weergavenaam(const Actor& actor);
 // The beheerder and whoever wears a regio-wide hat (is_regiobrede_hoed) read the whole regio.
 bool leest_hele_regio(const Actor& actor);
 // Wears a hat of the omgevingsdienst's side: accountmanager, directie OD, coördinator,

@@ -63,7 +63,7 @@ Response frame_page(const App& app, const UiContext* ui, const Request& req, con
   view["inhoud"] = inhoud;
   if (ui) {
     const auto& actor = ui->ctx.actor;
-    view["gebruiker"] = {{"naam", actor.persoon_naam.empty() ? actor.naam : actor.persoon_naam},
+    view["gebruiker"] = {{"naam", auth::weergavenaam(actor)},
                          {"rol", auth::hoeden_tekst(actor)},
                          {"organisatie", actor.organisatie_naam},
                          {"csrf", ui->csrf},

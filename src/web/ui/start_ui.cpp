@@ -105,7 +105,7 @@ Response start(const App& app, const UiContext& ui, Request& req) {
   }
   json view = {
       {"kop", gevonden_regio->naam},
-      {"naam", ui.ctx.actor.persoon_naam.empty() ? ui.ctx.actor.naam : ui.ctx.actor.persoon_naam},
+      {"naam", auth::weergavenaam(ui.ctx.actor)},
       {"rol", auth::hoeden_tekst(ui.ctx.actor)},
       {"zonder_rol", !ui.ctx.actor.beheerder && ui.ctx.actor.hoedanigheden.empty()},
       {"organisatie", ui.ctx.actor.organisatie_naam},
