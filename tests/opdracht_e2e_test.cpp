@@ -172,7 +172,14 @@ TEST_F(OpdrachtE2eTest, LevenscyclusMetTerugleggenEnWeigeringen) {
                                 herzien.dump(), {{"If-Match", etag(id)}});
   ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
   ASSERT_EQ(stap("opdrachtgever", id, gewijzigd.header("ETag"), "aanbieden").status, 201);
-  ASSERT_EQ(stap("accountmanager", id, etag(id), "aanvaarden").status, 201);
+  // GOV-12: € 1.234.567,89 is beyond the accountmanager's mandate (€ 500.000 in the demo): the
+  // refusal says so and the directie accepts.
+  auto buiten_mandaat = stap("accountmanager", id, etag(id), "aanvaarden");
+  EXPECT_EQ(buiten_mandaat.status, 400);
+  EXPECT_NE(buiten_mandaat.body.find("boven uw beslismandaat als accountmanager"),
+            std::string::npos)
+      << buiten_mandaat.body;
+  ASSERT_EQ(stap("directie", id, etag(id), "aanvaarden").status, 201);
 
   auto na = json::parse(
       server_->api("GET", "/api/v1/opdrachten/" + std::to_string(id), "opdrachtgever").body);

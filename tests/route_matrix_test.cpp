@@ -241,7 +241,7 @@ class RouteMatrixTest : public ::testing::Test {
     v.opdrachtgever_id = buur;
     v.vertegenwoordigde_id = e.organisatie;
     REGIE_ASSIGN_OR_RETURN(e.vertegenwoordiging, uow->collectief().create_vertegenwoordiging(v));
-    REGIE_TRY(uow->collectief().save_projectgroep(e.regio, std::nullopt, 0));
+    REGIE_TRY(uow->collectief().save_projectgroep(e.regio, {}, 0));
     REGIE_ASSIGN_OR_RETURN(
         e.lid, uow->collectief().create_projectgroep_lid(e.regio, {e.persoon, e.organisatie}));
     for (const auto& stap : beleidscyclus::standaard_stappen(e.regio, 2026)) {

@@ -173,7 +173,7 @@ TEST_F(WijzigingE2eTest, IndienenAlleenNaAanvaardingEnDoorEenVanBeideKanten) {
           ->api("GET", pad(id, "/wijzigingsverzoeken/" + std::to_string(v["id"].get<Id>())),
                 "opdrachtgever")
           .body);
-  EXPECT_EQ(als_og["mogelijkeBesluiten"], json::array({"aanvaarden", "afwijzen"}));
+  EXPECT_EQ(als_og["mogelijkeBesluiten"], json::array({"aanvaarden", "afwijzen", "voorleggen"}));
   EXPECT_TRUE(als_og["magAfstemmingVastleggen"]);
   EXPECT_TRUE(heeft_audit("wijzigingsverzoek.indienen", "gelukt"));
 }

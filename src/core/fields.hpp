@@ -20,7 +20,7 @@
 namespace regie {
 
 // The JSON type a member of a body arrived as.
-enum class JsonKind { kString, kNumber, kNull };
+enum class JsonKind { kString, kNumber, kBoolean, kNull };
 
 struct Fields : std::map<std::string, std::string> {
   using Values = std::map<std::string, std::string>;

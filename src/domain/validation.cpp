@@ -69,6 +69,25 @@ std::string Reader::optional_text(const std::string& name, std::size_t max_lengt
   return *value;
 }
 
+std::optional<bool> Reader::optional_vlag(const std::string& name) {
+  auto value = field(fields_, name);
+  if (!value) return std::nullopt;
+  if (fields_.json) {
+    auto it = fields_.json_kinds.find(name);
+    if (it != fields_.json_kinds.end() && it->second == JsonKind::kNull) return std::nullopt;
+    if (it == fields_.json_kinds.end() || it->second != JsonKind::kBoolean) {
+      add(name, "fout.verwacht_ja_nee");
+      return std::nullopt;
+    }
+    return *value == "true";
+  }
+  const std::string v = trim(*value);
+  if (v == "ja" || v == "on" || v == "true") return true;
+  if (v.empty() || v == "nee" || v == "false") return false;
+  add(name, "fout.verwacht_ja_nee");
+  return std::nullopt;
+}
+
 std::optional<std::string> Reader::number_text(const std::string& name) {
   return raw(name, JsonKind::kNumber);
 }

@@ -44,6 +44,9 @@ class Reader {
   std::int64_t required_bedrag(const std::string& name, std::int64_t min_cents,
                                std::int64_t max_cents);
   std::int64_t required_id(const std::string& name);
+  // A yes/no. From a JSON body true or false (anything else: "fout.verwacht_ja_nee"); from a
+  // form "ja", "on" or "true" (a ticked box) and "nee", "false" or empty. nullopt when absent.
+  std::optional<bool> optional_vlag(const std::string& name);
   std::optional<Datum> required_date(const std::string& name);
   std::optional<Datum> optional_date(const std::string& name);
   // A required choice: the raw code, validated by `from_code`.

@@ -291,7 +291,10 @@ Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx,
                     [&](const Projectgroep::Lid& lid) { return lid.organisatie_id == d; });
     if (!vertegenwoordigd) out.ontbrekende_deelnemers.push_back(d);
   }
-  for (const auto& o : reg.organisaties) out.organisatie_namen[o.id] = o.naam;
+  for (const auto& o : reg.organisaties) {
+    out.organisatie_namen[o.id] = o.naam;
+    if (o.soort == governance::OrganisatieSoort::kOverig) out.overige_partijen.push_back(o.id);
+  }
   for (const auto& p : reg.personen) out.persoon_namen[p.id] = p.naam;
   return out;
 }
@@ -305,13 +308,24 @@ Result<Projectgroep> GovernanceService::update_projectgroep(const Context& ctx, 
           return Error::forbidden("projectgroep wijzigen");
         }
         validation::Reader r(f);
-        auto regisseur =
-            r.optional_int("regisseurPersoonId", 1, std::numeric_limits<std::int64_t>::max());
+        constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
+        governance::RegisseurBenoeming benoeming{r.optional_int("regisseurPersoonId", 1, kMax),
+                                                 r.optional_int("regisseurBenoemdDoor", 1, kMax),
+                                                 r.optional_date("regisseurBenoemdOp")};
         if (!r.ok()) return r.error();
-        if (regisseur && !persoon_in_regio(uow, ctx.actor.regio_id, *regisseur)) {
-          return Error::invalid({{"regisseurPersoonId", "fout.onbekende_keuze"}});
+        std::vector<FieldError> fouten;
+        if (benoeming.persoon_id &&
+            !persoon_in_regio(uow, ctx.actor.regio_id, *benoeming.persoon_id)) {
+          fouten.push_back({"regisseurPersoonId", "fout.onbekende_keuze"});
         }
-        REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, regisseur, versie));
+        // GOV-8: whether that persoon was a bestuurlijk opdrachtgever then is a finding, so
+        // that a benoeming can be recorded as it happened.
+        if (benoeming.benoemd_door &&
+            !persoon_in_regio(uow, ctx.actor.regio_id, *benoeming.benoemd_door)) {
+          fouten.push_back({"regisseurBenoemdDoor", "fout.onbekende_keuze"});
+        }
+        if (!fouten.empty()) return Error::invalid(std::move(fouten));
+        REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, benoeming, versie));
         REGIE_ASSIGN_OR_RETURN(auto groep, uow.collectief().get_projectgroep(ctx.actor.regio_id));
         if (!groep) return Error::not_found("projectgroep");
         return *groep;
@@ -341,8 +355,11 @@ Result<Projectgroep::Lid> GovernanceService::create_projectgroeplid(const Contex
         }
         if (!organisatie_in_regio(uow, ctx.actor.regio_id, lid.organisatie_id)) {
           fouten.push_back({"organisatieId", "fout.onbekende_keuze"});
-        } else if (!heeft_deelnemerschap(uow, lid.organisatie_id, true)) {
-          fouten.push_back({"organisatieId", "fout.geen_deelnemer"});
+        } else if (!heeft_deelnemerschap(uow, lid.organisatie_id, true) &&
+                   uow.registry().get_organisatie(lid.organisatie_id)->soort !=
+                       governance::OrganisatieSoort::kOverig) {
+          // GOV-8: "alle deelnemers en overige partijen".
+          fouten.push_back({"organisatieId", "fout.geen_deelnemer_of_partij"});
         }
         if (!fouten.empty()) return Error::invalid(std::move(fouten));
         if (!auth::mag_projectgroeplid_wijzigen(ctx.actor, lid.organisatie_id)) {
@@ -350,7 +367,7 @@ Result<Projectgroep::Lid> GovernanceService::create_projectgroeplid(const Contex
         }
         REGIE_ASSIGN_OR_RETURN(auto groep, uow.collectief().get_projectgroep(ctx.actor.regio_id));
         if (!groep) {
-          REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, std::nullopt, 0));
+          REGIE_TRY(uow.collectief().save_projectgroep(ctx.actor.regio_id, {}, 0));
         } else {
           for (const auto& bestaand : groep->leden) {
             if (bestaand.persoon_id == lid.persoon_id &&

@@ -51,8 +51,10 @@ struct ProjectgroepWeergave {
   std::map<Id, std::string> organisatie_namen;
   // Deelnemers on the peildatum without a lid (GOV-8 incomplete), by register order.
   std::vector<Id> ontbrekende_deelnemers;
-  // Deelnemers on the peildatum (the choices for a lid's organisatie).
+  // Deelnemers on the peildatum and the overige partijen (GOV-8: waterschap, veiligheidsregio;
+  // organisaties of soort overig): the choices for a lid's organisatie.
   std::vector<Id> deelnemers;
+  std::vector<Id> overige_partijen;
 };
 
 class GovernanceService {

@@ -7,6 +7,7 @@
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
 #include "service/authorization.hpp"
+#include "service/namens.hpp"
 
 namespace regie::service {
 namespace {
@@ -94,6 +95,24 @@ Result<void> check_verwijzingen(UnitOfWork& uow, const auth::Actor& actor, const
   return Ok();
 }
 
+// GOV-12: the accountmanager hat an actor of the opdrachtnemer side acts with on the opdracht
+// (for the opdrachtgever, the deelnemer, or any for a collectieve opdracht); nullptr for the
+// directie, whose acceptance has no mandate limit here.
+const auth::Hoedanigheid* accountmanager_hoed(const auth::Actor& actor, const Opdracht& o) {
+  if (auth::draagt(actor, RolSoort::kDirectieOd)) return nullptr;
+  if (auto* h = auth::hoed(actor, RolSoort::kAccountmanager, o.opdrachtgever_id)) return h;
+  if (o.deelnemer_id) {
+    if (auto* h = auth::hoed(actor, RolSoort::kAccountmanager, *o.deelnemer_id)) return h;
+  }
+  return auth::eerste_hoed(actor, {RolSoort::kAccountmanager});
+}
+
+// GOV-12: accepting an opdracht as accountmanager beyond its mandate.
+bool aanvaarden_buiten_mandaat(const auth::Actor& actor, const Opdracht& o) {
+  const auto* h = accountmanager_hoed(actor, o);
+  return h != nullptr && !opdrachten::binnen_mandaat(o, h->mandaat_cents);
+}
+
 }  // namespace
 
 Kant OpdrachtService::kant(const auth::Actor& actor, const Opdracht& o) {
@@ -134,6 +153,23 @@ std::string OpdrachtService::wie(const auth::Actor& actor, const Opdracht& o) {
       break;
   }
   return auth::wie(actor, hoed);
+}
+
+opdrachten::Beslisser OpdrachtService::beslisser(const auth::Actor& actor, const Opdracht& o,
+                                                 const opdrachten::Wijzigingsverzoek& verzoek) {
+  opdrachten::Beslisser b{kant(actor, o)};
+  if (b.kant == Kant::kOpdrachtgever) {
+    // No mandate recorded on the hat: no limit (a finding of its own).
+    if (const auto* h = auth::hoed(actor, RolSoort::kAmbtelijkOpdrachtgever, o.opdrachtgever_id);
+        h != nullptr && h->mandaat_cents) {
+      b.mandaat_cents = h->mandaat_cents;
+      b.mandaat_scope = h->mandaat_scope;
+    }
+  } else if (b.kant == Kant::kGeen && verzoek.status == opdrachten::VerzoekStatus::kVoorgelegd &&
+             auth::draagt(actor, RolSoort::kBestuurlijkOpdrachtgever, o.opdrachtgever_id)) {
+    b = {Kant::kOpdrachtgever, opdrachten::Laag::kBestuurlijk, std::nullopt, true};
+  }
+  return b;
 }
 
 bool OpdrachtService::mag_opstellen(const auth::Actor& actor) {
@@ -181,6 +217,16 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
       d.deelnemer_naam = org->naam;
     }
   }
+  if (d.opdracht.soort == opdrachten::Soort::kCollectief) {
+    REGIE_ASSIGN_OR_RETURN(auto ids, namens_ids(*uow, d.opdracht, audit_->clock().vandaag()));
+    for (Id org_id : ids) {
+      REGIE_ASSIGN_OR_RETURN(auto org, uow->registry().get_organisatie(org_id));
+      d.namens.push_back(org.naam);
+    }
+  }
+  d.aanvaarden_buiten_mandaat = d.kant == Kant::kOpdrachtnemer &&
+                                d.opdracht.status == Status::kAangeboden &&
+                                aanvaarden_buiten_mandaat(ctx.actor, d.opdracht);
   return d;
 }
 
@@ -277,6 +323,10 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         const auto stap = *gelezen;
         if (o.versie != versie) return Error::stale("opdracht versie is verouderd");
         REGIE_ASSIGN_OR_RETURN(auto naar, opdrachten::status_na(o, stap, k, reden));
+        // GOV-12: beyond the accountmanager's mandate the directie accepts.
+        if (stap == opdrachten::Stap::kAanvaarden && aanvaarden_buiten_mandaat(ctx.actor, o)) {
+          return Error::invalid({{"stap", "opd.aanvaarden_buiten_mandaat"}});
+        }
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;
         overgang.stap = stap;
@@ -285,6 +335,11 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         overgang.door = wie(ctx.actor, o);
         overgang.tijdstip = audit_->clock().now_iso();
         overgang.reden = reden;
+        // OPD-2: a step of the opdrachtgever on a collectieve opdracht speaks for those it
+        // represents that day.
+        if (k == Kant::kOpdrachtgever) {
+          REGIE_ASSIGN_OR_RETURN(overgang.namens, namens(uow, o, audit_->clock().vandaag()));
+        }
         o.status = naar;
         REGIE_TRY(uow.opdrachten().update(o));
         REGIE_TRY(uow.opdrachten().create_overgang(overgang));
@@ -338,11 +393,19 @@ Result<VerzoekDetail> OpdrachtService::wijzigingsverzoek(const Context& ctx, Id 
   auto basis = uow->opdrachten().get_versie(id, d.verzoek.basisversie);
   d.verschillen =
       opdrachten::vergelijk(basis.ok() ? basis->inhoud : d.opdracht, d.verzoek.voorstel);
-  auto k = kant(ctx.actor, d.opdracht);
-  bool open = d.verzoek.status == opdrachten::VerzoekStatus::kIngediend;
-  d.mag_afstemmen = open && k == Kant::kOpdrachtgever;
-  d.mag_beoordelen = open && k == Kant::kOpdrachtgever;
-  d.mag_intrekken = open && k != Kant::kGeen && k == d.verzoek.ingediend_kant;
+  const auto b = beslisser(ctx.actor, d.opdracht, d.verzoek);
+  const bool ingediend = d.verzoek.status == opdrachten::VerzoekStatus::kIngediend;
+  const bool voorgelegd = d.verzoek.status == opdrachten::VerzoekStatus::kVoorgelegd;
+  const bool ambtelijk = b.kant == Kant::kOpdrachtgever && b.laag == opdrachten::Laag::kAmbtelijk;
+  d.beslist_als_bestuur = voorgelegd && b.laag == opdrachten::Laag::kBestuurlijk;
+  d.mag_afstemmen = (ingediend || voorgelegd) && ambtelijk;
+  d.mag_beoordelen = (ingediend && ambtelijk) || d.beslist_als_bestuur;
+  d.mag_voorleggen = ingediend && ambtelijk;
+  d.mag_intrekken = opdrachten::is_open(d.verzoek.status) && b.kant != Kant::kGeen &&
+                    b.laag == opdrachten::Laag::kAmbtelijk && b.kant == d.verzoek.ingediend_kant;
+  d.meerkosten_cents = opdrachten::meerkosten_cents(d.opdracht, d.verzoek.voorstel);
+  d.mandaat_cents = b.mandaat_cents;
+  d.binnen_mandaat = !ambtelijk || opdrachten::binnen_mandaat(d.opdracht, d.verzoek, b);
   return d;
 }
 
@@ -353,15 +416,22 @@ Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& 
   q.regio_id = ctx.actor.regio_id;
   REGIE_ASSIGN_OR_RETURN(auto alle, uow->opdrachten().list(q));
   for (const auto& o : alle) {
-    auto k = kant(ctx.actor, o);
-    if (!zichtbaar(ctx.actor, o) || k == Kant::kGeen ||
+    const bool bestuur =
+        auth::draagt(ctx.actor, RolSoort::kBestuurlijkOpdrachtgever, o.opdrachtgever_id);
+    if (!zichtbaar(ctx.actor, o) || (kant(ctx.actor, o) == Kant::kGeen && !bestuur) ||
         !opdrachten::staat_wijziging_toe(o.status)) {
       continue;
     }
     REGIE_ASSIGN_OR_RETURN(auto verzoeken, uow->opdrachten().list_wijzigingsverzoeken(o.id));
     for (auto& v : verzoeken) {
-      if (v.status != opdrachten::VerzoekStatus::kIngediend) continue;
-      out.push_back({std::move(v), o.titel, k == Kant::kOpdrachtgever});
+      if (!opdrachten::is_open(v.status)) continue;
+      const auto b = beslisser(ctx.actor, o, v);
+      // The bestuurlijk opdrachtgever sees what is laid before it, not what is still ambtelijk.
+      if (b.kant == Kant::kGeen) continue;
+      const bool beslist =
+          b.kant == Kant::kOpdrachtgever && (b.laag == opdrachten::Laag::kBestuurlijk ||
+                                             v.status == opdrachten::VerzoekStatus::kIngediend);
+      out.push_back({std::move(v), o.titel, beslist});
     }
   }
   std::sort(out.begin(), out.end(), [](const OpenVerzoek& a, const OpenVerzoek& b) {
@@ -434,8 +504,8 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& 
         // Who may decide comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(auto v, zichtbaar_verzoek(uow, o, verzoek_id));
-        const auto k = kant(ctx.actor, o);
-        if (k == Kant::kGeen) return Error::forbidden("wijzigingsverzoek besluiten");
+        const auto b = beslisser(ctx.actor, o, v);
+        if (b.kant == Kant::kGeen) return Error::forbidden("wijzigingsverzoek besluiten");
         validation::Reader r(velden);
         auto besluit = r.required_choice(
             "besluit", [](const std::string& c) { return opdrachten::besluit_from_code(c); });
@@ -443,17 +513,34 @@ Result<opdrachten::Wijzigingsverzoek> OpdrachtService::besluiten(const Context& 
             r.optional_text("beoordeling", kMaxBeoordeling, validation::Regels::kMeer);
         if (!besluit) return r.error();
         // besluiten refuses a side that may not decide before anything else.
-        auto besloten = opdrachten::besluiten(o, v, *besluit, k, beoordeling);
+        auto besloten = opdrachten::besluiten(o, v, *besluit, b, beoordeling);
         if (!besloten.ok() && besloten.error().code == ErrorCode::kForbidden) {
           return besloten.error();
         }
         if (!r.ok()) return r.error();
         REGIE_ASSIGN_OR_RETURN(auto status, std::move(besloten));
         if (v.versie != versie) return Error::stale("wijzigingsverzoek versie is verouderd");
+        // GOV-10: the bestuurlijk opdrachtgever decides with that hat.
+        const std::string door =
+            b.laag == opdrachten::Laag::kBestuurlijk
+                ? auth::wie(ctx.actor, auth::hoed(ctx.actor, RolSoort::kBestuurlijkOpdrachtgever,
+                                                  o.opdrachtgever_id))
+                : wie(ctx.actor, o);
         v.status = status;
-        v.beoordeling = beoordeling;
-        v.besloten_door = wie(ctx.actor, o);
-        v.besloten_op = audit_->clock().now_iso();
+        if (status == opdrachten::VerzoekStatus::kVoorgelegd) {
+          // GOV-12: laid before the next level, with why; the decision is still to come.
+          v.voorlegging = beoordeling;
+          v.voorgelegd_door = door;
+          v.voorgelegd_op = audit_->clock().now_iso();
+        } else {
+          v.beoordeling = beoordeling;
+          v.besloten_door = door;
+          v.besloten_op = audit_->clock().now_iso();
+          // OPD-2: a decision of the opdrachtgever on a collectieve opdracht, on whose behalf.
+          if (b.kant == Kant::kOpdrachtgever) {
+            REGIE_ASSIGN_OR_RETURN(v.besloten_namens, namens(uow, o, audit_->clock().vandaag()));
+          }
+        }
         REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(v));
         if (status == opdrachten::VerzoekStatus::kAanvaard) {
           auto nieuw = opdrachten::pas_toe(o, v.voorstel);

@@ -33,6 +33,12 @@ struct OpdrachtDetail {
   bool mag_wijzigen = false;
   std::string opdrachtgever_naam;
   std::string deelnemer_naam;
+  // OPD-2, GOV-6: on a collectieve opdracht, the organisaties its opdrachtgever speaks for
+  // today (itself first); one name when it represents nobody.
+  std::vector<std::string> namens;
+  // GOV-12: the reader would take "aanvaarden" as accountmanager beyond its mandate: the
+  // directie accepts.
+  bool aanvaarden_buiten_mandaat = false;
 };
 
 // OPD-5: one wijzigingsverzoek with what the reader may do with it, and its voorstel compared
@@ -42,8 +48,15 @@ struct VerzoekDetail {
   opdrachten::Opdracht opdracht;  // as it is now
   std::vector<opdrachten::Verschil> verschillen;
   bool mag_afstemmen = false;
-  bool mag_beoordelen = false;
+  bool mag_beoordelen = false;  // aanvaarden and afwijzen
   bool mag_intrekken = false;
+  // GOV-12: the ambtelijk opdrachtgever may lay it before the bestuurlijk opdrachtgever; the
+  // reader decides as that next level; and what the mandate says about it.
+  bool mag_voorleggen = false;
+  bool beslist_als_bestuur = false;
+  std::int64_t meerkosten_cents = 0;
+  std::optional<std::int64_t> mandaat_cents;  // of the reader's ambtelijk opdrachtgever hat
+  bool binnen_mandaat = true;
 };
 
 // OPD-5: an open wijzigingsverzoek for the start page.
@@ -69,6 +82,12 @@ class OpdrachtService {
   // opdrachtnemer side for any opdrachtgever of the regio.
   static bool mag_opstellen_voor(const auth::Actor& actor, Id opdrachtgever_id,
                                  std::optional<Id> deelnemer_id);
+  // GOV-12: who decides a wijzigingsverzoek of the opdracht for the actor: the side, the level
+  // (the bestuurlijk opdrachtgever of the opdrachtgever decides what is laid before it) and the
+  // mandate of the hat worn.
+  static opdrachten::Beslisser beslisser(const auth::Actor& actor,
+                                         const opdrachten::Opdracht& opdracht,
+                                         const opdrachten::Wijzigingsverzoek& verzoek);
   // Whether the actor sees the opdracht (others get kNotFound); also for its signalen (OPD-6).
   static bool zichtbaar(const auth::Actor& actor, const opdrachten::Opdracht& opdracht);
 

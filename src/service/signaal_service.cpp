@@ -6,6 +6,7 @@
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/namens.hpp"
 #include "service/opdracht_service.hpp"
 
 namespace regie::service {
@@ -114,6 +115,8 @@ Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, I
             auto s, met_leesfouten(r, opdrachten::handel_signaal_af(huidig, kant, afhandeling)));
         s.afgehandeld_door = OpdrachtService::wie(ctx.actor, o);
         s.afgehandeld_op = audit_->clock().now_iso();
+        // OPD-2: on a collectieve opdracht, on whose behalf.
+        REGIE_ASSIGN_OR_RETURN(s.afgehandeld_namens, namens(uow, o, audit_->clock().vandaag()));
         REGIE_TRY(uow.signalen().update(s));
         return uow.signalen().get(signaal_id);
       });

@@ -34,7 +34,7 @@ function mandaatVan(rol) {
 // The writable part of an opdracht as the API returns it (OpdrachtInvoer).
 function invoerVan(opdracht) {
   const alleenLezen = ['id', 'regioId', 'status', 'inhoudsversie', 'totaalBedrag', 'totaalUren',
-    'versie', 'controle', 'mogelijkeStappen', '_links'];
+    'versie', 'controle', 'mogelijkeStappen', 'namens', '_links'];
   return Object.fromEntries(Object.entries(opdracht ?? {}).filter(([k]) => !alleenLezen.includes(k)));
 }
 

@@ -30,6 +30,7 @@ class MemoryCollectief final : public CollectiefRepository {
                         w.opdrachtgever_id = v.opdrachtgever_id;
                         w.vertegenwoordigde_id = v.vertegenwoordigde_id;
                         w.mandaat = v.mandaat;
+                        w.omvang = v.omvang;
                       });
   }
   Result<void> delete_vertegenwoordiging(Id id, std::int64_t versie) override {
@@ -43,14 +44,16 @@ class MemoryCollectief final : public CollectiefRepository {
     if (it == d_.projectgroepen.end()) return std::optional<governance::Projectgroep>{};
     return std::optional<governance::Projectgroep>{it->second};
   }
-  Result<void> save_projectgroep(Id regio_id, std::optional<Id> regisseur_persoon_id,
+  Result<void> save_projectgroep(Id regio_id, const governance::RegisseurBenoeming& regisseur,
                                  std::int64_t versie) override {
     auto it = d_.projectgroepen.find(regio_id);
     if (versie == 0) {
       if (it != d_.projectgroepen.end()) return Error::stale("projectgroep bestaat al");
       governance::Projectgroep groep;
       groep.regio_id = regio_id;
-      groep.regisseur_persoon_id = regisseur_persoon_id;
+      groep.regisseur_persoon_id = regisseur.persoon_id;
+      groep.regisseur_benoemd_door = regisseur.benoemd_door;
+      groep.regisseur_benoemd_op = regisseur.benoemd_op;
       groep.versie = 1;
       d_.projectgroepen[regio_id] = groep;
       return Ok();
@@ -59,7 +62,9 @@ class MemoryCollectief final : public CollectiefRepository {
     if (it->second.versie != versie) {
       return Error::stale("projectgroep versie " + std::to_string(versie) + " is verouderd");
     }
-    it->second.regisseur_persoon_id = regisseur_persoon_id;
+    it->second.regisseur_persoon_id = regisseur.persoon_id;
+    it->second.regisseur_benoemd_door = regisseur.benoemd_door;
+    it->second.regisseur_benoemd_op = regisseur.benoemd_op;
     ++it->second.versie;
     return Ok();
   }

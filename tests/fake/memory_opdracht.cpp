@@ -112,6 +112,10 @@ class MemoryOpdrachten final : public OpdrachtRepository {
                         w.beoordeling = v.beoordeling;
                         w.besloten_door = v.besloten_door;
                         w.besloten_op = v.besloten_op;
+                        w.besloten_namens = v.besloten_namens;
+                        w.voorlegging = v.voorlegging;
+                        w.voorgelegd_door = v.voorgelegd_door;
+                        w.voorgelegd_op = v.voorgelegd_op;
                       });
   }
   Result<opdrachten::Wijzigingsverzoek> get_wijzigingsverzoek(Id id) override {

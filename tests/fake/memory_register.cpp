@@ -55,6 +55,10 @@ class MemoryRegister final : public RegisterRepository {
       r.naam = regio.naam;
       r.gemeenschappelijke_regeling = regio.gemeenschappelijke_regeling;
       r.minimum_uren_ambtelijk_opdrachtgever = regio.minimum_uren_ambtelijk_opdrachtgever;
+      r.uren_per_vertegenwoordigde = regio.uren_per_vertegenwoordigde;
+      r.minimum_uren_accountmanager_per_deelnemer = regio.minimum_uren_accountmanager_per_deelnemer;
+      r.minimum_uren_accountmanager = regio.minimum_uren_accountmanager;
+      r.maximum_uren_accountmanager = regio.maximum_uren_accountmanager;
     });
   }
 

@@ -21,6 +21,7 @@ class MemorySignalen final : public SignaalRepository {
                         t.afhandeling = s.afhandeling;
                         t.afgehandeld_door = s.afgehandeld_door;
                         t.afgehandeld_op = s.afgehandeld_op;
+                        t.afgehandeld_namens = s.afgehandeld_namens;
                       });
   }
   Result<opdrachten::Signaal> get(Id id) override { return get_row(d_.signalen, id, "signaal"); }

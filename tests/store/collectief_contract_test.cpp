@@ -19,7 +19,7 @@ std::string mandaat_tekst(const governance::Vertegenwoordiging& v) {
          (m.verleend_op ? m.verleend_op->iso() : "-") + "|" + m.scope + "|" +
          (m.periode ? m.periode->van.iso() + ".." + (m.periode->tot ? m.periode->tot->iso() : "")
                     : "-") +
-         "|v" + std::to_string(v.versie);
+         "|" + std::string(code(v.omvang)) + "|v" + std::to_string(v.versie);
 }
 
 // GOV-6: a complete and an incomplete mandaat are read back exactly; a stale edit or delete is
@@ -37,6 +37,7 @@ TEST_P(StoreContractTest, VertegenwoordigingMetVolledigEnOnvolledigMandaatWordtE
   onvolledig.regio_id = r.regio;
   onvolledig.opdrachtgever_id = r.gemeente_b;
   onvolledig.vertegenwoordigde_id = r.gemeente_a;
+  onvolledig.omvang = governance::Omvang::kCollectief;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(
         auto p, uow.registry().create_persoon(persoon(r.regio, r.gemeente_b, "Wethouder B")));
@@ -57,6 +58,7 @@ TEST_P(StoreContractTest, VertegenwoordigingMetVolledigEnOnvolledigMandaatWordtE
 
   auto gezien = volledig;
   volledig.mandaat.periode->tot = std::nullopt;
+  volledig.omvang = governance::Omvang::kCollectief;
   ASSERT_OK(schrijf(
       [&](UnitOfWork& uow) { return uow.collectief().update_vertegenwoordiging(volledig); }));
   gezien.mandaat.scope = "verouderd";
@@ -92,12 +94,25 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
                            uow.registry().create_persoon(persoon(r.regio, r.od, "Regisseur")));
     REGIE_ASSIGN_OR_RETURN(lid_persoon,
                            uow.registry().create_persoon(persoon(r.regio, r.gemeente_a, "Lid A")));
-    return uow.collectief().save_projectgroep(r.regio, regisseur, 0);
+    return uow.collectief().save_projectgroep(r.regio, {regisseur}, 0);
   }));
-  EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.collectief().save_projectgroep(r.regio, std::nullopt, 0);
-                       }),
-                       ErrorCode::kStale, "fout.verouderd"));
+  // GOV-8: who appointed the regisseur, and when, come back as written.
+  ASSERT_OK_AND_ASSIGN(auto eerst, lees([&](UnitOfWork& uow) {
+                         return uow.collectief().get_projectgroep(r.regio);
+                       }));
+  EXPECT_EQ(eerst->regisseur_persoon_id, regisseur);
+  EXPECT_FALSE(eerst->regisseur_benoemd_door.has_value());
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
+    return uow.collectief().save_projectgroep(r.regio,
+                                              {regisseur, lid_persoon, datum(2025, 12, 15)}, 1);
+  }));
+  ASSERT_OK_AND_ASSIGN(
+      eerst, lees([&](UnitOfWork& uow) { return uow.collectief().get_projectgroep(r.regio); }));
+  EXPECT_EQ(eerst->regisseur_benoemd_door, lid_persoon);
+  EXPECT_EQ(eerst->regisseur_benoemd_op, datum(2025, 12, 15));
+  EXPECT_TRUE(FaaltMet(
+      schrijf([&](UnitOfWork& uow) { return uow.collectief().save_projectgroep(r.regio, {}, 0); }),
+      ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(
       Id lid_a, schrijf([&](UnitOfWork& uow) {
         return uow.collectief().create_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
@@ -107,11 +122,10 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
         return uow.collectief().create_projectgroep_lid(r.regio, {lid_persoon, r.gemeente_a});
       }),
       ErrorCode::kConflict, "fout.bestaat_al"));
-  ASSERT_OK(schrijf([&](UnitOfWork& uow) {
-    return uow.collectief().save_projectgroep(r.regio, std::nullopt, 1);
-  }));
+  ASSERT_OK(
+      schrijf([&](UnitOfWork& uow) { return uow.collectief().save_projectgroep(r.regio, {}, 2); }));
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) {
-                         return uow.collectief().save_projectgroep(r.regio, regisseur, 1);
+                         return uow.collectief().save_projectgroep(r.regio, {regisseur}, 2);
                        }),
                        ErrorCode::kStale, "fout.verouderd"));
   ASSERT_OK_AND_ASSIGN(auto groep, lees([&](UnitOfWork& uow) {
@@ -120,7 +134,8 @@ TEST_P(StoreContractTest, ProjectgroepMetRegisseurEnLedenEnVersiecontrole) {
   ASSERT_TRUE(groep.has_value());
   EXPECT_EQ(groep->regio_id, r.regio);
   EXPECT_FALSE(groep->regisseur_persoon_id.has_value());
-  EXPECT_EQ(groep->versie, 2);
+  EXPECT_FALSE(groep->regisseur_benoemd_door.has_value());
+  EXPECT_EQ(groep->versie, 3);
   ASSERT_EQ(groep->leden.size(), 1u);
   EXPECT_EQ(groep->leden[0].id, lid_a);
   EXPECT_EQ(groep->leden[0].persoon_id, lid_persoon);

@@ -97,7 +97,9 @@ inline Datum datum(int jaar, unsigned maand, unsigned dag) {
 // Every field, so that one EXPECT_EQ compares whole records and prints them on failure.
 inline auto velden(const Regio& r) {
   return std::tie(r.id, r.naam, r.gemeenschappelijke_regeling,
-                  r.minimum_uren_ambtelijk_opdrachtgever, r.versie);
+                  r.minimum_uren_ambtelijk_opdrachtgever, r.uren_per_vertegenwoordigde,
+                  r.minimum_uren_accountmanager_per_deelnemer, r.minimum_uren_accountmanager,
+                  r.maximum_uren_accountmanager, r.versie);
 }
 inline auto velden(const Organisatie& o) {
   return std::tie(o.id, o.regio_id, o.naam, o.soort, o.inwonertal, o.versie);
@@ -110,7 +112,7 @@ inline auto velden(const Persoon& p) {
 }
 inline auto velden(const Rol& r) {
   return std::tie(r.id, r.persoon_id, r.organisatie_id, r.soort, r.periode.van, r.periode.tot,
-                  r.uren_per_jaar, r.urenperioden, r.versie);
+                  r.uren_per_jaar, r.urenperioden, r.mandaat_cents, r.mandaat_scope, r.versie);
 }
 inline auto velden(const Gebruiker& g) {
   return std::tie(g.id, g.naam, g.wachtwoord_hash, g.beheerder, g.organisatie_id, g.actief,

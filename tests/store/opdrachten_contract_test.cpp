@@ -87,8 +87,10 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
                                   opdrachten::Status::kAangeboden,
                                   "opdrachtgever",
                                   "2026-11-28T10:00:00Z",
-                                  ""};
+                                  "",
+                                  "Gemeente Alfa en Gemeente Beta"};
     REGIE_TRY(uow.opdrachten().create_overgang(overgang));
+    overgang.namens.clear();
     overgang.stap = opdrachten::Stap::kTerugleggen;
     overgang.van = opdrachten::Status::kAangeboden;
     overgang.naar = opdrachten::Status::kTeruggelegd;
@@ -104,6 +106,8 @@ TEST_P(StoreContractTest, OpdrachtMetAlleOnderdelenEnOvergangenWordtExactTerugge
                        }));
   ASSERT_EQ(overgangen.size(), 2u);
   EXPECT_EQ(overgangen[0].stap, opdrachten::Stap::kAanbieden);
+  EXPECT_EQ(overgangen[0].namens, "Gemeente Alfa en Gemeente Beta");
+  EXPECT_EQ(overgangen[1].namens, "");
   EXPECT_EQ(overgangen[1].naar, opdrachten::Status::kTeruggelegd);
   EXPECT_EQ(overgangen[1].reden, "Capaciteit ontbreekt");
   EXPECT_EQ(overgangen[1].tijdstip, "2026-11-28T10:00:00Z");
@@ -161,6 +165,11 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   terug.beoordeling = "Nodig";
   terug.besloten_door = "opdrachtgever";
   terug.besloten_op = "2027-03-03T08:00:00Z";
+  // OPD-2 and GOV-12: on whose behalf, and the laying before the next level.
+  terug.besloten_namens = "Gemeente Alfa, Gemeente Beta en Gemeente Gamma";
+  terug.voorlegging = "Boven mijn mandaat van € 25.000";
+  terug.voorgelegd_door = "Pieter de Boer, ambtelijk opdrachtgever Gemeente Alfa";
+  terug.voorgelegd_op = "2027-03-02T15:00:00Z";
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(terug));
     auto nieuw = opdrachten::pas_toe(o, terug.voorstel);
@@ -180,6 +189,10 @@ TEST_P(StoreContractTest, VersiesEnWijzigingsverzoekenWordenExactTeruggelezen) {
   EXPECT_EQ(besloten.afstemming.door, "opdrachtgever");
   EXPECT_EQ(besloten.status, opdrachten::VerzoekStatus::kAanvaard);
   EXPECT_EQ(besloten.besloten_op, "2027-03-03T08:00:00Z");
+  EXPECT_EQ(besloten.besloten_namens, terug.besloten_namens);
+  EXPECT_EQ(besloten.voorlegging, terug.voorlegging);
+  EXPECT_EQ(besloten.voorgelegd_door, terug.voorgelegd_door);
+  EXPECT_EQ(besloten.voorgelegd_op, terug.voorgelegd_op);
 
   ASSERT_OK_AND_ASSIGN(auto versies,
                        lees([&](UnitOfWork& uow) { return uow.opdrachten().list_versies(o.id); }));

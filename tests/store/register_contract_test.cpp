@@ -14,11 +14,15 @@
 namespace regie::store_contract {
 namespace {
 
-// GOV-1
+// GOV-1, GOV-6, GOV-11
 TEST_P(StoreContractTest, RegioWordtExactTeruggelezen) {
   Regio regio{.naam = "Omgevingsdienst Zuid-Holland Zuid",
               .gemeenschappelijke_regeling = "GR ODZHZ — begroting in €",
-              .minimum_uren_ambtelijk_opdrachtgever = 520};
+              .minimum_uren_ambtelijk_opdrachtgever = 520,
+              .uren_per_vertegenwoordigde = 90,
+              .minimum_uren_accountmanager_per_deelnemer = 120,
+              .minimum_uren_accountmanager = 800,
+              .maximum_uren_accountmanager = 1500};
   ASSERT_OK_AND_ASSIGN(
       regio.id, schrijf([&](UnitOfWork& uow) { return uow.registry().create_regio(regio); }));
   ASSERT_OK_AND_ASSIGN(Regio terug,
@@ -117,6 +121,9 @@ TEST_P(StoreContractTest, PersoonEnRolWordenExactTeruggelezenMetNederlandseTeken
       rol(0, r.od, RolSoort::kCoordinator, Periode{datum(2024, 2, 29), datum(2026, 12, 31)}, 1400);
   Rol open = rol(0, r.gemeente_a, RolSoort::kAccountmanager,
                  Periode{datum(2023, 1, 1), std::nullopt}, 300);
+  // GOV-12: a recorded mandate (with scope) and none at all both come back as written.
+  open.mandaat_cents = 2'500'000;
+  open.mandaat_scope = true;
   ASSERT_OK(schrijf([&](UnitOfWork& uow) -> Result<void> {
     REGIE_ASSIGN_OR_RETURN(p.id, uow.registry().create_persoon(p));
     gesloten.persoon_id = open.persoon_id = p.id;
@@ -572,7 +579,9 @@ TEST_P(StoreContractTest, NullOfTekstInEenVerplichtGetalIsCorruptNooitNul) {
         "PRAGMA foreign_keys = OFF; BEGIN; "
         "CREATE TABLE regios_los (id INTEGER PRIMARY KEY AUTOINCREMENT, naam TEXT NOT NULL, "
         "gemeenschappelijke_regeling TEXT NOT NULL DEFAULT '', minimum_uren_ao INTEGER, "
-        "versie INTEGER NOT NULL DEFAULT 1); "
+        "versie INTEGER NOT NULL DEFAULT 1, uren_per_vertegenwoordigde INTEGER NOT NULL, "
+        "minimum_uren_am_per_deelnemer INTEGER NOT NULL, minimum_uren_am INTEGER NOT NULL, "
+        "maximum_uren_am INTEGER NOT NULL); "
         "INSERT INTO regios_los SELECT * FROM regios; DROP TABLE regios; "
         "ALTER TABLE regios_los RENAME TO regios; COMMIT;"));
   } else {

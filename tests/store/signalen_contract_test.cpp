@@ -86,6 +86,7 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   terug.afhandeling = "Onderzoek akkoord";
   terug.afgehandeld_door = "opdrachtgever";
   terug.afgehandeld_op = "2026-11-29T09:00:00Z";
+  terug.afgehandeld_namens = "Gemeente Alfa en Gemeente Beta";
   ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.signalen().update(terug); }));
   gezien.afhandeling = "verouderd";
   EXPECT_TRUE(FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.signalen().update(gezien); }),
@@ -100,6 +101,7 @@ TEST_P(StoreContractTest, SignaalWordtExactTeruggelezenEnVerlaatDeOpenLijstNaAfh
   EXPECT_EQ(af.afhandeling, "Onderzoek akkoord");
   EXPECT_EQ(af.afgehandeld_door, "opdrachtgever");
   EXPECT_EQ(af.afgehandeld_op, "2026-11-29T09:00:00Z");
+  EXPECT_EQ(af.afgehandeld_namens, "Gemeente Alfa en Gemeente Beta");
   EXPECT_EQ(af.wat, s.wat);
   EXPECT_EQ(af.versie, 2);
   ASSERT_OK_AND_ASSIGN(open,

@@ -8,7 +8,8 @@ std::vector<Hoedanigheid> hoedanigheden_op(const std::vector<GehoudenRol>& rolle
   std::vector<Hoedanigheid> out;
   for (const auto& r : rollen) {
     if (!r.rol.periode.bevat(dag)) continue;
-    out.push_back(Hoedanigheid{r.rol.soort, r.rol.organisatie_id, r.organisatie_naam, r.rol.id});
+    out.push_back(Hoedanigheid{r.rol.soort, r.rol.organisatie_id, r.organisatie_naam, r.rol.id,
+                               r.rol.mandaat_cents, r.rol.mandaat_scope});
   }
   return out;
 }

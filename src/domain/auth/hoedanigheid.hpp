@@ -3,6 +3,8 @@
 // (decision 24); a rol that has ended gives no hat. Pure.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ struct Hoedanigheid {
   Id organisatie_id = 0;
   std::string organisatie_naam;
   Id rol_id = 0;
+  // GOV-12: the decision mandate of the rol (see governance::Rol).
+  std::optional<std::int64_t> mandaat_cents;
+  bool mandaat_scope = false;
 };
 
 // A rol as the register lists it, with the name of the organisatie it is for.

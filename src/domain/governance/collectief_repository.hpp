@@ -27,9 +27,11 @@ class CollectiefRepository {
 
   // The regio's projectgroep with its leden; empty when none was set up.
   virtual Result<std::optional<governance::Projectgroep>> get_projectgroep(Id regio_id) = 0;
-  // Creates the projectgroep when `versie` is 0, else updates the regisseur of the version the
-  // user saw (kStale when stale or when it was created meanwhile; kNotFound when it is gone).
-  virtual Result<void> save_projectgroep(Id regio_id, std::optional<Id> regisseur_persoon_id,
+  // Creates the projectgroep when `versie` is 0, else updates the regisseur (and who appointed
+  // it when) of the version the user saw (kStale when stale or when it was created meanwhile;
+  // kNotFound when it is gone).
+  virtual Result<void> save_projectgroep(Id regio_id,
+                                         const governance::RegisseurBenoeming& regisseur,
                                          std::int64_t versie) = 0;
   virtual Result<Id> create_projectgroep_lid(Id regio_id,
                                              const governance::Projectgroep::Lid& lid) = 0;

@@ -12,6 +12,8 @@ constexpr std::size_t kMaxNaam = 200;
 constexpr std::int64_t kMaxUrenPerJaar = 2080;
 constexpr std::int64_t kMaxInwonertal = 20'000'000;
 constexpr std::size_t kMaxScope = 2000;
+// GOV-12: a mandate of up to € 100 miljoen; more is a typo.
+constexpr std::int64_t kMaxMandaatCents = 10'000'000'000;
 
 bool looks_like_email(const std::string& text) {
   auto at = text.find('@');
@@ -28,6 +30,17 @@ Result<Regio> parse_regio(const Fields& fields) {
   regio.gemeenschappelijke_regeling = r.optional_text("gemeenschappelijkeRegeling", kMaxNaam);
   regio.minimum_uren_ambtelijk_opdrachtgever = static_cast<std::int32_t>(
       r.required_int("minimumUrenAmbtelijkOpdrachtgever", 0, kMaxUrenPerJaar));
+  // GOV-6 and GOV-11: absent is the default of a new regio.
+  auto uren = [&](const char* naam, std::int32_t& veld) {
+    if (auto v = r.optional_int(naam, 0, kMaxUrenPerJaar)) veld = static_cast<std::int32_t>(*v);
+  };
+  uren("urenPerVertegenwoordigde", regio.uren_per_vertegenwoordigde);
+  uren("minimumUrenAccountmanagerPerDeelnemer", regio.minimum_uren_accountmanager_per_deelnemer);
+  uren("minimumUrenAccountmanager", regio.minimum_uren_accountmanager);
+  uren("maximumUrenAccountmanager", regio.maximum_uren_accountmanager);
+  if (r.ok() && regio.maximum_uren_accountmanager < regio.minimum_uren_accountmanager) {
+    r.add("maximumUrenAccountmanager", "fout.maximum_onder_minimum");
+  }
   if (!r.ok()) return r.error();
   return regio;
 }
@@ -80,6 +93,13 @@ Result<RolInvoer> parse_rol(const Fields& fields) {
   r.check_periode(van, tot, "tot");
   rol.uren_per_jaar = static_cast<std::int32_t>(r.required_int("urenPerJaar", 0, kMaxUrenPerJaar));
   invoer.uren_vanaf = r.optional_date("urenVanaf");
+  // GOV-12: only a rol with a decision mandate of its own carries one.
+  rol.mandaat_cents = r.optional_bedrag("beslismandaatBedrag", 0, kMaxMandaatCents);
+  rol.mandaat_scope = r.optional_vlag("beslismandaatScope").value_or(false);
+  if (soort && !heeft_beslismandaat(*soort)) {
+    if (rol.mandaat_cents) r.add("beslismandaatBedrag", "fout.geen_beslismandaat");
+    if (rol.mandaat_scope) r.add("beslismandaatScope", "fout.geen_beslismandaat");
+  }
   if (!r.ok()) return r.error();
   rol.soort = *soort;
   rol.periode = Periode{*van, tot};
@@ -101,6 +121,11 @@ Result<Vertegenwoordiging> parse_vertegenwoordiging(const Fields& fields) {
     r.add("mandaatVan", "fout.verplicht");
   }
   r.check_periode(van, tot, "mandaatTot");
+  // Absent: volledig, as before there was a choice.
+  if (auto gekozen = field(fields, "omvang"); gekozen && !gekozen->empty()) {
+    auto omvang = r.required_choice("omvang", omvang_from_code);
+    if (omvang) v.omvang = *omvang;
+  }
   if (v.opdrachtgever_id != 0 && v.opdrachtgever_id == v.vertegenwoordigde_id) {
     r.add("vertegenwoordigdeId", "fout.zelfde_organisatie");
   }

@@ -13,7 +13,10 @@
 
 namespace regie::governance {
 
-// Fields: naam, gemeenschappelijkeRegeling, minimumUrenAmbtelijkOpdrachtgever.
+// Fields: naam, gemeenschappelijkeRegeling, minimumUrenAmbtelijkOpdrachtgever and, optional
+// (absent: the default), urenPerVertegenwoordigde (GOV-6),
+// minimumUrenAccountmanagerPerDeelnemer, minimumUrenAccountmanager and
+// maximumUrenAccountmanager (GOV-11; the maximum not below the minimum).
 Result<Regio> parse_regio(const Fields& fields);
 // Fields: naam, soort, inwonertal (optional).
 Result<Organisatie> parse_organisatie(const Fields& fields);
@@ -27,12 +30,15 @@ struct RolInvoer {
   std::optional<Datum> uren_vanaf;
 };
 // Fields: persoonId, organisatieId, soort, van, tot (optional), urenPerJaar, urenVanaf
-// (optional: from which day a change of the hours holds).
+// (optional: from which day a change of the hours holds), and for an ambtelijk opdrachtgever or
+// accountmanager its mandate (GOV-12): beslismandaatBedrag (an amount; absent = not recorded) and
+// beslismandaatScope (yes/no). Other rollen carry none ("fout.geen_beslismandaat").
 Result<RolInvoer> parse_rol(const Fields& fields);
 // GOV-6 collectief opdrachtgeverschap. Fields: opdrachtgeverId, vertegenwoordigdeId and the
 // mandaat: mandaatVerleendDoor (persoon id), mandaatVerleendOp, mandaatScope, mandaatVan,
 // mandaatTot — each optional, since an incomplete mandaat may be recorded (and is a GOV-6
-// finding); mandaatTot needs mandaatVan. The two organisaties must differ.
+// finding); mandaatTot needs mandaatVan. The two organisaties must differ. omvang (optional,
+// "volledig" or "collectief"; absent is volledig).
 Result<Vertegenwoordiging> parse_vertegenwoordiging(const Fields& fields);
 // GOV-8: one lid of the projectgroep. Fields: persoonId, organisatieId (the deelnemer it
 // represents).

@@ -110,6 +110,57 @@ TEST(ParseRolTest, UrenVanafIsEenDatumBijHetVeld) {
   EXPECT_EQ(iso->uren_vanaf, Datum::from_ymd(2027, 1, 1));
 }
 
+// GOV-12: the mandate of an ambtelijk opdrachtgever or accountmanager, from a form in Dutch
+// notation and from JSON as cents and true/false; other rollen carry none.
+TEST(ParseRolTest, GOV12_BeslismandaatAlleenBijOpdrachtgeverEnAccountmanager) {
+  Fields form = {
+      {"persoonId", "1"},          {"organisatieId", "2"}, {"soort", "ambtelijk_opdrachtgever"},
+      {"van", "01-01-2026"},       {"urenPerJaar", "450"}, {"beslismandaatBedrag", "25.000"},
+      {"beslismandaatScope", "ja"}};
+  auto rol = parse_rol(form);
+  ASSERT_TRUE(rol.ok());
+  EXPECT_EQ(rol->rol.mandaat_cents, 2'500'000);
+  EXPECT_TRUE(rol->rol.mandaat_scope);
+  form["beslismandaatBedrag"] = "";
+  form["beslismandaatScope"] = "nee";
+  rol = parse_rol(form);
+  ASSERT_TRUE(rol.ok());
+  EXPECT_FALSE(rol->rol.mandaat_cents.has_value());
+  EXPECT_FALSE(rol->rol.mandaat_scope);
+
+  form["soort"] = "medewerker";
+  form["beslismandaatBedrag"] = "1.000";
+  form["beslismandaatScope"] = "misschien";
+  auto fout = parse_rol(form);
+  ASSERT_FALSE(fout.ok());
+  EXPECT_TRUE(has_error(fout.error(), "beslismandaatBedrag", "fout.geen_beslismandaat"));
+  EXPECT_TRUE(has_error(fout.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
+
+  Fields api = {{"persoonId", "1"},
+                {"organisatieId", "2"},
+                {"soort", "accountmanager"},
+                {"van", "2026-01-01"},
+                {"urenPerJaar", "450"},
+                {"beslismandaatBedrag", "50000000"},
+                {"beslismandaatScope", "true"}};
+  api.json = true;
+  api.json_kinds = {{"persoonId", JsonKind::kNumber},
+                    {"organisatieId", JsonKind::kNumber},
+                    {"soort", JsonKind::kString},
+                    {"van", JsonKind::kString},
+                    {"urenPerJaar", JsonKind::kNumber},
+                    {"beslismandaatBedrag", JsonKind::kNumber},
+                    {"beslismandaatScope", JsonKind::kBoolean}};
+  auto json_rol = parse_rol(api);
+  ASSERT_TRUE(json_rol.ok());
+  EXPECT_EQ(json_rol->rol.mandaat_cents, 50'000'000);
+  EXPECT_TRUE(json_rol->rol.mandaat_scope);
+  api.json_kinds["beslismandaatScope"] = JsonKind::kString;
+  auto tekst = parse_rol(api);
+  ASSERT_FALSE(tekst.ok());
+  EXPECT_TRUE(has_error(tekst.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
+}
+
 // GOV-2
 TEST(ParseRolTest, AbEnDbLidmaatschapZijnBestuurslidmaatschap) {
   EXPECT_TRUE(is_bestuurslidmaatschap(RolSoort::kAbLid));

@@ -147,6 +147,22 @@ std::string_view label(Pet pet) {
   return "Opdrachtgever";
 }
 
+std::string_view code(Omvang omvang) {
+  return omvang == Omvang::kCollectief ? "collectief" : "volledig";
+}
+
+std::string_view label(Omvang omvang) {
+  return omvang == Omvang::kCollectief ? "Alleen de collectieve opdracht"
+                                       : "Volledig (ook eigen aanspreekpunt en uren)";
+}
+
+std::optional<Omvang> omvang_from_code(std::string_view c) {
+  for (auto r : {Omvang::kVolledig, Omvang::kCollectief}) {
+    if (code(r) == c) return r;
+  }
+  return std::nullopt;
+}
+
 bool is_compleet(const Mandaat& mandaat) { return ontbrekende_delen(mandaat).empty(); }
 
 bool is_mandaatgever(const Register& reg, Id persoon_id, Id vertegenwoordigde_id,
@@ -172,14 +188,38 @@ std::vector<Id> opdrachtgevers_op(const Register& reg, Datum peildatum) {
   return out;
 }
 
+std::vector<Bevinding> controleer_bestuur(const Register& reg, Datum peildatum) {
+  std::vector<Bevinding> out;
+  for (const auto& org : reg.organisaties) {
+    if (!heeft_relatie_op(reg, org.id, Relatie::kDeelnemer, peildatum)) continue;
+    if (!rollen_op(reg, org.id, RolSoort::kAbLid, peildatum).empty()) continue;
+    Bevinding b =
+        maak("GOV-2", Ernst::kFout, Pet::kEigenaar, "gov2.deelnemer_zonder_ab_lid", peildatum);
+    b.organisaties.push_back(org.id);
+    out.push_back(std::move(b));
+  }
+  for (const auto& rol : reg.rollen) {
+    if (rol.soort != RolSoort::kDbLid || !rol.periode.bevat(peildatum)) continue;
+    const auto ab = rollen_op(reg, rol.organisatie_id, RolSoort::kAbLid, peildatum);
+    const bool in_ab = std::any_of(ab.begin(), ab.end(),
+                                   [&](const Rol* r) { return r->persoon_id == rol.persoon_id; });
+    if (in_ab) continue;
+    Bevinding b = maak("GOV-2", Ernst::kFout, Pet::kEigenaar, "gov2.db_lid_niet_in_ab", peildatum);
+    b.organisaties.push_back(rol.organisatie_id);
+    b.personen.push_back(rol.persoon_id);
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 std::vector<Bevinding> controleer_aanspreekpunten(const Register& reg, Datum peildatum) {
   std::vector<Bevinding> out;
   for (Id org : opdrachtgevers_op(reg, peildatum)) {
     const auto vervangers =
         std::count_if(reg.vertegenwoordigingen.begin(), reg.vertegenwoordigingen.end(),
                       [&](const Vertegenwoordiging& v) {
-                        return v.vertegenwoordigde_id == org && v.mandaat.periode &&
-                               v.mandaat.periode->bevat(peildatum);
+                        return v.vertegenwoordigde_id == org && v.omvang == Omvang::kVolledig &&
+                               v.mandaat.periode && v.mandaat.periode->bevat(peildatum);
                       });
     controleer_een_aanspreekpunt(
         org, rollen_op(reg, org, RolSoort::kAmbtelijkOpdrachtgever, peildatum), vervangers,
@@ -249,13 +289,68 @@ std::vector<Bevinding> controleer_rolzuiverheid(const Register& reg, Datum peild
   return out;
 }
 
+namespace {
+
+// GOV-6: the hours of the ambtelijk opdrachtgever(s) of `org` against the deelnemers it
+// represents on the date.
+void vertegenwoordiger_uren(const Register& reg, Id org, Datum peildatum,
+                            std::vector<Bevinding>& out) {
+  const std::vector<Id> vertegenwoordigd =
+      vertegenwoordigd_door(reg.vertegenwoordigingen, org, peildatum);
+  if (vertegenwoordigd.empty()) return;
+  const std::int64_t vereist =
+      std::int64_t{reg.regio.minimum_uren_ambtelijk_opdrachtgever} +
+      static_cast<std::int64_t>(vertegenwoordigd.size()) * reg.regio.uren_per_vertegenwoordigde;
+  std::vector<Id> personen;
+  for (const Rol* rol : rollen_op(reg, org, RolSoort::kAmbtelijkOpdrachtgever, peildatum)) {
+    voeg_toe_uniek(personen, rol->persoon_id);
+  }
+  for (Id persoon_id : personen) {
+    std::int64_t totaal = 0;
+    for (const auto& rol : reg.rollen) {
+      const bool voor_deze =
+          rol.organisatie_id == org || std::find(vertegenwoordigd.begin(), vertegenwoordigd.end(),
+                                                 rol.organisatie_id) != vertegenwoordigd.end();
+      if (rol.persoon_id == persoon_id && rol.soort == RolSoort::kAmbtelijkOpdrachtgever &&
+          voor_deze && rol.periode.bevat(peildatum)) {
+        totaal += uren_op(rol, peildatum);
+      }
+    }
+    if (totaal >= vereist) continue;
+    Bevinding b = maak("GOV-6", Ernst::kWaarschuwing, Pet::kOpdrachtgever,
+                       "gov6.vertegenwoordiger_te_weinig_uren", peildatum);
+    b.organisaties.push_back(org);
+    for (Id id : vertegenwoordigd) voeg_toe_uniek(b.organisaties, id);
+    b.personen.push_back(persoon_id);
+    b.waarden["uren"] = std::to_string(totaal);
+    b.waarden["vereist"] = std::to_string(vereist);
+    b.waarden["aantal"] = std::to_string(vertegenwoordigd.size());
+    out.push_back(std::move(b));
+  }
+}
+
+}  // namespace
+
+std::vector<Id> vertegenwoordigd_door(const std::vector<Vertegenwoordiging>& vertegenwoordigingen,
+                                      Id opdrachtgever_id, Datum dag) {
+  std::vector<Id> out;
+  for (const auto& v : vertegenwoordigingen) {
+    if (v.opdrachtgever_id == opdrachtgever_id && is_geldig_op(v.mandaat, dag)) {
+      voeg_toe_uniek(out, v.vertegenwoordigde_id);
+    }
+  }
+  return out;
+}
+
 std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatum) {
   std::vector<Bevinding> out;
   const std::int64_t minimum = reg.regio.minimum_uren_ambtelijk_opdrachtgever;
   for (Id org : opdrachtgevers_op(reg, peildatum)) {
     std::vector<const Vertegenwoordiging*> vertegenwoordigingen;
     for (const auto& v : reg.vertegenwoordigingen) {
-      if (v.vertegenwoordigde_id == org) {
+      // A representation on the collectieve opdracht alone leaves the deelnemer's own
+      // ambtelijk opdrachtgever and its hours as they are.
+      if (v.vertegenwoordigde_id == org && v.omvang == Omvang::kVolledig) {
         vertegenwoordigingen.push_back(&v);
       }
     }
@@ -280,6 +375,7 @@ std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatu
         out.push_back(std::move(b));
       }
     }
+    vertegenwoordiger_uren(reg, org, peildatum, out);
     if (geldig_mandaat) {
       continue;
     }
@@ -311,6 +407,73 @@ std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatu
       }
       out.push_back(std::move(b));
     }
+  }
+  return out;
+}
+
+std::vector<Bevinding> controleer_accountmanagers(const Register& reg, Datum peildatum) {
+  std::vector<Bevinding> out;
+  // Per persoon, in register order: the hours per organisatie served, on the date.
+  std::vector<std::pair<Id, std::vector<std::pair<Id, std::int64_t>>>> per_persoon;
+  for (const auto& rol : reg.rollen) {
+    if (rol.soort != RolSoort::kAccountmanager || !rol.periode.bevat(peildatum)) continue;
+    auto p = std::find_if(per_persoon.begin(), per_persoon.end(),
+                          [&](const auto& e) { return e.first == rol.persoon_id; });
+    if (p == per_persoon.end()) {
+      per_persoon.push_back({rol.persoon_id, {}});
+      p = std::prev(per_persoon.end());
+    }
+    auto o = std::find_if(p->second.begin(), p->second.end(),
+                          [&](const auto& e) { return e.first == rol.organisatie_id; });
+    if (o == p->second.end()) {
+      p->second.emplace_back(rol.organisatie_id, uren_op(rol, peildatum));
+    } else {
+      o->second += uren_op(rol, peildatum);
+    }
+  }
+  const auto& regio = reg.regio;
+  for (const auto& [persoon_id, organisaties] : per_persoon) {
+    std::int64_t totaal = 0;
+    for (const auto& [org, uren] : organisaties) {
+      totaal += uren;
+      if (uren >= regio.minimum_uren_accountmanager_per_deelnemer) continue;
+      Bevinding b = maak("GOV-11", Ernst::kWaarschuwing, Pet::kOpdrachtnemer,
+                         "gov11.te_weinig_uren_per_deelnemer", peildatum);
+      b.organisaties.push_back(org);
+      b.personen.push_back(persoon_id);
+      b.waarden["uren"] = std::to_string(uren);
+      b.waarden["minimum"] = std::to_string(regio.minimum_uren_accountmanager_per_deelnemer);
+      out.push_back(std::move(b));
+    }
+    const bool te_weinig = totaal < regio.minimum_uren_accountmanager;
+    const bool te_veel = totaal > regio.maximum_uren_accountmanager;
+    if (!te_weinig && !te_veel) continue;
+    Bevinding b = maak("GOV-11", Ernst::kWaarschuwing, Pet::kOpdrachtnemer,
+                       te_veel ? "gov11.overbelast" : "gov11.geen_volwaardige_functie", peildatum);
+    for (const auto& e : organisaties) voeg_toe_uniek(b.organisaties, e.first);
+    b.personen.push_back(persoon_id);
+    b.waarden["uren"] = std::to_string(totaal);
+    b.waarden["aantal"] = std::to_string(organisaties.size());
+    b.waarden[te_veel ? "maximum" : "minimum"] = std::to_string(
+        te_veel ? regio.maximum_uren_accountmanager : regio.minimum_uren_accountmanager);
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+std::vector<Bevinding> controleer_beslismandaten(const Register& reg, Datum peildatum) {
+  std::vector<Bevinding> out;
+  for (const auto& rol : reg.rollen) {
+    if (!heeft_beslismandaat(rol.soort) || !rol.periode.bevat(peildatum) || rol.mandaat_cents) {
+      continue;
+    }
+    const bool od = rol.soort == RolSoort::kAccountmanager;
+    Bevinding b = maak("GOV-12", Ernst::kMelding, od ? Pet::kOpdrachtnemer : Pet::kOpdrachtgever,
+                       "gov12.mandaat_niet_vastgelegd", peildatum);
+    b.organisaties.push_back(rol.organisatie_id);
+    b.personen.push_back(rol.persoon_id);
+    b.waarden["rollen"] = std::string(code(rol.soort));
+    out.push_back(std::move(b));
   }
   return out;
 }
@@ -363,6 +526,24 @@ std::vector<Bevinding> controleer_regisseur(const Register& reg, Datum peildatum
       groep.regisseur_persoon_id && std::any_of(huidig.begin(), huidig.end(), [&](const Rol* rol) {
         return rol->persoon_id == *groep.regisseur_persoon_id;
       });
+  // GOV-8: "benoemd door de bestuurlijk opdrachtgever": recorded, and that persoon held the rol
+  // on the day (on any day while the day is not recorded).
+  if (geleid_door_regisseur) {
+    const auto& door = groep.regisseur_benoemd_door;
+    const bool bestuurder =
+        door && std::any_of(reg.rollen.begin(), reg.rollen.end(), [&](const Rol& r) {
+          return r.persoon_id == *door && r.soort == RolSoort::kBestuurlijkOpdrachtgever &&
+                 (!groep.regisseur_benoemd_op || r.periode.bevat(*groep.regisseur_benoemd_op));
+        });
+    if (!bestuurder) {
+      Bevinding b =
+          maak("GOV-8", Ernst::kWaarschuwing, Pet::kOpdrachtgever,
+               door ? "gov8.benoemd_door_geen_bestuurder" : "gov8.benoeming_onbekend", peildatum);
+      b.personen.push_back(*groep.regisseur_persoon_id);
+      if (door) b.personen.push_back(*door);
+      out.push_back(std::move(b));
+    }
+  }
   // Without a current regisseur the finding above already says so.
   if (!huidig.empty() && !geleid_door_regisseur) {
     Bevinding b = maak("GOV-8", Ernst::kWaarschuwing, Pet::kOpdrachtgever,
@@ -395,8 +576,9 @@ std::vector<Bevinding> controleer_regisseur(const Register& reg, Datum peildatum
 
 std::vector<Bevinding> controleer(const Register& reg, Datum peildatum) {
   std::vector<Bevinding> out;
-  for (auto* check : {&controleer_aanspreekpunten, &controleer_rolzuiverheid,
-                      &controleer_capaciteit, &controleer_regisseur}) {
+  for (auto* check : {&controleer_bestuur, &controleer_aanspreekpunten, &controleer_rolzuiverheid,
+                      &controleer_capaciteit, &controleer_accountmanagers,
+                      &controleer_beslismandaten, &controleer_regisseur}) {
     auto bevindingen = check(reg, peildatum);
     out.insert(out.end(), std::make_move_iterator(bevindingen.begin()),
                std::make_move_iterator(bevindingen.end()));

@@ -53,6 +53,15 @@ struct Mandaat {
   std::optional<Periode> periode;
 };
 
+// GOV-6, OPD-2: what a representation covers. kVolledig: the ambtelijk opdrachtgever of the
+// representing organisatie acts for the deelnemer in everything (it stands in for the
+// deelnemer's own ambtelijk opdrachtgever, GOV-4, and for its hours, GOV-6). kCollectief: only
+// on the collectieve opdracht; the deelnemer keeps its own ambtelijk opdrachtgever for the rest.
+enum class Omvang { kVolledig, kCollectief };
+std::string_view code(Omvang omvang);  // "volledig" | "collectief"
+std::string_view label(Omvang omvang);
+std::optional<Omvang> omvang_from_code(std::string_view code);
+
 // GOV-6 collectief opdrachtgeverschap: the ambtelijk opdrachtgever of `opdrachtgever_id`
 // also represents `vertegenwoordigde_id`.
 // Recorded incomplete on purpose when needed: an incomplete mandaat is a GOV-6 finding, not
@@ -62,21 +71,33 @@ struct Vertegenwoordiging {
   Id opdrachtgever_id = 0;      // organisatie that represents
   Id vertegenwoordigde_id = 0;  // organisatie represented
   Mandaat mandaat;
+  Omvang omvang = Omvang::kVolledig;
   Id regio_id = 0;
   std::int64_t versie = 0;
 };
 
-// GOV-8: the projectgroep the regisseur beleidscyclus leads.
+// GOV-8: who leads the projectgroep, and who appointed that regisseur when ("benoemd door de
+// bestuurlijk opdrachtgever").
+struct RegisseurBenoeming {
+  std::optional<Id> persoon_id;
+  std::optional<Id> benoemd_door;  // persoon
+  std::optional<Datum> benoemd_op;
+};
+
+// GOV-8: the projectgroep the regisseur beleidscyclus leads: "alle deelnemers en overige
+// partijen" (a waterschap, a veiligheidsregio: organisaties of soort kOverig).
 struct Projectgroep {
   struct Lid {
     Id persoon_id = 0;
-    Id organisatie_id = 0;  // the deelnemer the lid represents
+    Id organisatie_id = 0;  // the deelnemer or overige partij the lid represents
     Id id = 0;
   };
   std::optional<Id> regisseur_persoon_id;
   std::vector<Lid> leden;
   Id regio_id = 0;
   std::int64_t versie = 0;
+  std::optional<Id> regisseur_benoemd_door;
+  std::optional<Datum> regisseur_benoemd_op;
 };
 
 // Everything the checks read for one regio.
@@ -100,9 +121,19 @@ bool is_geldig_op(const Mandaat& mandaat, Datum peildatum);
 bool is_mandaatgever(const Register& reg, Id persoon_id, Id vertegenwoordigde_id,
                      std::optional<Datum> verleend_op);
 
+// OPD-2, GOV-6: the deelnemers `opdrachtgever_id` represents on `dag` (either omvang) under
+// a valid mandate, in the order recorded, without duplicates.
+std::vector<Id> vertegenwoordigd_door(const std::vector<Vertegenwoordiging>& vertegenwoordigingen,
+                                      Id opdrachtgever_id, Datum dag);
+
 // The opdrachtgevers on the date: organisaties with a deelnemerschap (deelnemer or
 // niet-deelnemer) whose periode holds the date, in register order.
 std::vector<Id> opdrachtgevers_op(const Register& reg, Datum peildatum);
+
+// GOV-2: the bestuursorganen of the GR on the date: every deelnemer has a seat in the AB (an AB-
+// lid rol for it), and every DB-lid is also AB-lid for the same deelnemer (DB ⊂ AB). Both are
+// errors.
+std::vector<Bevinding> controleer_bestuur(const Register& reg, Datum peildatum);
 
 // GOV-4: each opdrachtgever has exactly one ambtelijk opdrachtgever and exactly one
 // accountmanager on the date. Rollen are counted, so two overlapping rollen of one persoon
@@ -120,11 +151,29 @@ std::vector<Bevinding> controleer_rolzuiverheid(const Register& reg, Datum peild
 // with an incomplete mandate is a finding by itself.
 std::vector<Bevinding> controleer_capaciteit(const Register& reg, Datum peildatum);
 
+// GOV-6, collectief opdrachtgeverschap: an organisatie whose ambtelijk opdrachtgever represents
+// n deelnemers under a valid mandate needs, per persoon, at least
+// minimum_uren_ambtelijk_opdrachtgever + n × uren_per_vertegenwoordigde hours (its ambtelijk
+// opdrachtgever rollen for itself and for those it represents), so that it "die betreffende
+// gemeenten even goed vertegenwoordigt". Part of controleer_capaciteit.
+
+// GOV-11: per persoon with accountmanager rollen on the date: each deelnemer served has at least
+// minimum_uren_accountmanager_per_deelnemer of its hours, and its accountmanager hours together
+// lie between minimum_uren_accountmanager ("een volwaardige functie") and
+// maximum_uren_accountmanager ("voldoende tijd"). Every finding is a waarschuwing.
+std::vector<Bevinding> controleer_accountmanagers(const Register& reg, Datum peildatum);
+
+// GOV-12: every current rol that carries a decision mandate (ambtelijk opdrachtgever,
+// accountmanager) has it recorded; a melding per rol without one.
+std::vector<Bevinding> controleer_beslismandaten(const Register& reg, Datum peildatum);
+
 // GOV-8: a current regisseur beleidscyclus (appointed for a fixed period), and a projectgroep
-// led by that regisseur in which every deelnemer on the date has a lid.
+// led by that regisseur in which every deelnemer on the date has a lid. Who appointed the
+// regisseur leading it is recorded, and was a bestuurlijk opdrachtgever on that day (a
+// waterschap or other partij in it is welcome and not counted).
 std::vector<Bevinding> controleer_regisseur(const Register& reg, Datum peildatum);
 
-// GOV-4, 5, 6 and 8 in that order; GOV-7 is the Pet every finding carries.
+// GOV-2, 4, 5, 6, 11, 12 and 8 in that order; GOV-7 is the Pet every finding carries.
 std::vector<Bevinding> controleer(const Register& reg, Datum peildatum);
 
 // Proposed Dutch texts for src/web/messages.cpp ({naam} = a key of `waarden`):
@@ -186,6 +235,13 @@ std::vector<Bevinding> controleer(const Register& reg, Datum peildatum);
 //                                            regisseur beleidscyclus."
 //   gov8.projectgroep_zonder_regisseur.remedie "Laat de huidige regisseur de projectgroep
 //                                            leiden."
+//   gov8.benoeming_onbekend                 "Niet vastgelegd is wie de regisseur benoemde."
+//   gov8.benoemd_door_geen_bestuurder       "De regisseur is benoemd door iemand die toen geen
+//                                            bestuurlijk opdrachtgever was."
+//   gov2.deelnemer_zonder_ab_lid            "Deze deelnemer heeft op {peildatum} geen zetel in het
+//                                            Algemeen Bestuur."
+//   gov2.db_lid_niet_in_ab                  "Dit DB-lid is op {peildatum} geen AB-lid voor
+//                                            dezelfde deelnemer; het DB komt uit het AB."
 // Every finding also has {peildatum} in `waarden`. {ontbreekt} is a comma-separated list of
 // "verleend_door", "verleend_op", "scope", "periode"; {rollen} of RolSoort codes.
 

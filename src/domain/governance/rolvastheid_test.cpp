@@ -21,6 +21,8 @@ constexpr Id kAccountmanager = 201;
 constexpr Id kAccountmanagerWaterland = 202;
 constexpr Id kRegisseur = 301;
 constexpr Id kBestuurder = 401;
+constexpr Id kBestuurderHeuvelrand = 402;
+constexpr Id kBestuurlijkOpdrachtgever = 403;
 
 Datum d(int jaar, unsigned maand, unsigned dag) { return *Datum::from_ymd(jaar, maand, dag); }
 
@@ -37,6 +39,8 @@ Rol rol(Id id, Id persoon, Id organisatie, RolSoort soort, Periode periode, std:
   r.soort = soort;
   r.periode = periode;
   r.uren_per_jaar = uren;
+  // GOV-12: recorded, so that only the tests about it find a missing one.
+  if (heeft_beslismandaat(soort)) r.mandaat_cents = 25'000'00;
   return r;
 }
 
@@ -62,6 +66,8 @@ Register register_in_orde() {
   reg.regio.id = 1;
   reg.regio.naam = "Regio Rivierenland";
   reg.regio.minimum_uren_ambtelijk_opdrachtgever = 450;
+  // GOV-6: Heuvelrand's 500 hours are enough to represent one deelnemer in the tests below.
+  reg.regio.uren_per_vertegenwoordigde = 50;
   for (auto [id, naam] : {std::pair<Id, const char*>{kBeekdal, "Beekdal"},
                           {kHeuvelrand, "Heuvelrand"},
                           {kWaterland, "Waterland"},
@@ -85,7 +91,9 @@ Register register_in_orde() {
                                {kAccountmanager, kOd},
                                {kAccountmanagerWaterland, kOd},
                                {kRegisseur, kOd},
-                               {kBestuurder, kBeekdal}}) {
+                               {kBestuurder, kBeekdal},
+                               {kBestuurderHeuvelrand, kHeuvelrand},
+                               {kBestuurlijkOpdrachtgever, kBeekdal}}) {
     Persoon p;
     p.id = id;
     p.regio_id = 1;
@@ -99,13 +107,17 @@ Register register_in_orde() {
       rol(3, kAoWaterland, kWaterland, RolSoort::kAmbtelijkOpdrachtgever, altijd, 450),
       rol(4, kAccountmanager, kBeekdal, RolSoort::kAccountmanager, altijd, 600),
       rol(5, kAccountmanager, kHeuvelrand, RolSoort::kAccountmanager, altijd, 600),
-      rol(6, kAccountmanagerWaterland, kWaterland, RolSoort::kAccountmanager, altijd, 200),
+      rol(6, kAccountmanagerWaterland, kWaterland, RolSoort::kAccountmanager, altijd, 700),
       rol(7, kRegisseur, kOd, RolSoort::kRegisseurBeleidscyclus,
           van_tot(d(2025, 1, 1), d(2027, 12, 31)), 800),
       rol(8, kBestuurder, kBeekdal, RolSoort::kAbLid, altijd, 0),
+      rol(9, kBestuurderHeuvelrand, kHeuvelrand, RolSoort::kAbLid, altijd, 0),
+      rol(10, kBestuurlijkOpdrachtgever, kBeekdal, RolSoort::kBestuurlijkOpdrachtgever, altijd, 0),
   };
   reg.projectgroep =
       Projectgroep{kRegisseur, {{kAoBeekdal, kBeekdal}, {kAoHeuvelrand, kHeuvelrand}}};
+  reg.projectgroep->regisseur_benoemd_door = kBestuurlijkOpdrachtgever;
+  reg.projectgroep->regisseur_benoemd_op = d(2024, 12, 15);
   return reg;
 }
 
@@ -207,7 +219,7 @@ TEST(RolvastheidTest, BeeindigdDeelnemerschapWordtNietMeerGecontroleerd) {
   verwijder_rol(reg, kAoBeekdal, RolSoort::kAmbtelijkOpdrachtgever);
   verwijder_rol(reg, kAccountmanager, RolSoort::kAccountmanager);
   reg.rollen.push_back(
-      rol(30, kAccountmanager, kHeuvelrand, RolSoort::kAccountmanager, vanaf(d(2020, 1, 1)), 600));
+      rol(30, kAccountmanager, kHeuvelrand, RolSoort::kAccountmanager, vanaf(d(2020, 1, 1)), 700));
   reg.projectgroep->leden = {{kAoHeuvelrand, kHeuvelrand}};
   EXPECT_TRUE(controleer(reg, kPeildatum).empty());
   EXPECT_EQ(opdrachtgevers_op(reg, kPeildatum), (std::vector<Id>{kHeuvelrand, kWaterland}));
@@ -499,6 +511,136 @@ TEST(RolvastheidTest, MandaatKomtVanDeBestuurlijkOpdrachtgeverVanDeVertegenwoord
   EXPECT_FALSE(is_mandaatgever(reg, kAoBeekdal, kBeekdal, d(2025, 12, 1)));  // ambtelijk
   EXPECT_FALSE(is_mandaatgever(reg, kAoBeekdal, kBeekdal, std::nullopt));
   EXPECT_FALSE(is_mandaatgever(reg, kAoHeuvelrand, kBeekdal, d(2025, 12, 1)));
+}
+
+// GOV-11: an accountmanager with more hours than the regio's maximum is overloaded; one below
+// the total minimum has no "volwaardige functie"; a deelnemer served with too few hours is a
+// finding of its own. Each names the persoon and the organisaties served.
+TEST(RolvastheidTest, GOV11_OverbelasteAccountmanagerIsEenBevinding) {
+  Register reg = register_in_orde();
+  reg.regio.minimum_uren_accountmanager_per_deelnemer = 150;
+  reg.regio.minimum_uren_accountmanager = 700;
+  reg.regio.maximum_uren_accountmanager = 1400;
+  EXPECT_TRUE(controleer_accountmanagers(reg, kPeildatum).empty());
+
+  // 600 + 801 = 1401 hours: one over the maximum.
+  vind_rol(reg, kAccountmanager, RolSoort::kAccountmanager)->uren_per_jaar = 801;
+  auto overbelast = controleer_accountmanagers(reg, kPeildatum);
+  ASSERT_EQ(keys(overbelast), std::vector<std::string>{"gov11.overbelast"});
+  EXPECT_EQ(overbelast[0].requirement, "GOV-11");
+  EXPECT_EQ(overbelast[0].pet, Pet::kOpdrachtnemer);
+  EXPECT_EQ(overbelast[0].personen, std::vector<Id>{kAccountmanager});
+  EXPECT_EQ(overbelast[0].organisaties, (std::vector<Id>{kBeekdal, kHeuvelrand}));
+  EXPECT_EQ(overbelast[0].waarden.at("uren"), "1401");
+  EXPECT_EQ(overbelast[0].waarden.at("maximum"), "1400");
+  EXPECT_EQ(overbelast[0].waarden.at("aantal"), "2");
+  // Exactly the maximum is in order; the rol's hours on the peildatum count (GOV-3).
+  vind_rol(reg, kAccountmanager, RolSoort::kAccountmanager)->uren_per_jaar = 800;
+  EXPECT_TRUE(controleer_accountmanagers(reg, kPeildatum).empty());
+
+  // Too few for Waterland and in total.
+  vind_rol(reg, kAccountmanagerWaterland, RolSoort::kAccountmanager)->uren_per_jaar = 100;
+  auto te_weinig = controleer_accountmanagers(reg, kPeildatum);
+  EXPECT_EQ(keys(te_weinig), (std::vector<std::string>{"gov11.te_weinig_uren_per_deelnemer",
+                                                       "gov11.geen_volwaardige_functie"}));
+  EXPECT_EQ(te_weinig[0].organisaties, std::vector<Id>{kWaterland});
+  EXPECT_EQ(te_weinig[1].waarden.at("minimum"), "700");
+  // And controleer reports them with the rest.
+  auto alle = keys(controleer(reg, kPeildatum));
+  EXPECT_NE(std::find(alle.begin(), alle.end(), "gov11.geen_volwaardige_functie"), alle.end());
+}
+
+// GOV-6, OPD-2: an ambtelijk opdrachtgever that represents other deelnemers needs the minimum
+// plus a number of hours per deelnemer represented, whatever the omvang; a representation on the
+// collectieve opdracht alone does not stand in for the deelnemer's own ambtelijk opdrachtgever.
+TEST(RolvastheidTest, VertegenwoordigerHeeftUrenNaarHetAantalVertegenwoordigden) {
+  Register reg = register_in_orde();
+  reg.regio.uren_per_vertegenwoordigde = 100;
+  auto v = heuvelrand_vertegenwoordigt_beekdal(vanaf(d(2026, 1, 1)));
+  v.omvang = Omvang::kCollectief;
+  reg.vertegenwoordigingen.push_back(v);
+  EXPECT_EQ(vertegenwoordigd_door(reg.vertegenwoordigingen, kHeuvelrand, kPeildatum),
+            std::vector<Id>{kBeekdal});
+  // Heuvelrand's 500 hours against 450 + 1 × 100.
+  auto bevindingen = controleer_capaciteit(reg, kPeildatum);
+  ASSERT_EQ(keys(bevindingen), std::vector<std::string>{"gov6.vertegenwoordiger_te_weinig_uren"});
+  EXPECT_EQ(bevindingen[0].personen, std::vector<Id>{kAoHeuvelrand});
+  EXPECT_EQ(bevindingen[0].organisaties, (std::vector<Id>{kHeuvelrand, kBeekdal}));
+  EXPECT_EQ(bevindingen[0].waarden.at("vereist"), "550");
+  EXPECT_EQ(bevindingen[0].waarden.at("aantal"), "1");
+  vind_rol(reg, kAoHeuvelrand, RolSoort::kAmbtelijkOpdrachtgever)->uren_per_jaar = 550;
+  EXPECT_TRUE(controleer_capaciteit(reg, kPeildatum).empty());
+
+  // Beekdal without an ambtelijk opdrachtgever of its own: a collective representation does not
+  // fill the gap (GOV-4), a full one does.
+  verwijder_rol(reg, kAoBeekdal, RolSoort::kAmbtelijkOpdrachtgever);
+  EXPECT_EQ(keys(controleer_aanspreekpunten(reg, kPeildatum)),
+            std::vector<std::string>{"gov4.geen_ambtelijk_opdrachtgever"});
+  reg.vertegenwoordigingen.back().omvang = Omvang::kVolledig;
+  EXPECT_TRUE(controleer_aanspreekpunten(reg, kPeildatum).empty());
+}
+
+// GOV-12: an ambtelijk opdrachtgever or accountmanager without a recorded mandate is a notice;
+// other rollen carry none.
+TEST(RolvastheidTest, GOV12_BeslismandaatDatNietIsVastgelegdIsEenMelding) {
+  Register reg = register_in_orde();
+  EXPECT_TRUE(controleer_beslismandaten(reg, kPeildatum).empty());
+  vind_rol(reg, kAoBeekdal, RolSoort::kAmbtelijkOpdrachtgever)->mandaat_cents.reset();
+  vind_rol(reg, kAccountmanagerWaterland, RolSoort::kAccountmanager)->mandaat_cents.reset();
+  auto bevindingen = controleer_beslismandaten(reg, kPeildatum);
+  ASSERT_EQ(bevindingen.size(), 2u);
+  EXPECT_EQ(bevindingen[0].requirement, "GOV-12");
+  EXPECT_EQ(bevindingen[0].ernst, Ernst::kMelding);
+  EXPECT_EQ(bevindingen[0].pet, Pet::kOpdrachtgever);
+  EXPECT_EQ(bevindingen[0].personen, std::vector<Id>{kAoBeekdal});
+  EXPECT_EQ(bevindingen[1].pet, Pet::kOpdrachtnemer);
+  EXPECT_EQ(bevindingen[1].organisaties, std::vector<Id>{kWaterland});
+}
+
+// GOV-2: every deelnemer has a seat in the AB on the date (a niet-deelnemer needs none), and the
+// DB comes from the AB: a DB-lid that is not AB-lid for the same deelnemer is an error.
+TEST(RolvastheidTest, GOV2_ElkeDeelnemerInHetAbEnHetDbUitHetAb) {
+  Register reg = register_in_orde();
+  EXPECT_TRUE(controleer_bestuur(reg, kPeildatum).empty());
+  reg.rollen.push_back(rol(70, kBestuurder, kBeekdal, RolSoort::kDbLid, vanaf(d(2026, 1, 1)), 0));
+  EXPECT_TRUE(controleer_bestuur(reg, kPeildatum).empty());
+
+  // The AB seat of Heuvelrand ended the day before; a DB-lid of Beekdal outside the AB.
+  vind_rol(reg, kBestuurderHeuvelrand, RolSoort::kAbLid)->periode.tot = d(2026, 5, 31);
+  reg.rollen.push_back(rol(71, kAoBeekdal, kBeekdal, RolSoort::kDbLid, vanaf(d(2026, 1, 1)), 0));
+  auto bevindingen = controleer_bestuur(reg, kPeildatum);
+  ASSERT_EQ(keys(bevindingen),
+            (std::vector<std::string>{"gov2.deelnemer_zonder_ab_lid", "gov2.db_lid_niet_in_ab"}));
+  EXPECT_EQ(bevindingen[0].requirement, "GOV-2");
+  EXPECT_EQ(bevindingen[0].pet, Pet::kEigenaar);
+  EXPECT_EQ(bevindingen[0].organisaties, std::vector<Id>{kHeuvelrand});
+  EXPECT_EQ(bevindingen[1].personen, std::vector<Id>{kAoBeekdal});
+  EXPECT_EQ(bevindingen[1].organisaties, std::vector<Id>{kBeekdal});
+  // A day earlier Heuvelrand was still seated.
+  EXPECT_EQ(keys(controleer_bestuur(reg, d(2026, 5, 31))),
+            std::vector<std::string>{"gov2.db_lid_niet_in_ab"});
+}
+
+// GOV-8: who appointed the regisseur is recorded, and was a bestuurlijk opdrachtgever on that
+// day; an overige partij in the projectgroep is welcome and not missed.
+TEST(RolvastheidTest, GOV8_RegisseurBenoemdDoorDeBestuurlijkOpdrachtgever) {
+  Register reg = register_in_orde();
+  reg.projectgroep->leden.push_back({kAoWaterland, kWaterland, 9});
+  EXPECT_TRUE(controleer_regisseur(reg, kPeildatum).empty());
+
+  reg.projectgroep->regisseur_benoemd_door.reset();
+  auto onbekend = controleer_regisseur(reg, kPeildatum);
+  ASSERT_EQ(keys(onbekend), std::vector<std::string>{"gov8.benoeming_onbekend"});
+  EXPECT_EQ(onbekend[0].personen, std::vector<Id>{kRegisseur});
+
+  // Appointed by an AB-lid, or by the bestuurlijk opdrachtgever before its rol began.
+  reg.projectgroep->regisseur_benoemd_door = kBestuurder;
+  EXPECT_EQ(keys(controleer_regisseur(reg, kPeildatum)),
+            std::vector<std::string>{"gov8.benoemd_door_geen_bestuurder"});
+  reg.projectgroep->regisseur_benoemd_door = kBestuurlijkOpdrachtgever;
+  reg.projectgroep->regisseur_benoemd_op = d(2019, 12, 31);
+  EXPECT_EQ(keys(controleer_regisseur(reg, kPeildatum)),
+            std::vector<std::string>{"gov8.benoemd_door_geen_bestuurder"});
 }
 
 }  // namespace

@@ -111,4 +111,8 @@ bool is_bestuurslidmaatschap(RolSoort soort) {
   return soort == RolSoort::kAbLid || soort == RolSoort::kDbLid;
 }
 
+bool heeft_beslismandaat(RolSoort soort) {
+  return soort == RolSoort::kAmbtelijkOpdrachtgever || soort == RolSoort::kAccountmanager;
+}
+
 }  // namespace regie::governance

@@ -22,6 +22,14 @@ struct Regio {
   std::string gemeenschappelijke_regeling;
   // GOV-6: minimum hours a year for an ambtelijk opdrachtgever; configurable per regio.
   std::int32_t minimum_uren_ambtelijk_opdrachtgever = 450;
+  // GOV-6: what an ambtelijk opdrachtgever needs on top of the minimum for each deelnemer it
+  // represents ("die betreffende gemeenten even goed vertegenwoordigt"); per regio.
+  std::int32_t uren_per_vertegenwoordigde = 100;
+  // GOV-11: the accountmanager as "een volwaardige functie" with "voldoende tijd": hours a year
+  // per deelnemer served, and in total at least and at most; per regio.
+  std::int32_t minimum_uren_accountmanager_per_deelnemer = 150;
+  std::int32_t minimum_uren_accountmanager = 700;
+  std::int32_t maximum_uren_accountmanager = 1400;
   std::int64_t versie = 1;
 };
 
@@ -93,8 +101,16 @@ struct Rol {
   Periode periode{Datum{0}, std::nullopt};
   std::int32_t uren_per_jaar = 0;
   std::vector<UrenPeriode> urenperioden;
+  // GOV-12: the decision mandate inside the own organisation (of an ambtelijk opdrachtgever or
+  // an accountmanager): up to which extra amount, in cents, the holder decides alone, and
+  // whether a change of scope. No amount = no mandate recorded (a finding), no limit applied.
+  std::optional<std::int64_t> mandaat_cents;
+  bool mandaat_scope = false;
   std::int64_t versie = 1;
 };
+
+// GOV-12: the rollen that carry a decision mandate of their own.
+bool heeft_beslismandaat(RolSoort soort);
 
 // Codes as stored and as used in the API; labels in Dutch for the UI.
 std::string_view code(OrganisatieSoort soort);

@@ -373,6 +373,11 @@ std::int64_t totaal_cents(const Opdracht& opdracht) {
   return totaal;
 }
 
+bool binnen_mandaat(const Opdracht& opdracht, std::optional<std::int64_t> mandaat_cents) {
+  return !mandaat_cents ||
+         totaal_cents(opdracht) + opdracht.extra_financiering_cents <= *mandaat_cents;
+}
+
 std::int64_t totaal_uren(const Opdracht& opdracht) {
   std::int64_t totaal = 0;
   for (const auto& i : opdracht.bemensing) totaal += i.uren;

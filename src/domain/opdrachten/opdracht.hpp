@@ -134,6 +134,10 @@ struct Opdracht {
 
 // OPD-4: the planned means of an opdracht.
 std::int64_t totaal_cents(const Opdracht& opdracht);
+// GOV-12: whether accepting the opdracht lies within an accountmanager's mandate: its money
+// (financiën and extra financiering together) at most `mandaat_cents`. No amount recorded is no
+// limit.
+bool binnen_mandaat(const Opdracht& opdracht, std::optional<std::int64_t> mandaat_cents);
 std::int64_t totaal_uren(const Opdracht& opdracht);
 
 // the quality check per part (OPD-1)
@@ -192,6 +196,8 @@ struct Overgang {
   std::string door;      // account name
   std::string tijdstip;  // UTC ISO 8601
   std::string reden;
+  // On a collectieve opdracht, a step of the opdrachtgever: on whose behalf (OPD-2, GOV-6).
+  std::string namens;
 };
 
 // Whether the side takes this step at all (every step belongs to one side, whatever the status).

@@ -38,6 +38,8 @@ struct Signaal {
   std::string afhandeling;  // how the opdrachtgever handled it
   std::string afgehandeld_door;
   std::string afgehandeld_op;  // UTC ISO 8601; empty while open
+  // On a collectieve opdracht: on whose behalf it was handled (OPD-2, GOV-6).
+  std::string afgehandeld_namens;
   std::int64_t versie = 0;
 };
 

@@ -105,6 +105,8 @@ std::string_view code(VerzoekStatus status) {
   switch (status) {
     case VerzoekStatus::kIngediend:
       return "ingediend";
+    case VerzoekStatus::kVoorgelegd:
+      return "voorgelegd";
     case VerzoekStatus::kAanvaard:
       return "aanvaard";
     case VerzoekStatus::kAfgewezen:
@@ -119,6 +121,8 @@ std::string_view label(VerzoekStatus status) {
   switch (status) {
     case VerzoekStatus::kIngediend:
       return "Ingediend";
+    case VerzoekStatus::kVoorgelegd:
+      return "Voorgelegd aan de bestuurlijk opdrachtgever";
     case VerzoekStatus::kAanvaard:
       return "Aanvaard";
     case VerzoekStatus::kAfgewezen:
@@ -130,8 +134,8 @@ std::string_view label(VerzoekStatus status) {
 }
 
 std::optional<VerzoekStatus> verzoekstatus_from_code(std::string_view c) {
-  for (auto s : {VerzoekStatus::kIngediend, VerzoekStatus::kAanvaard, VerzoekStatus::kAfgewezen,
-                 VerzoekStatus::kIngetrokken}) {
+  for (auto s : {VerzoekStatus::kIngediend, VerzoekStatus::kVoorgelegd, VerzoekStatus::kAanvaard,
+                 VerzoekStatus::kAfgewezen, VerzoekStatus::kIngetrokken}) {
     if (code(s) == c) return s;
   }
   return std::nullopt;
@@ -164,15 +168,39 @@ std::string_view code(Besluit besluit) {
       return "afwijzen";
     case Besluit::kIntrekken:
       return "intrekken";
+    case Besluit::kVoorleggen:
+      return "voorleggen";
   }
   return "";
 }
 
 std::optional<Besluit> besluit_from_code(std::string_view c) {
-  for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
+  for (auto b :
+       {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken, Besluit::kVoorleggen}) {
     if (code(b) == c) return b;
   }
   return std::nullopt;
+}
+
+bool is_open(VerzoekStatus status) {
+  return status == VerzoekStatus::kIngediend || status == VerzoekStatus::kVoorgelegd;
+}
+
+std::int64_t meerkosten_cents(const Opdracht& opdracht, const Opdracht& voorstel) {
+  const std::int64_t nu = totaal_cents(opdracht) + opdracht.extra_financiering_cents;
+  const std::int64_t straks = totaal_cents(voorstel) + voorstel.extra_financiering_cents;
+  return straks > nu ? straks - nu : 0;
+}
+
+bool binnen_mandaat(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                    const Beslisser& beslisser) {
+  if (beslisser.mandaat_cents &&
+      meerkosten_cents(opdracht, verzoek.voorstel) > *beslisser.mandaat_cents) {
+    return false;
+  }
+  const bool scope = std::find(verzoek.aspecten.begin(), verzoek.aspecten.end(), Aspect::kScope) !=
+                     verzoek.aspecten.end();
+  return !scope || beslisser.mandaat_scope;
 }
 
 bool staat_wijziging_toe(Status status) {
@@ -263,7 +291,7 @@ Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzo
 Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
                                    Kant kant) {
   if (kant != Kant::kOpdrachtgever) return Error::forbidden("afstemming vastleggen");
-  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  if (!is_open(verzoek.status)) return afgehandeld(verzoek);
   std::vector<FieldError> fouten;
   if (leeg(afstemming.met)) fouten.push_back({"met", "fout.verplicht"});
   if (!afstemming.datum) fouten.push_back({"datum", "fout.verplicht"});
@@ -273,17 +301,26 @@ Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afste
 }
 
 Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
-                                Besluit b, Kant kant, const std::string& beoordeling) {
+                                Besluit b, const Beslisser& beslisser,
+                                const std::string& beoordeling) {
+  const Kant kant = beslisser.kant;
+  const bool bestuurlijk = beslisser.laag == Laag::kBestuurlijk;
   // Who may decide first (that does not change), then whether it is still open.
   if (b == Besluit::kIntrekken) {
-    if (kant == Kant::kGeen || kant != verzoek.ingediend_kant) {
+    if (kant == Kant::kGeen || kant != verzoek.ingediend_kant || bestuurlijk) {
       return Error::forbidden("wijzigingsverzoek intrekken");
     }
   } else if (kant != Kant::kOpdrachtgever) {
     return Error::forbidden("wijzigingsverzoek beoordelen");
+  } else if (bestuurlijk && verzoek.status != VerzoekStatus::kVoorgelegd) {
+    // GOV-12: the next level decides what is laid before it, nothing else.
+    return Error::forbidden("wijzigingsverzoek niet voorgelegd");
   }
-  if (verzoek.status != VerzoekStatus::kIngediend) return afgehandeld(verzoek);
+  if (!is_open(verzoek.status)) return afgehandeld(verzoek);
   if (b == Besluit::kIntrekken) return VerzoekStatus::kIngetrokken;
+  if (verzoek.status == VerzoekStatus::kVoorgelegd && (!bestuurlijk || b == Besluit::kVoorleggen)) {
+    return Error{ErrorCode::kConflict, "fout.verzoek_voorgelegd", "status voorgelegd", {}};
+  }
   std::vector<FieldError> fouten;
   if (leeg(beoordeling)) fouten.push_back({"beoordeling", "fout.verplicht"});
   if (b == Besluit::kAanvaarden) {
@@ -293,9 +330,14 @@ Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoe
     // OPD-5: checked again, so a voorstel stored before the rule never lands incomplete.
     auto onvolledig = controleer_volledig(verzoek.voorstel);
     fouten.insert(fouten.end(), onvolledig.begin(), onvolledig.end());
+    // GOV-12: beyond the mandate the next level decides.
+    if (!bestuurlijk && !binnen_mandaat(opdracht, verzoek, beslisser)) {
+      fouten.push_back({"besluit", "opd.buiten_mandaat"});
+    }
   }
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   if (b == Besluit::kAfwijzen) return VerzoekStatus::kAfgewezen;
+  if (b == Besluit::kVoorleggen) return VerzoekStatus::kVoorgelegd;
   if (!staat_wijziging_toe(opdracht.status)) return niet_mogelijk(opdracht);
   if (verzoek.basisversie != opdracht.inhoudsversie) {
     return Error{ErrorCode::kConflict,

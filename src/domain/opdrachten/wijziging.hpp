@@ -25,7 +25,11 @@ std::string_view code(Aspect aspect);
 std::string_view label(Aspect aspect);
 std::optional<Aspect> aspect_from_code(std::string_view code);
 
-enum class VerzoekStatus { kIngediend, kAanvaard, kAfgewezen, kIngetrokken };
+// kVoorgelegd (GOV-12): beyond the ambtelijk opdrachtgever's mandate, it waits for the next
+// level (the bestuurlijk opdrachtgever); still open.
+enum class VerzoekStatus { kIngediend, kVoorgelegd, kAanvaard, kAfgewezen, kIngetrokken };
+// Ingediend or voorgelegd: not yet decided.
+bool is_open(VerzoekStatus status);
 std::string_view code(VerzoekStatus status);
 std::string_view label(VerzoekStatus status);
 std::optional<VerzoekStatus> verzoekstatus_from_code(std::string_view code);
@@ -69,8 +73,36 @@ struct Wijzigingsverzoek {
   std::string beoordeling;  // the opdrachtgever's motivation of the decision
   std::string besloten_door;
   std::string besloten_op;
+  // On a collectief opdracht (OPD-2, GOV-6): the deelnemers on whose behalf it was decided.
+  std::string besloten_namens;
+  // GOV-12: laid before the next level by the ambtelijk opdrachtgever, with why.
+  std::string voorlegging;
+  std::string voorgelegd_door;
+  std::string voorgelegd_op;
   std::int64_t versie = 0;
 };
+
+// GOV-12: the level that decides on the opdrachtgever's side: the ambtelijk opdrachtgever
+// within its mandate, the bestuurlijk opdrachtgever on what is laid before it.
+enum class Laag { kAmbtelijk, kBestuurlijk };
+
+// GOV-12: who decides: the side, the level and the mandate of the rol worn. No amount is no
+// recorded limit.
+struct Beslisser {
+  Kant kant = Kant::kGeen;
+  Laag laag = Laag::kAmbtelijk;
+  std::optional<std::int64_t> mandaat_cents;
+  bool mandaat_scope = true;
+};
+
+// GOV-12: the extra money a voorstel asks (financiën and extra financiering together, compared
+// with the opdracht as it is); 0 when it costs nothing more.
+std::int64_t meerkosten_cents(const Opdracht& opdracht, const Opdracht& voorstel);
+
+// GOV-12: whether accepting the verzoek lies within the mandate: its meerkosten at most the
+// amount, and a change of scope only with mandaat_scope.
+bool binnen_mandaat(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
+                    const Beslisser& beslisser);
 
 // An opdracht takes wijzigingsverzoeken once accepted and until it is finished.
 bool staat_wijziging_toe(Status status);
@@ -97,26 +129,31 @@ Result<Afstemming> parse_afstemming(const Fields& velden);
 Result<void> controleer_indienen(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
                                  Kant kant);
 
-// Records the alignment: only the opdrachtgever (kForbidden), only while ingediend (kConflict
+// Records the alignment: only the opdrachtgever (kForbidden), only while open (kConflict
 // "fout.verzoek_afgehandeld" otherwise), and met, datum and uitkomst are all required.
 Result<void> controleer_afstemming(const Wijzigingsverzoek& verzoek, const Afstemming& afstemming,
                                    Kant kant);
 
-enum class Besluit { kAanvaarden, kAfwijzen, kIntrekken };
+enum class Besluit { kAanvaarden, kAfwijzen, kIntrekken, kVoorleggen };
 std::string_view code(Besluit besluit);
 std::optional<Besluit> besluit_from_code(std::string_view code);
 
 // The decision on an open verzoek: the new status, or
-//  - kForbidden when aanvaarden/afwijzen is not the opdrachtgever, or intrekken not the side that
-//    proposed it;
-//  - kConflict "fout.verzoek_afgehandeld" when it is no longer ingediend;
-//  - kInvalid: aanvaarden and afwijzen need a beoordeling; aanvaarden needs the alignment with
-//    the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt") and a voorstel
-//    that is a complete opdracht (controleer_volledig, checked again);
+//  - kForbidden when aanvaarden/afwijzen/voorleggen is not the opdrachtgever, or intrekken not
+//    the side that proposed it; and (GOV-12) when the bestuurlijk level decides a verzoek that
+//    was not laid before it;
+//  - kConflict "fout.verzoek_afgehandeld" when it is no longer open, or
+//    "fout.verzoek_voorgelegd" when the ambtelijk level decides (or lays before again) what
+//    waits for the next level;
+//  - kInvalid: aanvaarden, afwijzen and voorleggen need a beoordeling; aanvaarden needs the
+//    alignment with the beleidsafdeling recorded ("afstemming", "opd.afstemming_ontbreekt"), a
+//    voorstel that is a complete opdracht (controleer_volledig, checked again) and (GOV-12) at
+//    the ambtelijk level a verzoek within the mandate ("besluit", "opd.buiten_mandaat");
 //  - kConflict "fout.verzoek_verouderd" when aanvaarden a verzoek made on an older version, or
 //    "fout.wijziging_niet_mogelijk" when the opdracht no longer takes changes.
 Result<VerzoekStatus> besluiten(const Opdracht& opdracht, const Wijzigingsverzoek& verzoek,
-                                Besluit besluit, Kant kant, const std::string& beoordeling);
+                                Besluit besluit, const Beslisser& beslisser,
+                                const std::string& beoordeling);
 
 // The opdracht with the accepted voorstel applied and its inhoudsversie raised by one.
 Opdracht pas_toe(const Opdracht& opdracht, const Opdracht& voorstel);

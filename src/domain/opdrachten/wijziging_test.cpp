@@ -175,12 +175,12 @@ TEST(WijzigingTest, AanvaardenControleertHetVoorstelOpnieuw) {
   v.voorstel.stakeholders.clear();
   v.voorstel.governance.clear();
   v.voorstel.extra_uren = 0;
-  auto r = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
+  auto r = besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "Akkoord");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
   EXPECT_TRUE(has_error(r.error(), "stakeholders", "opd.leeg"));
   EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
-  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Onvolledig"),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, {Kant::kOpdrachtgever}, "Onvolledig"),
             VerzoekStatus::kAfgewezen);
 }
 
@@ -188,28 +188,29 @@ TEST(WijzigingTest, AanvaardenControleertHetVoorstelOpnieuw) {
 TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
   auto o = aanvaard();
   auto v = verzoek_op(o);
-  auto zonder = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "");
+  auto zonder = besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "");
   ASSERT_FALSE(zonder.ok());
   EXPECT_TRUE(has_error(zonder.error(), "beoordeling", "fout.verplicht"));
   EXPECT_TRUE(has_error(zonder.error(), "afstemming", "opd.afstemming_ontbreekt"));
   // Rejecting needs a motivation but no alignment.
-  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, Kant::kOpdrachtgever, "Past niet in de begroting"),
-            VerzoekStatus::kAfgewezen);
+  EXPECT_EQ(
+      *besluiten(o, v, Besluit::kAfwijzen, {Kant::kOpdrachtgever}, "Past niet in de begroting"),
+      VerzoekStatus::kAfgewezen);
   v = afgestemd(v);
-  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtnemer, "Akkoord").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtnemer}, "Akkoord").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(*besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Nodig en gedekt"),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "Nodig en gedekt"),
             VerzoekStatus::kAanvaard);
   // Once decided, nothing more.
   v.status = VerzoekStatus::kAanvaard;
   for (auto b : {Besluit::kAanvaarden, Besluit::kAfwijzen, Besluit::kIntrekken}) {
-    auto r = besluiten(o, v, b,
-                       b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever, "x");
+    auto r = besluiten(
+        o, v, b, {b == Besluit::kIntrekken ? Kant::kOpdrachtnemer : Kant::kOpdrachtgever}, "x");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().key, "fout.verzoek_afgehandeld") << code(b);
   }
   // Who may not decide hears that first, whatever the status.
-  EXPECT_EQ(besluiten(o, v, Besluit::kAfwijzen, Kant::kGeen, "x").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAfwijzen, {Kant::kGeen}, "x").error().code,
             ErrorCode::kForbidden);
 }
 
@@ -217,11 +218,11 @@ TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
 TEST(WijzigingTest, IntrekkenDoorIndiener) {
   auto o = aanvaard();
   auto v = verzoek_op(o);
-  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, Kant::kOpdrachtgever, "").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, {Kant::kOpdrachtgever}, "").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, Kant::kGeen, "").error().code,
+  EXPECT_EQ(besluiten(o, v, Besluit::kIntrekken, {Kant::kGeen}, "").error().code,
             ErrorCode::kForbidden);
-  EXPECT_EQ(*besluiten(o, v, Besluit::kIntrekken, Kant::kOpdrachtnemer, ""),
+  EXPECT_EQ(*besluiten(o, v, Besluit::kIntrekken, {Kant::kOpdrachtnemer}, ""),
             VerzoekStatus::kIngetrokken);
 }
 
@@ -230,13 +231,63 @@ TEST(WijzigingTest, VerouderdVerzoekNietAanvaarden) {
   auto o = aanvaard();
   auto v = afgestemd(verzoek_op(o));
   o.inhoudsversie = 2;
-  auto r = besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord");
+  auto r = besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "Akkoord");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().key, "fout.verzoek_verouderd");
   o.inhoudsversie = 1;
   o.status = Status::kAfgerond;
-  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, Kant::kOpdrachtgever, "Akkoord").error().key,
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "Akkoord").error().key,
             "fout.wijziging_niet_mogelijk");
+}
+
+// GOV-12: the ambtelijk opdrachtgever accepts up to its mandate; beyond it (more money, or a
+// change of scope without that mandate) it lays the verzoek before the bestuurlijk opdrachtgever,
+// who then decides, and nobody else decides what waits there.
+TEST(WijzigingTest, GOV12_BuitenHetMandaatBesluitDeVolgendeLaag) {
+  auto o = aanvaard();
+  auto v = afgestemd(verzoek_op(o));
+  const std::int64_t meer = meerkosten_cents(o, v.voorstel);
+  v.voorstel.financien.push_back({o.jaar, 1'500'000, "Extra toezicht"});
+  ASSERT_EQ(meerkosten_cents(o, v.voorstel), meer + 1'500'000);
+  const std::int64_t nodig = meerkosten_cents(o, v.voorstel);
+
+  Beslisser krap{Kant::kOpdrachtgever, Laag::kAmbtelijk, nodig - 1, true};
+  Beslisser ruim{Kant::kOpdrachtgever, Laag::kAmbtelijk, nodig, true};
+  Beslisser bestuur{Kant::kOpdrachtgever, Laag::kBestuurlijk, std::nullopt, true};
+  EXPECT_FALSE(binnen_mandaat(o, v, krap));
+  EXPECT_TRUE(binnen_mandaat(o, v, ruim));
+
+  auto te_veel = besluiten(o, v, Besluit::kAanvaarden, krap, "Akkoord");
+  ASSERT_FALSE(te_veel.ok());
+  EXPECT_EQ(te_veel.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(te_veel.error().fields.at(0).key, "opd.buiten_mandaat");
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAanvaarden, ruim, "Akkoord"), VerzoekStatus::kAanvaard);
+  // Rejecting costs nothing: within every mandate.
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, krap, "Te duur"), VerzoekStatus::kAfgewezen);
+
+  // The bestuurlijk level has nothing to decide until it is laid before it.
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, bestuur, "Akkoord").error().code,
+            ErrorCode::kForbidden);
+  ASSERT_EQ(*besluiten(o, v, Besluit::kVoorleggen, krap, "Boven mijn mandaat"),
+            VerzoekStatus::kVoorgelegd);
+  v.status = VerzoekStatus::kVoorgelegd;
+  EXPECT_TRUE(is_open(v.status));
+  EXPECT_EQ(besluiten(o, v, Besluit::kAanvaarden, ruim, "Akkoord").error().key,
+            "fout.verzoek_voorgelegd");
+  EXPECT_EQ(besluiten(o, v, Besluit::kVoorleggen, bestuur, "x").error().key,
+            "fout.verzoek_voorgelegd");
+  EXPECT_EQ(*besluiten(o, v, Besluit::kAanvaarden, bestuur, "Akkoord, gedekt in de begroting"),
+            VerzoekStatus::kAanvaard);
+  // The proposer may still withdraw what waits.
+  EXPECT_EQ(*besluiten(o, v, Besluit::kIntrekken, {Kant::kOpdrachtnemer}, ""),
+            VerzoekStatus::kIngetrokken);
+
+  // A change of scope needs that mandate too; no amount recorded is no limit.
+  v.status = VerzoekStatus::kIngediend;
+  v.aspecten = {Aspect::kScope};
+  Beslisser zonder_scope{Kant::kOpdrachtgever, Laag::kAmbtelijk, std::nullopt, false};
+  EXPECT_FALSE(binnen_mandaat(o, v, zonder_scope));
+  EXPECT_TRUE(binnen_mandaat(o, v, {Kant::kOpdrachtgever, Laag::kAmbtelijk, std::nullopt, true}));
 }
 
 // OPD-5: accepting applies what may change and raises the version; the rest stays the opdracht's.

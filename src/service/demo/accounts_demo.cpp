@@ -32,6 +32,9 @@ const std::vector<DemoGebruiker>& demo_gebruikers() {
        "Gemeente Zandhorst"},
       {"ingrid.mulder", "Ingrid Mulder", kOd,
        "regisseur beleidscyclus; coördinator Omgevingsdienst Regio Voorbeeld"},
+      // OPD-2, GOV-6: she gives the collectieve opdracht for Rivierhoven and the deelnemers that
+      // gave Rivierhoven a mandate.
+      {"naomi.bos", "Naomi Bos", kOd, "ambtelijk opdrachtgever Gemeente Rivierhoven"},
   };
   return kAll;
 }

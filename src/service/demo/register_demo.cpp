@@ -2,6 +2,7 @@
 // waterschap around the omgevingsdienst, AB/DB and people in every role, with a few realistic
 // governance flaws left in for the checks to find.
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "domain/governance/register_repository.hpp"
@@ -63,7 +64,8 @@ const std::vector<DemoPersoon>& personen() {
        {{RolSoort::kAccountmanager, "Gemeente Beekdal", 300},
         {RolSoort::kAccountmanager, "Gemeente Dijkstede", 400},
         {RolSoort::kAccountmanager, "Gemeente Hoeveland", 250},
-        {RolSoort::kAccountmanager, "Provincie Voorbeeldland", 400}}},
+        // Flaw (GOV-11): 1.450 hours in all, more than the regio's 1.400.
+        {RolSoort::kAccountmanager, "Provincie Voorbeeldland", 500}}},
       // Flaw (GOV-5): an accountmanager who also advises on policy.
       {"Sanne de Vries",
        kOd,
@@ -119,7 +121,9 @@ const std::vector<DemoPersoon>& personen() {
       {"Naomi Bos",
        "Gemeente Rivierhoven",
        "Afdelingshoofd omgeving",
-       {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Rivierhoven", 640}}},
+       // OPD-2, GOV-6: she represents four deelnemers on the collectieve opdracht, so she needs
+       // 450 + 4 × 100 hours.
+       {{RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Rivierhoven", 900}}},
       {"Jeroen Vos",
        "Provincie Voorbeeldland",
        "Ambtelijk opdrachtgever provincie",
@@ -133,6 +137,8 @@ const std::vector<DemoPersoon>& personen() {
        "Gemeente Dijkstede",
        "Beleidsadviseur VTH",
        {{RolSoort::kBeleidsadviseur, "Gemeente Dijkstede", 800}}},
+      // GOV-8: an overige partij in the projectgroep.
+      {"Ilse de Groot", "Waterschap Voorbeelddelta", "Adviseur vergunningverlening water", {}},
       // Bestuurders: portefeuillehouders, bestuurlijk opdrachtgevers and AB/DB.
       {"Wethouder Hanneke Brouwer",
        "Gemeente Beekdal",
@@ -234,6 +240,14 @@ Result<void> load_register_demo(DemoLoad& load) {
       rol.soort = r.soort;
       rol.uren_per_jaar = r.uren;
       rol.periode = Periode{start, std::nullopt};
+      // GOV-12: an ambtelijk opdrachtgever decides alone up to € 50.000, Pieter de Boer also on
+      // scope; an accountmanager up to € 500.000. Lindenwaard has recorded none (a finding).
+      if (governance::heeft_beslismandaat(r.soort) &&
+          std::string_view(r.organisatie) != "Gemeente Lindenwaard") {
+        const bool ao = r.soort == RolSoort::kAmbtelijkOpdrachtgever;
+        rol.mandaat_cents = ao ? 50'000'00 : 500'000'00;
+        rol.mandaat_scope = std::string_view(p.naam) == "Pieter de Boer";
+      }
       if (r.soort == RolSoort::kRegisseurBeleidscyclus) {
         rol.periode.tot = kalender.dag(2026, 12, 31);
       }

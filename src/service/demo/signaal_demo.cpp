@@ -1,5 +1,6 @@
 // The demo's signalen (OPD-6): the accountmanager reports stagnation on the regional programme;
-// open, so the opdrachtgevers see it on their start page until Rivierhoven handles it.
+// open, so the opdrachtgevers see it on their start page until Naomi Bos handles it for
+// Rivierhoven and the deelnemers it represents on the collectieve opdracht.
 #include "domain/opdrachten/signaal_repository.hpp"
 #include "service/demo/demo_load.hpp"
 

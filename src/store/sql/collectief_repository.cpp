@@ -22,11 +22,12 @@ Result<governance::Vertegenwoordiging> read_vertegenwoordiging(const SqlRow& row
     v.mandaat.periode = Periode{*van, r.opt_date(8, "mandaat_tot")};
   }
   v.versie = r.integer(9, "versie");
+  v.omvang = r.code(10, "omvang", governance::omvang_from_code);
   return r.done(v);
 }
 constexpr const char* kVertegenwoordigingColumns =
     "id, regio_id, opdrachtgever_id, vertegenwoordigde_id, mandaat_verleend_door, "
-    "mandaat_verleend_op, mandaat_scope, mandaat_van, mandaat_tot, versie";
+    "mandaat_verleend_op, mandaat_scope, mandaat_van, mandaat_tot, versie, omvang";
 
 SqlParams vertegenwoordiging_params(const governance::Vertegenwoordiging& v) {
   const auto& m = v.mandaat;
@@ -36,7 +37,8 @@ SqlParams vertegenwoordiging_params(const governance::Vertegenwoordiging& v) {
           opt_date(m.verleend_op),
           m.scope,
           m.periode ? SqlValue{m.periode->van.iso()} : SqlValue{std::monostate{}},
-          m.periode ? opt_date(m.periode->tot) : SqlValue{std::monostate{}}};
+          m.periode ? opt_date(m.periode->tot) : SqlValue{std::monostate{}},
+          std::string(code(v.omvang))};
 }
 
 class SqlCollectiefRepository final : public CollectiefRepository, private SqlRepository {
@@ -67,7 +69,7 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
     return insert_returning_id(
         "INSERT INTO vertegenwoordigingen (opdrachtgever_id, vertegenwoordigde_id, "
         "mandaat_verleend_door, mandaat_verleend_op, mandaat_scope, mandaat_van, mandaat_tot, "
-        "regio_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "omvang, regio_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         params);
   }
 
@@ -79,7 +81,8 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
         "vertegenwoordigingen", v.id, v.versie,
         "UPDATE vertegenwoordigingen SET opdrachtgever_id = $1, vertegenwoordigde_id = $2, "
         "mandaat_verleend_door = $3, mandaat_verleend_op = $4, mandaat_scope = $5, "
-        "mandaat_van = $6, mandaat_tot = $7, versie = versie + 1 WHERE id = $8 AND versie = $9",
+        "mandaat_van = $6, mandaat_tot = $7, omvang = $8, versie = versie + 1 WHERE id = $9 "
+        "AND versie = $10",
         params);
   }
 
@@ -92,8 +95,8 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
   Result<std::optional<governance::Projectgroep>> get_projectgroep(Id regio_id) override {
     REGIE_ASSIGN_OR_RETURN(
         auto groep,
-        c_.exec("SELECT regio_id, regisseur_persoon_id, versie FROM projectgroepen WHERE "
-                "regio_id = $1",
+        c_.exec("SELECT regio_id, regisseur_persoon_id, versie, regisseur_benoemd_door, "
+                "regisseur_benoemd_op FROM projectgroepen WHERE regio_id = $1",
                 {regio_id}));
     if (groep.rows.empty()) return std::optional<governance::Projectgroep>{};
     governance::Projectgroep pg;
@@ -101,6 +104,8 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
     RowReader r(groep.rows.front(), "projectgroepen");  // keyed by regio_id
     pg.regisseur_persoon_id = r.opt_integer(1, "regisseur_persoon_id");
     pg.versie = r.integer(2, "versie");
+    pg.regisseur_benoemd_door = r.opt_integer(3, "regisseur_benoemd_door");
+    pg.regisseur_benoemd_op = r.opt_date(4, "regisseur_benoemd_op");
     REGIE_ASSIGN_OR_RETURN(pg, r.done(pg));
     REGIE_ASSIGN_OR_RETURN(auto leden, c_.exec("SELECT id, persoon_id, organisatie_id FROM "
                                                "projectgroep_leden WHERE regio_id = $1 ORDER BY id",
@@ -115,22 +120,26 @@ class SqlCollectiefRepository final : public CollectiefRepository, private SqlRe
     return std::optional<governance::Projectgroep>{std::move(pg)};
   }
 
-  Result<void> save_projectgroep(Id regio_id, std::optional<Id> regisseur_persoon_id,
+  Result<void> save_projectgroep(Id regio_id, const governance::RegisseurBenoeming& regisseur,
                                  std::int64_t versie) override {
     if (versie == 0) {
       REGIE_ASSIGN_OR_RETURN(auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE "
                                                    "regio_id = $1",
                                                    {regio_id}));
       if (!bestaat.rows.empty()) return Error::stale("projectgroep bestaat al");
-      REGIE_TRY(
-          c_.exec("INSERT INTO projectgroepen (regio_id, regisseur_persoon_id) VALUES ($1, $2)",
-                  {regio_id, opt_int(regisseur_persoon_id)}));
+      REGIE_TRY(c_.exec(
+          "INSERT INTO projectgroepen (regio_id, regisseur_persoon_id, regisseur_benoemd_door, "
+          "regisseur_benoemd_op) VALUES ($1, $2, $3, $4)",
+          {regio_id, opt_int(regisseur.persoon_id), opt_int(regisseur.benoemd_door),
+           opt_date(regisseur.benoemd_op)}));
       return Ok();
     }
     REGIE_ASSIGN_OR_RETURN(auto result,
-                           c_.exec("UPDATE projectgroepen SET regisseur_persoon_id = $1, versie = "
-                                   "versie + 1 WHERE regio_id = $2 AND versie = $3",
-                                   {opt_int(regisseur_persoon_id), regio_id, versie}));
+                           c_.exec("UPDATE projectgroepen SET regisseur_persoon_id = $1, "
+                                   "regisseur_benoemd_door = $2, regisseur_benoemd_op = $3, "
+                                   "versie = versie + 1 WHERE regio_id = $4 AND versie = $5",
+                                   {opt_int(regisseur.persoon_id), opt_int(regisseur.benoemd_door),
+                                    opt_date(regisseur.benoemd_op), regio_id, versie}));
     if (result.affected > 0) return Ok();
     REGIE_ASSIGN_OR_RETURN(
         auto bestaat, c_.exec("SELECT versie FROM projectgroepen WHERE regio_id = $1", {regio_id}));

@@ -70,7 +70,8 @@ constexpr const char* kVerzoekColumns =
     "id, opdracht_id, aspecten, omschrijving, basisversie, titel, extra_uren, "
     "extra_financiering_cents, inhoud, ingediend_door, ingediend_kant, ingediend_op, status, "
     "afstemming_met, afstemming_datum, afstemming_uitkomst, afstemming_door, beoordeling, "
-    "besloten_door, besloten_op, versie";
+    "besloten_door, besloten_op, versie, besloten_namens, voorlegging, voorgelegd_door, "
+    "voorgelegd_op";
 
 std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
   std::string out;
@@ -148,16 +149,16 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
 
   Result<Id> create_overgang(const opdrachten::Overgang& o) override {
     return insert_returning_id(
-        "INSERT INTO opdracht_overgangen (opdracht_id, stap, van, naar, door, tijdstip, reden) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO opdracht_overgangen (opdracht_id, stap, van, naar, door, tijdstip, reden, "
+        "namens) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         {o.opdracht_id, std::string(code(o.stap)), std::string(code(o.van)),
-         std::string(code(o.naar)), o.door, o.tijdstip, o.reden});
+         std::string(code(o.naar)), o.door, o.tijdstip, o.reden, o.namens});
   }
 
   Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) override {
     REGIE_ASSIGN_OR_RETURN(
-        auto result, c_.exec("SELECT id, opdracht_id, stap, van, naar, door, tijdstip, reden FROM "
-                             "opdracht_overgangen WHERE opdracht_id = $1 ORDER BY id",
+        auto result, c_.exec("SELECT id, opdracht_id, stap, van, naar, door, tijdstip, reden, "
+                             "namens FROM opdracht_overgangen WHERE opdracht_id = $1 ORDER BY id",
                              {opdracht_id}));
     return read_all(result.rows, [](const SqlRow& row) -> Result<opdrachten::Overgang> {
       RowReader r(row, "opdracht_overgangen");
@@ -170,6 +171,7 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
       o.door = row.text(5);
       o.tijdstip = row.text(6);
       o.reden = row.text(7);
+      o.namens = row.text(8);
       return r.done(o);
     });
   }
@@ -215,11 +217,12 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
         "opdracht_wijzigingsverzoeken", v.id, v.versie,
         "UPDATE opdracht_wijzigingsverzoeken SET status = $1, afstemming_met = $2, "
         "afstemming_datum = $3, afstemming_uitkomst = $4, afstemming_door = $5, beoordeling = "
-        "$6, besloten_door = $7, besloten_op = $8, versie = versie + 1 WHERE id = $9 AND versie "
-        "= $10",
+        "$6, besloten_door = $7, besloten_op = $8, besloten_namens = $9, voorlegging = $10, "
+        "voorgelegd_door = $11, voorgelegd_op = $12, versie = versie + 1 WHERE id = $13 AND "
+        "versie = $14",
         {std::string(code(v.status)), v.afstemming.met, opt_date(v.afstemming.datum),
          v.afstemming.uitkomst, v.afstemming.door, v.beoordeling, v.besloten_door, v.besloten_op,
-         v.id, v.versie});
+         v.besloten_namens, v.voorlegging, v.voorgelegd_door, v.voorgelegd_op, v.id, v.versie});
   }
 
   Result<opdrachten::Wijzigingsverzoek> get_wijzigingsverzoek(Id id) override {
@@ -294,6 +297,10 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
       v.besloten_door = row.text(18);
       v.besloten_op = row.text(19);
       v.versie = r.integer(20, "versie");
+      v.besloten_namens = row.text(21);
+      v.voorlegging = row.text(22);
+      v.voorgelegd_door = row.text(23);
+      v.voorgelegd_op = row.text(24);
       REGIE_ASSIGN_OR_RETURN(v, r.done(std::move(v)));
       out.push_back(std::move(v));
     }

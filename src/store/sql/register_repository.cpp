@@ -25,10 +25,26 @@ Result<Regio> read_regio(const SqlRow& row) {
   regio.gemeenschappelijke_regeling = row.text(2);
   regio.minimum_uren_ambtelijk_opdrachtgever = r.integer<std::int32_t>(3, "minimum_uren_ao");
   regio.versie = r.integer(4, "versie");
+  regio.uren_per_vertegenwoordigde = r.integer<std::int32_t>(5, "uren_per_vertegenwoordigde");
+  regio.minimum_uren_accountmanager_per_deelnemer =
+      r.integer<std::int32_t>(6, "minimum_uren_am_per_deelnemer");
+  regio.minimum_uren_accountmanager = r.integer<std::int32_t>(7, "minimum_uren_am");
+  regio.maximum_uren_accountmanager = r.integer<std::int32_t>(8, "maximum_uren_am");
   return r.done(regio);
 }
 constexpr const char* kRegioColumns =
-    "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie";
+    "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie, uren_per_vertegenwoordigde, "
+    "minimum_uren_am_per_deelnemer, minimum_uren_am, maximum_uren_am";
+
+SqlParams regio_params(const Regio& regio) {
+  return {regio.naam,
+          regio.gemeenschappelijke_regeling,
+          std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever},
+          std::int64_t{regio.uren_per_vertegenwoordigde},
+          std::int64_t{regio.minimum_uren_accountmanager_per_deelnemer},
+          std::int64_t{regio.minimum_uren_accountmanager},
+          std::int64_t{regio.maximum_uren_accountmanager}};
+}
 
 Result<Organisatie> read_organisatie(const SqlRow& row) {
   RowReader r(row, "organisaties");
@@ -69,10 +85,13 @@ Result<Rol> read_rol(const SqlRow& row) {
   rol.periode = Periode{r.date(4, "van"), r.opt_date(5, "tot")};
   rol.uren_per_jaar = r.integer<std::int32_t>(6, "uren_per_jaar");
   rol.versie = r.integer(7, "versie");
+  rol.mandaat_cents = r.opt_integer(8, "mandaat_cents");
+  rol.mandaat_scope = r.integer(9, "mandaat_scope") != 0;
   return r.done(rol);
 }
 constexpr const char* kRolColumns =
-    "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie";
+    "r.id, r.persoon_id, r.organisatie_id, r.soort, r.van, r.tot, r.uren_per_jaar, r.versie, "
+    "r.mandaat_cents, r.mandaat_scope";
 // The urenperioden of this many rollen are read with one query.
 constexpr std::size_t kRollenPerQuery = 500;
 
@@ -97,19 +116,23 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
 
   Result<Id> create_regio(const Regio& regio) override {
     return insert_returning_id(
-        "INSERT INTO regios (naam, gemeenschappelijke_regeling, minimum_uren_ao) "
-        "VALUES ($1, $2, $3) RETURNING id",
-        {regio.naam, regio.gemeenschappelijke_regeling,
-         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}});
+        "INSERT INTO regios (naam, gemeenschappelijke_regeling, minimum_uren_ao, "
+        "uren_per_vertegenwoordigde, minimum_uren_am_per_deelnemer, minimum_uren_am, "
+        "maximum_uren_am) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        regio_params(regio));
   }
 
   Result<void> update_regio(const Regio& regio) override {
+    SqlParams params = regio_params(regio);
+    params.push_back(regio.id);
+    params.push_back(regio.versie);
     return update_versioned(
         "regios", regio.id, regio.versie,
         "UPDATE regios SET naam = $1, gemeenschappelijke_regeling = $2, minimum_uren_ao = $3, "
-        "versie = versie + 1 WHERE id = $4 AND versie = $5",
-        {regio.naam, regio.gemeenschappelijke_regeling,
-         std::int64_t{regio.minimum_uren_ambtelijk_opdrachtgever}, regio.id, regio.versie});
+        "uren_per_vertegenwoordigde = $4, minimum_uren_am_per_deelnemer = $5, "
+        "minimum_uren_am = $6, maximum_uren_am = $7, versie = versie + 1 WHERE id = $8 AND "
+        "versie = $9",
+        params);
   }
 
   Result<Page<Organisatie>> list_organisaties(const OrganisatieQuery& q) override {
@@ -305,8 +328,8 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     for (const auto& row : result.rows) {
       REGIE_ASSIGN_OR_RETURN(auto rol, read_rol(row));
       RowReader r(row, "rollen");
-      REGIE_ASSIGN_OR_RETURN(auto werkgever_id, r.done(r.integer(10, "personen.organisatie_id")));
-      page.items.push_back(RolRegel{rol, row.text(8), row.text(9), werkgever_id});
+      REGIE_ASSIGN_OR_RETURN(auto werkgever_id, r.done(r.integer(12, "personen.organisatie_id")));
+      page.items.push_back(RolRegel{rol, row.text(10), row.text(11), werkgever_id});
     }
     std::vector<Rol*> rollen;
     for (auto& regel : page.items) rollen.push_back(&regel.rol);
@@ -329,10 +352,11 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     REGIE_ASSIGN_OR_RETURN(
         Id id,
         insert_returning_id(
-            "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar) "
-            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO rollen (persoon_id, organisatie_id, soort, van, tot, uren_per_jaar, "
+            "mandaat_cents, mandaat_scope) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)),
-             rol.periode.van.iso(), opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}}));
+             rol.periode.van.iso(), opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar},
+             opt_int(rol.mandaat_cents), std::int64_t{rol.mandaat_scope ? 1 : 0}}));
     REGIE_TRY(schrijf_urenperioden(id, rol));
     return id;
   }
@@ -341,9 +365,11 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     REGIE_TRY(update_versioned(
         "rollen", rol.id, rol.versie,
         "UPDATE rollen SET persoon_id = $1, organisatie_id = $2, soort = $3, van = $4, tot = $5, "
-        "uren_per_jaar = $6, versie = versie + 1 WHERE id = $7 AND versie = $8",
+        "uren_per_jaar = $6, mandaat_cents = $7, mandaat_scope = $8, versie = versie + 1 "
+        "WHERE id = $9 AND versie = $10",
         {rol.persoon_id, rol.organisatie_id, std::string(code(rol.soort)), rol.periode.van.iso(),
-         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, rol.id, rol.versie}));
+         opt_date(rol.periode.tot), std::int64_t{rol.uren_per_jaar}, opt_int(rol.mandaat_cents),
+         std::int64_t{rol.mandaat_scope ? 1 : 0}, rol.id, rol.versie}));
     return schrijf_urenperioden(rol.id, rol);
   }
 

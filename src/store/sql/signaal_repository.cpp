@@ -10,7 +10,8 @@ namespace {
 
 constexpr const char* kSignaalColumns =
     "s.id, s.opdracht_id, s.soort, s.wat, s.impact, s.maatregel, s.gemeld_door, s.gemeld_op, "
-    "s.status, s.afhandeling, s.afgehandeld_door, s.afgehandeld_op, s.versie";
+    "s.status, s.afhandeling, s.afgehandeld_door, s.afgehandeld_op, s.versie, "
+    "s.afgehandeld_namens";
 
 Result<opdrachten::Signaal> read_signaal(const SqlRow& row) {
   RowReader r(row, "opdracht_signalen");
@@ -28,6 +29,7 @@ Result<opdrachten::Signaal> read_signaal(const SqlRow& row) {
   s.afgehandeld_door = row.text(10);
   s.afgehandeld_op = row.text(11);
   s.versie = r.integer(12, "versie");
+  s.afgehandeld_namens = row.text(13);
   return r.done(s);
 }
 
@@ -38,20 +40,21 @@ class SqlSignaalRepository final : public SignaalRepository, private SqlReposito
   Result<Id> create(const opdrachten::Signaal& s) override {
     return insert_returning_id(
         "INSERT INTO opdracht_signalen (opdracht_id, soort, wat, impact, maatregel, gemeld_door, "
-        "gemeld_op, status, afhandeling, afgehandeld_door, afgehandeld_op) VALUES ($1, $2, $3, "
-        "$4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        "gemeld_op, status, afhandeling, afgehandeld_door, afgehandeld_op, afgehandeld_namens) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         {s.opdracht_id, std::string(code(s.soort)), s.wat, s.impact, s.maatregel, s.gemeld_door,
          s.gemeld_op, std::string(code(s.status)), s.afhandeling, s.afgehandeld_door,
-         s.afgehandeld_op});
+         s.afgehandeld_op, s.afgehandeld_namens});
   }
 
   Result<void> update(const opdrachten::Signaal& s) override {
     return update_versioned(
         "opdracht_signalen", s.id, s.versie,
         "UPDATE opdracht_signalen SET status = $1, afhandeling = $2, afgehandeld_door = $3, "
-        "afgehandeld_op = $4, versie = versie + 1 WHERE id = $5 AND versie = $6",
-        {std::string(code(s.status)), s.afhandeling, s.afgehandeld_door, s.afgehandeld_op, s.id,
-         s.versie});
+        "afgehandeld_op = $4, afgehandeld_namens = $5, versie = versie + 1 WHERE id = $6 AND "
+        "versie = $7",
+        {std::string(code(s.status)), s.afhandeling, s.afgehandeld_door, s.afgehandeld_op,
+         s.afgehandeld_namens, s.id, s.versie});
   }
 
   Result<opdrachten::Signaal> get(Id id) override {

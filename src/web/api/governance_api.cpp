@@ -19,6 +19,7 @@ json to_json(const governance::Vertegenwoordiging& v) {
           {"mandaatScope", m.scope},
           {"mandaatVan", m.periode ? json(m.periode->van.iso()) : json(nullptr)},
           {"mandaatTot", m.periode ? optional_date(m.periode->tot) : json(nullptr)},
+          {"omvang", std::string(code(v.omvang))},
           {"versie", v.versie}};
 }
 
@@ -155,16 +156,23 @@ Response projectgroep_response(const App& app, const Context& ctx, const Request
   for (Id o : weergave->ontbrekende_deelnemers) {
     ontbrekend.push_back({{"id", o}, {"naam", weergave->organisatie_namen[o]}});
   }
-  json body = {{"_links", {{"self", {{"href", req.path}}}}},
-               {"regioId", ctx.actor.regio_id},
-               {"regisseurPersoonId",
-                groep.regisseur_persoon_id ? json(*groep.regisseur_persoon_id) : json(nullptr)},
-               {"regisseurNaam", groep.regisseur_persoon_id
-                                     ? json(weergave->persoon_namen[*groep.regisseur_persoon_id])
-                                     : json(nullptr)},
-               {"leden", leden},
-               {"ontbrekendeDeelnemers", ontbrekend},
-               {"versie", groep.versie}};
+  json body = {
+      {"_links", {{"self", {{"href", req.path}}}}},
+      {"regioId", ctx.actor.regio_id},
+      {"regisseurPersoonId",
+       groep.regisseur_persoon_id ? json(*groep.regisseur_persoon_id) : json(nullptr)},
+      {"regisseurNaam", groep.regisseur_persoon_id
+                            ? json(weergave->persoon_namen[*groep.regisseur_persoon_id])
+                            : json(nullptr)},
+      {"regisseurBenoemdDoor",
+       groep.regisseur_benoemd_door ? json(*groep.regisseur_benoemd_door) : json(nullptr)},
+      {"regisseurBenoemdDoorNaam",
+       groep.regisseur_benoemd_door ? json(weergave->persoon_namen[*groep.regisseur_benoemd_door])
+                                    : json(nullptr)},
+      {"regisseurBenoemdOp", optional_date(groep.regisseur_benoemd_op)},
+      {"leden", leden},
+      {"ontbrekendeDeelnemers", ontbrekend},
+      {"versie", groep.versie}};
   Response response = json_response(200, body);
   set_etag(response, groep.versie);
   return response;
@@ -262,7 +270,10 @@ json governance_schemas() {
       {"mandaatVerleendOp", nullable_date("Datum waarop het mandaat werd verleend")},
       {"mandaatScope", string_prop("Reikwijdte van het mandaat")},
       {"mandaatVan", nullable_date("Begin van de geldigheid")},
-      {"mandaatTot", nullable_date("Einde van de geldigheid (tot en met)")}};
+      {"mandaatTot", nullable_date("Einde van de geldigheid (tot en met)")},
+      {"omvang", enum_prop("OPD-2, GOV-6: volledig (ook als aanspreekpunt en voor de uren van de "
+                           "deelnemer) of alleen de collectieve opdracht; weggelaten is volledig",
+                           {"volledig", "collectief"})}};
   s["VertegenwoordigingInvoer"] = {
       {"type", "object"},
       {"description",
@@ -298,7 +309,9 @@ json governance_schemas() {
       {"required", {"persoonId", "organisatieId"}},
       {"properties",
        {{"persoonId", int_prop("Persoon")},
-        {"organisatieId", int_prop("De deelnemer die het lid vertegenwoordigt")}}}};
+        {"organisatieId",
+         int_prop("De deelnemer of overige partij (soort overig, zoals een waterschap) die het "
+                  "lid vertegenwoordigt")}}}};
   s["Projectgroep"] = {
       {"type", "object"},
       {"description", "GOV-8: de projectgroep beleidscyclus."},
@@ -311,19 +324,36 @@ json governance_schemas() {
           {"nullable", true},
           {"description", "Regisseur"}}},
         {"regisseurNaam", {{"type", "string"}, {"nullable", true}, {"description", "Naam"}}},
+        {"regisseurBenoemdDoor",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "GOV-8: de persoon die de regisseur benoemde"}}},
+        {"regisseurBenoemdDoorNaam",
+         {{"type", "string"}, {"nullable", true}, {"description", "Naam van wie benoemde"}}},
+        {"regisseurBenoemdOp", nullable_date("GOV-8: datum van de benoeming")},
         {"leden", {{"type", "array"}, {"items", ref("ProjectgroepLid")}}},
         {"ontbrekendeDeelnemers",
          {{"type", "array"},
           {"description", "Deelnemers van vandaag zonder lid"},
           {"items", verwijzing}}},
         {"versie", int_prop("Versie")}}}};
-  s["ProjectgroepInvoer"] = {{"type", "object"},
-                             {"properties",
-                              {{"regisseurPersoonId",
-                                {{"type", "integer"},
-                                 {"format", "int64"},
-                                 {"nullable", true},
-                                 {"description", "Regisseur beleidscyclus; null: geen"}}}}}};
+  s["ProjectgroepInvoer"] = {
+      {"type", "object"},
+      {"properties",
+       {{"regisseurPersoonId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "Regisseur beleidscyclus; null: geen"}}},
+        {"regisseurBenoemdDoor",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description",
+           "GOV-8: de bestuurlijk opdrachtgever die de regisseur "
+           "benoemde"}}},
+        {"regisseurBenoemdOp", nullable_date("GOV-8: datum van de benoeming")}}}};
   return s;
 }
 

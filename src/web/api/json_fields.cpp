@@ -24,6 +24,9 @@ void scalar(const std::string& key, const json& value, Fields& fields) {
     // Also a fraction or a number beyond int64: the reader of the field says what is wrong.
     fields[key] = value.dump();
     fields.json_kinds[key] = JsonKind::kNumber;
+  } else if (value.is_boolean()) {
+    fields[key] = value.get<bool>() ? "true" : "false";
+    fields.json_kinds[key] = JsonKind::kBoolean;
   } else if (value.is_null()) {
     fields[key] = "";
     fields.json_kinds[key] = JsonKind::kNull;

@@ -17,7 +17,8 @@ json to_json(const opdrachten::Overgang& o) {
           {"naar", std::string(code(o.naar))},
           {"door", o.door},
           {"tijdstip", o.tijdstip},
-          {"reden", o.reden}};
+          {"reden", o.reden},
+          {"namens", o.namens}};
 }
 
 Response opdracht_response(const App& app, const Context& ctx, const Request& req, Id id,
@@ -35,6 +36,8 @@ Response opdracht_response(const App& app, const Context& ctx, const Request& re
   json stappen = json::array();
   for (auto s : d->mogelijke_stappen) stappen.push_back(std::string(code(s)));
   body["mogelijkeStappen"] = stappen;
+  // OPD-2, GOV-6: on a collectieve opdracht, for whom its opdrachtgever decides today.
+  body["namens"] = d->namens;
   body["_links"] = {
       {"self", {{"href", "/api/v1/opdrachten/" + std::to_string(id)}}},
       {"overgangen", {{"href", "/api/v1/opdrachten/" + std::to_string(id) + "/overgangen"}}}};
@@ -168,6 +171,11 @@ json opdracht_schemas() {
   opdracht["mogelijkeStappen"] = {{"type", "array"},
                                   {"description", "Stappen die de vrager nu kan zetten"},
                                   {"items", {{"type", "string"}}}};
+  opdracht["namens"] = {{"type", "array"},
+                        {"description",
+                         "OPD-2, GOV-6: bij een collectieve opdracht de organisaties namens wie de "
+                         "opdrachtgever vandaag besluit (zichzelf eerst); anders leeg"},
+                        {"items", {{"type", "string"}}}};
   opdracht["_links"] = {{"type", "object"}, {"description", "Links"}};
   s["Opdracht"] = {{"type", "object"},
                    {"description", "Een opdracht (OPD-1..OPD-4)."},
@@ -181,7 +189,10 @@ json opdracht_schemas() {
                        {"naar", string_prop("Status erna")},
                        {"door", string_prop("Wie")},
                        {"tijdstip", string_prop("Wanneer (UTC)", "date-time")},
-                       {"reden", string_prop("Waarom")}});
+                       {"reden", string_prop("Waarom")},
+                       {"namens", string_prop("OPD-2: bij een stap van de opdrachtgever op een "
+                                              "collectieve opdracht namens welke deelnemers; "
+                                              "anders leeg")}});
   s["OvergangInvoer"] = {{"type", "object"},
                          {"required", {"stap"}},
                          {"properties",

@@ -19,6 +19,10 @@ json to_json(const Regio& r) {
           {"naam", r.naam},
           {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
           {"minimumUrenAmbtelijkOpdrachtgever", r.minimum_uren_ambtelijk_opdrachtgever},
+          {"urenPerVertegenwoordigde", r.uren_per_vertegenwoordigde},
+          {"minimumUrenAccountmanagerPerDeelnemer", r.minimum_uren_accountmanager_per_deelnemer},
+          {"minimumUrenAccountmanager", r.minimum_uren_accountmanager},
+          {"maximumUrenAccountmanager", r.maximum_uren_accountmanager},
           {"versie", r.versie}};
 }
 
@@ -69,6 +73,8 @@ json to_json(const Rol& r) {
           {"tot", optional_date(r.periode.tot)},
           {"urenPerJaar", r.uren_per_jaar},
           {"urenperioden", urenperioden_json(r)},
+          {"beslismandaatBedrag", r.mandaat_cents ? json(*r.mandaat_cents) : json(nullptr)},
+          {"beslismandaatScope", r.mandaat_scope},
           {"versie", r.versie}};
 }
 
@@ -334,13 +340,29 @@ json register_schemas() {
         {"naam", string_prop("Naam")},
         {"gemeenschappelijkeRegeling", string_prop("De gemeenschappelijke regeling")},
         {"minimumUrenAmbtelijkOpdrachtgever", int_prop("GOV-6: minimum uren per jaar")},
+        {"urenPerVertegenwoordigde",
+         int_prop("GOV-6: extra uren per jaar per deelnemer die een ambtelijk opdrachtgever "
+                  "vertegenwoordigt")},
+        {"minimumUrenAccountmanagerPerDeelnemer",
+         int_prop("GOV-11: minimum uren per jaar van een accountmanager per opdrachtgever")},
+        {"minimumUrenAccountmanager",
+         int_prop("GOV-11: minimum uren per jaar van een accountmanager in totaal")},
+        {"maximumUrenAccountmanager",
+         int_prop("GOV-11: maximum uren per jaar van een accountmanager in totaal")},
         {"versie", int_prop("Versie voor optimistische gelijktijdigheid (ook de ETag)")}}}};
-  s["RegioInvoer"] = {{"type", "object"},
-                      {"required", {"naam", "minimumUrenAmbtelijkOpdrachtgever"}},
-                      {"properties",
-                       {{"naam", string_prop("Naam")},
-                        {"gemeenschappelijkeRegeling", string_prop("Gemeenschappelijke regeling")},
-                        {"minimumUrenAmbtelijkOpdrachtgever", int_prop("Minimum uren")}}}};
+  s["RegioInvoer"] = {
+      {"type", "object"},
+      {"required", {"naam", "minimumUrenAmbtelijkOpdrachtgever"}},
+      {"properties",
+       {{"naam", string_prop("Naam")},
+        {"gemeenschappelijkeRegeling", string_prop("Gemeenschappelijke regeling")},
+        {"minimumUrenAmbtelijkOpdrachtgever", int_prop("Minimum uren")},
+        {"urenPerVertegenwoordigde", int_prop("GOV-6: extra uren per vertegenwoordigde; "
+                                              "weggelaten is 100")},
+        {"minimumUrenAccountmanagerPerDeelnemer", int_prop("GOV-11: weggelaten is 150")},
+        {"minimumUrenAccountmanager", int_prop("GOV-11: weggelaten is 700")},
+        {"maximumUrenAccountmanager",
+         int_prop("GOV-11: weggelaten is 1400; niet lager dan het minimum")}}}};
   s["Organisatie"] = {
       {"type", "object"},
       {"description", "GOV-1: gemeente, provincie, omgevingsdienst of partner."},
@@ -410,6 +432,15 @@ json register_schemas() {
                    "GOV-3: de uren per jaar door de tijd, op volgorde van ingang; de eerste "
                    "geldt vanaf het begin van de rol, elke periode tot de volgende ingaat."},
                   {"items", ref("Urenperiode")}}},
+                {"beslismandaatBedrag",
+                 {{"type", "integer"},
+                  {"nullable", true},
+                  {"description",
+                   "GOV-12: tot welk bedrag (eurocenten) meerkosten de persoon zelf beslist; "
+                   "null is niet vastgelegd"}}},
+                {"beslismandaatScope",
+                 {{"type", "boolean"},
+                  {"description", "GOV-12: beslist zelf over een wijziging van de scope"}}},
                 {"versie", int_prop("Versie")}}}};
   s["Urenperiode"] = {
       {"type", "object"},
@@ -430,7 +461,16 @@ json register_schemas() {
         {"urenVanaf", string_prop("GOV-3: bij wijzigen de datum waarop gewijzigde uren ingaan; "
                                   "leeg is vandaag. De uren daarvoor blijven. Bij aanmaken "
                                   "gelden de uren vanaf het begin van de rol.",
-                                  "date")}}}};
+                                  "date")},
+        {"beslismandaatBedrag",
+         {{"type", "integer"},
+          {"nullable", true},
+          {"description",
+           "GOV-12: alleen ambtelijk opdrachtgever en accountmanager; eurocenten; "
+           "weggelaten of null is niet vastgelegd"}}},
+        {"beslismandaatScope",
+         {{"type", "boolean"},
+          {"description", "GOV-12: alleen ambtelijk opdrachtgever en accountmanager"}}}}}};
   s["RegioLijst"] = list_schema("regios", "Regio");
   s["OrganisatieLijst"] = list_schema("organisaties", "Organisatie");
   s["DeelnemerschapLijst"] = list_schema("deelnemerschappen", "Deelnemerschap");

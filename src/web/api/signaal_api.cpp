@@ -28,6 +28,7 @@ json to_json(const opdrachten::Signaal& s) {
           {"afhandeling", leeg_als_null(s.afhandeling)},
           {"afgehandeldDoor", leeg_als_null(s.afgehandeld_door)},
           {"afgehandeldOp", leeg_als_null(s.afgehandeld_op)},
+          {"afgehandeldNamens", leeg_als_null(s.afgehandeld_namens)},
           {"versie", s.versie},
           {"_links",
            {{"self", {{"href", self}}},
@@ -113,6 +114,8 @@ json signalen_schemas() {
       {"afhandeling", nullable_tekst("Hoe de opdrachtgever het afhandelde; null zolang open")},
       {"afgehandeldDoor", nullable_tekst("Afgehandeld door (account); null zolang open")},
       {"afgehandeldOp", nullable_tekst("Tijdstip van afhandelen (UTC)", "date-time")},
+      {"afgehandeldNamens",
+       nullable_tekst("OPD-2: bij een collectieve opdracht namens welke deelnemers")},
       {"versie", int_prop("Versie (ook de ETag)")},
       {"_links",
        {{"type", "object"}, {"properties", {{"self", ref("Link")}, {"opdracht", ref("Link")}}}}}};

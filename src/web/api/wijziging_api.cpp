@@ -67,6 +67,10 @@ json to_json(const opdrachten::Wijzigingsverzoek& v) {
           {"beoordeling", leeg_is_null(v.beoordeling)},
           {"beslotenDoor", leeg_is_null(v.besloten_door)},
           {"beslotenOp", leeg_is_null(v.besloten_op)},
+          {"beslotenNamens", leeg_is_null(v.besloten_namens)},
+          {"voorlegging", leeg_is_null(v.voorlegging)},
+          {"voorgelegdDoor", leeg_is_null(v.voorgelegd_door)},
+          {"voorgelegdOp", leeg_is_null(v.voorgelegd_op)},
           {"versie", v.versie},
           {"_links", {{"self", {{"href", verzoek_pad(v.opdracht_id, v.id)}}}}}};
 }
@@ -85,12 +89,15 @@ Response verzoek_response(const App& app, const Context& ctx, const Request& req
   body["verschillen"] = to_json(d->verschillen);
   json besluiten = json::array();
   if (d->mag_beoordelen) {
-    besluiten.push_back("aanvaarden");
+    if (d->binnen_mandaat) besluiten.push_back("aanvaarden");
     besluiten.push_back("afwijzen");
   }
+  if (d->mag_voorleggen) besluiten.push_back("voorleggen");
   if (d->mag_intrekken) besluiten.push_back("intrekken");
   body["mogelijkeBesluiten"] = besluiten;
   body["magAfstemmingVastleggen"] = d->mag_afstemmen;
+  body["meerkosten"] = d->meerkosten_cents;
+  body["binnenMandaat"] = d->binnen_mandaat;
   Response response = json_response(status, body);
   set_etag(response, d->verzoek.versie);
   if (status == 201) response.set_header("Location", verzoek_pad(id, verzoek_id));
@@ -261,8 +268,12 @@ json wijziging_schemas() {
       {"type", "object"},
       {"required", {"besluit"}},
       {"properties",
-       {{"besluit", enum_prop("Besluit", {"aanvaarden", "afwijzen", "intrekken"})},
-        {"beoordeling", string_prop("Motivering; verplicht bij aanvaarden en afwijzen")}}}};
+       {{"besluit",
+         enum_prop("Besluit; voorleggen (GOV-12) legt het verzoek voor aan de bestuurlijk "
+                   "opdrachtgever, die daarna aanvaardt of afwijst",
+                   {"aanvaarden", "afwijzen", "intrekken", "voorleggen"})},
+        {"beoordeling",
+         string_prop("Motivering; verplicht bij aanvaarden, afwijzen en voorleggen")}}}};
   auto nullable_text = [](const char* d) {
     return json{{"type", "string"}, {"nullable", true}, {"description", d}};
   };
@@ -278,7 +289,8 @@ json wijziging_schemas() {
          {{"type", "integer"},
           {"format", "int32"},
           {"description", "Versie waarop het voortbouwt"}}},
-        {"status", enum_prop("Status", {"ingediend", "aanvaard", "afgewezen", "ingetrokken"})},
+        {"status", enum_prop("Status; voorgelegd wacht op de bestuurlijk opdrachtgever (GOV-12)",
+                             {"ingediend", "voorgelegd", "aanvaard", "afgewezen", "ingetrokken"})},
         {"ingediendDoor", string_prop("Wie")},
         {"ingediendKant", enum_prop("Kant", {"opdrachtgever", "opdrachtnemer"})},
         {"ingediendOp", string_prop("Wanneer (UTC)", "date-time")},
@@ -290,6 +302,18 @@ json wijziging_schemas() {
         {"beoordeling", nullable_text("Motivering van het besluit")},
         {"beslotenDoor", nullable_text("Wie besloot")},
         {"beslotenOp", nullable_text("Wanneer (UTC)")},
+        {"beslotenNamens",
+         nullable_text("OPD-2: bij een collectieve opdracht namens welke deelnemers")},
+        {"voorlegging", nullable_text("GOV-12: waarom het werd voorgelegd")},
+        {"voorgelegdDoor",
+         nullable_text("GOV-12: wie het voorlegde aan de bestuurlijk opdrachtgever")},
+        {"voorgelegdOp", nullable_text("GOV-12: wanneer (UTC)")},
+        {"meerkosten",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"description", "GOV-12: wat het voorstel meer kost, in eurocenten"}}},
+        {"binnenMandaat",
+         {{"type", "boolean"}, {"description", "GOV-12: binnen het beslismandaat van de vrager"}}},
         {"versie", int_prop("Versie")},
         {"voorstel",
          {{"type", "object"}, {"description", "Voorgestelde inhoud"}, {"properties", voorstel}}},

@@ -49,6 +49,17 @@ std::string ontbrekende_delen(const std::string& waarde) {
 
 void add_governance_messages(Messages& m) {
   m.add_texts({
+      {"gov2.deelnemer_zonder_ab_lid",
+       "Deze deelnemer heeft op {peildatum} geen zetel in het Algemeen Bestuur."},
+      {"gov2.deelnemer_zonder_ab_lid.remedie",
+       "Elke deelnemer van de gemeenschappelijke regeling wijst een lid van het Algemeen Bestuur "
+       "aan; leg die rol vast."},
+      {"gov2.db_lid_niet_in_ab",
+       "Dit lid van het Dagelijks Bestuur is op {peildatum} geen lid van het Algemeen Bestuur "
+       "voor dezelfde deelnemer."},
+      {"gov2.db_lid_niet_in_ab.remedie",
+       "Het AB kiest het DB uit zijn leden: leg het AB-lidmaatschap vast of beëindig het "
+       "DB-lidmaatschap."},
       {"gov4.geen_ambtelijk_opdrachtgever",
        "Deze opdrachtgever heeft op {peildatum} geen ambtelijk opdrachtgever."},
       {"gov4.geen_ambtelijk_opdrachtgever.remedie",
@@ -88,6 +99,35 @@ void add_governance_messages(Messages& m) {
        "Het mandaat voor collectief opdrachtgeverschap is niet volledig vastgelegd: {ontbreekt}."},
       {"gov6.mandaat_onvolledig.remedie",
        "Leg vast wie het mandaat verleende, wanneer, waarvoor en voor welke periode."},
+      {"gov6.vertegenwoordiger_te_weinig_uren",
+       "De ambtelijk opdrachtgever vertegenwoordigt {aantal} deelnemer(s) en heeft daarvoor {uren} "
+       "uur per jaar; nodig is {vereist} (het minimum plus een vast aantal uren per "
+       "vertegenwoordigde deelnemer)."},
+      {"gov6.vertegenwoordiger_te_weinig_uren.remedie",
+       "Maak meer uren vrij, zodat de vertegenwoordigde gemeenten even goed vertegenwoordigd "
+       "worden, of verdeel de vertegenwoordiging over meer opdrachtgevers."},
+      {"gov11.te_weinig_uren_per_deelnemer",
+       "De accountmanager heeft {uren} uur per jaar voor deze opdrachtgever; minimaal {minimum}."},
+      {"gov11.te_weinig_uren_per_deelnemer.remedie",
+       "De omgevingsdienst geeft de accountmanager voldoende tijd voor elke opdrachtgever die hij "
+       "of zij bedient."},
+      {"gov11.geen_volwaardige_functie",
+       "De accountmanager heeft in totaal {uren} uur per jaar voor {aantal} opdrachtgever(s); "
+       "voor een volwaardige functie is minimaal {minimum} nodig."},
+      {"gov11.geen_volwaardige_functie.remedie",
+       "Maak van accountmanagement een volwaardige functie: meer uren, of meer opdrachtgevers bij "
+       "deze accountmanager."},
+      {"gov11.overbelast",
+       "De accountmanager heeft in totaal {uren} uur per jaar voor {aantal} opdrachtgever(s); "
+       "meer dan {maximum} is niet haalbaar."},
+      {"gov11.overbelast.remedie",
+       "Verdeel de opdrachtgevers over meer accountmanagers of verlaag de uren per opdrachtgever."},
+      {"gov12.mandaat_niet_vastgelegd",
+       "Het beslismandaat bij de rol {rollen} is niet vastgelegd: tot welk bedrag, en of een "
+       "wijziging van de scope zonder de volgende laag kan."},
+      {"gov12.mandaat_niet_vastgelegd.remedie",
+       "Leg bij de rol vast tot welk bedrag de persoon zelf beslist en of dat ook voor een "
+       "wijziging van de scope geldt."},
       {"gov8.geen_regisseur", "Er is op {peildatum} geen regisseur beleidscyclus benoemd."},
       {"gov8.geen_regisseur.remedie",
        "De bestuurlijk opdrachtgever benoemt een regisseur beleidscyclus voor bepaalde tijd."},
@@ -96,6 +136,15 @@ void add_governance_messages(Messages& m) {
       {"gov8.regisseur_zonder_einddatum",
        "De regisseur beleidscyclus is benoemd zonder einddatum."},
       {"gov8.regisseur_zonder_einddatum.remedie", "Benoem de regisseur voor bepaalde tijd."},
+      {"gov8.benoeming_onbekend",
+       "Niet vastgelegd is wie de regisseur beleidscyclus benoemde, en wanneer."},
+      {"gov8.benoeming_onbekend.remedie",
+       "Leg bij de projectgroep vast welke bestuurlijk opdrachtgever de regisseur benoemde."},
+      {"gov8.benoemd_door_geen_bestuurder",
+       "De regisseur beleidscyclus is benoemd door iemand die toen geen bestuurlijk "
+       "opdrachtgever was."},
+      {"gov8.benoemd_door_geen_bestuurder.remedie",
+       "De bestuurlijk opdrachtgever benoemt de regisseur; leg de juiste benoeming vast."},
       {"gov8.geen_projectgroep", "Er is geen projectgroep beleidscyclus."},
       {"gov8.geen_projectgroep.remedie",
        "De regisseur stelt een projectgroep samen waarin alle deelnemers vertegenwoordigd zijn."},
@@ -112,6 +161,11 @@ void add_governance_messages(Messages& m) {
        "alleen de bestuurlijk opdrachtgever van de vertegenwoordigde organisatie kan dit mandaat "
        "verlenen, op de dag van verlening"},
       {"fout.al_lid", "deze persoon is al lid voor deze deelnemer"},
+      {"fout.geen_deelnemer_of_partij",
+       "kies een deelnemer of een overige partij (zoals een waterschap of veiligheidsregio)"},
+      {"fout.geen_beslismandaat",
+       "alleen een ambtelijk opdrachtgever of accountmanager heeft een eigen beslismandaat"},
+      {"fout.maximum_onder_minimum", "het maximum mag niet lager zijn dan het minimum"},
   });
   m.add_fields({
       {"opdrachtgeverId", "Vertegenwoordigende opdrachtgever"},
@@ -119,9 +173,18 @@ void add_governance_messages(Messages& m) {
       {"mandaatVerleendDoor", "Mandaat verleend door"},
       {"mandaatVerleendOp", "Mandaat verleend op"},
       {"mandaatScope", "Reikwijdte van het mandaat"},
+      {"omvang", "Omvang"},
       {"mandaatVan", "Mandaat geldig van"},
       {"mandaatTot", "Mandaat geldig tot en met"},
       {"regisseurPersoonId", "Regisseur beleidscyclus"},
+      {"regisseurBenoemdDoor", "Regisseur benoemd door"},
+      {"regisseurBenoemdOp", "Regisseur benoemd op"},
+      {"urenPerVertegenwoordigde", "Extra uren per vertegenwoordigde deelnemer"},
+      {"minimumUrenAccountmanagerPerDeelnemer", "Minimum uren accountmanager per opdrachtgever"},
+      {"minimumUrenAccountmanager", "Minimum uren accountmanager in totaal"},
+      {"maximumUrenAccountmanager", "Maximum uren accountmanager in totaal"},
+      {"beslismandaatBedrag", "Beslismandaat tot bedrag"},
+      {"beslismandaatScope", "Mag zelf beslissen over een wijziging van de scope"},
   });
   m.add_format("rollen", rollen_in_woorden);
   m.add_format("ontbreekt", ontbrekende_delen);

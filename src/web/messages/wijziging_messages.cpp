@@ -16,6 +16,14 @@ void add_wijziging_messages(Messages& m) {
       {"opd.geen_wijziging", "het voorstel wijzigt niets aan de opdracht"},
       {"opd.afstemming_ontbreekt",
        "leg eerst de afstemming met de beleidsafdeling vast (met wie, wanneer, uitkomst)"},
+      {"opd.buiten_mandaat",
+       "dit verzoek gaat buiten uw beslismandaat (meer geld dan uw mandaat, of een wijziging van "
+       "de scope die u niet zelf beslist): leg het voor aan de bestuurlijk opdrachtgever"},
+      {"fout.verzoek_voorgelegd",
+       "Dit wijzigingsverzoek is voorgelegd aan de bestuurlijk opdrachtgever; die besluit erover."},
+      {"opd.aanvaarden_buiten_mandaat",
+       "deze opdracht gaat boven uw beslismandaat als accountmanager: de directie van de "
+       "omgevingsdienst aanvaardt haar"},
   });
   m.add_fields({
       {"aspecten", "Waar gaat de wijziging over"},

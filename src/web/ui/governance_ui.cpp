@@ -102,7 +102,15 @@ std::vector<FieldsetSpec> vertegenwoordiging_spec(const App& app, const UiContex
            {{"opdrachtgeverId", "Vertegenwoordigende opdrachtgever", "select", true, orgs,
              "De opdrachtgever wiens ambtelijk opdrachtgever ook optreedt voor de andere "
              "deelnemer."},
-            {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer", "select", true, orgs}}},
+            {"vertegenwoordigdeId", "Vertegenwoordigde deelnemer", "select", true, orgs},
+            {"omvang",
+             "Omvang",
+             "select",
+             true,
+             {{"volledig", std::string(label(governance::Omvang::kVolledig))},
+              {"collectief", std::string(label(governance::Omvang::kCollectief))}},
+             "Alleen de collectieve opdracht: de deelnemer houdt een eigen ambtelijk "
+             "opdrachtgever voor de rest (zijn maatwerk)."}}},
           {"Mandaat",
            {{"mandaatVerleendDoor", "Verleend door", "select", false, persoon_opties(app, ui),
              "De bestuurlijk opdrachtgever van de vertegenwoordigde deelnemer, die het mandaat "
@@ -133,7 +141,8 @@ Fields to_fields(const Vertegenwoordiging& v) {
           {"mandaatVerleendOp", m.verleend_op ? m.verleend_op->iso() : ""},
           {"mandaatScope", m.scope},
           {"mandaatVan", m.periode ? m.periode->van.iso() : ""},
-          {"mandaatTot", m.periode && m.periode->tot ? m.periode->tot->iso() : ""}};
+          {"mandaatTot", m.periode && m.periode->tot ? m.periode->tot->iso() : ""},
+          {"omvang", std::string(code(v.omvang))}};
 }
 
 std::string mandaat_status(const service::VertegenwoordigingRegel& r, Datum vandaag) {
@@ -180,6 +189,7 @@ Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req)
   }
   list.kolommen = {{"Opdrachtgever", "opdrachtgever"},
                    {"Vertegenwoordigt", "vertegenwoordigde"},
+                   {"Omvang", ""},
                    {"Mandaat verleend door", ""},
                    {"Periode", ""},
                    {"Mandaat", ""}};
@@ -187,12 +197,12 @@ Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req)
     const auto& m = r.vertegenwoordiging.mandaat;
     list.rijen.push_back(
         {{"cellen",
-          json::array({cel(r.opdrachtgever_naam,
-                           "/vertegenwoordigingen/" + std::to_string(r.vertegenwoordiging.id)),
-                       cel(r.vertegenwoordigde_naam),
-                       cel(r.verleend_door_naam.empty() ? "–" : r.verleend_door_naam),
-                       cel(m.periode ? periode_nl(*m.periode) : "–"),
-                       cel(mandaat_status(r, vandaag))})}});
+          json::array(
+              {cel(r.opdrachtgever_naam,
+                   "/vertegenwoordigingen/" + std::to_string(r.vertegenwoordiging.id)),
+               cel(r.vertegenwoordigde_naam), cel(std::string(label(r.vertegenwoordiging.omvang))),
+               cel(r.verleend_door_naam.empty() ? "–" : r.verleend_door_naam),
+               cel(m.periode ? periode_nl(*m.periode) : "–"), cel(mandaat_status(r, vandaag))})}});
   }
   list.totaal = static_cast<std::int64_t>(rijen.size());
   Layout layout{"Collectief opdrachtgeverschap",
@@ -221,6 +231,7 @@ Response vertegenwoordiging(const App& app, const UiContext& ui, Request& req) {
             {{"label", "Vertegenwoordigde deelnemer"},
              {"waarde", r->vertegenwoordigde_naam},
              {"href", "/organisaties/" + std::to_string(v.vertegenwoordigde_id)}},
+            {{"label", "Omvang"}, {"waarde", std::string(label(v.omvang))}},
             {{"label", "Mandaat verleend door"},
              {"waarde", r->verleend_door_naam.empty() ? "niet vastgelegd" : r->verleend_door_naam}},
             {{"label", "Verleend op"},
@@ -368,6 +379,12 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
   if (w->groep && w->groep->regisseur_persoon_id) {
     regisseur = w->persoon_namen[*w->groep->regisseur_persoon_id];
   }
+  // GOV-8: who appointed the regisseur, and when.
+  std::string benoemd = "niet vastgelegd";
+  if (w->groep && w->groep->regisseur_benoemd_door) {
+    benoemd = w->persoon_namen[*w->groep->regisseur_benoemd_door];
+    if (w->groep->regisseur_benoemd_op) benoemd += " op " + w->groep->regisseur_benoemd_op->nl();
+  }
   std::string ontbreekt;
   for (Id o : w->ontbrekende_deelnemers) {
     ontbreekt += (ontbreekt.empty() ? "" : ", ") + w->organisatie_namen[o];
@@ -376,6 +393,7 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
       {"kop", "Projectgroep beleidscyclus"},
       {"gegevens",
        json::array({{{"label", "Regisseur beleidscyclus"}, {"waarde", regisseur}},
+                    {{"label", "Benoemd door"}, {"waarde", benoemd}},
                     {{"label", "Aantal leden"},
                      {"waarde", std::to_string(w->groep ? w->groep->leden.size() : 0)}},
                     {{"label", "Deelnemers zonder lid"},
@@ -393,13 +411,25 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
     if (w->groep && w->groep->regisseur_persoon_id) {
       waarden["regisseurPersoonId"] = std::to_string(*w->groep->regisseur_persoon_id);
     }
+    if (w->groep && w->groep->regisseur_benoemd_door) {
+      waarden["regisseurBenoemdDoor"] = std::to_string(*w->groep->regisseur_benoemd_door);
+    }
+    if (w->groep && w->groep->regisseur_benoemd_op) {
+      waarden["regisseurBenoemdOp"] = w->groep->regisseur_benoemd_op->iso();
+    }
     if (regisseur_fout) waarden = formulier_velden(req);
     auto fouten = fout_teksten(regisseur_fout);
     json velden = json::array(
         {veld_view({"regisseurPersoonId", "Regisseur", "select", false, persoon_opties(app, ui),
                     "Benoemd door de bestuurlijk opdrachtgever, voor "
                     "bepaalde tijd (leg de benoeming vast als rol)."},
-                   waarden, fouten, "regisseur-")});
+                   waarden, fouten, "regisseur-"),
+         veld_view(
+             {"regisseurBenoemdDoor", "Benoemd door", "select", false, persoon_opties(app, ui),
+              "De bestuurlijk opdrachtgever die de regisseur benoemde."},
+             waarden, fouten, "regisseur-"),
+         veld_view({"regisseurBenoemdOp", "Benoemd op", "date", false, {}, "", true}, waarden,
+                   fouten, "regisseur-")});
     json formulier = {{"actie", "/regio/projectgroep"},
                       {"csrf", ui.csrf},
                       {"legend", "Wie leidt de projectgroep"},
@@ -436,7 +466,9 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
   }
   json leden = {{"id", "leden"},
                 {"titel", "Leden"},
-                {"tekst", "Elke deelnemer wijst een lid aan (GOV-8)."},
+                {"tekst",
+                 "Elke deelnemer wijst een lid aan; overige partijen, zoals het waterschap, "
+                 "kunnen meedoen."},
                 {"heeft_tabel", true},
                 {"kolommen", kolommen},
                 {"aantal_kolommen", std::to_string(kolommen.size())},
@@ -445,6 +477,12 @@ Response projectgroep_pagina(const App& app, const UiContext& ui, const Request&
   for (Id o : w->deelnemers) {
     if (auth::mag_projectgroeplid_wijzigen(actor, o)) {
       deelnemers.push_back({std::to_string(o), w->organisatie_namen[o]});
+    }
+  }
+  // GOV-8: "alle deelnemers en overige partijen".
+  for (Id o : w->overige_partijen) {
+    if (auth::mag_projectgroeplid_wijzigen(actor, o)) {
+      deelnemers.push_back({std::to_string(o), w->organisatie_namen[o] + " (overige partij)"});
     }
   }
   if (!deelnemers.empty()) {

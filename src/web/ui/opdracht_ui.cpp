@@ -32,14 +32,29 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
   if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
   const auto& o = d->opdracht;
+  // OPD-2, GOV-6: a collectieve opdracht is given by the deelnemers together, through the
+  // opdrachtgever that represents them.
+  const bool collectief = o.soort == opdrachten::Soort::kCollectief;
   json gegevens = json::array(
-      {{{"label", "Opdrachtgever"}, {"waarde", d->opdrachtgever_naam}},
+      {{{"label", "Opdrachtgever"},
+        {"waarde", collectief
+                       ? "De deelnemers gezamenlijk, vertegenwoordigd door " + d->opdrachtgever_naam
+                       : d->opdrachtgever_naam}},
        {{"label", "Jaar"}, {"waarde", std::to_string(o.jaar)}},
        {{"label", "Soort"}, {"waarde", std::string(label(o.soort))}},
        {{"label", "Status"}, {"waarde", std::string(label(o.status))}},
        {{"label", "Inhoudsversie"}, {"waarde", std::to_string(o.inhoudsversie)}},
        {{"label", "Totaal begroot"}, {"waarde", format_bedrag_nl(opdrachten::totaal_cents(o))}},
        {{"label", "Totaal uren"}, {"waarde", format_getal_nl(opdrachten::totaal_uren(o))}}});
+  if (collectief) {
+    gegevens.push_back(
+        {{"label", "Besluiten namens"},
+         {"waarde", d->namens.size() > 1
+                        ? opsomming(d->namens)
+                        : "alleen " + d->opdrachtgever_naam +
+                              ": geen andere deelnemer heeft deze opdrachtgever met een geldig "
+                              "mandaat aangewezen"}});
+  }
   if (o.soort == opdrachten::Soort::kMaatwerk) {
     gegevens.push_back({{"label", "Maatwerk voor"}, {"waarde", d->deelnemer_naam}});
     gegevens.push_back({{"label", "Extra uren"}, {"waarde", format_getal_nl(o.extra_uren)}});
@@ -63,6 +78,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
                   {"van", std::string(label(t.van))},
                   {"naar", std::string(label(t.naar))}};
     if (!t.reden.empty()) regel["reden"] = t.reden;  // an empty string still opens a section
+    if (!t.namens.empty()) regel["namens"] = t.namens;
     tijdlijn.push_back(regel);
   }
   json stappen = json::array();
@@ -89,6 +105,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"csrf", ui.csrf},
       {"versie", std::to_string(o.versie)},
       {"heeft_stappen", !stappen.empty()},
+
       {"stappen", stappen},
       {"controle", controle},
       {"controle_samenvatting", std::to_string(in_orde) + " van de " +
@@ -97,6 +114,12 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"heeft_tijdlijn", !tijdlijn.empty()},
       {"tijdlijn", tijdlijn},
       {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};  // OPD-6
+  // GOV-12: why the accountmanager's acceptance will be refused.
+  if (d->aanvaarden_buiten_mandaat) {
+    view["mandaat_melding"] =
+        "Deze opdracht gaat boven uw beslismandaat als accountmanager: de directie van de "
+        "omgevingsdienst aanvaardt haar. Terugleggen kunt u wel zelf.";
+  }
   if (!afdrukken) view["wijzigingen"] = wijzigingen_view(app, ui, *d);
   if (view["wijzigingen"].is_null()) view.erase("wijzigingen");
   int status = stap_fout ? http_status(stap_fout->code) : 200;

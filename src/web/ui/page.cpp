@@ -27,6 +27,7 @@ std::string melding_tekst(const std::string& code) {
       {"ingediend", "Het wijzigingsverzoek is ingediend."},
       {"afgestemd", "De afstemming met de beleidsafdeling is vastgelegd."},
       {"besloten", "Het besluit over het wijzigingsverzoek is vastgelegd."},
+      {"voorgelegd", "Het wijzigingsverzoek is voorgelegd aan de bestuurlijk opdrachtgever."},
   };
   auto it = kTeksten.find(code);
   return it == kTeksten.end() ? std::string() : it->second;

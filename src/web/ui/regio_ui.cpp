@@ -13,25 +13,65 @@ namespace {
 using json = nlohmann::json;
 
 std::vector<FieldsetSpec> regio_spec() {
-  return {{"Regio",
-           {{"naam", "Naam", "text", true},
-            {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling", "text", false}}},
-          {"Normen",
-           {{"minimumUrenAmbtelijkOpdrachtgever",
-             "Minimum uren ambtelijk opdrachtgever",
-             "text",
-             true,
-             {},
-             "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.",
-             true,
-             "numeric"}}}};
+  return {
+      {"Regio",
+       {{"naam", "Naam", "text", true},
+        {"gemeenschappelijkeRegeling", "Gemeenschappelijke regeling", "text", false}}},
+      {"Normen",
+       {{"minimumUrenAmbtelijkOpdrachtgever",
+         "Minimum uren ambtelijk opdrachtgever",
+         "text",
+         true,
+         {},
+         "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.",
+         true,
+         "numeric"},
+        {"urenPerVertegenwoordigde",
+         "Extra uren per vertegenwoordigde deelnemer",
+         "text",
+         true,
+         {},
+         "Een ambtelijk opdrachtgever die andere deelnemers vertegenwoordigt, heeft het minimum "
+         "plus dit aantal uren per vertegenwoordigde deelnemer nodig.",
+         true,
+         "numeric"},
+        {"minimumUrenAccountmanagerPerDeelnemer",
+         "Minimum uren accountmanager per opdrachtgever",
+         "text",
+         true,
+         {},
+         "Uren per jaar die een accountmanager minstens heeft voor elke opdrachtgever die hij "
+         "of zij bedient.",
+         true,
+         "numeric"},
+        {"minimumUrenAccountmanager",
+         "Minimum uren accountmanager in totaal",
+         "text",
+         true,
+         {},
+         "Accountmanager is een volwaardige functie: minder uren in totaal is een bevinding.",
+         true,
+         "numeric"},
+        {"maximumUrenAccountmanager",
+         "Maximum uren accountmanager in totaal",
+         "text",
+         true,
+         {},
+         "Meer uren in totaal is niet haalbaar: een bevinding.",
+         true,
+         "numeric"}}}};
 }
 
 Fields to_fields(const governance::Regio& r) {
-  return {{"naam", r.naam},
-          {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
-          {"minimumUrenAmbtelijkOpdrachtgever",
-           std::to_string(r.minimum_uren_ambtelijk_opdrachtgever)}};
+  return {
+      {"naam", r.naam},
+      {"gemeenschappelijkeRegeling", r.gemeenschappelijke_regeling},
+      {"minimumUrenAmbtelijkOpdrachtgever", std::to_string(r.minimum_uren_ambtelijk_opdrachtgever)},
+      {"urenPerVertegenwoordigde", std::to_string(r.uren_per_vertegenwoordigde)},
+      {"minimumUrenAccountmanagerPerDeelnemer",
+       std::to_string(r.minimum_uren_accountmanager_per_deelnemer)},
+      {"minimumUrenAccountmanager", std::to_string(r.minimum_uren_accountmanager)},
+      {"maximumUrenAccountmanager", std::to_string(r.maximum_uren_accountmanager)}};
 }
 
 // One section of the regio page: a text with a link to the capability's page, or, with
@@ -124,19 +164,28 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
     if (sectie.tekst) s["tekst"] = sectie.tekst;
     secties.push_back(s);
   }
-  json view = {{"kop", r->naam},
-               {"gegevens",
-                json::array({{{"label", "Naam"}, {"waarde", r->naam}},
-                             {{"label", "Gemeenschappelijke regeling"},
-                              {"waarde", r->gemeenschappelijke_regeling}},
-                             {{"label", "Minimum uren ambtelijk opdrachtgever"},
-                              {"waarde", format_getal_nl(r->minimum_uren_ambtelijk_opdrachtgever) +
-                                             " uur per jaar"}}})},
-               {"mag_wijzigen", auth::mag_regio_wijzigen(ui.ctx.actor)},
-               {"bewerken_href", "/regio/bewerken"},
-               {"csrf", ui.csrf},
-               {"versie", std::to_string(r->versie)},
-               {"secties", secties}};
+  json view = {
+      {"kop", r->naam},
+      {"gegevens",
+       json::array(
+           {{{"label", "Naam"}, {"waarde", r->naam}},
+            {{"label", "Gemeenschappelijke regeling"}, {"waarde", r->gemeenschappelijke_regeling}},
+            {{"label", "Minimum uren ambtelijk opdrachtgever"},
+             {"waarde",
+              format_getal_nl(r->minimum_uren_ambtelijk_opdrachtgever) + " uur per jaar"}},
+            {{"label", "Extra uren per vertegenwoordigde deelnemer"},
+             {"waarde", format_getal_nl(r->uren_per_vertegenwoordigde) + " uur per jaar"}},
+            {{"label", "Uren accountmanager"},
+             {"waarde", "minimaal " +
+                            format_getal_nl(r->minimum_uren_accountmanager_per_deelnemer) +
+                            " per opdrachtgever; in totaal tussen " +
+                            format_getal_nl(r->minimum_uren_accountmanager) + " en " +
+                            format_getal_nl(r->maximum_uren_accountmanager) + " uur per jaar"}}})},
+      {"mag_wijzigen", auth::mag_regio_wijzigen(ui.ctx.actor)},
+      {"bewerken_href", "/regio/bewerken"},
+      {"csrf", ui.csrf},
+      {"versie", std::to_string(r->versie)},
+      {"secties", secties}};
   Layout layout{"Regio", "/regio", {{"", "Regio"}}};
   return frame_page(app, &ui, req, layout, render("detail", view));
 }

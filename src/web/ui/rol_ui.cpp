@@ -46,16 +46,34 @@ std::vector<FieldsetSpec> rol_spec(const App& app, const UiContext& ui, bool wij
          "Beschikbare uren per jaar voor deze rol.",
          true,
          "numeric"}}}};
+  // GOV-12: the decision mandate of an ambtelijk opdrachtgever or accountmanager.
+  spec.push_back(
+      {"Beslismandaat (alleen ambtelijk opdrachtgever en accountmanager)",
+       {{"beslismandaatBedrag",
+         "Beslist zelf tot bedrag (€)",
+         "text",
+         false,
+         {},
+         "Meerkosten tot en met dit bedrag beslist de persoon zelf; daarboven beslist de volgende "
+         "laag (de bestuurlijk opdrachtgever, of bij de omgevingsdienst de directie). Leeg = niet "
+         "vastgelegd.",
+         true,
+         "decimal"},
+        {"beslismandaatScope",
+         "Beslist zelf over een wijziging van de scope",
+         "select",
+         false,
+         {{"nee", "Nee, dat beslist de volgende laag"}, {"ja", "Ja"}}}}});
   // GOV-3: changed hours start a new period; the hours before it stay.
   if (wijzigen) {
-    spec.back().velden.push_back({"urenVanaf",
-                                  "Uren gelden vanaf",
-                                  "date",
-                                  false,
-                                  {},
-                                  "Vanaf wanneer gewijzigde uren per jaar gelden; daarvoor blijven "
-                                  "de oude uren staan. Leeg = vandaag.",
-                                  true});
+    spec[1].velden.push_back({"urenVanaf",
+                              "Uren gelden vanaf",
+                              "date",
+                              false,
+                              {},
+                              "Vanaf wanneer gewijzigde uren per jaar gelden; daarvoor blijven "
+                              "de oude uren staan. Leeg = vandaag.",
+                              true});
   }
   return spec;
 }
@@ -66,7 +84,9 @@ Fields to_fields(const Rol& r) {
           {"soort", std::string(code(r.soort))},
           {"van", r.periode.van.iso()},
           {"tot", r.periode.tot ? r.periode.tot->iso() : ""},
-          {"urenPerJaar", std::to_string(r.uren_per_jaar)}};
+          {"urenPerJaar", std::to_string(r.uren_per_jaar)},
+          {"beslismandaatBedrag", r.mandaat_cents ? format_bedrag_invoer(*r.mandaat_cents) : ""},
+          {"beslismandaatScope", r.mandaat_scope ? "ja" : "nee"}};
 }
 
 Response rollen(const App& app, const UiContext& ui, Request& req) {
@@ -150,6 +170,17 @@ Response rol(const App& app, const UiContext& ui, Request& req) {
   for (const auto& periode : governance::urenperioden_van(*r)) {
     view["gegevens"].push_back({{"label", "Uren per jaar vanaf " + periode.van.nl()},
                                 {"waarde", format_getal_nl(periode.uren_per_jaar)}});
+  }
+  // GOV-12
+  if (governance::heeft_beslismandaat(r->soort)) {
+    view["gegevens"].push_back(
+        {{"label", "Beslismandaat"},
+         {"waarde", r->mandaat_cents
+                        ? "beslist zelf tot " + format_bedrag_nl(*r->mandaat_cents) +
+                              (r->mandaat_scope ? ", ook over een wijziging van de scope"
+                                                : "; een wijziging van de scope gaat naar de "
+                                                  "volgende laag")
+                        : "niet vastgelegd"}});
   }
   Layout layout{kop, "/rollen", {{"/rollen", "Rollen"}, {"", kop}}};
   return frame_page(app, &ui, req, layout, render("detail", view));

@@ -56,6 +56,9 @@ std::string sectie(const UiContext& ui, const service::OpdrachtDetail& d,
     if (s.status == opdrachten::SignaalStatus::kAfgehandeld) {
       gegevens.push_back(gegeven("Afhandeling", s.afhandeling));
       gegevens.push_back(gegeven("Afgehandeld door", s.afgehandeld_door));
+      if (!s.afgehandeld_namens.empty()) {
+        gegevens.push_back(gegeven("Namens", s.afgehandeld_namens));
+      }
       gegevens.push_back(gegeven("Afgehandeld op", tijdstip_nl(s.afgehandeld_op)));
     }
     json item = {{"id", std::to_string(s.id)},

@@ -263,12 +263,39 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
         {"legend", v.afstemming.vastgelegd() ? "Afstemming aanpassen" : "Afstemming vastleggen"},
         {"velden", velden}};
   }
-  if (v.status != opdrachten::VerzoekStatus::kIngediend) {
+  if (!opdrachten::is_open(v.status)) {
     json besloten = {{"status", std::string(label(v.status))},
                      {"door", v.besloten_door},
                      {"op", service::tijdstip_nl(v.besloten_op)}};
     if (!v.beoordeling.empty()) besloten["beoordeling"] = v.beoordeling;
+    // OPD-2: on a collectieve opdracht, on whose behalf it was decided.
+    if (!v.besloten_namens.empty()) besloten["namens"] = v.besloten_namens;
     view["besloten"] = besloten;
+  }
+  // GOV-12: laid before the bestuurlijk opdrachtgever, by whom, when and why.
+  if (!v.voorgelegd_door.empty()) {
+    view["voorgelegd"] = {{"door", v.voorgelegd_door},
+                          {"op", service::tijdstip_nl(v.voorgelegd_op)},
+                          {"waarom", v.voorlegging}};
+  }
+  if (opdrachten::is_open(v.status)) {
+    view["wacht_op"] = v.status == opdrachten::VerzoekStatus::kVoorgelegd
+                           ? "Het verzoek wacht op het besluit van de bestuurlijk opdrachtgever."
+                           : "Het verzoek wacht op het besluit van de ambtelijk opdrachtgever.";
+  }
+  // GOV-12: what the verzoek costs against the mandate of the one who decides.
+  if (d->mag_beoordelen && !d->beslist_als_bestuur) {
+    std::string tekst =
+        "Meerkosten van dit verzoek: " + format_bedrag_nl(d->meerkosten_cents) + ". ";
+    if (d->mandaat_cents) {
+      tekst += "Uw beslismandaat: tot " + format_bedrag_nl(*d->mandaat_cents) + ". ";
+    } else {
+      tekst += "Uw beslismandaat is niet vastgelegd. ";
+    }
+    tekst += d->binnen_mandaat
+                 ? "U kunt zelf besluiten."
+                 : "Dit gaat buiten uw mandaat: leg het voor aan de bestuurlijk opdrachtgever.";
+    view["mandaat"] = {{"tekst", tekst}, {"buiten", !d->binnen_mandaat}};
   }
   if (d->mag_beoordelen) {
     auto veldfouten = fouten_per_veld(fouten.besluit);
@@ -293,7 +320,15 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                           "aanvaarden kan niet: het voorstel is niet compleet (zie het "
                           "voorstel per onderdeel)");
     }
+    if (auto it = veldfouten.find("besluit"); it != veldfouten.end()) {
+      besluit_fout += (besluit_fout.empty() ? "" : "; ") + it->second;
+    }
     if (!besluit_fout.empty()) form["besluit_fout"] = besluit_fout;
+    // GOV-12: beyond the mandate only voorleggen and afwijzen are offered.
+    form["aanvaarden"] = d->binnen_mandaat;
+    form["voorleggen"] = d->mag_voorleggen;
+    form["legend"] =
+        d->beslist_als_bestuur ? "Besluiten als bestuurlijk opdrachtgever" : "Beoordelen";
     view["besluit_form"] = form;
   }
   if (d->mag_intrekken) {
@@ -395,7 +430,11 @@ Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request&
   if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
   auto v = app.services.opdrachten->besluiten(
       ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0), formulier_velden(req));
-  if (v.ok()) return see_other(verzoek_href(*id, *verzoek_id) + "?melding=besloten");
+  if (v.ok()) {
+    const bool voorgelegd = v->status == opdrachten::VerzoekStatus::kVoorgelegd;
+    return see_other(verzoek_href(*id, *verzoek_id) +
+                     (voorgelegd ? "?melding=voorgelegd" : "?melding=besloten"));
+  }
   return na_weigering(app, ui, req, v.error(), false);
 }
 
@@ -483,6 +522,7 @@ std::string verzoeken_startblok(const App& app, const UiContext& ui) {
                   {"door", v.ingediend_door + " (" + kant_tekst(v.ingediend_kant) + ")"},
                   {"op", service::tijdstip_nl(v.ingediend_op)}};
     if (r.mag_beslissen) regel["mag_beslissen"] = true;
+    if (v.status == opdrachten::VerzoekStatus::kVoorgelegd) regel["voorgelegd"] = true;
     lijst.push_back(regel);
   }
   json view = {
