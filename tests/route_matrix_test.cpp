@@ -72,8 +72,10 @@ constexpr std::int64_t kOudeVersie = 999'999;
 // a deelnemerschap or a projectgroeplid (no version), the login or the logout.
 bool heeft_invoer(const std::string& method, const std::string& pattern) {
   if (method == "GET" || pattern == "/inloggen" || pattern == "/uitloggen") return false;
+  // A new one-time link (GOV-10) takes nothing either.
   return pattern.find("{lidId}") == std::string::npos &&
-         pattern.find("{deelnemerschapId}") == std::string::npos;
+         pattern.find("{deelnemerschapId}") == std::string::npos &&
+         pattern.find("/herstellink") == std::string::npos;
 }
 
 // What a broken request keeps, since it decides who may write: the organisaties a body names and
@@ -103,7 +105,7 @@ Fields kapot_gemaakt(Fields fields) {
   return fields;
 }
 
-// The same for a JSON body: a number becomes the string "x" (a type error, answered after
+// The same for a JSON body: a number or yes/no becomes the string "x" (a type error, answered after
 // authorization), the objects in a list are spoiled alike, a score keeps its competentie and
 // becomes 9.
 nlohmann::json kapot_gemaakt(const nlohmann::json& value, const std::string& key) {
@@ -120,7 +122,7 @@ nlohmann::json kapot_gemaakt(const nlohmann::json& value, const std::string& key
     for (const auto& v : value) out.push_back(kapot_gemaakt(v, key));
     return out;
   }
-  if (value.is_number()) return "x";
+  if (value.is_number() || value.is_boolean()) return "x";
   if (value.is_string()) return kapotte_tekst(value.get<std::string>());
   return value;
 }

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/text.hpp"
+#include "domain/auth/account.hpp"
 #include "domain/auth/account_repository.hpp"
 #include "domain/auth/inlogbeperking.hpp"
 #include "domain/governance/register_repository.hpp"
@@ -11,7 +12,7 @@
 namespace regie::service {
 namespace {
 
-constexpr std::size_t kMinWachtwoord = 10;
+using auth::kMinWachtwoord;
 // More rollen than one persoon holds at once on any real day.
 constexpr std::int64_t kMaxRollenPerPersoon = 500;
 const Context kSysteem = systeem_context();
@@ -19,6 +20,10 @@ const Context kSysteem = systeem_context();
 }  // namespace
 
 Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& gebruiker) {
+  return actor_van(uow, gebruiker, clock_->vandaag());
+}
+
+Result<auth::Actor> actor_van(UnitOfWork& uow, const Gebruiker& gebruiker, Datum dag) {
   REGIE_ASSIGN_OR_RETURN(auto org, uow.registry().get_organisatie(gebruiker.organisatie_id));
   auth::Actor actor;
   actor.gebruiker_id = gebruiker.id;
@@ -42,7 +47,7 @@ Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& geb
   RolQuery q;
   q.regio_id = werkgever.regio_id;
   q.persoon_id = persoon.id;
-  q.peildatum = clock_->vandaag();
+  q.peildatum = dag;
   q.page.limit = kMaxRollenPerPersoon;
   REGIE_ASSIGN_OR_RETURN(auto rollen, uow.registry().list_rollen(q));
   std::vector<auth::GehoudenRol> gehouden;
@@ -50,7 +55,7 @@ Result<auth::Actor> AuthService::actor_for(UnitOfWork& uow, const Gebruiker& geb
   for (auto& regel : rollen.items) {
     gehouden.push_back(auth::GehoudenRol{regel.rol, regel.organisatie_naam});
   }
-  actor.hoedanigheden = auth::hoedanigheden_op(gehouden, clock_->vandaag());
+  actor.hoedanigheden = auth::hoedanigheden_op(gehouden, dag);
   return actor;
 }
 

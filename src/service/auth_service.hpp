@@ -16,6 +16,10 @@
 
 namespace regie::service {
 
+// GOV-10: the actor an account is on `dag`: the persoon behind it with the hats of its rollen
+// that day, or the technical beheerder.
+Result<auth::Actor> actor_van(UnitOfWork& uow, const Gebruiker& gebruiker, Datum dag);
+
 struct Inlog {
   std::string sessie_token;  // goes into the cookie; never stored in plain text
   std::string csrf_token;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "service/account_service.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/beleidscyclus_service.hpp"
@@ -33,6 +34,7 @@ struct Services {
   std::shared_ptr<service::CompetentieService> competenties;
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
   std::shared_ptr<service::SignaalService> signalen;
+  std::shared_ptr<service::AccountService> accounts;
 };
 
 struct WebOptions {

@@ -171,6 +171,7 @@ const Messages& messages() {
     add_competentie_messages(m);
     add_beleidscyclus_messages(m);
     add_audit_messages(m);
+    add_account_messages(m);
     return m;
   }();
   return kAll;

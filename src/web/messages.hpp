@@ -63,5 +63,6 @@ void add_signaal_messages(Messages& m);
 void add_competentie_messages(Messages& m);
 void add_beleidscyclus_messages(Messages& m);
 void add_audit_messages(Messages& m);
+void add_account_messages(Messages& m);
 
 }  // namespace regie::web

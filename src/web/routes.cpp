@@ -65,6 +65,7 @@ ApiRoutes api_routes() {
   add_opdracht_api(routes);
   add_wijziging_api(routes);
   add_signaal_api(routes);
+  add_account_api(routes);
   add_openapi_api(routes);
   return routes;
 }
@@ -86,6 +87,7 @@ UiRoutes ui_routes() {
   add_signaal_ui(routes);
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
+  add_account_ui(routes);
   return routes;
 }
 

@@ -730,4 +730,46 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
   },
+  // The operations of Accounts (GOV-10): only the beheerder manages accounts.
+  {
+    operatie: 'listGebruikers',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/gebruikers' }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'beheerder') ids.gebruiker = lijst(antwoord, 'gebruikers').find((g) => g.naam === 'medewerker')?.id;
+    },
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'postGebruiker',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: '/gebruikers',
+      body: soort === 'geldig' ? { naam: `contract.${rol}`, beheerder: true } : { naam: 'Geen Naam!', beheerder: true },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getGebruiker',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/gebruikers/${ids.gebruiker}` }),
+    verwacht: { opdrachtgever: 404, beheerder: 200 },
+  },
+  {
+    operatie: 'putGebruikerStatus',
+    methode: 'PUT',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: `/gebruikers/${ids.gebruiker}/status`,
+      body: soort === 'geldig' ? { actief: true } : {},
+    }),
+    verwacht: { opdrachtgever: [404, 404], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postHerstellink',
+    methode: 'POST',
+    verzoek: () => ({ pad: `/gebruikers/${ids.gebruiker}/herstellinks` }),
+    verwacht: { opdrachtgever: 404, beheerder: 201 },
+  },
 ];

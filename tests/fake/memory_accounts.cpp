@@ -29,6 +29,33 @@ class MemoryAccounts final : public AccountRepository {
                      [](const Gebruiker& a, const Gebruiker& b) { return a.naam < b.naam; });
     return out;
   }
+  Result<void> set_actief(Id gebruiker_id, bool actief) override {
+    auto it = d_.gebruikers.find(gebruiker_id);
+    if (it == d_.gebruikers.end()) return niet_gevonden("gebruiker", gebruiker_id);
+    it->second.actief = actief;
+    return Ok();
+  }
+  Result<void> set_wachtwoord_hash(Id gebruiker_id, const std::string& hash) override {
+    auto it = d_.gebruikers.find(gebruiker_id);
+    if (it == d_.gebruikers.end()) return niet_gevonden("gebruiker", gebruiker_id);
+    it->second.wachtwoord_hash = hash;
+    return Ok();
+  }
+  Result<void> create_herstel(const Herstel& herstel) override {
+    if (!d_.gebruikers.contains(herstel.gebruiker_id)) return in_gebruik("gebruiker");
+    REGIE_TRY(delete_herstel_van(herstel.gebruiker_id));
+    d_.herstel[herstel.token_hash] = herstel;
+    return Ok();
+  }
+  Result<std::optional<Herstel>> find_herstel(const std::string& token_hash) override {
+    auto it = d_.herstel.find(token_hash);
+    if (it == d_.herstel.end()) return std::optional<Herstel>{};
+    return std::optional<Herstel>{it->second};
+  }
+  Result<void> delete_herstel_van(Id gebruiker_id) override {
+    std::erase_if(d_.herstel, [&](const auto& e) { return e.second.gebruiker_id == gebruiker_id; });
+    return Ok();
+  }
   Result<std::optional<Id>> persoon_of(Id gebruiker_id) override {
     if (!d_.gebruikers.contains(gebruiker_id)) return niet_gevonden("gebruiker", gebruiker_id);
     auto it = d_.gebruiker_persoon.find(gebruiker_id);

@@ -46,6 +46,7 @@ struct MemoryData {
   std::map<Id, Id> gebruiker_persoon;
   std::map<std::string, Sessie> sessies;
   std::map<std::string, Id> tokens;
+  std::map<std::string, Herstel> herstel;  // by token hash
   std::vector<LoginPoging> login_pogingen;
 
   Table<audit::Entry> audit;

@@ -16,6 +16,7 @@ std::vector<Plak> alle_plakken() {
       signaal_plak(),        // OPD-6
       competentie_plak(),    // COMP
       beleidscyclus_plak(),  // B8
+      account_plak(),        // GOV-10: accounts
   };
 }
 

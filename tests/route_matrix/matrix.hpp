@@ -163,6 +163,7 @@ Plak wijziging_plak();
 Plak signaal_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
+Plak account_plak();
 
 // Every slice, in the order their rows run within each phase.
 std::vector<Plak> alle_plakken();

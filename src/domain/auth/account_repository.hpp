@@ -33,6 +33,14 @@ struct MislukteLogins {
   std::string laatste;  // UTC ISO 8601 of the newest; empty when aantal is 0
 };
 
+// GOV-10: a one-time link to set a password, kept only as the SHA-256 hash of its code; it holds
+// until `geldig_tot` and is used once.
+struct Herstel {
+  std::string token_hash;
+  Id gebruiker_id = 0;
+  std::string geldig_tot;  // UTC ISO 8601
+};
+
 struct Sessie {
   std::string token_hash;
   Id gebruiker_id = 0;
@@ -49,6 +57,15 @@ class AccountRepository {
   virtual Result<Id> create(const Gebruiker& gebruiker) = 0;
   // By naam.
   virtual Result<std::vector<Gebruiker>> list() = 0;
+
+  // GOV-10, account management by the beheerder. kNotFound when the gebruiker is gone.
+  virtual Result<void> set_actief(Id gebruiker_id, bool actief) = 0;
+  virtual Result<void> set_wachtwoord_hash(Id gebruiker_id, const std::string& hash) = 0;
+  // A new link replaces every earlier one of the same gebruiker.
+  virtual Result<void> create_herstel(const Herstel& herstel) = 0;
+  virtual Result<std::optional<Herstel>> find_herstel(const std::string& token_hash) = 0;
+  // Removes every link of the gebruiker (after use).
+  virtual Result<void> delete_herstel_van(Id gebruiker_id) = 0;
 
   // The persoon an account is (nullopt: none linked); kNotFound when the gebruiker is gone.
   virtual Result<std::optional<Id>> persoon_of(Id gebruiker_id) = 0;

@@ -61,6 +61,46 @@ class SqlAccountRepository final : public AccountRepository, private SqlReposito
     return read_all(result.rows, read_gebruiker);
   }
 
+  Result<void> set_actief(Id gebruiker_id, bool actief) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("UPDATE gebruikers SET actief = $1 WHERE id = $2",
+                                                {std::int64_t{actief ? 1 : 0}, gebruiker_id}));
+    if (result.affected == 0) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return Ok();
+  }
+
+  Result<void> set_wachtwoord_hash(Id gebruiker_id, const std::string& hash) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("UPDATE gebruikers SET wachtwoord_hash = $1 WHERE id = $2", {hash, gebruiker_id}));
+    if (result.affected == 0) return Error::not_found("gebruiker " + std::to_string(gebruiker_id));
+    return Ok();
+  }
+
+  Result<void> create_herstel(const Herstel& h) override {
+    REGIE_TRY(delete_herstel_van(h.gebruiker_id));
+    REGIE_TRY(c_.exec(
+        "INSERT INTO wachtwoord_herstel (token_hash, gebruiker_id, geldig_tot) VALUES ($1, $2, $3)",
+        {h.token_hash, h.gebruiker_id, h.geldig_tot}));
+    return Ok();
+  }
+
+  Result<std::optional<Herstel>> find_herstel(const std::string& token_hash) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("SELECT token_hash, gebruiker_id, geldig_tot FROM "
+                                                "wachtwoord_herstel WHERE token_hash = $1",
+                                                {token_hash}));
+    if (result.rows.empty()) return std::optional<Herstel>{};
+    const auto& row = result.rows.front();
+    RowReader r(row, "wachtwoord_herstel");
+    Herstel h{row.text(0), r.integer(1, "gebruiker_id"), row.text(2)};
+    REGIE_ASSIGN_OR_RETURN(h, r.done(h));
+    return std::optional<Herstel>{std::move(h)};
+  }
+
+  Result<void> delete_herstel_van(Id gebruiker_id) override {
+    REGIE_TRY(c_.exec("DELETE FROM wachtwoord_herstel WHERE gebruiker_id = $1", {gebruiker_id}));
+    return Ok();
+  }
+
   Result<std::optional<Id>> persoon_of(Id gebruiker_id) override {
     REGIE_ASSIGN_OR_RETURN(
         auto result,

@@ -67,6 +67,7 @@ void add_wijziging_api(ApiRoutes& routes);
 void add_signaal_api(ApiRoutes& routes);
 void add_competentie_api(ApiRoutes& routes);
 void add_beleidscyclus_api(ApiRoutes& routes);
+void add_account_api(ApiRoutes& routes);
 void add_openapi_api(ApiRoutes& routes);
 
 // All API routes (routes.cpp: one line per capability).

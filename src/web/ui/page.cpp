@@ -24,6 +24,7 @@ std::string melding_tekst(const std::string& code) {
        "de nieuwe versie."},
       {"in_gebruik", "Dit kan niet worden verwijderd, omdat er nog gegevens naar verwijzen."},
       {"uitgelogd", "U bent uitgelogd."},
+      {"wachtwoord_ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
       {"ingediend", "Het wijzigingsverzoek is ingediend."},
       {"afgestemd", "De afstemming met de beleidsafdeling is vastgelegd."},
       {"besloten", "Het besluit over het wijzigingsverzoek is vastgelegd."},

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
+#include "domain/auth/account.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
 #include "web/ui/ui_routes.hpp"
@@ -142,6 +143,18 @@ const std::vector<RegioSectie>& regio_secties() {
        "De Big 8-cyclus van de regio: stand, planning, documenten en besluiten (B8).",
        "/regio/beleidscyclus", "Beleidscyclus bekijken"},
       {"organisaties", "Organisaties", nullptr, "/organisaties", "Alle organisaties van de regio"},
+      // GOV-10: only for the beheerder.
+      {"accounts", "", nullptr, "", "",
+       [](const App&, const UiContext& ui) -> Result<json> {
+         if (!auth::mag_accounts_beheren(ui.ctx.actor)) return json(nullptr);
+         return json{{"id", "accounts"},
+                     {"titel", "Accounts"},
+                     {"tekst",
+                      "Wie met regie werkt: een account per persoon uit het register, aan- en "
+                      "uitzetten, en een eenmalige link om het wachtwoord in te stellen."},
+                     {"link_href", "/gebruikers"},
+                     {"link_label", "Accounts beheren"}};
+       }},
   };
   return kSecties;
 }
@@ -154,6 +167,7 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
     if (sectie.bouw) {
       auto gebouwd = sectie.bouw(app, ui);
       if (!gebouwd.ok()) return error_page(app, &ui, req, gebouwd.error());
+      if (gebouwd->is_null()) continue;  // not for this reader
       secties.push_back(*gebouwd);
       continue;
     }

@@ -44,6 +44,7 @@ void add_wijziging_ui(UiRoutes& routes);
 void add_signaal_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
+void add_account_ui(UiRoutes& routes);
 
 // All HTML routes (routes.cpp: one line per capability).
 UiRoutes ui_routes();
