@@ -119,6 +119,12 @@ Result<Herstellink> AccountService::herstellink(const Context& ctx, Id id) {
                                     });
 }
 
+Result<bool> AccountService::herstellink_geldig(const std::string& code) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto herstel, uow->accounts().find_herstel(sha256_hex(code)));
+  return herstel.has_value() && auth::is_geldig(*herstel, audit_->clock().now_iso());
+}
+
 Result<std::string> AccountService::wachtwoord_instellen(const std::string& code,
                                                          const Fields& velden,
                                                          const std::string& herkomst) {

@@ -32,6 +32,9 @@ struct Herstellink {
   std::string naam;
   std::string code;
   std::string geldig_tot;  // UTC ISO 8601
+
+  // The page of the link, with its code.
+  std::string pad() const { return "/wachtwoord-instellen?code=" + code; }
 };
 
 class AccountService {
@@ -50,6 +53,9 @@ class AccountService {
   Result<AccountRegel> zet_actief(const Context& ctx, Id id, const Fields& velden);
   // A new one-time link; earlier links of the account stop working.
   Result<Herstellink> herstellink(const Context& ctx, Id id);
+  // Whether the link of `code` still works (unknown, used, replaced or expired: no), so that its
+  // page says so before anyone types a password.
+  Result<bool> herstellink_geldig(const std::string& code);
   // Anyone with the code: sets the password (auth::parse_nieuw_wachtwoord) and uses the link up.
   // kInvalid "code" "fout.herstellink_ongeldig" when the link is unknown, used or expired.
   Result<std::string> wachtwoord_instellen(const std::string& code, const Fields& velden,

@@ -141,4 +141,11 @@ std::optional<std::int64_t> path_id(const Request& req, const std::string& name)
   return id;
 }
 
+std::string absolute_url(const Request& req, const std::string& pad) {
+  // The Host header as the client sent it; a request without one (HTTP/1.0) gets the loopback.
+  std::string host = req.header("host");
+  if (host.empty()) host = "127.0.0.1";
+  return std::string(req.secure ? "https://" : "http://") + host + pad;
+}
+
 }  // namespace regie::web

@@ -56,5 +56,8 @@ std::string percent_encode(std::string_view text);
 // The positive integer id in path parameter `name` ("/organisaties/{id}"); nullopt when it is
 // missing, not a number or not positive (the handler answers 404).
 std::optional<std::int64_t> path_id(const Request& req, const std::string& name);
+// `pad` (a local path with its query) as an absolute address on the host and scheme the client
+// used, for what leaves the browser (a link on paper or in a message).
+std::string absolute_url(const Request& req, const std::string& pad);
 
 }  // namespace regie::web

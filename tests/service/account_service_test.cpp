@@ -42,6 +42,8 @@ TEST_F(AccountServiceTest, GOV10_BeheerderMaaktAccountVoorEenPersoonEnDeLinkWerk
   EXPECT_FALSE(lezen()->accounts().find_herstel(link->code)->has_value());
   EXPECT_TRUE(lezen()->accounts().find_herstel(sha256_hex(link->code))->has_value());
 
+  EXPECT_TRUE(*service().herstellink_geldig(link->code));
+  EXPECT_FALSE(*service().herstellink_geldig("onbekend"));
   // Nobody can log in before the link is used.
   EXPECT_FALSE(auth().login("esther.kramer", "", "127.0.0.1", "test").ok());
 
@@ -57,6 +59,7 @@ TEST_F(AccountServiceTest, GOV10_BeheerderMaaktAccountVoorEenPersoonEnDeLinkWerk
   EXPECT_EQ(inlog->actor.persoon_naam, "Esther Kramer");
   EXPECT_EQ(auth::hoeden_tekst(inlog->actor), "ambtelijk opdrachtgever Gemeente Molenbroek");
 
+  EXPECT_FALSE(*service().herstellink_geldig(link->code));
   auto nogmaals = service().wachtwoord_instellen(
       link->code, wachtwoord("Nog-een-keer-1", "Nog-een-keer-1"), "test");
   ASSERT_FALSE(nogmaals.ok());

@@ -26,12 +26,9 @@ json to_json(const service::AccountRegel& r) {
 
 // The link as the person follows it, on the address the client used.
 json to_json(const service::Herstellink& link, const Request& req) {
-  std::string host = req.header("host");
-  if (host.empty()) host = "127.0.0.1";
   return {{"gebruikerId", link.gebruiker_id},
           {"naam", link.naam},
-          {"url", std::string(req.secure ? "https://" : "http://") + host +
-                      "/wachtwoord-instellen?code=" + link.code},
+          {"url", absolute_url(req, link.pad())},
           {"geldigTot", link.geldig_tot},
           {"_links", {{"gebruiker", {{"href", gebruiker_href(link.gebruiker_id)}}}}}};
 }

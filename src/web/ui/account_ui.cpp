@@ -44,14 +44,6 @@ Layout nieuw_layout() {
   return Layout{"Account toevoegen", "/regio", {{kLijst, "Accounts"}, {"", "Toevoegen"}}};
 }
 
-// The link is absolute, for mail or print: the address the browser used.
-std::string link_url(const Request& req, const std::string& code) {
-  std::string host = req.header("host");
-  if (host.empty()) host = "127.0.0.1";
-  return std::string(req.secure ? "https://" : "http://") + host +
-         "/wachtwoord-instellen?code=" + code;
-}
-
 // The one-time link, shown once: not kept, not cached.
 Response link_pagina(const App& app, const UiContext& ui, const Request& req,
                      const service::Herstellink& link, const std::string& kop) {
@@ -62,7 +54,7 @@ Response link_pagina(const App& app, const UiContext& ui, const Request& req,
                      {"waarde", link.naam},
                      {"href", account_href(link.gebruiker_id)}},
                     {{"label", "Link om het wachtwoord in te stellen"},
-                     {"waarde", link_url(req, link.code)}},
+                     {"waarde", absolute_url(req, link.pad())}},
                     {{"label", "Geldig tot"}, {"waarde", service::tijdstip_nl(link.geldig_tot)}}})},
       {"mag_wijzigen", false},
       {"secties",
@@ -220,7 +212,15 @@ Response wachtwoord_pagina(const App& app, const Request& req, const std::string
 
 Response wachtwoord_form(const App& app, Request& req) {
   auto q = req.query_params();
-  return wachtwoord_pagina(app, req, q["code"], nullptr, 200);
+  const std::string code = q["code"];
+  auto geldig =
+      code.empty() ? Result<bool>(false) : app.services.accounts->herstellink_geldig(code);
+  if (!geldig.ok()) return error_page(app, nullptr, req, geldig.error());
+  if (!*geldig) {
+    const Error ongeldig = Error::invalid({{"code", "fout.herstellink_ongeldig"}});
+    return wachtwoord_pagina(app, req, code, &ongeldig, 200);
+  }
+  return wachtwoord_pagina(app, req, code, nullptr, 200);
 }
 
 Response wachtwoord_instellen(const App& app, Request& req) {
