@@ -41,7 +41,9 @@ std::vector<FieldsetSpec> nieuw_spec(const App& app, const UiContext& ui) {
 }
 
 Layout nieuw_layout() {
-  return Layout{"Account toevoegen", "/regio", {{kLijst, "Accounts"}, {"", "Toevoegen"}}};
+  return Layout{"Account toevoegen",
+                "/regio",
+                {{"/regio", "Regio"}, {kLijst, "Accounts"}, {"", "Toevoegen"}}};
 }
 
 // The one-time link, shown once: not kept, not cached.
@@ -66,7 +68,7 @@ Response link_pagina(const App& app, const UiContext& ui, const Request& req,
                       "een nieuwe link maakt deze ongeldig."},
                      {"link_href", account_href(link.gebruiker_id)},
                      {"link_label", "Naar het account"}}})}};
-  Layout layout{kop, "/regio", {{kLijst, "Accounts"}, {"", kop}}};
+  Layout layout{kop, "/regio", {{"/regio", "Regio"}, {kLijst, "Accounts"}, {"", kop}}};
   Response response = frame_page(app, &ui, req, layout, render("detail", view));
   response.set_header("Cache-Control", "no-store");
   return response;
@@ -162,10 +164,11 @@ Response gebruiker(const App& app, const UiContext& ui, Request& req) {
           {"csrf", ui.csrf},
           {"legend", "Nieuwe link"},
           {"velden", json::array()},
+          {"zonder_velden", true},
           {"knop", "Link maken"}}}}});
   json view = {
       {"kop", g.naam}, {"gegevens", gegevens}, {"mag_wijzigen", false}, {"secties", secties}};
-  Layout layout{g.naam, "/regio", {{kLijst, "Accounts"}, {"", g.naam}}};
+  Layout layout{g.naam, "/regio", {{"/regio", "Regio"}, {kLijst, "Accounts"}, {"", g.naam}}};
   return frame_page(app, &ui, req, layout, render("detail", view));
 }
 
