@@ -30,7 +30,13 @@ const std::set<std::string>& field_names() {
                                                "functie",
                                                "persoonId",
                                                "urenPerJaar",
-                                               "urenVanaf"};
+                                               "urenVanaf",
+                                               "urenPerVertegenwoordigde",
+                                               "minimumUrenAccountmanagerPerDeelnemer",
+                                               "minimumUrenAccountmanager",
+                                               "maximumUrenAccountmanager",
+                                               "beslismandaatBedrag",
+                                               "beslismandaatScope"};
   return kNames;
 }
 
@@ -120,6 +126,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(gov::rol_soort_from_code(gov::code(rol.soort)) == rol.soort);
     FUZZ_CHECK(rol.urenperioden.empty());
     check_periode(rol.periode);
+    // GOV-12: a mandate only on a rol that carries one, never negative.
+    FUZZ_CHECK(!rol.mandaat_cents || (gov::heeft_beslismandaat(rol.soort) && *rol.mandaat_cents >= 0));
+    FUZZ_CHECK(!rol.mandaat_scope || gov::heeft_beslismandaat(rol.soort));
   }
   return 0;
 }

@@ -147,22 +147,6 @@ std::string_view label(Pet pet) {
   return "Opdrachtgever";
 }
 
-std::string_view code(Omvang omvang) {
-  return omvang == Omvang::kCollectief ? "collectief" : "volledig";
-}
-
-std::string_view label(Omvang omvang) {
-  return omvang == Omvang::kCollectief ? "Alleen de collectieve opdracht"
-                                       : "Volledig (ook eigen aanspreekpunt en uren)";
-}
-
-std::optional<Omvang> omvang_from_code(std::string_view c) {
-  for (auto r : {Omvang::kVolledig, Omvang::kCollectief}) {
-    if (code(r) == c) return r;
-  }
-  return std::nullopt;
-}
-
 bool is_compleet(const Mandaat& mandaat) { return ontbrekende_delen(mandaat).empty(); }
 
 bool is_mandaatgever(const Register& reg, Id persoon_id, Id vertegenwoordigde_id,

@@ -53,15 +53,6 @@ struct Mandaat {
   std::optional<Periode> periode;
 };
 
-// GOV-6, OPD-2: what a representation covers. kVolledig: the ambtelijk opdrachtgever of the
-// representing organisatie acts for the deelnemer in everything (it stands in for the
-// deelnemer's own ambtelijk opdrachtgever, GOV-4, and for its hours, GOV-6). kCollectief: only
-// on the collectieve opdracht; the deelnemer keeps its own ambtelijk opdrachtgever for the rest.
-enum class Omvang { kVolledig, kCollectief };
-std::string_view code(Omvang omvang);  // "volledig" | "collectief"
-std::string_view label(Omvang omvang);
-std::optional<Omvang> omvang_from_code(std::string_view code);
-
 // GOV-6 collectief opdrachtgeverschap: the ambtelijk opdrachtgever of `opdrachtgever_id`
 // also represents `vertegenwoordigde_id`.
 // Recorded incomplete on purpose when needed: an incomplete mandaat is a GOV-6 finding, not

@@ -111,6 +111,22 @@ bool is_bestuurslidmaatschap(RolSoort soort) {
   return soort == RolSoort::kAbLid || soort == RolSoort::kDbLid;
 }
 
+std::string_view code(Omvang omvang) {
+  return omvang == Omvang::kCollectief ? "collectief" : "volledig";
+}
+
+std::string_view label(Omvang omvang) {
+  return omvang == Omvang::kCollectief ? "Alleen de collectieve opdracht"
+                                       : "Volledig (ook eigen aanspreekpunt en uren)";
+}
+
+std::optional<Omvang> omvang_from_code(std::string_view c) {
+  for (auto r : {Omvang::kVolledig, Omvang::kCollectief}) {
+    if (code(r) == c) return r;
+  }
+  return std::nullopt;
+}
+
 bool heeft_beslismandaat(RolSoort soort) {
   return soort == RolSoort::kAmbtelijkOpdrachtgever || soort == RolSoort::kAccountmanager;
 }

@@ -112,6 +112,15 @@ struct Rol {
 // GOV-12: the rollen that carry a decision mandate of their own.
 bool heeft_beslismandaat(RolSoort soort);
 
+// GOV-6, OPD-2: what a representation covers. kVolledig: the ambtelijk opdrachtgever of the
+// representing organisatie acts for the deelnemer in everything (it stands in for the
+// deelnemer's own ambtelijk opdrachtgever, GOV-4, and for its hours, GOV-6). kCollectief: only
+// on the collectieve opdracht; the deelnemer keeps its own ambtelijk opdrachtgever for the rest.
+enum class Omvang { kVolledig, kCollectief };
+std::string_view code(Omvang omvang);  // "volledig" | "collectief"
+std::string_view label(Omvang omvang);
+std::optional<Omvang> omvang_from_code(std::string_view code);
+
 // Codes as stored and as used in the API; labels in Dutch for the UI.
 std::string_view code(OrganisatieSoort soort);
 std::string_view label(OrganisatieSoort soort);
