@@ -14,10 +14,11 @@
 
 namespace regie::service {
 
-// The organisaties a decision on `opdracht` speaks for on `dag`: the opdrachtgever first, then
-// the deelnemers it represents, in the order recorded. Only the opdrachtgever for maatwerk.
-Result<std::vector<Id>> namens_ids(UnitOfWork& uow, const opdrachten::Opdracht& opdracht,
-                                   Datum dag);
+// The names of the organisaties a decision on `opdracht` speaks for on `dag`: the opdrachtgever
+// first, then the deelnemers it represents, in the order recorded. Only the opdrachtgever for
+// maatwerk.
+Result<std::vector<std::string>> namens_namen(UnitOfWork& uow, const opdrachten::Opdracht& opdracht,
+                                              Datum dag);
 
 // The same as the records keep it: "Gemeente Rivierhoven, Gemeente Beekdal en Gemeente
 // Dijkstede"; empty for maatwerk.

@@ -218,11 +218,7 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
     }
   }
   if (d.opdracht.soort == opdrachten::Soort::kCollectief) {
-    REGIE_ASSIGN_OR_RETURN(auto ids, namens_ids(*uow, d.opdracht, audit_->clock().vandaag()));
-    for (Id org_id : ids) {
-      REGIE_ASSIGN_OR_RETURN(auto org, uow->registry().get_organisatie(org_id));
-      d.namens.push_back(org.naam);
-    }
+    REGIE_ASSIGN_OR_RETURN(d.namens, namens_namen(*uow, d.opdracht, audit_->clock().vandaag()));
   }
   d.aanvaarden_buiten_mandaat = d.kant == Kant::kOpdrachtnemer &&
                                 d.opdracht.status == Status::kAangeboden &&
