@@ -320,7 +320,7 @@ TEST_F(SignaalE2eTest, DemoSignaalOpDeStartpaginaEnSchoneStartpaginaZonderSignal
   auto open = open_signalen("opdrachtgever");
   ASSERT_EQ(open.size(), 1u);
   EXPECT_EQ(open[0]["soort"], "stagnatie");
-  EXPECT_EQ(open[0]["gemeldDoor"], "accountmanager");
+  EXPECT_EQ(open[0]["gemeldDoor"], "Youssef El Amrani, accountmanager voor Gemeente Rivierhoven");
   EXPECT_EQ(open[0]["magAfhandelen"], false);  // Rivierhoven gives it, not Beekdal
 
   auto start_bs = startpagina("bestuurder");

@@ -56,8 +56,8 @@ void AuditService::record_refusal(const Context& ctx, const std::string& actie,
   // A storage failure usually means nothing can be written now, the audit line included.
   if (error.code == ErrorCode::kStorage) return;
   auto uow = store_->begin(Toegang::kSchrijven);
-  Result<void> written = uow.ok() ? append_audit(**uow, *clock_, auth::audit_naam(ctx.actor), actie,
-                                                 object, resultaat_code(error), ctx.herkomst)
+  Result<void> written = uow.ok() ? append_audit(**uow, *logklok_, auth::audit_naam(ctx.actor),
+                                                 actie, object, resultaat_code(error), ctx.herkomst)
                                   : Result<void>(uow.error());
   if (written.ok()) written = (*uow)->commit();
   if (!written.ok()) {

@@ -15,10 +15,10 @@ namespace {
 constexpr DemoPart kParts[] = {
     load_register_demo,       // GOV-1..GOV-3: organisaties, personen, rollen
     load_collectief_demo,     // GOV-6, GOV-8
+    load_accounts_demo,       // the accounts, linked to their personen; the story needs them
     load_opdracht_demo,       // OPD-1..OPD-3
     load_signaal_demo,        // OPD-6
     load_wijziging_demo,      // OPD-5
-    load_accounts_demo,       // the accounts, linked to their personen
     load_competentie_demo,    // COMP-1
     load_beleidscyclus_demo,  // B8-1..B8-3
 };
@@ -53,8 +53,10 @@ Result<std::vector<DemoAccount>> DemoService::load() {
         object = "regio/" + std::to_string(regio_id);
 
         const DemoKalender kalender(audit_->clock().vandaag());
+        DemoVerhaal verhaal(uow, *store_, audit_->clock(), kalender);
         DemoLoad load{.uow = uow,
                       .kalender = kalender,
+                      .verhaal = verhaal,
                       .regio_id = regio_id,
                       .nu = audit_->clock().now_iso(),
                       .dit_jaar = audit_->clock().vandaag().jaar(),

@@ -108,6 +108,7 @@ void add_shared_messages(Messages& m) {
       {"fout.json", "de body is geen geldig JSON-object"},
       {"fout.geen_regio", "er is nog geen regio"},
       {"fout.demo_bestaat", "De database bevat al een regio; de demo is niet opnieuw geladen."},
+      {"fout.demo_migratie", "Tijdens het laden van de demo wordt het schema niet bijgewerkt."},
       {"fout.geen_database", "Geef een database op met --db of REGIE_DB."},
   });
   m.add_fields({

@@ -1,6 +1,9 @@
 #include "domain/opdrachten/parse.hpp"
 
 #include <limits>
+#include <utility>
+
+#include "core/text.hpp"
 
 #include "domain/validation.hpp"
 
@@ -126,6 +129,53 @@ Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten) {
   });
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   return o;
+}
+
+Invoer invoer_van(const Opdracht& o) {
+  Fields f = {{"titel", o.titel},
+              {"jaar", std::to_string(o.jaar)},
+              {"soort", std::string(code(o.soort))},
+              {"deelnemerId", o.deelnemer_id ? std::to_string(*o.deelnemer_id) : ""},
+              {"extraUren", o.extra_uren ? std::to_string(o.extra_uren) : ""},
+              {"extraFinanciering",
+               o.extra_financiering_cents ? format_bedrag_invoer(o.extra_financiering_cents) : ""},
+              {"aanleiding", o.aanleiding},
+              {"scope", o.scope},
+              {"doel", o.doel},
+              {"activiteiten", o.activiteiten},
+              {"resultaat", o.resultaat},
+              {"sturingsvorm", o.sturingsvorm},
+              {"monitoring", o.monitoring},
+              {"governance", o.governance}};
+  auto id = [](const std::optional<Id>& i) { return i ? std::to_string(*i) : std::string(); };
+  Lijsten lijsten;
+  for (const auto& m : o.planning) {
+    lijsten["planning"].push_back(
+        {{"omschrijving", m.omschrijving}, {"datum", m.datum ? m.datum->nl() : ""}});
+  }
+  for (const auto& i : o.bemensing) {
+    lijsten["bemensing"].push_back(
+        {{"rol", i.rol}, {"uren", std::to_string(i.uren)}, {"persoonId", id(i.persoon_id)}});
+  }
+  for (const auto& b : o.financien) {
+    lijsten["financien"].push_back({{"jaar", std::to_string(b.jaar)},
+                                    {"bedrag", format_bedrag_invoer(b.cents)},
+                                    {"omschrijving", b.omschrijving}});
+  }
+  for (const auto& s : o.stakeholders) {
+    lijsten["stakeholders"].push_back({{"naam", s.naam},
+                                       {"rol", s.rol},
+                                       {"organisatieId", id(s.organisatie_id)},
+                                       {"persoonId", id(s.persoon_id)}});
+  }
+  for (const auto& r : o.risicos) {
+    lijsten["risicos"].push_back({{"omschrijving", r.omschrijving},
+                                  {"kans", std::string(code(r.kans))},
+                                  {"impact", std::string(code(r.impact))},
+                                  {"beheersmaatregel", r.beheersmaatregel},
+                                  {"eigenaar", r.eigenaar}});
+  }
+  return {std::move(f), std::move(lijsten)};
 }
 
 }  // namespace regie::opdrachten

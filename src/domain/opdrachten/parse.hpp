@@ -31,4 +31,14 @@ const std::vector<std::string>& lijstnamen();
 // format is cents, hands them over as format_bedrag_invoer writes them.
 Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten);
 
+// An opdracht as the input parse_opdracht reads back to the same parts: the form's and the
+// demo's way to start from what is there (amounts as format_bedrag_invoer writes them, dates
+// as dd-mm-jjjj). Ids of the record, its regio, opdrachtgever, status and versions are not
+// part of it.
+struct Invoer {
+  Fields velden;
+  Lijsten lijsten;
+};
+Invoer invoer_van(const Opdracht& opdracht);
+
 }  // namespace regie::opdrachten

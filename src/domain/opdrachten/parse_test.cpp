@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "domain/opdrachten/wijziging.hpp"
+
 namespace regie::opdrachten {
 namespace {
 
@@ -40,6 +42,34 @@ TEST(ParseOpdrachtTest, AlleOnderdelenWordenGelezen) {
   EXPECT_EQ(o->stakeholders[0].rol, "Bevoegd gezag");
   EXPECT_EQ(o->risicos[0].kans, Niveau::kHoog);
   EXPECT_EQ(o->risicos[0].impact, Niveau::kMiddel);
+}
+
+// OPD-1: invoer_van is the input parse_opdracht reads back to the same parts (the edit form and
+// the demo start from it): amounts with cents, dates, ids, levels and maatwerk's extras.
+TEST(ParseOpdrachtTest, InvoerVanLeestTerugTotDezelfdeOnderdelen) {
+  Opdracht o;
+  o.titel = "Toezicht asbest 2027";
+  o.jaar = 2027;
+  o.soort = Soort::kMaatwerk;
+  o.deelnemer_id = 7;
+  o.extra_uren = 320;
+  o.extra_financiering_cents = 35'200'05;
+  o.aanleiding = "Meer sloopmeldingen;\nmet \"asbest\".";
+  o.scope = "Sloop";
+  o.doel = "90% binnen vijf werkdagen.";
+  o.planning = {{"Start", Datum::parse_iso("2027-01-11")}, {"Zonder datum", std::nullopt}};
+  o.bemensing = {{"Toezichthouder", 1'320, 12}};
+  o.financien = {{2027, 1'234'567'89, "Bijdrage"}};
+  o.stakeholders = {{"Gemeente Beekdal", 7, std::nullopt, "Opdrachtgever"}};
+  o.risicos = {{"Piek", Niveau::kHoog, Niveau::kLaag, "Inzet regio", "Teamleider"}};
+  auto invoer = invoer_van(o);
+  auto terug = parse_opdracht(invoer.velden, invoer.lijsten);
+  ASSERT_TRUE(terug.ok()) << terug.error().fields.front().field;
+  for (const auto& v : vergelijk(o, *terug)) EXPECT_FALSE(v.gewijzigd) << v.onderdeel;
+  EXPECT_EQ(terug->extra_financiering_cents, 35'200'05);
+  EXPECT_EQ(terug->financien[0].cents, 1'234'567'89);
+  EXPECT_EQ(terug->bemensing[0].persoon_id, 12);
+  EXPECT_FALSE(terug->planning[1].datum.has_value());
 }
 
 // OPD-1, OPD-2: every error at once, each naming its field or the list row.

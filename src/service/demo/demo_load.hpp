@@ -1,6 +1,8 @@
 // The parts of the demo (service/demo_service.hpp): each capability loads its own demo data
 // from its own file (demo/<capability>_demo.cpp); DemoService::load() runs them in the order of
-// kParts, in one transaction. A part may use the ids of what the parts before it made.
+// kParts, in one transaction. A part may use the ids of what the parts before it made. The
+// register is laid down as data; what people do in it (opdrachten, their steps, verzoeken,
+// signalen, the Big 8) is told through the services by the demo's accounts (DemoVerhaal).
 #pragma once
 
 #include <map>
@@ -10,6 +12,7 @@
 #include "core/result.hpp"
 #include "domain/auth/actor.hpp"
 #include "domain/repository.hpp"
+#include "service/demo/demo_verhaal.hpp"
 #include "service/demo_kalender.hpp"
 
 namespace regie::service {
@@ -18,6 +21,7 @@ namespace regie::service {
 struct DemoLoad {
   UnitOfWork& uow;
   const DemoKalender& kalender;
+  DemoVerhaal& verhaal;
   Id regio_id = 0;
   std::string nu;  // the clock's now, ISO 8601
   int dit_jaar = 0;

@@ -1,14 +1,15 @@
 // The demo's opdrachten (OPD-1..OPD-3): the regional programme 2027, accepted after it was sent
 // back once; Beekdal's maatwerk for 2027 still a concept with a vague doel and no risico's yet.
+// Naomi Bos gives the programme for Rivierhoven and the deelnemers it represents (OPD-2), Youssef
+// El Amrani is its accountmanager, the directie accepts it; Pieter de Boer drafts Beekdal's.
 #include <optional>
 
-#include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/parse.hpp"
 #include "service/demo/demo_load.hpp"
 
 namespace regie::service {
 
 Result<void> load_opdracht_demo(DemoLoad& load) {
-  UnitOfWork& uow = load.uow;
   const DemoKalender& k = load.kalender;
   const Id regio_id = load.regio_id;
   const auto& orgs = load.organisaties;
@@ -49,25 +50,35 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
   up.risicos = {{"Krapte aan toezichthouders", opdrachten::Niveau::kHoog,
                  opdrachten::Niveau::kMiddel, "Inhuur via het regionale raamcontract",
                  "Directie OD"}};
-  up.status = opdrachten::Status::kAanvaard;
-  REGIE_ASSIGN_OR_RETURN(up.id, uow.opdrachten().create(up));
-  load.opdrachten[up.titel] = up.id;
-  using opdrachten::Stap;
-  using opdrachten::Status;
-  const opdrachten::Overgang stappen[] = {
-      {0, up.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
-       k.tijdstip("2026-10-20T08:30:00Z"), ""},
-      {0, up.id, Stap::kTerugleggen, Status::kAangeboden, Status::kTeruggelegd, "accountmanager",
-       k.tijdstip("2026-10-27T14:05:00Z"),
-       "De bemensing noemde geen uren voor de juristen; zonder die capaciteit is handhaving niet "
-       "uitvoerbaar."},
-      {0, up.id, Stap::kAanbieden, Status::kTeruggelegd, Status::kAangeboden, "opdrachtgever",
-       k.tijdstip("2026-11-03T09:10:00Z"), ""},
-      {0, up.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
-       k.tijdstip("2026-11-10T15:45:00Z"), ""}};
-  for (const auto& o : stappen) REGIE_TRY(uow.opdrachten().create_overgang(o));
-  REGIE_TRY(uow.opdrachten().create_versie(
-      {0, up.id, 1, up, "accountmanager", k.tijdstip("2026-11-10T15:45:00Z"), {}}));
+  // Her first draft named no hours for the juristen; the accountmanager sends it back for that.
+  auto jurist = up.bemensing.back();
+  up.bemensing.pop_back();
+  DemoVerhaal& verhaal = load.verhaal;
+  verhaal.op("2026-10-13T10:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto naomi, verhaal.als("naomi.bos"));
+  auto invoer = opdrachten::invoer_van(up);
+  REGIE_ASSIGN_OR_RETURN(auto o, verhaal.opdrachten().create(naomi, invoer.velden, invoer.lijsten));
+  load.opdrachten[o.titel] = o.id;
+  verhaal.op("2026-10-20T08:30:00Z");
+  REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(naomi, o, opdrachten::Stap::kAanbieden));
+  verhaal.op("2026-10-27T14:05:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto youssef, verhaal.als("youssef.elamrani"));
+  REGIE_ASSIGN_OR_RETURN(
+      o, verhaal.stap(youssef, o, opdrachten::Stap::kTerugleggen,
+                      "De bemensing noemde geen uren voor de juristen; zonder die capaciteit is "
+                      "handhaving niet uitvoerbaar."));
+  verhaal.op("2026-11-03T09:00:00Z");
+  up.bemensing.push_back(jurist);
+  invoer = opdrachten::invoer_van(up);
+  REGIE_ASSIGN_OR_RETURN(
+      o, verhaal.opdrachten().update(naomi, o.id, o.versie, invoer.velden, invoer.lijsten));
+  verhaal.op("2026-11-03T09:10:00Z");
+  REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(naomi, o, opdrachten::Stap::kAanbieden));
+  // GOV-12: € 3.870.000 lies beyond an accountmanager's mandate; the directie accepts.
+  verhaal.op("2026-11-10T15:45:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto directie, verhaal.als("directie"));
+  REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(directie, o, opdrachten::Stap::kAanvaarden));
+
   opdrachten::Opdracht maatwerk;
   maatwerk.regio_id = regio_id;
   maatwerk.opdrachtgever_id = orgs.at("Gemeente Beekdal");
@@ -81,8 +92,12 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
       k.tekst("Beekdal krijgt in 2027 drie grote zomerevenementen met geluidsoverlast.");
   maatwerk.doel = "We willen dat de evenementen veilig en prettig verlopen.";
   maatwerk.planning = {{"Eerste evenement", k.dag(2027, 6, 12)}};
-  REGIE_ASSIGN_OR_RETURN(maatwerk.id, uow.opdrachten().create(maatwerk));
-  load.opdrachten[maatwerk.titel] = maatwerk.id;
+  verhaal.op("2026-11-26T10:15:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto pieter, verhaal.als("opdrachtgever"));
+  invoer = opdrachten::invoer_van(maatwerk);
+  REGIE_ASSIGN_OR_RETURN(auto evenementen,
+                         verhaal.opdrachten().create(pieter, invoer.velden, invoer.lijsten));
+  load.opdrachten[evenementen.titel] = evenementen.id;
   return Ok();
 }
 

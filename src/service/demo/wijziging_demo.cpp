@@ -1,22 +1,21 @@
 // The demo's versions and wijzigingsverzoeken (OPD-5).
 #include <optional>
 
-#include "domain/opdrachten/opdracht_repository.hpp"
+#include "domain/opdrachten/parse.hpp"
 #include "domain/opdrachten/wijziging.hpp"
 #include "service/demo/demo_load.hpp"
 
 namespace regie::service {
 
-// Beekdal's maatwerk on asbestos, accepted; one wijzigingsverzoek accepted after the alignment
-// with the beleidsafdeling (version 2: a later start), and one still waiting for the
-// opdrachtgever (sanering too, with more hours and money).
+// Beekdal's maatwerk on asbestos, given by Pieter de Boer and accepted by Thomas Bakker, its
+// accountmanager; one wijzigingsverzoek accepted after the alignment with the beleidsafdeling
+// (version 2: a later start), and one still waiting for the opdrachtgever (sanering too, with
+// more hours and money).
 Result<void> load_wijziging_demo(DemoLoad& load) {
-  UnitOfWork& uow = load.uow;
   const DemoKalender& k = load.kalender;
   const Id regio_id = load.regio_id;
   const auto& orgs = load.organisaties;
   using opdrachten::Stap;
-  using opdrachten::Status;
   opdrachten::Opdracht o;
   o.regio_id = regio_id;
   o.opdrachtgever_id = orgs.at("Gemeente Beekdal");
@@ -49,67 +48,63 @@ Result<void> load_wijziging_demo(DemoLoad& load) {
   o.risicos = {{"Piek in meldingen na de zomer", opdrachten::Niveau::kMiddel,
                 opdrachten::Niveau::kMiddel, "Tijdelijke inzet uit het regionale toezichtteam",
                 "Teamleider toezicht"}};
-  o.status = Status::kAanvaard;
-  REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
-  const opdrachten::Overgang stappen[] = {
-      {0, o.id, Stap::kAanbieden, Status::kConcept, Status::kAangeboden, "opdrachtgever",
-       k.tijdstip("2026-11-05T10:00:00Z"), ""},
-      {0, o.id, Stap::kAanvaarden, Status::kAangeboden, Status::kAanvaard, "accountmanager",
-       k.tijdstip("2026-11-12T13:20:00Z"), ""}};
-  for (const auto& s : stappen) REGIE_TRY(uow.opdrachten().create_overgang(s));
-  REGIE_TRY(uow.opdrachten().create_versie(
-      {0, o.id, 1, o, "accountmanager", k.tijdstip("2026-11-12T13:20:00Z"), {}}));
+  DemoVerhaal& verhaal = load.verhaal;
+  auto& service = verhaal.opdrachten();
+  verhaal.op("2026-11-02T09:30:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto pieter, verhaal.als("opdrachtgever"));
+  auto invoer = opdrachten::invoer_van(o);
+  REGIE_ASSIGN_OR_RETURN(auto opdracht, service.create(pieter, invoer.velden, invoer.lijsten));
+  verhaal.op("2026-11-05T10:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(opdracht, verhaal.stap(pieter, opdracht, Stap::kAanbieden));
+  verhaal.op("2026-11-12T13:20:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto thomas, verhaal.als("accountmanager"));
+  REGIE_ASSIGN_OR_RETURN(opdracht, verhaal.stap(thomas, opdracht, Stap::kAanvaarden));
 
-  opdrachten::Wijzigingsverzoek later;
-  later.opdracht_id = o.id;
-  later.aspecten = {opdrachten::Aspect::kTijd};
-  later.omschrijving = k.tekst(
+  // Version 2: the accountmanager proposes a later start, the opdrachtgever aligns it with the
+  // beleidsafdeling and accepts it within its mandate (no extra cost).
+  verhaal.op("2026-11-16T09:05:00Z");
+  auto later = opdracht;
+  later.planning = {{"Start controles", k.dag(2027, 3, 1)},
+                    {"Eerste kwartaaloverzicht", k.dag(2027, 7, 15)}};
+  invoer = opdrachten::invoer_van(later);
+  invoer.velden["aspecten"] = std::string(code(opdrachten::Aspect::kTijd));
+  invoer.velden["omschrijving"] = k.tekst(
       "De toezichthouder asbest begint pas op 1 maart 2027. De controles starten daarom later; "
       "het eerste kwartaaloverzicht schuift naar juli.");
-  later.basisversie = 1;
-  later.voorstel = o;
-  later.voorstel.planning = {{"Start controles", k.dag(2027, 3, 1)},
-                             {"Eerste kwartaaloverzicht", k.dag(2027, 7, 15)}};
-  later.ingediend_door = "accountmanager";
-  later.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
-  later.ingediend_op = k.tijdstip("2026-11-16T09:05:00Z");
-  REGIE_ASSIGN_OR_RETURN(later.id, uow.opdrachten().create_wijzigingsverzoek(later));
-  later.versie = 1;
-  later.status = opdrachten::VerzoekStatus::kAanvaard;
-  later.afstemming = {"Beleidsafdeling milieu Beekdal, Sanne de Wit", k.dag(2026, 11, 18),
-                      "Akkoord: een start in maart past binnen het milieubeleid.", "opdrachtgever"};
-  later.beoordeling = k.tekst(
-      "Onvermijdbaar door de latere start van de toezichthouder; het doel voor "
-      "2027 blijft haalbaar.");
-  later.besloten_door = "opdrachtgever";
-  later.besloten_op = k.tijdstip("2026-11-19T11:30:00Z");
-  REGIE_TRY(uow.opdrachten().update_wijzigingsverzoek(later));
-  auto v2 = opdrachten::pas_toe(o, later.voorstel);
-  v2.versie = 1;
-  REGIE_TRY(uow.opdrachten().update(v2));
-  REGIE_TRY(uow.opdrachten().create_versie(
-      {0, o.id, 2, v2, "opdrachtgever", later.besloten_op, later.id}));
+  REGIE_ASSIGN_OR_RETURN(auto verzoek,
+                         service.indienen(thomas, opdracht.id, invoer.velden, invoer.lijsten));
+  verhaal.op("2026-11-18T16:10:00Z");
+  REGIE_ASSIGN_OR_RETURN(
+      verzoek, service.afstemming_vastleggen(
+                   pieter, opdracht.id, verzoek.id, verzoek.versie,
+                   {{"met", "Beleidsafdeling milieu Beekdal, Sanne de Wit"},
+                    {"datum", k.dag(2026, 11, 18).iso()},
+                    {"uitkomst", "Akkoord: een start in maart past binnen het milieubeleid."}}));
+  verhaal.op("2026-11-19T11:30:00Z");
+  REGIE_ASSIGN_OR_RETURN(
+      verzoek, service.besluiten(pieter, opdracht.id, verzoek.id, verzoek.versie,
+                                 {{"besluit", std::string(code(opdrachten::Besluit::kAanvaarden))},
+                                  {"beoordeling", k.tekst("Onvermijdbaar door de latere start van "
+                                                          "de toezichthouder; het doel voor 2027 "
+                                                          "blijft haalbaar.")}}));
 
-  opdrachten::Wijzigingsverzoek sanering;
-  sanering.opdracht_id = o.id;
-  sanering.aspecten = {opdrachten::Aspect::kScope, opdrachten::Aspect::kGeld};
-  sanering.omschrijving =
+  // Still open: toezicht on sanering too, with more hours and money (within Pieter's mandate).
+  verhaal.op("2026-11-25T14:40:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto v2, service.opdracht(thomas, opdracht.id));
+  auto sanering = v2.opdracht;
+  sanering.scope = "Toezicht op sloopmeldingen met asbest en op asbestsanering in Beekdal.";
+  sanering.extra_uren = 400;
+  sanering.extra_financiering_cents = 44'000'00;
+  sanering.bemensing = {{"Toezichthouder asbest", 400, std::nullopt}};
+  sanering.financien = {{k.jaar(2027), 35'200'00, "Extra bijdrage Beekdal"},
+                        {k.jaar(2027), 8'800'00, "Toezicht op asbestsanering"}};
+  invoer = opdrachten::invoer_van(sanering);
+  invoer.velden["aspecten"] = std::string(code(opdrachten::Aspect::kScope)) + "," +
+                              std::string(code(opdrachten::Aspect::kGeld));
+  invoer.velden["omschrijving"] =
       "Bij de controles blijkt dat veel saneringen zonder toezicht verlopen. Wij stellen voor ook "
       "toezicht op asbestsanering te houden: 80 uur en € 8.800 extra.";
-  sanering.basisversie = 2;
-  sanering.voorstel = v2;
-  sanering.voorstel.scope =
-      "Toezicht op sloopmeldingen met asbest en op asbestsanering in "
-      "Beekdal.";
-  sanering.voorstel.extra_uren = 400;
-  sanering.voorstel.extra_financiering_cents = 44'000'00;
-  sanering.voorstel.bemensing = {{"Toezichthouder asbest", 400, std::nullopt}};
-  sanering.voorstel.financien = {{k.jaar(2027), 35'200'00, "Extra bijdrage Beekdal"},
-                                 {k.jaar(2027), 8'800'00, "Toezicht op asbestsanering"}};
-  sanering.ingediend_door = "accountmanager";
-  sanering.ingediend_kant = opdrachten::Kant::kOpdrachtnemer;
-  sanering.ingediend_op = k.tijdstip("2026-11-25T14:40:00Z");
-  REGIE_TRY(uow.opdrachten().create_wijzigingsverzoek(sanering));
+  REGIE_TRY(service.indienen(thomas, opdracht.id, invoer.velden, invoer.lijsten));
   return Ok();
 }
 
