@@ -80,7 +80,7 @@ out=$("$regie" check --db "$db" --regio 1 2>&1); rc=$?
 check "check: exit 1 bij fouten" test $rc -eq 1
 check "check: GOV-4 Zandhorst zonder ambtelijk opdrachtgever" \
   grep -q "\[GOV-4\] Fout (Opdrachtgever) Gemeente Zandhorst: Deze opdrachtgever heeft op" <<<"$out"
-check "check: GOV-5 accountmanager en beleidsadviseur" grep -q "\[GOV-5\] Fout.*Sanne de Vries" <<<"$out"
+check "check: GOV-5 accountmanager en beleidsadviseur is een waarschuwing" grep -q "\[GOV-5\] Waarschuwing.*Sanne de Vries" <<<"$out"
 check "check: GOV-6 300 uur" grep -q "\[GOV-6\].*Gemeente Lindenwaard.*300 uur per jaar" <<<"$out"
 check "check: GOV-6 onvolledig mandaat in woorden" grep -q "\[GOV-6\].*niet volledig vastgelegd: wanneer, waarvoor\." <<<"$out"
 check "check: GOV-8 projectgroep zonder Polderveen en Zandhorst" \

@@ -225,7 +225,8 @@ TEST_F(CompetentieE2eTest, PaginasMijnCompetentiesFormulierEnRegio) {
   EXPECT_NE(mijn.body.find("Mijn competenties"), std::string::npos);
   EXPECT_NE(mijn.body.find("Accountmanager"), std::string::npos);
   EXPECT_NE(mijn.body.find("als accountmanager wijzigen"), std::string::npos);
-  EXPECT_NE(mijn.body.find("als opdrachtgever invullen"), std::string::npos);
+  // Only the profile of one's own hats is offered.
+  EXPECT_EQ(mijn.body.find("als opdrachtgever invullen"), std::string::npos);
   EXPECT_NE(browser.get("/regio").body.find("href=\"/regio/competenties\""), std::string::npos);
 
   auto formulier =
@@ -264,6 +265,14 @@ TEST_F(CompetentieE2eTest, PaginasMijnCompetentiesFormulierEnRegio) {
 
   Browser ander(server_->port());
   ASSERT_TRUE(ander.login_demo("opdrachtgever"));
+  auto eigen = ander.get("/competenties").body;
+  EXPECT_NE(eigen.find("als opdrachtgever"), std::string::npos);
+  EXPECT_EQ(eigen.find("als accountmanager"), std::string::npos);
+  Browser directie(server_->port());
+  ASSERT_TRUE(directie.login_demo("directie"));
+  auto geen = html_unescape(directie.get("/competenties").body);
+  EXPECT_NE(geen.find("Bij uw rollen van vandaag hoort geen van beide"), std::string::npos);
+  EXPECT_EQ(geen.find("invullen</a>"), std::string::npos);
   EXPECT_EQ(ander.get("/competenties/" + std::to_string(id)).status, 404);
   EXPECT_EQ(ander.post("/competenties/" + std::to_string(id), wijziging).status, 404);
 

@@ -53,7 +53,7 @@ TEST_F(GovernanceE2eTest, ApiToontDeBewusteGebrekenVanDeDemoregioMetRemedie) {
   EXPECT_EQ(body["peildatum"], "2026-11-28");
   EXPECT_FALSE(body["eigenWeergave"].get<bool>());
   EXPECT_TRUE(heeft(body, "GOV-4", "fout", "Gemeente Zandhorst"));
-  EXPECT_TRUE(heeft(body, "GOV-5", "fout", "Sanne de Vries"));
+  EXPECT_TRUE(heeft(body, "GOV-5", "waarschuwing", "Sanne de Vries"));
   EXPECT_TRUE(heeft(body, "GOV-6", "waarschuwing", "Gemeente Lindenwaard"));
   for (const auto& b : body["_embedded"]["bevindingen"]) {
     EXPECT_FALSE(b["uitleg"].get<std::string>().empty());

@@ -281,7 +281,7 @@ TEST_F(SignaalE2eTest, MeldenEnAfhandelenViaDeFormulieren) {
                                    {"impact", "De sloop ligt drie weken stil."},
                                    {"maatregel", "Een asbestinventarisatie laten doen."}});
   ASSERT_EQ(gemeld.status, 303) << gemeld.body;
-  EXPECT_EQ(gemeld.header("Location").rfind(href + "?melding=aangemaakt#signaal-", 0), 0u);
+  EXPECT_EQ(gemeld.header("Location").rfind(href + "?melding=signaal_gemeld#signaal-", 0), 0u);
 
   Browser og(server_->port());
   ASSERT_TRUE(og.login_demo("opdrachtgever"));
@@ -303,7 +303,7 @@ TEST_F(SignaalE2eTest, MeldenEnAfhandelenViaDeFormulieren) {
   EXPECT_TRUE(bevat(verouderd.header("Location"), "melding=verouderd"));
   auto afgehandeld = og.post(actie, {{"versie", "1"}, {"afhandeling", "Inventarisatie akkoord."}});
   ASSERT_EQ(afgehandeld.status, 303);
-  EXPECT_TRUE(bevat(afgehandeld.header("Location"), "melding=opgeslagen"));
+  EXPECT_TRUE(bevat(afgehandeld.header("Location"), "melding=signaal_afgehandeld"));
   auto na = html_unescape(og.get(href).body);
   EXPECT_TRUE(bevat(na, "Inventarisatie akkoord."));
   EXPECT_FALSE(bevat(og.get(href).body, "action=\"" + actie + "\""));

@@ -223,7 +223,45 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
   d.aanvaarden_buiten_mandaat = d.kant == Kant::kOpdrachtnemer &&
                                 d.opdracht.status == Status::kAangeboden &&
                                 aanvaarden_buiten_mandaat(ctx.actor, d.opdracht);
+  REGIE_ASSIGN_OR_RETURN(d.wacht_op, wacht_op(*uow, d.opdracht, audit_->clock().vandaag()));
+  // OPD-3: why it was sent back, until it is accepted.
+  if (d.opdracht.status == Status::kConcept || d.opdracht.status == Status::kTeruggelegd ||
+      d.opdracht.status == Status::kAangeboden) {
+    for (const auto& t : d.tijdlijn) {
+      if (t.stap == opdrachten::Stap::kTerugleggen) d.laatste_teruglegging = t;
+    }
+  }
   return d;
+}
+
+Result<Werklijst> OpdrachtService::werklijst(const Context& ctx) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_ASSIGN_OR_RETURN(auto alle, uow->opdrachten().list({.regio_id = ctx.actor.regio_id}));
+  const Datum dag = audit_->clock().vandaag();
+  Werklijst out;
+  for (const auto& o : alle) {
+    if (!zichtbaar(ctx.actor, o)) continue;
+    const auto k = kant(ctx.actor, o);
+    if (k == Kant::kGeen) continue;
+    REGIE_ASSIGN_OR_RETURN(auto wachten, wacht_op(*uow, o, dag));
+    WerkRegel mijn{o, {}, {}};
+    WerkRegel ander{o, {}, {}};
+    for (const auto& w : wachten) {
+      // GOV-12: beyond the accountmanager's mandate acceptance waits for the directie.
+      const bool eigen = w.kant == k && !(w.stap == opdrachten::Stap::kAanvaarden &&
+                                          aanvaarden_buiten_mandaat(ctx.actor, o));
+      auto& regel = eigen ? mijn : ander;
+      regel.stappen.push_back(w.stap);
+      for (const auto& naam : w.wie) {
+        if (std::find(regel.wie.begin(), regel.wie.end(), naam) == regel.wie.end()) {
+          regel.wie.push_back(naam);
+        }
+      }
+    }
+    if (!mijn.stappen.empty()) out.voor_mij.push_back(std::move(mijn));
+    if (!ander.stappen.empty()) out.voor_ander.push_back(std::move(ander));
+  }
+  return out;
 }
 
 Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velden,

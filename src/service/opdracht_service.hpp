@@ -21,6 +21,7 @@
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/context.hpp"
+#include "service/volgende_stap.hpp"
 
 namespace regie::service {
 
@@ -39,6 +40,10 @@ struct OpdrachtDetail {
   // GOV-12: the reader would take "aanvaarden" as accountmanager beyond its mandate: the
   // directie accepts.
   bool aanvaarden_buiten_mandaat = false;
+  // OPD-3: each step that can follow, with the side and the people who take it.
+  std::vector<Wacht> wacht_op;
+  // OPD-3: the latest sending back, while the opdracht is not (yet again) accepted.
+  std::optional<opdrachten::Overgang> laatste_teruglegging;
 };
 
 // OPD-5: one wijzigingsverzoek with what the reader may do with it, and its voorstel compared
@@ -64,6 +69,20 @@ struct OpenVerzoek {
   opdrachten::Wijzigingsverzoek verzoek;
   std::string opdracht_titel;
   bool mag_beslissen = false;  // the reader is the opdrachtgever that decides
+};
+
+// OPD-3: an opdracht on a work list, with the next steps that wait on it and who takes them.
+struct WerkRegel {
+  opdrachten::Opdracht opdracht;
+  std::vector<opdrachten::Stap> stappen;
+  std::vector<std::string> wie;
+};
+
+// OPD-3: the work lists of a start page, over the opdrachten where the reader is one of the
+// sides: the steps the reader takes, and those that wait for the other side.
+struct Werklijst {
+  std::vector<WerkRegel> voor_mij;
+  std::vector<WerkRegel> voor_ander;
 };
 
 class OpdrachtService {
@@ -121,6 +140,8 @@ class OpdrachtService {
   Result<opdrachten::Wijzigingsverzoek> afstemming_vastleggen(const Context& ctx, Id id,
                                                               Id verzoek_id, std::int64_t versie,
                                                               const Fields& velden);
+  // OPD-3: what waits for the reader and for the other side (start page); in list order.
+  Result<Werklijst> werklijst(const Context& ctx);
   // The open verzoeken on the opdrachten where the actor is one of the sides (others: none),
   // oldest first.
   Result<std::vector<OpenVerzoek>> open_verzoeken(const Context& ctx);

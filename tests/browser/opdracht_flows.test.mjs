@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loggedInContext, screenshot } from './browser.mjs';
-import { flowOmgeving, pathOf, klikEnWacht, gegeven, expectText, vulRijenIn } from './flow_kit.mjs';
+import { flowOmgeving, pathOf, klikEnWacht, gegeven, melding, expectText, vulRijenIn } from './flow_kit.mjs';
 
 const o = flowOmgeving();
 
@@ -53,6 +53,7 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     // OPD-3: the opdrachtgever offers; the accountmanager sends it back, not without a reason.
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
     await expectText(gegeven(page, 'Status'), 'Aangeboden');
+    await expectText(melding(page), 'De opdracht is aangeboden aan de omgevingsdienst.');
     await ampage.goto(opdrachtPad);
     assert.equal(await ampage.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }).count(), 0);
     let response = await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Terugleggen met motivering' }));
@@ -61,10 +62,13 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await ampage.locator('#reden-terugleggen').fill('Er zijn geen uren voor de jurist opgenomen.');
     await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Terugleggen met motivering' }));
     await expectText(gegeven(ampage, 'Status'), 'Teruggelegd');
+    await expectText(melding(ampage), 'De opdracht is met uw motivering teruggelegd bij de opdrachtgever.');
     await screenshot(ampage, 'flow-8-teruggelegd');
 
-    // The opdrachtgever revises and offers again; the accountmanager accepts.
+    // The opdrachtgever reads why next to the status, revises and offers again; the accountmanager
+    // accepts.
     await page.goto(opdrachtPad);
+    assert.match(await gegeven(page, 'Laatst teruggelegd').innerText(), /door Thomas Bakker, accountmanager voor Gemeente Beekdal: Er zijn geen uren voor de jurist opgenomen\./);
     await klikEnWacht(page, page.getByRole('link', { name: 'Wijzigen' }));
     await vulRijenIn(page, 'bemensing', [{ rol: 'Jurist', uren: '200' }], 2);
     await screenshot(page, 'flow-8-rij-toegevoegd');

@@ -58,7 +58,7 @@ test('9. een signaal van stagnatie: gemeld, meteen op de startpagina, afgehandel
     await ampage.getByLabel('Voorgestelde maatregel').fill('Eerst de bereikbare daken; de rest in juni.');
     await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Signaal melden' }));
     assert.equal(pathOf(ampage), opdrachtPad);
-    await expectText(melding(ampage), 'Het is toegevoegd.');
+    await expectText(melding(ampage), 'Het signaal is gemeld; de opdrachtgever ziet het meteen op de startpagina.');
     await screenshot(ampage, 'flow-9-signaal-gemeld');
 
     // At once on the opdrachtgever's start page, with a link to the signaal.
@@ -74,7 +74,7 @@ test('9. een signaal van stagnatie: gemeld, meteen op de startpagina, afgehandel
     assert.equal(response.status(), 400);
     await page.getByRole('textbox', { name: 'Afhandeling' }).fill('Akkoord: eerst de bereikbare daken.');
     await klikEnWacht(page, page.getByRole('button', { name: 'Signaal afhandelen' }));
-    await expectText(melding(page), 'De wijzigingen zijn opgeslagen.');
+    await expectText(melding(page), 'Het signaal is afgehandeld.');
     await expectText(gegeven(page, 'Afhandeling'), 'Akkoord: eerst de bereikbare daken.');
     assert.equal(await page.getByRole('button', { name: 'Signaal afhandelen' }).count(), 0);
     await page.goto('/');

@@ -244,6 +244,19 @@ const std::vector<Profiel>& alle_profielen() {
   return kAll;
 }
 
+std::vector<Profiel> eigen_profielen(const std::vector<governance::RolSoort>& hoeden) {
+  using governance::RolSoort;
+  auto draagt = [&](RolSoort soort) {
+    return std::find(hoeden.begin(), hoeden.end(), soort) != hoeden.end();
+  };
+  std::vector<Profiel> out;
+  if (draagt(RolSoort::kAmbtelijkOpdrachtgever) || draagt(RolSoort::kBestuurlijkOpdrachtgever)) {
+    out.push_back(Profiel::kOpdrachtgever);
+  }
+  if (draagt(RolSoort::kAccountmanager)) out.push_back(Profiel::kAccountmanager);
+  return out;
+}
+
 const std::vector<Competentie>& catalogus(Profiel profiel) {
   return profiel == Profiel::kAccountmanager ? accountmanager() : opdrachtgever();
 }

@@ -25,6 +25,9 @@ std::string_view code(Profiel profiel);
 std::string_view label(Profiel profiel);
 std::optional<Profiel> profiel_from_code(std::string_view code);
 const std::vector<Profiel>& alle_profielen();
+// The profiles of the guide for the hats worn: opdrachtgever for an ambtelijk or bestuurlijk
+// opdrachtgever, accountmanager for an accountmanager; none for other hats.
+std::vector<Profiel> eigen_profielen(const std::vector<governance::RolSoort>& hoeden);
 
 // One competence of a profile: a stable code (the API's key), the short Dutch name, the
 // group of the Bijlagen (Omgeving, Relatie, Houding, Inhoud), the guide's description

@@ -49,6 +49,18 @@ TEST(CompetentiesCatalogus, BeideProfielenHebbenDeCompetentiesVanDeGids) {
   EXPECT_EQ(profiel_from_code("regisseur"), std::nullopt);
 }
 
+// COMP-1: one is offered the profile of one's own hats only.
+TEST(CompetentiesCatalogus, EigenProfielenVolgenUitDeHoeden) {
+  using governance::RolSoort;
+  EXPECT_EQ(eigen_profielen({RolSoort::kAmbtelijkOpdrachtgever}),
+            std::vector<Profiel>{Profiel::kOpdrachtgever});
+  EXPECT_EQ(eigen_profielen({RolSoort::kAbLid, RolSoort::kBestuurlijkOpdrachtgever}),
+            std::vector<Profiel>{Profiel::kOpdrachtgever});
+  EXPECT_EQ(eigen_profielen({RolSoort::kAccountmanager, RolSoort::kAccountmanager}),
+            std::vector<Profiel>{Profiel::kAccountmanager});
+  EXPECT_TRUE(eigen_profielen({RolSoort::kDirectieOd, RolSoort::kMedewerker}).empty());
+}
+
 // COMP-1: a complete assessment is read with every score in catalogue order.
 TEST(CompetentiesParse, VolledigeZelfbeoordelingWordtGelezen) {
   auto f = volledig(Profiel::kAccountmanager, "4");

@@ -257,8 +257,9 @@ std::vector<Bevinding> controleer_rolzuiverheid(const Register& reg, Datum peild
 
     const auto accountmanager = met({RolSoort::kAccountmanager});
     const auto adviseur = met({RolSoort::kBeleidsadviseur});
+    // GOV-5: the guide says it "ligt niet voor de hand": a warning, not an error.
     if (!accountmanager.empty() && !adviseur.empty()) {
-      bevinding("gov5.accountmanager_en_beleidsadviseur", Ernst::kFout, Pet::kOpdrachtnemer,
+      bevinding("gov5.accountmanager_en_beleidsadviseur", Ernst::kWaarschuwing, Pet::kOpdrachtnemer,
                 accountmanager, adviseur);
     }
     // GOV-5: usual in practice, so a notice, not an error; the eigenaar's hat is the one

@@ -130,6 +130,13 @@ const std::array<Deel, kAantalDelen>& alle_delen() {
   return kAlle;
 }
 
+std::optional<Deel> deel_from_code(std::string_view c) {
+  for (Deel d : alle_delen()) {
+    if (code(d) == c) return d;
+  }
+  return std::nullopt;
+}
+
 std::string_view code(Deel deel) {
   switch (deel) {
     case Deel::kAanleiding:
@@ -410,6 +417,14 @@ std::vector<Stap> mogelijke_stappen(Status status, Kant kant) {
   std::vector<Stap> out;
   for (const auto& r : kRegels) {
     if (r.van == status && r.kant == kant) out.push_back(r.stap);
+  }
+  return out;
+}
+
+std::vector<VolgendeStap> volgende_stappen(Status status) {
+  std::vector<VolgendeStap> out;
+  for (const auto& r : kRegels) {
+    if (r.van == status) out.push_back({r.stap, r.kant});
   }
   return out;
 }

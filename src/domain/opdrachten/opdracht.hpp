@@ -35,7 +35,8 @@ enum class Deel {
 };
 inline constexpr std::size_t kAantalDelen = 11;
 const std::array<Deel, kAantalDelen>& alle_delen();
-std::string_view code(Deel deel);   // "aanleiding", …, "risicos"
+std::string_view code(Deel deel);  // "aanleiding", …, "risicos"
+std::optional<Deel> deel_from_code(std::string_view code);
 std::string_view label(Deel deel);  // "Aanleiding", …
 // The guide's own explanation of what belongs in the part (help text in the form).
 std::string_view toelichting(Deel deel);
@@ -185,6 +186,14 @@ std::optional<Stap> stap_from_code(std::string_view code);
 
 // The steps the side may take from the status (for buttons).
 std::vector<Stap> mogelijke_stappen(Status status, Kant kant);
+
+// OPD-3: the steps that can follow the status, each with the side that takes it, in lifecycle
+// order (what waits for whom); none once the opdracht is evaluated.
+struct VolgendeStap {
+  Stap stap = Stap::kAanbieden;
+  Kant kant = Kant::kGeen;
+};
+std::vector<VolgendeStap> volgende_stappen(Status status);
 
 // One recorded step of the lifecycle: who took it, when and why (OPD-3 timeline).
 struct Overgang {

@@ -170,6 +170,31 @@ TEST(OpdrachtTest, StatusmachineStaatAlleenDeToegestaneStappenToe) {
   EXPECT_EQ(toegestane, 8);
 }
 
+// OPD-3: what waits for whom is the step table read per status: each next step once, with the
+// side that takes it, and exactly the steps that side may take from there.
+TEST(OpdrachtTest, VolgendeStappenNoemenPerStatusWieAanZetIs) {
+  auto aangeboden = volgende_stappen(Status::kAangeboden);
+  ASSERT_EQ(aangeboden.size(), 2u);
+  EXPECT_EQ(aangeboden[0].stap, Stap::kAanvaarden);
+  EXPECT_EQ(aangeboden[1].stap, Stap::kTerugleggen);
+  EXPECT_EQ(aangeboden[0].kant, Kant::kOpdrachtnemer);
+  EXPECT_EQ(aangeboden[1].kant, Kant::kOpdrachtnemer);
+  auto teruggelegd = volgende_stappen(Status::kTeruggelegd);
+  ASSERT_EQ(teruggelegd.size(), 2u);
+  EXPECT_EQ(teruggelegd[0].kant, Kant::kOpdrachtgever);
+  EXPECT_TRUE(volgende_stappen(Status::kGeevalueerd).empty());
+  for (Status s : {Status::kConcept, Status::kAangeboden, Status::kTeruggelegd, Status::kAanvaard,
+                   Status::kInUitvoering, Status::kAfgerond, Status::kGeevalueerd}) {
+    for (Kant k : {Kant::kOpdrachtgever, Kant::kOpdrachtnemer}) {
+      std::vector<Stap> van_kant;
+      for (const auto& v : volgende_stappen(s)) {
+        if (v.kant == k) van_kant.push_back(v.stap);
+      }
+      EXPECT_EQ(van_kant, mogelijke_stappen(s, k)) << code(s);
+    }
+  }
+}
+
 // OPD-3: offering needs every part; sending back needs a motivation.
 TEST(OpdrachtTest, AanbiedenVereistElkOnderdeelEnTerugleggenEenMotivering) {
   Opdracht leeg;

@@ -5,6 +5,19 @@ namespace regie::web {
 
 void add_opdracht_messages(Messages& m) {
   m.add_texts({
+      // Confirmations after each action (the page's ?melding=…).
+      {"melding.opdracht_aangemaakt",
+       "Het concept van de opdracht is opgeslagen. Bied het aan zodra elk onderdeel is ingevuld."},
+      {"melding.opdracht_gewijzigd", "De opdracht is gewijzigd."},
+      {"melding.stap_aanbieden", "De opdracht is aangeboden aan de omgevingsdienst."},
+      {"melding.stap_aanvaarden", "De opdracht is aanvaard."},
+      {"melding.stap_terugleggen",
+       "De opdracht is met uw motivering teruggelegd bij de opdrachtgever."},
+      {"melding.stap_herzien",
+       "De opdracht is terug in concept: pas haar aan en bied haar opnieuw aan."},
+      {"melding.stap_starten", "De uitvoering van de opdracht is gestart."},
+      {"melding.stap_afronden", "De opdracht is afgerond."},
+      {"melding.stap_evalueren", "De evaluatie van de opdracht is vastgelegd."},
       {"fout.stap_niet_mogelijk",
        "Deze stap is vanuit de huidige status van de opdracht niet mogelijk."},
       {"fout.reden_verplicht", "geef een motivering, bijvoorbeeld welke randvoorwaarde ontbreekt"},

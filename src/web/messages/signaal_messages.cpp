@@ -5,6 +5,9 @@ namespace regie::web {
 
 void add_signaal_messages(Messages& m) {
   m.add_texts({
+      {"melding.signaal_gemeld",
+       "Het signaal is gemeld; de opdrachtgever ziet het meteen op de startpagina."},
+      {"melding.signaal_afgehandeld", "Het signaal is afgehandeld."},
       {"fout.signaal_niet_mogelijk",
        "Een signaal kan alleen worden gemeld bij een opdracht die is aanvaard of in uitvoering "
        "is."},

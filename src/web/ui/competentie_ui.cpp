@@ -177,8 +177,11 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
   }
   std::string jaar = std::to_string(service.huidig_jaar());
   // Per profile this year's assessment: fill it in, or change the one there is.
+  // Only the profiles of the reader's own hats are offered.
+  std::vector<governance::RolSoort> hoeden;
+  for (const auto& h : ui.ctx.actor.hoedanigheden) hoeden.push_back(h.soort);
   json nieuw = json::array();
-  for (auto profiel : competenties::alle_profielen()) {
+  for (auto profiel : competenties::eigen_profielen(hoeden)) {
     std::string rol = klein(std::string(competenties::label(profiel)));
     std::string href =
         "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) + "&jaar=" + jaar;
@@ -199,6 +202,7 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
                {"geen_persoon", kGeenPersoon},
                {"rijen", rijen},
                {"nieuw", nieuw},
+               {"geen_profiel", nieuw.empty()},
                {"minimum", std::to_string(competenties::kMinGroepsgrootte)}};
   if (persoon->has_value()) view["persoon"] = (*persoon)->naam;
   return frame_page(app, ui, req, "Mijn competenties", "/competenties", {{"", "Mijn competenties"}},

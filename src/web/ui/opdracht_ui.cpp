@@ -25,6 +25,58 @@ using opdrachten::Stap;
 
 constexpr const char* kMenu = "/opdrachten";
 
+// "Aanvaarden" → "aanvaarden".
+std::string klein(std::string_view tekst) {
+  std::string out(tekst);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
+// OPD-3: the latest reason it was sent back, next to the status while it is not accepted.
+std::string teruglegging_tekst(const opdrachten::Overgang& t) {
+  return service::tijdstip_nl(t.tijdstip) + " door " + t.door + ": " + t.reden;
+}
+
+// OPD-1: a missing part with a link to its field in the form.
+json ontbrekend_deel(const opdrachten::Opdracht& o, const FieldError& f) {
+  std::string naam = veldnaam(f.field);
+  if (auto deel = opdrachten::deel_from_code(f.field)) naam = std::string(label(*deel));
+  return {{"naam", naam},
+          {"uitleg", fouttekst(FieldError{"", f.key})},
+          {"href", opdracht_href(o.id) + "/bewerken#" + veld_id(f.field)}};
+}
+
+// OPD-3: who is to take the next step, per side: "De omgevingsdienst: aanvaarden of
+// terugleggen met motivering", with the people who may.
+json wachten_view(const service::OpdrachtDetail& d) {
+  json out = json::array();
+  for (auto kant : {opdrachten::Kant::kOpdrachtgever, opdrachten::Kant::kOpdrachtnemer}) {
+    std::vector<std::string> stappen;
+    std::vector<std::string> wie;
+    for (const auto& w : d.wacht_op) {
+      if (w.kant != kant) continue;
+      stappen.push_back(klein(label(w.stap)));
+      for (const auto& naam : w.wie) {
+        if (std::find(wie.begin(), wie.end(), naam) == wie.end()) wie.push_back(naam);
+      }
+    }
+    if (stappen.empty()) continue;
+    std::string zin;
+    for (std::size_t i = 0; i < stappen.size(); ++i) zin += (i > 0 ? " of " : "") + stappen[i];
+    json mensen = json::array();
+    for (const auto& naam : wie) mensen.push_back({{"naam", naam}});
+    json regel = {{"aan_zet", kant == opdrachten::Kant::kOpdrachtgever ? "De opdrachtgever"
+                                                                       : "De omgevingsdienst"},
+                  {"stappen", zin},
+                  {"eigen", d.kant == kant},
+                  {"wie", mensen},
+                  {"heeft_wie", !mensen.empty()}};
+    out.push_back(regel);
+  }
+  return out;
+}
+
 Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req, bool afdrukken,
                          const Error* stap_fout, const std::string& stap_code) {
   auto id = path_id(req, "id");
@@ -46,6 +98,11 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
        {{"label", "Inhoudsversie"}, {"waarde", std::to_string(o.inhoudsversie)}},
        {{"label", "Totaal begroot"}, {"waarde", format_bedrag_nl(opdrachten::totaal_cents(o))}},
        {{"label", "Totaal uren"}, {"waarde", format_getal_nl(opdrachten::totaal_uren(o))}}});
+  if (d->laatste_teruglegging) {
+    json rij = {{"label", "Laatst teruggelegd"},
+                {"waarde", teruglegging_tekst(*d->laatste_teruglegging)}};
+    gegevens.insert(gegevens.begin() + 4, rij);
+  }
   if (collectief) {
     gegevens.push_back(
         {{"label", "Besluiten namens"},
@@ -81,6 +138,9 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
     if (!t.namens.empty()) regel["namens"] = t.namens;
     tijdlijn.push_back(regel);
   }
+  // A refused aanbieden names the missing parts in one summary with links (OPD-1); the
+  // Motivering field keeps only its own error.
+  json ontbreekt = json::array();
   json stappen = json::array();
   for (auto s : d->mogelijke_stappen) {
     json stap = {{"code", std::string(code(s))},
@@ -89,10 +149,29 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
                  {"reden_verplicht", s == Stap::kTerugleggen}};
     if (stap_fout && stap_code == code(s)) {
       std::string fout;
-      for (const auto& f : stap_fout->fields) fout += (fout.empty() ? "" : "; ") + fouttekst(f);
-      stap["fout"] = fout.empty() ? tekst(stap_fout->key) : fout;
+      for (const auto& f : stap_fout->fields) {
+        if (f.field == "reden") {
+          fout += (fout.empty() ? "" : "; ") + fouttekst(f);
+        } else {
+          ontbreekt.push_back(ontbrekend_deel(o, f));
+        }
+      }
+      if (!fout.empty()) {
+        stap["fout"] = fout;
+      } else if (stap_fout->fields.empty()) {
+        stap["fout"] = tekst(stap_fout->key);
+      }
     }
     stappen.push_back(stap);
+  }
+  // OPD-1: before offering, what is still missing.
+  json nog_leeg = json::array();
+  if (std::find(d->mogelijke_stappen.begin(), d->mogelijke_stappen.end(), Stap::kAanbieden) !=
+          d->mogelijke_stappen.end() &&
+      ontbreekt.empty()) {
+    for (const auto& f : opdrachten::controleer_volledig(o)) {
+      nog_leeg.push_back(ontbrekend_deel(o, f));
+    }
   }
   json view = {
       {"titel", o.titel},
@@ -105,6 +184,8 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"csrf", ui.csrf},
       {"versie", std::to_string(o.versie)},
       {"heeft_stappen", !stappen.empty()},
+      {"heeft_volgende", !d->wacht_op.empty()},
+      {"wachten", wachten_view(*d)},
 
       {"stappen", stappen},
       {"controle", controle},
@@ -114,6 +195,20 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"heeft_tijdlijn", !tijdlijn.empty()},
       {"tijdlijn", tijdlijn},
       {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};  // OPD-6
+  if (!ontbreekt.empty()) {
+    view["ontbreekt"] = ontbreekt;
+    view["heeft_ontbreekt"] = true;
+  }
+  if (!nog_leeg.empty()) {
+    view["nog_leeg"] = nog_leeg;
+    view["heeft_nog_leeg"] = true;
+  }
+  if (d->kant == opdrachten::Kant::kGeen && !d->wacht_op.empty()) {
+    view["geen_kant"] =
+        "U neemt zelf geen stap op deze opdracht: alleen de ambtelijk opdrachtgever van " +
+        d->opdrachtgever_naam + " en, aan de kant van de omgevingsdienst, de accountmanager en " +
+        "de directie.";
+  }
   // GOV-12: why the accountmanager's acceptance will be refused.
   if (d->aanvaarden_buiten_mandaat) {
     view["mandaat_melding"] =
@@ -282,7 +377,7 @@ Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
   }
   ingevuld = ingevulde_rijen(ingevuld);
   auto o = app.services.opdrachten->create(ui.ctx, velden_uit(ingevuld), lijsten_uit(ingevuld));
-  if (o.ok()) return see_other(opdracht_href(o->id) + "?melding=aangemaakt");
+  if (o.ok()) return see_other(opdracht_href(o->id) + "?melding=opdracht_aangemaakt");
   SaveFailure failure;
   failure.terug_href = kMenu;
   failure.on_invalid = [&](const Error& error) {
@@ -340,7 +435,7 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
         "overschrijft die.";
     return formulier_pagina(app, ui, req, form, ingevuld, nullptr, 409, pad);
   };
-  return after_save(app, ui, req, o, opdracht_href(*id) + "?melding=opgeslagen", failure);
+  return after_save(app, ui, req, o, opdracht_href(*id) + "?melding=opdracht_gewijzigd", failure);
 }
 
 Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
@@ -359,7 +454,12 @@ Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
   failure.stale_href = opdracht_href(*id);
   failure.on_invalid = met_fout;
   failure.on_conflict = met_fout;
-  return after_save(app, ui, req, o, opdracht_href(*id) + "?melding=opgeslagen", failure);
+  // An action-specific confirmation ("De opdracht is aangeboden aan de omgevingsdienst.").
+  const auto stap = opdrachten::stap_from_code(stap_code);
+  return after_save(
+      app, ui, req, o,
+      opdracht_href(*id) + "?melding=" + (stap ? "stap_" + std::string(code(*stap)) : "opgeslagen"),
+      failure);
 }
 
 }  // namespace

@@ -31,7 +31,11 @@ std::string melding_tekst(const std::string& code) {
       {"voorgelegd", "Het wijzigingsverzoek is voorgelegd aan de bestuurlijk opdrachtgever."},
   };
   auto it = kTeksten.find(code);
-  return it == kTeksten.end() ? std::string() : it->second;
+  if (it != kTeksten.end()) return it->second;
+  // A capability's own confirmations are its messages "melding.<code>".
+  const auto& eigen = messages().texts();
+  auto gevonden = eigen.find("melding." + code);
+  return gevonden == eigen.end() ? std::string() : gevonden->second;
 }
 
 json menu(const std::string& actief) {

@@ -163,7 +163,8 @@ Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
   auto velden = formulier_velden(req);
   auto s = app.services.signalen->melden(ui.ctx, *id, velden);
   if (s.ok()) {
-    return see_other(opdracht_href(*id) + "?melding=aangemaakt#signaal-" + std::to_string(s->id));
+    return see_other(opdracht_href(*id) + "?melding=signaal_gemeld#signaal-" +
+                     std::to_string(s->id));
   }
   SaveFailure failure;
   failure.terug_href = opdracht_href(*id);
@@ -189,7 +190,8 @@ Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
   failure.on_invalid = [&](const Error& error) {
     return terug_naar_formulier(app, ui, req, *id, Terug{&error, velden, *signaal_id}, 400);
   };
-  return after_save(app, ui, req, s, opdracht_href(*id) + "?melding=opgeslagen" + anker, failure);
+  return after_save(app, ui, req, s, opdracht_href(*id) + "?melding=signaal_afgehandeld" + anker,
+                    failure);
 }
 
 }  // namespace

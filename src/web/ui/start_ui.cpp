@@ -12,6 +12,7 @@
 #include "web/ui/signaal_ui.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/werklijst_ui.hpp"
 #include "web/ui/wijziging_ui.hpp"
 
 namespace regie::web::ui {
@@ -132,6 +133,7 @@ Response start(const App& app, const UiContext& ui, Request& req) {
             {{"label", "Inwoners van de gemeenten"}, {"waarde", format_getal_nl(inwoners)}},
             {{"label", "Minimum uren ambtelijk opdrachtgever"},
              {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
+  view["werklijst"] = werklijst_startblok(app, ui);  // OPD-3: what waits for whom
   view["signalen"] = signalen_startblok(app, ui);    // OPD-6: open signalen at once
   view["verzoeken"] = verzoeken_startblok(app, ui);  // OPD-5: verzoeken awaiting a decision
   Layout layout;

@@ -22,10 +22,6 @@ using opdrachten::Stap;
 
 constexpr const char* kMenu = "/opdrachten";
 
-std::string verzoek_href(Id id, Id verzoek_id) {
-  return opdracht_href(id) + "/wijzigingsverzoeken/" + std::to_string(verzoek_id);
-}
-
 std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
   std::string out;
   for (auto a : aspecten) {
@@ -507,6 +503,10 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
 }
 
 }  // namespace
+
+std::string verzoek_href(Id id, Id verzoek_id) {
+  return opdracht_href(id) + "/wijzigingsverzoeken/" + std::to_string(verzoek_id);
+}
 
 std::string verzoeken_startblok(const App& app, const UiContext& ui) {
   auto open = app.services.opdrachten->open_verzoeken(ui.ctx);

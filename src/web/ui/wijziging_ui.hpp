@@ -16,6 +16,9 @@ namespace regie::web::ui {
 // verzoek and cannot get one yet.
 nlohmann::json wijzigingen_view(const App& app, const UiContext& ui,
                                 const service::OpdrachtDetail& d);
+// The page of a wijzigingsverzoek of opdracht `id`.
+std::string verzoek_href(Id id, Id verzoek_id);
+
 // The start page's block of open wijzigingsverzoeken; empty when there are none.
 std::string verzoeken_startblok(const App& app, const UiContext& ui);
 
