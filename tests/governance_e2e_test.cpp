@@ -110,6 +110,21 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
   EXPECT_NE(page.body.find("Benoem één ambtelijk opdrachtgever"), std::string::npos);
   EXPECT_NE(page.body.find("300 uur per jaar"), std::string::npos);
   EXPECT_NE(page.body.find("op 28-11-2026"), std::string::npos);
+  // No requirement codes in text for people; the ernst as a tag with its word; who and what a
+  // finding is about are links; the pettenscheiding of the ten AB members is one row.
+  auto html = html_unescape(page.body);
+  EXPECT_EQ(html.find(">GOV-"), std::string::npos);
+  EXPECT_EQ(html.find("(GOV-"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"regie-tag regie-tag--fout\">Fout</span>"), std::string::npos);
+  EXPECT_NE(html.find("<a class=\"utrecht-link\" href=\"/organisaties/" +
+                      std::to_string(server_->organisatie_id("Gemeente Zandhorst")) +
+                      "\">Gemeente Zandhorst</a>"),
+            std::string::npos);
+  EXPECT_NE(html.find("href=\"/personen/" +
+                      std::to_string(server_->persoon_id("Wethouder Hanneke Brouwer")) + "\""),
+            std::string::npos);
+  EXPECT_NE(html.find("10 bestuurders zijn lid van het AB of DB"), std::string::npos) << html;
+  EXPECT_EQ(html.find("Deze bestuurder combineert"), std::string::npos);
 }
 
 // GOV-6: the demo's incomplete mandaat for Lindenwaard is a finding and does not lift the

@@ -82,6 +82,11 @@ void add_governance_messages(Messages& m) {
        "Beleg de beleidsadvisering bij een ander dan de accountmanager (rolzuiverheid)."},
       {"gov5.pettenscheiding",
        "Deze bestuurder combineert {rollen}: let bij de voorbereiding op pettenscheiding."},
+      // The findings page folds these routine notices into one row.
+      {"gov5.pettenscheiding.samenvatting",
+       "{aantal} bestuurders zijn lid van het AB of DB (eigenaar) en ook bestuurlijk opdrachtgever "
+       "of portefeuillehouder milieu: gebruikelijk, maar let bij de voorbereiding van elk besluit "
+       "op pettenscheiding."},
       {"gov5.pettenscheiding.remedie",
        "Maak in de advisering per onderwerp expliciet met welke pet (eigenaar of opdrachtgever) de "
        "bestuurder spreekt."},

@@ -1,5 +1,6 @@
 // Governance (GOV-6, GOV-8, GOV-9): the bevindingen of the regio or of one organisatie,
 // the vertegenwoordigingen of collectief opdrachtgeverschap and the projectgroep beleidscyclus.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -34,39 +35,77 @@ Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
   }
   ListView list;
   list.kop = organisatie_id ? "Governance van " + org_naam : "Governance: bevindingen";
-  list.intro = "De controles op rolvastheid (GOV-4 tot en met GOV-8) op " + peildatum.nl() +
+  list.intro = "De controles op rolvastheid op " + peildatum.nl() +
                (gezondheid->organisatie_id ? ", voor zover ze " + org_naam + " betreffen."
                                            : ", voor de hele regio.") +
                " De kolom Pet zegt of het onderwerp de eigenaar, de opdrachtgever of de "
-               "opdrachtnemer raakt (GOV-7).";
+               "opdrachtnemer raakt.";
   list.pad = req.path;
-  list.kolommen = {{"Regel", ""},   {"Ernst", ""},     {"Pet", ""},
-                   {"Betreft", ""}, {"Bevinding", ""}, {"Wat te doen", ""}};
-  std::int64_t pagina = pagina_uit(q);
-  const auto& alle = gezondheid->bevindingen;
-  auto begin = static_cast<std::size_t>(std::min<std::int64_t>(
-      (pagina - 1) * kPaginaGrootte, static_cast<std::int64_t>(alle.size())));
-  auto end = std::min(alle.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto& b = alle[i];
-    std::string betreft;
-    for (Id o : b.organisaties) {
-      betreft += (betreft.empty() ? "" : ", ") + gezondheid->organisatie_namen.at(o);
-    }
-    for (Id p : b.personen) {
-      auto it = gezondheid->persoon_namen.find(p);
-      if (it != gezondheid->persoon_namen.end()) {
-        betreft += (betreft.empty() ? "" : ", ") + it->second;
+  list.kolommen = {
+      {"Ernst", ""}, {"Pet", ""}, {"Betreft", ""}, {"Bevinding", ""}, {"Wat te doen", ""}};
+  // Routine notices of one kind (the pettenscheiding of every AB member) fold into one row
+  // that names them all; the API keeps each.
+  struct Regel {
+    const governance::Bevinding* bevinding;
+    std::vector<const governance::Bevinding*> samen;
+  };
+  std::vector<Regel> regels;
+  for (const auto& b : gezondheid->bevindingen) {
+    const std::string samenvatting = b.uitleg_key + ".samenvatting";
+    if (b.ernst == governance::Ernst::kMelding && messages().texts().count(samenvatting) > 0) {
+      auto it = std::find_if(regels.begin(), regels.end(), [&](const Regel& r) {
+        return r.bevinding->uitleg_key == b.uitleg_key;
+      });
+      if (it != regels.end()) {
+        it->samen.push_back(&b);
+        continue;
       }
     }
-    if (betreft.empty()) betreft = "De regio";
-    list.rijen.push_back(
-        {{"cellen", json::array({cel(b.requirement), cel(std::string(label(b.ernst))),
-                                 cel(std::string(label(b.pet))), cel(betreft),
-                                 cel(tekst_met(b.uitleg_key, b.waarden)),
-                                 cel(tekst_met(b.remedie_key, b.waarden))})}});
+    regels.push_back({&b, {&b}});
   }
-  list.totaal = static_cast<std::int64_t>(alle.size());
+  std::int64_t pagina = pagina_uit(q);
+  auto begin = static_cast<std::size_t>(std::min<std::int64_t>(
+      (pagina - 1) * kPaginaGrootte, static_cast<std::int64_t>(regels.size())));
+  auto end = std::min(regels.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto& b = *regels[i].bevinding;
+    json links = json::array();
+    std::vector<Id> organisaties;
+    std::vector<Id> personen;
+    for (const auto* deel : regels[i].samen) {
+      for (Id o : deel->organisaties) {
+        if (std::find(organisaties.begin(), organisaties.end(), o) == organisaties.end()) {
+          organisaties.push_back(o);
+        }
+      }
+      for (Id p : deel->personen) {
+        if (std::find(personen.begin(), personen.end(), p) == personen.end()) personen.push_back(p);
+      }
+    }
+    // One finding: its organisaties, then its personen; folded ones: the personen they concern.
+    if (regels[i].samen.size() == 1) {
+      for (Id o : organisaties) {
+        links.push_back({{"href", "/organisaties/" + std::to_string(o)},
+                         {"tekst", gezondheid->organisatie_namen.at(o)}});
+      }
+    }
+    for (Id p : personen) {
+      auto it = gezondheid->persoon_namen.find(p);
+      if (it == gezondheid->persoon_namen.end()) continue;
+      links.push_back({{"href", "/personen/" + std::to_string(p)}, {"tekst", it->second}});
+    }
+    if (links.empty()) links.push_back({{"href", "/regio"}, {"tekst", "De regio"}});
+    std::string bevinding = tekst_met(b.uitleg_key, b.waarden);
+    if (regels[i].samen.size() > 1) {
+      bevinding = tekst_met(b.uitleg_key + ".samenvatting",
+                            {{"aantal", std::to_string(regels[i].samen.size())}});
+    }
+    list.rijen.push_back(
+        {{"cellen", json::array({cel_tag(std::string(label(b.ernst)), std::string(code(b.ernst))),
+                                 cel(std::string(label(b.pet))), cel_links(std::move(links)),
+                                 cel(bevinding), cel(tekst_met(b.remedie_key, b.waarden))})}});
+  }
+  list.totaal = static_cast<std::int64_t>(regels.size());
   list.pagina = pagina;
   std::map<std::string, std::string> filter_waarden = q;
   filter_waarden["peildatum"] = peildatum.iso();

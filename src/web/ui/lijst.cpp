@@ -107,6 +107,15 @@ json cel(const std::string& melding_text, const std::string& href, bool getal) {
   return c;
 }
 
+json cel_links(json links) {
+  if (!links.empty()) links.back()["laatste"] = true;
+  return {{"links", std::move(links)}};
+}
+
+json cel_tag(const std::string& tekst, const std::string& soort) {
+  return {{"tekst", tekst}, {"tag", soort}};
+}
+
 json filter_veld(const VeldSpec& spec, const std::map<std::string, std::string>& q) {
   Fields waarden(q.begin(), q.end());
   json veld = veld_view(spec, waarden, {}, "filter-");

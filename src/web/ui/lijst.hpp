@@ -43,6 +43,11 @@ SortRichting richting_uit(const std::map<std::string, std::string>& q, std::stri
 // One table cell, a link with `href`, right-aligned as a number with `getal`.
 nlohmann::json cel(const std::string& melding_text, const std::string& href = "",
                    bool getal = false);
+// A cell of links, each {href, tekst}, separated by commas ("Betreft").
+nlohmann::json cel_links(nlohmann::json links);
+// A cell with a coloured tag that carries its text too (e.g. the ernst of a finding);
+// `soort` picks the colour: "fout", "waarschuwing", "melding".
+nlohmann::json cel_tag(const std::string& tekst, const std::string& soort);
 // A filter field of the list with its value from the query; never "(niet verplicht)".
 nlohmann::json filter_veld(const VeldSpec& spec, const std::map<std::string, std::string>& q);
 // "01-01-2026 t/m heden".
