@@ -225,6 +225,17 @@ Fields velden_uit(Fields f) {
   return f;
 }
 
+// "Aanvaarden of terugleggen met motivering".
+std::string stappen_tekst(const std::vector<opdrachten::Stap>& stappen) {
+  std::string out;
+  for (std::size_t i = 0; i < stappen.size(); ++i) {
+    std::string stap(label(stappen[i]));
+    if (i > 0 && !stap.empty()) stap[0] = static_cast<char>(std::tolower(stap[0]));
+    out += (i > 0 ? " of " : "") + stap;
+  }
+  return out;
+}
+
 Fields als_velden(const Opdracht& o) {
   auto invoer = opdrachten::invoer_van(o);
   return met_rijen(invoer.velden, invoer.lijsten);

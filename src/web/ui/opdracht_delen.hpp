@@ -40,6 +40,8 @@ opdrachten::Lijsten lijsten_uit(const Fields& velden);
 Fields velden_uit(Fields f);
 // An opdracht as the form's fields (amounts as format_bedrag_invoer writes them).
 Fields als_velden(const opdrachten::Opdracht& o);
+// Lifecycle steps as one choice: "Aanvaarden of terugleggen met motivering" (OPD-3).
+std::string stappen_tekst(const std::vector<opdrachten::Stap>& stappen);
 // The element id of a field: "risicos[2].kans" → "veld-risicos-2-kans".
 std::string veld_id(const std::string& naam);
 // The Dutch name of a field of the opdracht form: "Risico 2, kans", "Financiën", "Titel".

@@ -52,18 +52,17 @@ json ontbrekend_deel(const opdrachten::Opdracht& o, const FieldError& f) {
 json wachten_view(const service::OpdrachtDetail& d) {
   json out = json::array();
   for (auto kant : {opdrachten::Kant::kOpdrachtgever, opdrachten::Kant::kOpdrachtnemer}) {
-    std::vector<std::string> stappen;
+    std::vector<opdrachten::Stap> stappen;
     std::vector<std::string> wie;
     for (const auto& w : d.wacht_op) {
       if (w.kant != kant) continue;
-      stappen.push_back(klein(label(w.stap)));
+      stappen.push_back(w.stap);
       for (const auto& naam : w.wie) {
         if (std::find(wie.begin(), wie.end(), naam) == wie.end()) wie.push_back(naam);
       }
     }
     if (stappen.empty()) continue;
-    std::string zin;
-    for (std::size_t i = 0; i < stappen.size(); ++i) zin += (i > 0 ? " of " : "") + stappen[i];
+    const std::string zin = klein(stappen_tekst(stappen));
     json mensen = json::array();
     for (const auto& naam : wie) mensen.push_back({{"naam", naam}});
     json regel = {{"aan_zet", kant == opdrachten::Kant::kOpdrachtgever ? "De opdrachtgever"

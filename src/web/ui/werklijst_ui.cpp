@@ -14,17 +14,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// "Aanvaarden of terugleggen met motivering".
-std::string stappen_tekst(const std::vector<opdrachten::Stap>& stappen) {
-  std::string out;
-  for (std::size_t i = 0; i < stappen.size(); ++i) {
-    std::string stap(label(stappen[i]));
-    if (i > 0 && !stap.empty()) stap[0] = static_cast<char>(std::tolower(stap[0]));
-    out += (i > 0 ? " of " : "") + stap;
-  }
-  return out;
-}
-
 json regels(const std::vector<service::WerkRegel>& lijst, bool met_wie) {
   json out = json::array();
   for (const auto& r : lijst) {
