@@ -515,6 +515,13 @@ std::int64_t TestServer::rol_versie(Id id) {
   return rol.ok() ? rol->versie : 0;
 }
 
+HttpResponse TestServer::interne_afstemming(Id opdracht_id, const std::string& account) {
+  return api("POST", "/api/v1/opdrachten/" + std::to_string(opdracht_id) + "/interne-afstemmingen",
+             account,
+             R"({"teams": "Team toezicht", "capaciteit": "Voldoende uren vrij in 2027", )"
+             R"("effecten": "Geen verschuiving van lopend werk", "uitkomst": "uitvoerbaar"})");
+}
+
 HttpResponse TestServer::api(const std::string& method, const std::string& target,
                              const std::string& account, const std::string& json_body,
                              const Headers& extra) {

@@ -137,6 +137,9 @@ class TestServer {
   HttpResponse api(const std::string& method, const std::string& target, const std::string& account,
                    const std::string& json_body = "", const Headers& extra = {});
   HttpResponse send(const HttpRequest& request) { return send_request(port_, request); }
+  // OPD-8: an interne afstemming with outcome uitvoerbaar on an offered opdracht, as `account`
+  // of the omgevingsdienst (the step before accepting).
+  HttpResponse interne_afstemming(Id opdracht_id, const std::string& account = "accountmanager");
 
  private:
   TestServer() = default;

@@ -174,6 +174,12 @@ TEST_F(OpdrachtE2eTest, LevenscyclusMetTerugleggenEnWeigeringen) {
   ASSERT_EQ(stap("opdrachtgever", id, gewijzigd.header("ETag"), "aanbieden").status, 201);
   // GOV-12: € 1.234.567,89 is beyond the accountmanager's mandate (€ 500.000 in the demo): the
   // refusal says so and the directie accepts.
+  // OPD-8: not before the interne afstemming since this offer.
+  auto zonder_afstemming = stap("directie", id, etag(id), "aanvaarden");
+  EXPECT_EQ(zonder_afstemming.status, 400);
+  EXPECT_NE(zonder_afstemming.body.find("interne afstemming"), std::string::npos)
+      << zonder_afstemming.body;
+  ASSERT_EQ(server_->interne_afstemming(id).status, 201);
   auto buiten_mandaat = stap("accountmanager", id, etag(id), "aanvaarden");
   EXPECT_EQ(buiten_mandaat.status, 400);
   EXPECT_NE(buiten_mandaat.body.find("boven uw beslismandaat als accountmanager"),

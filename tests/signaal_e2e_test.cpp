@@ -65,6 +65,7 @@ class SignaalE2eTest : public ::testing::Test {
                           account, json{{"stap", naam}}.dump(), {{"If-Match", etag(id)}});
     };
     EXPECT_EQ(stap("opdrachtgever", "aanbieden").status, 201);
+    EXPECT_EQ(server_->interne_afstemming(id).status, 201);  // OPD-8
     EXPECT_EQ(stap("accountmanager", "aanvaarden").status, 201);
     return id;
   }

@@ -64,6 +64,7 @@ class WijzigingE2eTest : public ::testing::Test {
       EXPECT_EQ(s.status, 201) << naam << " " << s.body;
     };
     stap("opdrachtgever", "aanbieden");
+    EXPECT_EQ(server_->interne_afstemming(id).status, 201);  // OPD-8
     stap("accountmanager", "aanvaarden");
     return id;
   }
@@ -403,6 +404,9 @@ TEST_F(WijzigingE2eTest, MaatwerkVoorstelZonderExtraUrenWordtGeweigerd) {
   Id id = json::parse(r.body)["id"];
   for (auto [account, stap] :
        {std::pair{"opdrachtgever", "aanbieden"}, std::pair{"accountmanager", "aanvaarden"}}) {
+    if (std::string(stap) == "aanvaarden") {
+      ASSERT_EQ(server_->interne_afstemming(id).status, 201);
+    }
     auto s = server_->api("POST", pad(id, "/overgangen"), account, json{{"stap", stap}}.dump(),
                           {{"If-Match", server_->api("GET", pad(id), account).header("ETag")}});
     ASSERT_EQ(s.status, 201) << s.body;

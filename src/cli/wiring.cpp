@@ -23,6 +23,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .competenties = std::make_shared<service::CompetentieService>(w.store, audit),
       .beleidscyclus = std::make_shared<service::BeleidscyclusService>(w.store, audit),
       .signalen = std::make_shared<service::SignaalService>(w.store, audit),
+      .interne_afstemmingen = std::make_shared<service::InterneAfstemmingService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
   };
   return w;

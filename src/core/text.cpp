@@ -250,4 +250,18 @@ std::string escape_for_log(std::string_view text) {
   return out;
 }
 
+std::string met_hoofdletter(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string klein(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
 }  // namespace regie

@@ -54,5 +54,9 @@ bool is_valid_utf8(std::string_view text);
 // next one or pass for an escape. Every log call and audit field that carries outside input goes
 // through this one function.
 std::string escape_for_log(std::string_view text);
+// A sentence made of a text that starts in lower case (a field error, a step): its first ASCII
+// letter upper case ("aanvaarden kan pas …" → "Aanvaarden kan pas …"); `klein` the reverse.
+std::string met_hoofdletter(std::string_view text);
+std::string klein(std::string_view text);
 
 }  // namespace regie

@@ -197,5 +197,13 @@ TEST(TextTest, OpsommingZoalsInHetNederlands) {
   EXPECT_EQ(opsomming({"A", "B", "C"}), "A, B en C");
 }
 
+TEST(TextTest, HoofdletterVooraanEnWeer) {
+  EXPECT_EQ(met_hoofdletter("aanvaarden kan pas"), "Aanvaarden kan pas");
+  EXPECT_EQ(met_hoofdletter("Al"), "Al");
+  EXPECT_EQ(met_hoofdletter(""), "");
+  EXPECT_EQ(klein("Aanvaarden of terugleggen"), "aanvaarden of terugleggen");
+  EXPECT_EQ(klein("één"), "één");
+}
+
 }  // namespace
 }  // namespace regie

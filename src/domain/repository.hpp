@@ -45,6 +45,7 @@ class AccountRepository;
 class AuditRepository;
 class OpdrachtRepository;
 class SignaalRepository;
+class InterneAfstemmingRepository;
 class ZelfbeoordelingRepository;
 class CyclusRepository;
 
@@ -60,6 +61,7 @@ class UnitOfWork {
   virtual AuditRepository& audit() = 0;
   virtual OpdrachtRepository& opdrachten() = 0;
   virtual SignaalRepository& signalen() = 0;
+  virtual InterneAfstemmingRepository& interne_afstemmingen() = 0;
   virtual ZelfbeoordelingRepository& zelfbeoordelingen() = 0;
   virtual CyclusRepository& cyclus() = 0;
 

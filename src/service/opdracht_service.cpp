@@ -7,6 +7,7 @@
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/validation.hpp"
 #include "service/authorization.hpp"
+#include "service/interne_afstemming_service.hpp"
 #include "service/namens.hpp"
 
 namespace regie::service {
@@ -65,12 +66,6 @@ bool bewerkbaar(Status status) {
   return status == Status::kConcept || status == Status::kTeruggelegd;
 }
 
-Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
-  if (!zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
-  return o;
-}
-
 // An organisatie of the regio with a deelnemerschap (deelnemer or niet-deelnemer).
 bool is_opdrachtgever(UnitOfWork& uow, Id regio_id, Id organisatie_id, bool alleen_deelnemer) {
   auto org = uow.registry().get_organisatie(organisatie_id);
@@ -114,6 +109,12 @@ bool aanvaarden_buiten_mandaat(const auth::Actor& actor, const Opdracht& o) {
 }
 
 }  // namespace
+
+Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
+  if (!zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
+  return o;
+}
 
 Kant OpdrachtService::kant(const auth::Actor& actor, const Opdracht& o) {
   // GOV-10 (decision 24): the side follows from the hats worn on the day. The ambtelijk
@@ -224,6 +225,10 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
                                 d.opdracht.status == Status::kAangeboden &&
                                 aanvaarden_buiten_mandaat(ctx.actor, d.opdracht);
   REGIE_ASSIGN_OR_RETURN(d.wacht_op, wacht_op(*uow, d.opdracht, audit_->clock().vandaag()));
+  if (d.opdracht.status == Status::kAangeboden) {
+    REGIE_ASSIGN_OR_RETURN(d.aanvaarden_wacht,
+                           InterneAfstemmingService::aanvaarden_wacht(*uow, id));
+  }
   // OPD-3: why it was sent back, until it is accepted.
   if (d.opdracht.status == Status::kConcept || d.opdracht.status == Status::kTeruggelegd ||
       d.opdracht.status == Status::kAangeboden) {
@@ -360,6 +365,11 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         // GOV-12: beyond the accountmanager's mandate the directie accepts.
         if (stap == opdrachten::Stap::kAanvaarden && aanvaarden_buiten_mandaat(ctx.actor, o)) {
           return Error::invalid({{"stap", "opd.aanvaarden_buiten_mandaat"}});
+        }
+        // OPD-8: accepted only after the interne afstemming with the teams.
+        if (stap == opdrachten::Stap::kAanvaarden) {
+          REGIE_ASSIGN_OR_RETURN(auto wacht, InterneAfstemmingService::aanvaarden_wacht(uow, id));
+          if (wacht) return Error::invalid({{"stap", *wacht}});
         }
         opdrachten::Overgang overgang;
         overgang.opdracht_id = id;

@@ -40,6 +40,8 @@ struct OpdrachtDetail {
   // GOV-12: the reader would take "aanvaarden" as accountmanager beyond its mandate: the
   // directie accepts.
   bool aanvaarden_buiten_mandaat = false;
+  // OPD-8: while aangeboden, why acceptance waits for the interne afstemming (a message key).
+  std::optional<std::string> aanvaarden_wacht;
   // OPD-3: each step that can follow, with the side and the people who take it.
   std::vector<Wacht> wacht_op;
   // OPD-3: the latest sending back, while the opdracht is not (yet again) accepted.
@@ -84,6 +86,10 @@ struct Werklijst {
   std::vector<WerkRegel> voor_mij;
   std::vector<WerkRegel> voor_ander;
 };
+
+// The opdracht when the actor sees it; kNotFound otherwise (as if it did not exist). For every
+// use case on an opdracht and what hangs under it.
+Result<opdrachten::Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id);
 
 class OpdrachtService {
  public:

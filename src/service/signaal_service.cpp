@@ -20,12 +20,6 @@ std::string object_id(Id opdracht_id, Id signaal_id) {
   return "opdracht/" + std::to_string(opdracht_id) + "/signaal/" + std::to_string(signaal_id);
 }
 
-Result<Opdracht> zichtbare_opdracht(UnitOfWork& uow, const auth::Actor& actor, Id id) {
-  REGIE_ASSIGN_OR_RETURN(auto o, uow.opdrachten().get(id));
-  if (!OpdrachtService::zichtbaar(actor, o)) return Error::not_found("opdracht niet zichtbaar");
-  return o;
-}
-
 constexpr std::size_t kMaxTekst = 20'000;
 
 // The texts of a signaal as the reader read them (a wrong JSON kind or a control character

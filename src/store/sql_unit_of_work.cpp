@@ -6,6 +6,7 @@
 #include "store/sql/audit_repository.hpp"
 #include "store/sql/collectief_repository.hpp"
 #include "store/sql/cyclus_repository.hpp"
+#include "store/sql/interne_afstemming_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
 #include "store/sql/register_repository.hpp"
 #include "store/sql/signaal_repository.hpp"
@@ -33,6 +34,9 @@ class SqlUnitOfWork final : public UnitOfWork {
   AuditRepository& audit() override { return r_.get(make_sql_audit_repository, c_); }
   OpdrachtRepository& opdrachten() override { return r_.get(make_sql_opdracht_repository, c_); }
   SignaalRepository& signalen() override { return r_.get(make_sql_signaal_repository, c_); }
+  InterneAfstemmingRepository& interne_afstemmingen() override {
+    return r_.get(make_sql_interne_afstemming_repository, c_);
+  }
   ZelfbeoordelingRepository& zelfbeoordelingen() override {
     return r_.get(make_sql_zelfbeoordeling_repository, c_);
   }

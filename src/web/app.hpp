@@ -12,6 +12,7 @@
 #include "service/clock.hpp"
 #include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
+#include "service/interne_afstemming_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/register_service.hpp"
 #include "service/signaal_service.hpp"
@@ -34,6 +35,7 @@ struct Services {
   std::shared_ptr<service::CompetentieService> competenties;
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
   std::shared_ptr<service::SignaalService> signalen;
+  std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::AccountService> accounts;
 };
 

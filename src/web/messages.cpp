@@ -169,6 +169,7 @@ const Messages& messages() {
     add_opdracht_messages(m);
     add_wijziging_messages(m);
     add_signaal_messages(m);
+    add_interne_afstemming_messages(m);
     add_competentie_messages(m);
     add_beleidscyclus_messages(m);
     add_audit_messages(m);

@@ -76,6 +76,20 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await expectText(gegeven(page, 'Totaal uren'), '1.800');
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
     await ampage.goto(opdrachtPad);
+    // OPD-8: no Aanvaarden before the interne afstemming with the teams; the page says why.
+    assert.equal(await ampage.getByRole('button', { name: 'Aanvaarden' }).count(), 0);
+    await expectText(ampage.locator('#aanvaarden-wacht'), 'Aanvaarden kan pas als de omgevingsdienst de interne afstemming met de teams heeft vastgelegd, na de laatste keer dat de opdracht is aangeboden.');
+    response = await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Interne afstemming vastleggen' }));
+    assert.equal(response.status(), 400);
+    assert.match(await ampage.locator('#afstemming-teams-fout').innerText(), /verplicht/);
+    await screenshot(ampage, 'flow-8-interne-afstemming-fouten');
+    await ampage.locator('#afstemming-teams').fill('Team toezicht en de jurist');
+    await ampage.locator('#afstemming-capaciteit').fill('1.600 uur toezicht en 200 uur jurist zijn vrij in 2027.');
+    await ampage.locator('#afstemming-effecten').fill('Geen verschuiving van lopend werk.');
+    await ampage.locator('#afstemming-uitkomst').selectOption('uitvoerbaar');
+    await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Interne afstemming vastleggen' }));
+    await expectText(melding(ampage), 'De interne afstemming is vastgelegd. De omgevingsdienst kan de opdracht nu aanvaarden of terugleggen.');
+    await screenshot(ampage, 'flow-8-interne-afstemming');
     await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Aanvaarden' }));
     await expectText(gegeven(ampage, 'Status'), 'Aanvaard');
     const tijdlijn = ampage.locator('main ol.regie-tijdlijn li');

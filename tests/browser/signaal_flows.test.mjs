@@ -43,6 +43,12 @@ test('9. een signaal van stagnatie: gemeld, meteen op de startpagina, afgehandel
     assert.match(opdrachtPad, /^\/opdrachten\/\d+$/);
     await klikEnWacht(page, page.getByRole('button', { name: 'Aanbieden aan de opdrachtnemer' }));
     await ampage.goto(opdrachtPad);
+    // OPD-8: the interne afstemming first.
+    await ampage.locator('#afstemming-teams').fill('Team toezicht');
+    await ampage.locator('#afstemming-capaciteit').fill('Twee toezichthouders vrij in het voorjaar.');
+    await ampage.locator('#afstemming-effecten').fill('Geen.');
+    await ampage.locator('#afstemming-uitkomst').selectOption('uitvoerbaar');
+    await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Interne afstemming vastleggen' }));
     await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Aanvaarden' }));
     await expectText(gegeven(ampage, 'Status'), 'Aanvaard');
 

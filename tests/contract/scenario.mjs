@@ -605,6 +605,33 @@ export const scenario = [
     // Who may take a step comes before the step (decision 4): the beheerder has no side.
     verwacht: { opdrachtgever: [409, 201], beheerder: [403, 403] },
   },
+  // The operations of the interne afstemming (OPD-8): the demo's maatwerk has one; only the
+  // omgevingsdienst records one, so both roles of the test are refused.
+  {
+    operatie: 'listInterneAfstemmingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/interne-afstemmingen` }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') ids.afstemming = lijst(antwoord, 'interneAfstemmingen')[0]?.id;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getInterneAfstemming',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/opdrachten/${ids.maatwerk}/interne-afstemmingen/${ids.afstemming}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postInterneAfstemming',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: `/opdrachten/${eigen('opdracht', rol)}/interne-afstemmingen`,
+      body: { teams: soort === 'geldig' ? 'Team toezicht' : '', capaciteit: 'Voldoende', effecten: 'Geen', uitkomst: 'uitvoerbaar' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
+  },
   // The operations of Signalen (OPD-6).
   {
     operatie: 'listOpenSignalen',

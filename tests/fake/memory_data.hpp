@@ -14,6 +14,7 @@
 #include "domain/competenties/zelfbeoordeling_repository.hpp"
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/opdrachten/interne_afstemming_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
 
@@ -56,6 +57,7 @@ struct MemoryData {
   Table<opdrachten::Versie> versies;
   Table<opdrachten::Wijzigingsverzoek> verzoeken;
   Table<opdrachten::Signaal> signalen;
+  Table<opdrachten::InterneAfstemming> interne_afstemmingen;
 
   Table<competenties::Zelfbeoordeling> zelfbeoordelingen;
 
@@ -139,6 +141,7 @@ std::unique_ptr<CollectiefRepository> make_memory_collectief(MemoryData& data);
 std::unique_ptr<AccountRepository> make_memory_accounts(MemoryData& data);
 std::unique_ptr<AuditRepository> make_memory_audit(MemoryData& data, bool fails);
 std::unique_ptr<SignaalRepository> make_memory_signalen(MemoryData& data);
+std::unique_ptr<InterneAfstemmingRepository> make_memory_interne_afstemmingen(MemoryData& data);
 std::unique_ptr<ZelfbeoordelingRepository> make_memory_zelfbeoordelingen(MemoryData& data);
 std::unique_ptr<CyclusRepository> make_memory_cyclus(MemoryData& data);
 

@@ -24,6 +24,9 @@ class MemoryUnitOfWork final : public UnitOfWork {
   AuditRepository& audit() override { return r_.get(make_memory_audit, *data_, audit_fails_); }
   OpdrachtRepository& opdrachten() override { return r_.get(make_memory_opdrachten, *data_); }
   SignaalRepository& signalen() override { return r_.get(make_memory_signalen, *data_); }
+  InterneAfstemmingRepository& interne_afstemmingen() override {
+    return r_.get(make_memory_interne_afstemmingen, *data_);
+  }
   ZelfbeoordelingRepository& zelfbeoordelingen() override {
     return r_.get(make_memory_zelfbeoordelingen, *data_);
   }

@@ -8,15 +8,16 @@ namespace regie::e2e::matrix {
 
 std::vector<Plak> alle_plakken() {
   return {
-      start_plak(),          // logging in and out, the start page, static files, OpenAPI
-      register_plak(),       // GOV-1..GOV-3
-      governance_plak(),     // GOV-6, GOV-8, GOV-9
-      opdracht_plak(),       // OPD-1..OPD-3
-      wijziging_plak(),      // OPD-5
-      signaal_plak(),        // OPD-6
-      competentie_plak(),    // COMP
-      beleidscyclus_plak(),  // B8
-      account_plak(),        // GOV-10: accounts
+      start_plak(),               // logging in and out, the start page, static files, OpenAPI
+      register_plak(),            // GOV-1..GOV-3
+      governance_plak(),          // GOV-6, GOV-8, GOV-9
+      opdracht_plak(),            // OPD-1..OPD-3
+      wijziging_plak(),           // OPD-5
+      signaal_plak(),             // OPD-6
+      interne_afstemming_plak(),  // OPD-8
+      competentie_plak(),         // COMP
+      beleidscyclus_plak(),       // B8
+      account_plak(),             // GOV-10: accounts
   };
 }
 

@@ -161,6 +161,7 @@ Plak governance_plak();
 Plak opdracht_plak();
 Plak wijziging_plak();
 Plak signaal_plak();
+Plak interne_afstemming_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
 Plak account_plak();

@@ -68,6 +68,13 @@ Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const Fields& velde
       auto og,
       o.server.context(a.opdrachtgever_id == o.demo.beekdal ? "opdrachtgever" : "anouk.meijer"));
   REGIE_ASSIGN_OR_RETURN(a, opd.create_overgang(og, a.id, a.versie, {{"stap", "aanbieden"}}));
+  // OPD-8: the omgevingsdienst's interne afstemming comes before accepting.
+  REGIE_TRY(o.server.app()->services.interne_afstemmingen->vastleggen(
+      am, a.id,
+      {{"teams", "Team toezicht"},
+       {"capaciteit", "Voldoende uren vrij"},
+       {"effecten", "Geen verschuiving van lopend werk"},
+       {"uitkomst", "uitvoerbaar"}}));
   return opd.create_overgang(am, a.id, a.versie, {{"stap", "aanvaarden"}});
 }
 

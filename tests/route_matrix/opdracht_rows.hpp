@@ -21,8 +21,9 @@ opdrachten::Lijsten opdracht_lijsten();
 // The current version of an opdracht (read as beheerder); 0 when not found.
 std::int64_t opdracht_versie(Omgeving& o, Id id);
 // A complete opdracht of `velden`'s opdrachtgever (Beekdal or Dijkstede), offered by that
-// gemeente's opdrachtgever and accepted by the omgevingsdienst. For Dijkstede the opdrachtgever
-// is a context made for the occasion: the demo has no Dijkstede account.
+// gemeente's opdrachtgever and accepted by the omgevingsdienst after its interne afstemming
+// (OPD-8). For Dijkstede the opdrachtgever is a context made for the occasion: the demo has no
+// Dijkstede account.
 Result<opdrachten::Opdracht> aanvaarde_opdracht(Omgeving& o, const Fields& velden);
 
 }  // namespace regie::e2e::matrix

@@ -248,6 +248,7 @@ TEST_F(BesluitNamensTest, GOV12_AccountmanagerAanvaardtAlleenBinnenZijnMandaat) 
   EXPECT_EQ(geweigerd.error().fields.at(0).key, "opd.aanvaarden_buiten_mandaat");
   EXPECT_EQ(lezen()->opdrachten().get(ontwerp->id)->status, opdrachten::Status::kAangeboden);
 
+  afgestemd(thomas, ontwerp->id);  // OPD-8
   auto aanvaard = service().create_overgang(als_account("directie"), ontwerp->id,
                                             aangeboden->versie, {{"stap", "aanvaarden"}});
   ASSERT_TRUE(aanvaard.ok()) << aanvaard.error().key;

@@ -54,6 +54,7 @@ class OpdrachtServiceTest : public ServiceTest {
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().detail);
     auto aangeboden = service().create_overgang(og, o->id, o->versie, {{"stap", "aanbieden"}});
     EXPECT_TRUE(aangeboden.ok());
+    afgestemd(am, o->id);
     auto aanvaard =
         service().create_overgang(am, o->id, aangeboden->versie, {{"stap", "aanvaarden"}});
     EXPECT_TRUE(aanvaard.ok());
@@ -301,6 +302,7 @@ TEST_F(OpdrachtServiceTest,
   EXPECT_EQ(geweigerd.error().code, ErrorCode::kForbidden);
   EXPECT_EQ(lezen()->opdrachten().get(o->id)->status, opdrachten::Status::kAangeboden);
 
+  afgestemd(als_account("accountmanager"), o->id);
   auto aanvaard = service().create_overgang(als_account("accountmanager"), o->id,
                                             aangeboden->versie, {{"stap", "aanvaarden"}});
   ASSERT_TRUE(aanvaard.ok()) << aanvaard.error().key;

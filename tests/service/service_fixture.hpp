@@ -17,6 +17,7 @@
 #include "service/clock.hpp"
 #include "service/context.hpp"
 #include "service/demo_service.hpp"
+#include "service/interne_afstemming_service.hpp"
 
 namespace regie::service {
 
@@ -101,6 +102,18 @@ class ServiceTest : public ::testing::Test {
 
   // The actor of a demo account as logging in makes it: its persoon with the hats of its rollen
   // on the test clock's day.
+  // OPD-8: the omgevingsdienst records an interne afstemming (uitvoerbaar) as `ctx`, the step
+  // before accepting an offered opdracht.
+  void afgestemd(const Context& ctx, Id opdracht_id) {
+    auto a = InterneAfstemmingService(store_, audit_)
+                 .vastleggen(ctx, opdracht_id,
+                             {{"teams", "Team toezicht"},
+                              {"capaciteit", "Voldoende uren vrij"},
+                              {"effecten", "Geen verschuiving van lopend werk"},
+                              {"uitkomst", "uitvoerbaar"}});
+    EXPECT_TRUE(a.ok()) << (a.ok() ? "" : a.error().key);
+  }
+
   Context als_account(const std::string& naam) {
     auto uow = lezen();
     auto gebruiker = uow->accounts().find(naam);

@@ -20,6 +20,9 @@ class Binnen final : public UnitOfWork {
   AuditRepository& audit() override { return buiten_.audit(); }
   OpdrachtRepository& opdrachten() override { return buiten_.opdrachten(); }
   SignaalRepository& signalen() override { return buiten_.signalen(); }
+  InterneAfstemmingRepository& interne_afstemmingen() override {
+    return buiten_.interne_afstemmingen();
+  }
   ZelfbeoordelingRepository& zelfbeoordelingen() override { return buiten_.zelfbeoordelingen(); }
   CyclusRepository& cyclus() override { return buiten_.cyclus(); }
   Result<void> commit() override { return Ok(); }
@@ -80,6 +83,7 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       audit_(std::make_shared<AuditService>(binnen_, klok_, std::make_shared<Doorgeefklok>(nu))),
       opdrachten_(std::make_unique<OpdrachtService>(binnen_, audit_)),
       signalen_(std::make_unique<SignaalService>(binnen_, audit_)),
+      interne_afstemmingen_(std::make_unique<InterneAfstemmingService>(binnen_, audit_)),
       cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;

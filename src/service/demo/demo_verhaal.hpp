@@ -13,6 +13,7 @@
 #include "service/clock.hpp"
 #include "service/context.hpp"
 #include "service/demo_kalender.hpp"
+#include "service/interne_afstemming_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/signaal_service.hpp"
 
@@ -42,6 +43,7 @@ class DemoVerhaal {
 
   OpdrachtService& opdrachten() { return *opdrachten_; }
   SignaalService& signalen() { return *signalen_; }
+  InterneAfstemmingService& interne_afstemmingen() { return *interne_afstemmingen_; }
   BeleidscyclusService& cyclus() { return *cyclus_; }
 
  private:
@@ -53,6 +55,7 @@ class DemoVerhaal {
   std::shared_ptr<AuditService> audit_;
   std::unique_ptr<OpdrachtService> opdrachten_;
   std::unique_ptr<SignaalService> signalen_;
+  std::unique_ptr<InterneAfstemmingService> interne_afstemmingen_;
   std::unique_ptr<BeleidscyclusService> cyclus_;
 };
 

@@ -63,6 +63,16 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
   REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(naomi, o, opdrachten::Stap::kAanbieden));
   verhaal.op("2026-10-27T14:05:00Z");
   REGIE_ASSIGN_OR_RETURN(auto youssef, verhaal.als("youssef.elamrani"));
+  // OPD-8: he goes over it with the teams first; handhaving has no room without the juristen.
+  REGIE_TRY(verhaal.interne_afstemmingen().vastleggen(
+      youssef, o.id,
+      {{"teams", "Team toezicht, team handhaving en de juristen"},
+       {"capaciteit",
+        "Toezicht past binnen de planning van het jaar; voor handhaving zijn geen juristen-uren "
+        "begroot."},
+       {"effecten", "Zonder juristen blijven handhavingsbesluiten liggen en lopen termijnen uit."},
+       {"uitkomst", "niet_uitvoerbaar"},
+       {"toelichting", "Niet uitvoerbaar zolang de bemensing geen uren voor de juristen noemt."}}));
   REGIE_ASSIGN_OR_RETURN(
       o, verhaal.stap(youssef, o, opdrachten::Stap::kTerugleggen,
                       "De bemensing noemde geen uren voor de juristen; zonder die capaciteit is "
@@ -75,6 +85,15 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
   verhaal.op("2026-11-03T09:10:00Z");
   REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(naomi, o, opdrachten::Stap::kAanbieden));
   // GOV-12: € 3.870.000 lies beyond an accountmanager's mandate; the directie accepts.
+  verhaal.op("2026-11-06T11:00:00Z");
+  REGIE_TRY(verhaal.interne_afstemmingen().vastleggen(
+      youssef, o.id,
+      {{"teams", "Team toezicht, team handhaving en de juristen"},
+       {"capaciteit", "Met 1.600 uur voor de juristen is de handhaving te bemensen."},
+       {"effecten",
+        "Handhavingszaken krijgen een vaste jurist; de piek in het voorjaar blijft "
+        "krap."},
+       {"uitkomst", "uitvoerbaar"}}));
   verhaal.op("2026-11-10T15:45:00Z");
   REGIE_ASSIGN_OR_RETURN(auto directie, verhaal.als("directie"));
   REGIE_ASSIGN_OR_RETURN(o, verhaal.stap(directie, o, opdrachten::Stap::kAanvaarden));

@@ -58,6 +58,16 @@ Result<void> load_wijziging_demo(DemoLoad& load) {
   REGIE_ASSIGN_OR_RETURN(opdracht, verhaal.stap(pieter, opdracht, Stap::kAanbieden));
   verhaal.op("2026-11-12T13:20:00Z");
   REGIE_ASSIGN_OR_RETURN(auto thomas, verhaal.als("accountmanager"));
+  // OPD-8: the interne afstemming before he accepts.
+  REGIE_TRY(verhaal.interne_afstemmingen().vastleggen(
+      thomas, opdracht.id,
+      {{"teams", "Team asbest en team toezicht"},
+       {"capaciteit",
+        k.tekst("Twee asbestinspecteurs zijn vrij vanaf het tweede kwartaal van 2027.")},
+       {"effecten", "De reguliere asbestcontroles schuiven een maand op."},
+       {"uitkomst", "onder_voorwaarden"},
+       {"toelichting", k.tekst("Start niet voor april 2027, als de inspecteurs vrij zijn.")}}));
+  verhaal.op("2026-11-12T13:30:00Z");
   REGIE_ASSIGN_OR_RETURN(opdracht, verhaal.stap(thomas, opdracht, Stap::kAanvaarden));
 
   // Version 2: the accountmanager proposes a later start, the opdrachtgever aligns it with the

@@ -24,7 +24,7 @@ constexpr const char* kGeenPersoon =
     "Uw account is niet gekoppeld aan een persoon in het register. Vraag de beheerder om de "
     "koppeling; daarna kunt u hier uw zelfbeoordelingen invullen.";
 
-std::string klein(std::string text) {
+std::string kleine_letters(std::string text) {
   for (char& c : text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
@@ -156,7 +156,8 @@ std::vector<Kruimel> mijn_kruimelpad(const std::string& laatste) {
 }
 
 std::string titel_van(Profiel profiel, const std::string& jaar) {
-  return "Zelfbeoordeling " + jaar + " als " + klein(std::string(competenties::label(profiel)));
+  return "Zelfbeoordeling " + jaar + " als " +
+         kleine_letters(std::string(competenties::label(profiel)));
 }
 
 Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
@@ -182,7 +183,7 @@ Response mijn_competenties(const App& app, const UiContext& ui, Request& req) {
   for (const auto& h : ui.ctx.actor.hoedanigheden) hoeden.push_back(h.soort);
   json nieuw = json::array();
   for (auto profiel : competenties::eigen_profielen(hoeden)) {
-    std::string rol = klein(std::string(competenties::label(profiel)));
+    std::string rol = kleine_letters(std::string(competenties::label(profiel)));
     std::string href =
         "/competenties/nieuw?profiel=" + std::string(competenties::code(profiel)) + "&jaar=" + jaar;
     std::string begin = "Zelfbeoordeling " + jaar;
@@ -220,7 +221,8 @@ Response zelfbeoordeling_nieuw(const App& app, const UiContext& ui, Request& req
   FormulierView form;
   form.profiel = competenties::profiel_from_code(q["profiel"]).value_or(Profiel::kOpdrachtgever);
   form.jaar = q["jaar"].empty() ? std::to_string(service.huidig_jaar()) : q["jaar"];
-  form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
+  form.kop =
+      "Zelfbeoordeling als " + kleine_letters(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
   return frame_page(app, ui, req, form.kop, "/competenties",
                     mijn_kruimelpad("Nieuwe zelfbeoordeling"), 200,
@@ -234,7 +236,8 @@ Response zelfbeoordeling_aanmaken(const App& app, const UiContext& ui, Request& 
   form.profiel = competenties::profiel_from_code(field(waarden, "profiel").value_or(""))
                      .value_or(Profiel::kOpdrachtgever);
   form.jaar = field(waarden, "jaar").value_or("");
-  form.kop = "Zelfbeoordeling als " + klein(std::string(competenties::label(form.profiel)));
+  form.kop =
+      "Zelfbeoordeling als " + kleine_letters(std::string(competenties::label(form.profiel)));
   form.actie = "/competenties";
   SaveFailure failure;
   failure.terug_href = "/competenties";
@@ -392,12 +395,12 @@ Response regio_competenties(const App& app, const UiContext& ui, Request& req) {
     std::string label = std::string(competenties::label(p.profiel));
     std::string code = std::string(competenties::code(p.profiel));
     json v = {{"id", "profiel-" + code},
-              {"titel", "Profiel " + klein(label)},
+              {"titel", "Profiel " + kleine_letters(label)},
               {"getoond", p.getoond},
               {"rijen", rijen},
               {"kolommen", koppen},
-              {"caption",
-               "Competenties van het profiel " + klein(label) + " in " + std::to_string(jaar)}};
+              {"caption", "Competenties van het profiel " + kleine_letters(label) + " in " +
+                              std::to_string(jaar)}};
     if (p.getoond) {
       v["samenvatting"] =
           std::to_string(p.beoordelingen) + " zelfbeoordelingen. " +

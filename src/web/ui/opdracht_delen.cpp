@@ -378,13 +378,6 @@ std::vector<Optie> opties_voor(const Kolom& k, const Keuzelijsten& keuzes,
   return opties;
 }
 
-std::string klein(std::string tekst_in) {
-  if (!tekst_in.empty()) {
-    tekst_in[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(tekst_in[0])));
-  }
-  return tekst_in;
-}
-
 // A list part as rows of labelled fields, each row a fieldset with "Rij verwijderen", and
 // "Rij toevoegen" under them. Both buttons submit the whole form, so nothing typed is lost; their
 // formaction carries the anchor of the row to show next.

@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/interne_afstemming_ui.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
@@ -24,14 +25,6 @@ using opdrachten::Opdracht;
 using opdrachten::Stap;
 
 constexpr const char* kMenu = "/opdrachten";
-
-// "Aanvaarden" → "aanvaarden".
-std::string klein(std::string_view tekst) {
-  std::string out(tekst);
-  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
-    out[0] = static_cast<char>(out[0] - 'A' + 'a');
-  return out;
-}
 
 // OPD-3: the latest reason it was sent back, next to the status while it is not accepted.
 std::string teruglegging_tekst(const opdrachten::Overgang& t) {
@@ -142,6 +135,8 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
   json ontbreekt = json::array();
   json stappen = json::array();
   for (auto s : d->mogelijke_stappen) {
+    // OPD-8: no Aanvaarden button while the interne afstemming is missing; the page says why.
+    if (s == Stap::kAanvaarden && d->aanvaarden_wacht) continue;
     json stap = {{"code", std::string(code(s))},
                  {"label", std::string(label(s))},
                  {"actie", opdracht_href(o.id) + "/stappen"},
@@ -149,7 +144,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
     if (stap_fout && stap_code == code(s)) {
       std::string fout;
       for (const auto& f : stap_fout->fields) {
-        if (f.field == "reden") {
+        if (f.field == "reden" || f.field == "stap") {
           fout += (fout.empty() ? "" : "; ") + fouttekst(f);
         } else {
           ontbreekt.push_back(ontbrekend_deel(o, f));
@@ -193,7 +188,8 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"delen", delen},
       {"heeft_tijdlijn", !tijdlijn.empty()},
       {"tijdlijn", tijdlijn},
-      {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};  // OPD-6
+      {"interne_afstemming", interne_afstemming_sectie(app, ui, *d, afdrukken)},  // OPD-8
+      {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};                     // OPD-6
   if (!ontbreekt.empty()) {
     view["ontbreekt"] = ontbreekt;
     view["heeft_ontbreekt"] = true;
@@ -207,6 +203,10 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
         "U neemt zelf geen stap op deze opdracht: alleen de ambtelijk opdrachtgever van " +
         d->opdrachtgever_naam + " en, aan de kant van de omgevingsdienst, de accountmanager en " +
         "de directie.";
+  }
+  // OPD-8: why there is no Aanvaarden button yet.
+  if (d->aanvaarden_wacht && d->kant == opdrachten::Kant::kOpdrachtnemer) {
+    view["afstemming_melding"] = met_hoofdletter(tekst(*d->aanvaarden_wacht)) + ".";
   }
   // GOV-12: why the accountmanager's acceptance will be refused.
   if (d->aanvaarden_buiten_mandaat) {

@@ -42,6 +42,7 @@ void add_governance_ui(UiRoutes& routes);
 void add_opdracht_ui(UiRoutes& routes);
 void add_wijziging_ui(UiRoutes& routes);
 void add_signaal_ui(UiRoutes& routes);
+void add_interne_afstemming_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
 void add_account_ui(UiRoutes& routes);
