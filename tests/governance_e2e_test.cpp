@@ -125,6 +125,24 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
             std::string::npos);
   EXPECT_NE(html.find("10 bestuurders zijn lid van het AB of DB"), std::string::npos) << html;
   EXPECT_EQ(html.find("Deze bestuurder combineert"), std::string::npos);
+  // GOV-9: "Wat te doen" opens the form that repairs it, filled in: the missing ambtelijk
+  // opdrachtgever of Zandhorst, and the projectgroep.
+  const std::string zandhorst = std::to_string(server_->organisatie_id("Gemeente Zandhorst"));
+  const std::string actie =
+      "/rollen/nieuw?soort=ambtelijk_opdrachtgever&organisatieId=" + zandhorst;
+  EXPECT_NE(html.find("href=\"" + actie + "\">Benoem één ambtelijk opdrachtgever"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("href=\"/regio/projectgroep\">"), std::string::npos);
+  auto formulier = html_unescape(browser.get(actie).body);
+  EXPECT_NE(formulier.find("<option value=\"ambtelijk_opdrachtgever\" selected"), std::string::npos)
+      << formulier;
+  EXPECT_NE(formulier.find("<option value=\"" + zandhorst + "\" selected"), std::string::npos);
+  // Who may not add a rol gets the text, not a link into a refusal.
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  EXPECT_EQ(html_unescape(og.get("/regio/bevindingen").body).find("/rollen/nieuw"),
+            std::string::npos);
 }
 
 // GOV-6: the demo's incomplete mandaat for Lindenwaard is a finding and does not lift the

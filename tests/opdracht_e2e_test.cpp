@@ -171,6 +171,15 @@ TEST_F(OpdrachtE2eTest, LevenscyclusMetTerugleggenEnWeigeringen) {
   auto gewijzigd = server_->api("PUT", "/api/v1/opdrachten/" + std::to_string(id), "opdrachtgever",
                                 herzien.dump(), {{"If-Match", etag(id)}});
   ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
+  // OPD-3: the edit while teruggelegd is in the timeline with the part it changed.
+  auto spoor = json::parse(
+      server_->api("GET", "/api/v1/opdrachten/" + std::to_string(id) + "/overgangen", "directie")
+          .body);
+  ASSERT_EQ(spoor["_embedded"]["bewerkingen"].size(), 1U) << spoor.dump();
+  EXPECT_EQ(spoor["_embedded"]["bewerkingen"][0]["onderdelen"], json::array({"bemensing"}));
+  EXPECT_EQ(spoor["_embedded"]["bewerkingen"][0]["status"], "teruggelegd");
+  EXPECT_EQ(spoor["_embedded"]["bewerkingen"][0]["naStappen"], 2);
+  EXPECT_EQ(spoor["_embedded"]["overgangen"].size(), 2U);
   ASSERT_EQ(stap("opdrachtgever", id, gewijzigd.header("ETag"), "aanbieden").status, 201);
   // GOV-12: € 1.234.567,89 is beyond the accountmanager's mandate (€ 500.000 in the demo): the
   // refusal says so and the directie accepts.

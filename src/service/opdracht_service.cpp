@@ -207,6 +207,7 @@ Result<OpdrachtDetail> OpdrachtService::opdracht(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(d.opdracht, zichtbare_opdracht(*uow, ctx.actor, id));
   d.controle = opdrachten::controleer(d.opdracht);
   REGIE_ASSIGN_OR_RETURN(d.tijdlijn, uow->opdrachten().list_overgangen(id));
+  REGIE_ASSIGN_OR_RETURN(d.bewerkingen, uow->opdrachten().list_bewerkingen(id));
   d.kant = kant(ctx.actor, d.opdracht);
   d.mogelijke_stappen = opdrachten::mogelijke_stappen(d.opdracht.status, d.kant);
   d.mag_wijzigen = d.kant != Kant::kGeen && bewerkbaar(d.opdracht.status);
@@ -337,6 +338,13 @@ Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t
           return Error::forbidden("opdracht naar een andere organisatie verplaatsen");
         }
         REGIE_TRY(uow.opdrachten().update(o));
+        // OPD-3: an edit that changes something leaves a trace in the timeline.
+        if (auto onderdelen = opdrachten::gewijzigde_onderdelen(huidig, o); !onderdelen.empty()) {
+          REGIE_ASSIGN_OR_RETURN(auto stappen, uow.opdrachten().list_overgangen(id));
+          REGIE_TRY(uow.opdrachten().create_bewerking(
+              {0, id, wie(ctx.actor, huidig), audit_->clock().now_iso(), huidig.status,
+               static_cast<std::int32_t>(stappen.size()), std::move(onderdelen)}));
+        }
         return uow.opdrachten().get(id);
       });
 }
@@ -395,6 +403,12 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
         }
         return uow.opdrachten().get(id);
       });
+}
+
+Result<std::vector<opdrachten::Bewerking>> OpdrachtService::bewerkingen(const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  REGIE_TRY(zichtbare_opdracht(*uow, ctx.actor, id));
+  return uow->opdrachten().list_bewerkingen(id);
 }
 
 // OPD-5: versions and wijzigingsverzoeken

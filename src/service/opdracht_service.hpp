@@ -29,6 +29,7 @@ struct OpdrachtDetail {
   opdrachten::Opdracht opdracht;
   std::vector<opdrachten::DeelOordeel> controle;    // OPD-1 checklist, one per part
   std::vector<opdrachten::Overgang> tijdlijn;       // OPD-3, oldest first
+  std::vector<opdrachten::Bewerking> bewerkingen;   // OPD-3: edits before acceptance, oldest first
   std::vector<opdrachten::Stap> mogelijke_stappen;  // for the actor asking
   opdrachten::Kant kant = opdrachten::Kant::kGeen;
   bool mag_wijzigen = false;
@@ -130,6 +131,9 @@ class OpdrachtService {
   // "reden". Who may take it is decided before the step is read and before the version.
   Result<opdrachten::Opdracht> create_overgang(const Context& ctx, Id id, std::int64_t versie,
                                                const Fields& velden);
+
+  // OPD-3: the edits before acceptance, oldest first.
+  Result<std::vector<opdrachten::Bewerking>> bewerkingen(const Context& ctx, Id id);
 
   // OPD-5: versions and wijzigingsverzoeken. Whoever sees the opdracht reads them all.
   Result<std::vector<opdrachten::Versie>> versies(const Context& ctx, Id id);

@@ -93,9 +93,11 @@ test('8. een opdracht van concept tot aanvaard, met één keer terugleggen', asy
     await klikEnWacht(ampage, ampage.getByRole('button', { name: 'Aanvaarden' }));
     await expectText(gegeven(ampage, 'Status'), 'Aanvaard');
     const tijdlijn = ampage.locator('main ol.regie-tijdlijn li');
-    assert.equal(await tijdlijn.count(), 4, 'vier stappen in de tijdlijn');
+    assert.equal(await tijdlijn.count(), 5, 'vier stappen en één wijziging in de tijdlijn');
     assert.match(await tijdlijn.nth(1).innerText(), /Terugleggen met motivering door Thomas Bakker, accountmanager voor Gemeente Beekdal: Aangeboden → Teruggelegd\. Motivering: Er zijn geen uren voor de jurist opgenomen\./);
-    assert.match(await tijdlijn.nth(3).innerText(), /Aanvaarden door Thomas Bakker, accountmanager voor Gemeente Beekdal: Aangeboden → Aanvaard$/);
+    // OPD-3: the edit while teruggelegd left its trace: who, and which part.
+    assert.match(await tijdlijn.nth(2).innerText(), /Gewijzigd door Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal \(status teruggelegd\): Bemensing, rolverdeling en sturingsvorm$/);
+    assert.match(await tijdlijn.nth(4).innerText(), /Aanvaarden door Thomas Bakker, accountmanager voor Gemeente Beekdal: Aangeboden → Aanvaard$/);
     assert.doesNotMatch(await tijdlijn.nth(0).innerText(), /Motivering/, 'geen lege motivering');
     assert.equal(await ampage.getByRole('link', { name: 'Wijzigen' }).count(), 0, 'aanvaard: niet meer te wijzigen');
     await screenshot(ampage, 'flow-8-aanvaard');

@@ -54,6 +54,7 @@ struct MemoryData {
 
   Table<opdrachten::Opdracht> opdrachten;
   Table<opdrachten::Overgang> overgangen;
+  Table<opdrachten::Bewerking> bewerkingen;
   Table<opdrachten::Versie> versies;
   Table<opdrachten::Wijzigingsverzoek> verzoeken;
   Table<opdrachten::Signaal> signalen;

@@ -70,6 +70,14 @@ class MemoryOpdrachten final : public OpdrachtRepository {
     return rows_where(d_.overgangen, [&](const auto& o) { return o.opdracht_id == opdracht_id; });
   }
 
+  Result<Id> create_bewerking(const opdrachten::Bewerking& b) override {
+    if (!d_.opdrachten.contains(b.opdracht_id)) return in_gebruik("opdracht");
+    return insert_row(d_, d_.bewerkingen, b);
+  }
+  Result<std::vector<opdrachten::Bewerking>> list_bewerkingen(Id opdracht_id) override {
+    return rows_where(d_.bewerkingen, [&](const auto& b) { return b.opdracht_id == opdracht_id; });
+  }
+
   Result<Id> create_versie(const opdrachten::Versie& v) override {
     if (!d_.opdrachten.contains(v.opdracht_id)) return in_gebruik("opdracht");
     for (const auto& [id, bestaand] : d_.versies) {

@@ -127,6 +127,27 @@ TEST_F(OpdrachtServiceTest, WijzigenOpVerouderdeVersieLaatInhoudStaan) {
   EXPECT_EQ(lezen()->opdrachten().get(o.id)->titel, "Eerste");
 }
 
+// OPD-3: an edit before acceptance that changes something leaves a trace (who, status, parts);
+// saving the same content again leaves none, and a stale edit leaves none either.
+TEST_F(OpdrachtServiceTest, WijzigenLaatEenSpoorMetDeGewijzigdeOnderdelen) {
+  auto o = nieuw_concept();
+  auto og = als_account("opdrachtgever");
+  auto eerste = service().update(og, o.id, o.versie, {{"titel", "Eerste"}, {"jaar", "2027"}}, {});
+  ASSERT_TRUE(eerste.ok()) << eerste.error().key;
+  ASSERT_TRUE(
+      service().update(og, o.id, eerste->versie, {{"titel", "Eerste"}, {"jaar", "2027"}}, {}).ok());
+  ASSERT_FALSE(service().update(og, o.id, o.versie, {{"titel", "Oud"}, {"jaar", "2028"}}, {}).ok());
+  auto lijst = service().bewerkingen(og, o.id);
+  ASSERT_TRUE(lijst.ok());
+  ASSERT_EQ(lijst->size(), 1U);
+  EXPECT_EQ(lijst->front().onderdelen, std::vector<std::string>{"titel"});
+  EXPECT_EQ(lijst->front().status, opdrachten::Status::kConcept);
+  EXPECT_EQ(lijst->front().na_stappen, 0);
+  EXPECT_EQ(lijst->front().door, "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");
+  EXPECT_EQ(lijst->front().tijdstip, "2026-12-01T09:00:00Z");
+  EXPECT_EQ(service().opdracht(og, o.id)->bewerkingen.size(), 1U);
+}
+
 // Another organisatie's opdrachtgever has no side in the opdracht and may not change it.
 TEST_F(OpdrachtServiceTest, AndereOpdrachtgeverMagNietWijzigen) {
   auto o = nieuw_concept();

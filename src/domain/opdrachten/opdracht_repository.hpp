@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "domain/opdrachten/bewerking.hpp"
 #include "domain/opdrachten/opdracht.hpp"
 #include "domain/opdrachten/wijziging.hpp"
 #include "domain/repository.hpp"
@@ -37,6 +38,10 @@ class OpdrachtRepository {
 
   virtual Result<Id> create_overgang(const opdrachten::Overgang& o) = 0;
   virtual Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) = 0;
+
+  // Edits before acceptance (OPD-3), oldest first.
+  virtual Result<Id> create_bewerking(const opdrachten::Bewerking& b) = 0;
+  virtual Result<std::vector<opdrachten::Bewerking>> list_bewerkingen(Id opdracht_id) = 0;
 
   virtual Result<Id> create_versie(const opdrachten::Versie& v) = 0;
   virtual Result<std::vector<opdrachten::Versie>> list_versies(Id opdracht_id) = 0;

@@ -155,6 +155,47 @@ class SqlOpdrachtRepository final : public OpdrachtRepository, private SqlReposi
          std::string(code(o.naar)), o.door, o.tijdstip, o.reden, o.namens});
   }
 
+  Result<Id> create_bewerking(const opdrachten::Bewerking& b) override {
+    std::string onderdelen;
+    for (const auto& c : b.onderdelen) onderdelen += (onderdelen.empty() ? "" : ",") + c;
+    return insert_returning_id(
+        "INSERT INTO opdracht_bewerkingen (opdracht_id, door, tijdstip, status, na_stappen, "
+        "onderdelen) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {b.opdracht_id, b.door, b.tijdstip, std::string(code(b.status)),
+         static_cast<std::int64_t>(b.na_stappen), onderdelen});
+  }
+
+  Result<std::vector<opdrachten::Bewerking>> list_bewerkingen(Id opdracht_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result, c_.exec("SELECT id, opdracht_id, door, tijdstip, status, onderdelen, "
+                             "na_stappen FROM opdracht_bewerkingen WHERE opdracht_id = $1 ORDER "
+                             "BY id",
+                             {opdracht_id}));
+    return read_all(result.rows, [](const SqlRow& row) -> Result<opdrachten::Bewerking> {
+      RowReader r(row, "opdracht_bewerkingen");
+      opdrachten::Bewerking b;
+      b.id = r.integer(0, "id");
+      b.opdracht_id = r.integer(1, "opdracht_id");
+      b.door = row.text(2);
+      b.tijdstip = row.text(3);
+      b.status = r.code(4, "status", opdrachten::status_from_code);
+      b.na_stappen = static_cast<std::int32_t>(r.integer(6, "na_stappen"));
+      const std::string onderdelen = row.text(5);
+      std::size_t begin = 0;
+      while (begin <= onderdelen.size()) {
+        auto eind = onderdelen.find(',', begin);
+        if (eind == std::string::npos) eind = onderdelen.size();
+        b.onderdelen.push_back(onderdelen.substr(begin, eind - begin));
+        begin = eind + 1;
+      }
+      if (onderdelen.empty()) b.onderdelen.clear();
+      for (const auto& c : b.onderdelen) {
+        if (!opdrachten::is_onderdeel(c)) r.fail("onderdelen", onderdelen);
+      }
+      return r.done(b);
+    });
+  }
+
   Result<std::vector<opdrachten::Overgang>> list_overgangen(Id opdracht_id) override {
     REGIE_ASSIGN_OR_RETURN(
         auto result, c_.exec("SELECT id, opdracht_id, stap, van, naar, door, tijdstip, reden, "

@@ -119,8 +119,19 @@ Response list_overgangen(const App& app, const Context& ctx, Request& req) {
   if (!d.ok()) return error_response(d.error(), req);
   json items = json::array();
   for (const auto& o : d->tijdlijn) items.push_back(to_json(o));
+  // OPD-3: the edits before acceptance belong to the same timeline.
+  json bewerkingen = json::array();
+  for (const auto& b : d->bewerkingen) {
+    bewerkingen.push_back({{"id", b.id},
+                           {"door", b.door},
+                           {"tijdstip", b.tijdstip},
+                           {"status", std::string(code(b.status))},
+                           {"naStappen", b.na_stappen},
+                           {"onderdelen", b.onderdelen}});
+  }
   return unpaged_list(req.path, "overgangen", std::move(items),
-                      {{"status", std::string(code(d->opdracht.status))}});
+                      {{"status", std::string(code(d->opdracht.status))},
+                       {"_embedded", {{"bewerkingen", std::move(bewerkingen)}}}});
 }
 
 // OPD-3: a lifecycle step as a new overgang: {"stap": "aanbieden", "reden": "…"} with If-Match.
@@ -206,7 +217,21 @@ json opdracht_schemas() {
         {"status", string_prop("Huidige status")},
         {"_embedded",
          {{"type", "object"},
-          {"properties", {{"overgangen", {{"type", "array"}, {"items", ref("Overgang")}}}}}}}}}};
+          {"properties",
+           {{"overgangen", {{"type", "array"}, {"items", ref("Overgang")}}},
+            {"bewerkingen", {{"type", "array"}, {"items", ref("Bewerking")}}}}}}}}}};
+  s["Bewerking"] =
+      rij({{"id", int_prop("Identificatie")},
+           {"door", string_prop("Wie, met de rol")},
+           {"tijdstip", string_prop("Wanneer (UTC)", "date-time")},
+           {"status", string_prop("De status waarin de opdracht werd gewijzigd")},
+           {"naStappen", int_prop("Na hoeveel stappen van de tijdlijn de wijziging kwam")},
+           {"onderdelen",
+            {{"type", "array"},
+             {"items", {{"type", "string"}}},
+             {"description",
+              "De gewijzigde onderdelen: titel, jaar, soort, deelnemerId, extraUren, "
+              "extraFinanciering of de code van een van de elf onderdelen"}}}});
   return s;
 }
 
@@ -354,7 +379,9 @@ void add_opdracht_api(ApiRoutes& r) {
            merge(ok("Opdracht", "Gewijzigd."), problems({400, 401, 403, 404, 409, 428, 503})),
            id_match, "OpdrachtInvoer"));
   r.add("GET", "/opdrachten/{id}/overgangen", list_overgangen,
-        op("listOvergangen", "Opdrachten", "Tijdlijn", "OPD-3: wie, wanneer en waarom.",
+        op("listOvergangen", "Opdrachten", "Tijdlijn",
+           "OPD-3: wie, wanneer en waarom; met de wijzigingen vóór aanvaarding (welke onderdelen, "
+           "door wie).",
            merge(ok_list("OvergangLijst", "De tijdlijn."), problems({401, 404, 503})), id));
   r.add("POST", "/opdrachten/{id}/overgangen", post_overgang,
         op("postOvergang", "Opdrachten", "Stap zetten",

@@ -199,7 +199,7 @@ Response unpaged_list(const std::string& self, const std::string& naam, json ite
   auto totaal = items.size();
   json body = extra;
   body["_links"] = {{"self", {{"href", self}}}};
-  body["_embedded"] = {{naam, std::move(items)}};
+  body["_embedded"][naam] = std::move(items);  // beside what `extra` embeds
   Response response = json_response(200, body);
   response.set_header("X-Total-Count", std::to_string(totaal));
   return response;

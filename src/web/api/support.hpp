@@ -81,7 +81,8 @@ json optional_date(const std::optional<Datum>& d);
 Response paged_list(const Request& req, const std::string& naam, json items, std::int64_t total,
                     const Paging& paging);
 // A list that is not paged: its self link, its items under `naam`, the members of `extra` beside
-// them, and X-Total-Count. Every unpaged list of the API answers through here.
+// them (lists in an `_embedded` of `extra` stay beside the items), and X-Total-Count. Every unpaged
+// list of the API answers through here.
 Response unpaged_list(const std::string& self, const std::string& naam, json items,
                       const json& extra = json::object());
 

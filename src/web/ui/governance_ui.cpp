@@ -16,6 +16,24 @@ using json = nlohmann::json;
 
 namespace {
 
+// GOV-9: "Wat te doen" as the action that repairs the finding, where the reader may take it: a
+// missing rol opens the form "Rol toevoegen" with the organisatie and the kind of rol filled in;
+// the projectgroep and its regisseur open their page. Empty: the text says what to do.
+std::string actie_href(const auth::Actor& actor, const governance::Bevinding& b) {
+  const std::map<std::string, std::string> ontbrekende_rol = {
+      {"gov4.geen_ambtelijk_opdrachtgever", "ambtelijk_opdrachtgever"},
+      {"gov4.geen_accountmanager", "accountmanager"},
+      {"gov2.deelnemer_zonder_ab_lid", "ab_lid"}};
+  if (auto it = ontbrekende_rol.find(b.uitleg_key); it != ontbrekende_rol.end() &&
+                                                    b.organisaties.size() == 1 &&
+                                                    auth::mag_rollen_vastleggen(actor)) {
+    return "/rollen/nieuw?soort=" + it->second +
+           "&organisatieId=" + std::to_string(b.organisaties.front());
+  }
+  if (b.uitleg_key.starts_with("gov8.")) return "/regio/projectgroep";
+  return "";
+}
+
 // GOV-9 (and GOV-7: every finding shows its pet): the health list for the regio or, with
 // `organisatie_id`, for one organisatie.
 Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
@@ -101,9 +119,10 @@ Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
                             {{"aantal", std::to_string(regels[i].samen.size())}});
     }
     list.rijen.push_back(
-        {{"cellen", json::array({cel_tag(std::string(label(b.ernst)), std::string(code(b.ernst))),
-                                 cel(std::string(label(b.pet))), cel_links(std::move(links)),
-                                 cel(bevinding), cel(tekst_met(b.remedie_key, b.waarden))})}});
+        {{"cellen",
+          json::array({cel_tag(std::string(label(b.ernst)), std::string(code(b.ernst))),
+                       cel(std::string(label(b.pet))), cel_links(std::move(links)), cel(bevinding),
+                       cel(tekst_met(b.remedie_key, b.waarden), actie_href(ui.ctx.actor, b))})}});
   }
   list.totaal = static_cast<std::int64_t>(regels.size());
   list.pagina = pagina;

@@ -119,10 +119,29 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
                         {"soort", std::string(code(c.oordeel))}});
   }
   json delen = delen_view(o);
+  // OPD-3: the steps and the edits before acceptance, in the order they happened: each edit
+  // after the number of steps that preceded it.
   json tijdlijn = json::array();
-  for (const auto& t : d->tijdlijn) {
+  auto bewerking = d->bewerkingen.begin();
+  auto bewerkingen_na = [&](std::size_t stappen) {
+    for (; bewerking != d->bewerkingen.end() &&
+           static_cast<std::size_t>(bewerking->na_stappen) <= stappen;
+         ++bewerking) {
+      std::vector<std::string> namen;
+      for (const auto& c : bewerking->onderdelen) namen.push_back(opdrachten::onderdeel_label(c));
+      tijdlijn.push_back({{"tijdstip", service::tijdstip_nl(bewerking->tijdstip)},
+                          {"door", bewerking->door},
+                          {"bewerking", true},
+                          {"status", klein(label(bewerking->status))},
+                          {"onderdelen", opsomming(namen)}});
+    }
+  };
+  for (std::size_t i = 0; i < d->tijdlijn.size(); ++i) {
+    bewerkingen_na(i);
+    const auto& t = d->tijdlijn[i];
     json regel = {{"tijdstip", service::tijdstip_nl(t.tijdstip)},
                   {"door", t.door},
+                  {"bewerking", false},
                   {"stap", std::string(label(t.stap))},
                   {"van", std::string(label(t.van))},
                   {"naar", std::string(label(t.naar))}};
@@ -130,6 +149,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
     if (!t.namens.empty()) regel["namens"] = t.namens;
     tijdlijn.push_back(regel);
   }
+  bewerkingen_na(d->tijdlijn.size());
   // A refused aanbieden names the missing parts in one summary with links (OPD-1); the
   // Motivering field keeps only its own error.
   json ontbreekt = json::array();

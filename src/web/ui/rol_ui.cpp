@@ -196,7 +196,10 @@ Response rol_nieuw(const App& app, const UiContext& ui, Request& req) {
   Fields waarden = {{"van", app.services.clock->vandaag().iso()},
                     {"organisatieId", std::to_string(ui.ctx.actor.organisatie_id)},
                     {"urenPerJaar", "0"}};
-  if (!q["persoonId"].empty()) waarden["persoonId"] = q["persoonId"];
+  // Opened from a finding (GOV-9) or a persoon: what is already known is filled in.
+  for (const char* veld : {"persoonId", "organisatieId", "soort"}) {
+    if (!q[veld].empty()) waarden[veld] = q[veld];
+  }
   return form_page(app, ui, req, layout, form, rol_spec(app, ui), waarden, nullptr);
 }
 
