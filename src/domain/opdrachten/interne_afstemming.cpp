@@ -34,9 +34,9 @@ std::string_view label(Uitkomst uitkomst) {
 }
 
 const std::vector<Uitkomst>& alle_uitkomsten() {
-  static const std::vector<Uitkomst> alle = {Uitkomst::kUitvoerbaar, Uitkomst::kOnderVoorwaarden,
-                                             Uitkomst::kNietUitvoerbaar};
-  return alle;
+  static const std::vector<Uitkomst> kAlle = {Uitkomst::kUitvoerbaar, Uitkomst::kOnderVoorwaarden,
+                                              Uitkomst::kNietUitvoerbaar};
+  return kAlle;
 }
 
 std::optional<Uitkomst> uitkomst_from_code(std::string_view c) {
