@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "service/clock.hpp"
 #include "web/messages.hpp"
+#include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
@@ -18,8 +19,6 @@ using opdrachten::InterneAfstemming;
 
 constexpr const char* kMenu = "/opdrachten";
 constexpr int kTekstRijen = 3;
-
-std::string opdracht_href(Id id) { return "/opdrachten/" + std::to_string(id); }
 
 json gegeven(const std::string& label, const std::string& waarde) {
   return {{"label", label}, {"waarde", waarde}};

@@ -4,6 +4,7 @@
 
 #include "service/clock.hpp"
 #include "web/messages.hpp"
+#include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
@@ -18,8 +19,6 @@ using service::tijdstip_nl;
 
 constexpr const char* kMenu = "/opdrachten";
 constexpr int kTekstRijen = 3;
-
-std::string opdracht_href(Id id) { return "/opdrachten/" + std::to_string(id); }
 
 // What a failed form post brings back to its form: the values typed and the error.
 struct Terug {
