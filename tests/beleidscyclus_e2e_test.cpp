@@ -1,4 +1,4 @@
-// B8-1..B8-3 over HTTP: the Big 8 cycle of the demo regio through the API and the HTML pages,
+// B8-1..B8-4 over HTTP: the Big 8 cycle of the demo regio through the API and the HTML pages,
 // against a real server with a real SQLite file.
 #include <gtest/gtest.h>
 
@@ -80,17 +80,20 @@ TEST_F(BeleidscyclusE2eTest, CyclusToontAchtStappenHuidigePositieEnWatTeLaatIs) 
   EXPECT_EQ(stappen[0]["periode"], "2027-2030");
   EXPECT_EQ(stappen[0]["status"], "afgerond");
   EXPECT_EQ(stappen[0]["werkelijkEind"], "2026-06-30");
-  // The first step not afgerond is the strategy (step 3); planned to end 31-10-2026, still open.
-  const Id strategie = stap_ids_.at("operationeel_beleidskader");
-  EXPECT_EQ(cyclus["huidigeStapId"], strategie);
+  // The policy round is done (B8-4: the strategy adopted by the colleges); the first step not
+  // afgerond is the programme of 2027 (step 4), moved to 26-11-2026 and still open.
+  EXPECT_EQ(stappen[2]["status"], "afgerond");
+  const Id programma = stap_ids_.at("planning_en_control");
+  EXPECT_EQ(cyclus["huidigeStapId"], programma);
   bool laat = false;
-  for (const auto& id : cyclus["teLaat"]) laat = laat || id == strategie;
+  for (const auto& id : cyclus["teLaat"]) laat = laat || id == programma;
   EXPECT_TRUE(laat) << cyclus["teLaat"];
   for (const auto& id : cyclus["teLaat"]) {
     EXPECT_NE(id, stap_ids_.at("strategisch_beleidskader")) << "een afgeronde stap is nooit laat";
   }
-  EXPECT_EQ(stappen[2]["huidig"], true);
-  EXPECT_EQ(stappen[2]["teLaat"], true);
+  EXPECT_EQ(stappen[3]["periode"], "2027");
+  EXPECT_EQ(stappen[3]["huidig"], true);
+  EXPECT_EQ(stappen[3]["teLaat"], true);
   // B8-2: the demo's evaluation conclusion points at the analysis of 2027-2030.
   ASSERT_EQ(cyclus["_embedded"]["evaluatieconclusies"].size(), 1u);
   EXPECT_EQ(cyclus["_embedded"]["evaluatieconclusies"][0]["raaktStapId"],
@@ -151,6 +154,191 @@ TEST_F(BeleidscyclusE2eTest, StapWijzigenMetIfMatchEnVolgordeRuilt) {
   EXPECT_TRUE(heeft_audit("cyclusstap.wijzigen", "gelukt"));
 }
 
+// B8-4: the demo keeps every round: the programme of 2026 stays with its round while step 4 is
+// in 2027, moved once with a reason; the strategy is the adopted product of its round.
+TEST_F(BeleidscyclusE2eTest, ElkeRondeBlijftBewaardMetProductEnVaststellendOrgaan) {
+  auto programma = json::parse(get_stap("planning_en_control", "opdrachtgever").body);
+  EXPECT_EQ(programma["periode"], "2027");
+  EXPECT_EQ(programma["vereistProduct"], "uitvoeringsprogramma");
+  EXPECT_TRUE(programma["product"].is_null());
+  EXPECT_EQ(programma["geplandEind"], "2026-11-26");
+  EXPECT_EQ(programma["oorspronkelijkEind"], "2026-11-12");
+  EXPECT_EQ(programma["verschoven"], true);
+  const auto& rondes = programma["_embedded"]["rondes"];
+  ASSERT_EQ(rondes.size(), 1u) << rondes;
+  EXPECT_EQ(rondes[0]["periode"], "2026");
+  EXPECT_EQ(rondes[0]["status"], "afgerond");
+  EXPECT_EQ(rondes[0]["werkelijkEind"], "2025-12-11");
+  const auto& verschuivingen = programma["_embedded"]["planwijzigingen"];
+  ASSERT_EQ(verschuivingen.size(), 1u);
+  EXPECT_EQ(verschuivingen[0]["van"], "2026-11-12");
+  EXPECT_EQ(verschuivingen[0]["naar"], "2026-11-26");
+  EXPECT_NE(verschuivingen[0]["reden"].get<std::string>().find("teruggelegd"), std::string::npos);
+  bool programma_2026 = false;
+  bool bijdrage = false;
+  for (const auto& d : programma["_embedded"]["documenten"]) {
+    programma_2026 =
+        programma_2026 ||
+        (d["titel"] == "Uitvoeringsprogramma 2026" && d["periode"] == "2026" &&
+         d["soort"] == "uitvoeringsprogramma" && d["vastgesteldDoor"] == "algemeen_bestuur");
+    bijdrage =
+        bijdrage || (d["soort"] == "bijdrage" && d["periode"] == "2027" &&
+                     d["door"] == "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");
+  }
+  EXPECT_TRUE(programma_2026);
+  EXPECT_TRUE(bijdrage);
+
+  auto strategie = json::parse(get_stap("operationeel_beleidskader", "bestuurder").body);
+  EXPECT_EQ(strategie["status"], "afgerond");
+  ASSERT_FALSE(strategie["product"].is_null());
+  EXPECT_EQ(strategie["product"]["titel"],
+            "Regionale uitvoerings- en handhavingsstrategie 2027-2030");
+  EXPECT_EQ(strategie["product"]["vastgesteldDoor"], "colleges");
+  EXPECT_EQ(strategie["product"]["vastgesteldOp"], "2026-10-29");
+
+  auto evaluatie = json::parse(get_stap("rapportage_en_evaluatie").body);
+  ASSERT_EQ(evaluatie["_embedded"]["rondes"].size(), 1u);
+  EXPECT_EQ(evaluatie["_embedded"]["rondes"][0]["periode"], "2025");
+
+  // The step page says it in words.
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("bestuurder"));
+  auto pagina = browser.get("/regio/beleidscyclus/stappen/" +
+                            std::to_string(stap_ids_.at("planning_en_control")));
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_NE(pagina.body.find("Uitvoeringsprogramma: nog niet vastgesteld in deze ronde"),
+            std::string::npos);
+  EXPECT_NE(pagina.body.find("01-09-2026 t/m 26-11-2026 (verschoven; eerst gepland tot "
+                             "12-11-2026)"),
+            std::string::npos);
+  EXPECT_NE(pagina.body.find("Eerdere rondes van deze stap"), std::string::npos);
+  EXPECT_NE(pagina.body.find("door het algemeen bestuur op 11-12-2025"), std::string::npos);
+}
+
+// B8-4: afgerond only with the round's adopted product; moving the planned end asks a reason
+// and keeps the original; a later periode keeps the round left.
+TEST_F(BeleidscyclusE2eTest, AfrondenVraagtHetProductEnVerschuivenEenReden) {
+  auto voor = get_stap("planning_en_control");
+  auto stap = json::parse(voor.body);
+  json body = {{"naam", stap["naam"]},
+               {"volgorde", 4},
+               {"periode", "2027"},
+               {"status", "afgerond"},
+               {"geplandBegin", "2026-09-01"},
+               {"geplandEind", "2026-11-26"},
+               {"werkelijkBegin", "2026-09-01"},
+               {"werkelijkEind", "2026-12-01"},
+               {"eigenaarPersoonId", stap["eigenaarPersoonId"]}};
+  auto zonder_product = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager",
+                                     body.dump(), {{"If-Match", voor.header("ETag")}});
+  EXPECT_EQ(zonder_product.status, 400);
+  EXPECT_NE(zonder_product.body.find("pas afgerond met zijn product"), std::string::npos)
+      << zonder_product.body;
+
+  json verschuif = body;
+  verschuif["status"] = "bezig";
+  verschuif["werkelijkEind"] = nullptr;
+  verschuif["geplandEind"] = "2026-12-17";
+  auto zonder_reden = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager",
+                                   verschuif.dump(), {{"If-Match", voor.header("ETag")}});
+  EXPECT_EQ(zonder_reden.status, 400);
+  EXPECT_NE(zonder_reden.body.find("redenPlanwijziging"), std::string::npos) << zonder_reden.body;
+  verschuif["redenPlanwijziging"] = "Het AB vergadert op 17 december";
+  auto verschoven = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager",
+                                 verschuif.dump(), {{"If-Match", voor.header("ETag")}});
+  ASSERT_EQ(verschoven.status, 200) << verschoven.body;
+  auto na = json::parse(verschoven.body);
+  EXPECT_EQ(na["oorspronkelijkEind"], "2026-11-12");
+  EXPECT_EQ(na["teLaat"], false);
+  EXPECT_EQ(na["_embedded"]["planwijzigingen"].size(), 2u);
+
+  // The adopted programme makes the step afgerond; a concept does not.
+  auto ontwerp =
+      server_->api("POST", stap_pad("planning_en_control", "/documenten"), "accountmanager",
+                   json{{"titel", "Concept uitvoeringsprogramma 2027"},
+                        {"link", "https://documenten.voorbeeld.nl/up-2027-concept.pdf"},
+                        {"soort", "uitvoeringsprogramma"}}
+                       .dump());
+  ASSERT_EQ(ontwerp.status, 201) << ontwerp.body;
+  body["geplandEind"] = "2026-12-17";
+  body["werkelijkEind"] = "2026-12-01";
+  EXPECT_EQ(server_
+                ->api("PUT", stap_pad("planning_en_control"), "accountmanager", body.dump(),
+                      {{"If-Match", verschoven.header("ETag")}})
+                .status,
+            400);
+  auto vastgesteld =
+      server_->api("POST", stap_pad("planning_en_control", "/documenten"), "accountmanager",
+                   json{{"titel", "Uitvoeringsprogramma 2027"},
+                        {"link", "https://documenten.voorbeeld.nl/up-2027.pdf"},
+                        {"soort", "uitvoeringsprogramma"},
+                        {"vastgesteldDoor", "algemeen_bestuur"},
+                        {"vastgesteldOp", "2026-12-01"}}
+                       .dump());
+  ASSERT_EQ(vastgesteld.status, 201) << vastgesteld.body;
+  auto af = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager", body.dump(),
+                         {{"If-Match", verschoven.header("ETag")}});
+  ASSERT_EQ(af.status, 200) << af.body;
+  auto afgerond = json::parse(af.body);
+  EXPECT_EQ(afgerond["status"], "afgerond");
+  EXPECT_EQ(afgerond["product"]["titel"], "Uitvoeringsprogramma 2027");
+
+  // The next round keeps this one, with its product.
+  json volgende = body;
+  volgende["periode"] = "2028";
+  volgende["status"] = "niet_gestart";
+  volgende["geplandBegin"] = "2027-09-01";
+  volgende["geplandEind"] = "2027-11-30";
+  volgende["werkelijkBegin"] = nullptr;
+  volgende["werkelijkEind"] = nullptr;
+  auto nieuw = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager",
+                            volgende.dump(), {{"If-Match", af.header("ETag")}});
+  ASSERT_EQ(nieuw.status, 200) << nieuw.body;
+  auto ronde = json::parse(nieuw.body);
+  EXPECT_TRUE(ronde["product"].is_null());
+  EXPECT_EQ(ronde["oorspronkelijkEind"], "2027-11-30");
+  ASSERT_EQ(ronde["_embedded"]["rondes"].size(), 2u);
+  EXPECT_EQ(ronde["_embedded"]["rondes"][1]["periode"], "2027");
+  EXPECT_EQ(ronde["_embedded"]["rondes"][1]["status"], "afgerond");
+  // And it does not go back.
+  volgende["periode"] = "2027";
+  EXPECT_EQ(server_
+                ->api("PUT", stap_pad("planning_en_control"), "accountmanager", volgende.dump(),
+                      {{"If-Match", nieuw.header("ETag")}})
+                .status,
+            400);
+}
+
+// B8-4: an opdrachtgever contributes a bijdrage through the step page; products are not theirs.
+TEST_F(BeleidscyclusE2eTest, OpdrachtgeverDraagtBijViaDeStappagina) {
+  const std::string basis =
+      "/regio/beleidscyclus/stappen/" + std::to_string(stap_ids_.at("planning_en_control"));
+  Browser browser(server_->port());
+  ASSERT_TRUE(browser.login_demo("anouk.meijer"));
+  auto pagina = browser.get(basis);
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_NE(pagina.body.find("Bijdrage toevoegen (ronde 2027)"), std::string::npos);
+  EXPECT_EQ(pagina.body.find("id=\"document-soort\""), std::string::npos);
+  auto fout = browser.post(basis + "/documenten", {{"titel", ""}, {"link", "https://x.nl/a"}});
+  EXPECT_EQ(fout.status, 400);
+  EXPECT_EQ(field_value(fout.body, "link"), "https://x.nl/a");
+  auto gelukt = browser.post(basis + "/documenten",
+                             {{"titel", "Wensen Dijkstede 2027"}, {"link", "https://x.nl/d"}});
+  ASSERT_EQ(gelukt.status, 303);
+  auto location = gelukt.header("Location");
+  EXPECT_NE(location.find("melding=bijdrage_toegevoegd"), std::string::npos);
+  auto terug = browser.get(location.substr(0, location.find('#')));
+  EXPECT_NE(terug.body.find("Uw bijdrage is toegevoegd"), std::string::npos);
+  EXPECT_NE(terug.body.find("Wensen Dijkstede 2027"), std::string::npos);
+  EXPECT_NE(terug.body.find("Bijdrage van een opdrachtgever"), std::string::npos);
+  // A product through the same form is refused with the reason.
+  auto product = browser.post(
+      basis + "/documenten",
+      {{"titel", "UP"}, {"link", "https://x.nl/up"}, {"soort", "uitvoeringsprogramma"}});
+  EXPECT_EQ(product.status, 400);
+  EXPECT_NE(product.body.find("als opdrachtgever voegt u een bijdrage toe"), std::string::npos);
+}
+
 // B8-1: documents (title and link) and decisions on a step.
 TEST_F(BeleidscyclusE2eTest, DocumentenEnBesluitenBijEenStap) {
   auto document = server_->api("POST", stap_pad("planning_en_control", "/documenten"), "directie",
@@ -191,29 +379,34 @@ TEST_F(BeleidscyclusE2eTest, DocumentenEnBesluitenBijEenStap) {
 // and the status before, in the API and on the step page.
 TEST_F(BeleidscyclusE2eTest, BeleidsstapHeropenenMetRedenEnGeschiedenis) {
   const std::string reden = "Nieuwe landelijke risico's voor asbest vragen een bijgestelde analyse";
+  const json invoer = {{"reden", reden}, {"geplandEind", "2027-02-15"}};
   EXPECT_EQ(server_
                 ->api("POST", stap_pad("strategisch_beleidskader", "/heropeningen"), "beheerder",
-                      json{{"reden", "  "}}.dump())
+                      json{{"reden", "  "}, {"geplandEind", "2027-02-15"}}.dump())
                 .status,
             400);
   EXPECT_EQ(server_
                 ->api("POST", stap_pad("strategisch_beleidskader", "/heropeningen"), "bestuurder",
-                      json{{"reden", reden}}.dump())
+                      invoer.dump())
                 .status,
             403);
-  // Not a policy step; and a policy step that is not afgerond.
+  // Not a policy step; B8-4: a new deadline that has passed.
   auto uitvoering = server_->api("POST", stap_pad("planning_en_control", "/heropeningen"),
-                                 "beheerder", json{{"reden", reden}}.dump());
+                                 "beheerder", invoer.dump());
   EXPECT_EQ(uitvoering.status, 400);
   EXPECT_NE(uitvoering.body.find("beleidsstap"), std::string::npos) << uitvoering.body;
-  EXPECT_EQ(server_
-                ->api("POST", stap_pad("operationeel_beleidskader", "/heropeningen"), "beheerder",
-                      json{{"reden", reden}}.dump())
-                .status,
-            400);
+  auto verleden =
+      server_->api("POST", stap_pad("strategisch_beleidskader", "/heropeningen"), "beheerder",
+                   json{{"reden", reden}, {"geplandEind", "2026-11-30"}}.dump());
+  EXPECT_EQ(verleden.status, 400);
+  EXPECT_NE(verleden.body.find("kies een nieuwe deadline vanaf vandaag"), std::string::npos)
+      << verleden.body;
 
+  // B8-4: the later steps that are bezig or afgerond are named before reopening.
+  auto voor = json::parse(get_stap("strategisch_beleidskader").body);
+  EXPECT_EQ(voor["geraaktBijHeropenen"].size(), 6u) << voor["geraaktBijHeropenen"];  // 2..7
   auto heropend = server_->api("POST", stap_pad("strategisch_beleidskader", "/heropeningen"),
-                               "directie", json{{"reden", reden}}.dump());
+                               "directie", invoer.dump());
   ASSERT_EQ(heropend.status, 201) << heropend.body;
   auto stap = json::parse(get_stap("strategisch_beleidskader").body);
   EXPECT_EQ(stap["status"], "heropend");
@@ -224,13 +417,16 @@ TEST_F(BeleidscyclusE2eTest, BeleidsstapHeropenenMetRedenEnGeschiedenis) {
   EXPECT_EQ(h["reden"], reden);
   EXPECT_EQ(h["vorigeStatus"], "afgerond");
   EXPECT_EQ(h["periode"], "2027-2030");
+  EXPECT_EQ(h["nieuwEind"], "2027-02-15");  // B8-4
+  EXPECT_EQ(stap["geplandEind"], "2027-02-15");
+  EXPECT_EQ(stap["teLaat"], false);
   EXPECT_FALSE(h["tijdstip"].get<std::string>().empty());
   // The reopened step is now the current position.
   EXPECT_EQ(get_cyclus("beheerder")["huidigeStapId"], stap_ids_.at("strategisch_beleidskader"));
   // Reopening again needs it afgerond first.
   EXPECT_EQ(server_
                 ->api("POST", stap_pad("strategisch_beleidskader", "/heropeningen"), "beheerder",
-                      json{{"reden", reden}}.dump())
+                      invoer.dump())
                 .status,
             400);
   EXPECT_TRUE(heeft_audit("cyclusstap.heropenen", "gelukt"));
@@ -306,9 +502,10 @@ TEST_F(BeleidscyclusE2eTest, CyclusPaginaToontToegankelijkeCirkelTekstEnTabel) {
     ++paden;
   }
   EXPECT_EQ(paden, 8u);
-  EXPECT_NE(html.find("Huidige positie: Stap 3: Operationeel beleidskader"), std::string::npos);
+  EXPECT_NE(html.find("Huidige positie: Stap 4: Planning en control"), std::string::npos);
   EXPECT_NE(html.find("Te laat (gepland eind verstreken, niet afgerond)"), std::string::npos);
-  EXPECT_NE(html.find("01-09-2026 t/m 31-10-2026"), std::string::npos);  // dd-mm-jjjj
+  EXPECT_NE(html.find("01-09-2026 t/m 26-11-2026"), std::string::npos);  // dd-mm-jjjj
+  EXPECT_NE(html.find("Verschoven (eerst gepland tot 12-11-2026)"), std::string::npos);  // B8-4
   EXPECT_NE(html.find("<caption class=\"utrecht-table__caption\">De acht stappen"),
             std::string::npos);
   EXPECT_NE(html.find("aria-current=\"page\">Beleidscyclus"), std::string::npos);
@@ -330,6 +527,8 @@ TEST_F(BeleidscyclusE2eTest, HtmlFormulierMeldtVerouderdeVersieEnFoutenBijVelden
                  {"volgorde", "5"},
                  {"periode", "2026"},
                  {"status", "afgerond"},
+                 {"geplandBegin", "2025-12-01"},
+                 {"geplandEind", "2026-01-31"},
                  {"werkelijkBegin", "2025-12-01"},
                  {"werkelijkEind", "2026-01-29"},
                  {"versie", versie}};

@@ -94,12 +94,14 @@ TEST_F(WerklijstE2eTest, VertegenwoordigerHandeltHetSignaalAf) {
   EXPECT_FALSE(bevat(sectie(startpagina("opdrachtgever"), "wacht-op-u"), "Het signaal afhandelen"));
 }
 
-// B8-1: the regisseur sees the late step of the cycle she owns; others do not.
-TEST_F(WerklijstE2eTest, RegisseurZietHaarTeLateStapVanDeBig8) {
-  auto html = startpagina("ingrid.mulder");
+// B8-1: the accountmanager sees the late step of the cycle he owns (the programme of 2027);
+// the regisseur, whose policy round is done, and the opdrachtgever do not.
+TEST_F(WerklijstE2eTest, EigenaarZietZijnTeLateStapVanDeBig8) {
+  auto html = startpagina("accountmanager");
   auto laat = sectie(html, "big8-te-laat");
-  EXPECT_TRUE(bevat(laat, "Stap 3: Operationeel beleidskader")) << html;
+  EXPECT_TRUE(bevat(laat, "Stap 4: Planning en control")) << html;
   EXPECT_TRUE(bevat(laat, "gepland klaar op"));
+  EXPECT_EQ(sectie(startpagina("ingrid.mulder"), "big8-te-laat"), "");
   EXPECT_EQ(sectie(startpagina("opdrachtgever"), "big8-te-laat"), "");
 }
 

@@ -48,6 +48,7 @@ class SignaalRepository;
 class InterneAfstemmingRepository;
 class ZelfbeoordelingRepository;
 class CyclusRepository;
+class RondeRepository;
 
 class UnitOfWork {
  public:
@@ -64,6 +65,8 @@ class UnitOfWork {
   virtual InterneAfstemmingRepository& interne_afstemmingen() = 0;
   virtual ZelfbeoordelingRepository& zelfbeoordelingen() = 0;
   virtual CyclusRepository& cyclus() = 0;
+  // B8-4: the rounds of the Big 8 steps and the moves of their planned ends.
+  virtual RondeRepository& rondes() = 0;
 
   virtual Result<void> commit() = 0;
 };

@@ -1,5 +1,6 @@
 #include "service/beleidscyclus_service.hpp"
 #include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/beleidscyclus/ronde_repository.hpp"
 #include "domain/governance/register_repository.hpp"
 
 #include <algorithm>
@@ -10,11 +11,14 @@ namespace {
 using beleidscyclus::Stap;
 
 // GOV-10: the persoon with the hat that lets it keep the cycle (B8-1, decision 24).
+// B8-4: an opdrachtgever who contributes, with that hat.
 std::string door(const auth::Actor& actor) {
   using governance::RolSoort;
   return auth::wie(
-      actor, auth::eerste_hoed(actor, {RolSoort::kRegisseurBeleidscyclus, RolSoort::kDirectieOd,
-                                       RolSoort::kAccountmanager}));
+      actor,
+      auth::eerste_hoed(actor, {RolSoort::kRegisseurBeleidscyclus, RolSoort::kDirectieOd,
+                                RolSoort::kAccountmanager, RolSoort::kAmbtelijkOpdrachtgever,
+                                RolSoort::kBestuurlijkOpdrachtgever, RolSoort::kBeleidsadviseur}));
 }
 
 std::string object_id(Id regio_id, Id stap_id = 0) {
@@ -119,6 +123,14 @@ Result<StapDetail> BeleidscyclusService::stap(const Context& ctx, Id regio_id, I
   for (auto& c : conclusies) {
     if (c.raakt_stap_id == stap_id) out.conclusies.push_back(std::move(c));
   }
+  REGIE_ASSIGN_OR_RETURN(out.rondes, uow->rondes().list_rondes(stap_id));
+  REGIE_ASSIGN_OR_RETURN(out.planwijzigingen, uow->rondes().list_planwijzigingen(stap_id));
+  if (const auto* product = beleidscyclus::vastgesteld_product(*it, out.documenten)) {
+    out.product = *product;
+  }
+  if (beleidscyclus::is_beleidsstap(it->code)) {
+    out.geraakt_bij_heropenen = beleidscyclus::geraakte_stappen(alle, *it);
+  }
   return out;
 }
 
@@ -130,10 +142,31 @@ Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, 
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
         REGIE_TRY(mag_wijzigen(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto nieuw, beleidscyclus::parse_stap_wijziging(f, huidig));
+        REGIE_ASSIGN_OR_RETURN(auto gelezen, beleidscyclus::parse_stap_wijziging(f, huidig));
+        if (gelezen.periode != huidig.periode) {
+          REGIE_ASSIGN_OR_RETURN(auto rondes, uow.rondes().list_rondes(stap_id));
+          if (beleidscyclus::is_eerdere_ronde(rondes, gelezen.periode)) {
+            return Error::invalid({{"periode", "fout.ronde_terug"}});
+          }
+        }
+        REGIE_ASSIGN_OR_RETURN(auto documenten, uow.cyclus().list_documenten(stap_id));
+        REGIE_ASSIGN_OR_RETURN(auto wijziging,
+                               beleidscyclus::beoordeel_wijziging(huidig, gelezen, f, documenten));
+        auto& nieuw = wijziging.stap;
         REGIE_TRY(check_eigenaar(uow, regio_id, nieuw.eigenaar_persoon_id));
         nieuw.versie = versie;
         REGIE_TRY(uow.cyclus().update_stap(nieuw));
+        // B8-4: the round left and a moved planned end are kept, with who and when.
+        if (wijziging.vorige_ronde) {
+          wijziging.vorige_ronde->door = door(ctx.actor);
+          wijziging.vorige_ronde->afgesloten = audit_->clock().now_iso();
+          REGIE_TRY(uow.rondes().create_ronde(*wijziging.vorige_ronde));
+        }
+        if (wijziging.planwijziging) {
+          wijziging.planwijziging->door = door(ctx.actor);
+          wijziging.planwijziging->tijdstip = audit_->clock().now_iso();
+          REGIE_TRY(uow.rondes().create_planwijziging(*wijziging.planwijziging));
+        }
         if (nieuw.volgorde != huidig.volgorde) {
           // The step that held the new position takes the old one: the order stays 1..8.
           REGIE_ASSIGN_OR_RETURN(auto alle, uow.cyclus().list_stappen(regio_id));
@@ -154,10 +187,14 @@ Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Cont
       ctx, "cyclusdocument.aanmaken", object_id(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Document> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
-        REGIE_TRY(stap_in_regio(uow, regio_id, stap_id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto stap, stap_in_regio(uow, regio_id, stap_id));
+        if (!beleidscyclus::mag_bijdragen(ctx.actor)) return Error::forbidden("cyclus bijdragen");
         REGIE_ASSIGN_OR_RETURN(auto document, beleidscyclus::parse_document(f));
+        if (auto fout = beleidscyclus::document_fout(ctx.actor, stap, document.soort)) {
+          return Error::invalid({{"soort", *fout}});
+        }
         document.stap_id = stap_id;
+        document.periode = stap.periode;
         document.door = door(ctx.actor);
         document.toegevoegd = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(document.id, uow.cyclus().create_document(document));
@@ -189,7 +226,8 @@ Result<beleidscyclus::Heropening> BeleidscyclusService::heropenen(const Context&
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
         REGIE_TRY(mag_wijzigen(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto heropend, beleidscyclus::heropenen(huidig, f));
+        REGIE_ASSIGN_OR_RETURN(auto heropend,
+                               beleidscyclus::heropenen(huidig, f, audit_->clock().vandaag()));
         REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
         auto& heropening = heropend.heropening;
         heropening.door = door(ctx.actor);

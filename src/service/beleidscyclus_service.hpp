@@ -15,6 +15,7 @@
 #include "core/fields.hpp"
 #include "core/result.hpp"
 #include "domain/beleidscyclus/beleidscyclus.hpp"
+#include "domain/beleidscyclus/ronde.hpp"
 #include "domain/repository.hpp"
 #include "service/audit_service.hpp"
 #include "service/context.hpp"
@@ -42,6 +43,13 @@ struct StapDetail {
   std::vector<beleidscyclus::Heropening> heropeningen;
   // B8-2: the evaluation conclusions that change this step, in any period.
   std::vector<beleidscyclus::Evaluatieconclusie> conclusies;
+  // B8-4: the rounds the step has left (oldest first), the moves of its planned end, the
+  // adopted product of the current round (when one is required and there), and the later steps
+  // a reopening would affect.
+  std::vector<beleidscyclus::Ronde> rondes;
+  std::vector<beleidscyclus::Planwijziging> planwijzigingen;
+  std::optional<beleidscyclus::Document> product;
+  std::vector<beleidscyclus::Stap> geraakt_bij_heropenen;
 };
 
 class BeleidscyclusService {
@@ -53,15 +61,18 @@ class BeleidscyclusService {
   Result<Cyclus> cyclus(const Context& ctx, Id regio_id);
   Result<StapDetail> stap(const Context& ctx, Id regio_id, Id stap_id);
   // B8-1: label, order, period, status, dates and owner. Moving a step to a position another
-  // step holds swaps the two.
+  // step holds swaps the two. B8-4: a later periode starts a new round and keeps the one left;
+  // afgerond needs the round's adopted product; moving the planned end needs a reason
+  // (redenPlanwijziging) and keeps the original.
   Result<beleidscyclus::Stap> update_stap(const Context& ctx, Id regio_id, Id stap_id,
                                           std::int64_t versie, const Fields& f);
+  // B8-4: a document in the step's current round; the opdrachtgevers add bijdragen.
   Result<beleidscyclus::Document> create_document(const Context& ctx, Id regio_id, Id stap_id,
                                                   const Fields& f);
   Result<beleidscyclus::Besluit> create_besluit(const Context& ctx, Id regio_id, Id stap_id,
                                                 const Fields& f);
   // B8-3: reopens an afgerond policy step with a reason; keeps who, when, why and the status
-  // before.
+  // before. B8-4: with a new deadline (geplandEind) from today on.
   Result<beleidscyclus::Heropening> heropenen(const Context& ctx, Id regio_id, Id stap_id,
                                               const Fields& f);
   // B8-2: recorded on the evaluation step (8) in its current period, pointing at the step and

@@ -9,6 +9,7 @@
 #include "store/sql/interne_afstemming_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
 #include "store/sql/register_repository.hpp"
+#include "store/sql/ronde_repository.hpp"
 #include "store/sql/signaal_repository.hpp"
 #include "store/sql/zelfbeoordeling_repository.hpp"
 
@@ -41,6 +42,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     return r_.get(make_sql_zelfbeoordeling_repository, c_);
   }
   CyclusRepository& cyclus() override { return r_.get(make_sql_cyclus_repository, c_); }
+  RondeRepository& rondes() override { return r_.get(make_sql_ronde_repository, c_); }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());

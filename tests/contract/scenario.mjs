@@ -477,17 +477,18 @@ export const scenario = [
     operatie: 'putCyclusstap',
     methode: 'PUT',
     body: true,
-    ifMatch: etagVan(() => `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}`),
+    ifMatch: etagVan(() => `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_planning_en_control}`),
     verzoek: ({ soort }) => ({
-      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}`,
+      pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_planning_en_control}`,
       body: {
-        naam: 'Operationeel beleidskader',
-        volgorde: 3,
-        periode: soort === 'geldig' ? '2027-2030' : '2027',
+        naam: 'Planning en control',
+        volgorde: 4,
+        periode: soort === 'geldig' ? '2027' : '2027-2030',
         status: 'bezig',
         geplandBegin: '2026-09-01',
-        geplandEind: '2027-03-31',
-        werkelijkBegin: '2026-09-15',
+        geplandEind: '2026-12-17',
+        redenPlanwijziging: 'Het AB vergadert op 17 december', // B8-4
+        werkelijkBegin: '2026-09-01',
         werkelijkEind: null,
         eigenaarPersoonId: null,
       },
@@ -500,9 +501,13 @@ export const scenario = [
     body: true,
     verzoek: ({ soort }) => ({
       pad: `/regios/${ids.regio}/beleidscyclus/stappen/${ids.stap_operationeel_beleidskader}/documenten`,
-      body: { titel: 'Contractdocument', link: soort === 'geldig' ? 'https://voorbeeld.nl/kader.pdf' : 'ftp://voorbeeld.nl' },
+      body: {
+        titel: 'Contractdocument',
+        link: soort === 'geldig' ? 'https://voorbeeld.nl/kader.pdf' : 'ftp://voorbeeld.nl',
+        soort: 'bijdrage', // B8-4: the opdrachtgever contributes
+      },
     }),
-    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+    verwacht: { opdrachtgever: [400, 201], beheerder: [400, 201] },
   },
   {
     operatie: 'postCyclusbesluit',
@@ -520,7 +525,7 @@ export const scenario = [
     body: true,
     verzoek: ({ soort }) => ({
       pad: `/regios/${ids.regio}/beleidscyclus/stappen/${soort === 'geldig' ? ids.stap_doelen_en_prioriteiten : ids.stap_uitvoering}/heropeningen`,
-      body: { reden: 'Nieuwe prioriteiten na de evaluatie' },
+      body: { reden: 'Nieuwe prioriteiten na de evaluatie', geplandEind: '2027-03-31' },
     }),
     verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
   },

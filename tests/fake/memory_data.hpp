@@ -11,6 +11,7 @@
 #include "domain/audit/audit_repository.hpp"
 #include "domain/auth/account_repository.hpp"
 #include "domain/beleidscyclus/cyclus_repository.hpp"
+#include "domain/beleidscyclus/ronde_repository.hpp"
 #include "domain/competenties/zelfbeoordeling_repository.hpp"
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
@@ -67,6 +68,8 @@ struct MemoryData {
   Table<beleidscyclus::Besluit> besluiten;
   Table<beleidscyclus::Heropening> heropeningen;
   Table<beleidscyclus::Evaluatieconclusie> evaluatieconclusies;
+  Table<beleidscyclus::Ronde> rondes;
+  Table<beleidscyclus::Planwijziging> planwijzigingen;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -145,5 +148,6 @@ std::unique_ptr<SignaalRepository> make_memory_signalen(MemoryData& data);
 std::unique_ptr<InterneAfstemmingRepository> make_memory_interne_afstemmingen(MemoryData& data);
 std::unique_ptr<ZelfbeoordelingRepository> make_memory_zelfbeoordelingen(MemoryData& data);
 std::unique_ptr<CyclusRepository> make_memory_cyclus(MemoryData& data);
+std::unique_ptr<RondeRepository> make_memory_rondes(MemoryData& data);
 
 }  // namespace regie::fake

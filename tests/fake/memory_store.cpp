@@ -31,6 +31,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
     return r_.get(make_memory_zelfbeoordelingen, *data_);
   }
   CyclusRepository& cyclus() override { return r_.get(make_memory_cyclus, *data_); }
+  RondeRepository& rondes() override { return r_.get(make_memory_rondes, *data_); }
 
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");

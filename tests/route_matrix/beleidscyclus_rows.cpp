@@ -1,8 +1,8 @@
 // The matrix of the Big 8 cycle (B8): everyone of the regio reads the cycle; the beheerder and
 // the omgevingsdienst's accountmanagers and directie change it, and the regisseur beleidscyclus
-// (rg) who keeps it (decision 24). The step under test is the demo's
-// first step (afgerond); it is saved afgerond again before each reopening. Nobody changes the
-// cycle of another regio (its first step, 404).
+// (rg) who keeps it (decision 24); the opdrachtgevers add bijdragen (B8-4). The step under test is
+// the demo's first step (afgerond); it is saved afgerond again before each reopening. Nobody
+// changes the cycle of another regio (its first step, 404).
 #include "domain/beleidscyclus/cyclus_repository.hpp"
 #include "route_matrix/matrix.hpp"
 
@@ -18,13 +18,16 @@ std::int64_t stap_versie(Omgeving& o, Id stap) {
 
 Fields velden_van(Omgeving& o, const std::string& pattern, Id stap, const std::string& label) {
   if (pattern.ends_with("/documenten")) {
-    return {{"titel", "Document " + label}, {"link", "https://voorbeeld.nl/document.pdf"}};
+    // B8-4: a bijdrage, which the opdrachtgevers add too.
+    return {{"titel", "Document " + label},
+            {"link", "https://voorbeeld.nl/document.pdf"},
+            {"soort", "bijdrage"}};
   }
   if (pattern.ends_with("/besluiten")) {
     return {{"tekst", "Besluit " + label}, {"datum", "2026-06-30"}};
   }
   if (pattern.ends_with("/heropeningen")) {
-    return {{"reden", "Tussentijdse bijstelling " + label}};
+    return {{"reden", "Tussentijdse bijstelling " + label}, {"geplandEind", "2027-03-31"}};
   }
   if (pattern.ends_with("/evaluatieconclusies")) {
     return {{"tekst", "Conclusie " + label},
@@ -36,6 +39,9 @@ Fields velden_van(Omgeving& o, const std::string& pattern, Id stap, const std::s
           {"volgorde", "1"},
           {"periode", "2027-2030"},
           {"status", "afgerond"},
+          {"geplandBegin", "2026-01-05"},
+          {"geplandEind", "2026-06-30"},
+          {"redenPlanwijziging", "Terug naar de planning van de ronde"},
           {"werkelijkBegin", "2026-01-12"},
           {"werkelijkEind", "2026-06-30"},
           {"versie", std::to_string(stap_versie(o, stap))}};
@@ -73,10 +79,10 @@ Plak beleidscyclus_plak() {
        "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}",
        Doel::kGeen,
        {401, 200, 200, 200, 200, 403, 403, 403, 200}},
-      {"POST",
+      {"POST",  // B8-4: the opdrachtgevers (ambtelijk, bestuurlijk) contribute
        "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/documenten",
        Doel::kGeen,
-       {401, 201, 201, 201, 201, 403, 403, 403, 201}},
+       {401, 201, 201, 201, 201, 403, 201, 201, 201}},
       {"POST",
        "/api/v1/regios/{id}/beleidscyclus/stappen/{stapId}/besluiten",
        Doel::kGeen,
@@ -113,10 +119,10 @@ Plak beleidscyclus_plak() {
        "/regio/beleidscyclus/stappen/{stapId}",
        Doel::kGeen,
        {kL, kD, kD, kD, kD, 403, 403, 403, kD}},
-      {"POST",
+      {"POST",  // B8-4: the opdrachtgevers (ambtelijk, bestuurlijk) contribute
        "/regio/beleidscyclus/stappen/{stapId}/documenten",
        Doel::kGeen,
-       {kL, kD, kD, kD, kD, 403, 403, 403, kD}},
+       {kL, kD, kD, kD, kD, 403, kD, kD, kD}},
       {"POST",
        "/regio/beleidscyclus/stappen/{stapId}/besluiten",
        Doel::kGeen,

@@ -59,13 +59,37 @@ class BeleidscyclusServiceTest : public ServiceTest {
 TEST_F(BeleidscyclusServiceTest, DocumentToevoegenWeigertLezers) {
   auto stap = eerste_stap();
   auto voor = lezen()->cyclus().list_documenten(stap.id)->size();
-  for (const char* account : {"medewerker", "bestuurder", "opdrachtgever"}) {
-    auto d = service().create_document(als_account(account), regio_id(), stap.id, document());
-    ASSERT_FALSE(d.ok());
-    EXPECT_EQ(d.error().code, ErrorCode::kForbidden);
-    EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+  auto d = service().create_document(als_account("medewerker"), regio_id(), stap.id, document());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(laatste_audit().resultaat, "geweigerd");
+  EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor);
+}
+
+// B8-4: the opdrachtgevers contribute to the cycle (sparringpartner): a bijdrage in the step's
+// current round, with the hat they wear; a product stays with those who keep the cycle.
+TEST_F(BeleidscyclusServiceTest, OpdrachtgeversDragenBijMaarLeggenGeenProductVast) {
+  auto stap = eerste_stap();
+  auto voor = lezen()->cyclus().list_documenten(stap.id)->size();
+  for (const char* account : {"opdrachtgever", "bestuurder"}) {
+    SCOPED_TRACE(account);
+    Fields product = document();
+    product["soort"] = "risicoanalyse";
+    auto geweigerd = service().create_document(als_account(account), regio_id(), stap.id, product);
+    ASSERT_FALSE(geweigerd.ok());
+    EXPECT_EQ(geweigerd.error().code, ErrorCode::kInvalid);
+    ASSERT_EQ(geweigerd.error().fields.size(), 1U);
+    EXPECT_EQ(geweigerd.error().fields[0].key, "fout.alleen_bijdrage");
   }
   EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor);
+  Fields bijdrage = document();
+  bijdrage["soort"] = "bijdrage";
+  auto d = service().create_document(als_account("opdrachtgever"), regio_id(), stap.id, bijdrage);
+  ASSERT_TRUE(d.ok()) << d.error().detail;
+  EXPECT_EQ(d->soort, beleidscyclus::ProductSoort::kBijdrage);
+  EXPECT_EQ(d->periode, stap.periode);
+  EXPECT_EQ(d->door, "Pieter de Boer, ambtelijk opdrachtgever Gemeente Beekdal");
+  EXPECT_EQ(lezen()->cyclus().list_documenten(stap.id)->size(), voor + 1);
 }
 
 TEST_F(BeleidscyclusServiceTest, DocumentToevoegenSchrijftAuditregel) {

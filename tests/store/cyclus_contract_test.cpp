@@ -15,7 +15,7 @@ namespace {
 auto velden(const beleidscyclus::Stap& s) {
   return std::tie(s.id, s.regio_id, s.code, s.volgorde, s.naam, s.periode, s.status,
                   s.gepland_begin, s.gepland_eind, s.werkelijk_begin, s.werkelijk_eind,
-                  s.eigenaar_persoon_id, s.versie);
+                  s.eigenaar_persoon_id, s.versie, s.oorspronkelijk_eind);
 }
 
 // B8-1

@@ -247,6 +247,23 @@ Result<Document> parse_document(const Fields& fields) {
   d.titel = r.required_text("titel", kMaxNaam);
   d.link = r.required_text("link", kMaxLink);
   if (!d.link.empty() && !is_http_link(d.link)) r.add("link", "fout.ongeldige_link");
+  // B8-4: the kind, and for a product who adopted it when.
+  if (auto raw = field(fields, "soort"); raw && !trim(*raw).empty()) {
+    if (auto soort = r.required_choice("soort", product_soort_from_code)) d.soort = *soort;
+  }
+  if (auto raw = field(fields, "vastgesteldDoor"); raw && !trim(*raw).empty()) {
+    d.vastgesteld_door = r.required_choice("vastgesteldDoor", orgaan_from_code);
+  }
+  d.vastgesteld_op = r.optional_date("vastgesteldOp");
+  bool door_leeg = trim(field(fields, "vastgesteldDoor").value_or("")).empty();
+  bool op_leeg = trim(field(fields, "vastgesteldOp").value_or("")).empty();
+  if (d.soort == ProductSoort::kBijdrage && !(door_leeg && op_leeg)) {
+    r.add("vastgesteldDoor", "fout.bijdrage_niet_vastgesteld");
+  } else if (!door_leeg && op_leeg) {
+    r.add("vastgesteldOp", "fout.vastgesteld_op_bij_orgaan");
+  } else if (door_leeg && !op_leeg) {
+    r.add("vastgesteldDoor", "fout.orgaan_bij_vastgesteld_op");
+  }
   if (!r.ok()) return r.error();
   return d;
 }
@@ -261,9 +278,12 @@ Result<Besluit> parse_besluit(const Fields& fields) {
   return b;
 }
 
-Result<Heropend> heropenen(const Stap& stap, const Fields& fields) {
+Result<Heropend> heropenen(const Stap& stap, const Fields& fields, Datum vandaag) {
   validation::Reader r(fields);
   auto reden = r.required_text("reden", kMaxTekst);
+  // B8-4: a reopened step gets a new deadline, so it is not late the moment it reopens.
+  auto nieuw_eind = r.required_date("geplandEind");
+  if (nieuw_eind && *nieuw_eind < vandaag) r.add("geplandEind", "fout.deadline_verleden");
   // B8-3: only the policy side is reopened mid-cycle; the execution side starts a new year.
   if (!is_beleidsstap(stap.code)) r.add("stap", "fout.heropenen_alleen_beleid");
   if (stap.status != Status::kAfgerond) r.add("status", "fout.heropenen_alleen_afgerond");
@@ -271,6 +291,11 @@ Result<Heropend> heropenen(const Stap& stap, const Fields& fields) {
   Heropend out{stap, {}};
   out.stap.status = Status::kHeropend;
   out.stap.werkelijk_eind = std::nullopt;
+  out.stap.gepland_eind = nieuw_eind;
+  if (out.stap.gepland_begin && *out.stap.gepland_begin > *nieuw_eind) {
+    out.stap.gepland_begin = vandaag;
+  }
+  out.heropening.nieuw_eind = nieuw_eind;
   out.heropening.stap_id = stap.id;
   out.heropening.reden = reden;
   out.heropening.vorige_status = stap.status;

@@ -15,6 +15,7 @@
 #include "core/fields.hpp"
 #include "core/result.hpp"
 #include "domain/auth/actor.hpp"
+#include "domain/beleidscyclus/product.hpp"
 #include "domain/governance/types.hpp"
 
 namespace regie::beleidscyclus {
@@ -55,10 +56,13 @@ struct Stap {
   std::optional<Datum> werkelijk_eind;
   std::optional<Id> eigenaar_persoon_id;  // a persoon of the register
   std::int64_t versie = 1;
+  // B8-4: the planned end as first set in this round; a later move keeps it (ronde.hpp).
+  std::optional<Datum> oorspronkelijk_eind;
 };
 
-// A document that belongs to a step (risicoanalyse, strategie, uitvoeringsprogramma, …): a
-// title and a link to where it is kept.
+// A document that belongs to a step in one round: a title and a link to where it is kept; B8-4:
+// its kind (risicoanalyse, strategie, uitvoeringsprogramma, …, or an opdrachtgever's bijdrage)
+// and, for a product, the body that adopted it and when.
 struct Document {
   Id id = 0;
   Id stap_id = 0;
@@ -66,6 +70,10 @@ struct Document {
   std::string link;
   std::string door;        // account name of who added it
   std::string toegevoegd;  // UTC ISO 8601
+  std::string periode;     // the round of the step it was added in
+  ProductSoort soort = ProductSoort::kOverig;
+  std::optional<Orgaan> vastgesteld_door;
+  std::optional<Datum> vastgesteld_op;
 };
 
 // A decision taken on a step (e.g. "AB stelt de strategie vast").
@@ -86,6 +94,8 @@ struct Heropening {
   std::string reden;
   Status vorige_status = Status::kAfgerond;
   std::string periode;  // the period that was reopened
+  // B8-4: the new deadline asked at reopening (none for reopenings recorded before it was).
+  std::optional<Datum> nieuw_eind;
 };
 
 // B8-2: a conclusion of the evaluation (step 8) and the step and period it changes.
@@ -136,6 +146,8 @@ std::optional<std::string> statusovergang_fout(Status van, Status naar, bool nie
 // geplandEind, werkelijkBegin, werkelijkEind, eigenaarPersoonId) and checks it: every field
 // error at once. Code, regio and id stay those of `huidig`; versie is left to the caller.
 Result<Stap> parse_stap_wijziging(const Fields& fields, const Stap& huidig);
+// titel, link; B8-4: soort (default overig), vastgesteldDoor and vastgesteldOp (both or neither;
+// never on a bijdrage).
 Result<Document> parse_document(const Fields& fields);
 Result<Besluit> parse_besluit(const Fields& fields);
 // B8-3: a reopening: the step as it is after it (status heropend, werkelijk eind cleared) and
@@ -145,8 +157,9 @@ struct Heropend {
   Heropening heropening;
 };
 // B8-3: checks a reopening of `stap` with the reason in field "reden". Only a policy step that
-// is afgerond can be reopened, and only with a reason.
-Result<Heropend> heropenen(const Stap& stap, const Fields& fields);
+// is afgerond can be reopened, and only with a reason. B8-4: with a new deadline in field
+// "geplandEind", not before `vandaag`, which becomes the step's planned end.
+Result<Heropend> heropenen(const Stap& stap, const Fields& fields, Datum vandaag);
 // B8-2: reads tekst, datum, raaktStapId and raaktPeriode (syntax only).
 Result<Evaluatieconclusie> parse_evaluatieconclusie(const Fields& fields);
 // B8-2: checks the period a conclusion changes against the step it points at: a period of

@@ -224,11 +224,13 @@ TEST(BeleidscyclusTest, HeropenenAlleenVanEenAfgerondeBeleidsstapMetReden) {
     SCOPED_TRACE(std::string(code(g.code)) + " " + std::string(code(g.status)));
     Stap s = stap(3, g.code, 1, g.status);
     s.werkelijk_eind = d(2026, 6, 30);
-    auto result = heropenen(s, {{"reden", g.reden}});
+    auto result = heropenen(s, {{"reden", g.reden}, {"geplandEind", "2026-12-18"}}, d(2026, 12, 1));
     if (g.fouten.empty()) {
       ASSERT_TRUE(result.ok());
       EXPECT_EQ(result->stap.status, Status::kHeropend);
       EXPECT_EQ(result->stap.werkelijk_eind, std::nullopt);
+      EXPECT_EQ(result->stap.gepland_eind, d(2026, 12, 18));  // B8-4
+      EXPECT_EQ(result->heropening.nieuw_eind, d(2026, 12, 18));
       EXPECT_EQ(result->heropening.stap_id, 3);
       EXPECT_EQ(result->heropening.reden, g.reden);
       EXPECT_EQ(result->heropening.vorige_status, Status::kAfgerond);

@@ -25,6 +25,7 @@ class Binnen final : public UnitOfWork {
   }
   ZelfbeoordelingRepository& zelfbeoordelingen() override { return buiten_.zelfbeoordelingen(); }
   CyclusRepository& cyclus() override { return buiten_.cyclus(); }
+  RondeRepository& rondes() override { return buiten_.rondes(); }
   Result<void> commit() override { return Ok(); }
 
  private:

@@ -24,11 +24,12 @@ Result<beleidscyclus::Stap> read_cyclusstap(const SqlRow& row) {
   s.werkelijk_eind = r.opt_date(10, "werkelijk_eind");
   s.eigenaar_persoon_id = r.opt_integer(11, "eigenaar_persoon_id");
   s.versie = r.integer(12, "versie");
+  s.oorspronkelijk_eind = r.opt_date(13, "oorspronkelijk_eind");
   return r.done(s);
 }
 constexpr const char* kCyclusstapColumns =
     "id, regio_id, code, volgorde, naam, periode, status, gepland_begin, gepland_eind, "
-    "werkelijk_begin, werkelijk_eind, eigenaar_persoon_id, versie";
+    "werkelijk_begin, werkelijk_eind, eigenaar_persoon_id, versie, oorspronkelijk_eind";
 
 Result<beleidscyclus::Evaluatieconclusie> read_evaluatieconclusie(const SqlRow& row) {
   RowReader r(row, "evaluatieconclusies");
@@ -69,11 +70,13 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
   Result<Id> create_stap(const beleidscyclus::Stap& s) override {
     return insert_returning_id(
         "INSERT INTO cyclusstappen (regio_id, code, volgorde, naam, periode, status, "
-        "gepland_begin, gepland_eind, werkelijk_begin, werkelijk_eind, eigenaar_persoon_id) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        "gepland_begin, gepland_eind, werkelijk_begin, werkelijk_eind, eigenaar_persoon_id, "
+        "oorspronkelijk_eind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+        "RETURNING id",
         {s.regio_id, std::string(code(s.code)), std::int64_t{s.volgorde}, s.naam, s.periode,
          std::string(code(s.status)), opt_date(s.gepland_begin), opt_date(s.gepland_eind),
-         opt_date(s.werkelijk_begin), opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id)});
+         opt_date(s.werkelijk_begin), opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id),
+         opt_date(s.oorspronkelijk_eind)});
   }
 
   Result<void> update_stap(const beleidscyclus::Stap& s) override {
@@ -81,29 +84,43 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
         "cyclusstappen", s.id, s.versie,
         "UPDATE cyclusstappen SET volgorde = $1, naam = $2, periode = $3, status = $4, "
         "gepland_begin = $5, gepland_eind = $6, werkelijk_begin = $7, werkelijk_eind = $8, "
-        "eigenaar_persoon_id = $9, versie = versie + 1 WHERE id = $10 AND versie = $11",
+        "eigenaar_persoon_id = $9, oorspronkelijk_eind = $10, versie = versie + 1 WHERE id = $11 "
+        "AND versie = $12",
         {std::int64_t{s.volgorde}, s.naam, s.periode, std::string(code(s.status)),
          opt_date(s.gepland_begin), opt_date(s.gepland_eind), opt_date(s.werkelijk_begin),
-         opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id), s.id, s.versie});
+         opt_date(s.werkelijk_eind), opt_int(s.eigenaar_persoon_id),
+         opt_date(s.oorspronkelijk_eind), s.id, s.versie});
   }
 
   Result<std::vector<beleidscyclus::Document>> list_documenten(Id stap_id) override {
     REGIE_ASSIGN_OR_RETURN(auto result,
-                           c_.exec("SELECT id, stap_id, titel, link, door, toegevoegd FROM "
+                           c_.exec("SELECT id, stap_id, titel, link, door, toegevoegd, periode, "
+                                   "soort, vastgesteld_door, vastgesteld_op FROM "
                                    "cyclus_documenten WHERE stap_id = $1 ORDER BY id",
                                    {stap_id}));
     return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Document> {
       RowReader r(row, "cyclus_documenten");
-      return r.done(beleidscyclus::Document{r.integer(0, "id"), r.integer(1, "stap_id"),
-                                            row.text(2), row.text(3), row.text(4), row.text(5)});
+      beleidscyclus::Document d{r.integer(0, "id"), r.integer(1, "stap_id"),
+                                row.text(2),        row.text(3),
+                                row.text(4),        row.text(5)};
+      d.periode = row.text(6);
+      d.soort = r.code(7, "soort", beleidscyclus::product_soort_from_code);
+      if (!row.is_null(8)) {
+        d.vastgesteld_door = r.code(8, "vastgesteld_door", beleidscyclus::orgaan_from_code);
+      }
+      d.vastgesteld_op = r.opt_date(9, "vastgesteld_op");
+      return r.done(d);
     });
   }
 
   Result<Id> create_document(const beleidscyclus::Document& d) override {
     return insert_returning_id(
-        "INSERT INTO cyclus_documenten (stap_id, titel, link, door, toegevoegd) VALUES ($1, $2, "
-        "$3, $4, $5) RETURNING id",
-        {d.stap_id, d.titel, d.link, d.door, d.toegevoegd});
+        "INSERT INTO cyclus_documenten (stap_id, titel, link, door, toegevoegd, periode, soort, "
+        "vastgesteld_door, vastgesteld_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+        "RETURNING id",
+        {d.stap_id, d.titel, d.link, d.door, d.toegevoegd, d.periode, std::string(code(d.soort)),
+         d.vastgesteld_door ? SqlValue(std::string(code(*d.vastgesteld_door))) : SqlValue(),
+         opt_date(d.vastgesteld_op)});
   }
 
   Result<std::vector<beleidscyclus::Besluit>> list_besluiten(Id stap_id) override {
@@ -128,22 +145,24 @@ class SqlCyclusRepository final : public CyclusRepository, private SqlRepository
   Result<std::vector<beleidscyclus::Heropening>> list_heropeningen(Id stap_id) override {
     REGIE_ASSIGN_OR_RETURN(
         auto result,
-        c_.exec("SELECT id, stap_id, door, tijdstip, reden, vorige_status, periode FROM "
-                "cyclus_heropeningen WHERE stap_id = $1 ORDER BY id",
+        c_.exec("SELECT id, stap_id, door, tijdstip, reden, vorige_status, periode, nieuw_eind "
+                "FROM cyclus_heropeningen WHERE stap_id = $1 ORDER BY id",
                 {stap_id}));
     return read_all(result.rows, [](const SqlRow& row) -> Result<beleidscyclus::Heropening> {
       RowReader r(row, "cyclus_heropeningen");
       return r.done(beleidscyclus::Heropening{
           r.integer(0, "id"), r.integer(1, "stap_id"), row.text(2), row.text(3), row.text(4),
-          r.code(5, "vorige_status", beleidscyclus::status_from_code), row.text(6)});
+          r.code(5, "vorige_status", beleidscyclus::status_from_code), row.text(6),
+          r.opt_date(7, "nieuw_eind")});
     });
   }
 
   Result<Id> create_heropening(const beleidscyclus::Heropening& h) override {
     return insert_returning_id(
-        "INSERT INTO cyclus_heropeningen (stap_id, door, tijdstip, reden, vorige_status, periode) "
-        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        {h.stap_id, h.door, h.tijdstip, h.reden, std::string(code(h.vorige_status)), h.periode});
+        "INSERT INTO cyclus_heropeningen (stap_id, door, tijdstip, reden, vorige_status, periode, "
+        "nieuw_eind) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {h.stap_id, h.door, h.tijdstip, h.reden, std::string(code(h.vorige_status)), h.periode,
+         opt_date(h.nieuw_eind)});
   }
 
   Result<std::vector<beleidscyclus::Evaluatieconclusie>> list_evaluatieconclusies(

@@ -1,9 +1,10 @@
-// B8-1..B8-3 over the API: the Big 8 cycle of a regio under
+// B8-1..B8-4 over the API: the Big 8 cycle of a regio under
 // /api/v1/regios/{id}/beleidscyclus.
 #include <algorithm>
 
 #include "core/text.hpp"
 #include "domain/beleidscyclus/beleidscyclus.hpp"
+#include "domain/beleidscyclus/ronde.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
 
@@ -18,6 +19,11 @@ std::string cyclus_pad(Id regio_id) {
 
 std::string stap_pad(Id regio_id, Id stap_id) {
   return cyclus_pad(regio_id) + "/stappen/" + std::to_string(stap_id);
+}
+
+json vereist_product_json(beleidscyclus::StapCode code) {
+  auto soort = beleidscyclus::vereist_product(code);
+  return soort ? json(std::string(beleidscyclus::code(*soort))) : json(nullptr);
 }
 
 json to_json(const beleidscyclus::Stap& s, const std::string& eigenaar_naam, bool huidig,
@@ -40,13 +46,52 @@ json to_json(const beleidscyclus::Stap& s, const std::string& eigenaar_naam, boo
       {"eigenaarNaam", eigenaar_naam.empty() ? json(nullptr) : json(eigenaar_naam)},
       {"huidig", huidig},
       {"teLaat", te_laat},
+      {"oorspronkelijkEind", optional_date(s.oorspronkelijk_eind)},
+      {"verschoven", beleidscyclus::is_verschoven(s)},
+      {"vereistProduct", vereist_product_json(s.code)},
       {"versie", s.versie},
       {"_links", {{"self", {{"href", stap_pad(s.regio_id, s.id)}}}}}};
 }
 
 json to_json(const beleidscyclus::Document& d) {
-  return {{"id", d.id},     {"stapId", d.stap_id}, {"titel", d.titel},
-          {"link", d.link}, {"door", d.door},      {"toegevoegd", d.toegevoegd}};
+  return {{"id", d.id},
+          {"stapId", d.stap_id},
+          {"titel", d.titel},
+          {"link", d.link},
+          {"door", d.door},
+          {"toegevoegd", d.toegevoegd},
+          {"periode", d.periode},
+          {"soort", std::string(code(d.soort))},
+          {"vastgesteldDoor",
+           d.vastgesteld_door ? json(std::string(code(*d.vastgesteld_door))) : json(nullptr)},
+          {"vastgesteldOp", optional_date(d.vastgesteld_op)}};
+}
+
+json to_json(const beleidscyclus::Ronde& r) {
+  return {
+      {"id", r.id},
+      {"stapId", r.stap_id},
+      {"periode", r.periode},
+      {"status", std::string(code(r.status))},
+      {"geplandBegin", optional_date(r.gepland_begin)},
+      {"geplandEind", optional_date(r.gepland_eind)},
+      {"oorspronkelijkEind", optional_date(r.oorspronkelijk_eind)},
+      {"werkelijkBegin", optional_date(r.werkelijk_begin)},
+      {"werkelijkEind", optional_date(r.werkelijk_eind)},
+      {"eigenaarPersoonId", r.eigenaar_persoon_id ? json(*r.eigenaar_persoon_id) : json(nullptr)},
+      {"afgesloten", r.afgesloten},
+      {"door", r.door}};
+}
+
+json to_json(const beleidscyclus::Planwijziging& p) {
+  return {{"id", p.id},
+          {"stapId", p.stap_id},
+          {"periode", p.periode},
+          {"van", optional_date(p.van)},
+          {"naar", optional_date(p.naar)},
+          {"reden", p.reden},
+          {"door", p.door},
+          {"tijdstip", p.tijdstip}};
 }
 
 json to_json(const beleidscyclus::Besluit& b) {
@@ -58,10 +103,10 @@ json to_json(const beleidscyclus::Besluit& b) {
 }
 
 json to_json(const beleidscyclus::Heropening& h) {
-  return {{"id", h.id},          {"stapId", h.stap_id},
-          {"door", h.door},      {"tijdstip", h.tijdstip},
-          {"reden", h.reden},    {"vorigeStatus", std::string(code(h.vorige_status))},
-          {"periode", h.periode}};
+  return {{"id", h.id},           {"stapId", h.stap_id},
+          {"door", h.door},       {"tijdstip", h.tijdstip},
+          {"reden", h.reden},     {"vorigeStatus", std::string(code(h.vorige_status))},
+          {"periode", h.periode}, {"nieuwEind", optional_date(h.nieuw_eind)}};
 }
 
 json to_json(const beleidscyclus::Evaluatieconclusie& e) {
@@ -100,10 +145,20 @@ Response stap_response(const service::StapDetail& detail) {
   for (const auto& h : detail.heropeningen) heropeningen.push_back(to_json(h));
   json conclusies = json::array();
   for (const auto& e : detail.conclusies) conclusies.push_back(to_json(e));
+  json rondes = json::array();
+  for (const auto& r : detail.rondes) rondes.push_back(to_json(r));
+  json planwijzigingen = json::array();
+  for (const auto& p : detail.planwijzigingen) planwijzigingen.push_back(to_json(p));
+  json geraakt = json::array();
+  for (const auto& g : detail.geraakt_bij_heropenen) geraakt.push_back(g.id);
+  body["product"] = detail.product ? to_json(*detail.product) : json(nullptr);
+  body["geraaktBijHeropenen"] = geraakt;
   body["_embedded"] = {{"documenten", documenten},
                        {"besluiten", besluiten},
                        {"heropeningen", heropeningen},
-                       {"evaluatieconclusies", conclusies}};
+                       {"evaluatieconclusies", conclusies},
+                       {"rondes", rondes},
+                       {"planwijzigingen", planwijzigingen}};
   Response response = json_response(200, body);
   set_etag(response, detail.stap.versie);
   return response;
@@ -213,6 +268,36 @@ Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& re
                  req, req.path, kAsJson, false);
 }
 
+std::vector<std::string> productsoorten(bool alleen_producten) {
+  std::vector<std::string> out;
+  for (auto soort : beleidscyclus::alle_productsoorten()) {
+    if (alleen_producten && (soort == beleidscyclus::ProductSoort::kBijdrage ||
+                             soort == beleidscyclus::ProductSoort::kOverig ||
+                             soort == beleidscyclus::ProductSoort::kEvaluatie)) {
+      continue;
+    }
+    out.emplace_back(code(soort));
+  }
+  return out;
+}
+
+json nullable_enum(const std::vector<std::string>& codes) {
+  json out = codes;
+  out.push_back(nullptr);  // OpenAPI 3.0: null is one of the values
+  return out;
+}
+
+json orgaan_prop(bool nullable) {
+  json codes = json::array();
+  for (auto o : beleidscyclus::alle_organen()) codes.push_back(std::string(code(o)));
+  if (nullable) codes.push_back(nullptr);  // OpenAPI 3.0: null is one of the values
+  json prop = {{"type", "string"},
+               {"enum", codes},
+               {"description", "B8-4: het orgaan dat het product vaststelde"}};
+  if (nullable) prop["nullable"] = true;
+  return prop;
+}
+
 std::vector<std::string> stap_statussen() {
   std::vector<std::string> out;
   for (auto s : beleidscyclus::alle_statussen()) out.emplace_back(code(s));
@@ -246,25 +331,76 @@ json beleidscyclus_schemas() {
       {"eigenaarNaam", {{"type", "string"}, {"nullable", true}, {"description", "Naam eigenaar"}}},
       {"huidig", {{"type", "boolean"}, {"description", "De eerste stap die niet afgerond is"}}},
       {"teLaat", {{"type", "boolean"}, {"description", "Gepland eind verstreken, niet afgerond"}}},
+      {"oorspronkelijkEind", nullable_date("B8-4: het gepland eind zoals eerst in deze ronde")},
+      {"verschoven",
+       {{"type", "boolean"},
+        {"description", "B8-4: het gepland eind ligt later dan oorspronkelijk gepland"}}},
+      {"vereistProduct",
+       {{"type", "string"},
+        {"nullable", true},
+        {"enum", nullable_enum(productsoorten(true))},
+        {"description", "B8-4: het product zonder welk de stap niet afgerond is"}}},
       {"versie", int_prop("Versie (ook de ETag)")},
       {"_links", {{"type", "object"}, {"properties", {{"self", ref("Link")}}}}}};
   s["Cyclusstap"] = {{"type", "object"},
                      {"description", "B8-1: een stap van de Big 8-cyclus."},
                      {"properties", stap_props}};
-  s["Cyclusdocument"] = {{"type", "object"},
-                         {"description", "B8-1: een document bij een stap (titel en link)."},
-                         {"properties",
-                          {{"id", int_prop("Identificatie")},
-                           {"stapId", int_prop("Stap")},
-                           {"titel", string_prop("Titel")},
-                           {"link", string_prop("Webadres van het document", "uri")},
-                           {"door", string_prop("Toegevoegd door (account)")},
-                           {"toegevoegd", string_prop("Tijdstip (UTC)", "date-time")}}}};
-  s["CyclusdocumentInvoer"] = {{"type", "object"},
-                               {"required", {"titel", "link"}},
-                               {"properties",
-                                {{"titel", string_prop("Titel")},
-                                 {"link", string_prop("Webadres (https:// of http://)", "uri")}}}};
+  s["Cyclusdocument"] = {
+      {"type", "object"},
+      {"description", "B8-1: een document bij een stap (titel en link)."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"stapId", int_prop("Stap")},
+        {"titel", string_prop("Titel")},
+        {"link", string_prop("Webadres van het document", "uri")},
+        {"door", string_prop("Toegevoegd door (account)")},
+        {"toegevoegd", string_prop("Tijdstip (UTC)", "date-time")},
+        {"periode", string_prop("B8-4: de ronde van de stap")},
+        {"soort", enum_prop("B8-4: soort product of bijdrage", productsoorten(false))},
+        {"vastgesteldDoor", orgaan_prop(true)},
+        {"vastgesteldOp", nullable_date("B8-4: datum van vaststelling")}}}};
+  s["CyclusdocumentInvoer"] = {
+      {"type", "object"},
+      {"required", {"titel", "link"}},
+      {"properties",
+       {{"titel", string_prop("Titel")},
+        {"link", string_prop("Webadres (https:// of http://)", "uri")},
+        {"soort", enum_prop("B8-4: standaard overig; een opdrachtgever voegt een bijdrage toe",
+                            productsoorten(false))},
+        {"vastgesteldDoor", orgaan_prop(true)},
+        {"vastgesteldOp", nullable_date("B8-4: samen met vastgesteldDoor")}}}};
+  s["Cyclusronde"] = {
+      {"type", "object"},
+      {"description", "B8-4: een ronde die de stap heeft verlaten, zoals hij toen was."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"stapId", int_prop("Stap")},
+        {"periode", string_prop("De ronde")},
+        {"status", enum_prop("Status aan het eind van de ronde", stap_statussen())},
+        {"geplandBegin", nullable_date("Gepland begin")},
+        {"geplandEind", nullable_date("Gepland eind")},
+        {"oorspronkelijkEind", nullable_date("Oorspronkelijk gepland eind")},
+        {"werkelijkBegin", nullable_date("Werkelijk begin")},
+        {"werkelijkEind", nullable_date("Werkelijk eind")},
+        {"eigenaarPersoonId",
+         {{"type", "integer"},
+          {"format", "int64"},
+          {"nullable", true},
+          {"description", "Eigenaar"}}},
+        {"afgesloten", string_prop("Toen de volgende ronde begon (UTC)", "date-time")},
+        {"door", string_prop("Wie de volgende ronde begon")}}}};
+  s["Planwijziging"] = {
+      {"type", "object"},
+      {"description", "B8-4: een verschuiving van het gepland eind binnen een ronde, met reden."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"stapId", int_prop("Stap")},
+        {"periode", string_prop("De ronde")},
+        {"van", nullable_date("Gepland eind daarvoor")},
+        {"naar", nullable_date("Gepland eind daarna")},
+        {"reden", string_prop("Reden")},
+        {"door", string_prop("Gewijzigd door")},
+        {"tijdstip", string_prop("Tijdstip (UTC)", "date-time")}}}};
   s["Cyclusbesluit"] = {{"type", "object"},
                         {"description", "B8-1: een besluit bij een stap."},
                         {"properties",
@@ -287,18 +423,29 @@ json beleidscyclus_schemas() {
                        {"tijdstip", string_prop("Tijdstip (UTC)", "date-time")},
                        {"reden", string_prop("Reden")},
                        {"vorigeStatus", enum_prop("Status voor de heropening", stap_statussen())},
-                       {"periode", string_prop("De heropende periode")}}}};
+                       {"periode", string_prop("De heropende periode")},
+                       {"nieuwEind", nullable_date("B8-4: de nieuwe deadline")}}}};
   s["HeropeningInvoer"] = {
       {"type", "object"},
-      {"required", {"reden"}},
-      {"properties", {{"reden", string_prop("Waarom de stap wordt bijgesteld")}}}};
+      {"required", {"reden", "geplandEind"}},
+      {"properties",
+       {{"reden", string_prop("Waarom de stap wordt bijgesteld")},
+        {"geplandEind", string_prop("B8-4: de nieuwe deadline, vanaf vandaag", "date")}}}};
   s["CyclusstapDetail"] = {
-      {"description", "B8-1: een stap met documenten, besluiten en heropeningen."},
+      {"description", "B8-1: een stap met documenten, besluiten, heropeningen en rondes."},
       {"allOf",
        {ref("Cyclusstap"),
         {{"type", "object"},
          {"properties",
-          {{"_embedded",
+          {{"product",
+            {{"allOf", {ref("Cyclusdocument")}},
+             {"nullable", true},
+             {"description", "B8-4: het vastgestelde product van deze ronde"}}},
+           {"geraaktBijHeropenen",
+            {{"type", "array"},
+             {"items", int_prop("Stap")},
+             {"description", "B8-4: latere stappen die bezig of afgerond zijn"}}},
+           {"_embedded",
             {{"type", "object"},
              {"properties",
               {{"documenten", {{"type", "array"}, {"items", ref("Cyclusdocument")}}},
@@ -307,7 +454,9 @@ json beleidscyclus_schemas() {
                {"evaluatieconclusies",
                 {{"type", "array"},
                  {"items", ref("Evaluatieconclusie")},
-                 {"description", "B8-2: de conclusies die deze stap veranderen"}}}}}}}}}}}}};
+                 {"description", "B8-2: de conclusies die deze stap veranderen"}}},
+               {"rondes", {{"type", "array"}, {"items", ref("Cyclusronde")}}},
+               {"planwijzigingen", {{"type", "array"}, {"items", ref("Planwijziging")}}}}}}}}}}}}};
   s["CyclusstapInvoer"] = {
       {"type", "object"},
       {"required", {"naam", "volgorde", "periode", "status"}},
@@ -320,6 +469,8 @@ json beleidscyclus_schemas() {
         {"geplandEind", nullable_date("Gepland eind")},
         {"werkelijkBegin", nullable_date("Werkelijk begin")},
         {"werkelijkEind", nullable_date("Werkelijk eind; verplicht bij afgerond")},
+        {"redenPlanwijziging",
+         string_prop("B8-4: verplicht als het gepland eind binnen de ronde verschuift")},
         {"eigenaarPersoonId",
          {{"type", "integer"},
           {"format", "int64"},
@@ -400,7 +551,9 @@ void add_beleidscyclus_api(ApiRoutes& r) {
            merge(ok("Beleidscyclus", "De cyclus.", false), problems({401, 404, 503})), id));
   r.add("GET", basis + "/stappen/{stapId}", get_cyclusstap,
         op("getCyclusstap", "Beleidscyclus", "Eén stap",
-           "B8-1: een stap met documenten, besluiten en heropeningen (B8-3).",
+           "B8-1: een stap met documenten, besluiten en heropeningen (B8-3); B8-4: het "
+           "vastgestelde product, de eerdere rondes, de verschuivingen van de planning en de "
+           "latere stappen die een heropening raakt.",
            merge(ok("CyclusstapDetail", "De stap."), problems({401, 404, 503})), stap));
   r.add(
       "PUT", basis + "/stappen/{stapId}", put_cyclusstap,
@@ -412,7 +565,8 @@ void add_beleidscyclus_api(ApiRoutes& r) {
          stap_match, "CyclusstapInvoer"));
   r.add("POST", basis + "/stappen/{stapId}/documenten", post_cyclusdocument,
         op("postCyclusdocument", "Beleidscyclus", "Document toevoegen",
-           "B8-1: een document bij de stap: titel en link.",
+           "B8-1: een document bij de stap: titel en link; B8-4: soort, en bij een product wie "
+           "het vaststelde en wanneer. Opdrachtgevers voegen bijdragen toe.",
            merge(ok("Cyclusdocument", "Aangemaakt.", false, 201, true),
                  problems({400, 401, 403, 404, 503})),
            stap, "CyclusdocumentInvoer"));

@@ -1,4 +1,4 @@
-// Dutch texts of the Big 8 cycle (B8-1..B8-3).
+// Dutch texts of the Big 8 cycle (B8-1..B8-4).
 #include "web/messages.hpp"
 
 namespace regie::web {
@@ -23,6 +23,29 @@ void add_beleidscyclus_messages(Messages& m) {
       {"fout.heropenen_alleen_beleid",
        "alleen een beleidsstap (stap 1 tot en met 3) kan tussentijds worden heropend"},
       {"fout.heropenen_alleen_afgerond", "alleen een afgeronde stap kan worden heropend"},
+      // B8-4
+      {"melding.bijdrage_toegevoegd", "Uw bijdrage is toegevoegd aan deze ronde van de stap."},
+      {"melding.document_toegevoegd", "Het document is toegevoegd aan deze ronde van de stap."},
+      {"melding.stap_heropend",
+       "De stap is heropend met een nieuwe deadline. Kijk of de latere stappen moeten "
+       "worden bijgesteld."},
+      {"fout.ronde_terug",
+       "een begonnen ronde gaat alleen door naar een latere periode; eerdere rondes blijven "
+       "bewaard"},
+      {"fout.afgerond_zonder_product",
+       "een stap is pas afgerond met zijn product: voeg het product van deze ronde toe en leg "
+       "vast wie het vaststelde"},
+      {"fout.reden_planwijziging",
+       "geef aan waarom het geplande eind verschuift; de oorspronkelijke planning blijft "
+       "zichtbaar"},
+      {"fout.deadline_verleden", "kies een nieuwe deadline vanaf vandaag"},
+      {"fout.bijdrage_niet_vastgesteld",
+       "een bijdrage wordt niet vastgesteld; kies een productsoort als dit een product is"},
+      {"fout.vastgesteld_op_bij_orgaan", "vul in op welke datum het product is vastgesteld"},
+      {"fout.orgaan_bij_vastgesteld_op", "kies wie het product heeft vastgesteld"},
+      {"fout.soort_past_niet_bij_stap", "dit soort product hoort niet bij deze stap"},
+      {"fout.alleen_bijdrage",
+       "als opdrachtgever voegt u een bijdrage toe; producten legt de regie van de cyclus vast"},
   });
   m.add_fields({
       {"volgorde", "Positie in de cyclus"},
@@ -34,6 +57,9 @@ void add_beleidscyclus_messages(Messages& m) {
       {"link", "Link"},
       {"raaktStapId", "Raakt stap"},
       {"raaktPeriode", "In periode"},
+      {"redenPlanwijziging", "Reden voor het verschuiven"},
+      {"vastgesteldDoor", "Vastgesteld door"},
+      {"vastgesteldOp", "Vastgesteld op"},
   });
 }
 

@@ -1,6 +1,6 @@
-// HTML pages of the Big 8 cycle (B8-1..B8-3) of the actor's regio: the cycle as a circle with a
-// text alternative and a table, one page per step with its documents, decisions and reopenings,
-// and the forms to change them. Work without JavaScript.
+// HTML pages of the Big 8 cycle (B8-1..B8-4) of the actor's regio: the cycle as a circle with a
+// text alternative and a table, one page per step with its product, documents, decisions,
+// reopenings and earlier rounds, and the forms to change them. Work without JavaScript.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,6 +9,7 @@
 #include <numbers>
 
 #include "core/text.hpp"
+#include "domain/beleidscyclus/ronde.hpp"
 #include "web/messages.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
@@ -193,6 +194,10 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
     std::string signaal;
     if (huidig) signaal = "Huidige positie";
     if (te_laat) signaal += std::string(signaal.empty() ? "" : "; ") + "Te laat";
+    if (beleidscyclus::is_verschoven(s)) {
+      signaal += std::string(signaal.empty() ? "" : "; ") + "Verschoven (eerst gepland tot " +
+                 datum_nl(s.oorspronkelijk_eind) + ")";
+    }
     std::string eigenaar = "–";
     if (s.eigenaar_persoon_id) eigenaar = cyclus->eigenaar_namen[*s.eigenaar_persoon_id];
     rijen.push_back({{"nummer", std::to_string(s.volgorde)},
@@ -266,6 +271,46 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
                     render("beleidscyclus", view));
 }
 
+// B8-4: "vastgesteld door het algemeen bestuur op 28-10-2026", or "–".
+std::string vastgesteld_tekst(const beleidscyclus::Document& d) {
+  if (!d.vastgesteld_door) return "–";
+  return "door " + std::string(beleidscyclus::label(*d.vastgesteld_door)) + " op " +
+         datum_nl(d.vastgesteld_op);
+}
+
+// B8-4: the step's product in this round, in words.
+std::string product_tekst(const Stap& s, const std::optional<beleidscyclus::Document>& product) {
+  auto soort = beleidscyclus::vereist_product(s.code);
+  if (!soort) return "Geen vast product; leg het werk vast in documenten en besluiten.";
+  std::string naam(beleidscyclus::label(*soort));
+  if (!product) {
+    return naam +
+           ": nog niet vastgesteld in deze ronde. De stap is pas afgerond met dit "
+           "product.";
+  }
+  return naam + ": " + product->titel + ", vastgesteld " + vastgesteld_tekst(*product) + ".";
+}
+
+std::vector<Veld> document_velden(const Stap& s) {
+  std::vector<Optie> soorten;
+  for (auto soort : beleidscyclus::soorten_voor(s.code)) {
+    soorten.push_back({std::string(code(soort)), std::string(beleidscyclus::label(soort))});
+  }
+  std::vector<Optie> organen = {{"", "Nog niet vastgesteld"}};
+  for (auto o : beleidscyclus::alle_organen()) {
+    organen.push_back(
+        {std::string(code(o)), met_hoofdletter(std::string(beleidscyclus::label(o)))});
+  }
+  return {{"titel", "Titel", "text", true, "Bijvoorbeeld: Regionale risicoanalyse 2027-2030."},
+          {"link", "Link", "text", true,
+           "Het webadres waar het document staat, beginnend met https://."},
+          {"soort", "Soort", "select", true, "Het product van deze stap, of een ander document.",
+           soorten},
+          {"vastgesteldDoor", "Vastgesteld door", "select", false,
+           "Alleen bij een vastgesteld product.", organen},
+          {"vastgesteldOp", "Vastgesteld op", "date", false, "", {}, true}};
+}
+
 // Which form of the step page a failed post came from, with the user's input.
 struct StapFout {
   std::string formulier;  // "document", "besluit", "heropenen"
@@ -279,17 +324,23 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
   if (!detail.ok()) return error_page(app, ui, req, detail.error(), kCyclusPad);
   const Stap& s = detail->stap;
   bool mag = beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor);
+  bool bijdragen = beleidscyclus::mag_bijdragen(ui.ctx.actor);
   auto kant = beleidscyclus::kant(s.code);
   std::string signaal;
   if (detail->huidig) signaal = "Huidige positie in de cyclus";
   if (detail->te_laat) signaal += std::string(signaal.empty() ? "" : "; ") + "Te laat";
+  std::string gepland = van_tot(s.gepland_begin, s.gepland_eind);
+  if (beleidscyclus::is_verschoven(s)) {
+    gepland += " (verschoven; eerst gepland tot " + datum_nl(s.oorspronkelijk_eind) + ")";
+  }
   json gegevens = json::array(
       {{{"label", "Positie"}, {"waarde", std::to_string(s.volgorde) + " van 8"}},
        {{"label", "Kant"}, {"waarde", beleidscyclus::label(kant)}},
        {{"label", "Ritme"}, {"waarde", beleidscyclus::label(beleidscyclus::ritme(s.code))}},
-       {{"label", "Periode"}, {"waarde", s.periode}},
+       {{"label", "Ronde"}, {"waarde", s.periode}},
        {{"label", "Status"}, {"waarde", beleidscyclus::label(s.status)}},
-       {{"label", "Gepland"}, {"waarde", van_tot(s.gepland_begin, s.gepland_eind)}},
+       {{"label", "Product"}, {"waarde", product_tekst(s, detail->product)}},
+       {{"label", "Gepland"}, {"waarde", gepland}},
        {{"label", "Werkelijk"}, {"waarde", van_tot(s.werkelijk_begin, s.werkelijk_eind)}},
        {{"label", "Eigenaar"},
         {"waarde", detail->eigenaar_naam.empty() ? "–" : detail->eigenaar_naam}},
@@ -298,8 +349,40 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
   for (const auto& d : detail->documenten) {
     documenten.push_back({{"titel", d.titel},
                           {"link", d.link},
+                          {"soort", beleidscyclus::label(d.soort)},
+                          {"ronde", d.periode},
+                          {"vastgesteld", vastgesteld_tekst(d)},
                           {"door", d.door},
                           {"toegevoegd", tijdstip_nl(d.toegevoegd)}});
+  }
+  // B8-4: the rounds the step has left, each with the products of that round.
+  json rondes = json::array();
+  for (auto it = detail->rondes.rbegin(); it != detail->rondes.rend(); ++it) {
+    std::string producten;
+    for (const auto& d : detail->documenten) {
+      if (d.periode != it->periode || d.soort == beleidscyclus::ProductSoort::kBijdrage) continue;
+      producten += (producten.empty() ? "" : "; ") + d.titel;
+    }
+    rondes.push_back({{"periode", it->periode},
+                      {"status", beleidscyclus::label(it->status)},
+                      {"gepland", van_tot(it->gepland_begin, it->gepland_eind)},
+                      {"werkelijk", van_tot(it->werkelijk_begin, it->werkelijk_eind)},
+                      {"producten", producten.empty() ? "–" : producten}});
+  }
+  json planwijzigingen = json::array();
+  for (const auto& p : detail->planwijzigingen) {
+    planwijzigingen.push_back({{"tijdstip", tijdstip_nl(p.tijdstip)},
+                               {"door", p.door},
+                               {"ronde", p.periode},
+                               {"van", datum_nl(p.van)},
+                               {"naar", datum_nl(p.naar)},
+                               {"reden", p.reden}});
+  }
+  json geraakt = json::array();
+  for (const auto& g : detail->geraakt_bij_heropenen) {
+    geraakt.push_back(
+        {{"tekst", stap_titel(g) + " (" + klein(std::string(beleidscyclus::label(g.status))) + ")"},
+         {"href", stap_href(g.id)}});
   }
   json besluiten = json::array();
   for (const auto& b : detail->besluiten) {
@@ -311,7 +394,8 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
                             {"door", h.door},
                             {"reden", h.reden},
                             {"vorige_status", beleidscyclus::label(h.vorige_status)},
-                            {"periode", h.periode}});
+                            {"periode", h.periode},
+                            {"nieuw_eind", datum_nl(h.nieuw_eind)}});
   }
   json conclusies = json::array();
   for (const auto& e : detail->conclusies) {
@@ -328,6 +412,8 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
       {"documenten", documenten},
       {"besluiten", besluiten},
       {"heropeningen", heropeningen},
+      {"rondes", rondes},
+      {"planwijzigingen", planwijzigingen},
       {"is_beleidsstap", beleidscyclus::is_beleidsstap(s.code) || fout.formulier == "heropenen"},
       {"mag_wijzigen", mag},
       {"bewerken_href", basis + "/bewerken"}};
@@ -339,11 +425,21 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
   };
   if (mag) {
     view["document_formulier"] = sectie_formulier(
-        ui, "document", basis + "/documenten", "Document toevoegen", "Document toevoegen",
-        {{"titel", "Titel", "text", true, "Bijvoorbeeld: Regionale risicoanalyse 2027-2030."},
-         {"link", "Link", "text", true,
-          "Het webadres waar het document staat, beginnend met https://."}},
-        waarden_voor("document"), fout_voor("document"));
+        ui, "document", basis + "/documenten",
+        "Document of product toevoegen (ronde " + s.periode + ")", "Document toevoegen",
+        document_velden(s), waarden_voor("document"), fout_voor("document"));
+  } else if (bijdragen) {
+    // B8-4: the opdrachtgever as sparringpartner: a bijdrage to this round.
+    view["document_formulier"] =
+        sectie_formulier(ui, "document", basis + "/documenten",
+                         "Bijdrage toevoegen (ronde " + s.periode + ")", "Bijdrage toevoegen",
+                         {{"titel", "Titel", "text", true,
+                           "Bijvoorbeeld: Wensen van uw gemeente voor het uitvoeringsprogramma."},
+                          {"link", "Link", "text", true,
+                           "Het webadres waar de bijdrage staat, beginnend met https://."}},
+                         waarden_voor("document"), fout_voor("document"));
+  }
+  if (mag) {
     view["besluit_formulier"] = sectie_formulier(ui, "besluit", basis + "/besluiten",
                                                  "Besluit vastleggen", "Besluit vastleggen",
                                                  {{"tekst", "Besluit", "text", true,
@@ -356,8 +452,17 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
       view["heropenen_formulier"] = sectie_formulier(
           ui, "heropenen", basis + "/heropeningen", "Stap heropenen", "Stap heropenen",
           {{"reden", "Reden", "text", true,
-            "Waarom deze stap halverwege de cyclus wordt bijgesteld."}},
+            "Waarom deze stap halverwege de cyclus wordt bijgesteld."},
+           {"geplandEind",
+            "Nieuwe deadline",
+            "date",
+            true,
+            "Wanneer de heropende stap weer af moet zijn; vanaf vandaag.",
+            {},
+            true}},
           waarden_voor("heropenen"), fout_voor("heropenen"));
+      view["geraakt"] = geraakt;
+      view["heeft_geraakt"] = !geraakt.empty();
     }
   }
   int status = fout.error ? http_status(fout.error->code) : 200;
@@ -430,9 +535,20 @@ std::vector<Fieldset> stap_spec(const App& app, const UiContext& ui, const Stap&
              "Werkelijk eind",
              "date",
              false,
-             "Verplicht bij status afgerond.",
+             "Verplicht bij status afgerond; afronden kan pas met het vastgestelde product.",
              {},
-             true}}},
+             true},
+            {"redenPlanwijziging",
+             "Reden voor het verschuiven",
+             "textarea",
+             false,
+             s.gepland_eind ? "Verplicht als u het gepland eind (nu " + s.gepland_eind->nl() +
+                                  ") binnen deze ronde verschuift; de oorspronkelijke planning "
+                                  "blijft zichtbaar."
+                            : "Alleen nodig als u later het gepland eind verschuift.",
+             {},
+             false,
+             2}}},
           {"Eigenaar", {{"eigenaarPersoonId", "Eigenaar", "select", false, "", personen}}}};
 }
 
@@ -540,8 +656,19 @@ Response cyclusstap_opslaan(const App& app, const UiContext& ui, Request& req) {
 Response cyclusdocument_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "stapId");
   if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
-  auto result = app.services.beleidscyclus->create_document(ui.ctx, ui.ctx.actor.regio_id, *id,
-                                                            formulier_velden(req));
+  Fields waarden = formulier_velden(req);
+  // B8-4: the contributor's form has no choice of kind: what it adds is a bijdrage.
+  if (!beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor) && !waarden.count("soort")) {
+    waarden["soort"] = std::string(code(beleidscyclus::ProductSoort::kBijdrage));
+  }
+  auto result =
+      app.services.beleidscyclus->create_document(ui.ctx, ui.ctx.actor.regio_id, *id, waarden);
+  if (result.ok()) {
+    bool bijdrage = result->soort == beleidscyclus::ProductSoort::kBijdrage;
+    return see_other(stap_href(*id) +
+                     (bijdrage ? "?melding=bijdrage_toegevoegd" : "?melding=document_toegevoegd") +
+                     "#documenten");
+  }
   return na_stap_post(app, ui, req, *id, result, "document");
 }
 
@@ -558,7 +685,7 @@ Response cyclusstap_heropenen(const App& app, const UiContext& ui, Request& req)
   if (!id) return error_page(app, ui, req, Error::not_found(), kCyclusPad);
   auto result = app.services.beleidscyclus->heropenen(ui.ctx, ui.ctx.actor.regio_id, *id,
                                                       formulier_velden(req));
-  if (result.ok()) return see_other(stap_href(*id) + "?melding=opgeslagen");
+  if (result.ok()) return see_other(stap_href(*id) + "?melding=stap_heropend");
   return na_stap_post(app, ui, req, *id, result, "heropenen");
 }
 
