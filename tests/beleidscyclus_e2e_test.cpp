@@ -194,7 +194,7 @@ TEST_F(BeleidscyclusE2eTest, ElkeRondeBlijftBewaardMetProductEnVaststellendOrgaa
   EXPECT_EQ(strategie["product"]["titel"],
             "Regionale uitvoerings- en handhavingsstrategie 2027-2030");
   EXPECT_EQ(strategie["product"]["vastgesteldDoor"], "colleges");
-  EXPECT_EQ(strategie["product"]["vastgesteldOp"], "2026-10-29");
+  EXPECT_EQ(strategie["product"]["vastgesteldOp"], "2026-10-08");
 
   auto evaluatie = json::parse(get_stap("rapportage_en_evaluatie").body);
   ASSERT_EQ(evaluatie["_embedded"]["rondes"].size(), 1u);

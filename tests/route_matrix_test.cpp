@@ -74,6 +74,7 @@ bool heeft_invoer(const std::string& method, const std::string& pattern) {
   if (method == "GET" || pattern == "/inloggen" || pattern == "/uitloggen") return false;
   // A new one-time link (GOV-10) takes nothing either.
   return pattern.find("{lidId}") == std::string::npos &&
+         pattern.find("{beleidsdoelId}") == std::string::npos &&
          pattern.find("{deelnemerschapId}") == std::string::npos &&
          pattern.find("/herstellink") == std::string::npos;
 }

@@ -24,6 +24,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .beleidscyclus = std::make_shared<service::BeleidscyclusService>(w.store, audit),
       .signalen = std::make_shared<service::SignaalService>(w.store, audit),
       .interne_afstemmingen = std::make_shared<service::InterneAfstemmingService>(w.store, audit),
+      .beleidsdoelen = std::make_shared<service::BeleidsdoelService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
   };
   return w;

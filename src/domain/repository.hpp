@@ -49,6 +49,7 @@ class InterneAfstemmingRepository;
 class ZelfbeoordelingRepository;
 class CyclusRepository;
 class RondeRepository;
+class BeleidsdoelRepository;
 
 class UnitOfWork {
  public:
@@ -67,6 +68,8 @@ class UnitOfWork {
   virtual CyclusRepository& cyclus() = 0;
   // B8-4: the rounds of the Big 8 steps and the moves of their planned ends.
   virtual RondeRepository& rondes() = 0;
+  // OPD-7: the policy products an opdracht serves.
+  virtual BeleidsdoelRepository& beleidsdoelen() = 0;
 
   virtual Result<void> commit() = 0;
 };

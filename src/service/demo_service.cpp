@@ -20,7 +20,8 @@ constexpr DemoPart kParts[] = {
     load_signaal_demo,        // OPD-6
     load_wijziging_demo,      // OPD-5
     load_competentie_demo,    // COMP-1
-    load_beleidscyclus_demo,  // B8-1..B8-3
+    load_beleidscyclus_demo,  // B8-1..B8-4
+    load_beleidsdoel_demo,    // OPD-7: which policy products the opdrachten serve
 };
 
 const Context kSysteem{auth::systeem_actor(), "demo"};

@@ -4,6 +4,7 @@
 
 #include "store/sql/account_repository.hpp"
 #include "store/sql/audit_repository.hpp"
+#include "store/sql/beleidsdoel_repository.hpp"
 #include "store/sql/collectief_repository.hpp"
 #include "store/sql/cyclus_repository.hpp"
 #include "store/sql/interne_afstemming_repository.hpp"
@@ -43,6 +44,9 @@ class SqlUnitOfWork final : public UnitOfWork {
   }
   CyclusRepository& cyclus() override { return r_.get(make_sql_cyclus_repository, c_); }
   RondeRepository& rondes() override { return r_.get(make_sql_ronde_repository, c_); }
+  BeleidsdoelRepository& beleidsdoelen() override {
+    return r_.get(make_sql_beleidsdoel_repository, c_);
+  }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());

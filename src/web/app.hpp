@@ -9,6 +9,7 @@
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/beleidscyclus_service.hpp"
+#include "service/beleidsdoel_service.hpp"
 #include "service/clock.hpp"
 #include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
@@ -36,6 +37,7 @@ struct Services {
   std::shared_ptr<service::BeleidscyclusService> beleidscyclus;
   std::shared_ptr<service::SignaalService> signalen;
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
+  std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
   std::shared_ptr<service::AccountService> accounts;
 };
 

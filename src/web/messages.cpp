@@ -170,6 +170,7 @@ const Messages& messages() {
     add_wijziging_messages(m);
     add_signaal_messages(m);
     add_interne_afstemming_messages(m);
+    add_beleidsdoel_messages(m);
     add_competentie_messages(m);
     add_beleidscyclus_messages(m);
     add_audit_messages(m);

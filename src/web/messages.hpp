@@ -61,6 +61,7 @@ void add_opdracht_messages(Messages& m);
 void add_wijziging_messages(Messages& m);
 void add_signaal_messages(Messages& m);
 void add_interne_afstemming_messages(Messages& m);
+void add_beleidsdoel_messages(Messages& m);
 void add_competentie_messages(Messages& m);
 void add_beleidscyclus_messages(Messages& m);
 void add_audit_messages(Messages& m);

@@ -66,6 +66,7 @@ ApiRoutes api_routes() {
   add_wijziging_api(routes);
   add_signaal_api(routes);
   add_interne_afstemming_api(routes);
+  add_beleidsdoel_api(routes);
   add_account_api(routes);
   add_openapi_api(routes);
   return routes;
@@ -87,6 +88,7 @@ UiRoutes ui_routes() {
   add_wijziging_ui(routes);
   add_signaal_ui(routes);
   add_interne_afstemming_ui(routes);
+  add_beleidsdoel_ui(routes);
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
   add_account_ui(routes);

@@ -637,6 +637,34 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
   },
+  // The operations of the beleidsdoelen (OPD-7): the opdrachtgever's own opdracht names a policy
+  // product of the demo's Big 8 and removes it again; the beheerder is no side of it.
+  {
+    operatie: 'listBeleidsdoelen',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/opdrachten/${eigen('opdracht', rol)}/beleidsdoelen` }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') ids.beleidsproduct = antwoord.json?.keuzes?.[0]?.documentId;
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postBeleidsdoel',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort, rol }) => ({
+      pad: `/opdrachten/${eigen('opdracht', rol)}/beleidsdoelen`,
+      body: { documentId: ids.beleidsproduct ?? 999999, beleidskeuzes: soort === 'geldig' ? 'Prioriteit asbest' : '' },
+    }),
+    na: bewaar('beleidsdoel'),
+    verwacht: { opdrachtgever: [400, 201], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'deleteBeleidsdoel',
+    methode: 'DELETE',
+    verzoek: ({ rol }) => ({ pad: `/opdrachten/${eigen('opdracht', rol)}/beleidsdoelen/${eigen('beleidsdoel', rol)}` }),
+    verwacht: { opdrachtgever: 204, beheerder: 403 },
+  },
   // The operations of Signalen (OPD-6).
   {
     operatie: 'listOpenSignalen',

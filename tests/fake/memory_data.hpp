@@ -15,6 +15,7 @@
 #include "domain/competenties/zelfbeoordeling_repository.hpp"
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/opdrachten/beleidsdoel_repository.hpp"
 #include "domain/opdrachten/interne_afstemming_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
@@ -70,6 +71,7 @@ struct MemoryData {
   Table<beleidscyclus::Evaluatieconclusie> evaluatieconclusies;
   Table<beleidscyclus::Ronde> rondes;
   Table<beleidscyclus::Planwijziging> planwijzigingen;
+  Table<opdrachten::Beleidsdoel> beleidsdoelen;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -149,5 +151,6 @@ std::unique_ptr<InterneAfstemmingRepository> make_memory_interne_afstemmingen(Me
 std::unique_ptr<ZelfbeoordelingRepository> make_memory_zelfbeoordelingen(MemoryData& data);
 std::unique_ptr<CyclusRepository> make_memory_cyclus(MemoryData& data);
 std::unique_ptr<RondeRepository> make_memory_rondes(MemoryData& data);
+std::unique_ptr<BeleidsdoelRepository> make_memory_beleidsdoelen(MemoryData& data);
 
 }  // namespace regie::fake

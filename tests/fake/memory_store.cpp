@@ -32,6 +32,9 @@ class MemoryUnitOfWork final : public UnitOfWork {
   }
   CyclusRepository& cyclus() override { return r_.get(make_memory_cyclus, *data_); }
   RondeRepository& rondes() override { return r_.get(make_memory_rondes, *data_); }
+  BeleidsdoelRepository& beleidsdoelen() override {
+    return r_.get(make_memory_beleidsdoelen, *data_);
+  }
 
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");

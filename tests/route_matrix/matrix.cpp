@@ -15,6 +15,7 @@ std::vector<Plak> alle_plakken() {
       wijziging_plak(),           // OPD-5
       signaal_plak(),             // OPD-6
       interne_afstemming_plak(),  // OPD-8
+      beleidsdoel_plak(),         // OPD-7
       competentie_plak(),         // COMP
       beleidscyclus_plak(),       // B8
       account_plak(),             // GOV-10: accounts

@@ -162,6 +162,7 @@ Plak opdracht_plak();
 Plak wijziging_plak();
 Plak signaal_plak();
 Plak interne_afstemming_plak();
+Plak beleidsdoel_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
 Plak account_plak();

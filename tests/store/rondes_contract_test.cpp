@@ -23,7 +23,8 @@ TEST_P(StoreContractTest, B84_RondesPlanwijzigingenEnProductenWordenExactTerugge
   stap.gepland_eind = dag(2026, 11, 26);
   ASSERT_OK_AND_ASSIGN(stap.id,
                        schrijf([&](UnitOfWork& uow) { return uow.cyclus().create_stap(stap); }));
-  ASSERT_OK_AND_ASSIGN(auto terug, lees([&](UnitOfWork& uow) { return uow.cyclus().get_stap(stap.id); }));
+  ASSERT_OK_AND_ASSIGN(auto terug,
+                       lees([&](UnitOfWork& uow) { return uow.cyclus().get_stap(stap.id); }));
   EXPECT_EQ(terug.oorspronkelijk_eind, dag(2026, 11, 12));
 
   beleidscyclus::Ronde later;

@@ -54,6 +54,7 @@ std::optional<ProductSoort> product_soort_from_code(std::string_view c) {
 const std::vector<ProductSoort>& alle_productsoorten() {
   static const std::vector<ProductSoort> kAlle = [] {
     std::vector<ProductSoort> out;
+    out.reserve(kSoorten.size());
     for (const auto& i : kSoorten) out.push_back(i.soort);
     return out;
   }();

@@ -12,7 +12,7 @@ namespace regie::service {
 namespace {
 
 // B8-1..B8-4: the demo regio has finished the policy round 2027-2030 (analyse, priorities and
-// the strategy the colleges adopted in October 2026, which the programme opdracht builds on)
+// the strategy the colleges adopted on 8 October 2026, which the programme opdracht builds on)
 // while it carries out 2026; the programme of 2027 is step 4 of the 2027 round, moved once and
 // now late. Each event is what one person recorded at one moment: the step as it stood then,
 // and the document and decision that came with it. Ingrid Mulder, the regisseur, keeps the
@@ -114,6 +114,21 @@ const std::vector<DemoGebeurtenis>& demo_gebeurtenissen() {
        {"Notitie doelen en prioriteiten 2027-2030", ProductSoort::kOverig, ""},
        "Het DB stemt in met de prioriteiten asbest, energiebesparing en bodem.",
        false},
+      {"2026-10-08T16:00:00Z",
+       "ingrid.mulder",
+       StapCode::kOperationeelBeleidskader,
+       "2027-2030",
+       Status::kAfgerond,
+       "2026-09-01",
+       "2026-10-31",
+       "2026-09-15",
+       "2026-10-08",
+       "Ingrid Mulder",
+       {"Regionale uitvoerings- en handhavingsstrategie 2027-2030", ProductSoort::kStrategie,
+        "colleges"},
+       "De colleges van alle deelnemers stellen de regionale uitvoerings- en "
+       "handhavingsstrategie 2027-2030 vast.",
+       false},
       {"2026-10-15T10:00:00Z",
        "accountmanager",
        StapCode::kMonitoring,
@@ -126,21 +141,6 @@ const std::vector<DemoGebeurtenis>& demo_gebeurtenissen() {
        "Thomas Bakker",
        {"Tweede voortgangsrapportage 2026", ProductSoort::kOverig, ""},
        "",
-       false},
-      {"2026-10-29T16:00:00Z",
-       "ingrid.mulder",
-       StapCode::kOperationeelBeleidskader,
-       "2027-2030",
-       Status::kAfgerond,
-       "2026-09-01",
-       "2026-10-31",
-       "2026-09-15",
-       "2026-10-29",
-       "Ingrid Mulder",
-       {"Regionale uitvoerings- en handhavingsstrategie 2027-2030", ProductSoort::kStrategie,
-        "colleges"},
-       "De colleges van alle deelnemers stellen de regionale uitvoerings- en "
-       "handhavingsstrategie 2027-2030 vast.",
        false},
       {"2026-11-05T10:00:00Z", "accountmanager", StapCode::kPlanningEnControl, "2027",
        Status::kBezig, "2026-09-01", "2026-11-26", "2026-09-01", "", "Thomas Bakker", kGeen, "",

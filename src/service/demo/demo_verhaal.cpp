@@ -26,6 +26,7 @@ class Binnen final : public UnitOfWork {
   ZelfbeoordelingRepository& zelfbeoordelingen() override { return buiten_.zelfbeoordelingen(); }
   CyclusRepository& cyclus() override { return buiten_.cyclus(); }
   RondeRepository& rondes() override { return buiten_.rondes(); }
+  BeleidsdoelRepository& beleidsdoelen() override { return buiten_.beleidsdoelen(); }
   Result<void> commit() override { return Ok(); }
 
  private:
@@ -85,7 +86,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       opdrachten_(std::make_unique<OpdrachtService>(binnen_, audit_)),
       signalen_(std::make_unique<SignaalService>(binnen_, audit_)),
       interne_afstemmingen_(std::make_unique<InterneAfstemmingService>(binnen_, audit_)),
-      cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)) {}
+      cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)),
+      beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -10,6 +10,7 @@
 #include "core/result.hpp"
 #include "domain/repository.hpp"
 #include "service/beleidscyclus_service.hpp"
+#include "service/beleidsdoel_service.hpp"
 #include "service/clock.hpp"
 #include "service/context.hpp"
 #include "service/demo_kalender.hpp"
@@ -45,6 +46,7 @@ class DemoVerhaal {
   SignaalService& signalen() { return *signalen_; }
   InterneAfstemmingService& interne_afstemmingen() { return *interne_afstemmingen_; }
   BeleidscyclusService& cyclus() { return *cyclus_; }
+  BeleidsdoelService& beleidsdoelen() { return *beleidsdoelen_; }
 
  private:
   class Klok;
@@ -57,6 +59,7 @@ class DemoVerhaal {
   std::unique_ptr<SignaalService> signalen_;
   std::unique_ptr<InterneAfstemmingService> interne_afstemmingen_;
   std::unique_ptr<BeleidscyclusService> cyclus_;
+  std::unique_ptr<BeleidsdoelService> beleidsdoelen_;
 };
 
 }  // namespace regie::service

@@ -54,6 +54,7 @@ Result<void> load_wijziging_demo(DemoLoad& load) {
   REGIE_ASSIGN_OR_RETURN(auto pieter, verhaal.als("opdrachtgever"));
   auto invoer = opdrachten::invoer_van(o);
   REGIE_ASSIGN_OR_RETURN(auto opdracht, service.create(pieter, invoer.velden, invoer.lijsten));
+  load.opdrachten[opdracht.titel] = opdracht.id;
   verhaal.op("2026-11-05T10:00:00Z");
   REGIE_ASSIGN_OR_RETURN(opdracht, verhaal.stap(pieter, opdracht, Stap::kAanbieden));
   verhaal.op("2026-11-12T13:20:00Z");

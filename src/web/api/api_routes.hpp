@@ -66,6 +66,7 @@ void add_opdracht_api(ApiRoutes& routes);
 void add_wijziging_api(ApiRoutes& routes);
 void add_signaal_api(ApiRoutes& routes);
 void add_interne_afstemming_api(ApiRoutes& routes);
+void add_beleidsdoel_api(ApiRoutes& routes);
 void add_competentie_api(ApiRoutes& routes);
 void add_beleidscyclus_api(ApiRoutes& routes);
 void add_account_api(ApiRoutes& routes);

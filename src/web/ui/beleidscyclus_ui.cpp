@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "domain/beleidscyclus/ronde.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidsdoel_ui.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
@@ -414,6 +415,7 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
       {"heropeningen", heropeningen},
       {"rondes", rondes},
       {"planwijzigingen", planwijzigingen},
+      {"dekking", dekking_sectie(app, ui, detail->documenten)},  // OPD-7
       {"is_beleidsstap", beleidscyclus::is_beleidsstap(s.code) || fout.formulier == "heropenen"},
       {"mag_wijzigen", mag},
       {"bewerken_href", basis + "/bewerken"}};

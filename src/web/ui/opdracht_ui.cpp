@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidsdoel_ui.hpp"
 #include "web/ui/interne_afstemming_ui.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
@@ -208,6 +209,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"delen", delen},
       {"heeft_tijdlijn", !tijdlijn.empty()},
       {"tijdlijn", tijdlijn},
+      {"beleidsdoelen", beleidsdoel_sectie(app, ui, *d, afdrukken)},              // OPD-7
       {"interne_afstemming", interne_afstemming_sectie(app, ui, *d, afdrukken)},  // OPD-8
       {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};                     // OPD-6
   if (!ontbreekt.empty()) {

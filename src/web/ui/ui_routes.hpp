@@ -43,6 +43,7 @@ void add_opdracht_ui(UiRoutes& routes);
 void add_wijziging_ui(UiRoutes& routes);
 void add_signaal_ui(UiRoutes& routes);
 void add_interne_afstemming_ui(UiRoutes& routes);
+void add_beleidsdoel_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
 void add_account_ui(UiRoutes& routes);
