@@ -84,6 +84,33 @@ TEST_F(WerklijstE2eTest, ZonderKantGeenWerklijstMaarWelBevindingen) {
   EXPECT_TRUE(bevat(sectie(bestuur, "start-bevindingen"), "over uw organisatie"));
 }
 
+// The bestuurder's overview: the opdrachten of Beekdal and the regio with their budget, the open
+// verzoeken with their cost, the open signalen, the coming decisions of the Big 8 and, where it
+// decides in the AB and DB, its hats (GOV-5). Nobody else gets it.
+TEST_F(WerklijstE2eTest, BestuurderZietZijnOverzichtInEenPaarMinuten) {
+  auto html = startpagina("bestuurder");
+  auto opdrachten = sectie(html, "bestuur-opdrachten");
+  EXPECT_TRUE(bevat(opdrachten, "Opdrachten van Gemeente Beekdal en de regio")) << html;
+  EXPECT_TRUE(bevat(opdrachten, "Regionaal uitvoeringsprogramma VTH 2027"));
+  EXPECT_TRUE(bevat(opdrachten, "€ 3.870.000,00"));
+  EXPECT_TRUE(bevat(opdrachten, "Toezicht asbest Beekdal 2027"));
+  EXPECT_TRUE(bevat(opdrachten, "Totaal begroot"));
+  auto verzoeken = sectie(html, "bestuur-verzoeken");
+  EXPECT_TRUE(bevat(verzoeken, "Toezicht asbest Beekdal 2027")) << verzoeken;
+  EXPECT_TRUE(bevat(verzoeken, " meer; ")) << verzoeken;
+  auto signalen = sectie(html, "bestuur-signalen");
+  EXPECT_TRUE(bevat(signalen, "Regionaal uitvoeringsprogramma VTH 2027")) << signalen;
+  auto besluiten = sectie(html, "bestuur-besluiten");
+  EXPECT_TRUE(bevat(besluiten,
+                    "Uitvoeringsprogramma 2027</a> vaststellen, gepland op 26-11-2026 (te laat)"))
+      << besluiten;
+  EXPECT_TRUE(bevat(besluiten, "Let op uw petten"));
+  EXPECT_TRUE(bevat(besluiten, "dagelijks bestuur (dat de omgevingsdienst als opdrachtnemer"));
+  for (const char* ander : {"opdrachtgever", "accountmanager", "beheerder"}) {
+    EXPECT_EQ(sectie(startpagina(ander), "bestuur-opdrachten"), "") << ander;
+  }
+}
+
 // OPD-6: the representative of the collectief handles the signaal on it; Beekdal, represented,
 // reads it but it is not on its list.
 TEST_F(WerklijstE2eTest, VertegenwoordigerHandeltHetSignaalAf) {

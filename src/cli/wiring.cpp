@@ -25,6 +25,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .signalen = std::make_shared<service::SignaalService>(w.store, audit),
       .interne_afstemmingen = std::make_shared<service::InterneAfstemmingService>(w.store, audit),
       .beleidsdoelen = std::make_shared<service::BeleidsdoelService>(w.store, audit),
+      .bestuursoverzicht = std::make_shared<service::BestuursoverzichtService>(w.store, clock),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
   };
   return w;

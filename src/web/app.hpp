@@ -10,6 +10,7 @@
 #include "service/auth_service.hpp"
 #include "service/beleidscyclus_service.hpp"
 #include "service/beleidsdoel_service.hpp"
+#include "service/bestuursoverzicht_service.hpp"
 #include "service/clock.hpp"
 #include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
@@ -38,6 +39,7 @@ struct Services {
   std::shared_ptr<service::SignaalService> signalen;
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
+  std::shared_ptr<service::BestuursoverzichtService> bestuursoverzicht;
   std::shared_ptr<service::AccountService> accounts;
 };
 
