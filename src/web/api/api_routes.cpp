@@ -134,6 +134,17 @@ json enum_prop(const std::string& description, std::vector<std::string> values) 
 json nullable_date(const std::string& description) {
   return {{"type", "string"}, {"format", "date"}, {"nullable", true}, {"description", description}};
 }
+json nullable_int(const std::string& description) {
+  return {
+      {"type", "integer"}, {"format", "int64"}, {"nullable", true}, {"description", description}};
+}
+json id_path_param(const std::string& name, const std::string& description) {
+  return {{"name", name},
+          {"in", "path"},
+          {"required", true},
+          {"description", description},
+          {"schema", {{"type", "integer"}, {"format", "int64"}}}};
+}
 
 json list_schema(const std::string& name, const std::string& item) {
   return {{"type", "object"},

@@ -102,6 +102,10 @@ json string_prop(const std::string& description, const std::string& format = "")
 json int_prop(const std::string& description);
 json enum_prop(const std::string& description, std::vector<std::string> values);
 json nullable_date(const std::string& description);
+// An int64 that may be null (an optional reference).
+json nullable_int(const std::string& description);
+// A path parameter `name` of an int64 id (for the one-off ids of sub-resources).
+json id_path_param(const std::string& name, const std::string& description);
 // A page of `name` (HAL) with items of component `item`.
 json list_schema(const std::string& name, const std::string& item);
 

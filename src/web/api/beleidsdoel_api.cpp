@@ -159,11 +159,7 @@ void add_beleidsdoel_api(ApiRoutes& r) {
            "OPD-7: een kant van de opdracht haalt het weg, tot de opdracht is afgerond.",
            merge(no_content(), problems({400, 401, 403, 404, 503})),
            json{param_ref("id"),
-                {{"name", "beleidsdoelId"},
-                 {"in", "path"},
-                 {"required", true},
-                 {"description", "Identificatie van het beleidsdoel"},
-                 {"schema", {{"type", "integer"}, {"format", "int64"}}}}}));
+                id_path_param("beleidsdoelId", "Identificatie van het beleidsdoel")}));
 }
 
 }  // namespace regie::web::api

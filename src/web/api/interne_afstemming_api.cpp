@@ -132,11 +132,7 @@ void add_interne_afstemming_api(ApiRoutes& r) {
            "OPD-8: een vastgelegde afstemming; ze verandert niet meer.",
            merge(ok("InterneAfstemming", "De afstemming.", false), problems({401, 404, 503})),
            json{param_ref("id"),
-                {{"name", "afstemmingId"},
-                 {"in", "path"},
-                 {"required", true},
-                 {"description", "Identificatie van de interne afstemming"},
-                 {"schema", {{"type", "integer"}, {"format", "int64"}}}}}));
+                id_path_param("afstemmingId", "Identificatie van de interne afstemming")}));
   r.add("POST", "/opdrachten/{id}/interne-afstemmingen", post_afstemming,
         op("postInterneAfstemming", "Opdrachten", "Interne afstemming vastleggen",
            "OPD-8: door de opdrachtnemer (accountmanager of directie) zolang de opdracht is "
