@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "domain/beleidscyclus/ronde.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidscyclus_delen.hpp"
 #include "web/ui/beleidsdoel_ui.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
@@ -37,10 +38,6 @@ constexpr double kTekstStraal = 142.5;
 constexpr double kSegmentGraden = 45.0;
 constexpr double kTussenruimteGraden = 1.5;
 constexpr double kEersteMiddenGraden = 135.0;
-
-std::string stap_href(Id stap_id) {
-  return std::string(kCyclusPad) + "/stappen/" + std::to_string(stap_id);
-}
 
 std::string stap_titel(const Stap& s) {
   return "Stap " + std::to_string(s.volgorde) + ": " + s.naam;
@@ -270,13 +267,6 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
   return frame_page(app, ui, req, "Beleidscyclus", kMenu,
                     {{"/regio", "Regio"}, {"", "Beleidscyclus"}}, status,
                     render("beleidscyclus", view));
-}
-
-// B8-4: "vastgesteld door het algemeen bestuur op 28-10-2026", or "–".
-std::string vastgesteld_tekst(const beleidscyclus::Document& d) {
-  if (!d.vastgesteld_door) return "–";
-  return "door " + std::string(beleidscyclus::label(*d.vastgesteld_door)) + " op " +
-         datum_nl(d.vastgesteld_op);
 }
 
 // B8-4: the step's product in this round, in words.
@@ -704,6 +694,16 @@ Response evaluatieconclusie_aanmaken(const App& app, const UiContext& ui, Reques
 }
 
 }  // namespace
+
+std::string stap_href(Id stap_id) {
+  return std::string(kCyclusPad) + "/stappen/" + std::to_string(stap_id);
+}
+
+std::string vastgesteld_tekst(const beleidscyclus::Document& d) {
+  if (!d.vastgesteld_door || !d.vastgesteld_op) return "–";
+  return "door " + std::string(beleidscyclus::label(*d.vastgesteld_door)) + " op " +
+         d.vastgesteld_op->nl();
+}
 
 void add_beleidscyclus_ui(UiRoutes& r) {
   r.add_page("/regio/beleidscyclus", beleidscyclus);

@@ -6,6 +6,7 @@
 #include "domain/opdrachten/beleidsdoel.hpp"
 #include "service/clock.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidscyclus_delen.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/ui_routes.hpp"
@@ -19,10 +20,6 @@ using json = nlohmann::json;
 
 constexpr const char* kMenu = "/opdrachten";
 constexpr int kTekstRijen = 3;
-
-std::string stap_href(Id stap_id) {
-  return "/regio/beleidscyclus/stappen/" + std::to_string(stap_id);
-}
 
 // "Uitvoerings- en handhavingsstrategie, ronde 2027-2030, vastgesteld door de colleges van de
 // deelnemers op 08-10-2026" or "…, nog niet vastgesteld".

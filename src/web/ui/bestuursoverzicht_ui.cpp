@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "service/bestuursoverzicht_service.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidscyclus_delen.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/views.hpp"
 
@@ -59,7 +60,7 @@ std::string bestuur_startblok(const App& app, const UiContext& ui) {
   for (const auto& b : o->besluiten) {
     besluiten.push_back(
         {{"product", std::string(beleidscyclus::label(b.product)) + " " + b.stap.periode},
-         {"href", "/regio/beleidscyclus/stappen/" + std::to_string(b.stap.id)},
+         {"href", stap_href(b.stap.id)},
          {"gepland", b.stap.gepland_eind ? b.stap.gepland_eind->nl() : std::string("–")},
          {"te_laat", b.te_laat}});
   }

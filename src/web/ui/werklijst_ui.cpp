@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/beleidscyclus_delen.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/wijziging_ui.hpp"
@@ -85,7 +86,7 @@ std::string werklijst_startblok(const App& app, const UiContext& ui) {
       const bool te_laat = std::find(cyclus->te_laat.begin(), cyclus->te_laat.end(), stap.id) !=
                            cyclus->te_laat.end();
       if (!te_laat || stap.eigenaar_persoon_id != actor.persoon_id) continue;
-      laat.push_back({{"href", "/regio/beleidscyclus/stappen/" + std::to_string(stap.id)},
+      laat.push_back({{"href", stap_href(stap.id)},
                       {"naam", "Stap " + std::to_string(stap.volgorde) + ": " + stap.naam + " (" +
                                    stap.periode + ")"},
                       {"gepland", stap.gepland_eind ? stap.gepland_eind->nl() : std::string()}});
