@@ -111,7 +111,8 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
   EXPECT_NE(page.body.find("300 uur per jaar"), std::string::npos);
   EXPECT_NE(page.body.find("op 28-11-2026"), std::string::npos);
   // No requirement codes in text for people; the ernst as a tag with its word; who and what a
-  // finding is about are links; the pettenscheiding of the ten AB members is one row.
+  // finding is about are links; the pettenscheiding of the ten AB members is one row (GOV-5),
+  // which names the DB members among them and their opdrachtnemer hat.
   auto html = html_unescape(page.body);
   EXPECT_EQ(html.find(">GOV-"), std::string::npos);
   EXPECT_EQ(html.find("(GOV-"), std::string::npos);
@@ -123,7 +124,11 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
   EXPECT_NE(html.find("href=\"/personen/" +
                       std::to_string(server_->persoon_id("Wethouder Hanneke Brouwer")) + "\""),
             std::string::npos);
-  EXPECT_NE(html.find("10 bestuurders zijn lid van het AB of DB"), std::string::npos) << html;
+  EXPECT_NE(html.find("10 bestuurders zijn lid van het AB of DB (eigenaar) en ook bestuurlijk "
+                      "opdrachtgever of portefeuillehouder milieu; 3 van hen zitten in het DB, dat "
+                      "ook de omgevingsdienst als opdrachtnemer aanstuurt"),
+            std::string::npos)
+      << html;
   EXPECT_EQ(html.find("Deze bestuurder combineert"), std::string::npos);
   // GOV-9: "Wat te doen" opens the form that repairs it, filled in: the missing ambtelijk
   // opdrachtgever of Zandhorst, and the projectgroep.

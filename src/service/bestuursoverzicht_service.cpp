@@ -20,8 +20,6 @@ Result<Bestuursoverzicht> BestuursoverzichtService::overzicht(const Context& ctx
   }
   if (eigen.empty()) return out;
   out.van_toepassing = true;
-  out.ab_lid = auth::draagt(ctx.actor, RolSoort::kAbLid);
-  out.db_lid = auth::draagt(ctx.actor, RolSoort::kDbLid);
   auto is_eigen = [&](Id id) { return std::find(eigen.begin(), eigen.end(), id) != eigen.end(); };
 
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

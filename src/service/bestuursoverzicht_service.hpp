@@ -1,7 +1,8 @@
 // The bestuurder's overview (OPD-3, issue of the start pages): what a bestuurlijk opdrachtgever
 // needs in a few minutes: the opdrachten of its organisaties (and the regional ones) with their
 // budget, the open wijzigingsverzoeken on them with what they cost, the open signalen, and the
-// decisions of the Big 8 that are coming (a product to adopt), with the hats at stake (GOV-5).
+// decisions of the Big 8 that are coming (a product to adopt); the page adds the hats at stake
+// (GOV-5, web/ui/petten.hpp).
 // Empty for whoever wears no bestuurlijk opdrachtgever hat. Read-only; thread-safe.
 #pragma once
 
@@ -48,9 +49,6 @@ struct Bestuursoverzicht {
   std::vector<BestuursVerzoek> verzoeken;
   std::vector<BestuursSignaal> signalen;
   std::vector<KomendBesluit> besluiten;
-  // GOV-5: the hats at stake when the bestuurder decides in the AB or DB.
-  bool ab_lid = false;
-  bool db_lid = false;
 };
 
 class BestuursoverzichtService {

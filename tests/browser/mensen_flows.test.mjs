@@ -79,6 +79,8 @@ test('12. boven het mandaat: de ambtelijk opdrachtgever legt voor, de wethouder 
     assert.match(await blok.innerText(), /wacht op uw besluit/);
     await klikEnWacht(bspage, blok.getByRole('link', { name: 'Toezicht asbest Beekdal 2027' }));
     assert.equal(pathOf(bspage), verzoekPad);
+    // GOV-5: she decides as bestuurlijk opdrachtgever and sits in the AB and DB: the page says so.
+    assert.match(await bspage.locator('#verzoek-petten').innerText(), /Let op uw petten: u bent bestuurlijk opdrachtgever en lid van het algemeen bestuur \(eigenaar\) en van het dagelijks bestuur/);
     await bspage.locator('#veld-beoordeling').fill('Akkoord; gedekt in de begroting van Beekdal.');
     await klikEnWacht(bspage, bspage.getByRole('button', { name: 'Aanvaarden' }));
     await expectText(gegeven(bspage, 'Besluit'), 'Aanvaard');

@@ -85,8 +85,10 @@ void add_governance_messages(Messages& m) {
       // The findings page folds these routine notices into one row.
       {"gov5.pettenscheiding.samenvatting",
        "{aantal} bestuurders zijn lid van het AB of DB (eigenaar) en ook bestuurlijk opdrachtgever "
-       "of portefeuillehouder milieu: gebruikelijk, maar let bij de voorbereiding van elk besluit "
-       "op pettenscheiding."},
+       "of portefeuillehouder milieu; {aantal_db_lid} van hen zitten in het DB, dat ook de "
+       "omgevingsdienst als opdrachtnemer aanstuurt. Dat is gebruikelijk, maar let bij de "
+       "voorbereiding van elk besluit op pettenscheiding: elke bestuurder ziet op de startpagina "
+       "welke besluiten eraan komen en met welke petten."},
       {"gov5.pettenscheiding.remedie",
        "Maak in de advisering per onderwerp expliciet met welke pet (eigenaar of opdrachtgever) de "
        "bestuurder spreekt."},

@@ -7,6 +7,7 @@
 #include "web/messages.hpp"
 #include "web/ui/beleidscyclus_delen.hpp"
 #include "web/ui/opdracht_delen.hpp"
+#include "web/ui/petten.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
@@ -65,22 +66,8 @@ std::string bestuur_startblok(const App& app, const UiContext& ui) {
          {"te_laat", b.te_laat}});
   }
   // GOV-5: where the bestuurder decides in the AB or DB with its opdrachtgever hat on too.
-  std::string petten;
-  if (o->ab_lid || o->db_lid) {
-    petten = "Let op uw petten: u bent bestuurlijk opdrachtgever van " + organisaties + " en ";
-    if (o->ab_lid && o->db_lid) {
-      petten +=
-          "lid van het algemeen bestuur (eigenaar) en van het dagelijks bestuur (dat de "
-          "omgevingsdienst als opdrachtnemer aanstuurt)";
-    } else if (o->ab_lid) {
-      petten += "lid van het algemeen bestuur (eigenaar)";
-    } else {
-      petten +=
-          "lid van het dagelijks bestuur (dat de omgevingsdienst als opdrachtnemer "
-          "aanstuurt)";
-    }
-    petten += ". Zeg bij elk besluit met welke pet u spreekt.";
-  }
+  const std::string petten =
+      petten_let_op(ui.ctx.actor, "bestuurlijk opdrachtgever van " + organisaties);
   json view = {{"organisaties", organisaties},
                {"opdrachten", opdrachten},
                {"heeft_opdrachten", !opdrachten.empty()},

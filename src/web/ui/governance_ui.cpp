@@ -1,6 +1,7 @@
 // Governance (GOV-6, GOV-8, GOV-9): the bevindingen of the regio or of one organisatie,
 // the vertegenwoordigingen of collectief opdrachtgeverschap and the projectgroep beleidscyclus.
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -115,8 +116,26 @@ Response bevindingen_lijst(const App& app, const UiContext& ui, Request& req,
     if (links.empty()) links.push_back({{"href", "/regio"}, {"tekst", "De regio"}});
     std::string bevinding = tekst_met(b.uitleg_key, b.waarden);
     if (regels[i].samen.size() > 1) {
-      bevinding = tekst_met(b.uitleg_key + ".samenvatting",
-                            {{"aantal", std::to_string(regels[i].samen.size())}});
+      // {aantal}, and {aantal_<rol>} per role the folded findings combine (e.g. how many of
+      // the bestuurders also sit in the DB, the opdrachtnemer's board).
+      std::map<std::string, std::string> waarden{
+          {"aantal", std::to_string(regels[i].samen.size())}};
+      std::map<std::string, int> per_rol;
+      for (governance::RolSoort soort : governance::alle_rol_soorten()) {
+        per_rol[std::string(code(soort))] = 0;
+      }
+      for (const auto* deel : regels[i].samen) {
+        auto rollen = deel->waarden.find("rollen");
+        if (rollen == deel->waarden.end()) continue;
+        std::string_view rest = rollen->second;
+        while (!rest.empty()) {
+          const auto komma = rest.find(',');
+          ++per_rol[trim(rest.substr(0, komma))];
+          rest = komma == std::string_view::npos ? std::string_view() : rest.substr(komma + 1);
+        }
+      }
+      for (const auto& [rol, aantal] : per_rol) waarden["aantal_" + rol] = std::to_string(aantal);
+      bevinding = tekst_met(b.uitleg_key + ".samenvatting", waarden);
     }
     list.rijen.push_back(
         {{"cellen",

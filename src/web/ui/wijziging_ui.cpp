@@ -8,6 +8,7 @@
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/petten.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
@@ -292,6 +293,11 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                  ? "U kunt zelf besluiten."
                  : "Dit gaat buiten uw mandaat: leg het voor aan de bestuurlijk opdrachtgever.";
     view["mandaat"] = {{"tekst", tekst}, {"buiten", !d->binnen_mandaat}};
+  }
+  // GOV-5: the bestuurlijk opdrachtgever who decides here may also sit in the AB or DB.
+  if (d->beslist_als_bestuur) {
+    const std::string petten = petten_let_op(ui.ctx.actor, "bestuurlijk opdrachtgever");
+    if (!petten.empty()) view["petten"] = petten;
   }
   if (d->mag_beoordelen) {
     auto veldfouten = fouten_per_veld(fouten.besluit);
