@@ -49,5 +49,6 @@ void add_token_command(CLI::App& app, CommandOptions& options, std::vector<Comma
 void add_audit_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 void add_check_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 void add_openapi_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
+void add_catalogus_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 
 }  // namespace regie::cli

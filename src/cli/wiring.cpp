@@ -26,6 +26,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .interne_afstemmingen = std::make_shared<service::InterneAfstemmingService>(w.store, audit),
       .beleidsdoelen = std::make_shared<service::BeleidsdoelService>(w.store, audit),
       .bestuursoverzicht = std::make_shared<service::BestuursoverzichtService>(w.store, clock),
+      .catalogus = std::make_shared<service::CatalogusService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
   };
   return w;

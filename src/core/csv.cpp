@@ -274,4 +274,24 @@ Result<CsvTable> parse_csv(std::string_view bytes, CsvOptions options) {
   return table;
 }
 
+std::string csv_regel(const std::vector<std::string>& fields, char delimiter) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += delimiter;
+    const std::string& f = fields[i];
+    if (f.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
+      out += f;
+      continue;
+    }
+    out += '"';
+    for (char c : f) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  out += "\r\n";
+  return out;
+}
+
 }  // namespace regie

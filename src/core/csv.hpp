@@ -75,6 +75,12 @@ struct CsvTable {
 
 [[nodiscard]] Result<CsvTable> parse_csv(std::string_view bytes, CsvOptions options = {});
 
+// One record as Dutch Excel reads it: fields joined by `delimiter`, a field quoted (with '""'
+// for a quote) when it holds the delimiter, a quote or a line end, and "\r\n" at the end.
+std::string csv_regel(const std::vector<std::string>& fields, char delimiter = ';');
+// The UTF-8 byte order mark Excel needs to read a UTF-8 CSV as UTF-8.
+inline constexpr std::string_view kCsvBom = "\xEF\xBB\xBF";
+
 // "regel 17": the FieldError::field of an error that belongs to a physical line.
 std::string csv_regel_veld(std::size_t regel);
 

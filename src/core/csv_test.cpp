@@ -208,3 +208,19 @@ TEST(CsvTest, RegelfoutLeestAlsRegelEnSleutel) {
 
 }  // namespace
 }  // namespace regie
+
+namespace regie {
+namespace {
+
+// UP-3: what the catalogue export writes, parse_csv reads back field for field.
+TEST(CsvRegelTest, SchrijftWatDeLezerTerugleest) {
+  const std::vector<std::string> velden = {"VTH-01", "Toezicht; asbest", "zegt \"ja\"", "a\nb", ""};
+  EXPECT_EQ(csv_regel(velden), "VTH-01;\"Toezicht; asbest\";\"zegt \"\"ja\"\"\";\"a\nb\";\r\n");
+  auto tabel = parse_csv(csv_regel({"a", "b", "c", "d", "e"}) + csv_regel(velden));
+  ASSERT_TRUE(tabel.ok());
+  ASSERT_EQ(tabel->rows.size(), 1u);
+  EXPECT_EQ(tabel->rows[0].fields, velden);
+}
+
+}  // namespace
+}  // namespace regie

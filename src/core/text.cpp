@@ -132,6 +132,34 @@ Result<std::int64_t> parse_getal_nl(std::string_view text) {
   return negative ? -value : value;
 }
 
+namespace {
+
+// The fixed-point part of a Dutch number with at most two decimals, in hundredths: "1.234,5" →
+// 123450. `geen` is the key for text that is no such number; errors quote `origineel`.
+Result<std::int64_t> honderdsten(std::string_view text, bool negative, std::string_view origineel,
+                                 const char* geen, const char* decimalen) {
+  std::string_view whole = text;
+  std::string_view decimals;
+  if (auto comma = text.find(','); comma != std::string_view::npos) {
+    whole = text.substr(0, comma);
+    decimals = text.substr(comma + 1);
+    if (!all_digits(decimals)) return invalid(geen, origineel);
+    if (decimals.size() > 2) return invalid(decimalen, origineel);
+  }
+  if (whole.empty()) return invalid(geen, origineel);
+  auto units = lees_groepen(whole, geen);
+  if (!units.ok()) return invalid(units.error().key.c_str(), origineel);
+
+  std::uint64_t fraction = 0;
+  for (char c : decimals) fraction = fraction * 10 + static_cast<std::uint64_t>(c - '0');
+  if (decimals.size() == 1) fraction *= 10;
+  if (*units > (kMaxMagnitude - fraction) / 100) return invalid(kFoutTeGroot, origineel);
+  auto magnitude = static_cast<std::int64_t>(*units * 100 + fraction);
+  return negative ? -magnitude : magnitude;
+}
+
+}  // namespace
+
 Result<std::int64_t> parse_bedrag_cents(std::string_view text) {
   constexpr std::string_view kEuro = "\xE2\x82\xAC";
   constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
@@ -144,25 +172,28 @@ Result<std::int64_t> parse_bedrag_cents(std::string_view text) {
     }
     if (!negative) negative = consume(text, "-");
   }
+  return honderdsten(text, negative, origineel, kFoutGeenBedrag, kFoutDecimalen);
+}
 
-  std::string_view whole = text;
-  std::string_view decimals;
-  if (auto comma = text.find(','); comma != std::string_view::npos) {
-    whole = text.substr(0, comma);
-    decimals = text.substr(comma + 1);
-    if (!all_digits(decimals)) return invalid(kFoutGeenBedrag, origineel);
-    if (decimals.size() > 2) return invalid(kFoutDecimalen, origineel);
+Result<std::int64_t> parse_honderdsten(std::string_view text) {
+  const std::string_view origineel = text;
+  text = trim_view(text);
+  const bool negative = consume(text, "-");
+  return honderdsten(text, negative, origineel, kFoutGeenDecimaalGetal, kFoutGetalDecimalen);
+}
+
+std::string format_honderdsten(std::int64_t honderdsten) {
+  const bool negative = honderdsten < 0;
+  const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(honderdsten)
+                                           : static_cast<std::uint64_t>(honderdsten);
+  std::string out = format_getal_nl(static_cast<std::int64_t>(magnitude / 100));
+  const auto rest = magnitude % 100;
+  if (rest != 0) {
+    out += ',';
+    out += static_cast<char>('0' + rest / 10);
+    if (rest % 10 != 0) out += static_cast<char>('0' + rest % 10);
   }
-  if (whole.empty()) return invalid(kFoutGeenBedrag, origineel);
-  auto euros = lees_groepen(whole, kFoutGeenBedrag);
-  if (!euros.ok()) return invalid(euros.error().key.c_str(), origineel);
-
-  std::uint64_t cents = 0;
-  for (char c : decimals) cents = cents * 10 + static_cast<std::uint64_t>(c - '0');
-  if (decimals.size() == 1) cents *= 10;
-  if (*euros > (kMaxMagnitude - cents) / 100) return invalid(kFoutTeGroot, origineel);
-  auto magnitude = static_cast<std::int64_t>(*euros * 100 + cents);
-  return negative ? -magnitude : magnitude;
+  return negative ? "-" + out : out;
 }
 
 namespace {
@@ -261,6 +292,14 @@ std::string klein(std::string_view text) {
   std::string out(text);
   if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
     out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
+std::string kleine_letters(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 

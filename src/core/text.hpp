@@ -47,6 +47,15 @@ Result<std::int64_t> parse_getal_nl(std::string_view text);
 //   kFoutTeGroot     beyond std::int64_t cents;
 //   kFoutGeenBedrag  anything else ("", "abc", "12,", ",50", "+5", "1,2,3", "1 234").
 Result<std::int64_t> parse_bedrag_cents(std::string_view text);
+inline constexpr const char* kFoutGeenDecimaalGetal = "fout.geen_decimaal_getal";
+inline constexpr const char* kFoutGetalDecimalen = "fout.getal_decimalen";  // more than two
+// A number with at most two decimals in the same notation, without €, in hundredths: hours
+// ("12,5" → 1250, "1.234" → 123400, "-0,25" → -25). Errors as parse_bedrag_cents, with
+// kFoutGeenDecimaalGetal and kFoutGetalDecimalen for the amount's own two.
+Result<std::int64_t> parse_honderdsten(std::string_view text);
+// Hundredths as the Dutch number parse_honderdsten reads back: 1250 → "12,5", 123400 →
+// "1.234", 5 → "0,05", -25 → "-0,25".
+std::string format_honderdsten(std::int64_t honderdsten);
 bool is_valid_utf8(std::string_view text);
 // Text from outside (a request path, a user name, an error detail) as one safe log field: every
 // control character (C0, DEL, C1, U+2028/U+2029), every byte that is not well-formed UTF-8 and
@@ -58,5 +67,7 @@ std::string escape_for_log(std::string_view text);
 // letter upper case ("aanvaarden kan pas …" → "Aanvaarden kan pas …"); `klein` the reverse.
 std::string met_hoofdletter(std::string_view text);
 std::string klein(std::string_view text);
+// Every ASCII letter in lower case ("Basistaak" → "basistaak"); other bytes as they are.
+std::string kleine_letters(std::string_view text);
 
 }  // namespace regie

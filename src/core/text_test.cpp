@@ -207,3 +207,28 @@ TEST(TextTest, HoofdletterVooraanEnWeer) {
 
 }  // namespace
 }  // namespace regie
+
+namespace regie {
+namespace {
+
+// UP-3: norm hours in the PDC are read as Dutch numbers with at most two decimals.
+TEST(HonderdstenTest, UrenMetDecimaleKommaLezenEnSchrijven) {
+  EXPECT_EQ(*parse_honderdsten("12,5"), 1250);
+  EXPECT_EQ(*parse_honderdsten(" 1.234 "), 123400);
+  EXPECT_EQ(*parse_honderdsten("0,05"), 5);
+  EXPECT_EQ(*parse_honderdsten("-0,25"), -25);
+  EXPECT_EQ(parse_honderdsten("12,345").error().key, kFoutGetalDecimalen);
+  EXPECT_EQ(parse_honderdsten("12.34").error().key, kFoutPuntGroepen);
+  EXPECT_EQ(parse_honderdsten("€ 3").error().key, kFoutGeenDecimaalGetal);
+  EXPECT_EQ(parse_honderdsten("").error().key, kFoutGeenDecimaalGetal);
+  EXPECT_EQ(parse_honderdsten("1,").error().key, kFoutGeenDecimaalGetal);
+  for (std::int64_t h : {0LL, 5LL, 50LL, 1250LL, 123400LL, 123456LL, -25LL}) {
+    EXPECT_EQ(*parse_honderdsten(format_honderdsten(h)), h) << h;
+  }
+  EXPECT_EQ(format_honderdsten(1250), "12,5");
+  EXPECT_EQ(format_honderdsten(123456), "1.234,56");
+  EXPECT_EQ(format_honderdsten(-25), "-0,25");
+}
+
+}  // namespace
+}  // namespace regie

@@ -50,6 +50,7 @@ class ZelfbeoordelingRepository;
 class CyclusRepository;
 class RondeRepository;
 class BeleidsdoelRepository;
+class CatalogusRepository;
 
 class UnitOfWork {
  public:
@@ -70,6 +71,8 @@ class UnitOfWork {
   virtual RondeRepository& rondes() = 0;
   // OPD-7: the policy products an opdracht serves.
   virtual BeleidsdoelRepository& beleidsdoelen() = 0;
+  // UP-3: the producten- en dienstencatalogus per year and its verdeelsleutels.
+  virtual CatalogusRepository& catalogus() = 0;
 
   virtual Result<void> commit() = 0;
 };

@@ -1,5 +1,7 @@
 #include "domain/validation.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace regie::validation {
@@ -111,6 +113,22 @@ std::optional<std::int64_t> Reader::optional_bedrag(const std::string& name, std
   return binnen(
       name, fields_.json ? heel_getal(*value, "fout.bedrag_centen") : parse_bedrag_cents(*value),
       min_cents, max_cents);
+}
+
+std::optional<std::int64_t> Reader::optional_honderdsten(const std::string& name, std::int64_t min,
+                                                         std::int64_t max) {
+  auto value = raw(name, JsonKind::kNumber);
+  if (!value || value->empty()) return std::nullopt;
+  std::string tekst = *value;
+  if (fields_.json) {
+    // A JSON number has a decimal point and no thousands separator: "12.5" is 12,5 in Dutch.
+    if (tekst.find_first_of(",eE+") != std::string::npos) {
+      add(name, kFoutGeenDecimaalGetal);
+      return std::nullopt;
+    }
+    std::replace(tekst.begin(), tekst.end(), '.', ',');
+  }
+  return binnen(name, parse_honderdsten(tekst), min, max);
 }
 
 std::int64_t Reader::required_bedrag(const std::string& name, std::int64_t min_cents,

@@ -43,6 +43,11 @@ class Reader {
                                               std::int64_t max_cents);
   std::int64_t required_bedrag(const std::string& name, std::int64_t min_cents,
                                std::int64_t max_cents);
+  // A number with at most two decimals (hours) in hundredths within [min, max]. From a form or
+  // an import: Dutch notation read by parse_honderdsten ("12,5"); from a JSON body: a number
+  // (12.5).
+  std::optional<std::int64_t> optional_honderdsten(const std::string& name, std::int64_t min,
+                                                   std::int64_t max);
   std::int64_t required_id(const std::string& name);
   // A yes/no. From a JSON body true or false (anything else: "fout.verwacht_ja_nee"); from a
   // form "ja", "on" or "true" (a ticked box) and "nee", "false" or empty. nullopt when absent.

@@ -68,20 +68,6 @@ std::string naam_van(const std::vector<governance::Persoon>& personen, Id id) {
   return {};
 }
 
-// Organisaties with a deelnemerschap of relatie deelnemer holding the date, in register order.
-std::vector<Id> deelnemers_op(const Register& reg, Datum peildatum) {
-  std::vector<Id> out;
-  for (const auto& o : reg.organisaties) {
-    for (const auto& d : reg.deelnemerschappen) {
-      if (d.organisatie_id == o.id && d.relatie == governance::Relatie::kDeelnemer &&
-          d.periode.bevat(peildatum) && !bevat(out, o.id)) {
-        out.push_back(o.id);
-      }
-    }
-  }
-  return out;
-}
-
 bool heeft_deelnemerschap(UnitOfWork& uow, Id organisatie_id, bool alleen_deelnemer) {
   auto lijst = uow.registry().list_deelnemerschappen(organisatie_id);
   if (!lijst.ok()) return false;
@@ -283,7 +269,7 @@ Result<ProjectgroepWeergave> GovernanceService::projectgroep(const Context& ctx,
   REGIE_ASSIGN_OR_RETURN(auto reg, laad_register(*uow, ctx.actor.regio_id));
   ProjectgroepWeergave out;
   out.groep = reg.projectgroep;
-  out.deelnemers = deelnemers_op(reg, peildatum);
+  out.deelnemers = governance::deelnemers_op(reg, peildatum);
   for (Id d : out.deelnemers) {
     bool vertegenwoordigd =
         out.groep &&

@@ -5,6 +5,7 @@
 #include "store/sql/account_repository.hpp"
 #include "store/sql/audit_repository.hpp"
 #include "store/sql/beleidsdoel_repository.hpp"
+#include "store/sql/catalogus_repository.hpp"
 #include "store/sql/collectief_repository.hpp"
 #include "store/sql/cyclus_repository.hpp"
 #include "store/sql/interne_afstemming_repository.hpp"
@@ -47,6 +48,7 @@ class SqlUnitOfWork final : public UnitOfWork {
   BeleidsdoelRepository& beleidsdoelen() override {
     return r_.get(make_sql_beleidsdoel_repository, c_);
   }
+  CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());

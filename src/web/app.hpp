@@ -11,6 +11,7 @@
 #include "service/beleidscyclus_service.hpp"
 #include "service/beleidsdoel_service.hpp"
 #include "service/bestuursoverzicht_service.hpp"
+#include "service/catalogus_service.hpp"
 #include "service/clock.hpp"
 #include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
@@ -40,6 +41,7 @@ struct Services {
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
   std::shared_ptr<service::BestuursoverzichtService> bestuursoverzicht;
+  std::shared_ptr<service::CatalogusService> catalogus;  // UP-3
   std::shared_ptr<service::AccountService> accounts;
 };
 

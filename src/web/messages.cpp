@@ -76,6 +76,8 @@ void add_shared_messages(Messages& m) {
       {"fout.geen_bedrag", "vul een bedrag in euro in, zoals 38.000 of 1.234,56"},
       {"fout.bedrag_decimalen",
        "een bedrag heeft hoogstens twee cijfers na de komma, zoals 1.234,56"},
+      {"fout.geen_decimaal_getal", "vul een getal in, zoals 12 of 12,5"},
+      {"fout.getal_decimalen", "hoogstens twee cijfers na de komma, zoals 12,25"},
       {"fout.punt_groepen",
        "een punt staat alleen tussen groepen van drie cijfers (38.000); centen komen na een komma "
        "(1.234,56)"},
@@ -171,6 +173,7 @@ const Messages& messages() {
     add_signaal_messages(m);
     add_interne_afstemming_messages(m);
     add_beleidsdoel_messages(m);
+    add_catalogus_messages(m);
     add_competentie_messages(m);
     add_beleidscyclus_messages(m);
     add_audit_messages(m);

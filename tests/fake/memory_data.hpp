@@ -19,6 +19,7 @@
 #include "domain/opdrachten/interne_afstemming_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
+#include "domain/programma/catalogus_repository.hpp"
 
 namespace regie::fake {
 
@@ -72,6 +73,9 @@ struct MemoryData {
   Table<beleidscyclus::Ronde> rondes;
   Table<beleidscyclus::Planwijziging> planwijzigingen;
   Table<opdrachten::Beleidsdoel> beleidsdoelen;
+
+  Table<programma::Product> producten;
+  Table<programma::Verdeelsleutel> verdeelsleutels;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -152,5 +156,6 @@ std::unique_ptr<ZelfbeoordelingRepository> make_memory_zelfbeoordelingen(MemoryD
 std::unique_ptr<CyclusRepository> make_memory_cyclus(MemoryData& data);
 std::unique_ptr<RondeRepository> make_memory_rondes(MemoryData& data);
 std::unique_ptr<BeleidsdoelRepository> make_memory_beleidsdoelen(MemoryData& data);
+std::unique_ptr<CatalogusRepository> make_memory_catalogus(MemoryData& data);
 
 }  // namespace regie::fake

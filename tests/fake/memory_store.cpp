@@ -35,6 +35,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
   BeleidsdoelRepository& beleidsdoelen() override {
     return r_.get(make_memory_beleidsdoelen, *data_);
   }
+  CatalogusRepository& catalogus() override { return r_.get(make_memory_catalogus, *data_); }
 
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");

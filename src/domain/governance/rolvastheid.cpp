@@ -50,6 +50,18 @@ bool heeft_relatie_op(const Register& reg, Id organisatie_id, Relatie relatie, D
                      });
 }
 
+}  // namespace
+
+std::vector<Id> deelnemers_op(const Register& reg, Datum peildatum) {
+  std::vector<Id> out;
+  for (const auto& o : reg.organisaties) {
+    if (heeft_relatie_op(reg, o.id, Relatie::kDeelnemer, peildatum)) out.push_back(o.id);
+  }
+  return out;
+}
+
+namespace {
+
 bool is_opdrachtgever_op(const Register& reg, Id organisatie_id, Datum peildatum) {
   return heeft_relatie_op(reg, organisatie_id, Relatie::kDeelnemer, peildatum) ||
          heeft_relatie_op(reg, organisatie_id, Relatie::kNietDeelnemer, peildatum);

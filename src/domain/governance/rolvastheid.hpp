@@ -102,6 +102,10 @@ struct Register {
   std::optional<Projectgroep> projectgroep;
 };
 
+// GOV-1: the organisaties with a deelnemerschap of relatie deelnemer holding the date, in
+// register order.
+std::vector<Id> deelnemers_op(const Register& reg, Datum peildatum);
+
 bool is_compleet(const Mandaat& mandaat);
 bool is_geldig_op(const Mandaat& mandaat, Datum peildatum);
 

@@ -27,6 +27,7 @@ class Binnen final : public UnitOfWork {
   CyclusRepository& cyclus() override { return buiten_.cyclus(); }
   RondeRepository& rondes() override { return buiten_.rondes(); }
   BeleidsdoelRepository& beleidsdoelen() override { return buiten_.beleidsdoelen(); }
+  CatalogusRepository& catalogus() override { return buiten_.catalogus(); }
   Result<void> commit() override { return Ok(); }
 
  private:

@@ -24,13 +24,6 @@ constexpr const char* kGeenPersoon =
     "Uw account is niet gekoppeld aan een persoon in het register. Vraag de beheerder om de "
     "koppeling; daarna kunt u hier uw zelfbeoordelingen invullen.";
 
-std::string kleine_letters(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 std::string komma(double waarde) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f", waarde);

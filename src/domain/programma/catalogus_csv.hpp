@@ -1,0 +1,31 @@
+// The producten- en dienstencatalogus as CSV in Dutch Excel conventions (UP-3): ';', decimal
+// comma, thousands dot, UTF-8 with BOM or Windows-1252 (the project's one reader, core/csv.hpp).
+// Columns by name, in any order, case-insensitive: code, naam, taakveld, taak, afrekenwijze
+// (required) and normuren, uurtarief, verdeelsleutel. Pure; thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/programma/catalogus.hpp"
+
+namespace regie::programma {
+
+struct ProductRegel {
+  std::size_t regel = 0;  // the line in the file
+  Product product;
+};
+
+// Every row as a product. Any fault fails the whole file with every error at once, each with a
+// field "regel 7, kolom normuren" (or "kolom x" for an unknown or missing column) and the reason
+// as a message key: an unreadable file, a missing or unknown column, an invalid value, a code
+// twice.
+Result<std::vector<ProductRegel>> lees_producten_csv(std::string_view bytes);
+
+// The products as the file lees_producten_csv reads back: BOM, header, one line each.
+std::string schrijf_producten_csv(const std::vector<Product>& producten);
+
+}  // namespace regie::programma

@@ -1,0 +1,26 @@
+#include "domain/programma/verdeelsleutel.hpp"
+
+#include "domain/programma/catalogus.hpp"
+
+namespace regie::programma {
+
+Result<Verdeelsleutel> inwonertal_sleutel(Id regio_id, std::int32_t jaar,
+                                          const std::vector<governance::Organisatie>& deelnemers) {
+  if (deelnemers.empty()) {
+    return Error::invalid({{"verdeelsleutel", "fout.verdeelsleutel_leeg"}});
+  }
+  Verdeelsleutel k;
+  k.regio_id = regio_id;
+  k.jaar = jaar;
+  k.code = std::string(kStandaardSleutel);
+  k.naam = "Inwonertal";
+  for (const auto& d : deelnemers) {
+    if (!d.inwonertal || *d.inwonertal <= 0) {
+      return Error::invalid({{d.naam, "fout.inwonertal_ontbreekt"}});
+    }
+    k.aandelen.push_back({d.id, *d.inwonertal});
+  }
+  return k;
+}
+
+}  // namespace regie::programma

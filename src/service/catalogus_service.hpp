@@ -1,0 +1,73 @@
+// Use cases of the producten- en dienstencatalogus (UP-3, decision 35): the products of the
+// actor's regio per year and the verdeelsleutels of that year. Everyone of the regio reads it;
+// the omgevingsdienst's directie and accountmanagers, the regisseur beleidscyclus and the
+// beheerder keep it (programma::mag_catalogus_wijzigen). A new year starts as a copy of another
+// (products and keys); a CSV import is all-or-nothing and adds or updates by code. A regionaal
+// product needs its key in that year: the inwonertal key is made from the register the first
+// time it is needed. Every write is one audited transaction. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/fields.hpp"
+#include "core/result.hpp"
+#include "domain/programma/catalogus_repository.hpp"
+#include "domain/repository.hpp"
+#include "service/audit_service.hpp"
+#include "service/context.hpp"
+
+namespace regie::service {
+
+struct Deelnemer {
+  Id id = 0;
+  std::string naam;
+};
+
+struct Catalogus {
+  std::int32_t jaar = 0;
+  std::vector<programma::Product> producten;
+  std::vector<programma::Verdeelsleutel> sleutels;
+  std::vector<CatalogusJaar> jaren;   // every year of the regio, newest first
+  std::vector<Deelnemer> deelnemers;  // names of the organisaties in the keys, by name
+  bool mag_wijzigen = false;
+};
+
+struct ImportVerslag {
+  std::int32_t jaar = 0;
+  bool proef = false;  // --dry-run: checked, nothing saved
+  std::int64_t nieuw = 0;
+  std::int64_t gewijzigd = 0;
+  std::int64_t ongewijzigd = 0;
+  std::int64_t niet_in_bestand = 0;  // kept as they are
+};
+
+class CatalogusService {
+ public:
+  CatalogusService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)
+      : store_(std::move(store)), audit_(std::move(audit)) {}
+
+  // The catalogue of `jaar`; without one, the newest year that has products (or this year).
+  Result<Catalogus> catalogus(const Context& ctx, std::optional<std::int32_t> jaar);
+  Result<programma::Product> product(const Context& ctx, Id id);
+  // Fields: jaar and those of programma::parse_product.
+  Result<programma::Product> create_product(const Context& ctx, const Fields& velden);
+  // The jaar of a product stays.
+  Result<programma::Product> update_product(const Context& ctx, Id id, std::int64_t versie,
+                                            const Fields& velden);
+  Result<void> delete_product(const Context& ctx, Id id, std::int64_t versie);
+  // Fields: jaar (the new one, without products) and vanJaar (a year that has products).
+  Result<CatalogusJaar> jaar_kopieren(const Context& ctx, const Fields& velden);
+  Result<ImportVerslag> importeren(const Context& ctx, std::int32_t jaar, std::string_view csv,
+                                   bool proef);
+
+ private:
+  std::shared_ptr<Store> store_;
+  std::shared_ptr<AuditService> audit_;
+};
+
+}  // namespace regie::service

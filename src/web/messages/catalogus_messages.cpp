@@ -1,0 +1,41 @@
+// Dutch texts of the producten- en dienstencatalogus and its verdeelsleutels (UP-3).
+#include "web/messages.hpp"
+
+namespace regie::web {
+
+void add_catalogus_messages(Messages& m) {
+  m.add_texts({
+      {"fout.productcode", "gebruik alleen letters, cijfers, punt, streepje of liggend streepje"},
+      {"fout.productcode_bestaat", "deze productcode staat al in de catalogus van dit jaar"},
+      {"fout.normuren_alleen_kental",
+       "normuren horen alleen bij afrekenwijze kental; laat dit leeg"},
+      {"fout.sleutel_alleen_regionaal",
+       "een verdeelsleutel hoort alleen bij afrekenwijze regionaal; laat dit leeg"},
+      {"fout.onbekende_sleutel", "deze verdeelsleutel bestaat niet in dit jaar"},
+      {"fout.catalogusjaar_leeg", "in dit jaar staan geen producten om over te nemen"},
+      {"fout.catalogusjaar_bestaat",
+       "in dit jaar staan al producten; kies een jaar zonder catalogus"},
+      {"fout.verdeelsleutel_leeg", "de verdeelsleutel heeft geen deelnemers met een aandeel"},
+      {"fout.verdeelsleutel_negatief", "een aandeel in de verdeelsleutel kan niet negatief zijn"},
+      {"fout.inwonertal_ontbreekt",
+       "het inwonertal ontbreekt in het register; vul het in bij de organisatie"},
+      {"fout.csv_onbekende_kolom",
+       "onbekende kolom; gebruik code, naam, taakveld, taak, afrekenwijze, normuren, uurtarief "
+       "en verdeelsleutel"},
+      {"fout.csv_kolom_dubbel", "deze kolom staat twee keer in het bestand"},
+      {"fout.csv_kolom_ontbreekt", "deze kolom ontbreekt in het bestand"},
+      {"fout.csv_code_dubbel", "deze code staat al op een eerdere regel"},
+  });
+  m.add_fields({
+      {"productcode", "Code"},
+      {"taakveld", "Taakveld"},
+      {"taak", "Basistaak of plustaak"},
+      {"afrekenwijze", "Afrekenwijze"},
+      {"normuren", "Normuren per stuk"},
+      {"uurtarief", "Uurtarief"},
+      {"verdeelsleutel", "Verdeelsleutel"},
+      {"vanJaar", "Over te nemen jaar"},
+  });
+}
+
+}  // namespace regie::web

@@ -1,0 +1,154 @@
+// The producten- en dienstencatalogus (UP-3) over the in-memory store with the demo regio: who
+// keeps it, a regionaal product and its inwonertal key, a year copied, and the CSV import that
+// adds or updates by code, all or nothing.
+#include "service/catalogus_service.hpp"
+
+#include <numeric>
+
+#include "domain/programma/verdeling.hpp"
+#include "service_fixture.hpp"
+
+namespace regie::service {
+namespace {
+
+using governance::RolSoort;
+
+class CatalogusServiceTest : public ServiceTest {
+ protected:
+  CatalogusService service() { return CatalogusService(store_, audit_); }
+
+  static Fields product(const std::string& code, const std::string& wijze) {
+    Fields f = {{"jaar", "2027"},         {"productcode", code}, {"naam", "Product " + code},
+                {"taakveld", "toezicht"}, {"taak", "basistaak"}, {"afrekenwijze", wijze},
+                {"uurtarief", "98,50"}};
+    if (wijze == "kental") f["normuren"] = "12,5";
+    return f;
+  }
+
+  Context regisseur() { return als(RolSoort::kRegisseurBeleidscyclus, kOd); }
+};
+
+// UP-3: the regisseur keeps the catalogue; an opdrachtgever reads it but may not change it.
+TEST_F(CatalogusServiceTest, UP3_RegisseurBeheertOpdrachtgeverLeest) {
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
+  auto geweigerd = service().create_product(og, product("VTH-T01", "kental"));
+  ASSERT_FALSE(geweigerd.ok());
+  EXPECT_EQ(geweigerd.error().code, ErrorCode::kForbidden);
+  auto p = service().create_product(regisseur(), product("VTH-T01", "kental"));
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  EXPECT_EQ(p->jaar, 2027);
+  EXPECT_EQ(laatste_audit().actie, "catalogus.product_toevoegen");
+  auto gelezen = service().catalogus(og, std::nullopt);
+  ASSERT_TRUE(gelezen.ok());
+  EXPECT_EQ(gelezen->jaar, 2027);  // the newest year with products
+  ASSERT_EQ(gelezen->producten.size(), 1U);
+  EXPECT_FALSE(gelezen->mag_wijzigen);
+  auto dubbel = service().create_product(regisseur(), product("VTH-T01", "kental"));
+  ASSERT_FALSE(dubbel.ok());
+  EXPECT_EQ(dubbel.error().fields.at(0).field, "productcode");
+  EXPECT_EQ(dubbel.error().fields.at(0).key, "fout.productcode_bestaat");
+  // A stale version is refused; the current one saves.
+  Fields anders = product("VTH-T01", "kental");
+  anders["uurtarief"] = "101,00";
+  EXPECT_EQ(service().update_product(regisseur(), p->id, p->versie + 1, anders).error().code,
+            ErrorCode::kStale);
+  auto bijgewerkt = service().update_product(regisseur(), p->id, p->versie, anders);
+  ASSERT_TRUE(bijgewerkt.ok());
+  EXPECT_EQ(bijgewerkt->uurtarief_cents, 10100);
+}
+
+// UP-3: a regionaal product gets the year's inwonertal key from the register, and its split over
+// the deelnemers adds up to the cent.
+TEST_F(CatalogusServiceTest, UP3_RegionaalProductKrijgtInwonertalSleutel) {
+  auto p = service().create_product(regisseur(), product("VTH-R01", "regionaal"));
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  EXPECT_EQ(p->verdeelsleutel, "inwonertal");
+  auto c = service().catalogus(regisseur(), 2027);
+  ASSERT_TRUE(c.ok());
+  ASSERT_EQ(c->sleutels.size(), 1U);
+  const auto& k = c->sleutels[0];
+  EXPECT_EQ(k.code, "inwonertal");
+  EXPECT_GE(k.aandelen.size(), 2U);
+  std::vector<std::int64_t> gewichten;
+  for (const auto& a : k.aandelen) gewichten.push_back(a.gewicht);
+  auto v = programma::verdeel(3'870'000'00, gewichten);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(std::accumulate(v->aandelen_cents.begin(), v->aandelen_cents.end(), std::int64_t{0}),
+            3'870'000'00);
+  // Another key than one the year has is refused, naming the field.
+  Fields vast = product("VTH-R02", "regionaal");
+  vast["verdeelsleutel"] = "vast";
+  auto fout = service().create_product(regisseur(), vast);
+  ASSERT_FALSE(fout.ok());
+  EXPECT_EQ(fout.error().fields.at(0).key, "fout.onbekende_sleutel");
+}
+
+// UP-3: a new year starts as a copy of another, products and keys; a year that has products is
+// not overwritten.
+TEST_F(CatalogusServiceTest, UP3_JaarKopierenMetSleutels) {
+  ASSERT_TRUE(service().create_product(regisseur(), product("VTH-T01", "kental")).ok());
+  ASSERT_TRUE(service().create_product(regisseur(), product("VTH-R01", "regionaal")).ok());
+  auto kopie = service().jaar_kopieren(regisseur(), {{"jaar", "2028"}, {"vanJaar", "2027"}});
+  ASSERT_TRUE(kopie.ok()) << kopie.error().key;
+  EXPECT_EQ(kopie->producten, 2);
+  auto c = service().catalogus(regisseur(), 2028);
+  ASSERT_EQ(c->producten.size(), 2U);
+  ASSERT_EQ(c->sleutels.size(), 1U);
+  EXPECT_EQ(c->sleutels[0].aandelen, service().catalogus(regisseur(), 2027)->sleutels[0].aandelen);
+  auto nogmaals = service().jaar_kopieren(regisseur(), {{"jaar", "2028"}, {"vanJaar", "2027"}});
+  EXPECT_EQ(nogmaals.error().fields.at(0).key, "fout.catalogusjaar_bestaat");
+  auto leeg = service().jaar_kopieren(regisseur(), {{"jaar", "2030"}, {"vanJaar", "2029"}});
+  EXPECT_EQ(leeg.error().fields.at(0).key, "fout.catalogusjaar_leeg");
+}
+
+// UP-3: the CSV import adds and updates by code; a bad line imports nothing and is named; a dry
+// run saves nothing; the same file twice changes nothing.
+TEST_F(CatalogusServiceTest, UP3_ImportAllesOfNiets) {
+  const std::string goed =
+      "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\n"
+      "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;12,5;98,50\n"
+      "VTH-R01;Milieuklachtenlijn;advies;basistaak;regionaal;;98,50\n";
+  auto proef = service().importeren(regisseur(), 2027, goed, true);
+  ASSERT_TRUE(proef.ok()) << proef.error().key;
+  EXPECT_EQ(proef->nieuw, 2);
+  EXPECT_TRUE(service().catalogus(regisseur(), 2027)->producten.empty());
+  auto echt = service().importeren(regisseur(), 2027, goed, false);
+  ASSERT_TRUE(echt.ok());
+  EXPECT_EQ(echt->nieuw, 2);
+  EXPECT_EQ(laatste_audit().actie, "catalogus.importeren");
+  auto nogmaals = service().importeren(regisseur(), 2027, goed, false);
+  ASSERT_TRUE(nogmaals.ok());
+  EXPECT_EQ(nogmaals->nieuw, 0);
+  EXPECT_EQ(nogmaals->gewijzigd, 0);
+  EXPECT_EQ(nogmaals->ongewijzigd, 2);
+
+  const std::string fout =
+      "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\n"
+      "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;14;98,50\n"
+      "VTH-N01;Nieuw;toezicht;basistaak;kental;2;50\n"
+      "VTH-X01;Fout;toezicht;basistaak;regionaal;;98,50;\n";
+  auto mis = service().importeren(regisseur(), 2027, fout, false);
+  ASSERT_FALSE(mis.ok());
+  EXPECT_EQ(mis.error().fields.at(0).field, "regel 4");  // one field too many
+  const std::string sleutel =
+      "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief;verdeelsleutel\n"
+      "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;14;98,50;\n"
+      "VTH-X01;Fout;toezicht;basistaak;regionaal;;98,50;vast\n";
+  auto geen_sleutel = service().importeren(regisseur(), 2027, sleutel, false);
+  ASSERT_FALSE(geen_sleutel.ok());
+  EXPECT_EQ(geen_sleutel.error().fields.at(0).field, "regel 3, kolom verdeelsleutel");
+  EXPECT_EQ(geen_sleutel.error().fields.at(0).key, "fout.onbekende_sleutel");
+  // Nothing of either file was saved: VTH-T01 still has 12,5 hours, no VTH-N01.
+  auto c = service().catalogus(regisseur(), 2027);
+  ASSERT_EQ(c->producten.size(), 2U);
+  for (const auto& p : c->producten) {
+    if (p.code == "VTH-T01") {
+      EXPECT_EQ(p.normuren, 1250);
+    }
+  }
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
+  EXPECT_EQ(service().importeren(og, 2027, goed, true).error().code, ErrorCode::kForbidden);
+}
+
+}  // namespace
+}  // namespace regie::service
