@@ -103,6 +103,13 @@ TEST_F(GovernanceE2eTest, GezondheidspaginaToontBevindingenInHetNederlands) {
   auto regio = browser.get("/regio");
   ASSERT_EQ(regio.status, 200);
   EXPECT_NE(regio.body.find("href=\"/regio/bevindingen\""), std::string::npos);
+  // No requirement codes in text for people, on the regio page and the lists it leads to.
+  for (const char* pad : {"/regio", "/rollen", "/organisaties", "/vertegenwoordigingen"}) {
+    const auto tekst = html_unescape(browser.get(pad).body);
+    for (const char* code : {"(GOV-", "(OPD-", "(COMP-", "(B8"}) {
+      EXPECT_EQ(tekst.find(code), std::string::npos) << pad << " " << code;
+    }
+  }
   auto page = browser.get("/regio/bevindingen?peildatum=28-11-2026");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Gemeente Zandhorst"), std::string::npos);

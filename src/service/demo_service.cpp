@@ -22,6 +22,7 @@ constexpr DemoPart kParts[] = {
     load_competentie_demo,    // COMP-1
     load_beleidscyclus_demo,  // B8-1..B8-4
     load_beleidsdoel_demo,    // OPD-7: which policy products the opdrachten serve
+    load_catalogus_demo,      // UP-3: the producten- en dienstencatalogus 2027
 };
 
 const Context kSysteem{auth::systeem_actor(), "demo"};

@@ -91,6 +91,7 @@ UiRoutes ui_routes() {
   add_beleidsdoel_ui(routes);
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
+  add_catalogus_ui(routes);
   add_account_ui(routes);
   return routes;
 }

@@ -18,6 +18,7 @@ std::vector<Plak> alle_plakken() {
       beleidsdoel_plak(),         // OPD-7
       competentie_plak(),         // COMP
       beleidscyclus_plak(),       // B8
+      catalogus_plak(),           // UP-3
       account_plak(),             // GOV-10: accounts
   };
 }

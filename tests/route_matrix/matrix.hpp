@@ -165,6 +165,7 @@ Plak interne_afstemming_plak();
 Plak beleidsdoel_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
+Plak catalogus_plak();
 Plak account_plak();
 
 // Every slice, in the order their rows run within each phase.

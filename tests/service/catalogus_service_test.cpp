@@ -1,4 +1,5 @@
-// The producten- en dienstencatalogus (UP-3) over the in-memory store with the demo regio: who
+// The producten- en dienstencatalogus (UP-3) over the in-memory store with the demo regio (whose
+// catalogue is 2027; these tests work in 2030 and later): who
 // keeps it, a regionaal product and its inwonertal key, a year copied, and the CSV import that
 // adds or updates by code, all or nothing.
 #include "service/catalogus_service.hpp"
@@ -18,7 +19,7 @@ class CatalogusServiceTest : public ServiceTest {
   CatalogusService service() { return CatalogusService(store_, audit_); }
 
   static Fields product(const std::string& code, const std::string& wijze) {
-    Fields f = {{"jaar", "2027"},         {"productcode", code}, {"naam", "Product " + code},
+    Fields f = {{"jaar", "2030"},         {"productcode", code}, {"naam", "Product " + code},
                 {"taakveld", "toezicht"}, {"taak", "basistaak"}, {"afrekenwijze", wijze},
                 {"uurtarief", "98,50"}};
     if (wijze == "kental") f["normuren"] = "12,5";
@@ -36,11 +37,11 @@ TEST_F(CatalogusServiceTest, UP3_RegisseurBeheertOpdrachtgeverLeest) {
   EXPECT_EQ(geweigerd.error().code, ErrorCode::kForbidden);
   auto p = service().create_product(regisseur(), product("VTH-T01", "kental"));
   ASSERT_TRUE(p.ok()) << p.error().key;
-  EXPECT_EQ(p->jaar, 2027);
+  EXPECT_EQ(p->jaar, 2030);
   EXPECT_EQ(laatste_audit().actie, "catalogus.product_toevoegen");
   auto gelezen = service().catalogus(og, std::nullopt);
   ASSERT_TRUE(gelezen.ok());
-  EXPECT_EQ(gelezen->jaar, 2027);  // the newest year with products
+  EXPECT_EQ(gelezen->jaar, 2030);  // the newest year with products
   ASSERT_EQ(gelezen->producten.size(), 1U);
   EXPECT_FALSE(gelezen->mag_wijzigen);
   auto dubbel = service().create_product(regisseur(), product("VTH-T01", "kental"));
@@ -63,7 +64,7 @@ TEST_F(CatalogusServiceTest, UP3_RegionaalProductKrijgtInwonertalSleutel) {
   auto p = service().create_product(regisseur(), product("VTH-R01", "regionaal"));
   ASSERT_TRUE(p.ok()) << p.error().key;
   EXPECT_EQ(p->verdeelsleutel, "inwonertal");
-  auto c = service().catalogus(regisseur(), 2027);
+  auto c = service().catalogus(regisseur(), 2030);
   ASSERT_TRUE(c.ok());
   ASSERT_EQ(c->sleutels.size(), 1U);
   const auto& k = c->sleutels[0];
@@ -88,16 +89,16 @@ TEST_F(CatalogusServiceTest, UP3_RegionaalProductKrijgtInwonertalSleutel) {
 TEST_F(CatalogusServiceTest, UP3_JaarKopierenMetSleutels) {
   ASSERT_TRUE(service().create_product(regisseur(), product("VTH-T01", "kental")).ok());
   ASSERT_TRUE(service().create_product(regisseur(), product("VTH-R01", "regionaal")).ok());
-  auto kopie = service().jaar_kopieren(regisseur(), {{"jaar", "2028"}, {"vanJaar", "2027"}});
+  auto kopie = service().jaar_kopieren(regisseur(), {{"jaar", "2031"}, {"vanJaar", "2030"}});
   ASSERT_TRUE(kopie.ok()) << kopie.error().key;
   EXPECT_EQ(kopie->producten, 2);
-  auto c = service().catalogus(regisseur(), 2028);
+  auto c = service().catalogus(regisseur(), 2031);
   ASSERT_EQ(c->producten.size(), 2U);
   ASSERT_EQ(c->sleutels.size(), 1U);
-  EXPECT_EQ(c->sleutels[0].aandelen, service().catalogus(regisseur(), 2027)->sleutels[0].aandelen);
-  auto nogmaals = service().jaar_kopieren(regisseur(), {{"jaar", "2028"}, {"vanJaar", "2027"}});
+  EXPECT_EQ(c->sleutels[0].aandelen, service().catalogus(regisseur(), 2030)->sleutels[0].aandelen);
+  auto nogmaals = service().jaar_kopieren(regisseur(), {{"jaar", "2031"}, {"vanJaar", "2030"}});
   EXPECT_EQ(nogmaals.error().fields.at(0).key, "fout.catalogusjaar_bestaat");
-  auto leeg = service().jaar_kopieren(regisseur(), {{"jaar", "2030"}, {"vanJaar", "2029"}});
+  auto leeg = service().jaar_kopieren(regisseur(), {{"jaar", "2033"}, {"vanJaar", "2032"}});
   EXPECT_EQ(leeg.error().fields.at(0).key, "fout.catalogusjaar_leeg");
 }
 
@@ -108,15 +109,15 @@ TEST_F(CatalogusServiceTest, UP3_ImportAllesOfNiets) {
       "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\n"
       "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;12,5;98,50\n"
       "VTH-R01;Milieuklachtenlijn;advies;basistaak;regionaal;;98,50\n";
-  auto proef = service().importeren(regisseur(), 2027, goed, true);
+  auto proef = service().importeren(regisseur(), 2030, goed, true);
   ASSERT_TRUE(proef.ok()) << proef.error().key;
   EXPECT_EQ(proef->nieuw, 2);
-  EXPECT_TRUE(service().catalogus(regisseur(), 2027)->producten.empty());
-  auto echt = service().importeren(regisseur(), 2027, goed, false);
+  EXPECT_TRUE(service().catalogus(regisseur(), 2030)->producten.empty());
+  auto echt = service().importeren(regisseur(), 2030, goed, false);
   ASSERT_TRUE(echt.ok());
   EXPECT_EQ(echt->nieuw, 2);
   EXPECT_EQ(laatste_audit().actie, "catalogus.importeren");
-  auto nogmaals = service().importeren(regisseur(), 2027, goed, false);
+  auto nogmaals = service().importeren(regisseur(), 2030, goed, false);
   ASSERT_TRUE(nogmaals.ok());
   EXPECT_EQ(nogmaals->nieuw, 0);
   EXPECT_EQ(nogmaals->gewijzigd, 0);
@@ -127,19 +128,19 @@ TEST_F(CatalogusServiceTest, UP3_ImportAllesOfNiets) {
       "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;14;98,50\n"
       "VTH-N01;Nieuw;toezicht;basistaak;kental;2;50\n"
       "VTH-X01;Fout;toezicht;basistaak;regionaal;;98,50;\n";
-  auto mis = service().importeren(regisseur(), 2027, fout, false);
+  auto mis = service().importeren(regisseur(), 2030, fout, false);
   ASSERT_FALSE(mis.ok());
   EXPECT_EQ(mis.error().fields.at(0).field, "regel 4");  // one field too many
   const std::string sleutel =
       "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief;verdeelsleutel\n"
       "VTH-T01;Toezicht asbestsloop;toezicht;basistaak;kental;14;98,50;\n"
       "VTH-X01;Fout;toezicht;basistaak;regionaal;;98,50;vast\n";
-  auto geen_sleutel = service().importeren(regisseur(), 2027, sleutel, false);
+  auto geen_sleutel = service().importeren(regisseur(), 2030, sleutel, false);
   ASSERT_FALSE(geen_sleutel.ok());
   EXPECT_EQ(geen_sleutel.error().fields.at(0).field, "regel 3, kolom verdeelsleutel");
   EXPECT_EQ(geen_sleutel.error().fields.at(0).key, "fout.onbekende_sleutel");
   // Nothing of either file was saved: VTH-T01 still has 12,5 hours, no VTH-N01.
-  auto c = service().catalogus(regisseur(), 2027);
+  auto c = service().catalogus(regisseur(), 2030);
   ASSERT_EQ(c->producten.size(), 2U);
   for (const auto& p : c->producten) {
     if (p.code == "VTH-T01") {
@@ -147,7 +148,7 @@ TEST_F(CatalogusServiceTest, UP3_ImportAllesOfNiets) {
     }
   }
   auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
-  EXPECT_EQ(service().importeren(og, 2027, goed, true).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(service().importeren(og, 2030, goed, true).error().code, ErrorCode::kForbidden);
 }
 
 }  // namespace

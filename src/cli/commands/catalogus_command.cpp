@@ -79,13 +79,13 @@ void opties(CLI::App* sub, CommandOptions& options, CatalogusOptions& o) {
 
 void add_catalogus_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
   // The groups import and export; a later kind of file adds its subcommand to them here.
-  auto* import = app.add_subcommand("import", "Gegevens inlezen uit een bestand");
-  auto* export_ = app.add_subcommand("export", "Gegevens schrijven naar een bestand");
-  import->require_subcommand(1);
-  export_->require_subcommand(1);
+  auto* invoer = app.add_subcommand("import", "Gegevens inlezen uit een bestand");
+  auto* uitvoer = app.add_subcommand("export", "Gegevens schrijven naar een bestand");
+  invoer->require_subcommand(1);
+  uitvoer->require_subcommand(1);
 
   auto i = std::make_shared<CatalogusOptions>();
-  auto* in = import->add_subcommand(
+  auto* in = invoer->add_subcommand(
       "producten",
       "De producten- en dienstencatalogus van een jaar uit CSV (UP-3); alles of niets");
   in->add_option("bestand", i->bestand, "CSV-bestand (; of , en decimale komma)")->required();
@@ -94,7 +94,7 @@ void add_catalogus_command(CLI::App& app, CommandOptions& options, std::vector<C
   out.push_back({in, true, [i](Wiring* w) { return importeer(*w, *i); }});
 
   auto e = std::make_shared<CatalogusOptions>();
-  auto* ex = export_->add_subcommand("producten",
+  auto* ex = uitvoer->add_subcommand("producten",
                                      "De producten- en dienstencatalogus van een jaar als CSV");
   opties(ex, options, *e);
   ex->add_option("--uit", e->bestand, "Bestand (standaard: standaarduitvoer)");

@@ -125,13 +125,17 @@ TEST(VerdeelsleutelTest, InwonertalUitHetRegister) {
                             44120, 1};
   governance::Organisatie b{
       2, 1, "Gemeente Dijkstede", governance::OrganisatieSoort::kGemeente, std::nullopt, 1};
-  auto k = inwonertal_sleutel(1, 2027, {a});
+  governance::Organisatie provincie{
+      3, 1, "Provincie Voorbeeldland", governance::OrganisatieSoort::kProvincie, 1163000, 1};
+  auto k = inwonertal_sleutel(1, 2027, {a, provincie});  // the provincie's share is apart
   ASSERT_TRUE(k.ok());
   EXPECT_EQ(k->code, "inwonertal");
   EXPECT_EQ(k->aandelen, (std::vector<Aandeel>{{1, 44120}}));
   EXPECT_EQ(sleutels(inwonertal_sleutel(1, 2027, {a, b}).error()),
             (std::vector<std::string>{"Gemeente Dijkstede fout.inwonertal_ontbreekt"}));
   EXPECT_EQ(inwonertal_sleutel(1, 2027, {}).error().fields.at(0).key, "fout.verdeelsleutel_leeg");
+  EXPECT_EQ(inwonertal_sleutel(1, 2027, {provincie}).error().fields.at(0).key,
+            "fout.verdeelsleutel_leeg");
 }
 
 }  // namespace

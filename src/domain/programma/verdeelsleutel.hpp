@@ -33,9 +33,10 @@ struct Verdeelsleutel {
   friend bool operator==(const Verdeelsleutel&, const Verdeelsleutel&) = default;
 };
 
-// The inwonertal key of `jaar` from the deelnemers (sorted by name by the caller). A deelnemer
+// The inwonertal key of `jaar` from the deelnemers (sorted by name by the caller): their
+// gemeenten, since a provincie's inhabitants are those of its gemeenten. A gemeente
 // without an inwonertal is kInvalid "fout.inwonertal_ontbreekt" with its name as the field; no
-// deelnemers is "fout.verdeelsleutel_leeg".
+// gemeente among them is "fout.verdeelsleutel_leeg".
 Result<Verdeelsleutel> inwonertal_sleutel(Id regio_id, std::int32_t jaar,
                                           const std::vector<governance::Organisatie>& deelnemers);
 

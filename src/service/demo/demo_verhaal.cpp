@@ -88,7 +88,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       signalen_(std::make_unique<SignaalService>(binnen_, audit_)),
       interne_afstemmingen_(std::make_unique<InterneAfstemmingService>(binnen_, audit_)),
       cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)),
-      beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)) {}
+      beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)),
+      catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -11,6 +11,7 @@
 #include "domain/repository.hpp"
 #include "service/beleidscyclus_service.hpp"
 #include "service/beleidsdoel_service.hpp"
+#include "service/catalogus_service.hpp"
 #include "service/clock.hpp"
 #include "service/context.hpp"
 #include "service/demo_kalender.hpp"
@@ -47,6 +48,7 @@ class DemoVerhaal {
   InterneAfstemmingService& interne_afstemmingen() { return *interne_afstemmingen_; }
   BeleidscyclusService& cyclus() { return *cyclus_; }
   BeleidsdoelService& beleidsdoelen() { return *beleidsdoelen_; }
+  CatalogusService& catalogus() { return *catalogus_; }
 
  private:
   class Klok;
@@ -60,6 +62,7 @@ class DemoVerhaal {
   std::unique_ptr<InterneAfstemmingService> interne_afstemmingen_;
   std::unique_ptr<BeleidscyclusService> cyclus_;
   std::unique_ptr<BeleidsdoelService> beleidsdoelen_;
+  std::unique_ptr<CatalogusService> catalogus_;
 };
 
 }  // namespace regie::service

@@ -257,7 +257,7 @@ Response vertegenwoordigingen(const App& app, const UiContext& ui, Request& req)
   list.intro =
       "Een opdrachtgever kan andere deelnemers vertegenwoordigen. Dan legt elke "
       "vertegenwoordigde deelnemer een mandaat vast: wie, wanneer, waarvoor en voor welke "
-      "periode (GOV-6). Status op " +
+      "periode. Status op " +
       vandaag.nl() + ".";
   list.pad = "/vertegenwoordigingen";
   if (service::GovernanceService::mag_vertegenwoordigingen_vastleggen(ui.ctx)) {

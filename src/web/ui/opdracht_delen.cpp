@@ -450,7 +450,7 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
        "select",
        true,
        "Collectief is het uitgangspunt; maatwerk alleen met afspraken over extra capaciteit en "
-       "middelen (OPD-2).",
+       "middelen.",
        {{"collectief", std::string(label(opdrachten::Soort::kCollectief))},
         {"maatwerk", std::string(label(opdrachten::Soort::kMaatwerk))}}},
       {"deelnemerId", "Maatwerk voor deelnemer", "select", false, "Alleen bij maatwerk.",

@@ -341,7 +341,7 @@ Response opdrachten(const App& app, const UiContext& ui, Request& req) {
   json view = {{"kop", "Opdrachten"},
                {"intro",
                 "Opdrachten met de elf onderdelen van de opdrachtformulering, hun status en de "
-                "controle per onderdeel (OPD-1 tot en met OPD-3)."},
+                "controle per onderdeel."},
                {"pad", kMenu},
                {"kolommen", kolommen},
                {"rijen", rij_json},

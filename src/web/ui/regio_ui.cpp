@@ -24,7 +24,7 @@ std::vector<FieldsetSpec> regio_spec() {
          "text",
          true,
          {},
-         "GOV-6: de handreiking noemt 450 uur per jaar per opdrachtgever.",
+         "De handreiking noemt 450 uur per jaar per opdrachtgever.",
          true,
          "numeric"},
         {"urenPerVertegenwoordigde",
@@ -117,15 +117,15 @@ const std::vector<RegioSectie>& regio_secties() {
   static const std::vector<RegioSectie> kSecties = {
       {"bevindingen", "Governance",
        "Controles op aanspreekpunten, rolzuiverheid, capaciteit en de regisseur "
-       "beleidscyclus (GOV-4 tot en met GOV-8).",
+       "beleidscyclus.",
        "/regio/bevindingen", "Bevindingen bekijken"},
       {"collectief", "Collectief opdrachtgeverschap",
        "Welke opdrachtgever welke deelnemers vertegenwoordigt, met het mandaat dat daarvoor is "
-       "verleend (GOV-6).",
+       "verleend.",
        "/vertegenwoordigingen", "Vertegenwoordigingen bekijken"},
       {"projectgroep", "Projectgroep beleidscyclus",
        "De regisseur beleidscyclus en de projectgroep waarin elke deelnemer vertegenwoordigd "
-       "is (GOV-8).",
+       "is.",
        "/regio/projectgroep", "Projectgroep bekijken"},
       {"algemeen-bestuur", "", nullptr, "", "",
        [](const App& app, const UiContext& ui) {
@@ -137,11 +137,15 @@ const std::vector<RegioSectie>& regio_secties() {
        }},
       {"competenties", "Competenties",
        "Waar opleiding nodig is, volgens de totalen van de jaarlijkse "
-       "zelfbeoordelingen (COMP-1); individuele scores worden niet getoond.",
+       "zelfbeoordelingen; individuele scores worden niet getoond.",
        "/regio/competenties", "Competenties in de regio bekijken"},
       {"beleidscyclus", "Beleidscyclus",
-       "De Big 8-cyclus van de regio: stand, planning, documenten en besluiten (B8).",
+       "De Big 8-cyclus van de regio: stand, planning, documenten en besluiten.",
        "/regio/beleidscyclus", "Beleidscyclus bekijken"},
+      {"catalogus", "Productcatalogus",
+       "De producten en diensten van de omgevingsdienst per jaar, met afrekenwijze, normuren, "
+       "uurtarief en de verdeelsleutels.",
+       "/regio/catalogus", "Productcatalogus bekijken"},
       {"organisaties", "Organisaties", nullptr, "/organisaties", "Alle organisaties van de regio"},
       // GOV-10: only for the beheerder.
       {"accounts", "", nullptr, "", "",

@@ -76,7 +76,7 @@ Response organisaties(const App& app, const UiContext& ui, Request& req) {
   if (!result.ok()) return error_page(app, &ui, req, result.error());
   ListView list;
   list.kop = "Organisaties";
-  list.intro = "De deelnemers, niet-deelnemers en partners van de regio (GOV-1).";
+  list.intro = "De deelnemers, niet-deelnemers en partners van de regio.";
   list.pad = "/organisaties";
   if (auth::mag_organisatie_wijzigen(ui.ctx.actor)) {
     list.nieuw_href = "/organisaties/nieuw";

@@ -103,9 +103,7 @@ Response rollen(const App& app, const UiContext& ui, Request& req) {
   if (!result.ok()) return error_page(app, &ui, req, result.error());
   ListView list;
   list.kop = "Rollen";
-  list.intro =
-      "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren "
-      "(GOV-2, GOV-3).";
+  list.intro = "Wie welke rol heeft voor welke organisatie, in welke periode en met hoeveel uren.";
   list.pad = "/rollen";
   if (auth::mag_rollen_vastleggen(ui.ctx.actor)) {
     list.nieuw_href = "/rollen/nieuw";

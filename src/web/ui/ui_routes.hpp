@@ -46,6 +46,7 @@ void add_interne_afstemming_ui(UiRoutes& routes);
 void add_beleidsdoel_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
+void add_catalogus_ui(UiRoutes& routes);
 void add_account_ui(UiRoutes& routes);
 
 // All HTML routes (routes.cpp: one line per capability).

@@ -1,0 +1,180 @@
+// The producten- en dienstencatalogus in the web UI (UP-3): the products of a year with their
+// afrekenwijze, norm hours, uurtarief and price per unit, filtered by taakveld and sortable; the
+// year's verdeelsleutels with each deelnemer's share; the catalogue as CSV for Excel.
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/text.hpp"
+#include "domain/programma/catalogus_csv.hpp"
+#include "web/messages.hpp"
+#include "web/ui/lijst.hpp"
+#include "web/ui/ui_routes.hpp"
+#include "web/ui/views.hpp"
+
+namespace regie::web::ui {
+namespace {
+
+using json = nlohmann::json;
+using programma::Product;
+
+// ?jaar= of the query when it is a year; nullopt otherwise (the service picks the newest).
+std::optional<std::int32_t> jaar_uit(const std::map<std::string, std::string>& q) {
+  auto it = q.find("jaar");
+  if (it == q.end()) return std::nullopt;
+  auto jaar = parse_int64(it->second);
+  if (!jaar || *jaar < programma::kEersteJaar || *jaar > programma::kLaatsteJaar) {
+    return std::nullopt;
+  }
+  return static_cast<std::int32_t>(*jaar);
+}
+
+std::string bedrag_of_streep(std::int64_t cents) {
+  return cents == 0 ? std::string("–") : format_bedrag_nl(cents);
+}
+
+// "12,34 %" of `deel` in `totaal`, rounded to hundredths of a percent.
+std::string procent(std::int64_t deel, std::int64_t totaal) {
+  if (totaal <= 0) return "–";
+  const auto honderdsten = (static_cast<long double>(deel) * 10000.0L) / totaal;
+  return format_honderdsten(static_cast<std::int64_t>(honderdsten + 0.5L)) + " %";
+}
+
+std::string sleutel_tekst(const Product& p) {
+  return p.verdeelsleutel.empty() ? std::string("–") : p.verdeelsleutel;
+}
+
+void sorteer(std::vector<Product>& producten, const std::string& veld, SortRichting richting) {
+  auto sleutel = [&](const Product& p) -> std::string {
+    if (veld == "naam") return p.naam;
+    if (veld == "taakveld") return p.taakveld + " " + p.code;
+    if (veld == "afrekenwijze") return std::string(code(p.afrekenwijze)) + " " + p.code;
+    return p.code;
+  };
+  std::stable_sort(producten.begin(), producten.end(), [&](const Product& a, const Product& b) {
+    return richting == SortRichting::kAflopend ? sleutel(b) < sleutel(a) : sleutel(a) < sleutel(b);
+  });
+}
+
+Response catalogus(const App& app, const UiContext& ui, Request& req) {
+  auto q = req.query_params();
+  auto c = app.services.catalogus->catalogus(ui.ctx, jaar_uit(q));
+  if (!c.ok()) return error_page(app, &ui, req, c.error());
+  const std::string jaar = std::to_string(c->jaar);
+
+  std::vector<Product> producten;
+  std::set<std::string> taakvelden(programma::standaard_taakvelden().begin(),
+                                   programma::standaard_taakvelden().end());
+  for (const auto& p : c->producten) {
+    taakvelden.insert(p.taakveld);
+    if (q["taakveld"].empty() || q["taakveld"] == p.taakveld) producten.push_back(p);
+  }
+  std::string veld;
+  const auto richting = richting_uit(q, veld);
+  sorteer(producten, veld.empty() ? "taakveld" : veld, richting);
+
+  ListView list;
+  list.kop = "Productcatalogus " + jaar;
+  list.intro =
+      "De producten en diensten van de omgevingsdienst in " + jaar +
+      ", met hun afrekenwijze: kental (normuren × uurtarief per stuk), regionaal (gedeeld en met "
+      "een verdeelsleutel over de deelnemers verdeeld) of maatwerk (uren en bedrag per deelnemer "
+      "afgesproken). De begroting per deelnemer wordt hieruit afgeleid.";
+  list.pad = "/regio/catalogus";
+  list.kolommen = {{"Code", "code"},
+                   {"Naam", "naam"},
+                   {"Taakveld", "taakveld"},
+                   {"Taak", ""},
+                   {"Afrekenwijze", "afrekenwijze"},
+                   {"Normuren per stuk", "", true},
+                   {"Uurtarief", "", true},
+                   {"Prijs per stuk", "", true},
+                   {"Verdeelsleutel", ""}};
+  const std::int64_t pagina = pagina_uit(q);
+  const auto begin = static_cast<std::size_t>(std::min<std::int64_t>(
+      (pagina - 1) * kPaginaGrootte, static_cast<std::int64_t>(producten.size())));
+  const auto end = std::min(producten.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto& p = producten[i];
+    std::string wijze(label(p.afrekenwijze));
+    wijze = wijze.substr(0, wijze.find(' '));
+    list.rijen.push_back(
+        {{"cellen",
+          json::array(
+              {cel(p.code), cel(p.naam), cel(p.taakveld), cel(std::string(label(p.taak))),
+               cel(wijze),
+               cel(p.normuren ? format_honderdsten(p.normuren) : std::string("–"), "", true),
+               cel(bedrag_of_streep(p.uurtarief_cents), "", true),
+               cel(bedrag_of_streep(programma::prijs_per_eenheid_cents(p)), "", true),
+               cel(sleutel_tekst(p))})}});
+  }
+  list.totaal = static_cast<std::int64_t>(producten.size());
+  list.pagina = pagina;
+  std::vector<Optie> jaren;
+  jaren.reserve(c->jaren.size() + 1);
+  for (const auto& j : c->jaren) {
+    jaren.push_back({std::to_string(j.jaar),
+                     std::to_string(j.jaar) + " (" + std::to_string(j.producten) + " producten)"});
+  }
+  if (jaren.empty()) jaren.push_back({jaar, jaar});
+  std::vector<Optie> velden;
+  velden.reserve(taakvelden.size());
+  for (const auto& t : taakvelden) velden.push_back({t, t});
+  std::map<std::string, std::string> filter_waarden = q;
+  filter_waarden["jaar"] = jaar;
+  list.filters = json::array({filter_veld({"jaar", "Jaar", "select", false, jaren}, filter_waarden),
+                              filter_veld({"taakveld", "Taakveld", "select", false, velden}, q)});
+
+  // The year's keys: each deelnemer's weight and share.
+  std::map<Id, std::string> namen;
+  for (const auto& d : c->deelnemers) namen[d.id] = d.naam;
+  json sleutels = json::array();
+  for (const auto& k : c->sleutels) {
+    std::int64_t totaal = 0;
+    for (const auto& a : k.aandelen) totaal += a.gewicht;
+    json aandelen = json::array();
+    for (const auto& a : k.aandelen) {
+      aandelen.push_back({{"deelnemer", namen.count(a.organisatie_id) ? namen[a.organisatie_id]
+                                                                      : std::string("–")},
+                          {"href", "/organisaties/" + std::to_string(a.organisatie_id)},
+                          {"gewicht", format_getal_nl(a.gewicht)},
+                          {"aandeel", procent(a.gewicht, totaal)}});
+    }
+    sleutels.push_back(
+        {{"naam", k.naam + " (" + k.code + ")"},
+         {"gewicht_label", k.code == programma::kStandaardSleutel ? "Inwoners" : "Gewicht"},
+         {"aandelen", aandelen}});
+  }
+  json sleutel_view = {{"jaar", jaar},
+                       {"heeft_sleutels", !sleutels.empty()},
+                       {"sleutels", sleutels},
+                       {"csv_href", "/regio/catalogus/" + jaar + "/csv"}};
+  Layout layout{"Productcatalogus", "/regio", {{"/regio", "Regio"}, {"", "Productcatalogus"}}};
+  return frame_page(app, &ui, req, layout,
+                    render_list(req, list) + render("verdeelsleutels", sleutel_view));
+}
+
+// The catalogue of a year as the CSV the import reads back (UTF-8 with BOM, for Excel).
+Response catalogus_csv(const App& app, const UiContext& ui, Request& req) {
+  auto jaar = path_id(req, "jaar");
+  if (!jaar || *jaar < programma::kEersteJaar || *jaar > programma::kLaatsteJaar) {
+    return error_page(app, &ui, req, Error::not_found());
+  }
+  auto c = app.services.catalogus->catalogus(ui.ctx, static_cast<std::int32_t>(*jaar));
+  if (!c.ok()) return error_page(app, &ui, req, c.error());
+  Response r;
+  r.body = programma::schrijf_producten_csv(c->producten);
+  r.set_header("Content-Type", "text/csv; charset=utf-8");
+  r.set_header("Content-Disposition",
+               "attachment; filename=\"productcatalogus-" + std::to_string(*jaar) + ".csv\"");
+  return r;
+}
+
+}  // namespace
+
+void add_catalogus_ui(UiRoutes& r) {
+  r.add_page("/regio/catalogus", catalogus);
+  r.add_page("/regio/catalogus/{jaar}/csv", catalogus_csv);
+}
+
+}  // namespace regie::web::ui

@@ -1,0 +1,8 @@
+// Pages of the producten- en dienstencatalogus (UP-3).
+// The fields of a page and of a source: see ../pages.mjs.
+export const paginas = [
+  { naam: 'productcatalogus', pad: '/regio/catalogus', account: 'opdrachtgever' },
+  { naam: 'productcatalogus-toezicht', pad: '/regio/catalogus?taakveld=toezicht&sorteer=-naam', account: 'regisseur' },
+];
+
+export const bronnen = {};
