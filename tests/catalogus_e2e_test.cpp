@@ -45,7 +45,8 @@ TEST_F(CatalogusE2eTest, UP3_CatalogusPaginaMetBedragenEnVerdeelsleutel) {
   EXPECT_TRUE(bevat(html, "€ 837,25"));
   EXPECT_TRUE(bevat(html, "Klachtenlijn en piketdienst milieu"));
   EXPECT_TRUE(bevat(html, "Verdeelsleutels 2027"));
-  EXPECT_TRUE(bevat(html, "Inwonertal (inwonertal)"));
+  EXPECT_TRUE(bevat(html, "<caption class=\"utrecht-table__caption\">Inwonertal</caption>"));
+  EXPECT_TRUE(bevat(html, "4,10 %"));  // Lindenwaard, two decimals
   EXPECT_TRUE(bevat(html, "Gemeente Dijkstede"));
   EXPECT_TRUE(bevat(html, "112.430"));
   EXPECT_FALSE(bevat(html, "Provincie Voorbeeldland"));  // its share is agreed apart

@@ -37,7 +37,10 @@ std::string bedrag_of_streep(std::int64_t cents) {
 std::string procent(std::int64_t deel, std::int64_t totaal) {
   if (totaal <= 0) return "–";
   const auto honderdsten = (static_cast<long double>(deel) * 10000.0L) / totaal;
-  return format_honderdsten(static_cast<std::int64_t>(honderdsten + 0.5L)) + " %";
+  const auto h = static_cast<std::int64_t>(honderdsten + 0.5L);
+  // Always two decimals, so the column lines up: "4,10 %".
+  const std::string cijfers = std::to_string(h % 100);
+  return format_getal_nl(h / 100) + "," + (cijfers.size() == 1 ? "0" : "") + cijfers + " %";
 }
 
 std::string sleutel_tekst(const Product& p) {
@@ -141,7 +144,7 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
                           {"aandeel", procent(a.gewicht, totaal)}});
     }
     sleutels.push_back(
-        {{"naam", k.naam + " (" + k.code + ")"},
+        {{"naam", k.naam},
          {"gewicht_label", k.code == programma::kStandaardSleutel ? "Inwoners" : "Gewicht"},
          {"aandelen", aandelen}});
   }

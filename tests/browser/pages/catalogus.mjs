@@ -2,7 +2,7 @@
 // The fields of a page and of a source: see ../pages.mjs.
 export const paginas = [
   { naam: 'productcatalogus', pad: '/regio/catalogus', account: 'opdrachtgever' },
-  { naam: 'productcatalogus-toezicht', pad: '/regio/catalogus?taakveld=toezicht&sorteer=-naam', account: 'regisseur' },
+  { naam: 'productcatalogus-toezicht', pad: '/regio/catalogus?taakveld=toezicht&sorteer=-naam', account: 'ingrid.mulder' },
 ];
 
 export const bronnen = {};
