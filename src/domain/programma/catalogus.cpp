@@ -31,9 +31,9 @@ struct WijzeInfo {
   std::string_view label;
 };
 constexpr std::array<WijzeInfo, 3> kWijzen{{
-    {Afrekenwijze::kKental, "kental", "Kental (normuren × uurtarief per stuk)"},
-    {Afrekenwijze::kRegionaal, "regionaal", "Regionaal (verdeeld met een verdeelsleutel)"},
-    {Afrekenwijze::kMaatwerk, "maatwerk", "Maatwerk (afgesproken uren en bedrag)"},
+    {Afrekenwijze::kKental, "kental", "Kental"},
+    {Afrekenwijze::kRegionaal, "regionaal", "Regionaal"},
+    {Afrekenwijze::kMaatwerk, "maatwerk", "Maatwerk"},
 }};
 
 // A code: letters, digits, '.', '-' and '_' (it goes into files and URLs as it is).

@@ -99,13 +99,11 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
   const auto end = std::min(producten.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
   for (std::size_t i = begin; i < end; ++i) {
     const auto& p = producten[i];
-    std::string wijze(label(p.afrekenwijze));
-    wijze = wijze.substr(0, wijze.find(' '));
     list.rijen.push_back(
         {{"cellen",
           json::array(
               {cel(p.code), cel(p.naam), cel(p.taakveld), cel(std::string(label(p.taak))),
-               cel(wijze),
+               cel(std::string(label(p.afrekenwijze))),
                cel(p.normuren ? format_honderdsten(p.normuren) : std::string("–"), "", true),
                cel(bedrag_of_streep(p.uurtarief_cents), "", true),
                cel(bedrag_of_streep(programma::prijs_per_eenheid_cents(p)), "", true),
