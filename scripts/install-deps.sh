@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev sqlite3 libpqxx-dev postgresql
   nlohmann-json3-dev libkainjow-mustache-dev libsodium-dev libhowardhinnant-date-dev tzdata
   libfmt-dev libicu-dev libspdlog-dev libcli11-dev
+  libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev
   clang-format clang-tidy clang-14 libclang-rt-14-dev
   chromium fonts-noto-core

@@ -96,25 +96,47 @@ check "check: ongeldige peildatum exit 2" test $rc -eq 2
 # named with its column; --dry-run saves nothing; the export reads back.
 printf 'Code;Naam;Taakveld;Taak;Afrekenwijze;Normuren;Uurtarief\r\nVTH-T01;Toezicht asbestsloop;toezicht;Basistaak;Kental;12,5;98,50\r\nVTH-R01;Milieuklachtenlijn \xe9\xe9n loket;advies;basistaak;regionaal;;98,50\r\n' >"$work/producten.csv"
 printf 'code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\nVTH-N01;Nieuw;toezicht;basistaak;kental;1;50\nVTH-N02;Fout;toezicht;basistaak;kental;twaalf;50\n' >"$work/fout.csv"
-err=$("$regie" import producten "$work/fout.csv" --db "$db" --regio 1 --jaar 2027 2>&1 >/dev/null); rc=$?
+err=$("$regie" import producten "$work/fout.csv" --db "$db" --regio 1 --jaar 2028 2>&1 >/dev/null); rc=$?
 check "import producten: foute regel exit 2" test $rc -eq 2
 check "import producten: noemt regel en kolom" grep -q "regel 3, kolom normuren: vul een getal in" <<<"$err"
-out=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2027 --dry-run 2>&1); rc=$?
+out=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2028 --dry-run 2>&1); rc=$?
 check "import producten --dry-run slaagt" test $rc -eq 0
-check "import producten --dry-run telt" grep -q "Proef (niets opgeslagen): catalogus 2027: 2 nieuw" <<<"$out"
+check "import producten --dry-run telt" grep -q "Proef (niets opgeslagen): catalogus 2028: 2 nieuw" <<<"$out"
 check "import producten: na de fout en de proef niets opgeslagen" \
   test "$(sqlite3 "$db" "SELECT COUNT(*) FROM producten WHERE code LIKE 'VTH-%'")" -eq 0
-out=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2027 2>&1); rc=$?
+out=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2028 2>&1); rc=$?
 check "import producten slaagt" test $rc -eq 0
-check "import producten telt" grep -q "Ingelezen: catalogus 2027: 2 nieuw, 0 gewijzigd, 0 ongewijzigd" <<<"$out"
-out=$("$regie" export producten --db "$db" --regio 1 --jaar 2027 2>&1); rc=$?
+check "import producten telt" grep -q "Ingelezen: catalogus 2028: 2 nieuw, 0 gewijzigd, 0 ongewijzigd" <<<"$out"
+out=$("$regie" export producten --db "$db" --regio 1 --jaar 2028 2>&1); rc=$?
 check "export producten slaagt" test $rc -eq 0
 check "export producten: decimale komma en UTF-8" grep -q "VTH-R01;Milieuklachtenlijn één loket;advies;basistaak;regionaal;;98,50;inwonertal" <<<"$out"
-"$regie" export producten --db "$db" --regio 1 --jaar 2027 --uit "$work/terug.csv" >/dev/null 2>&1
-out=$("$regie" import producten "$work/terug.csv" --db "$db" --regio 1 --jaar 2027 2>&1); rc=$?
-check "export leest terug zonder verschil" grep -q "0 nieuw, 0 gewijzigd, 12 ongewijzigd\.$" <<<"$out"
-out=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2027 2>&1)
-check "import producten: wat niet in het bestand staat blijft" grep -q "10 niet in het bestand (blijven staan)" <<<"$out"
+"$regie" export producten --db "$db" --regio 1 --jaar 2028 --uit "$work/terug.csv" >/dev/null 2>&1
+out=$("$regie" import producten "$work/terug.csv" --db "$db" --regio 1 --jaar 2028 2>&1); rc=$?
+check "export leest terug zonder verschil" grep -q "0 nieuw, 0 gewijzigd, 2 ongewijzigd\.$" <<<"$out"
+head -2 "$work/producten.csv" >"$work/een.csv"
+out=$("$regie" import producten "$work/een.csv" --db "$db" --regio 1 --jaar 2028 2>&1)
+check "import producten: wat niet in het bestand staat blijft" grep -q "1 niet in het bestand (blijven staan)" <<<"$out"
+# UP-4: the demo's programme 2027 is vastgesteld, so its catalogue year is read-only.
+err=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaar 2027 2>&1 >/dev/null); rc=$?
+check "import producten in een vastgesteld jaar faalt" test $rc -ne 0
+check "import producten noemt het vastgestelde programma" grep -q "is vastgesteld; de catalogus van dat jaar blijft" <<<"$err"
+
+# begroting (UP-2): CSV to standard output, XLSX to a file, one deelnemer; clear refusals.
+out=$("$regie" begroting --db "$db" --regio 1 --jaar 2027 2>&1); rc=$?
+check "begroting csv slaagt" test $rc -eq 0
+check "begroting csv heeft de kolommen" grep -q "Deelnemer;Taakveld;Productcode;Product;Afrekenwijze;Soort" <<<"$out"
+check "begroting csv legt een regionaal aandeel uit" grep -q "^Gemeente Beekdal;advies;RG-01;.*45.210 van 471.915 (inwonertal)" <<<"$out"
+out=$("$regie" begroting --db "$db" --regio 1 --jaar 2027 --formaat xlsx --uit "$work/begroting.xlsx" 2>&1); rc=$?
+check "begroting xlsx slaagt" test $rc -eq 0
+check "begroting xlsx meldt wat er geschreven is" grep -q "^Begroting 2027 (versie 1, vastgesteld) van 10 deelnemers geschreven naar .*: totaal € " <<<"$out"
+check "begroting xlsx is een zip" test "$(head -c 2 "$work/begroting.xlsx")" = "PK"
+err=$("$regie" begroting --db "$db" --regio 1 --jaar 2027 --formaat xlsx 2>&1 >/dev/null); rc=$?
+check "begroting xlsx zonder --uit exit 2" test $rc -eq 2
+err=$("$regie" begroting --db "$db" --regio 1 --jaar 2031 2>&1 >/dev/null); rc=$?
+check "begroting zonder programma exit 2" test $rc -eq 2
+check "begroting zonder programma zegt het" grep -q "geen uitvoeringsprogramma 2031" <<<"$err"
+err=$("$regie" begroting --db "$db" --regio 1 --jaar 2027 --deelnemer 999999 2>&1 >/dev/null); rc=$?
+check "begroting van een onbekende deelnemer exit 2" test $rc -eq 2
 
 # audit verify: intact, then tampered
 out=$("$regie" audit verify --db "$db" 2>&1); rc=$?

@@ -17,9 +17,9 @@ namespace {
 
 // The subcommands, in the order `regie --help` lists them.
 constexpr AddCommand kCommands[] = {
-    add_serve_command,     add_migrate_command, add_demo_command,
-    add_gebruiker_command, add_token_command,   add_audit_command,
-    add_check_command,     add_openapi_command, add_catalogus_command,
+    add_serve_command,     add_migrate_command,   add_demo_command,  add_gebruiker_command,
+    add_token_command,     add_audit_command,     add_check_command, add_openapi_command,
+    add_catalogus_command, add_begroting_command,
 };
 
 // --db, or REGIE_DB when --db is not given.

@@ -50,5 +50,6 @@ void add_audit_command(CLI::App& app, CommandOptions& options, std::vector<Comma
 void add_check_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 void add_openapi_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 void add_catalogus_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
+void add_begroting_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out);
 
 }  // namespace regie::cli

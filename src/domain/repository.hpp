@@ -51,6 +51,7 @@ class CyclusRepository;
 class RondeRepository;
 class BeleidsdoelRepository;
 class CatalogusRepository;
+class ProgrammaRepository;
 
 class UnitOfWork {
  public:
@@ -73,6 +74,8 @@ class UnitOfWork {
   virtual BeleidsdoelRepository& beleidsdoelen() = 0;
   // UP-3: the producten- en dienstencatalogus per year and its verdeelsleutels.
   virtual CatalogusRepository& catalogus() = 0;
+  // UP-1, UP-2, UP-4: the uitvoeringsprogramma's with their doelen and regels.
+  virtual ProgrammaRepository& programmas() = 0;
 
   virtual Result<void> commit() = 0;
 };

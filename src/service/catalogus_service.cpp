@@ -8,7 +8,9 @@
 #include "domain/governance/register_repository.hpp"
 #include "domain/governance/rolvastheid.hpp"
 #include "domain/programma/catalogus_csv.hpp"
+#include "domain/programma/programma_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/regio_organisaties.hpp"
 
 namespace regie::service {
 namespace {
@@ -27,30 +29,6 @@ Result<void> mag_wijzigen(const Context& ctx) {
   return Ok();
 }
 
-// The organisaties of the regio, by name, and those that are deelnemer on 1 January of `jaar`.
-struct RegioOrganisaties {
-  std::vector<governance::Organisatie> alle;
-  std::vector<governance::Organisatie> deelnemers;
-};
-
-Result<RegioOrganisaties> organisaties(UnitOfWork& uow, Id regio_id, std::int32_t jaar) {
-  OrganisatieQuery q;
-  q.regio_id = regio_id;
-  q.page = PageRequest{0, 100000};
-  REGIE_ASSIGN_OR_RETURN(auto pagina, uow.registry().list_organisaties(q));
-  governance::Register reg;
-  reg.organisaties = pagina.items;
-  REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen,
-                         uow.registry().list_deelnemerschappen_regio(regio_id));
-  RegioOrganisaties out;
-  out.alle = std::move(pagina.items);
-  const auto ids = governance::deelnemers_op(reg, *Datum::from_ymd(jaar, 1, 1));
-  for (const auto& o : out.alle) {
-    if (std::find(ids.begin(), ids.end(), o.id) != ids.end()) out.deelnemers.push_back(o);
-  }
-  return out;
-}
-
 // The key a regionaal product names must exist in its year; the inwonertal key is made from the
 // register when it does not yet (unless `maken` is false: then only checked).
 Result<void> zorg_voor_sleutel(UnitOfWork& uow, const Product& p, bool maken) {
@@ -62,11 +40,22 @@ Result<void> zorg_voor_sleutel(UnitOfWork& uow, const Product& p, bool maken) {
   if (p.verdeelsleutel != programma::kStandaardSleutel) {
     return Error::invalid({{"verdeelsleutel", "fout.onbekende_sleutel"}});
   }
-  REGIE_ASSIGN_OR_RETURN(auto orgs, organisaties(uow, p.regio_id, p.jaar));
+  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, p.regio_id, p.jaar));
   REGIE_ASSIGN_OR_RETURN(auto sleutel,
                          programma::inwonertal_sleutel(p.regio_id, p.jaar, orgs.deelnemers));
   if (!maken) return Ok();
   REGIE_TRY(uow.catalogus().create_sleutel(sleutel));
+  return Ok();
+}
+
+// UP-4: a year whose uitvoeringsprogramma is vastgesteld keeps its catalogue as it was.
+Result<void> jaar_open(UnitOfWork& uow, Id regio_id, std::int32_t jaar) {
+  REGIE_ASSIGN_OR_RETURN(auto programmas, uow.programmas().list_programmas(regio_id));
+  for (const auto& p : programmas) {
+    if (p.jaar == jaar && p.status != programma::ProgrammaStatus::kConcept) {
+      return Error{ErrorCode::kConflict, "fout.catalogusjaar_vastgesteld", {}, {}};
+    }
+  }
   return Ok();
 }
 
@@ -92,6 +81,7 @@ bool zelfde_inhoud(const Product& a, const Product& b) {
 Result<ImportVerslag> voer_import_uit(UnitOfWork& uow, Id regio_id, std::int32_t jaar,
                                       std::string_view csv, bool proef) {
   REGIE_TRY(uow.registry().get_regio(regio_id));
+  REGIE_TRY(jaar_open(uow, regio_id, jaar));
   REGIE_ASSIGN_OR_RETURN(auto regels, programma::lees_producten_csv(csv));
   REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.catalogus().list_producten(regio_id, jaar));
   std::map<std::string, Product> per_code;
@@ -150,7 +140,7 @@ Result<Catalogus> CatalogusService::catalogus(const Context& ctx,
   }
   REGIE_ASSIGN_OR_RETURN(out.producten, uow->catalogus().list_producten(regio_id, out.jaar));
   REGIE_ASSIGN_OR_RETURN(out.sleutels, uow->catalogus().list_sleutels(regio_id, out.jaar));
-  REGIE_ASSIGN_OR_RETURN(auto orgs, organisaties(*uow, regio_id, out.jaar));
+  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(*uow, regio_id, out.jaar));
   for (const auto& o : orgs.alle) out.deelnemers.push_back({o.id, o.naam});
   out.mag_wijzigen = programma::mag_catalogus_wijzigen(ctx.actor);
   return out;
@@ -178,6 +168,7 @@ Result<Product> CatalogusService::create_product(const Context& ctx, const Field
         }
         p->regio_id = ctx.actor.regio_id;
         p->jaar = jaar;
+        REGIE_TRY(jaar_open(uow, p->regio_id, jaar));
         REGIE_TRY(zorg_voor_sleutel(uow, *p, true));
         auto id = uow.catalogus().create_product(*p);
         if (!id.ok() && id.error().key == "fout.bestaat_al") {
@@ -196,6 +187,7 @@ Result<Product> CatalogusService::update_product(const Context& ctx, Id id, std:
       [&](UnitOfWork& uow, std::string& object) -> Result<Product> {
         REGIE_ASSIGN_OR_RETURN(auto oud, eigen_product(uow, ctx, id));
         REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(jaar_open(uow, oud.regio_id, oud.jaar));
         REGIE_ASSIGN_OR_RETURN(auto p, programma::parse_product(velden));
         p.id = id;
         p.regio_id = oud.regio_id;
@@ -218,6 +210,7 @@ Result<void> CatalogusService::delete_product(const Context& ctx, Id id, std::in
       [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto p, eigen_product(uow, ctx, id));
         REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(jaar_open(uow, p.regio_id, p.jaar));
         REGIE_TRY(uow.catalogus().delete_product(id, versie));
         object = object_id(p.regio_id, p.jaar) + "/product/" + std::to_string(id);
         return true;

@@ -23,6 +23,7 @@ constexpr DemoPart kParts[] = {
     load_beleidscyclus_demo,  // B8-1..B8-4
     load_beleidsdoel_demo,    // OPD-7: which policy products the opdrachten serve
     load_catalogus_demo,      // UP-3: the producten- en dienstencatalogus 2027
+    load_programma_demo,      // UP-1, UP-2, UP-4: the uitvoeringsprogramma 2027, vastgesteld
 };
 
 const Context kSysteem{auth::systeem_actor(), "demo"};

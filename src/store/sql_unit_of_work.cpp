@@ -10,6 +10,7 @@
 #include "store/sql/cyclus_repository.hpp"
 #include "store/sql/interne_afstemming_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
+#include "store/sql/programma_repository.hpp"
 #include "store/sql/register_repository.hpp"
 #include "store/sql/ronde_repository.hpp"
 #include "store/sql/signaal_repository.hpp"
@@ -49,6 +50,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     return r_.get(make_sql_beleidsdoel_repository, c_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
+  ProgrammaRepository& programmas() override { return r_.get(make_sql_programma_repository, c_); }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());

@@ -17,6 +17,7 @@
 #include "service/governance_service.hpp"
 #include "service/interne_afstemming_service.hpp"
 #include "service/opdracht_service.hpp"
+#include "service/programma_service.hpp"
 #include "service/register_service.hpp"
 #include "service/signaal_service.hpp"
 #include "web/http.hpp"
@@ -41,7 +42,8 @@ struct Services {
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
   std::shared_ptr<service::BestuursoverzichtService> bestuursoverzicht;
-  std::shared_ptr<service::CatalogusService> catalogus;  // UP-3
+  std::shared_ptr<service::CatalogusService> catalogus;   // UP-3
+  std::shared_ptr<service::ProgrammaService> programmas;  // UP-1, UP-2, UP-4
   std::shared_ptr<service::AccountService> accounts;
 };
 

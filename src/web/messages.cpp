@@ -174,6 +174,7 @@ const Messages& messages() {
     add_interne_afstemming_messages(m);
     add_beleidsdoel_messages(m);
     add_catalogus_messages(m);
+    add_programma_messages(m);
     add_competentie_messages(m);
     add_beleidscyclus_messages(m);
     add_audit_messages(m);

@@ -63,6 +63,7 @@ void add_signaal_messages(Messages& m);
 void add_interne_afstemming_messages(Messages& m);
 void add_beleidsdoel_messages(Messages& m);
 void add_catalogus_messages(Messages& m);
+void add_programma_messages(Messages& m);
 void add_competentie_messages(Messages& m);
 void add_beleidscyclus_messages(Messages& m);
 void add_audit_messages(Messages& m);

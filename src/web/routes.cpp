@@ -67,6 +67,8 @@ ApiRoutes api_routes() {
   add_signaal_api(routes);
   add_interne_afstemming_api(routes);
   add_beleidsdoel_api(routes);
+  add_catalogus_api(routes);
+  add_programma_api(routes);
   add_account_api(routes);
   add_openapi_api(routes);
   return routes;
@@ -92,6 +94,7 @@ UiRoutes ui_routes() {
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
   add_catalogus_ui(routes);
+  add_programma_ui(routes);
   add_account_ui(routes);
   return routes;
 }

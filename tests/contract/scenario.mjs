@@ -832,4 +832,210 @@ export const scenario = [
     verzoek: () => ({ pad: `/gebruikers/${ids.gebruiker}/herstellinks` }),
     verwacht: { opdrachtgever: 404, beheerder: 201 },
   },
+
+  // The operations of the uitvoeringsprogramma (UP-1, UP-2, UP-4): the demo's programme 2027 is
+  // vastgesteld; the beheerder (a keeper of the catalogue) makes a bijstelling and changes it,
+  // the opdrachtgever reads and is refused every write (on the demo's programme itself).
+  {
+    operatie: 'listUitvoeringsprogrammas',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/uitvoeringsprogrammas' }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') {
+        const demo = lijst(antwoord, 'uitvoeringsprogrammas').find((p) => p.status === 'vastgesteld');
+        ids.up = demo?.id;
+        ids.upJaar = demo?.jaar;
+      }
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getUitvoeringsprogramma',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/uitvoeringsprogrammas/${ids.up}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getBegroting',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/uitvoeringsprogrammas/${ids.up}/begroting` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getProgrammadoel',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/uitvoeringsprogrammas/${ids.up}/doelen/1` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getProgrammaregel',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/uitvoeringsprogrammas/${ids.up}/regels/1` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postUitvoeringsprogramma',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/uitvoeringsprogrammas',
+      body: { titel: soort === 'geldig' ? 'Programma contract' : '', jaar: 2045 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'postBijstelling',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(() => `/uitvoeringsprogrammas/${ids.up}`),
+    verzoek: ({ soort }) => ({
+      pad: `/uitvoeringsprogrammas/${ids.up}/bijstellingen`,
+      body: { reden: soort === 'geldig' ? 'Meer bodemadvies' : '' },
+    }),
+    na: ({ rol, soort, antwoord }) => {
+      if (rol === 'beheerder' && soort === 'geldig') ids.bijstelling = antwoord.json?.id;
+    },
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'postProgrammadoel',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}/doelen`,
+      body: { titel: soort === 'geldig' ? 'Bodem op orde' : '', beoogdEffect: 'Geen verrassingen bij bouwen' },
+    }),
+    na: ({ rol, soort, antwoord }) => {
+      if (rol === 'beheerder' && soort === 'geldig') ids.updoel = antwoord.json?.doelen?.at(-1)?.nummer;
+    },
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'putProgrammadoel',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: rol === 'beheerder' ? `/uitvoeringsprogrammas/${ids.bijstelling}/doelen/${ids.updoel}` : `/uitvoeringsprogrammas/${ids.up}/doelen/1`,
+      body: { titel: soort === 'geldig' ? 'Bodem op orde in de regio' : '', beoogdEffect: 'Geen verrassingen bij bouwen' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postProgrammaregel',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}/regels`,
+      body: { productcode: soort === 'geldig' ? 'AD-01' : 'XX-99', deelnemer: ids['Gemeente Beekdal'], aantal: 5 },
+    }),
+    na: ({ rol, soort, antwoord }) => {
+      if (rol === 'beheerder' && soort === 'geldig') ids.upregel = antwoord.json?.regels?.length;
+    },
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'putProgrammaregel',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: rol === 'beheerder' ? `/uitvoeringsprogrammas/${ids.bijstelling}/regels/${ids.upregel}` : `/uitvoeringsprogrammas/${ids.up}/regels/1`,
+      body: { productcode: 'AD-01', deelnemer: ids['Gemeente Beekdal'], aantal: soort === 'geldig' ? 6 : 0 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'deleteProgrammaregel',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ rol }) => ({
+      pad: rol === 'beheerder' ? `/uitvoeringsprogrammas/${ids.bijstelling}/regels/${ids.upregel}` : `/uitvoeringsprogrammas/${ids.up}/regels/1`,
+    }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
+  {
+    operatie: 'deleteProgrammadoel',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ rol }) => ({
+      pad: rol === 'beheerder' ? `/uitvoeringsprogrammas/${ids.bijstelling}/doelen/${ids.updoel}` : `/uitvoeringsprogrammas/${ids.up}/doelen/1`,
+    }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
+  {
+    operatie: 'postVaststelling',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/uitvoeringsprogrammas/${rol === 'beheerder' ? ids.bijstelling : ids.up}/vaststellingen`,
+      // Not after today (the server's clock is REGIE_KLOK).
+      body: { vastgesteldDoor: 'algemeen_bestuur', vastgesteldOp: soort === 'geldig' ? '2026-12-01' : '2099-01-01' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+
+  // The operations of the productcatalogus (UP-3): the demo's 2027 catalogue is read; the
+  // beheerder (a keeper) adds a product to 2046, changes it, copies 2046 to 2047 and deletes the
+  // product; the opdrachtgever is refused every write.
+  {
+    operatie: 'listProducten',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/producten?jaar=2027' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'listVerdeelsleutels',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/verdeelsleutels?jaar=2027' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postProduct',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/producten',
+      body: { jaar: 2046, productcode: 'KC-01', naam: soort === 'geldig' ? 'Controle contract' : '', taakveld: 'toezicht', taak: 'basistaak', afrekenwijze: 'kental', normuren: 8.5, uurtarief: 9850 },
+    }),
+    na: bewaar('product'),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getProduct',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/producten/${eigen('product', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putProduct',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/producten/${eigen('product', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/producten/${eigen('product', rol)}`,
+      body: { productcode: 'KC-01', naam: 'Controle contract', taakveld: 'toezicht', taak: 'basistaak', afrekenwijze: soort === 'geldig' ? 'kental' : 'maatwerk', normuren: 9, uurtarief: 9850 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postCatalogusjaar',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/catalogusjaren',
+      body: { jaar: 2047, vanJaar: soort === 'geldig' ? 2046 : 2044 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'deleteProduct',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/producten/${eigen('product', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/producten/${eigen('product', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
 ];

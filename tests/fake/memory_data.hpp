@@ -20,6 +20,7 @@
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
 #include "domain/programma/catalogus_repository.hpp"
+#include "domain/programma/programma_repository.hpp"
 
 namespace regie::fake {
 
@@ -76,6 +77,7 @@ struct MemoryData {
 
   Table<programma::Product> producten;
   Table<programma::Verdeelsleutel> verdeelsleutels;
+  Table<programma::Uitvoeringsprogramma> programmas;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -157,5 +159,6 @@ std::unique_ptr<CyclusRepository> make_memory_cyclus(MemoryData& data);
 std::unique_ptr<RondeRepository> make_memory_rondes(MemoryData& data);
 std::unique_ptr<BeleidsdoelRepository> make_memory_beleidsdoelen(MemoryData& data);
 std::unique_ptr<CatalogusRepository> make_memory_catalogus(MemoryData& data);
+std::unique_ptr<ProgrammaRepository> make_memory_programmas(MemoryData& data);
 
 }  // namespace regie::fake

@@ -36,6 +36,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
     return r_.get(make_memory_beleidsdoelen, *data_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_memory_catalogus, *data_); }
+  ProgrammaRepository& programmas() override { return r_.get(make_memory_programmas, *data_); }
 
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");

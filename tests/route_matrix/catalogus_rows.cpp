@@ -1,8 +1,47 @@
 // The matrix of the producten- en dienstencatalogus (UP-3): everyone of the regio reads the
-// catalogue page and downloads it as CSV; the anonymous visitor goes to the login.
+// catalogue page, downloads it as CSV and reads it over the API with its verdeelsleutels; the
+// keepers (beheerder, accountmanagers, directie, regisseur) add, change and delete products and
+// copy a year; the others get 403; the anonymous visitor goes to the login (401 for the API).
+// The scratch of each account: a catalogue year of its own with two products (one changed, one
+// deleted by the rows), a free year to copy it to, and a product in Regio Elders.
+#include "domain/programma/catalogus_repository.hpp"
 #include "route_matrix/matrix.hpp"
+#include "service/catalogus_service.hpp"
+#include "web/app.hpp"
 
 namespace regie::e2e::matrix {
+namespace {
+
+constexpr std::array<int, kAantalWie> kApiLezen = {401, 200, 200, 200, 200, 200, 200, 200, 200};
+constexpr std::array<int, kAantalWie> kApiNieuw = {401, 201, 201, 201, 201, 403, 403, 403, 201};
+constexpr std::array<int, kAantalWie> kApiWijzigen = {401, 200, 200, 200, 200, 403, 403, 403, 200};
+constexpr std::array<int, kAantalWie> kApiWeg = {401, 204, 204, 204, 204, 403, 403, 403, 204};
+constexpr std::array<int, kAantalWie> kApiNergens = {401, 404, 404, 404, 404, 404, 404, 404, 404};
+
+// Each account's scratch has two years of its own, before the years of the programme's rows
+// (2040 and later) and never the demo's 2027, whose programme is vastgesteld.
+std::int32_t volgend_jaar() {
+  static std::int32_t jaar = 2001;
+  if (jaar == 2027 || jaar + 1 == 2027) jaar = 2028;
+  const std::int32_t out = jaar;
+  jaar += 2;
+  return out;
+}
+
+// `api`: the uurtarief in whole cents as the API reads it; otherwise in euro as a form does.
+Fields product_velden(std::int32_t jaar, const std::string& code, const std::string& naam,
+                      bool api = false) {
+  return {{"jaar", std::to_string(jaar)},
+          {"productcode", code},
+          {"naam", naam},
+          {"taakveld", "toezicht"},
+          {"taak", "basistaak"},
+          {"afrekenwijze", "kental"},
+          {"normuren", "8"},
+          {"uurtarief", api ? "9850" : "98,50"}};
+}
+
+}  // namespace
 
 Plak catalogus_plak() {
   Plak p;
@@ -12,11 +51,80 @@ Plak catalogus_plak() {
        "/regio/catalogus/{jaar}/csv",
        Doel::kGeen,
        {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/v1/producten", Doel::kGeen, kApiLezen},
+      {"GET", "/api/v1/verdeelsleutels", Doel::kGeen, kApiLezen},
+      {"GET", "/api/v1/producten/{id}", Doel::kKlad, kApiLezen},
+      {"GET", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
   };
-  p.klad = [](Omgeving&, Klad&, const std::string&) -> Result<void> { return Ok(); };
-  p.verzoek = [](Omgeving&, const Rij& rij, const Klad&, const std::string&) {
+  p.schrijven = {
+      {"POST", "/api/v1/producten", Doel::kGeen, kApiNieuw},
+      {"PUT", "/api/v1/producten/{id}", Doel::kKlad, kApiWijzigen},
+      {"POST", "/api/v1/catalogusjaren", Doel::kGeen, kApiNieuw},
+      {"PUT", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
+  };
+  p.verwijderen = {
+      {"DELETE", "/api/v1/producten/{id}", Doel::kKladWeg, kApiWeg},
+      {"DELETE", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
+  };
+  p.zonder_eigenaar = {
+      {{"POST", "/api/v1/producten"}, "altijd de catalogus van de eigen regio"},
+      {{"POST", "/api/v1/catalogusjaren"}, "altijd de catalogus van de eigen regio"},
+  };
+  p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
+    const std::int32_t jaar = volgend_jaar();
+    auto& catalogus = *o.server.app()->services.catalogus;
+    REGIE_ASSIGN_OR_RETURN(auto rg, o.server.context("ingrid.mulder"));
+    REGIE_ASSIGN_OR_RETURN(auto a,
+                           catalogus.create_product(rg, product_velden(jaar, "KP-01", label)));
+    REGIE_ASSIGN_OR_RETURN(auto b,
+                           catalogus.create_product(rg, product_velden(jaar, "KP-02", label)));
+    k.zet("product", a.id);
+    k.zet("product_weg", b.id);
+    k.zet("catalogusjaar", jaar);
+    // Regio Elders: a product of the same year, straight into the store.
+    REGIE_ASSIGN_OR_RETURN(auto uow, o.server.store().begin(Toegang::kSchrijven));
+    programma::Product elders;
+    elders.regio_id = o.elders.regio;
+    elders.jaar = jaar;
+    elders.code = "KP-01";
+    elders.naam = "Elders " + label;
+    elders.taakveld = "toezicht";
+    elders.normuren = 800;
+    elders.uurtarief_cents = 9850;
+    REGIE_ASSIGN_OR_RETURN(Id e, uow->catalogus().create_product(elders));
+    REGIE_TRY(uow->commit());
+    k.zet("product_elders", e);
+    return Ok();
+  };
+  p.verzoek = [](Omgeving& o, const Rij& rij, const Klad& k, const std::string& label) {
+    const std::string pattern = rij.pattern;
+    const std::string method = rij.method;
     Verzoek v;
+    Id id = 0;
+    if (rij.doel == Doel::kKlad) id = k["product"];
+    if (rij.doel == Doel::kKladWeg) id = k["product_weg"];
+    if (rij.doel == Doel::kAndereRegio) id = k["product_elders"];
     v.pad = vervang(rij.pattern, "{jaar}", "2027");
+    v.pad = vervang(v.pad, "{id}", std::to_string(id));
+    if (method == "GET") return v;
+    const std::int32_t jaar = static_cast<std::int32_t>(k["catalogusjaar"]);
+    if (pattern.ends_with("/catalogusjaren")) {
+      v.json = json_body({{"jaar", std::to_string(jaar + 1)}, {"vanJaar", std::to_string(jaar)}},
+                         {"jaar", "vanJaar"});
+      return v;
+    }
+    auto uow = o.server.store().begin(Toegang::kLezen);
+    if (uow.ok() && id != 0) {
+      auto product = (*uow)->catalogus().get_product(id);
+      if (product.ok()) v.versie = product->versie;
+    }
+    if (method == "DELETE") return v;
+    // A code of its own per request: letters, digits and '-' only.
+    static int volgnummer = 0;
+    const std::string code = method == "POST" ? "KN-" + std::to_string(++volgnummer) : "KP-01";
+    Fields velden = product_velden(jaar, code, "Product " + label, true);
+    if (method == "PUT") velden.erase("jaar");
+    v.json = json_body(velden, {"jaar", "uurtarief", "normuren"});
     return v;
   };
   return p;

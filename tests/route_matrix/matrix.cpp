@@ -19,6 +19,7 @@ std::vector<Plak> alle_plakken() {
       competentie_plak(),         // COMP
       beleidscyclus_plak(),       // B8
       catalogus_plak(),           // UP-3
+      programma_plak(),           // UP-1, UP-2, UP-4
       account_plak(),             // GOV-10: accounts
   };
 }

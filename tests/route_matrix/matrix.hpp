@@ -166,6 +166,7 @@ Plak beleidsdoel_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
 Plak catalogus_plak();
+Plak programma_plak();
 Plak account_plak();
 
 // Every slice, in the order their rows run within each phase.

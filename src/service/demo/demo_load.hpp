@@ -55,5 +55,6 @@ Result<void> load_competentie_demo(DemoLoad& load);
 Result<void> load_beleidscyclus_demo(DemoLoad& load);
 Result<void> load_beleidsdoel_demo(DemoLoad& load);
 Result<void> load_catalogus_demo(DemoLoad& load);
+Result<void> load_programma_demo(DemoLoad& load);
 
 }  // namespace regie::service

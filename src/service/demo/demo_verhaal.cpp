@@ -28,6 +28,7 @@ class Binnen final : public UnitOfWork {
   RondeRepository& rondes() override { return buiten_.rondes(); }
   BeleidsdoelRepository& beleidsdoelen() override { return buiten_.beleidsdoelen(); }
   CatalogusRepository& catalogus() override { return buiten_.catalogus(); }
+  ProgrammaRepository& programmas() override { return buiten_.programmas(); }
   Result<void> commit() override { return Ok(); }
 
  private:
@@ -89,7 +90,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       interne_afstemmingen_(std::make_unique<InterneAfstemmingService>(binnen_, audit_)),
       cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)),
       beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)),
-      catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)) {}
+      catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)),
+      programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -17,6 +17,7 @@
 #include "service/demo_kalender.hpp"
 #include "service/interne_afstemming_service.hpp"
 #include "service/opdracht_service.hpp"
+#include "service/programma_service.hpp"
 #include "service/signaal_service.hpp"
 
 namespace regie::service {
@@ -49,6 +50,7 @@ class DemoVerhaal {
   BeleidscyclusService& cyclus() { return *cyclus_; }
   BeleidsdoelService& beleidsdoelen() { return *beleidsdoelen_; }
   CatalogusService& catalogus() { return *catalogus_; }
+  ProgrammaService& programmas() { return *programmas_; }
 
  private:
   class Klok;
@@ -63,6 +65,7 @@ class DemoVerhaal {
   std::unique_ptr<BeleidscyclusService> cyclus_;
   std::unique_ptr<BeleidsdoelService> beleidsdoelen_;
   std::unique_ptr<CatalogusService> catalogus_;
+  std::unique_ptr<ProgrammaService> programmas_;
 };
 
 }  // namespace regie::service

@@ -146,6 +146,10 @@ const std::vector<RegioSectie>& regio_secties() {
        "De producten en diensten van de omgevingsdienst per jaar, met afrekenwijze, normuren, "
        "uurtarief en de verdeelsleutels.",
        "/regio/catalogus", "Productcatalogus bekijken"},
+      {"programma", "Uitvoeringsprogramma's",
+       "Het programma per jaar met doelen, indicatoren en programmaregels, en de begroting per "
+       "deelnemer tot op de cent.",
+       "/regio/programma", "Uitvoeringsprogramma's bekijken"},
       {"organisaties", "Organisaties", nullptr, "/organisaties", "Alle organisaties van de regio"},
       // GOV-10: only for the beheerder.
       {"accounts", "", nullptr, "", "",

@@ -47,6 +47,7 @@ void add_beleidsdoel_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
 void add_catalogus_ui(UiRoutes& routes);
+void add_programma_ui(UiRoutes& routes);
 void add_account_ui(UiRoutes& routes);
 
 // All HTML routes (routes.cpp: one line per capability).

@@ -1,0 +1,21 @@
+// The organisaties of a regio by name, and those that are deelnemer on 1 January of a year: who
+// a catalogue's keys and a programme's begroting speak of (UP-2, UP-3).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/governance/types.hpp"
+#include "domain/repository.hpp"
+
+namespace regie::service {
+
+struct RegioOrganisaties {
+  std::vector<governance::Organisatie> alle;
+  std::vector<governance::Organisatie> deelnemers;
+};
+
+Result<RegioOrganisaties> regio_organisaties(UnitOfWork& uow, Id regio_id, std::int32_t jaar);
+
+}  // namespace regie::service

@@ -1,0 +1,252 @@
+// UP-3 over the API: the producten- en dienstencatalogus of the regio per year and its
+// verdeelsleutels, read by everyone of the regio; products added, changed (If-Match) and
+// deleted, and a year copied from another, by the keepers of the catalogue. A year whose
+// uitvoeringsprogramma is vastgesteld is read-only (UP-4).
+#include "web/api/api_routes.hpp"
+#include "web/api/support.hpp"
+
+namespace regie::web::api {
+namespace {
+
+using namespace doc;
+using programma::Product;
+
+std::string product_href(Id id) { return "/api/v1/producten/" + std::to_string(id); }
+
+json product_json(const Product& p) {
+  return {{"id", p.id},
+          {"regioId", p.regio_id},
+          {"jaar", p.jaar},
+          {"productcode", p.code},
+          {"naam", p.naam},
+          {"taakveld", p.taakveld},
+          {"taak", std::string(programma::code(p.taak))},
+          {"afrekenwijze", std::string(programma::code(p.afrekenwijze))},
+          {"normuren", static_cast<double>(p.normuren) / 100.0},
+          {"uurtarief", p.uurtarief_cents},
+          {"prijsPerStuk", programma::prijs_per_eenheid_cents(p)},
+          {"verdeelsleutel", p.verdeelsleutel.empty() ? json(nullptr) : json(p.verdeelsleutel)},
+          {"versie", p.versie},
+          {"_links", {{"self", {{"href", product_href(p.id)}}}}}};
+}
+
+// ?jaar= when given: a year, or the 400 in `bad`.
+std::optional<std::optional<std::int32_t>> jaar_uit(const Request& req, Response& bad) {
+  auto q = req.query_params();
+  std::vector<FieldError> fouten;
+  auto jaar = query_int(q, "jaar", programma::kEersteJaar, programma::kLaatsteJaar, fouten);
+  if (!fouten.empty()) {
+    bad = invalid_query(fouten, req);
+    return std::nullopt;
+  }
+  if (!jaar) return std::optional<std::int32_t>{};
+  return std::optional<std::int32_t>{static_cast<std::int32_t>(*jaar)};
+}
+
+Response list_producten(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto jaar = jaar_uit(req, bad);
+  if (!jaar) return bad;
+  auto c = app.services.catalogus->catalogus(ctx, *jaar);
+  if (!c.ok()) return error_response(c.error(), req);
+  json items = json::array();
+  for (const auto& p : c->producten) items.push_back(product_json(p));
+  json jaren = json::array();
+  for (const auto& j : c->jaren) jaren.push_back({{"jaar", j.jaar}, {"producten", j.producten}});
+  return unpaged_list(req.path, "producten", std::move(items),
+                      {{"jaar", c->jaar}, {"jaren", jaren}, {"magWijzigen", c->mag_wijzigen}});
+}
+
+Response list_sleutels(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto jaar = jaar_uit(req, bad);
+  if (!jaar) return bad;
+  auto c = app.services.catalogus->catalogus(ctx, *jaar);
+  if (!c.ok()) return error_response(c.error(), req);
+  std::map<Id, std::string> namen;
+  for (const auto& d : c->deelnemers) namen[d.id] = d.naam;
+  json items = json::array();
+  for (const auto& k : c->sleutels) {
+    json aandelen = json::array();
+    for (const auto& a : k.aandelen) {
+      aandelen.push_back({{"organisatieId", a.organisatie_id},
+                          {"naam", namen.count(a.organisatie_id) ? namen[a.organisatie_id] : ""},
+                          {"gewicht", a.gewicht}});
+    }
+    items.push_back({{"code", k.code}, {"naam", k.naam}, {"jaar", k.jaar}, {"aandelen", aandelen}});
+  }
+  return unpaged_list(req.path, "verdeelsleutels", std::move(items), {{"jaar", c->jaar}});
+}
+
+Response get_product(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  return single(app.services.catalogus->product(ctx, *id), req, product_json);
+}
+
+Response post_product(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return created(app.services.catalogus->create_product(ctx, *fields), req, "/api/v1/producten",
+                 product_json);
+}
+
+Response put_product(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  return single(app.services.catalogus->update_product(ctx, *id, *versie, *fields), req,
+                product_json);
+}
+
+Response delete_product(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  Response bad;
+  auto versie = required_version(req, bad);
+  if (!versie) return bad;
+  return no_content(app.services.catalogus->delete_product(ctx, *id, *versie), req);
+}
+
+Response post_jaar(const App& app, const Context& ctx, Request& req) {
+  Response bad;
+  auto fields = body_fields(req, bad);
+  if (!fields) return bad;
+  auto jaar = app.services.catalogus->jaar_kopieren(ctx, *fields);
+  if (!jaar.ok()) return error_response(jaar.error(), req);
+  Response r = json_response(201, {{"jaar", jaar->jaar}, {"producten", jaar->producten}});
+  r.set_header("Location", "/api/v1/producten?jaar=" + std::to_string(jaar->jaar));
+  return r;
+}
+
+json schemas() {
+  const json links = {{"type", "object"}, {"properties", {{"self", ref("Link")}}}};
+  const json eurocent = {{"type", "integer"}, {"format", "int64"}, {"description", "Eurocenten"}};
+  json s;
+  s["Product"] = {
+      {"type", "object"},
+      {"description", "UP-3: een product of dienst van de catalogus van een jaar."},
+      {"properties",
+       {{"id", int_prop("Identificatie")},
+        {"regioId", int_prop("De regio")},
+        {"jaar", int_prop("Het jaar van de catalogus")},
+        {"productcode", string_prop("Code, uniek in het jaar")},
+        {"naam", string_prop("Naam")},
+        {"taakveld", string_prop("Taakveld")},
+        {"taak", enum_prop("Basistaak of plustaak", {"basistaak", "plustaak"})},
+        {"afrekenwijze", enum_prop("Afrekenwijze", {"kental", "regionaal", "maatwerk"})},
+        {"normuren", {{"type", "number"}, {"description", "Normuren per stuk (kental)"}}},
+        {"uurtarief", eurocent},
+        {"prijsPerStuk", eurocent},
+        {"verdeelsleutel",
+         {{"type", "string"}, {"nullable", true}, {"description", "Sleutel (regionaal)"}}},
+        {"versie", int_prop("Versie voor If-Match")},
+        {"_links", links}}}};
+  s["ProductInvoer"] = {
+      {"type", "object"},
+      {"required", {"productcode", "naam", "taakveld", "taak", "afrekenwijze"}},
+      {"properties",
+       {{"jaar", int_prop("Het jaar (alleen bij toevoegen)")},
+        {"productcode", string_prop("Code: letters, cijfers, punt, streepje")},
+        {"naam", string_prop("Naam")},
+        {"taakveld", string_prop("Taakveld")},
+        {"taak", enum_prop("Basistaak of plustaak", {"basistaak", "plustaak"})},
+        {"afrekenwijze", enum_prop("Afrekenwijze", {"kental", "regionaal", "maatwerk"})},
+        {"normuren", {{"type", "number"}, {"description", "Normuren per stuk; alleen kental"}}},
+        {"uurtarief", eurocent},
+        {"verdeelsleutel", string_prop("Alleen regionaal; standaard inwonertal")}}}};
+  s["ProductLijst"] = {
+      {"type", "object"},
+      {"description", "De catalogus van een jaar (niet gepagineerd)."},
+      {"properties",
+       {{"_links", links},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties", {{"producten", {{"type", "array"}, {"items", ref("Product")}}}}}}},
+        {"jaar", int_prop("Het jaar")},
+        {"jaren",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"jaar", int_prop("Jaar")}, {"producten", int_prop("Aantal producten")}}}}}}},
+        {"magWijzigen",
+         {{"type", "boolean"}, {"description", "Of de vrager de catalogus beheert"}}}}}};
+  // Built level by level: deeply nested initializer lists of json are slow to analyse.
+  json aandeel = {{"type", "object"}};
+  aandeel["properties"] = {{"organisatieId", int_prop("De deelnemer")},
+                           {"naam", string_prop("Naam van de deelnemer")},
+                           {"gewicht", int_prop("Gewicht, bij inwonertal het aantal inwoners")}};
+  json sleutel = {{"type", "object"}};
+  sleutel["properties"] = {{"code", string_prop("Code, zoals inwonertal")},
+                           {"naam", string_prop("Naam")},
+                           {"jaar", int_prop("Jaar")}};
+  sleutel["properties"]["aandelen"] = {{"type", "array"}, {"items", aandeel}};
+  json embedded = {{"type", "object"}};
+  embedded["properties"]["verdeelsleutels"] = {{"type", "array"}, {"items", sleutel}};
+  s["VerdeelsleutelLijst"] = {
+      {"type", "object"},
+      {"description", "De verdeelsleutels van een jaar met het gewicht van elke deelnemer."}};
+  s["VerdeelsleutelLijst"]["properties"] = {
+      {"_links", links}, {"jaar", int_prop("Het jaar")}, {"_embedded", embedded}};
+  s["CatalogusjaarInvoer"] = {
+      {"type", "object"},
+      {"required", {"jaar", "vanJaar"}},
+      {"properties",
+       {{"jaar", int_prop("Het nieuwe jaar, nog zonder producten")},
+        {"vanJaar", int_prop("Het jaar waarvan producten en sleutels worden overgenomen")}}}};
+  s["Catalogusjaar"] = {
+      {"type", "object"},
+      {"properties",
+       {{"jaar", int_prop("Het nieuwe jaar")}, {"producten", int_prop("Overgenomen producten")}}}};
+  return s;
+}
+
+}  // namespace
+
+void add_catalogus_api(ApiRoutes& r) {
+  const std::string tag = "Productcatalogus";
+  r.add_tag(tag, "UP-3: de producten- en dienstencatalogus per jaar en de verdeelsleutels.");
+  r.add_schemas(schemas());
+  const json id = {param_ref("id")};
+  const json jaar = {query_param("jaar", "Het jaar; zonder: het nieuwste jaar met producten",
+                                 {{"type", "integer"}, {"format", "int32"}})};
+  r.add("GET", "/producten", list_producten,
+        op("listProducten", tag, "Catalogus van een jaar", "UP-3: op taakveld, dan code.",
+           merge(ok_list("ProductLijst", "De producten."), problems({400, 401, 503})), jaar));
+  r.add(
+      "POST", "/producten", post_product,
+      op("postProduct", tag, "Product toevoegen",
+         "UP-3: door de beheerders van de catalogus, in een jaar dat niet vastligt.",
+         merge(ok("Product", "Toegevoegd.", true, 201, true), problems({400, 401, 403, 409, 503})),
+         json::array(), "ProductInvoer"));
+  r.add("GET", "/producten/{id}", get_product,
+        op("getProduct", tag, "Product", "UP-3: een product met zijn prijs per stuk.",
+           merge(ok("Product", "Het product."), problems({401, 404, 503})), id));
+  r.add("PUT", "/producten/{id}", put_product,
+        op("putProduct", tag, "Product wijzigen",
+           "UP-3: met If-Match; niet in een jaar waarvan het programma is vastgesteld.",
+           merge(ok("Product", "Gewijzigd."), problems({400, 401, 403, 404, 409, 428, 503})), id,
+           "ProductInvoer"));
+  r.add("DELETE", "/producten/{id}", delete_product,
+        op("deleteProduct", tag, "Product verwijderen",
+           "UP-3: met If-Match; niet in een jaar waarvan het programma is vastgesteld.",
+           merge(no_content(), problems({401, 403, 404, 409, 428, 503})), id));
+  r.add("GET", "/verdeelsleutels", list_sleutels,
+        op("listVerdeelsleutels", tag, "Verdeelsleutels van een jaar",
+           "UP-3: elke sleutel met het gewicht van elke deelnemer.",
+           merge(ok_list("VerdeelsleutelLijst", "De sleutels."), problems({400, 401, 503})), jaar));
+  r.add("POST", "/catalogusjaren", post_jaar,
+        op("postCatalogusjaar", tag, "Jaar overnemen",
+           "UP-3: een nieuw jaar begint als kopie van een ander, met producten en sleutels.",
+           merge(ok("Catalogusjaar", "Overgenomen.", false, 201, true),
+                 problems({400, 401, 403, 503})),
+           json::array(), "CatalogusjaarInvoer"));
+}
+
+}  // namespace regie::web::api

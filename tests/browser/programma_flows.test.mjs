@@ -1,0 +1,80 @@
+// The uitvoeringsprogramma (UP-1, UP-2, UP-4), end to end in Chromium against a real server with
+// fresh demo data: the regisseur adjusts the vastgesteld programme without JavaScript, and a
+// bestuurder reads the begroting of his gemeente.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { login, newContext, screenshot } from './browser.mjs';
+import { flowOmgeving, pathOf, klikEnWacht, gegeven, melding, rij, expectText } from './flow_kit.mjs';
+
+const o = flowOmgeving();
+
+test('15. Uitvoeringsprogramma zonder JavaScript: bijstellen, een regel toevoegen en vaststellen', async () => {
+  const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'ingrid.mulder');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Regio', exact: true }));
+    await klikEnWacht(page, page.getByRole('link', { name: "Uitvoeringsprogramma's bekijken" }));
+    await klikEnWacht(page, page.getByRole('link', { name: /^Uitvoeringsprogramma VTH 20\d\d$/ }));
+    const versie1 = pathOf(page);
+    assert.match(await page.locator('main').innerText(), /Vastgesteld door het algemeen bestuur op 20-11-20\d\d/);
+    // UP-4: vastgesteld, so no line can be added; a bijstelling asks for a reason.
+    assert.equal(await page.getByRole('link', { name: 'Regel toevoegen' }).count(), 0);
+    await klikEnWacht(page, page.getByRole('link', { name: 'Bijstellen' }));
+    let response = await klikEnWacht(page, page.getByRole('button', { name: 'Bijstelling maken' }));
+    assert.equal(response.status(), 400);
+    await page.getByLabel('Reden').fill('Beekdal vraagt bodemadvies bij de nieuwe woonwijk');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Bijstelling maken' }));
+    assert.notEqual(pathOf(page), versie1);
+    await expectText(gegeven(page, 'Versie'), '2');
+
+    // UP-2: a kental line for Beekdal; its hours and amount follow from the catalogue.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Regel toevoegen' }));
+    await page.getByLabel('Product').selectOption('AD-01');
+    await page.getByLabel('Deelnemer').selectOption({ label: 'Gemeente Beekdal' });
+    await page.getByLabel('Uren').fill('12');
+    response = await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    assert.equal(response.status(), 400, 'uren bij een kentalproduct');
+    await expectText(page.locator('#veld-uren-fout'), 'de uren van een kentalproduct volgen uit aantal × normuren; laat dit leeg');
+    await page.getByLabel('Uren').fill('');
+    await page.getByLabel('Aantal').fill('10');
+    await screenshot(page, 'flow-15-regel-toevoegen');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    await expectText(melding(page).first(), 'De regel is toegevoegd.');
+    // AD-01: 6 normuren × € 98,50 = € 591,00 per advice; ten of them.
+    const regel = page.locator('main tr[id^="regel-"]').filter({ hasText: 'AD-01' }).filter({ hasText: 'Gemeente Beekdal' });
+    assert.match(await regel.innerText(), /\t10\t60\t€ 5\.910,00\t/);
+    assert.match(await page.locator('#verschillen').locator('..').innerText(), /Toegevoegd/);
+
+    await klikEnWacht(page, page.getByRole('link', { name: 'Vaststellen' }));
+    await klikEnWacht(page, page.getByRole('button', { name: 'Vaststellen' }));
+    await expectText(melding(page).first(), 'Het uitvoeringsprogramma is vastgesteld.');
+    await screenshot(page, 'flow-15-bijstelling-vastgesteld');
+    await page.goto(versie1);
+    assert.match(await page.locator('main').innerText(), /Vervangen door een bijstelling/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('16. Begroting per deelnemer: de bestuurder ziet de bijdrage van zijn gemeente regel voor regel', async () => {
+  const context = await newContext(o.browser, o.server.baseURL);
+  const page = await context.newPage();
+  try {
+    await login(page, 'bestuurder');
+    await page.goto('/regio/programma');
+    await klikEnWacht(page, page.getByRole('link', { name: /^Uitvoeringsprogramma VTH 20\d\d$/ }).first());
+    await klikEnWacht(page, page.getByRole('link', { name: 'Begroting per deelnemer' }));
+    const overzicht = rij(page, 'Gemeente Beekdal').first();
+    const [collectief, specifiek, totaal] = (await overzicht.locator('td').allInnerTexts());
+    const euro = (t) => Math.round(Number(t.replace(/[€\s.]/g, '').replace(',', '.')) * 100);
+    assert.equal(euro(collectief) + euro(specifiek), euro(totaal));
+    await klikEnWacht(page, overzicht.getByRole('link', { name: 'Gemeente Beekdal' }));
+    const sectie = page.locator('section', { has: page.getByRole('heading', { name: 'Gemeente Beekdal', level: 2 }) });
+    assert.match(await sectie.innerText(), /45\.210 van 471\.915 \(inwonertal\)/);
+    assert.match(await sectie.innerText(), /Toezicht op evenementen[\s\S]*120 uur, afgesproken bedrag/);
+    await screenshot(page, 'flow-16-begroting-beekdal');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,146 @@
+// The uitvoeringsprogramma (UP-1, UP-2, UP-4) over the in-memory store with the demo regio
+// (these tests work in 2030, a year without demo data): lines checked against the catalogue,
+// the vaststelling that makes the programme and its catalogue year read-only, a bijstelling as
+// a new version, and a begroting that adds up to the programme's total.
+#include "service/programma_service.hpp"
+
+#include "service/catalogus_service.hpp"
+#include "service_fixture.hpp"
+
+namespace regie::service {
+namespace {
+
+using governance::RolSoort;
+using programma::ProgrammaStatus;
+
+class ProgrammaServiceTest : public ServiceTest {
+ protected:
+  ProgrammaService service() { return ProgrammaService(store_, audit_); }
+  CatalogusService catalogus() { return CatalogusService(store_, audit_); }
+  Context regisseur() { return als(RolSoort::kRegisseurBeleidscyclus, kOd); }
+
+  void SetUp() override {
+    ServiceTest::SetUp();
+    for (const auto& [code, wijze, taak] :
+         std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"VV-01", "kental", "basistaak"},
+             {"RG-01", "regionaal", "basistaak"},
+             {"MW-01", "maatwerk", "plustaak"}}) {
+      Fields f = {{"jaar", "2030"},         {"productcode", code}, {"naam", "Product " + code},
+                  {"taakveld", "toezicht"}, {"taak", taak},        {"afrekenwijze", wijze},
+                  {"uurtarief", "98,50"}};
+      if (wijze == "kental") f["normuren"] = "12,5";
+      auto p = catalogus().create_product(regisseur(), f);
+      ASSERT_TRUE(p.ok()) << p.error().key;
+    }
+    auto p =
+        service().create(regisseur(), {{"titel", "Uitvoeringsprogramma 2030"}, {"jaar", "2030"}});
+    ASSERT_TRUE(p.ok()) << p.error().key;
+    programma_ = *p;
+  }
+
+  Id beekdal() { return organisatie_id("Gemeente Beekdal"); }
+
+  programma::Uitvoeringsprogramma programma_;
+};
+
+// UP-2: lines are checked against the year's catalogue and its deelnemers; the begroting of
+// the lines adds up over the deelnemers to the programme's total, with the maatwerk line apart.
+TEST_F(ProgrammaServiceTest, UP2_RegelsUitDeCatalogusEnEenBegrotingDieOptelt) {
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
+  const auto b = std::to_string(beekdal());
+  auto geweigerd =
+      service().regel_toevoegen(og, programma_.id, programma_.versie,
+                                {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "3"}});
+  ASSERT_FALSE(geweigerd.ok());
+  EXPECT_EQ(geweigerd.error().code, ErrorCode::kForbidden);
+  auto onbekend = service().regel_toevoegen(regisseur(), programma_.id, programma_.versie,
+                                            {{"productcode", "XX-01"}, {"aantal", "3"}});
+  ASSERT_FALSE(onbekend.ok());
+  EXPECT_EQ(onbekend.error().fields.at(0).key, "fout.product_niet_in_catalogus");
+  auto p = service().regel_toevoegen(regisseur(), programma_.id, programma_.versie,
+                                     {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "3"}});
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  EXPECT_EQ(laatste_audit().actie, "programma.regel_toevoegen");
+  auto dubbel = service().regel_toevoegen(
+      regisseur(), p->id, p->versie, {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "1"}});
+  ASSERT_FALSE(dubbel.ok());
+  EXPECT_EQ(dubbel.error().fields.at(0).key, "fout.regel_bestaat_al");
+  // A stale versie is refused.
+  auto oud = service().regel_toevoegen(regisseur(), p->id, programma_.versie,
+                                       {{"productcode", "RG-01"}, {"uren", "1.000"}});
+  ASSERT_FALSE(oud.ok());
+  EXPECT_EQ(oud.error().code, ErrorCode::kStale);
+  p = service().regel_toevoegen(regisseur(), p->id, p->versie,
+                                {{"productcode", "RG-01"}, {"uren", "1.000"}});
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  p = service().regel_toevoegen(
+      regisseur(), p->id, p->versie,
+      {{"productcode", "MW-01"}, {"deelnemer", b}, {"uren", "40"}, {"bedrag", "4.500,00"}});
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  auto overzicht = service().begroting(og, p->id);
+  ASSERT_TRUE(overzicht.ok()) << overzicht.error().key;
+  const auto& begroting = overzicht->begroting;
+  EXPECT_EQ(begroting.collectief_cents, 3 * 123125 + 9'850'000);
+  EXPECT_EQ(begroting.specifiek_cents, 450000);
+  std::int64_t som = 0;
+  for (const auto& d : begroting.deelnemers) som += d.totaal_cents;
+  EXPECT_EQ(som, begroting.totaal_cents);
+}
+
+// UP-4: a vastgesteld programme refuses every edit, and so does its catalogue year; a
+// bijstelling is a new concept version, and vaststellen it marks the first one vervangen.
+TEST_F(ProgrammaServiceTest, UP4_VastgesteldProgrammaEnZijnCatalogusjaarZijnAlleenLezen) {
+  const auto b = std::to_string(beekdal());
+  auto p = service().regel_toevoegen(regisseur(), programma_.id, programma_.versie,
+                                     {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "3"}});
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  auto toekomst = service().vaststellen(
+      regisseur(), p->id, p->versie,
+      {{"vastgesteldDoor", "algemeen_bestuur"}, {"vastgesteldOp", "02-12-2026"}});
+  ASSERT_FALSE(toekomst.ok());
+  EXPECT_EQ(toekomst.error().fields.at(0).key, "fout.vastgesteld_in_toekomst");
+  auto vast = service().vaststellen(
+      regisseur(), p->id, p->versie,
+      {{"vastgesteldDoor", "algemeen_bestuur"}, {"vastgesteldOp", "20-11-2026"}});
+  ASSERT_TRUE(vast.ok()) << vast.error().key;
+  EXPECT_EQ(vast->status, ProgrammaStatus::kVastgesteld);
+  EXPECT_EQ(laatste_audit().actie, "programma.vaststellen");
+
+  auto bewerkt =
+      service().regel_wijzigen(regisseur(), vast->id, vast->versie, 1,
+                               {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "5"}});
+  ASSERT_FALSE(bewerkt.ok());
+  EXPECT_EQ(bewerkt.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(bewerkt.error().key, "fout.programma_vastgesteld");
+  auto c = catalogus().catalogus(regisseur(), 2030);
+  ASSERT_TRUE(c.ok());
+  const auto& product = c->producten.front();
+  auto cat = catalogus().delete_product(regisseur(), product.id, product.versie);
+  ASSERT_FALSE(cat.ok());
+  EXPECT_EQ(cat.error().key, "fout.catalogusjaar_vastgesteld");
+
+  auto twee = service().bijstellen(regisseur(), vast->id, vast->versie,
+                                   {{"reden", "Meer toezicht na de zomer"}});
+  ASSERT_TRUE(twee.ok()) << twee.error().key;
+  EXPECT_EQ(twee->versienummer, 2);
+  twee = service().regel_wijzigen(regisseur(), twee->id, twee->versie, 1,
+                                  {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "5"}});
+  ASSERT_TRUE(twee.ok()) << twee.error().key;
+  auto detail = service().programma(regisseur(), twee->id);
+  ASSERT_TRUE(detail.ok());
+  ASSERT_EQ(detail->verschillen.size(), 1U);
+  EXPECT_EQ(detail->verschillen[0].oud->aantal, 3);
+  EXPECT_EQ(detail->verschillen[0].nieuw->aantal, 5);
+  twee = service().vaststellen(
+      regisseur(), twee->id, twee->versie,
+      {{"vastgesteldDoor", "algemeen_bestuur"}, {"vastgesteldOp", "01-12-2026"}});
+  ASSERT_TRUE(twee.ok()) << twee.error().key;
+  auto eerste = service().programma(regisseur(), vast->id);
+  ASSERT_TRUE(eerste.ok());
+  EXPECT_EQ(eerste->programma.status, ProgrammaStatus::kVervangen);
+  EXPECT_FALSE(eerste->mag_bijstellen);
+}
+
+}  // namespace
+}  // namespace regie::service
