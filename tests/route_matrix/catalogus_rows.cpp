@@ -4,19 +4,13 @@
 // copy a year; the others get 403; the anonymous visitor goes to the login (401 for the API).
 // The scratch of each account: a catalogue year of its own with two products (one changed, one
 // deleted by the rows), a free year to copy it to, and a product in Regio Elders.
+#include "route_matrix/catalogus_rows.hpp"
 #include "domain/programma/catalogus_repository.hpp"
-#include "route_matrix/matrix.hpp"
 #include "service/catalogus_service.hpp"
 #include "web/app.hpp"
 
 namespace regie::e2e::matrix {
 namespace {
-
-constexpr std::array<int, kAantalWie> kApiLezen = {401, 200, 200, 200, 200, 200, 200, 200, 200};
-constexpr std::array<int, kAantalWie> kApiNieuw = {401, 201, 201, 201, 201, 403, 403, 403, 201};
-constexpr std::array<int, kAantalWie> kApiWijzigen = {401, 200, 200, 200, 200, 403, 403, 403, 200};
-constexpr std::array<int, kAantalWie> kApiWeg = {401, 204, 204, 204, 204, 403, 403, 403, 204};
-constexpr std::array<int, kAantalWie> kApiNergens = {401, 404, 404, 404, 404, 404, 404, 404, 404};
 
 // Each account's scratch has two years of its own, before the years of the programme's rows
 // (2040 and later) and never the demo's 2027, whose programme is vastgesteld.

@@ -6,7 +6,7 @@
 // bijgesteld by the rows), a second one whose line is deleted, and a programme in Regio Elders
 // that nobody of the demo regio reaches.
 #include "domain/programma/programma_repository.hpp"
-#include "route_matrix/matrix.hpp"
+#include "route_matrix/catalogus_rows.hpp"
 #include "service/catalogus_service.hpp"
 #include "service/clock.hpp"
 #include "service/programma_service.hpp"
@@ -19,11 +19,6 @@ constexpr std::array<int, kAantalWie> kLezen = {kL, 200, 200, 200, 200, 200, 200
 constexpr std::array<int, kAantalWie> kFormulier = {kL, 200, 200, 200, 200, 403, 403, 403, 200};
 constexpr std::array<int, kAantalWie> kWijzigen = {kL, kD, kD, kD, kD, 403, 403, 403, kD};
 constexpr std::array<int, kAantalWie> kNergens = {kL, 404, 404, 404, 404, 404, 404, 404, 404};
-constexpr std::array<int, kAantalWie> kApiLezen = {401, 200, 200, 200, 200, 200, 200, 200, 200};
-constexpr std::array<int, kAantalWie> kApiNieuw = {401, 201, 201, 201, 201, 403, 403, 403, 201};
-constexpr std::array<int, kAantalWie> kApiWijzigen = {401, 200, 200, 200, 200, 403, 403, 403, 200};
-constexpr std::array<int, kAantalWie> kApiWeg = {401, 204, 204, 204, 204, 403, 403, 403, 204};
-constexpr std::array<int, kAantalWie> kApiNergens = {401, 404, 404, 404, 404, 404, 404, 404, 404};
 
 // Each account's scratch has years of its own: the programmes of a regio are one per year.
 std::int32_t volgend_jaar() {
