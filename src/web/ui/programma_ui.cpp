@@ -353,7 +353,7 @@ std::vector<FieldsetSpec> regel_spec(const service::ProgrammaDetail& d) {
   }
   std::vector<Optie> deelnemers = {{"0", "Hele regio (regionaal product)"}};
   for (const auto& x : d.deelnemers) deelnemers.push_back({std::to_string(x.id), x.naam});
-  std::vector<Optie> doelen = {{"0", "Geen"}};
+  std::vector<Optie> doelen;  // empty: none (the select's own empty choice)
   for (const auto& doel : d.programma.doelen) {
     doelen.push_back(
         {std::to_string(doel.nummer), std::to_string(doel.nummer) + ". " + doel.titel});
@@ -400,7 +400,7 @@ std::vector<FieldsetSpec> regel_spec(const service::ProgrammaDetail& d) {
 Fields regel_waarden(const Programmaregel& g) {
   Fields f = {{"productcode", g.productcode},
               {"deelnemer", std::to_string(g.deelnemer_id)},
-              {"doel", std::to_string(g.doel)},
+              {"doel", g.doel == 0 ? std::string() : std::to_string(g.doel)},
               {"reden", g.reden}};
   if (g.aantal) f["aantal"] = std::to_string(g.aantal);
   if (g.uren) f["uren"] = format_honderdsten(g.uren);
