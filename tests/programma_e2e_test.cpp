@@ -92,6 +92,14 @@ TEST_F(ProgrammaE2eTest, UP2_BegrotingOpDePaginaInXlsxEnCsvGelijkTotOpDeCent) {
   EXPECT_TRUE(bevat(html, "45.210 van 471.915"));  // Beekdal's share of a regionaal product
   EXPECT_TRUE(bevat(html, "120 uur, afgesproken bedrag"));
 
+  // One deelnemer's begroting: the overview stays whole, only Beekdal's section is shown.
+  const std::string beekdal = std::to_string(server_->organisatie_id("Gemeente Beekdal"));
+  const std::string dijkstede = std::to_string(server_->organisatie_id("Gemeente Dijkstede"));
+  auto een = html_unescape(og.get(pad() + "/begroting?deelnemer=" + beekdal).body);
+  EXPECT_TRUE(bevat(een, "<h2 class=\"utrecht-heading-2\" id=\"deelnemer-" + beekdal + "\">"));
+  EXPECT_FALSE(bevat(een, "<h2 class=\"utrecht-heading-2\" id=\"deelnemer-" + dijkstede + "\">"));
+  EXPECT_TRUE(bevat(een, "href=\"#deelnemer-" + dijkstede + "\">Gemeente Dijkstede</a>"));
+
   // The XLSX: the overview's totals, read back, are the page's.
   auto xlsx = og.get(pad() + "/begroting/xlsx");
   ASSERT_EQ(xlsx.status, 200);

@@ -69,7 +69,9 @@ test('16. Begroting per deelnemer: de bestuurder ziet de bijdrage van zijn gemee
     const [collectief, specifiek, totaal] = (await overzicht.locator('td').allInnerTexts());
     const euro = (t) => Math.round(Number(t.replace(/[€\s.]/g, '').replace(',', '.')) * 100);
     assert.equal(euro(collectief) + euro(specifiek), euro(totaal));
-    await klikEnWacht(page, overzicht.getByRole('link', { name: 'Gemeente Beekdal' }));
+    await page.getByLabel('Deelnemer', { exact: true }).selectOption({ label: 'Gemeente Beekdal' });
+    await klikEnWacht(page, page.getByRole('button', { name: 'Filter toepassen' }));
+    assert.equal(await page.getByRole('heading', { level: 2, name: 'Gemeente Dijkstede' }).count(), 0);
     const sectie = page.locator('section', { has: page.getByRole('heading', { name: 'Gemeente Beekdal', level: 2 }) });
     assert.match(await sectie.innerText(), /45\.210 van 471\.915 \(inwonertal\)/);
     assert.match(await sectie.innerText(), /Toezicht op evenementen[\s\S]*120 uur, afgesproken bedrag/);

@@ -745,6 +745,15 @@ Response begroting(const App& app, const UiContext& ui, Request& req) {
     for (const auto& v : o->vergelijking) vorig += v.vorig_cents;
     view["vorig_totaal"] = bedrag(vorig);
   }
+  // ?deelnemer= shows that deelnemer's section only; the overview stays whole.
+  auto q = req.query_params();
+  const auto gekozen = parse_int64(q["deelnemer"]);
+  std::vector<Optie> opties;
+  opties.reserve(b.deelnemers.size());
+  for (const auto& d : b.deelnemers) opties.push_back({std::to_string(d.organisatie_id), d.naam});
+  view["pad"] = href(p.id) + "/begroting";
+  view["filter"] =
+      json::array({filter_veld({"deelnemer", "Deelnemer", "select", false, opties}, q)});
   json deelnemers = json::array();
   for (const auto& d : b.deelnemers) {
     json posten = json::array();
@@ -771,7 +780,8 @@ Response begroting(const App& app, const UiContext& ui, Request& req) {
                 {"posten", posten},
                 {"heeft_posten", !posten.empty()},
                 {"per_taakveld", per_taakveld},
-                {"heeft_vergelijking", false}};
+                {"heeft_vergelijking", false},
+                {"getoond", !gekozen || *gekozen == d.organisatie_id}};
     if (auto it = vergelijking.find(d.organisatie_id); it != vergelijking.end()) {
       rij["vorig"] = bedrag(it->second->vorig_cents);
       json regels = json::array();
