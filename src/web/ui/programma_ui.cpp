@@ -1,18 +1,19 @@
 // The uitvoeringsprogramma in the web UI (UP-1, UP-2, UP-4): the programmes of the regio, one
 // programme with its doelen, its regels per taakveld and the totals (collective and specific
-// apart), forms to add and change regels and doelen, vaststellen and bijstellen, the differences
-// with the version before, and the begroting per deelnemer explained line by line, downloadable
-// as CSV and XLSX. Every form is a page of its own and works without JavaScript.
+// apart), forms to add and change regels and doelen, vaststellen and bijstellen, and the
+// differences with the version before. Every form is a page of its own and works without
+// JavaScript. The begroting per deelnemer has its own file (begroting_ui.cpp).
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
-#include "core/xlsx.hpp"
-#include "domain/programma/begroting_export.hpp"
+#include "domain/programma/begroting.hpp"
 #include "service/clock.hpp"
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/programma_delen.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
@@ -24,31 +25,10 @@ using programma::Programmaregel;
 using programma::ProgrammaStatus;
 using programma::Uitvoeringsprogramma;
 
-constexpr const char* kLijst = "/regio/programma";
+constexpr const char* kLijst = kProgrammaLijst;
 constexpr const char* kMenu = "/regio";
 
-std::string href(Id id) { return std::string(kLijst) + "/" + std::to_string(id); }
-
-std::string jaren(const Uitvoeringsprogramma& p) {
-  return p.tot_jaar > p.jaar ? std::to_string(p.jaar) + "–" + std::to_string(p.tot_jaar)
-                             : std::to_string(p.jaar);
-}
-
-std::string status_tekst(const Uitvoeringsprogramma& p) {
-  std::string out(label(p.status));
-  if (p.status == ProgrammaStatus::kVastgesteld && p.vastgesteld_door && p.vastgesteld_op) {
-    out += " door " + std::string(beleidscyclus::label(*p.vastgesteld_door)) + " op " +
-           p.vastgesteld_op->nl();
-  }
-  return out;
-}
-
-std::vector<Kruimel> kruimels(const Uitvoeringsprogramma* p, const std::string& laatste) {
-  std::vector<Kruimel> out = {{"/regio", "Regio"}, {kLijst, "Uitvoeringsprogramma's"}};
-  if (p) out.push_back({href(p->id), p->titel});
-  out.push_back({"", laatste});
-  return out;
-}
+std::string href(Id id) { return programma_href(id); }
 
 // GET /regio/programma
 Response lijst(const App& app, const UiContext& ui, Request& req) {
@@ -69,10 +49,10 @@ Response lijst(const App& app, const UiContext& ui, Request& req) {
       {"Titel", ""}, {"Jaar", ""}, {"Versie", "", true}, {"Status", ""}, {"Regels", "", true}};
   for (const auto& p : *programmas) {
     list.rijen.push_back(
-        {{"cellen",
-          json::array({cel(p.titel, href(p.id)), cel(jaren(p)),
-                       cel(std::to_string(p.versienummer), "", true), cel(status_tekst(p)),
-                       cel(std::to_string(p.regels.size()), "", true)})}});
+        {{"cellen", json::array({cel(p.titel, href(p.id)), cel(programma_jaren(p)),
+                                 cel(std::to_string(p.versienummer), "", true),
+                                 cel(programma_status_tekst(p)),
+                                 cel(std::to_string(p.regels.size()), "", true)})}});
   }
   list.totaal = static_cast<std::int64_t>(programmas->size());
   return frame_page(app, ui, req, list.kop, kMenu,
@@ -112,7 +92,8 @@ Response nieuw_formulier(const App& app, const UiContext& ui, const Request& req
                 kLijst,
                 std::nullopt,
                 ""};
-  return form_page(app, ui, req, {"Nieuw uitvoeringsprogramma", kMenu, kruimels(nullptr, "Nieuw")},
+  return form_page(app, ui, req,
+                   {"Nieuw uitvoeringsprogramma", kMenu, programma_kruimels(nullptr, "Nieuw")},
                    form, programma_spec(), waarden, error);
 }
 
@@ -198,10 +179,10 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
   const auto& p = d->programma;
   const auto namen = deelnemer_namen(*d);
   json view = {{"kop", p.titel},
-               {"status", status_tekst(p)},
+               {"status", programma_status_tekst(p)},
                {"status_soort", p.status == ProgrammaStatus::kConcept ? "waarschuwing" : "melding"},
                {"mag_wijzigen", d->mag_wijzigen}};
-  json gegevens = json::array({{{"label", "Jaar"}, {"waarde", jaren(p)}},
+  json gegevens = json::array({{{"label", "Jaar"}, {"waarde", programma_jaren(p)}},
                                {{"label", "Versie"}, {"waarde", std::to_string(p.versienummer)}}});
   if (!p.reden_bijstelling.empty()) {
     gegevens.push_back({{"label", "Reden van de bijstelling"}, {"waarde", p.reden_bijstelling}});
@@ -427,7 +408,7 @@ Response regel_formulier(const App& app, const UiContext& ui, const Request& req
       verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
                   "hieronder; opslaan legt haar vast over de nieuwe versie."
                 : ""};
-  Layout layout{kop, kMenu, kruimels(&p, kop), verouderd ? 409 : 200};
+  Layout layout{kop, kMenu, programma_kruimels(&p, kop), verouderd ? 409 : 200};
   return form_page(app, ui, req, layout, form, regel_spec(d), waarden, error);
 }
 
@@ -512,6 +493,22 @@ Response regel_verwijderen(const App& app, const UiContext& ui, Request& req) {
   return after_failed_save(app, ui, req, weg.error(), f);
 }
 
+// A form on a programme: the programme as read now, the user's input and the errors.
+using ProgrammaFormulier = Response (*)(const App&, const UiContext&, const Request&,
+                                        const Uitvoeringsprogramma&, const Fields&, const Error*);
+
+// What an invalid POST of such a form answers: the form again over the programme read anew.
+std::function<Response(const Error&)> opnieuw_bij_fout(const App& app, const UiContext& ui,
+                                                       const Request& req, Id id,
+                                                       const Fields& invoer,
+                                                       ProgrammaFormulier formulier) {
+  return [&app, &ui, &req, id, &invoer, formulier](const Error& e) -> Response {
+    auto d = app.services.programmas->programma(ui.ctx, id);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
+    return formulier(app, ui, req, d->programma, invoer, &e);
+  };
+}
+
 // --- doelen --------------------------------------------------------------------------------
 
 std::vector<FieldsetSpec> doel_spec() {
@@ -559,7 +556,8 @@ Response doel_formulier(const App& app, const UiContext& ui, const Request& req,
                 href(p.id) + "#doelen",
                 p.versie,
                 ""};
-  return form_page(app, ui, req, {"Doel toevoegen", kMenu, kruimels(&p, "Doel toevoegen")}, form,
+  return form_page(app, ui, req,
+                   {"Doel toevoegen", kMenu, programma_kruimels(&p, "Doel toevoegen")}, form,
                    doel_spec(), waarden, error);
 }
 
@@ -582,11 +580,7 @@ Response doel_opslaan(const App& app, const UiContext& ui, Request& req) {
   f.terug_href = href(*id);
   f.stale_href = href(*id);
   f.anchor = "#doelen";
-  f.on_invalid = [&](const Error& e) -> Response {
-    auto d = app.services.programmas->programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
-    return doel_formulier(app, ui, req, d->programma, invoer, &e);
-  };
+  f.on_invalid = opnieuw_bij_fout(app, ui, req, *id, invoer, doel_formulier);
   return after_save(app, ui, req, saved, href(*id) + "?melding=doel_toegevoegd#doelen", f);
 }
 
@@ -622,8 +616,9 @@ Response vaststellen_formulier(const App& app, const UiContext& ui, const Reques
                 href(p.id),
                 p.versie,
                 ""};
-  return form_page(app, ui, req, {"Programma vaststellen", kMenu, kruimels(&p, "Vaststellen")},
-                   form, vaststellen_spec(), waarden, error);
+  return form_page(app, ui, req,
+                   {"Programma vaststellen", kMenu, programma_kruimels(&p, "Vaststellen")}, form,
+                   vaststellen_spec(), waarden, error);
 }
 
 std::vector<FieldsetSpec> bijstellen_spec() {
@@ -647,7 +642,8 @@ Response bijstellen_formulier(const App& app, const UiContext& ui, const Request
                 href(p.id),
                 p.versie,
                 ""};
-  return form_page(app, ui, req, {"Programma bijstellen", kMenu, kruimels(&p, "Bijstellen")}, form,
+  return form_page(app, ui, req,
+                   {"Programma bijstellen", kMenu, programma_kruimels(&p, "Bijstellen")}, form,
                    bijstellen_spec(), waarden, error);
 }
 
@@ -681,11 +677,7 @@ Response vaststellen(const App& app, const UiContext& ui, Request& req) {
   SaveFailure f;
   f.terug_href = href(*id);
   f.stale_href = href(*id);
-  f.on_invalid = [&](const Error& e) -> Response {
-    auto d = app.services.programmas->programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
-    return vaststellen_formulier(app, ui, req, d->programma, invoer, &e);
-  };
+  f.on_invalid = opnieuw_bij_fout(app, ui, req, *id, invoer, vaststellen_formulier);
   return after_save(app, ui, req, saved, href(*id) + "?melding=programma_vastgesteld", f);
 }
 
@@ -699,133 +691,8 @@ Response bijstellen(const App& app, const UiContext& ui, Request& req) {
   SaveFailure f;
   f.terug_href = href(*id);
   f.stale_href = href(*id);
-  f.on_invalid = [&](const Error& e) -> Response {
-    auto d = app.services.programmas->programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
-    return bijstellen_formulier(app, ui, req, d->programma, invoer, &e);
-  };
+  f.on_invalid = opnieuw_bij_fout(app, ui, req, *id, invoer, bijstellen_formulier);
   return after_failed_save(app, ui, req, saved.error(), f);
-}
-
-// --- begroting -----------------------------------------------------------------------------
-
-std::string bedrag(std::int64_t cents) { return format_bedrag_nl(cents); }
-
-// GET /regio/programma/{id}/begroting
-Response begroting(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kLijst);
-  auto o = app.services.programmas->begroting(ui.ctx, *id);
-  if (!o.ok()) return error_page(app, ui, req, o.error(), href(*id));
-  const auto& p = o->programma;
-  const auto& b = o->begroting;
-  std::map<Id, const programma::DeelnemerVergelijking*> vergelijking;
-  for (const auto& v : o->vergelijking) vergelijking[v.organisatie_id] = &v;
-  json view = {{"kop", "Begroting per deelnemer " + jaren(p)},
-               {"intro", "De bijdrage van elke deelnemer aan " + p.titel + " (" + status_tekst(p) +
-                             "), regel voor regel uit de programmaregels en de catalogus " +
-                             std::to_string(p.jaar) +
-                             ". De som over de deelnemers is het "
-                             "totaal van het programma, tot op de cent."},
-               {"restcenten", b.restcenten == 0
-                                  ? std::string("In deze begroting bleven geen centen over.")
-                                  : "In deze begroting gingen zo " + format_getal_nl(b.restcenten) +
-                                        (b.restcenten == 1 ? " restcent" : " restcenten") +
-                                        " naar een deelnemer; bij hun regel staat 'met 1 "
-                                        "restcent'."},
-               {"csv_href", href(p.id) + "/begroting/csv"},
-               {"xlsx_href", href(p.id) + "/begroting/xlsx"},
-               {"collectief", bedrag(b.collectief_cents)},
-               {"specifiek", bedrag(b.specifiek_cents)},
-               {"totaal", bedrag(b.totaal_cents)},
-               {"heeft_vorig_jaar", o->vorig_jaar.has_value()}};
-  if (o->vorig_jaar) {
-    view["vorig_jaar"] = std::to_string(o->vorig_jaar->jaar);
-    std::int64_t vorig = 0;
-    for (const auto& v : o->vergelijking) vorig += v.vorig_cents;
-    view["vorig_totaal"] = bedrag(vorig);
-  }
-  // ?deelnemer= shows that deelnemer's section only; the overview stays whole.
-  auto q = req.query_params();
-  const auto gekozen = parse_int64(q["deelnemer"]);
-  std::vector<Optie> opties;
-  opties.reserve(b.deelnemers.size());
-  for (const auto& d : b.deelnemers) opties.push_back({std::to_string(d.organisatie_id), d.naam});
-  view["pad"] = href(p.id) + "/begroting";
-  view["filter"] =
-      json::array({filter_veld({"deelnemer", "Deelnemer", "select", false, opties}, q)});
-  json deelnemers = json::array();
-  for (const auto& d : b.deelnemers) {
-    json posten = json::array();
-    for (const auto& post : d.posten) {
-      posten.push_back({{"taakveld", post.taakveld},
-                        {"product", post.productcode + " " + post.productnaam},
-                        {"afrekenwijze", std::string(label(post.afrekenwijze))},
-                        {"soort", std::string(label(post.soort))},
-                        {"uitleg", programma::uitleg(post)},
-                        {"bedrag", bedrag(post.bedrag_cents)}});
-    }
-    json per_taakveld = json::array();
-    for (const auto& t : d.per_taakveld) {
-      per_taakveld.push_back({{"taakveld", t.taakveld},
-                              {"collectief", bedrag(t.collectief_cents)},
-                              {"specifiek", bedrag(t.specifiek_cents)},
-                              {"totaal", bedrag(t.collectief_cents + t.specifiek_cents)}});
-    }
-    json rij = {{"id", std::to_string(d.organisatie_id)},
-                {"naam", d.naam},
-                {"collectief", bedrag(d.collectief_cents)},
-                {"specifiek", bedrag(d.specifiek_cents)},
-                {"totaal", bedrag(d.totaal_cents)},
-                {"posten", posten},
-                {"heeft_posten", !posten.empty()},
-                {"per_taakveld", per_taakveld},
-                {"heeft_vergelijking", false},
-                {"getoond", !gekozen || *gekozen == d.organisatie_id}};
-    if (auto it = vergelijking.find(d.organisatie_id); it != vergelijking.end()) {
-      rij["vorig"] = bedrag(it->second->vorig_cents);
-      json regels = json::array();
-      for (const auto& pv : it->second->posten) regels.push_back(programma::uitleg(pv));
-      rij["vergelijking"] = regels;
-      rij["heeft_vergelijking"] = !regels.empty();
-    }
-    deelnemers.push_back(rij);
-  }
-  view["deelnemers"] = deelnemers;
-  const std::string kop = "Begroting per deelnemer";
-  return frame_page(app, ui, req, kop + " " + jaren(p), kMenu, kruimels(&p, kop), 200,
-                    render("begroting", view));
-}
-
-// GET /regio/programma/{id}/begroting/csv and /xlsx: the same figures as the page.
-Response begroting_bestand(const App& app, const UiContext& ui, Request& req, bool xlsx) {
-  auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kLijst);
-  auto o = app.services.programmas->begroting(ui.ctx, *id);
-  if (!o.ok()) return error_page(app, ui, req, o.error(), href(*id));
-  const std::string naam = "begroting-" + std::to_string(o->programma.jaar) + "-versie-" +
-                           std::to_string(o->programma.versienummer);
-  Response r;
-  if (xlsx) {
-    auto bytes = schrijf_xlsx(programma::begroting_werkboek(o->programma, o->begroting));
-    if (!bytes.ok()) return error_page(app, ui, req, bytes.error(), href(*id));
-    r.body = std::move(bytes).value();
-    r.set_header("Content-Type",
-                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    r.set_header("Content-Disposition", "attachment; filename=\"" + naam + ".xlsx\"");
-  } else {
-    r.body = programma::schrijf_begroting_csv(o->begroting);
-    r.set_header("Content-Type", "text/csv; charset=utf-8");
-    r.set_header("Content-Disposition", "attachment; filename=\"" + naam + ".csv\"");
-  }
-  return r;
-}
-
-Response begroting_csv(const App& app, const UiContext& ui, Request& req) {
-  return begroting_bestand(app, ui, req, false);
-}
-Response begroting_xlsx(const App& app, const UiContext& ui, Request& req) {
-  return begroting_bestand(app, ui, req, true);
 }
 
 }  // namespace
@@ -847,9 +714,6 @@ void add_programma_ui(UiRoutes& r) {
   r.add_form("/regio/programma/{id}/vaststellen", vaststellen);
   r.add_page("/regio/programma/{id}/bijstellen", bijstellen_pagina);
   r.add_form("/regio/programma/{id}/bijstellen", bijstellen);
-  r.add_page("/regio/programma/{id}/begroting", begroting);
-  r.add_page("/regio/programma/{id}/begroting/csv", begroting_csv);
-  r.add_page("/regio/programma/{id}/begroting/xlsx", begroting_xlsx);
 }
 
 }  // namespace regie::web::ui

@@ -1,0 +1,26 @@
+// What the pages of the uitvoeringsprogramma (programma_ui.cpp) and of its begroting
+// (begroting_ui.cpp) share: the addresses, the years and the status as a person reads them, and
+// the breadcrumbs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/programma/uitvoeringsprogramma.hpp"
+#include "web/ui/page.hpp"
+
+namespace regie::web::ui {
+
+inline constexpr const char* kProgrammaLijst = "/regio/programma";
+
+// "/regio/programma/7".
+std::string programma_href(Id id);
+// "2027", or "2027–2028" for a multi-year programme.
+std::string programma_jaren(const programma::Uitvoeringsprogramma& p);
+// "Vastgesteld door het algemeen bestuur op 20-11-2026", "Concept", …
+std::string programma_status_tekst(const programma::Uitvoeringsprogramma& p);
+// Regio › Uitvoeringsprogramma's › (the programme, when given) › `laatste`.
+std::vector<Kruimel> programma_kruimels(const programma::Uitvoeringsprogramma* p,
+                                        const std::string& laatste);
+
+}  // namespace regie::web::ui
