@@ -90,7 +90,7 @@ TEST_F(ProgrammaE2eTest, UP2_BegrotingOpDePaginaInXlsxEnCsvGelijkTotOpDeCent) {
   EXPECT_GT(centen(m[1]), 0);  // Beekdal's evenementen and two plustaken
   EXPECT_TRUE(bevat(html, "(inwonertal) van"));
   EXPECT_TRUE(bevat(html, "45.210 van 471.915"));  // Beekdal's share of a regionaal product
-  EXPECT_TRUE(bevat(html, "120 uur, afgesproken bedrag"));
+  EXPECT_TRUE(bevat(html, "240 uur, afgesproken bedrag"));
 
   // One deelnemer's begroting: the overview stays whole, only Beekdal's section is shown.
   const std::string beekdal = std::to_string(server_->organisatie_id("Gemeente Beekdal"));

@@ -28,6 +28,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .bestuursoverzicht = std::make_shared<service::BestuursoverzichtService>(w.store, clock),
       .catalogus = std::make_shared<service::CatalogusService>(w.store, audit),
       .programmas = std::make_shared<service::ProgrammaService>(w.store, audit),
+      .koppelingen = std::make_shared<service::KoppelingService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
   };
   return w;

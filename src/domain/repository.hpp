@@ -52,6 +52,7 @@ class RondeRepository;
 class BeleidsdoelRepository;
 class CatalogusRepository;
 class ProgrammaRepository;
+class KoppelingRepository;
 
 class UnitOfWork {
  public:
@@ -76,6 +77,8 @@ class UnitOfWork {
   virtual CatalogusRepository& catalogus() = 0;
   // UP-1, UP-2, UP-4: the uitvoeringsprogramma's with their doelen and regels.
   virtual ProgrammaRepository& programmas() = 0;
+  // OPD-4, OPD-7: the programmaregels an opdracht carries out.
+  virtual KoppelingRepository& koppelingen() = 0;
 
   virtual Result<void> commit() = 0;
 };

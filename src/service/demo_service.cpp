@@ -24,6 +24,7 @@ constexpr DemoPart kParts[] = {
     load_beleidsdoel_demo,    // OPD-7: which policy products the opdrachten serve
     load_catalogus_demo,      // UP-3: the producten- en dienstencatalogus 2027
     load_programma_demo,      // UP-1, UP-2, UP-4: the uitvoeringsprogramma 2027, vastgesteld
+    load_koppeling_demo,      // OPD-4, OPD-7: the programmaregels the opdrachten carry out
 };
 
 const Context kSysteem{auth::systeem_actor(), "demo"};

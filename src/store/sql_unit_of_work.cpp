@@ -9,6 +9,7 @@
 #include "store/sql/collectief_repository.hpp"
 #include "store/sql/cyclus_repository.hpp"
 #include "store/sql/interne_afstemming_repository.hpp"
+#include "store/sql/koppeling_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
 #include "store/sql/programma_repository.hpp"
 #include "store/sql/register_repository.hpp"
@@ -51,6 +52,7 @@ class SqlUnitOfWork final : public UnitOfWork {
   }
   CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
   ProgrammaRepository& programmas() override { return r_.get(make_sql_programma_repository, c_); }
+  KoppelingRepository& koppelingen() override { return r_.get(make_sql_koppeling_repository, c_); }
 
   Result<void> commit() override {
     REGIE_TRY(c_.commit());

@@ -16,6 +16,7 @@
 #include "service/competentie_service.hpp"
 #include "service/governance_service.hpp"
 #include "service/interne_afstemming_service.hpp"
+#include "service/koppeling_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
 #include "service/register_service.hpp"
@@ -42,8 +43,9 @@ struct Services {
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
   std::shared_ptr<service::BestuursoverzichtService> bestuursoverzicht;
-  std::shared_ptr<service::CatalogusService> catalogus;   // UP-3
-  std::shared_ptr<service::ProgrammaService> programmas;  // UP-1, UP-2, UP-4
+  std::shared_ptr<service::CatalogusService> catalogus;    // UP-3
+  std::shared_ptr<service::ProgrammaService> programmas;   // UP-1, UP-2, UP-4
+  std::shared_ptr<service::KoppelingService> koppelingen;  // OPD-4, OPD-7
   std::shared_ptr<service::AccountService> accounts;
 };
 

@@ -173,6 +173,7 @@ const Messages& messages() {
     add_signaal_messages(m);
     add_interne_afstemming_messages(m);
     add_beleidsdoel_messages(m);
+    add_koppeling_messages(m);
     add_catalogus_messages(m);
     add_programma_messages(m);
     add_competentie_messages(m);

@@ -67,6 +67,7 @@ ApiRoutes api_routes() {
   add_signaal_api(routes);
   add_interne_afstemming_api(routes);
   add_beleidsdoel_api(routes);
+  add_koppeling_api(routes);
   add_catalogus_api(routes);
   add_programma_api(routes);
   add_account_api(routes);
@@ -91,6 +92,7 @@ UiRoutes ui_routes() {
   add_signaal_ui(routes);
   add_interne_afstemming_ui(routes);
   add_beleidsdoel_ui(routes);
+  add_koppeling_ui(routes);
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
   add_catalogus_ui(routes);

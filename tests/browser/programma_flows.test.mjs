@@ -74,8 +74,41 @@ test('16. Begroting per deelnemer: de bestuurder ziet de bijdrage van zijn gemee
     assert.equal(await page.getByRole('heading', { level: 2, name: 'Gemeente Dijkstede' }).count(), 0);
     const sectie = page.locator('section', { has: page.getByRole('heading', { name: 'Gemeente Beekdal', level: 2 }) });
     assert.match(await sectie.innerText(), /45\.210 van 471\.915 \(inwonertal\)/);
-    assert.match(await sectie.innerText(), /Toezicht op evenementen[\s\S]*120 uur, afgesproken bedrag/);
+    assert.match(await sectie.innerText(), /Toezicht op evenementen[\s\S]*240 uur, afgesproken bedrag/);
     await screenshot(page, 'flow-16-begroting-beekdal');
+  } finally {
+    await context.close();
+  }
+});
+
+test('17. Programmaregels van een opdracht zonder JavaScript: het verschil zichtbaar, dan passend gekozen', async () => {
+  const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'opdrachtgever');
+    await page.goto('/opdrachten');
+    await klikEnWacht(page, page.getByRole('link', { name: /^Extra toezicht evenementen Beekdal 20\d\d$/ }));
+    const sectie = () => page.locator('section', { has: page.getByRole('heading', { name: /regels die deze opdracht uitvoert/ }) });
+    // OPD-4: the demo's choice: the maatwerk line, equal to the opdracht's own hours and money.
+    assert.match(await sectie().innerText(), /MW-01 Toezicht op evenementen/);
+    assert.match(await sectie().innerText(), /Geld: gelijk aan de programmaregels\./);
+    await klikEnWacht(page, sectie().getByRole('link', { name: 'Programmaregels kiezen' }));
+    const vinkje = page.getByRole('checkbox', { name: /MW-01/ });
+    assert.equal(await vinkje.isChecked(), true);
+    await vinkje.uncheck();
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    await expectText(melding(page).first(), 'De programmaregels van de opdracht zijn opgeslagen.');
+    // Without lines the difference is the opdracht's whole amount, shown and not hidden.
+    assert.match(await sectie().innerText(), /Deze opdracht noemt nog geen programmaregels/);
+    assert.match(await sectie().innerText(), /Geld: de opdracht noemt € 26\.400,00 meer dan de programmaregels\./);
+    await screenshot(page, 'flow-17-programmaregels-verschil');
+    await klikEnWacht(page, sectie().getByRole('link', { name: 'Programmaregels kiezen' }));
+    await page.getByRole('checkbox', { name: /MW-01/ }).check();
+    await screenshot(page, 'flow-17-programmaregels-kiezen');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    assert.match(await sectie().innerText(), /Uren: gelijk aan de programmaregels\./);
+    // OPD-7: the doel the line serves.
+    assert.match(await sectie().innerText(), /1\. Een gezonde en veilige leefomgeving/);
   } finally {
     await context.close();
   }

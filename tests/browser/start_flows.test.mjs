@@ -55,7 +55,7 @@ test('14. startpagina\'s: wat op wie wacht', async () => {
     assert.match(await sectie(page, 'Bevindingen').innerText(), /bevindingen over uw organisatie/);
     // Her overview: budgets, verzoeken with their cost, signalen, the coming decisions and her hats.
     const opdrachten = sectie(page, 'Opdrachten van Gemeente Beekdal en de regio');
-    assert.match(await opdrachten.innerText(), /Regionaal uitvoeringsprogramma VTH 20\d\d\s+Regionaal\s+Aanvaard\s+€ 3\.870\.000,00/);
+    assert.match(await opdrachten.innerText(), /Regionaal uitvoeringsprogramma VTH 20\d\d\s+Regionaal\s+Aanvaard\s+€ 1\.854\.065,50/);
     assert.match(await sectie(page, 'Open wijzigingsverzoeken').innerText(), /Toezicht asbest Beekdal 20\d\d: .*€ [\d.]+,\d\d meer/);
     const besluiten = await sectie(page, 'Komende besluiten in de beleidscyclus').innerText();
     assert.match(besluiten, /Uitvoeringsprogramma 20\d\d vaststellen, gepland op \d\d-\d\d-20\d\d \(te laat\)/);

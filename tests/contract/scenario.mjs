@@ -665,6 +665,25 @@ export const scenario = [
     verzoek: ({ rol }) => ({ pad: `/opdrachten/${eigen('opdracht', rol)}/beleidsdoelen/${eigen('beleidsdoel', rol)}` }),
     verwacht: { opdrachtgever: 204, beheerder: 403 },
   },
+  // The operations of the programmaregels of an opdracht (OPD-4, OPD-7): the opdrachtgever's own
+  // collective opdracht 2027 chooses the demo programme's regionaal line; the beheerder is no side.
+  {
+    operatie: 'getOpdrachtProgrammaregels',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/opdrachten/${eigen('opdracht', rol)}/programmaregels` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putOpdrachtProgrammaregels',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/opdrachten/${eigen('opdracht', rol)}/programmaregels`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/opdrachten/${eigen('opdracht', rol)}/programmaregels`,
+      body: { regels: [{ productcode: soort === 'geldig' ? 'RG-01' : '' }] },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [403, 403] },
+  },
   // The operations of Signalen (OPD-6).
   {
     operatie: 'listOpenSignalen',

@@ -20,6 +20,7 @@
 #include "domain/opdrachten/opdracht_repository.hpp"
 #include "domain/opdrachten/signaal_repository.hpp"
 #include "domain/programma/catalogus_repository.hpp"
+#include "domain/programma/koppeling_repository.hpp"
 #include "domain/programma/programma_repository.hpp"
 
 namespace regie::fake {
@@ -78,6 +79,7 @@ struct MemoryData {
   Table<programma::Product> producten;
   Table<programma::Verdeelsleutel> verdeelsleutels;
   Table<programma::Uitvoeringsprogramma> programmas;
+  Table<programma::Programmakoppeling> koppelingen;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -160,5 +162,6 @@ std::unique_ptr<RondeRepository> make_memory_rondes(MemoryData& data);
 std::unique_ptr<BeleidsdoelRepository> make_memory_beleidsdoelen(MemoryData& data);
 std::unique_ptr<CatalogusRepository> make_memory_catalogus(MemoryData& data);
 std::unique_ptr<ProgrammaRepository> make_memory_programmas(MemoryData& data);
+std::unique_ptr<KoppelingRepository> make_memory_koppelingen(MemoryData& data);
 
 }  // namespace regie::fake

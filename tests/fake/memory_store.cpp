@@ -37,6 +37,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
   }
   CatalogusRepository& catalogus() override { return r_.get(make_memory_catalogus, *data_); }
   ProgrammaRepository& programmas() override { return r_.get(make_memory_programmas, *data_); }
+  KoppelingRepository& koppelingen() override { return r_.get(make_memory_koppelingen, *data_); }
 
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");

@@ -20,6 +20,7 @@ std::vector<Plak> alle_plakken() {
       beleidscyclus_plak(),       // B8
       catalogus_plak(),           // UP-3
       programma_plak(),           // UP-1, UP-2, UP-4
+      koppeling_plak(),           // OPD-4, OPD-7: programmaregels of an opdracht
       account_plak(),             // GOV-10: accounts
   };
 }

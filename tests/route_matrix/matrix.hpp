@@ -167,6 +167,7 @@ Plak competentie_plak();
 Plak beleidscyclus_plak();
 Plak catalogus_plak();
 Plak programma_plak();
+Plak koppeling_plak();
 Plak account_plak();
 
 // Every slice, in the order their rows run within each phase.

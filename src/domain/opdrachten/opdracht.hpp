@@ -140,6 +140,10 @@ std::int64_t totaal_cents(const Opdracht& opdracht);
 // limit.
 bool binnen_mandaat(const Opdracht& opdracht, std::optional<std::int64_t> mandaat_cents);
 std::int64_t totaal_uren(const Opdracht& opdracht);
+// OPD-4, GOV-12: all the opdracht's money, financiën and extra financiering (maatwerk) together.
+std::int64_t middelen_cents(const Opdracht& opdracht);
+// OPD-4: all its hours, bemensing and extra uren (maatwerk) together; whole hours.
+std::int64_t middelen_uren(const Opdracht& opdracht);
 
 // the quality check per part (OPD-1)
 

@@ -20,10 +20,6 @@ std::int64_t uren_maal_tarief(std::int64_t uren, std::int64_t tarief_cents) {
   return (product + kHonderd / 2) / kHonderd;
 }
 
-Error regel_fout(std::size_t index, const std::string& key) {
-  return Error::invalid({FieldError{"regel " + std::to_string(index + 1), key}});
-}
-
 void tel_op(std::map<std::string, Totaal>& totalen, const std::string& taakveld, RegelSoort soort,
             std::int64_t cents) {
   auto& t = totalen[taakveld];
@@ -39,6 +35,10 @@ std::vector<Totaal> als_lijst(const std::map<std::string, Totaal>& totalen) {
 }
 
 }  // namespace
+
+Error regel_fout(std::size_t index, const std::string& key) {
+  return Error::invalid({FieldError{"regel " + std::to_string(index + 1), key}});
+}
 
 std::string uitleg(const Post& post) {
   std::string out;

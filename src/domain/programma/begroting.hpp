@@ -43,6 +43,10 @@ struct RegelBerekening {
 // calculation and needs a reden.
 Result<RegelBerekening> bereken_regel(const Programmaregel& regel, const Product& product);
 
+// kInvalid at field "regel N" (the line's index + 1), the way every check of a programme names
+// the line.
+Error regel_fout(std::size_t index, const std::string& key);
+
 // One line of a deelnemer's begroting.
 struct Post {
   std::size_t regel = 0;  // index in the programme's regels

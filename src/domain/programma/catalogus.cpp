@@ -8,7 +8,6 @@
 namespace regie::programma {
 namespace {
 
-constexpr std::size_t kMaxCode = 20;
 constexpr std::size_t kMaxNaam = 200;
 constexpr std::size_t kMaxTaakveld = 60;
 constexpr std::int64_t kMaxNormuren = 1000000;  // 10.000 hours per unit
@@ -104,7 +103,7 @@ const std::vector<std::string>& standaard_taakvelden() {
 Result<Product> parse_product(const Fields& fields) {
   validation::Reader r(fields);
   Product p;
-  p.code = r.required_text("productcode", kMaxCode);
+  p.code = r.required_text("productcode", kMaxProductcode);
   if (!p.code.empty() && !is_code(p.code)) r.add("productcode", "fout.productcode");
   p.naam = r.required_text("naam", kMaxNaam);
   p.taakveld = r.required_text("taakveld", kMaxTaakveld);
@@ -112,7 +111,7 @@ Result<Product> parse_product(const Fields& fields) {
   auto wijze = r.required_choice("afrekenwijze", afrekenwijze_from_code);
   auto normuren = r.optional_honderdsten("normuren", 1, kMaxNormuren);
   auto uurtarief = r.optional_bedrag("uurtarief", 1, kMaxUurtarief);
-  p.verdeelsleutel = r.optional_text("verdeelsleutel", kMaxCode);
+  p.verdeelsleutel = r.optional_text("verdeelsleutel", kMaxProductcode);
   if (!p.verdeelsleutel.empty() && !is_code(p.verdeelsleutel)) {
     r.add("verdeelsleutel", "fout.productcode");
   }

@@ -45,6 +45,9 @@ inline constexpr std::int32_t kEersteJaar = 2000;
 inline constexpr std::int32_t kLaatsteJaar = 2100;
 
 // UP-3
+// The longest productcode (and verdeelsleutel code) accepted.
+inline constexpr std::size_t kMaxProductcode = 20;
+
 struct Product {
   Id id = 0;
   Id regio_id = 0;

@@ -14,7 +14,6 @@ namespace {
 constexpr std::size_t kMaxTitel = 200;
 constexpr std::size_t kMaxTekst = 4000;
 constexpr std::size_t kMaxKort = 60;
-constexpr std::size_t kMaxCode = 20;
 constexpr std::int64_t kMaxWaarde = 100000000000;  // 1 miljard, in hundredths
 constexpr std::int64_t kMaxAantal = 10000000;
 constexpr std::int64_t kMaxUren = 1000000000;      // 10 miljoen uur
@@ -100,7 +99,7 @@ Result<Doel> parse_doel(const Fields& fields) {
 Result<Programmaregel> parse_regel(const Fields& fields) {
   validation::Reader r(fields);
   Programmaregel g;
-  g.productcode = r.required_text("productcode", kMaxCode);
+  g.productcode = r.required_text("productcode", kMaxProductcode);
   g.deelnemer_id = r.optional_int("deelnemer", 0, INT64_MAX).value_or(0);
   g.aantal = r.optional_int("aantal", 0, kMaxAantal).value_or(0);
   g.uren = r.optional_honderdsten("uren", 0, kMaxUren).value_or(0);
@@ -148,7 +147,7 @@ Result<Uitvoeringsprogramma> bijstelling(const Uitvoeringsprogramma& p, const st
 
 std::vector<RegelVerschil> vergelijk(const Uitvoeringsprogramma& oud,
                                      const Uitvoeringsprogramma& nieuw) {
-  using Sleutel = std::pair<std::string, Id>;
+  using Sleutel = Regelsleutel;
   std::map<Sleutel, const Programmaregel*> oude;
   for (const auto& g : oud.regels) oude.emplace(Sleutel{g.productcode, g.deelnemer_id}, &g);
   std::vector<RegelVerschil> out;
@@ -169,6 +168,17 @@ std::vector<RegelVerschil> vergelijk(const Uitvoeringsprogramma& oud,
     }
   }
   return out;
+}
+
+const Uitvoeringsprogramma* geldend_programma(const std::vector<Uitvoeringsprogramma>& alle,
+                                              std::int32_t jaar) {
+  const Uitvoeringsprogramma* nieuwste = nullptr;
+  for (const auto& p : alle) {
+    if (p.jaar != jaar) continue;
+    if (p.status == ProgrammaStatus::kVastgesteld) return &p;
+    if (!nieuwste || p.versienummer > nieuwste->versienummer) nieuwste = &p;
+  }
+  return nieuwste;
 }
 
 }  // namespace regie::programma

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "core/datum.hpp"
@@ -70,6 +71,17 @@ struct Programmaregel {
   friend bool operator==(const Programmaregel&, const Programmaregel&) = default;
 };
 
+// A line as versions and opdrachten know it: by product and deelnemer (0: the whole regio).
+struct Regelsleutel {
+  std::string productcode;
+  Id deelnemer_id = 0;
+
+  friend bool operator<(const Regelsleutel& a, const Regelsleutel& b) {
+    return std::tie(a.productcode, a.deelnemer_id) < std::tie(b.productcode, b.deelnemer_id);
+  }
+  friend bool operator==(const Regelsleutel&, const Regelsleutel&) = default;
+};
+
 struct Uitvoeringsprogramma {
   Id id = 0;
   Id regio_id = 0;
@@ -115,6 +127,11 @@ Result<Uitvoeringsprogramma> vaststellen(Uitvoeringsprogramma p, beleidscyclus::
 // UP-4: a new concept version of a vastgesteld programme, with the same doelen and regels and
 // `reden` (required, "fout.verplicht" at "reden"). Id 0, versie 1.
 Result<Uitvoeringsprogramma> bijstelling(const Uitvoeringsprogramma& p, const std::string& reden);
+
+// The programme in force for a year among a regio's programmes: its vastgesteld version, or
+// else its newest version (a concept); nullptr when the year has none.
+const Uitvoeringsprogramma* geldend_programma(const std::vector<Uitvoeringsprogramma>& alle,
+                                              std::int32_t jaar);
 
 // UP-4: versions compared line by line, a line being known by product and deelnemer.
 enum class Verschil { kToegevoegd, kVervallen, kGewijzigd };

@@ -56,5 +56,6 @@ Result<void> load_beleidscyclus_demo(DemoLoad& load);
 Result<void> load_beleidsdoel_demo(DemoLoad& load);
 Result<void> load_catalogus_demo(DemoLoad& load);
 Result<void> load_programma_demo(DemoLoad& load);
+Result<void> load_koppeling_demo(DemoLoad& load);
 
 }  // namespace regie::service

@@ -29,6 +29,7 @@ class Binnen final : public UnitOfWork {
   BeleidsdoelRepository& beleidsdoelen() override { return buiten_.beleidsdoelen(); }
   CatalogusRepository& catalogus() override { return buiten_.catalogus(); }
   ProgrammaRepository& programmas() override { return buiten_.programmas(); }
+  KoppelingRepository& koppelingen() override { return buiten_.koppelingen(); }
   Result<void> commit() override { return Ok(); }
 
  private:
@@ -91,7 +92,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       cyclus_(std::make_unique<BeleidscyclusService>(binnen_, audit_)),
       beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)),
       catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)),
-      programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)) {}
+      programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)),
+      koppelingen_(std::make_unique<KoppelingService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -16,6 +16,7 @@
 #include "service/context.hpp"
 #include "service/demo_kalender.hpp"
 #include "service/interne_afstemming_service.hpp"
+#include "service/koppeling_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
 #include "service/signaal_service.hpp"
@@ -51,6 +52,7 @@ class DemoVerhaal {
   BeleidsdoelService& beleidsdoelen() { return *beleidsdoelen_; }
   CatalogusService& catalogus() { return *catalogus_; }
   ProgrammaService& programmas() { return *programmas_; }
+  KoppelingService& koppelingen() { return *koppelingen_; }
 
  private:
   class Klok;
@@ -66,6 +68,7 @@ class DemoVerhaal {
   std::unique_ptr<BeleidsdoelService> beleidsdoelen_;
   std::unique_ptr<CatalogusService> catalogus_;
   std::unique_ptr<ProgrammaService> programmas_;
+  std::unique_ptr<KoppelingService> koppelingen_;
 };
 
 }  // namespace regie::service

@@ -39,10 +39,12 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
   up.planning = {{"Start uitvoering", k.dag(2027, 1, 1)},
                  {"Halfjaarrapportage", k.dag(2027, 7, 15)},
                  {"Jaarverslag", k.dag(2028, 3, 31)}};
-  up.bemensing = {{"Toezichthouder", 14'400, std::nullopt},
-                  {"Vergunningverlener", 9'600, std::nullopt},
+  // The collective lines of the programme 2027 (programma_demo.cpp): 18.823 hours and
+  // € 1.854.065,50, the opdracht's own means equal to them (OPD-4).
+  up.bemensing = {{"Toezichthouder", 10'600, std::nullopt},
+                  {"Vergunningverlener", 6'623, std::nullopt},
                   {"Jurist", 1'600, std::nullopt}};
-  up.financien = {{k.jaar(2027), 3'870'000'00, "Bijdragen van de deelnemers"}};
+  up.financien = {{k.jaar(2027), 1'854'065'50, "Bijdragen van de deelnemers"}};
   up.stakeholders = {{"Provincie Voorbeeldland", orgs.at("Provincie Voorbeeldland"), std::nullopt,
                       "Bevoegd gezag BRZO"},
                      {"Waterschap Voorbeelddelta", orgs.at("Waterschap Voorbeelddelta"),

@@ -27,7 +27,7 @@ const DemoRegel kRegels[] = {
     {"Gemeente Beekdal", "TH-01", "60", "", "", 1},
     {"Gemeente Beekdal", "TH-02", "35", "", "", 1},
     {"Gemeente Beekdal", "HH-01", "4", "", "", 1},
-    {"Gemeente Beekdal", "MW-01", "", "120", "11.820,00", 0},
+    {"Gemeente Beekdal", "MW-01", "", "240", "26.400,00", 1},
     {"Gemeente Dijkstede", "VV-01", "28", "", "", 2},
     {"Gemeente Dijkstede", "VV-02", "96", "", "", 2},
     {"Gemeente Dijkstede", "TH-01", "140", "", "", 1},

@@ -67,6 +67,7 @@ void add_wijziging_api(ApiRoutes& routes);
 void add_signaal_api(ApiRoutes& routes);
 void add_interne_afstemming_api(ApiRoutes& routes);
 void add_beleidsdoel_api(ApiRoutes& routes);
+void add_koppeling_api(ApiRoutes& routes);
 void add_catalogus_api(ApiRoutes& routes);
 void add_programma_api(ApiRoutes& routes);
 void add_competentie_api(ApiRoutes& routes);

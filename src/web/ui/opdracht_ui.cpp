@@ -9,6 +9,7 @@
 #include "web/messages.hpp"
 #include "web/ui/beleidsdoel_ui.hpp"
 #include "web/ui/interne_afstemming_ui.hpp"
+#include "web/ui/koppeling_ui.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
@@ -210,6 +211,7 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"heeft_tijdlijn", !tijdlijn.empty()},
       {"tijdlijn", tijdlijn},
       {"beleidsdoelen", beleidsdoel_sectie(app, ui, *d, afdrukken)},              // OPD-7
+      {"programmaregels", koppeling_sectie(app, ui, *d, afdrukken)},              // OPD-4
       {"interne_afstemming", interne_afstemming_sectie(app, ui, *d, afdrukken)},  // OPD-8
       {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};                     // OPD-6
   if (!ontbreekt.empty()) {

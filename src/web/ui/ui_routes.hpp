@@ -44,6 +44,7 @@ void add_wijziging_ui(UiRoutes& routes);
 void add_signaal_ui(UiRoutes& routes);
 void add_interne_afstemming_ui(UiRoutes& routes);
 void add_beleidsdoel_ui(UiRoutes& routes);
+void add_koppeling_ui(UiRoutes& routes);
 void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
 void add_catalogus_ui(UiRoutes& routes);
