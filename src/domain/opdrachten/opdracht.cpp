@@ -381,15 +381,20 @@ std::int64_t totaal_cents(const Opdracht& opdracht) {
 }
 
 bool binnen_mandaat(const Opdracht& opdracht, std::optional<std::int64_t> mandaat_cents) {
-  return !mandaat_cents || middelen_cents(opdracht) <= *mandaat_cents;
+  return !mandaat_cents ||
+         totaal_cents(opdracht) + opdracht.extra_financiering_cents <= *mandaat_cents;
 }
 
 std::int64_t middelen_cents(const Opdracht& opdracht) {
-  return totaal_cents(opdracht) + opdracht.extra_financiering_cents;
+  if (opdracht.soort == Soort::kMaatwerk && opdracht.extra_financiering_cents > 0) {
+    return opdracht.extra_financiering_cents;
+  }
+  return totaal_cents(opdracht);
 }
 
 std::int64_t middelen_uren(const Opdracht& opdracht) {
-  return totaal_uren(opdracht) + opdracht.extra_uren;
+  if (opdracht.soort == Soort::kMaatwerk && opdracht.extra_uren > 0) return opdracht.extra_uren;
+  return totaal_uren(opdracht);
 }
 
 std::int64_t totaal_uren(const Opdracht& opdracht) {

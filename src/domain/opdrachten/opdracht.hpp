@@ -140,9 +140,11 @@ std::int64_t totaal_cents(const Opdracht& opdracht);
 // limit.
 bool binnen_mandaat(const Opdracht& opdracht, std::optional<std::int64_t> mandaat_cents);
 std::int64_t totaal_uren(const Opdracht& opdracht);
-// OPD-4, GOV-12: all the opdracht's money, financiën and extra financiering (maatwerk) together.
+// OPD-4: the opdracht's money. A collective opdracht's financiën; for maatwerk the extra
+// financiering OPD-2 asks for (its financiën break that amount down by year, so adding them
+// would count it twice), or its financiën while the extra financiering is not filled in yet.
 std::int64_t middelen_cents(const Opdracht& opdracht);
-// OPD-4: all its hours, bemensing and extra uren (maatwerk) together; whole hours.
+// OPD-4: its hours the same way: bemensing, or for maatwerk its extra uren; whole hours.
 std::int64_t middelen_uren(const Opdracht& opdracht);
 
 // the quality check per part (OPD-1)

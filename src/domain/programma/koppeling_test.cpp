@@ -155,6 +155,14 @@ TEST(KoppelingTest, OPD4_OPD7_VerschilMetHetProgrammaEnDeDoelen) {
   EXPECT_EQ(d.verschil_cents, 0);
   ASSERT_EQ(d.doelen.size(), 1U);
   EXPECT_EQ(d.doelen[0].titel, "Veilige bedrijven");
+  // Its bemensing and financiën break the extra uren and financiering down: not counted twice.
+  auto uitgesplitst = maatwerk_beekdal();
+  uitgesplitst.bemensing = {{"Toezichthouder evenementen", 240, std::nullopt}};
+  uitgesplitst.financien = {{2027, 26'400'00, "Extra bijdrage Beekdal"}};
+  auto zelfde = dekking(uitgesplitst, o.programma, keuzes, {{"TZ-20", kBeekdal}});
+  EXPECT_EQ(zelfde.opdracht_uren, 24000);
+  EXPECT_EQ(zelfde.opdracht_cents, 26'400'00);
+  EXPECT_EQ(zelfde.verschil_cents, 0);
 
   // The collective opdracht with every collective line, and a key the programme lost.
   auto c = dekking(collectief(), o.programma, keuzes,

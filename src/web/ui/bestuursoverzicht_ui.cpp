@@ -25,14 +25,14 @@ std::string bestuur_startblok(const App& app, const UiContext& ui) {
   json opdrachten = json::array();
   std::int64_t totaal = 0;
   for (const auto& x : o->opdrachten) {
-    const auto bedrag = opdrachten::totaal_cents(x);
+    const auto bedrag = opdrachten::middelen_cents(x);  // OPD-4: maatwerk by its extra financiering
     totaal += bedrag;
     opdrachten.push_back(
         {{"titel", x.titel},
          {"href", opdracht_href(x.id)},
          {"soort", x.soort == opdrachten::Soort::kCollectief ? "Regionaal" : "Maatwerk"},
          {"status", std::string(opdrachten::label(x.status))},
-         // A concept whose financiën are still empty is not "€ 0,00".
+         // A concept whose money is still empty is not "€ 0,00".
          {"begroot", bedrag == 0 ? std::string("nog niet begroot") : format_bedrag_nl(bedrag)}});
   }
   json verzoeken = json::array();

@@ -75,7 +75,10 @@ json overzicht_view(const service::OpdrachtProgrammaregels& r) {
     doelen.push_back({{"titel", std::to_string(doel.nummer) + ". " + doel.titel},
                       {"effect", doel.beoogd_effect}});
   }
+  const bool maatwerk = r.opdracht.soort == opdrachten::Soort::kMaatwerk;
   json view = {{"jaar", std::to_string(r.opdracht.jaar)},
+               {"opdracht_label", maatwerk ? "Opdracht (extra uren en extra financiering)"
+                                           : "Opdracht (bemensing en financiën)"},
                {"heeft_programma", r.programma.has_value()},
                {"regels", regels},
                {"heeft_regels", !regels.empty()},
