@@ -15,8 +15,10 @@ std::string object_id(Id opdracht_id) {
   return "opdracht/" + std::to_string(opdracht_id) + "/programmaregels";
 }
 
-// Everything the page and the API show, read in `uow`.
-Result<OpdrachtProgrammaregels> lees(UnitOfWork& uow, const Context& ctx, Id opdracht_id) {
+// Everything the page and the API show, read in `uow`; every line of the programme (not only
+// those that fit the opdracht) in `alle_uit` when given, for checking a new choice.
+Result<OpdrachtProgrammaregels> lees(UnitOfWork& uow, const Context& ctx, Id opdracht_id,
+                                     std::vector<programma::Regelkeuze>* alle_uit = nullptr) {
   OpdrachtProgrammaregels out;
   REGIE_ASSIGN_OR_RETURN(out.opdracht, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
   const auto& o = out.opdracht;
@@ -39,9 +41,10 @@ Result<OpdrachtProgrammaregels> lees(UnitOfWork& uow, const Context& ctx, Id opd
                            uow.catalogus().list_producten(o.regio_id, out.programma->jaar));
     REGIE_ASSIGN_OR_RETURN(auto alle, programma::regelkeuzes(*out.programma, producten));
     out.dekking = programma::dekking(o, *out.programma, alle, out.gekozen);
-    for (auto& k : alle) {
-      if (programma::past_bij(o, k)) out.keuzes.push_back(std::move(k));
+    for (const auto& k : alle) {
+      if (programma::past_bij(o, k)) out.keuzes.push_back(k);
     }
+    if (alle_uit) *alle_uit = std::move(alle);
   } else {
     out.dekking = programma::dekking(o, programma::Uitvoeringsprogramma{}, {}, out.gekozen);
   }
@@ -80,16 +83,14 @@ Result<OpdrachtProgrammaregels> KoppelingService::vervang_met(const Context& ctx
   return audit_->write<OpdrachtProgrammaregels>(
       ctx, "opdracht.programmaregels_vervangen", object_id(opdracht_id),
       [&](UnitOfWork& uow, std::string&) -> Result<OpdrachtProgrammaregels> {
-        REGIE_ASSIGN_OR_RETURN(auto nu, lees(uow, ctx, opdracht_id));
+        std::vector<programma::Regelkeuze> alle;
+        REGIE_ASSIGN_OR_RETURN(auto nu, lees(uow, ctx, opdracht_id, &alle));
         const auto& o = nu.opdracht;
         REGIE_TRY(programma::mag_koppeling_wijzigen(o, OpdrachtService::kant(ctx.actor, o)));
         REGIE_ASSIGN_OR_RETURN(auto gekozen, keuze());
         if (!nu.programma) {
           return Error::invalid({{"regels", "fout.geen_programma_voor_jaar"}});
         }
-        REGIE_ASSIGN_OR_RETURN(auto producten,
-                               uow.catalogus().list_producten(o.regio_id, nu.programma->jaar));
-        REGIE_ASSIGN_OR_RETURN(auto alle, programma::regelkeuzes(*nu.programma, producten));
         REGIE_TRY(programma::controleer_keuze(o, alle, gekozen));
         std::vector<programma::Programmakoppeling> nieuw;
         nieuw.reserve(gekozen.size());

@@ -8,6 +8,7 @@
 #include "web/messages.hpp"
 #include "web/ui/opdracht_delen.hpp"
 #include "web/ui/page.hpp"
+#include "web/ui/programma_delen.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/veld.hpp"
 #include "web/ui/views.hpp"
@@ -25,9 +26,7 @@ std::string formulier_href(Id opdracht_id) {
 }
 
 std::string deelnemer_naam(const service::OpdrachtProgrammaregels& r, Id id) {
-  if (id == 0) return "Hele regio (verdeelsleutel)";
-  auto it = r.namen.find(id);
-  return it == r.namen.end() ? "Organisatie " + std::to_string(id) : it->second;
+  return deelnemer_tekst(r.namen, id);
 }
 
 std::string doelen_tekst(const service::OpdrachtProgrammaregels& r,
@@ -96,7 +95,7 @@ json overzicht_view(const service::OpdrachtProgrammaregels& r) {
                {"bedrag_wijkt_af", d.verschil_cents != 0}};
   if (r.programma) {
     view["programma"] = {{"titel", r.programma->titel},
-                         {"href", "/regio/programma/" + std::to_string(r.programma->id)},
+                         {"href", programma_href(r.programma->id)},
                          {"status", klein(programma::label(r.programma->status))}};
   }
   if (!r.door.empty()) view["door"] = r.door + ", " + service::tijdstip_nl(r.op);

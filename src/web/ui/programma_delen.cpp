@@ -9,6 +9,12 @@ std::string programma_href(Id id) {
   return std::string(kProgrammaLijst) + "/" + std::to_string(id);
 }
 
+std::string deelnemer_tekst(const std::map<Id, std::string>& namen, Id id) {
+  if (id == 0) return "Hele regio (verdeelsleutel)";
+  auto it = namen.find(id);
+  return it == namen.end() ? "Organisatie " + std::to_string(id) : it->second;
+}
+
 std::string programma_jaren(const Uitvoeringsprogramma& p) {
   return p.tot_jaar > p.jaar ? std::to_string(p.jaar) + "–" + std::to_string(p.tot_jaar)
                              : std::to_string(p.jaar);

@@ -3,6 +3,7 @@
 // the breadcrumbs.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ std::string programma_href(Id id);
 std::string programma_jaren(const programma::Uitvoeringsprogramma& p);
 // "Vastgesteld door het algemeen bestuur op 20-11-2026", "Concept", …
 std::string programma_status_tekst(const programma::Uitvoeringsprogramma& p);
+// The name of a programmaregel's deelnemer among `namen`; "Hele regio (verdeelsleutel)" for 0.
+std::string deelnemer_tekst(const std::map<Id, std::string>& namen, Id id);
 // Regio › Uitvoeringsprogramma's › (the programme, when given) › `laatste`.
 std::vector<Kruimel> programma_kruimels(const programma::Uitvoeringsprogramma* p,
                                         const std::string& laatste);

@@ -150,12 +150,6 @@ std::map<Id, std::string> deelnemer_namen(const service::ProgrammaDetail& d) {
   return out;
 }
 
-std::string deelnemer_tekst(const std::map<Id, std::string>& namen, Id id) {
-  if (id == 0) return "Hele regio (verdeelsleutel)";
-  auto it = namen.find(id);
-  return it == namen.end() ? "Organisatie " + std::to_string(id) : it->second;
-}
-
 const programma::Product* product_van(const service::ProgrammaDetail& d, const std::string& code) {
   for (const auto& p : d.producten) {
     if (p.code == code) return &p;
