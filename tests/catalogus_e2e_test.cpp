@@ -7,13 +7,12 @@
 
 #include "domain/programma/catalogus_csv.hpp"
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::e2e {
 namespace {
 
-bool bevat(const std::string& tekst, const std::string& deel) {
-  return tekst.find(deel) != std::string::npos;
-}
+using testhulp::bevat;
 
 class CatalogusE2eTest : public ::testing::Test {
  protected:

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::e2e {
 namespace {
@@ -53,9 +54,7 @@ constexpr const char* kListening = "regie luistert op http://127.0.0.1:";
 
 const std::set<std::string> kSoorten = {"gemeente", "provincie", "omgevingsdienst", "overig"};
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+using testhulp::ms_since;
 
 std::string tail(const std::string& text) {
   return text.size() <= kLogTail ? text : "…" + text.substr(text.size() - kLogTail);

@@ -14,14 +14,13 @@
 #include "core/xlsx.hpp"
 #include "http_test_support.hpp"
 #include "service/programma_service.hpp"
+#include "support/testhulp.hpp"
 #include "web/app.hpp"
 
 namespace regie::e2e {
 namespace {
 
-bool bevat(const std::string& tekst, const std::string& deel) {
-  return tekst.find(deel) != std::string::npos;
-}
+using testhulp::bevat;
 
 std::int64_t centen(const std::string& bedrag) {
   auto c = parse_bedrag_cents(bedrag);

@@ -9,15 +9,14 @@
 
 #include "domain/audit/audit_repository.hpp"
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::e2e {
 namespace {
 
 using json = nlohmann::json;
 
-bool bevat(const std::string& tekst, const std::string& deel) {
-  return tekst.find(deel) != std::string::npos;
-}
+using testhulp::bevat;
 
 class SignaalE2eTest : public ::testing::Test {
  protected:

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 #include "web/http_server.hpp"
 
 namespace regie::e2e {
@@ -47,9 +48,7 @@ constexpr int kIoTimeoutMs = 10'000;
 constexpr const char* kSlowRequest =
     "GET /inloggen HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n";
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+using testhulp::ms_since;
 
 // A closing file descriptor.
 class Fd {

@@ -8,15 +8,14 @@
 #include <string>
 
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::e2e {
 namespace {
 
 using json = nlohmann::json;
 
-bool bevat(const std::string& tekst, const std::string& deel) {
-  return tekst.find(deel) != std::string::npos;
-}
+using testhulp::bevat;
 
 class VolgendeStapE2eTest : public ::testing::Test {
  protected:

@@ -6,13 +6,12 @@
 #include <string>
 
 #include "http_test_support.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::e2e {
 namespace {
 
-bool bevat(const std::string& tekst, const std::string& deel) {
-  return tekst.find(deel) != std::string::npos;
-}
+using testhulp::bevat;
 
 // The text of the section with the heading id, or "" when the page has none.
 std::string sectie(const std::string& html, const std::string& id) {

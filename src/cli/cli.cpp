@@ -2,6 +2,7 @@
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <iostream>
@@ -49,7 +50,7 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   CommandOptions options;
   std::vector<Command> commands;
-  for (AddCommand add : kCommands) add(app, options, commands);
+  for (AddCommand add : kCommands) add(Subcommand(&app), options, commands);
 
   try {
     app.parse(argc, argv);
@@ -62,7 +63,7 @@ int run(int argc, char** argv) {
   }
 
   for (const auto& command : commands) {
-    if (!command.app->parsed()) continue;
+    if (!command.app.parsed()) continue;
     if (!command.wired) return command.run(nullptr);
     auto clock = klok();
     if (!clock) {

@@ -1,14 +1,62 @@
 #include "cli/command.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "web/messages.hpp"
 
 namespace regie::cli {
 
-void add_database_option(CLI::App* sub, CommandOptions& options) {
-  sub->add_option("--db", options.database,
-                  "Database: een bestandspad, sqlite:PAD of een postgresql://-URL (of REGIE_DB)");
+Option& Option::required() {
+  option_->required();
+  return *this;
+}
+
+Option& Option::range(int min, int max) {
+  option_->check(CLI::Range(min, max));
+  return *this;
+}
+
+Option& Option::one_of(const std::vector<std::string>& values) {
+  option_->check(CLI::IsMember(values));
+  return *this;
+}
+
+Subcommand Subcommand::add_subcommand(const std::string& name, const std::string& description) {
+  return Subcommand(app_->add_subcommand(name, description));
+}
+
+void Subcommand::require_subcommand() { app_->require_subcommand(1); }
+
+Option Subcommand::add_option(const std::string& name, std::string& target,
+                              const std::string& description) {
+  return Option(app_->add_option(name, target, description));
+}
+
+Option Subcommand::add_option(const std::string& name, int& target,
+                              const std::string& description) {
+  return Option(app_->add_option(name, target, description));
+}
+
+Option Subcommand::add_option(const std::string& name, std::int64_t& target,
+                              const std::string& description) {
+  return Option(app_->add_option(name, target, description));
+}
+
+Option Subcommand::add_option(const std::string& name, std::vector<std::string>& target,
+                              const std::string& description) {
+  return Option(app_->add_option(name, target, description));
+}
+
+void Subcommand::add_flag(const std::string& name, bool& target, const std::string& description) {
+  app_->add_flag(name, target, description);
+}
+
+bool Subcommand::parsed() const { return app_->parsed(); }
+
+void add_database_option(Subcommand sub, CommandOptions& options) {
+  sub.add_option("--db", options.database,
+                 "Database: een bestandspad, sqlite:PAD of een postgresql://-URL (of REGIE_DB)");
 }
 
 int fail(const Error& error) {

@@ -14,6 +14,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let server;
 let browser;
 const contexts = new Map(); // account (or '') -> logged-in context, reused across pages
+const tabs = new Map(); // account (or '') -> the one tab of that context every page opens in
 const ids = {};
 let gecontroleerd = 0;
 let overtredingen = 0;
@@ -31,6 +32,17 @@ async function contextVoor(account) {
     contexts.set(key, context);
   }
   return contexts.get(key);
+}
+
+// One tab per account: a new tab per page costs Chromium a renderer process each time, the
+// larger part of this file's processor time (decision 40). Every step starts with a goto.
+async function tabVoor(account) {
+  const key = account ?? '';
+  if (!tabs.has(key)) {
+    const context = await contextVoor(account);
+    tabs.set(key, await context.newPage());
+  }
+  return tabs.get(key);
 }
 
 function beschrijf(violations) {
@@ -57,31 +69,26 @@ after(async () => {
 for (const pagina of paginas) {
   const wie = pagina.account ? `als ${pagina.account}` : 'uitgelogd';
   test(`axe: ${pagina.naam} (${pagina.pad}, ${wie})`, async () => {
-    const context = await contextVoor(pagina.account);
-    const page = await context.newPage();
-    try {
-      const pad = await vulPadIn(page, pagina.pad, ids);
-      const stap = stappen[pagina.via ?? 'openen'];
-      assert.ok(stap, `onbekende stap ${pagina.via}`);
-      const response = await stap(page, pad);
-      assert.equal(response?.status(), pagina.status ?? 200, `HTTP-status van ${pad}`);
-      assert.match(await page.title(), / · regie/, 'de pagina heeft de titel van regie');
-      await screenshot(page, pagina.naam);
+    const page = await tabVoor(pagina.account);
+    const pad = await vulPadIn(page, pagina.pad, ids);
+    const stap = stappen[pagina.via ?? 'openen'];
+    assert.ok(stap, `onbekende stap ${pagina.via}`);
+    const response = await stap(page, pad);
+    assert.equal(response?.status(), pagina.status ?? 200, `HTTP-status van ${pad}`);
+    assert.match(await page.title(), / · regie/, 'de pagina heeft de titel van regie');
+    await screenshot(page, pagina.naam);
 
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(
-        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        TAGS,
-      );
-      gecontroleerd += 1;
-      overtredingen += result.violations.length;
-      assert.equal(
-        result.violations.length,
-        0,
-        `axe vond ${result.violations.length} overtreding(en) op ${pad}:\n${beschrijf(result.violations)}`,
-      );
-    } finally {
-      await page.close();
-    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      TAGS,
+    );
+    gecontroleerd += 1;
+    overtredingen += result.violations.length;
+    assert.equal(
+      result.violations.length,
+      0,
+      `axe vond ${result.violations.length} overtreding(en) op ${pad}:\n${beschrijf(result.violations)}`,
+    );
   });
 }

@@ -14,7 +14,7 @@ namespace {
 
 // Each account's scratch has two years of its own, before the years of the programme's rows
 // (2040 and later) and never the demo's 2027, whose programme is vastgesteld.
-std::int32_t volgend_jaar() {
+std::int32_t volgend_catalogusjaar() {
   static std::int32_t jaar = 2001;
   if (jaar == 2027 || jaar + 1 == 2027) jaar = 2028;
   const std::int32_t out = jaar;
@@ -65,7 +65,7 @@ Plak catalogus_plak() {
       {{"POST", "/api/v1/catalogusjaren"}, "altijd de catalogus van de eigen regio"},
   };
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
-    const std::int32_t jaar = volgend_jaar();
+    const std::int32_t jaar = volgend_catalogusjaar();
     auto& catalogus = *o.server.app()->services.catalogus;
     REGIE_ASSIGN_OR_RETURN(auto rg, o.server.context("ingrid.mulder"));
     REGIE_ASSIGN_OR_RETURN(auto a,

@@ -21,7 +21,7 @@ constexpr std::array<int, kAantalWie> kWijzigen = {kL, kD, kD, kD, kD, 403, 403,
 constexpr std::array<int, kAantalWie> kNergens = {kL, 404, 404, 404, 404, 404, 404, 404, 404};
 
 // Each account's scratch has years of its own: the programmes of a regio are one per year.
-std::int32_t volgend_jaar() {
+std::int32_t volgend_programmajaar() {
   static std::int32_t jaar = 2040;
   const std::int32_t out = jaar;
   jaar += 3;
@@ -116,7 +116,7 @@ Plak programma_plak() {
       {{"POST", "/api/v1/uitvoeringsprogrammas"}, "altijd een programma van de eigen regio"},
   };
   p.klad = [](Omgeving& o, Klad& k, const std::string& label) -> Result<void> {
-    const std::int32_t jaar = volgend_jaar();
+    const std::int32_t jaar = volgend_programmajaar();
     auto& app = *o.server.app();
     REGIE_ASSIGN_OR_RETURN(auto rg, o.server.context("ingrid.mulder"));
     for (std::int32_t j : {jaar, jaar + 1}) {

@@ -6,10 +6,10 @@
 
 namespace regie::cli {
 
-void add_audit_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
-  auto* audit = app.add_subcommand("audit", "Auditlog");
-  audit->require_subcommand(1);
-  auto* sub = audit->add_subcommand("verify", "Controleer de hashketen van het auditlog");
+void add_audit_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
+  auto audit = app.add_subcommand("audit", "Auditlog");
+  audit.require_subcommand();
+  auto sub = audit.add_subcommand("verify", "Controleer de hashketen van het auditlog");
   add_database_option(sub, options);
   out.push_back({sub, true, [](Wiring* w) {
                    auto check = w->services.audit->verify();

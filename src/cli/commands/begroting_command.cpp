@@ -77,17 +77,16 @@ int begroting(Wiring& w, const BegrotingOptions& o) {
 
 }  // namespace
 
-void add_begroting_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+void add_begroting_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
   auto o = std::make_shared<BegrotingOptions>();
-  auto* sub = app.add_subcommand(
+  auto sub = app.add_subcommand(
       "begroting", "De begroting per deelnemer van het uitvoeringsprogramma van een jaar (UP-2)");
   add_database_option(sub, options);
-  sub->add_option("--regio", o->regio, "Id van de regio")->required();
-  sub->add_option("--jaar", o->jaar, "Jaar van het programma")->required();
-  sub->add_option("--deelnemer", o->deelnemer, "Alleen deze deelnemer (id van de organisatie)");
-  sub->add_option("--formaat", o->formaat, "csv of xlsx (standaard csv)")
-      ->check(CLI::IsMember({"csv", "xlsx"}));
-  sub->add_option("--uit", o->bestand, "Bestand (standaard: standaarduitvoer; nodig voor xlsx)");
+  sub.add_option("--regio", o->regio, "Id van de regio").required();
+  sub.add_option("--jaar", o->jaar, "Jaar van het programma").required();
+  sub.add_option("--deelnemer", o->deelnemer, "Alleen deze deelnemer (id van de organisatie)");
+  sub.add_option("--formaat", o->formaat, "csv of xlsx (standaard csv)").one_of({"csv", "xlsx"});
+  sub.add_option("--uit", o->bestand, "Bestand (standaard: standaarduitvoer; nodig voor xlsx)");
   out.push_back({sub, true, [o](Wiring* w) { return begroting(*w, *o); }});
 }
 

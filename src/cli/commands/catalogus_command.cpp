@@ -69,35 +69,35 @@ int exporteer(Wiring& w, const CatalogusOptions& o) {
   return 0;
 }
 
-void opties(CLI::App* sub, CommandOptions& options, CatalogusOptions& o) {
+void opties(Subcommand sub, CommandOptions& options, CatalogusOptions& o) {
   add_database_option(sub, options);
-  sub->add_option("--regio", o.regio, "Id van de regio")->required();
-  sub->add_option("--jaar", o.jaar, "Jaar van de catalogus")->required();
+  sub.add_option("--regio", o.regio, "Id van de regio").required();
+  sub.add_option("--jaar", o.jaar, "Jaar van de catalogus").required();
 }
 
 }  // namespace
 
-void add_catalogus_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+void add_catalogus_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
   // The groups import and export; a later kind of file adds its subcommand to them here.
-  auto* invoer = app.add_subcommand("import", "Gegevens inlezen uit een bestand");
-  auto* uitvoer = app.add_subcommand("export", "Gegevens schrijven naar een bestand");
-  invoer->require_subcommand(1);
-  uitvoer->require_subcommand(1);
+  auto invoer = app.add_subcommand("import", "Gegevens inlezen uit een bestand");
+  auto uitvoer = app.add_subcommand("export", "Gegevens schrijven naar een bestand");
+  invoer.require_subcommand();
+  uitvoer.require_subcommand();
 
   auto i = std::make_shared<CatalogusOptions>();
-  auto* in = invoer->add_subcommand(
+  auto in = invoer.add_subcommand(
       "producten",
       "De producten- en dienstencatalogus van een jaar uit CSV (UP-3); alles of niets");
-  in->add_option("bestand", i->bestand, "CSV-bestand (; of , en decimale komma)")->required();
+  in.add_option("bestand", i->bestand, "CSV-bestand (; of , en decimale komma)").required();
   opties(in, options, *i);
-  in->add_flag("--dry-run", i->proef, "Alleen controleren, niets opslaan");
+  in.add_flag("--dry-run", i->proef, "Alleen controleren, niets opslaan");
   out.push_back({in, true, [i](Wiring* w) { return importeer(*w, *i); }});
 
   auto e = std::make_shared<CatalogusOptions>();
-  auto* ex = uitvoer->add_subcommand("producten",
-                                     "De producten- en dienstencatalogus van een jaar als CSV");
+  auto ex = uitvoer.add_subcommand("producten",
+                                   "De producten- en dienstencatalogus van een jaar als CSV");
   opties(ex, options, *e);
-  ex->add_option("--uit", e->bestand, "Bestand (standaard: standaarduitvoer)");
+  ex.add_option("--uit", e->bestand, "Bestand (standaard: standaarduitvoer)");
   out.push_back({ex, true, [e](Wiring* w) { return exporteer(*w, *e); }});
 }
 

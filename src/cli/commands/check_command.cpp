@@ -50,13 +50,13 @@ int check(Wiring& w, const CheckOptions& o) {
 
 }  // namespace
 
-void add_check_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+void add_check_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
   auto o = std::make_shared<CheckOptions>();
-  auto* sub = app.add_subcommand(
+  auto sub = app.add_subcommand(
       "check", "Governance-controles (GOV-4..GOV-8); exitcode 1 bij bevindingen van ernst fout");
   add_database_option(sub, options);
-  sub->add_option("--regio", o->regio, "Id van de regio")->required();
-  sub->add_option("--peildatum", o->peildatum, "Datum JJJJ-MM-DD (standaard vandaag)");
+  sub.add_option("--regio", o->regio, "Id van de regio").required();
+  sub.add_option("--peildatum", o->peildatum, "Datum JJJJ-MM-DD (standaard vandaag)");
   out.push_back({sub, true, [o](Wiring* w) { return check(*w, *o); }});
 }
 

@@ -5,8 +5,8 @@
 
 namespace regie::cli {
 
-void add_demo_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
-  auto* sub = app.add_subcommand("demo", "Laad de demoregio in een lege database");
+void add_demo_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
+  auto sub = app.add_subcommand("demo", "Laad de demoregio in een lege database");
   add_database_option(sub, options);
   out.push_back({sub, true, [](Wiring* w) {
                    auto accounts = w->demo->load();

@@ -41,20 +41,20 @@ int create_gebruiker(Wiring& w, const GebruikerOptions& o) {
 
 }  // namespace
 
-void add_gebruiker_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+void add_gebruiker_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
   auto o = std::make_shared<GebruikerOptions>();
-  auto* gebruiker = app.add_subcommand("gebruiker", "Beheer gebruikers");
-  gebruiker->require_subcommand(1);
-  auto* sub = gebruiker->add_subcommand("add", "Voeg een gebruiker toe (wachtwoord via stdin)");
+  auto gebruiker = app.add_subcommand("gebruiker", "Beheer gebruikers");
+  gebruiker.require_subcommand();
+  auto sub = gebruiker.add_subcommand("add", "Voeg een gebruiker toe (wachtwoord via stdin)");
   add_database_option(sub, options);
-  sub->add_option("--naam", o->naam, "Gebruikersnaam")->required();
-  sub->add_option("--persoon", o->persoon,
-                  "Id van de persoon die deze gebruiker is; wat het account mag volgt uit de "
-                  "rollen van die persoon");
-  sub->add_flag("--beheerder", o->beheerder, "Het technisch beheer-account (zonder persoon)");
-  sub->add_option("--organisatie", o->organisatie,
-                  "Id van de organisatie van het beheer-account (standaard de omgevingsdienst)");
-  sub->add_option("--rol", o->rol, "Vervallen: gebruik --persoon of --beheerder");
+  sub.add_option("--naam", o->naam, "Gebruikersnaam").required();
+  sub.add_option("--persoon", o->persoon,
+                 "Id van de persoon die deze gebruiker is; wat het account mag volgt uit de "
+                 "rollen van die persoon");
+  sub.add_flag("--beheerder", o->beheerder, "Het technisch beheer-account (zonder persoon)");
+  sub.add_option("--organisatie", o->organisatie,
+                 "Id van de organisatie van het beheer-account (standaard de omgevingsdienst)");
+  sub.add_option("--rol", o->rol, "Vervallen: gebruik --persoon of --beheerder");
   out.push_back({sub, true, [o](Wiring* w) { return create_gebruiker(*w, *o); }});
 }
 

@@ -5,8 +5,8 @@
 
 namespace regie::cli {
 
-void add_migrate_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
-  auto* sub = app.add_subcommand("migrate", "Breng het databaseschema bij");
+void add_migrate_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
+  auto sub = app.add_subcommand("migrate", "Breng het databaseschema bij");
   add_database_option(sub, options);
   out.push_back({sub, true, [](Wiring* w) {
                    auto version = w->store->schema_version();

@@ -6,8 +6,8 @@
 
 namespace regie::cli {
 
-void add_openapi_command(CLI::App& app, CommandOptions& /*options*/, std::vector<Command>& out) {
-  auto* sub = app.add_subcommand("openapi", "Print het OpenAPI-document van /api/v1");
+void add_openapi_command(Subcommand app, CommandOptions& /*options*/, std::vector<Command>& out) {
+  auto sub = app.add_subcommand("openapi", "Print het OpenAPI-document van /api/v1");
   out.push_back({sub, false, [](Wiring* /*w*/) {
                    std::cout << web::api::openapi_json() << "\n";
                    return 0;

@@ -70,20 +70,19 @@ int serve(Wiring& w, const ServeOptions& o) {
 
 }  // namespace
 
-void add_serve_command(CLI::App& app, CommandOptions& options, std::vector<Command>& out) {
+void add_serve_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
   auto o = std::make_shared<ServeOptions>();
-  auto* sub = app.add_subcommand("serve", "Start de webserver");
+  auto sub = app.add_subcommand("serve", "Start de webserver");
   add_database_option(sub, options);
-  sub->add_option("--port", o->port, "Poort (0 kiest een vrije poort)")
-      ->check(CLI::Range(0, 65535));
-  sub->add_option("--adres", o->adres, "Adres om op te luisteren");
-  sub->add_flag("--demo", o->demo, "Laad de demoregio in een lege database");
-  sub->add_option("--tls-cert", o->tls_cert, "TLS-certificaat (PEM)");
-  sub->add_option("--tls-key", o->tls_key, "TLS-sleutel (PEM)");
-  sub->add_option("--trusted-proxy", o->proxies,
-                  "Adres van een TLS-afsluitende proxy die X-Forwarded-Proto zet");
-  sub->add_option("--workers", o->workers, "Aantal werkthreads")->check(CLI::Range(1, 64));
-  sub->add_option("--assets", o->asset_dir, "Map met node_modules (NL Design System CSS)");
+  sub.add_option("--port", o->port, "Poort (0 kiest een vrije poort)").range(0, 65535);
+  sub.add_option("--adres", o->adres, "Adres om op te luisteren");
+  sub.add_flag("--demo", o->demo, "Laad de demoregio in een lege database");
+  sub.add_option("--tls-cert", o->tls_cert, "TLS-certificaat (PEM)");
+  sub.add_option("--tls-key", o->tls_key, "TLS-sleutel (PEM)");
+  sub.add_option("--trusted-proxy", o->proxies,
+                 "Adres van een TLS-afsluitende proxy die X-Forwarded-Proto zet");
+  sub.add_option("--workers", o->workers, "Aantal werkthreads").range(1, 64);
+  sub.add_option("--assets", o->asset_dir, "Map met node_modules (NL Design System CSS)");
   out.push_back({sub, true, [o](Wiring* w) { return serve(*w, *o); }});
 }
 

@@ -1,4 +1,5 @@
 #include "domain/beleidscyclus/beleidscyclus.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,12 +8,9 @@
 namespace regie::beleidscyclus {
 namespace {
 
-Datum d(int jaar, unsigned maand, unsigned dag) { return *Datum::from_ymd(jaar, maand, dag); }
+using testhulp::d;
 
-bool heeft_fout(const Error& error, const std::string& veld, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == veld && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 Stap stap(Id id, StapCode c, int volgorde, Status status, std::optional<Datum> gepland_eind = {}) {
   Stap s;

@@ -1,5 +1,6 @@
 // COMP-1: the competence catalogue, the validation of a self-assessment and the aggregate.
 #include "domain/competenties/competenties.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,12 +18,7 @@ Fields volledig(Profiel profiel, const std::string& score = "3") {
   return f;
 }
 
-bool heeft_fout(const Error& error, const std::string& veld, const std::string& key) {
-  for (const auto& f : error.fields) {
-    if (f.field == veld && f.key == key) return true;
-  }
-  return false;
-}
+using testhulp::heeft_fout;
 
 // COMP-1: both profiles hold the groups and competences of the guide's Bijlagen.
 TEST(CompetentiesCatalogus, BeideProfielenHebbenDeCompetentiesVanDeGids) {

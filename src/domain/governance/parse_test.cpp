@@ -1,4 +1,5 @@
 #include "domain/governance/parse.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,10 +8,7 @@
 namespace regie::governance {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 // GOV-1
 TEST(ParseOrganisatieTest, GeldigeGemeenteMetInwonertalMetPunten) {
@@ -28,9 +26,9 @@ TEST(ParseOrganisatieTest, AlleFoutenTegelijk) {
   ASSERT_FALSE(org.ok());
   EXPECT_EQ(org.error().code, ErrorCode::kInvalid);
   EXPECT_EQ(org.error().fields.size(), 3u);
-  EXPECT_TRUE(has_error(org.error(), "naam", "fout.verplicht"));
-  EXPECT_TRUE(has_error(org.error(), "soort", "fout.ongeldige_keuze"));
-  EXPECT_TRUE(has_error(org.error(), "inwonertal", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(heeft_fout(org.error(), "naam", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(org.error(), "soort", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(heeft_fout(org.error(), "inwonertal", "fout.geen_geheel_getal"));
 }
 
 // GOV-1
@@ -38,7 +36,7 @@ TEST(ParseDeelnemerschapTest, EinddatumVoorBegindatumWordtGeweigerd) {
   auto d = parse_deelnemerschap(
       {{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"}, {"tot", "30-04-2026"}});
   ASSERT_FALSE(d.ok());
-  EXPECT_TRUE(has_error(d.error(), "tot", "fout.periode_omgekeerd"));
+  EXPECT_TRUE(heeft_fout(d.error(), "tot", "fout.periode_omgekeerd"));
   auto ok = parse_deelnemerschap(
       {{"relatie", "niet_deelnemer"}, {"van", "2026-05-01"}, {"tot", "01-05-2026"}});
   ASSERT_TRUE(ok.ok());
@@ -70,14 +68,14 @@ TEST(ParseRolTest, UrenNegatiefOfOnmogelijkVeelWordtGeweigerd) {
                              {"van", "2026-01-01"},
                              {"urenPerJaar", "-1"}});
   ASSERT_FALSE(negatief.ok());
-  EXPECT_TRUE(has_error(negatief.error(), "urenPerJaar", "fout.te_klein"));
+  EXPECT_TRUE(heeft_fout(negatief.error(), "urenPerJaar", "fout.te_klein"));
   auto te_veel = parse_rol({{"persoonId", "1"},
                             {"organisatieId", "2"},
                             {"soort", "medewerker"},
                             {"van", "2026-01-01"},
                             {"urenPerJaar", "9000"}});
   ASSERT_FALSE(te_veel.ok());
-  EXPECT_TRUE(has_error(te_veel.error(), "urenPerJaar", "fout.te_groot"));
+  EXPECT_TRUE(heeft_fout(te_veel.error(), "urenPerJaar", "fout.te_groot"));
 }
 
 // GOV-3: the day a change of the hours holds from, as a form (dd-mm-jjjj) or the API (ISO) sends
@@ -93,7 +91,7 @@ TEST(ParseRolTest, UrenVanafIsEenDatumBijHetVeld) {
   auto onzin = parse_rol(velden);
   ASSERT_FALSE(onzin.ok());
   EXPECT_EQ(onzin.error().fields.size(), 1u);
-  EXPECT_TRUE(has_error(onzin.error(), "urenVanaf", "fout.ongeldige_datum"));
+  EXPECT_TRUE(heeft_fout(onzin.error(), "urenVanaf", "fout.ongeldige_datum"));
 
   Fields api = {{"persoonId", "1"},    {"organisatieId", "2"}, {"soort", "accountmanager"},
                 {"van", "2023-01-01"}, {"urenPerJaar", "450"}, {"urenVanaf", "01-01-2027"}};
@@ -103,7 +101,7 @@ TEST(ParseRolTest, UrenVanafIsEenDatumBijHetVeld) {
                     {"urenPerJaar", JsonKind::kNumber}, {"urenVanaf", JsonKind::kString}};
   auto niet_iso = parse_rol(api);
   ASSERT_FALSE(niet_iso.ok());
-  EXPECT_TRUE(has_error(niet_iso.error(), "urenVanaf", "fout.datum_iso"));
+  EXPECT_TRUE(heeft_fout(niet_iso.error(), "urenVanaf", "fout.datum_iso"));
   api["urenVanaf"] = "2027-01-01";
   auto iso = parse_rol(api);
   ASSERT_TRUE(iso.ok());
@@ -133,8 +131,8 @@ TEST(ParseRolTest, GOV12_BeslismandaatAlleenBijOpdrachtgeverEnAccountmanager) {
   form["beslismandaatScope"] = "misschien";
   auto fout = parse_rol(form);
   ASSERT_FALSE(fout.ok());
-  EXPECT_TRUE(has_error(fout.error(), "beslismandaatBedrag", "fout.geen_beslismandaat"));
-  EXPECT_TRUE(has_error(fout.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
+  EXPECT_TRUE(heeft_fout(fout.error(), "beslismandaatBedrag", "fout.geen_beslismandaat"));
+  EXPECT_TRUE(heeft_fout(fout.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
 
   Fields api = {{"persoonId", "1"},
                 {"organisatieId", "2"},
@@ -158,7 +156,7 @@ TEST(ParseRolTest, GOV12_BeslismandaatAlleenBijOpdrachtgeverEnAccountmanager) {
   api.json_kinds["beslismandaatScope"] = JsonKind::kString;
   auto tekst = parse_rol(api);
   ASSERT_FALSE(tekst.ok());
-  EXPECT_TRUE(has_error(tekst.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
+  EXPECT_TRUE(heeft_fout(tekst.error(), "beslismandaatScope", "fout.verwacht_ja_nee"));
 }
 
 // GOV-2
@@ -171,9 +169,9 @@ TEST(ParseRolTest, AbEnDbLidmaatschapZijnBestuurslidmaatschap) {
 TEST(ParsePersoonTest, OngeldigeUtf8EnEmailWordenGemeld) {
   auto p = parse_persoon({{"naam", "Co\xF6rdinator"}, {"organisatieId", "x"}, {"email", "geen"}});
   ASSERT_FALSE(p.ok());
-  EXPECT_TRUE(has_error(p.error(), "naam", "fout.ongeldige_tekens"));
-  EXPECT_TRUE(has_error(p.error(), "organisatieId", "fout.ongeldige_keuze"));
-  EXPECT_TRUE(has_error(p.error(), "email", "fout.ongeldig_email"));
+  EXPECT_TRUE(heeft_fout(p.error(), "naam", "fout.ongeldige_tekens"));
+  EXPECT_TRUE(heeft_fout(p.error(), "organisatieId", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(heeft_fout(p.error(), "email", "fout.ongeldig_email"));
 }
 
 // GOV-6: a complete mandaat is read with every part; an incomplete one may be recorded.
@@ -210,21 +208,21 @@ TEST(ParseVertegenwoordigingTest, AlleFoutenTegelijkMetVeldnaam) {
                                         {"mandaatTot", "2026-12-31"},
                                         {"mandaatVerleendDoor", "nul"}});
   ASSERT_FALSE(zelf.ok());
-  EXPECT_TRUE(has_error(zelf.error(), "vertegenwoordigdeId", "fout.zelfde_organisatie"));
-  EXPECT_TRUE(has_error(zelf.error(), "mandaatVerleendOp", "fout.ongeldige_datum"));
-  EXPECT_TRUE(has_error(zelf.error(), "mandaatVan", "fout.verplicht"));
-  EXPECT_TRUE(has_error(zelf.error(), "mandaatVerleendDoor", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(heeft_fout(zelf.error(), "vertegenwoordigdeId", "fout.zelfde_organisatie"));
+  EXPECT_TRUE(heeft_fout(zelf.error(), "mandaatVerleendOp", "fout.ongeldige_datum"));
+  EXPECT_TRUE(heeft_fout(zelf.error(), "mandaatVan", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(zelf.error(), "mandaatVerleendDoor", "fout.geen_geheel_getal"));
 
   auto omgekeerd = parse_vertegenwoordiging({{"opdrachtgeverId", "3"},
                                              {"vertegenwoordigdeId", "4"},
                                              {"mandaatVan", "2027-01-01"},
                                              {"mandaatTot", "2026-12-31"}});
   ASSERT_FALSE(omgekeerd.ok());
-  EXPECT_TRUE(has_error(omgekeerd.error(), "mandaatTot", "fout.periode_omgekeerd"));
+  EXPECT_TRUE(heeft_fout(omgekeerd.error(), "mandaatTot", "fout.periode_omgekeerd"));
   auto leeg = parse_vertegenwoordiging({});
   ASSERT_FALSE(leeg.ok());
-  EXPECT_TRUE(has_error(leeg.error(), "opdrachtgeverId", "fout.verplicht"));
-  EXPECT_TRUE(has_error(leeg.error(), "vertegenwoordigdeId", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "opdrachtgeverId", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "vertegenwoordigdeId", "fout.verplicht"));
 }
 
 // GOV-8
@@ -235,9 +233,9 @@ TEST(ParseProjectgroepLidTest, PersoonEnDeelnemerZijnVerplicht) {
   EXPECT_EQ(lid->organisatie_id, 2);
   auto leeg = parse_projectgroep_lid({{"persoonId", "x"}});
   ASSERT_FALSE(leeg.ok());
-  EXPECT_TRUE(has_error(leeg.error(), "persoonId", "fout.ongeldige_keuze") ||
-              has_error(leeg.error(), "persoonId", "fout.geen_geheel_getal"));
-  EXPECT_TRUE(has_error(leeg.error(), "organisatieId", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "persoonId", "fout.ongeldige_keuze") ||
+              heeft_fout(leeg.error(), "persoonId", "fout.geen_geheel_getal"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "organisatieId", "fout.verplicht"));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "domain/governance/rol.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@ void PrintTo(const UrenPeriode& p, std::ostream* os) {
 
 namespace {
 
-Datum d(int jaar, unsigned maand, unsigned dag) { return *Datum::from_ymd(jaar, maand, dag); }
+using testhulp::d;
 
 // A rol of 300 hours from 2023, as it is created: one period from its start.
 Rol rol_van_300_uur(std::optional<Datum> tot = std::nullopt) {

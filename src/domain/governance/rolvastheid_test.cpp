@@ -1,4 +1,5 @@
 #include "domain/governance/rolvastheid.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +25,7 @@ constexpr Id kBestuurder = 401;
 constexpr Id kBestuurderHeuvelrand = 402;
 constexpr Id kBestuurlijkOpdrachtgever = 403;
 
-Datum d(int jaar, unsigned maand, unsigned dag) { return *Datum::from_ymd(jaar, maand, dag); }
+using testhulp::d;
 
 Periode vanaf(Datum van) { return Periode{van, std::nullopt}; }
 Periode van_tot(Datum van, Datum tot) { return Periode{van, tot}; }

@@ -1,5 +1,6 @@
 // OPD-8: the omgevingsdienst records its interne afstemming before it accepts an opdracht.
 #include "domain/opdrachten/interne_afstemming.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,12 +9,9 @@
 namespace regie::opdrachten {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
-Fields volledig(const std::string& uitkomst = "uitvoerbaar") {
+Fields volledige_afstemming(const std::string& uitkomst = "uitvoerbaar") {
   Fields f = Fields::Values{{"teams", "Team toezicht, team vergunningverlening"},
                             {"capaciteit", "Twee toezichthouders vrij vanaf maart"},
                             {"effecten", "Reguliere controles schuiven twee weken"},
@@ -38,7 +36,7 @@ InterneAfstemming afstemming(Id id, const std::string& op, Uitkomst uitkomst) {
 
 // OPD-8
 TEST(InterneAfstemmingTest, LeestTeamsCapaciteitEffectenEnUitkomst) {
-  auto a = parse_interne_afstemming(volledig());
+  auto a = parse_interne_afstemming(volledige_afstemming());
   ASSERT_TRUE(a.ok()) << a.error().key;
   EXPECT_EQ(a->teams, "Team toezicht, team vergunningverlening");
   EXPECT_EQ(a->capaciteit, "Twee toezichthouders vrij vanaf maart");
@@ -56,16 +54,16 @@ TEST(InterneAfstemmingTest, NoemtElkOntbrekendVeldEnEistToelichtingBijVoorwaarde
         << veld;
   }
   for (const char* uitkomst : {"onder_voorwaarden", "niet_uitvoerbaar"}) {
-    auto zonder = parse_interne_afstemming(volledig(uitkomst));
+    auto zonder = parse_interne_afstemming(volledige_afstemming(uitkomst));
     ASSERT_FALSE(zonder.ok()) << uitkomst;
-    EXPECT_TRUE(has_error(zonder.error(), "toelichting", "opd.afstemming_toelichting_verplicht"));
-    auto met = volledig(uitkomst);
+    EXPECT_TRUE(heeft_fout(zonder.error(), "toelichting", "opd.afstemming_toelichting_verplicht"));
+    auto met = volledige_afstemming(uitkomst);
     met["toelichting"] = "Alleen als de inhuur doorgaat";
     EXPECT_TRUE(parse_interne_afstemming(met).ok()) << uitkomst;
   }
-  auto onbekend = parse_interne_afstemming(volledig("misschien"));
+  auto onbekend = parse_interne_afstemming(volledige_afstemming("misschien"));
   ASSERT_FALSE(onbekend.ok());
-  EXPECT_TRUE(has_error(onbekend.error(), "uitkomst", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(heeft_fout(onbekend.error(), "uitkomst", "fout.ongeldige_keuze"));
 }
 
 // OPD-8: only the opdrachtnemer, and only while the opdracht is aangeboden.

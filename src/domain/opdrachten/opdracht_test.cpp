@@ -1,4 +1,5 @@
 #include "domain/opdrachten/opdracht.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,10 +9,7 @@
 namespace regie::opdrachten {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 // An opdracht in which every part is in order.
 Opdracht volledig() {
@@ -208,7 +206,7 @@ TEST(OpdrachtTest, AanbiedenVereistElkOnderdeelEnTerugleggenEenMotivering) {
   r = status_na(bijna, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
   ASSERT_EQ(r.error().fields.size(), 1u);
-  EXPECT_TRUE(has_error(r.error(), "risicos", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(r.error(), "risicos", "opd.leeg"));
   // A vague part does not block offering; the checklist shows it.
   auto vaag = volledig();
   vaag.doel = "We willen de leefomgeving veiliger en gezonder maken.";
@@ -218,7 +216,7 @@ TEST(OpdrachtTest, AanbiedenVereistElkOnderdeelEnTerugleggenEenMotivering) {
   aangeboden.status = Status::kAangeboden;
   r = status_na(aangeboden, Stap::kTerugleggen, Kant::kOpdrachtnemer, "  ");
   ASSERT_FALSE(r.ok());
-  EXPECT_TRUE(has_error(r.error(), "reden", "fout.reden_verplicht"));
+  EXPECT_TRUE(heeft_fout(r.error(), "reden", "fout.reden_verplicht"));
 }
 
 // OPD-2: maatwerk cannot be offered without its extra hours and funding.
@@ -227,9 +225,9 @@ TEST(OpdrachtTest, MaatwerkZonderExtraUrenEnFinancieringKanNietWordenAangeboden)
   o.soort = Soort::kMaatwerk;
   auto r = status_na(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");
   ASSERT_FALSE(r.ok());
-  EXPECT_TRUE(has_error(r.error(), "deelnemerId", "fout.verplicht"));
-  EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
-  EXPECT_TRUE(has_error(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
+  EXPECT_TRUE(heeft_fout(r.error(), "deelnemerId", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
+  EXPECT_TRUE(heeft_fout(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
   o.deelnemer_id = 4;
   o.extra_uren = 120;
   r = status_na(o, Stap::kAanbieden, Kant::kOpdrachtgever, "");

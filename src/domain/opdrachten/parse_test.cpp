@@ -5,14 +5,12 @@
 #include <algorithm>
 
 #include "domain/opdrachten/wijziging.hpp"
+#include "support/testhulp.hpp"
 
 namespace regie::opdrachten {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 // OPD-1: every part is read, lists as rows.
 TEST(ParseOpdrachtTest, AlleOnderdelenWordenGelezen) {
@@ -84,17 +82,17 @@ TEST(ParseOpdrachtTest, FoutenNoemenVeldOfRegel) {
   auto o = parse_opdracht(velden, lijsten);
   ASSERT_FALSE(o.ok());
   const auto& e = o.error();
-  EXPECT_TRUE(has_error(e, "titel", "fout.verplicht"));
-  EXPECT_TRUE(has_error(e, "jaar", "fout.te_klein"));
-  EXPECT_TRUE(has_error(e, "soort", "fout.ongeldige_keuze"));
-  EXPECT_TRUE(has_error(e, "planning[2].datum", "fout.ongeldige_datum"));
-  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.bedrag_decimalen"));
-  EXPECT_TRUE(has_error(e, "risicos[1].kans", "fout.ongeldige_keuze"));
-  EXPECT_FALSE(has_error(e, "planning[1].datum", "fout.ongeldige_datum"));
+  EXPECT_TRUE(heeft_fout(e, "titel", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(e, "jaar", "fout.te_klein"));
+  EXPECT_TRUE(heeft_fout(e, "soort", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(heeft_fout(e, "planning[2].datum", "fout.ongeldige_datum"));
+  EXPECT_TRUE(heeft_fout(e, "financien[1].bedrag", "fout.bedrag_decimalen"));
+  EXPECT_TRUE(heeft_fout(e, "risicos[1].kans", "fout.ongeldige_keuze"));
+  EXPECT_FALSE(heeft_fout(e, "planning[1].datum", "fout.ongeldige_datum"));
 
   auto collectief = parse_opdracht({{"titel", "X"}, {"jaar", "2027"}, {"deelnemerId", "3"}}, {});
   ASSERT_FALSE(collectief.ok());
-  EXPECT_TRUE(has_error(collectief.error(), "deelnemerId", "opd.collectief_zonder_deelnemer"));
+  EXPECT_TRUE(heeft_fout(collectief.error(), "deelnemerId", "opd.collectief_zonder_deelnemer"));
   auto maatwerk = parse_opdracht({{"titel", "X"},
                                   {"jaar", "2027"},
                                   {"soort", "maatwerk"},
@@ -142,12 +140,12 @@ TEST(ParseOpdrachtTest, VerkeerdGeschrevenBedragNoemtHetVeld) {
   auto o = parse_opdracht(velden, lijsten);
   ASSERT_FALSE(o.ok());
   const auto& e = o.error();
-  EXPECT_TRUE(has_error(e, "extraUren", "fout.punt_groepen"));
-  EXPECT_TRUE(has_error(e, "extraFinanciering", "fout.punt_groepen"));
-  EXPECT_TRUE(has_error(e, "financien[1].bedrag", "fout.punt_groepen"));
-  EXPECT_TRUE(has_error(e, "financien[2].bedrag", "fout.bedrag_decimalen"));
-  EXPECT_TRUE(has_error(e, "financien[3].bedrag", "fout.te_klein"));
-  EXPECT_TRUE(has_error(e, "financien[4].bedrag", "fout.geen_bedrag"));
+  EXPECT_TRUE(heeft_fout(e, "extraUren", "fout.punt_groepen"));
+  EXPECT_TRUE(heeft_fout(e, "extraFinanciering", "fout.punt_groepen"));
+  EXPECT_TRUE(heeft_fout(e, "financien[1].bedrag", "fout.punt_groepen"));
+  EXPECT_TRUE(heeft_fout(e, "financien[2].bedrag", "fout.bedrag_decimalen"));
+  EXPECT_TRUE(heeft_fout(e, "financien[3].bedrag", "fout.te_klein"));
+  EXPECT_TRUE(heeft_fout(e, "financien[4].bedrag", "fout.geen_bedrag"));
 }
 
 }  // namespace

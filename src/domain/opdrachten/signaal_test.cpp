@@ -1,6 +1,7 @@
 // OPD-6: signalen of stagnation or unforeseen circumstances, reported by the opdrachtnemer and
 // handled by the opdrachtgever.
 #include "domain/opdrachten/signaal.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,10 +10,7 @@
 namespace regie::opdrachten {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 Opdracht opdracht_met(Status status) {
   Opdracht o;
@@ -74,16 +72,16 @@ TEST(SignaalTest, OntbrekendeVeldenWordenAllemaalGenoemd) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().code, ErrorCode::kInvalid);
   EXPECT_EQ(s.error().fields.size(), 4u);
-  EXPECT_TRUE(has_error(s.error(), "soort", "fout.verplicht"));
-  EXPECT_TRUE(has_error(s.error(), "wat", "fout.verplicht"));
-  EXPECT_TRUE(has_error(s.error(), "impact", "fout.verplicht"));
-  EXPECT_TRUE(has_error(s.error(), "maatregel", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(s.error(), "soort", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(s.error(), "wat", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(s.error(), "impact", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(s.error(), "maatregel", "fout.verplicht"));
 
   auto onbekend = volledige_melding();
   onbekend.soort = "vertraging";
   auto fout = meld_signaal(opdracht_met(Status::kAanvaard), Kant::kOpdrachtnemer, onbekend);
   ASSERT_FALSE(fout.ok());
-  EXPECT_TRUE(has_error(fout.error(), "soort", "fout.ongeldige_keuze"));
+  EXPECT_TRUE(heeft_fout(fout.error(), "soort", "fout.ongeldige_keuze"));
   EXPECT_EQ(fout.error().fields.size(), 1u);
 }
 
@@ -100,7 +98,7 @@ TEST(SignaalTest, OpdrachtgeverHandeltEenOpenSignaalAfMetEenAfhandeling) {
   auto zonder = handel_signaal_af(*open, Kant::kOpdrachtgever, "  ");
   ASSERT_FALSE(zonder.ok());
   EXPECT_EQ(zonder.error().code, ErrorCode::kInvalid);
-  EXPECT_TRUE(has_error(zonder.error(), "afhandeling", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(zonder.error(), "afhandeling", "fout.verplicht"));
 
   auto af = handel_signaal_af(*open, Kant::kOpdrachtgever, "Inhuur akkoord, binnen het budget.");
   ASSERT_TRUE(af.ok());

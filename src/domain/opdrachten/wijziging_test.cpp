@@ -1,4 +1,5 @@
 #include "domain/opdrachten/wijziging.hpp"
+#include "support/testhulp.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,10 +8,7 @@
 namespace regie::opdrachten {
 namespace {
 
-bool has_error(const Error& error, const std::string& field, const std::string& key) {
-  return std::any_of(error.fields.begin(), error.fields.end(),
-                     [&](const FieldError& f) { return f.field == field && f.key == key; });
-}
+using testhulp::heeft_fout;
 
 // An accepted opdracht: complete, as aanbieden demanded (OPD-1).
 Opdracht aanvaard() {
@@ -85,9 +83,9 @@ TEST(WijzigingTest, VerzoekZonderAspectOmschrijvingOfWijziging) {
   auto r = controleer_indienen(o, v, Kant::kOpdrachtgever);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
-  EXPECT_TRUE(has_error(r.error(), "aspecten", "opd.aspect_verplicht"));
-  EXPECT_TRUE(has_error(r.error(), "omschrijving", "fout.verplicht"));
-  EXPECT_TRUE(has_error(r.error(), "voorstel", "opd.geen_wijziging"));
+  EXPECT_TRUE(heeft_fout(r.error(), "aspecten", "opd.aspect_verplicht"));
+  EXPECT_TRUE(heeft_fout(r.error(), "omschrijving", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(r.error(), "voorstel", "opd.geen_wijziging"));
   EXPECT_EQ(r.error().fields.size(), 3u);
 }
 
@@ -100,9 +98,9 @@ TEST(WijzigingTest, AfstemmingMetBeleidsafdeling) {
   EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtnemer).error().code, ErrorCode::kForbidden);
   auto leeg = controleer_afstemming(v, Afstemming{}, Kant::kOpdrachtgever);
   ASSERT_FALSE(leeg.ok());
-  EXPECT_TRUE(has_error(leeg.error(), "met", "fout.verplicht"));
-  EXPECT_TRUE(has_error(leeg.error(), "datum", "fout.verplicht"));
-  EXPECT_TRUE(has_error(leeg.error(), "uitkomst", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "met", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "datum", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(leeg.error(), "uitkomst", "fout.verplicht"));
   v.status = VerzoekStatus::kAfgewezen;
   EXPECT_EQ(controleer_afstemming(v, a, Kant::kOpdrachtgever).error().key,
             "fout.verzoek_afgehandeld");
@@ -117,8 +115,8 @@ TEST(WijzigingTest, VoorstelDatEenOnderdeelLeegtWordtBijIndienenGeweigerd) {
   auto r = controleer_indienen(o, v, Kant::kOpdrachtnemer);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
-  EXPECT_TRUE(has_error(r.error(), "risicos", "opd.leeg"));
-  EXPECT_TRUE(has_error(r.error(), "aanleiding", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(r.error(), "risicos", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(r.error(), "aanleiding", "opd.leeg"));
   EXPECT_EQ(r.error().fields.size(), 2u);
 
   // The same through the reader of a new verzoek, with the other errors at once.
@@ -139,9 +137,9 @@ TEST(WijzigingTest, VoorstelDatEenOnderdeelLeegtWordtBijIndienenGeweigerd) {
       {"stakeholders", {{{"naam", "Provincie Voorbeeldland"}, {"rol", "Bevoegd gezag"}}}}};
   auto gelezen = parse_wijzigingsverzoek(o, velden, lijsten);
   ASSERT_FALSE(gelezen.ok());
-  EXPECT_TRUE(has_error(gelezen.error(), "activiteiten", "opd.leeg"));
-  EXPECT_TRUE(has_error(gelezen.error(), "risicos", "opd.leeg"));
-  EXPECT_TRUE(has_error(gelezen.error(), "omschrijving", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(gelezen.error(), "activiteiten", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(gelezen.error(), "risicos", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(gelezen.error(), "omschrijving", "fout.verplicht"));
 }
 
 // OPD-5, OPD-2: a voorstel for maatwerk keeps its extra hours and its extra funding.
@@ -156,8 +154,8 @@ TEST(WijzigingTest, MaatwerkVoorstelHoudtExtraUrenEnFinanciering) {
   v.voorstel.extra_financiering_cents = 0;
   auto r = controleer_indienen(o, v, Kant::kOpdrachtgever);
   ASSERT_FALSE(r.ok());
-  EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
-  EXPECT_TRUE(has_error(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
+  EXPECT_TRUE(heeft_fout(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
+  EXPECT_TRUE(heeft_fout(r.error(), "extraFinanciering", "opd.maatwerk_zonder_financiering"));
   v.voorstel.extra_uren = 200;
   v.voorstel.extra_financiering_cents = 12'000'00;
   EXPECT_TRUE(controleer_indienen(o, v, Kant::kOpdrachtgever).ok());
@@ -178,8 +176,8 @@ TEST(WijzigingTest, AanvaardenControleertHetVoorstelOpnieuw) {
   auto r = besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "Akkoord");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
-  EXPECT_TRUE(has_error(r.error(), "stakeholders", "opd.leeg"));
-  EXPECT_TRUE(has_error(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
+  EXPECT_TRUE(heeft_fout(r.error(), "stakeholders", "opd.leeg"));
+  EXPECT_TRUE(heeft_fout(r.error(), "extraUren", "opd.maatwerk_zonder_uren"));
   EXPECT_EQ(*besluiten(o, v, Besluit::kAfwijzen, {Kant::kOpdrachtgever}, "Onvolledig"),
             VerzoekStatus::kAfgewezen);
 }
@@ -190,8 +188,8 @@ TEST(WijzigingTest, BesluitDoorOpdrachtgeverNaAfstemming) {
   auto v = verzoek_op(o);
   auto zonder = besluiten(o, v, Besluit::kAanvaarden, {Kant::kOpdrachtgever}, "");
   ASSERT_FALSE(zonder.ok());
-  EXPECT_TRUE(has_error(zonder.error(), "beoordeling", "fout.verplicht"));
-  EXPECT_TRUE(has_error(zonder.error(), "afstemming", "opd.afstemming_ontbreekt"));
+  EXPECT_TRUE(heeft_fout(zonder.error(), "beoordeling", "fout.verplicht"));
+  EXPECT_TRUE(heeft_fout(zonder.error(), "afstemming", "opd.afstemming_ontbreekt"));
   // Rejecting needs a motivation but no alignment.
   EXPECT_EQ(
       *besluiten(o, v, Besluit::kAfwijzen, {Kant::kOpdrachtgever}, "Past niet in de begroting"),

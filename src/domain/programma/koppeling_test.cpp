@@ -2,21 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/programma_hulp.hpp"
+
 namespace regie::programma {
 namespace {
 
-Product product(const std::string& code, Afrekenwijze wijze, Taak taak = Taak::kBasistaak) {
-  Product p;
-  p.code = code;
-  p.naam = "Product " + code;
-  p.taakveld = code[0] == 'T' ? "toezicht" : "vergunningverlening";
-  p.taak = taak;
-  p.afrekenwijze = wijze;
-  p.uurtarief_cents = 9850;
-  if (wijze == Afrekenwijze::kKental) p.normuren = 1250;  // 12,5 h per unit
-  if (wijze == Afrekenwijze::kRegionaal) p.verdeelsleutel = "inwonertal";
-  return p;
-}
+using testhulp::product;
 
 constexpr Id kBeekdal = 3;
 constexpr Id kDijkstede = 4;
