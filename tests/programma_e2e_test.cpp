@@ -207,5 +207,85 @@ TEST_F(ProgrammaE2eTest, UP4_BijstellingViaDeFormulierenEnVastgesteldIsAlleenLez
   EXPECT_TRUE(bevat(html_unescape(rg.get(pad()).body), "Vervangen door een bijstelling"));
 }
 
+// UP-1: a doel of a concept is changed and removed through the web forms: the form holds its
+// indicators, an empty titel is named, a stale form is 409 with the input kept, a doel a
+// regel points at is not removed (the confirmation says which regels), another one is.
+TEST_F(ProgrammaE2eTest, UP1_DoelWijzigenEnVerwijderenViaDeFormulieren) {
+  Browser rg(server_->port());
+  ASSERT_TRUE(rg.login_demo("ingrid.mulder"));
+  EXPECT_EQ(rg.get(pad() + "/doelen/1").status, 409);  // vastgesteld: read-only
+  auto bij = rg.post(pad() + "/bijstellen",
+                     {{"versie", std::to_string(programma_.versie)}, {"reden", "Doelen scherper"}});
+  ASSERT_EQ(bij.status, 303);
+  const std::string nieuw = bij.header("Location").substr(0, bij.header("Location").find('?'));
+  const Id nieuw_id = std::stoll(nieuw.substr(nieuw.rfind('/') + 1));
+  auto ctx = server_->context("ingrid.mulder");
+  ASSERT_TRUE(ctx.ok());
+  auto& service = *server_->app()->services.programmas;
+  auto lees = [&]() {
+    auto d = service.programma(*ctx, nieuw_id);
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? d->programma : programma::Uitvoeringsprogramma{};
+  };
+  auto twee = lees();
+  ASSERT_FALSE(twee.doelen.empty());
+  const auto& eerste = twee.doelen.front();
+
+  // The form of doel 1 holds its titel and its indicators.
+  auto form = rg.get(nieuw + "/doelen/" + std::to_string(eerste.nummer));
+  ASSERT_EQ(form.status, 200);
+  const std::string formulier = html_unescape(form.body);
+  EXPECT_TRUE(bevat(formulier, "value=\"" + eerste.titel + "\""));
+  for (const auto& ind : eerste.indicatoren) EXPECT_TRUE(bevat(formulier, ind.naam)) << ind.naam;
+
+  // Doel 1 is used by regels: the confirmation names them and the delete is refused.
+  auto bevestig = html_unescape(rg.get(nieuw + "/doelen/1/verwijderen").body);
+  EXPECT_TRUE(bevat(bevestig, "naar dit doel")) << bevestig;
+  auto geweigerd =
+      rg.post(nieuw + "/doelen/1/verwijderen", {{"versie", std::to_string(twee.versie)}});
+  EXPECT_EQ(geweigerd.status, 409);
+  EXPECT_TRUE(bevat(html_unescape(geweigerd.body), "wijs die regel eerst een ander doel toe"));
+
+  // A new doel, then changed: an empty titel is named, a stale form keeps the input.
+  auto toe = rg.post(nieuw + "/doelen", {{"versie", std::to_string(twee.versie)},
+                                         {"titel", "Minder geluidsoverlast"},
+                                         {"beoogdEffect", "Minder klachten over evenementen"}});
+  ASSERT_EQ(toe.status, 303);
+  twee = lees();
+  const std::string doel = std::to_string(twee.doelen.back().nummer);
+  const std::string oud = std::to_string(twee.versie);
+  auto leeg = rg.post(nieuw + "/doelen/" + doel,
+                      {{"versie", oud}, {"titel", ""}, {"beoogdEffect", "Minder klachten"}});
+  EXPECT_EQ(leeg.status, 400);
+  EXPECT_TRUE(bevat(html_unescape(leeg.body), "Titel: dit veld is verplicht"));
+  Form velden = {{"versie", oud},
+                 {"titel", "Minder geluidsoverlast bij evenementen"},
+                 {"beoogdEffect", "Minder klachten over evenementen"},
+                 {"indicator1Naam", "Klachten over geluid"},
+                 {"indicator1Eenheid", "aantal"},
+                 {"indicator1Nulwaarde", "120"},
+                 {"indicator1Streefwaarde", "80"},
+                 {"indicator1Meetmethode", "Klachtenregistratie, per kwartaal"}};
+  auto goed = rg.post(nieuw + "/doelen/" + doel, velden);
+  ASSERT_EQ(goed.status, 303);
+  EXPECT_TRUE(bevat(goed.header("Location"), "melding=doel_gewijzigd"));
+  auto verouderd = rg.post(nieuw + "/doelen/" + doel, velden);
+  EXPECT_EQ(verouderd.status, 409);
+  EXPECT_TRUE(bevat(html_unescape(verouderd.body), "Iemand anders heeft het programma"));
+  EXPECT_TRUE(bevat(html_unescape(verouderd.body), "Klachten over geluid"));
+  auto pagina = html_unescape(rg.get(nieuw).body);
+  EXPECT_TRUE(bevat(pagina, "Minder geluidsoverlast bij evenementen"));
+  EXPECT_TRUE(bevat(pagina, "Klachten over geluid"));
+
+  // That doel serves no regel: it goes.
+  twee = lees();
+  auto weg = rg.post(nieuw + "/doelen/" + doel + "/verwijderen",
+                     {{"versie", std::to_string(twee.versie)}});
+  ASSERT_EQ(weg.status, 303);
+  EXPECT_TRUE(bevat(weg.header("Location"), "melding=doel_verwijderd"));
+  EXPECT_FALSE(bevat(html_unescape(rg.get(nieuw).body), "Minder geluidsoverlast"));
+  EXPECT_EQ(rg.get(nieuw + "/doelen/" + doel).status, 404);
+}
+
 }  // namespace
 }  // namespace regie::e2e

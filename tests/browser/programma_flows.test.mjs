@@ -46,6 +46,17 @@ test('15. Uitvoeringsprogramma zonder JavaScript: bijstellen, een regel toevoege
     assert.match(await regel.innerText(), /\t10\t60\t€ 5\.910,00\t/);
     assert.match(await page.locator('#verschillen').locator('..').innerText(), /Toegevoegd/);
 
+    // UP-1: doel 1 sharpened in the concept; the form holds its indicators.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Wijzigen doel 1' }));
+    const titel = page.getByLabel('Titel');
+    const oud = await titel.inputValue();
+    assert.notEqual(await page.getByLabel('Naam').first().inputValue(), '', 'de indicator staat in het formulier');
+    await titel.fill(`${oud} in elke gemeente`);
+    await screenshot(page, 'flow-15-doel-wijzigen');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    await expectText(melding(page).first(), 'Het doel is gewijzigd.');
+    await expectText(page.locator('#doel-1'), `Doel 1: ${oud} in elke gemeente`);
+
     await klikEnWacht(page, page.getByRole('link', { name: 'Vaststellen' }));
     await klikEnWacht(page, page.getByRole('button', { name: 'Vaststellen' }));
     await expectText(melding(page).first(), 'Het uitvoeringsprogramma is vastgesteld.');

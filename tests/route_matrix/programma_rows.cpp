@@ -62,6 +62,8 @@ Plak programma_plak() {
       {"GET", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kFormulier},
       {"GET", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKlad, kFormulier},
       {"GET", "/regio/programma/{id}/doelen/nieuw", Doel::kKlad, kFormulier},
+      {"GET", "/regio/programma/{id}/doelen/{nummer}", Doel::kKladWeg, kFormulier},
+      {"GET", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kFormulier},
       {"GET", "/regio/programma/{id}/vaststellen", Doel::kKlad, kFormulier},
       {"GET", "/regio/programma/{id}", Doel::kAndereRegio, kNergens},
       {"GET", "/api/v1/uitvoeringsprogrammas", Doel::kGeen, kApiLezen},
@@ -77,11 +79,13 @@ Plak programma_plak() {
       {"POST", "/regio/programma/{id}/regels", Doel::kKlad, kWijzigen},
       {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kWijzigen},
       {"POST", "/regio/programma/{id}/doelen", Doel::kKlad, kWijzigen},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kKlad, kWijzigen},
       {"POST", "/regio/programma/{id}/vaststellen", Doel::kKlad, kWijzigen},
       {"POST", "/regio/programma/{id}/bijstellen", Doel::kKlad, kWijzigen},
       {"POST", "/regio/programma/{id}/regels", Doel::kAndereRegio, kNergens},
       {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kAndereRegio, kNergens},
       {"POST", "/regio/programma/{id}/doelen", Doel::kAndereRegio, kNergens},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kAndereRegio, kNergens},
       {"POST", "/regio/programma/{id}/vaststellen", Doel::kAndereRegio, kNergens},
       {"POST", "/regio/programma/{id}/bijstellen", Doel::kAndereRegio, kNergens},
       {"POST", "/api/v1/uitvoeringsprogrammas", Doel::kGeen, kApiNieuw},
@@ -104,6 +108,8 @@ Plak programma_plak() {
   p.verwijderen = {
       {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKladWeg, kWijzigen},
       {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kAndereRegio, kNergens},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kWijzigen},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kAndereRegio, kNergens},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/regels/{nummer}", Doel::kKladWeg, kApiWeg},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/doelen/{nummer}", Doel::kKladWeg, kApiWeg},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/regels/{nummer}", Doel::kAndereRegio,
@@ -134,8 +140,12 @@ Plak programma_plak() {
     REGIE_ASSIGN_OR_RETURN(Id b,
                            programma_met_regel(service, rg, jaar + 1, o.demo.dijkstede, label));
     REGIE_ASSIGN_OR_RETURN(auto weg, service.programma(rg, b));
-    REGIE_TRY(service.doel_toevoegen(rg, b, weg.programma.versie,
-                                     {{"titel", "Doel " + label}, {"beoogdEffect", "Effect"}}));
+    // Doel 1 goes by the API's DELETE, doel 2 by the web form's.
+    REGIE_ASSIGN_OR_RETURN(
+        auto een, service.doel_toevoegen(rg, b, weg.programma.versie,
+                                         {{"titel", "Doel " + label}, {"beoogdEffect", "Effect"}}));
+    REGIE_TRY(service.doel_toevoegen(rg, b, een.versie,
+                                     {{"titel", "Doel 2 " + label}, {"beoogdEffect", "Effect"}}));
     k.zet("programma", a);
     k.zet("programma_weg", b);
     k.zet("jaar_nieuw", jaar + 2);
@@ -171,7 +181,8 @@ Plak programma_plak() {
     }
     Verzoek v;
     v.pad = vervang(pattern, "{id}", std::to_string(id));
-    v.pad = vervang(v.pad, "{nummer}", "1");
+    const bool doel_twee = pattern.ends_with("/doelen/{nummer}/verwijderen");
+    v.pad = vervang(v.pad, "{nummer}", doel_twee ? "2" : "1");
     const std::string method = rij.method;
     if (method == "GET") return v;
     const bool api = is_api(pattern);

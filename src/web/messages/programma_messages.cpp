@@ -48,6 +48,7 @@ void add_programma_messages(Messages& m) {
       {"melding.regel_gewijzigd", "De regel is gewijzigd."},
       {"melding.regel_verwijderd", "De regel is verwijderd."},
       {"melding.doel_toegevoegd", "Het doel is toegevoegd."},
+      {"melding.doel_gewijzigd", "Het doel is gewijzigd."},
       {"melding.doel_verwijderd", "Het doel is verwijderd."},
       {"melding.programma_vastgesteld", "Het uitvoeringsprogramma is vastgesteld."},
       {"melding.programma_bijgesteld",
