@@ -97,6 +97,7 @@ UiRoutes ui_routes() {
   add_beleidscyclus_ui(routes);
   add_catalogus_ui(routes);
   add_programma_ui(routes);
+  add_doel_ui(routes);
   add_begroting_ui(routes);
   add_account_ui(routes);
   return routes;

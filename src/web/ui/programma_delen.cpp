@@ -36,4 +36,32 @@ std::vector<Kruimel> programma_kruimels(const Uitvoeringsprogramma* p, const std
   return out;
 }
 
+// The programme of the path, as read (for a form page); the error page otherwise.
+std::optional<service::ProgrammaDetail> lees_programma(const App& app, const UiContext& ui,
+                                                       const Request& req, Response& fout) {
+  auto id = path_id(req, "id");
+  if (!id) {
+    fout = error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
+    return std::nullopt;
+  }
+  auto d = app.services.programmas->programma(ui.ctx, *id);
+  if (!d.ok()) {
+    fout = error_page(app, ui, req, d.error(), kProgrammaLijst);
+    return std::nullopt;
+  }
+  return std::move(d).value();
+}
+
+// A form page on a programme is only for who may change it now: 403 for who never may, the
+// refusal (409) for a programme in the wrong state.
+std::optional<Error> geen_programmaformulier(const UiContext& ui, const service::ProgrammaDetail& d,
+                                             bool bijstellen) {
+  if (bijstellen ? d.mag_bijstellen : d.mag_wijzigen) return std::nullopt;
+  if (!programma::mag_programma_wijzigen(ui.ctx.actor)) return Error::forbidden();
+  return Error{ErrorCode::kConflict,
+               bijstellen ? "fout.bijstelling_alleen_vastgesteld" : "fout.programma_vastgesteld",
+               {},
+               {}};
+}
+
 }  // namespace regie::web::ui

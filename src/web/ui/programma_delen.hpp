@@ -4,10 +4,12 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/programma/uitvoeringsprogramma.hpp"
+#include "service/programma_service.hpp"
 #include "web/ui/page.hpp"
 
 namespace regie::web::ui {
@@ -25,5 +27,13 @@ std::string deelnemer_tekst(const std::map<Id, std::string>& namen, Id id);
 // Regio › Uitvoeringsprogramma's › (the programme, when given) › `laatste`.
 std::vector<Kruimel> programma_kruimels(const programma::Uitvoeringsprogramma* p,
                                         const std::string& laatste);
+
+// The programme of the path {id}, as read for a form page; nullopt with the error page in `fout`.
+std::optional<service::ProgrammaDetail> lees_programma(const App& app, const UiContext& ui,
+                                                       const Request& req, Response& fout);
+// A form page on a programme is only for who may change it now: 403 for who never may, the
+// refusal (409) for a programme in the wrong state; nullopt when the form may be shown.
+std::optional<Error> geen_programmaformulier(const UiContext& ui, const service::ProgrammaDetail& d,
+                                             bool bijstellen);
 
 }  // namespace regie::web::ui

@@ -1,6 +1,6 @@
 // The uitvoeringsprogramma in the web UI (UP-1, UP-2, UP-4): the programmes of the regio, one
 // programme with its doelen, its regels per taakveld and the totals (collective and specific
-// apart), forms to add and change regels and doelen, vaststellen and bijstellen, and the
+// apart), forms to add and change regels (doelen: doel_ui.cpp), vaststellen and bijstellen, and the
 // differences with the version before. Every form is a page of its own and works without
 // JavaScript. The begroting per deelnemer has its own file (begroting_ui.cpp).
 #include <functional>
@@ -116,34 +116,6 @@ Response aanmaken(const App& app, const UiContext& ui, Request& req) {
   return after_failed_save(app, ui, req, p.error(), f);
 }
 
-// The programme of the path, as read (for a form page); the error page otherwise.
-std::optional<service::ProgrammaDetail> lees(const App& app, const UiContext& ui,
-                                             const Request& req, Response& fout) {
-  auto id = path_id(req, "id");
-  if (!id) {
-    fout = error_page(app, ui, req, Error::not_found(), kLijst);
-    return std::nullopt;
-  }
-  auto d = app.services.programmas->programma(ui.ctx, *id);
-  if (!d.ok()) {
-    fout = error_page(app, ui, req, d.error(), kLijst);
-    return std::nullopt;
-  }
-  return std::move(d).value();
-}
-
-// A form page on a programme is only for who may change it now: 403 for who never may, the
-// refusal (409) for a programme in the wrong state.
-std::optional<Error> geen_formulier(const UiContext& ui, const service::ProgrammaDetail& d,
-                                    bool bijstellen) {
-  if (bijstellen ? d.mag_bijstellen : d.mag_wijzigen) return std::nullopt;
-  if (!programma::mag_programma_wijzigen(ui.ctx.actor)) return Error::forbidden();
-  return Error{ErrorCode::kConflict,
-               bijstellen ? "fout.bijstelling_alleen_vastgesteld" : "fout.programma_vastgesteld",
-               {},
-               {}};
-}
-
 std::map<Id, std::string> deelnemer_namen(const service::ProgrammaDetail& d) {
   std::map<Id, std::string> out;
   for (const auto& x : d.deelnemers) out[x.id] = x.naam;
@@ -168,7 +140,7 @@ std::string regel_samenvatting(const Programmaregel& g) {
 // GET /regio/programma/{id}
 Response detail(const App& app, const UiContext& ui, Request& req) {
   Response fout;
-  auto d = lees(app, ui, req, fout);
+  auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   const auto& p = d->programma;
   const auto namen = deelnemer_namen(*d);
@@ -412,9 +384,9 @@ Response regel_formulier(const App& app, const UiContext& ui, const Request& req
 // GET /regio/programma/{id}/regels/nieuw and /regio/programma/{id}/regels/{nummer}
 Response regel_pagina(const App& app, const UiContext& ui, Request& req) {
   Response fout;
-  auto d = lees(app, ui, req, fout);
+  auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, false))
+  if (auto e = geen_programmaformulier(ui, *d, false))
     return error_page(app, ui, req, *e, href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   if (!nummer) return regel_formulier(app, ui, req, *d, 0, {{"deelnemer", "0"}}, nullptr);
@@ -452,9 +424,9 @@ Response regel_opslaan(const App& app, const UiContext& ui, Request& req) {
 // GET and POST /regio/programma/{id}/regels/{nummer}/verwijderen
 Response regel_verwijderen_pagina(const App& app, const UiContext& ui, Request& req) {
   Response fout;
-  auto d = lees(app, ui, req, fout);
+  auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, false))
+  if (auto e = geen_programmaformulier(ui, *d, false))
     return error_page(app, ui, req, *e, href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   const auto& p = d->programma;
@@ -504,188 +476,6 @@ std::function<Response(const Error&)> opnieuw_bij_fout(const App& app, const UiC
     if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
     return formulier(app, ui, req, d->programma, invoer, &e);
   };
-}
-
-// --- doelen --------------------------------------------------------------------------------
-
-// The form of a doel with `indicatoren` indicator fieldsets.
-std::vector<FieldsetSpec> doel_spec(std::size_t indicatoren) {
-  std::vector<FieldsetSpec> out = {
-      {"Doel",
-       {{"titel", "Titel", "text", true},
-        {"beoogdEffect",
-         "Beoogd effect",
-         "textarea",
-         true,
-         {},
-         "Wat het programma in de leefomgeving wil bereiken (het effect, niet de productie)."}}}};
-  for (std::size_t i = 1; i <= indicatoren; ++i) {
-    const std::string n = "indicator" + std::to_string(i);
-    out.push_back(
-        {"Indicator " + std::to_string(i),
-         {{n + "Naam", "Naam", "text", false},
-          {n + "Eenheid", "Eenheid", "text", false, {}, "Zoals %, aantal of dagen.", true},
-          {n + "Nulwaarde",
-           "Nulwaarde",
-           "text",
-           false,
-           {},
-           "De waarde bij de start.",
-           true,
-           "decimal"},
-          {n + "Streefwaarde", "Streefwaarde", "text", false, {}, "", true, "decimal"},
-          {n + "Meetmethode",
-           "Meetmethode",
-           "textarea",
-           false,
-           {},
-           "Hoe en hoe vaak de waarde wordt gemeten."}}});
-  }
-  return out;
-}
-
-// Three indicator fieldsets, or one empty one more than the doel has, up to the maximum.
-std::size_t indicatorvakken(std::size_t bestaand) {
-  return std::min(programma::kMaxIndicatoren, std::max<std::size_t>(3, bestaand + 1));
-}
-
-Fields doel_waarden(const programma::Doel& d) {
-  Fields f = {{"titel", d.titel}, {"beoogdEffect", d.beoogd_effect}};
-  for (std::size_t i = 0; i < d.indicatoren.size(); ++i) {
-    const auto& ind = d.indicatoren[i];
-    const std::string n = "indicator" + std::to_string(i + 1);
-    f[n + "Naam"] = ind.naam;
-    f[n + "Eenheid"] = ind.eenheid;
-    f[n + "Nulwaarde"] = format_honderdsten(ind.nulwaarde);
-    f[n + "Streefwaarde"] = format_honderdsten(ind.streefwaarde);
-    f[n + "Meetmethode"] = ind.meetmethode;
-  }
-  return f;
-}
-
-// The doel `nummer` of the programme, or nullptr.
-const programma::Doel* vind_doel(const Uitvoeringsprogramma& p, std::int64_t nummer) {
-  auto it = std::find_if(p.doelen.begin(), p.doelen.end(),
-                         [&](const programma::Doel& d) { return d.nummer == nummer; });
-  return it == p.doelen.end() ? nullptr : &*it;
-}
-
-// nummer 0: a new doel.
-Response doel_formulier(const App& app, const UiContext& ui, const Request& req,
-                        const Uitvoeringsprogramma& p, std::int64_t nummer, const Fields& waarden,
-                        const Error* error, bool verouderd = false) {
-  const bool nieuw_doel = nummer == 0;
-  const std::string kop =
-      nieuw_doel ? "Doel toevoegen" : "Doel " + std::to_string(nummer) + " wijzigen";
-  const auto* bestaand = nieuw_doel ? nullptr : vind_doel(p, nummer);
-  std::size_t ingevuld = bestaand ? bestaand->indicatoren.size() : 0;
-  for (std::size_t i = programma::kMaxIndicatoren; i > ingevuld; --i) {
-    if (!field(waarden, "indicator" + std::to_string(i) + "Naam").value_or("").empty()) {
-      ingevuld = i;
-    }
-  }
-  FormView form{
-      kop,
-      "Een doel beschrijft het beoogde effect; indicatoren maken het meetbaar. Een "
-      "indicator die u leeg laat, wordt niet bewaard.",
-      nieuw_doel ? href(p.id) + "/doelen" : href(p.id) + "/doelen/" + std::to_string(nummer),
-      nieuw_doel ? "Toevoegen" : "Opslaan",
-      href(p.id) + "#doelen",
-      p.versie,
-      verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
-                  "hieronder; opslaan legt haar vast over de nieuwe versie."
-                : ""};
-  Layout layout{kop, kMenu, programma_kruimels(&p, kop), verouderd ? 409 : 200};
-  return form_page(app, ui, req, layout, form, doel_spec(indicatorvakken(ingevuld)), waarden,
-                   error);
-}
-
-// GET /regio/programma/{id}/doelen/nieuw and /regio/programma/{id}/doelen/{nummer}
-Response doel_pagina(const App& app, const UiContext& ui, Request& req) {
-  Response fout;
-  auto d = lees(app, ui, req, fout);
-  if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
-  auto nummer = path_id(req, "nummer");
-  if (!nummer) return doel_formulier(app, ui, req, d->programma, 0, {}, nullptr);
-  const auto* doel = vind_doel(d->programma, *nummer);
-  if (!doel) return error_page(app, ui, req, Error::not_found(), href(d->programma.id));
-  return doel_formulier(app, ui, req, d->programma, *nummer, doel_waarden(*doel), nullptr);
-}
-
-// POST /regio/programma/{id}/doelen and /regio/programma/{id}/doelen/{nummer}
-Response doel_opslaan(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
-  auto versie = formulier_versie(req);
-  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
-  auto nummer = path_id(req, "nummer");
-  auto invoer = formulier_velden(req);
-  auto& service = *app.services.programmas;
-  auto saved = nummer ? service.doel_wijzigen(ui.ctx, *id, *versie, *nummer, invoer)
-                      : service.doel_toevoegen(ui.ctx, *id, *versie, invoer);
-  const std::string melding = nummer ? "doel_gewijzigd" : "doel_toegevoegd";
-  SaveFailure f;
-  f.terug_href = href(*id);
-  auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
-    auto d = service.programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
-    return doel_formulier(app, ui, req, d->programma, nummer.value_or(0), invoer, e, verouderd);
-  };
-  f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
-  f.on_stale = [&]() { return opnieuw(nullptr, true); };
-  return after_save(app, ui, req, saved, href(*id) + "?melding=" + melding + "#doelen", f);
-}
-
-// GET and POST /regio/programma/{id}/doelen/{nummer}/verwijderen
-Response doel_verwijderen_pagina(const App& app, const UiContext& ui, Request& req) {
-  Response fout;
-  auto d = lees(app, ui, req, fout);
-  if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
-  auto nummer = path_id(req, "nummer");
-  const auto& p = d->programma;
-  const auto* doel = nummer ? vind_doel(p, *nummer) : nullptr;
-  if (!doel) return error_page(app, ui, req, Error::not_found(), href(p.id));
-  const std::string naam = "doel " + std::to_string(doel->nummer);
-  DeleteConfirmation b;
-  b.titel = "Doel " + std::to_string(doel->nummer) + " verwijderen";
-  b.wat = naam + " (" + doel->titel + ") uit " + p.titel;
-  b.gegevens = {{"Titel", doel->titel},
-                {"Beoogd effect", doel->beoogd_effect},
-                {"Indicatoren", std::to_string(doel->indicatoren.size())}};
-  std::vector<std::string> regels;
-  for (std::size_t i = 0; i < p.regels.size(); ++i) {
-    if (p.regels[i].doel == doel->nummer) regels.push_back(std::to_string(i + 1));
-  }
-  if (!regels.empty()) {
-    b.gevolg = (regels.size() == 1 ? "Regel " + regels.front() + " verwijst"
-                                   : "De regels " + opsomming(regels) + " verwijzen") +
-               " naar dit doel. Het doel kan pas weg als " +
-               (regels.size() == 1 ? "die regel" : "die regels") + " een ander doel " +
-               (regels.size() == 1 ? "heeft." : "hebben.");
-  }
-  b.actie = href(p.id) + "/doelen/" + std::to_string(doel->nummer) + "/verwijderen";
-  b.versie = p.versie;
-  b.annuleren = href(p.id) + "#doel-" + std::to_string(doel->nummer);
-  b.actief = kMenu;
-  b.kruimelpad = {{"/regio", "Regio"}, {kLijst, "Uitvoeringsprogramma's"}, {href(p.id), p.titel}};
-  return delete_confirmation_page(app, ui, req, b);
-}
-
-Response doel_verwijderen(const App& app, const UiContext& ui, Request& req) {
-  auto id = path_id(req, "id");
-  auto nummer = path_id(req, "nummer");
-  auto versie = formulier_versie(req);
-  if (!id || !nummer || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
-  auto weg = app.services.programmas->doel_verwijderen(ui.ctx, *id, *versie, *nummer);
-  if (weg.ok()) return see_other(href(*id) + "?melding=doel_verwijderd#doelen");
-  SaveFailure f;
-  f.terug_href = href(*id) + "#doel-" + std::to_string(*nummer);
-  f.stale_href = href(*id);
-  f.anchor = "#doelen";
-  return after_failed_save(app, ui, req, weg.error(), f);
 }
 
 // --- vaststellen and bijstellen --------------------------------------------------------------
@@ -753,9 +543,9 @@ Response bijstellen_formulier(const App& app, const UiContext& ui, const Request
 
 Response vaststellen_pagina(const App& app, const UiContext& ui, Request& req) {
   Response fout;
-  auto d = lees(app, ui, req, fout);
+  auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, false))
+  if (auto e = geen_programmaformulier(ui, *d, false))
     return error_page(app, ui, req, *e, href(d->programma.id));
   return vaststellen_formulier(app, ui, req, d->programma,
                                {{"vastgesteldDoor", "algemeen_bestuur"},
@@ -765,9 +555,9 @@ Response vaststellen_pagina(const App& app, const UiContext& ui, Request& req) {
 
 Response bijstellen_pagina(const App& app, const UiContext& ui, Request& req) {
   Response fout;
-  auto d = lees(app, ui, req, fout);
+  auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
-  if (auto e = geen_formulier(ui, *d, true))
+  if (auto e = geen_programmaformulier(ui, *d, true))
     return error_page(app, ui, req, *e, href(d->programma.id));
   return bijstellen_formulier(app, ui, req, d->programma, {}, nullptr);
 }
@@ -812,12 +602,6 @@ void add_programma_ui(UiRoutes& r) {
   r.add_form("/regio/programma/{id}/regels/{nummer}", regel_opslaan);
   r.add_page("/regio/programma/{id}/regels/{nummer}/verwijderen", regel_verwijderen_pagina);
   r.add_form("/regio/programma/{id}/regels/{nummer}/verwijderen", regel_verwijderen);
-  r.add_page("/regio/programma/{id}/doelen/nieuw", doel_pagina);
-  r.add_form("/regio/programma/{id}/doelen", doel_opslaan);
-  r.add_page("/regio/programma/{id}/doelen/{nummer}", doel_pagina);
-  r.add_form("/regio/programma/{id}/doelen/{nummer}", doel_opslaan);
-  r.add_page("/regio/programma/{id}/doelen/{nummer}/verwijderen", doel_verwijderen_pagina);
-  r.add_form("/regio/programma/{id}/doelen/{nummer}/verwijderen", doel_verwijderen);
   r.add_page("/regio/programma/{id}/vaststellen", vaststellen_pagina);
   r.add_form("/regio/programma/{id}/vaststellen", vaststellen);
   r.add_page("/regio/programma/{id}/bijstellen", bijstellen_pagina);

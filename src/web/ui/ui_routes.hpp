@@ -49,6 +49,7 @@ void add_competentie_ui(UiRoutes& routes);
 void add_beleidscyclus_ui(UiRoutes& routes);
 void add_catalogus_ui(UiRoutes& routes);
 void add_programma_ui(UiRoutes& routes);
+void add_doel_ui(UiRoutes& routes);
 void add_begroting_ui(UiRoutes& routes);
 void add_account_ui(UiRoutes& routes);
 
