@@ -9,4 +9,6 @@ function(embed_files out)
     DEPENDS ${EMBED_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_generate.cmake
     COMMENT "Embedding files into ${out}"
     VERBATIM)
+  # Generated data compiles on its own, outside the unity batches of its library.
+  set_source_files_properties("${out}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 endfunction()

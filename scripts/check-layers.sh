@@ -62,5 +62,13 @@ if [ -n "$cli11" ]; then
   status=1
 fi
 
+# Only the build's unity batches include a .cpp file (decision 41; clang-tidy's
+# bugprone-suspicious-include is off because it would flag those batches).
+cpp_include=$(grep -rnE '#include[[:space:]]*["<][^">]*\.(cpp|cc|cxx)[">]' src tests || true)
+if [ -n "$cpp_include" ]; then
+  echo "laagfout: een .cpp-bestand ingesloten: $cpp_include"
+  status=1
+fi
+
 if [ $status -eq 0 ]; then echo "lagen in orde"; fi
 exit $status

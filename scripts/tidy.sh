@@ -8,7 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 deel=${2:-}
-mapfile -t files < <(find src -name '*.cpp' ! -name '*_test.cpp' | sort)
+# The translation units of the product as the build compiles them (compile_commands.json): the
+# unity batches of the layer libraries (decision 41) and the files outside them. Not the tests.
+db="$build/compile_commands.json"
+if [ ! -f "$db" ]; then
+  echo "tidy: $db ontbreekt (eerst bouwen)" >&2
+  exit 2
+fi
+mapfile -t files < <(grep -o '"file": *"[^"]*"' "$db" | sed 's/^"file": *"//; s/"$//' |
+  grep -E "^$PWD/src/.*\.cpp$|/CMakeFiles/regie_[a-z]+\.dir/Unity/unity_[0-9]+_cxx\.cxx$" |
+  grep -v -e '_test\.cpp$' -e '/tests/' | sort)
 jobs=2
 if [ -n "$deel" ]; then
   nummer=${deel%/*}
@@ -24,5 +33,5 @@ if [ -n "$deel" ]; then
   files=("${gekozen[@]}")
   jobs=1
 fi
-printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 4 clang-tidy -p "$build" --quiet 2> >(grep -v "warnings generated" >&2)
-echo "clang-tidy: ${#files[@]} bestanden zonder bevindingen${deel:+ (deel $deel)}"
+printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 1 clang-tidy -p "$build" --quiet 2> >(grep -v "warnings generated" >&2)
+echo "clang-tidy: ${#files[@]} vertaaleenheden zonder bevindingen${deel:+ (deel $deel)}"

@@ -190,12 +190,6 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-bool consume(std::string_view& text, std::string_view prefix) {
-  if (!starts_with(text, prefix)) return false;
-  text.remove_prefix(prefix.size());
-  return true;
-}
-
 }  // namespace
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const {

@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <limits>
 
@@ -7,12 +9,6 @@ namespace regie {
 namespace {
 
 constexpr std::uint64_t kMaxMagnitude = std::numeric_limits<std::int64_t>::max();
-
-bool consume(std::string_view& text, std::string_view prefix) {
-  if (text.substr(0, prefix.size()) != prefix) return false;
-  text.remove_prefix(prefix.size());
-  return true;
-}
 
 bool all_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -65,6 +61,17 @@ Result<std::uint64_t> lees_groepen(std::string_view whole, const char* fout) {
 }
 
 }  // namespace
+
+bool leeg(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+bool consume(std::string_view& text, std::string_view prefix) {
+  if (text.substr(0, prefix.size()) != prefix) return false;
+  text.remove_prefix(prefix.size());
+  return true;
+}
 
 std::string trim(std::string_view text) {
   const char* ws = " \t\r\n\f\v";

@@ -13,6 +13,10 @@
 namespace regie {
 
 std::string trim(std::string_view text);
+// Removes prefix from the front of text when text starts with it; says whether it did.
+bool consume(std::string_view& text, std::string_view prefix);
+// A text of only white space (or none).
+bool leeg(std::string_view text);
 std::optional<std::int64_t> parse_int64(std::string_view text);
 // "1234567" → "1.234.567"
 std::string format_getal_nl(std::int64_t value);

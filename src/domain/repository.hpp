@@ -31,6 +31,9 @@ struct PageRequest {
   std::int64_t limit = 50;
 };
 
+// A limit no regio reaches: a read that needs every row (a check, a derived figure).
+inline constexpr std::int64_t kAlleRijen = 1'000'000;
+
 template <typename T>
 struct Page {
   std::vector<T> items;

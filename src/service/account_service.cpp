@@ -11,8 +11,6 @@
 namespace regie::service {
 namespace {
 
-std::string object_id(Id id) { return "gebruiker/" + std::to_string(id); }
-
 // The account with its persoon and that persoon's hats on `dag` (GOV-10).
 Result<AccountRegel> regel_van(UnitOfWork& uow, const Gebruiker& g, Datum dag) {
   REGIE_ASSIGN_OR_RETURN(auto actor, actor_van(uow, g, dag));
@@ -77,7 +75,7 @@ Result<Herstellink> AccountService::create(const Context& ctx, const Fields& vel
         Gebruiker g{0, nieuw.naam, hash, nieuw.beheerder, org, true, audit_->clock().now_iso()};
         REGIE_ASSIGN_OR_RETURN(g.id, uow.accounts().create(g));
         if (nieuw.persoon_id) REGIE_TRY(uow.accounts().link_persoon(g.id, nieuw.persoon_id));
-        object = object_id(g.id);
+        object = object_id("gebruiker", g.id);
         return nieuwe_link(uow, audit_->clock(), g);
       });
 }
@@ -87,7 +85,7 @@ Result<AccountRegel> AccountService::zet_actief(const Context& ctx, Id id, const
   const std::string actie = raw == "ja" || raw == "true"     ? "gebruiker.activeren"
                             : raw == "nee" || raw == "false" ? "gebruiker.deactiveren"
                                                              : "gebruiker.status";
-  return audit_->write<AccountRegel>(ctx, actie, object_id(id),
+  return audit_->write<AccountRegel>(ctx, actie, object_id("gebruiker", id),
                                      [&](UnitOfWork& uow, std::string&) -> Result<AccountRegel> {
                                        // Who may comes first, then the input.
                                        if (!auth::mag_accounts_beheren(ctx.actor))
@@ -110,7 +108,7 @@ Result<AccountRegel> AccountService::zet_actief(const Context& ctx, Id id, const
 }
 
 Result<Herstellink> AccountService::herstellink(const Context& ctx, Id id) {
-  return audit_->write<Herstellink>(ctx, "gebruiker.herstellink", object_id(id),
+  return audit_->write<Herstellink>(ctx, "gebruiker.herstellink", object_id("gebruiker", id),
                                     [&](UnitOfWork& uow, std::string&) -> Result<Herstellink> {
                                       if (!auth::mag_accounts_beheren(ctx.actor))
                                         return Error::not_found("account");
@@ -137,7 +135,7 @@ Result<std::string> AccountService::wachtwoord_instellen(const std::string& code
         if (!herstel || !auth::is_geldig(*herstel, audit_->clock().now_iso())) {
           return Error::invalid({{"code", "fout.herstellink_ongeldig"}});
         }
-        object = object_id(herstel->gebruiker_id);
+        object = object_id("gebruiker", herstel->gebruiker_id);
         REGIE_ASSIGN_OR_RETURN(auto wachtwoord, auth::parse_nieuw_wachtwoord(velden));
         REGIE_ASSIGN_OR_RETURN(auto g, uow.accounts().get(herstel->gebruiker_id));
         REGIE_ASSIGN_OR_RETURN(auto hash, hash_wachtwoord(wachtwoord));

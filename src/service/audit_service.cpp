@@ -90,4 +90,8 @@ Result<audit::ChainCheck> AuditService::verify() {
   return total;
 }
 
+std::string object_id(const char* soort, Id id) {
+  return std::string(soort) + "/" + std::to_string(id);
+}
+
 }  // namespace regie::service

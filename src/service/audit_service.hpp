@@ -22,6 +22,9 @@ Result<void> append_audit(UnitOfWork& uow, const Clock& clock, const std::string
 
 std::string resultaat_code(const Error& error);
 
+// The object of an audit entry: its soort and id ("opdracht/12").
+std::string object_id(const char* soort, Id id);
+
 class AuditService {
  public:
   // `clock` is the one the work reads (clock()); the log's own times come from `logklok` when

@@ -21,7 +21,7 @@ std::string door(const auth::Actor& actor) {
                                 RolSoort::kBestuurlijkOpdrachtgever, RolSoort::kBeleidsadviseur}));
 }
 
-std::string object_id(Id regio_id, Id stap_id = 0) {
+std::string cyclus_object(Id regio_id, Id stap_id = 0) {
   std::string out = "regio/" + std::to_string(regio_id) + "/beleidscyclus";
   if (stap_id > 0) out += "/stap/" + std::to_string(stap_id);
   return out;
@@ -39,7 +39,7 @@ Result<Stap> stap_in_regio(UnitOfWork& uow, Id regio_id, Id stap_id) {
   return stap;
 }
 
-Result<void> mag_wijzigen(const Context& ctx) {
+Result<void> cyclus_mag_wijzigen(const Context& ctx) {
   if (!beleidscyclus::mag_cyclus_wijzigen(ctx.actor)) return Error::forbidden("cyclus wijzigen");
   return Ok();
 }
@@ -69,7 +69,7 @@ Result<std::vector<Stap>> BeleidscyclusService::stappen(const Context& ctx, Id r
   // B8-1: the first use of the cycle gives the regio the eight default steps.
   int jaar = audit_->clock().vandaag().jaar();
   auto gemaakt = audit_->write<bool>(
-      ctx, "beleidscyclus.aanmaken", object_id(regio_id),
+      ctx, "beleidscyclus.aanmaken", cyclus_object(regio_id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
         REGIE_TRY(uow.registry().get_regio(regio_id));
         REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.cyclus().list_stappen(regio_id));
@@ -137,11 +137,11 @@ Result<StapDetail> BeleidscyclusService::stap(const Context& ctx, Id regio_id, I
 Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, Id stap_id,
                                                std::int64_t versie, const Fields& f) {
   return audit_->write<Stap>(
-      ctx, "cyclusstap.wijzigen", object_id(regio_id, stap_id),
+      ctx, "cyclusstap.wijzigen", cyclus_object(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<Stap> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(cyclus_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto gelezen, beleidscyclus::parse_stap_wijziging(f, huidig));
         if (gelezen.periode != huidig.periode) {
           REGIE_ASSIGN_OR_RETURN(auto rondes, uow.rondes().list_rondes(stap_id));
@@ -184,7 +184,7 @@ Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Cont
                                                                       Id regio_id, Id stap_id,
                                                                       const Fields& f) {
   return audit_->write<beleidscyclus::Document>(
-      ctx, "cyclusdocument.aanmaken", object_id(regio_id, stap_id),
+      ctx, "cyclusdocument.aanmaken", cyclus_object(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Document> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto stap, stap_in_regio(uow, regio_id, stap_id));
@@ -205,11 +205,11 @@ Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Cont
 Result<beleidscyclus::Besluit> BeleidscyclusService::create_besluit(const Context& ctx, Id regio_id,
                                                                     Id stap_id, const Fields& f) {
   return audit_->write<beleidscyclus::Besluit>(
-      ctx, "cyclusbesluit.aanmaken", object_id(regio_id, stap_id),
+      ctx, "cyclusbesluit.aanmaken", cyclus_object(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Besluit> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_TRY(stap_in_regio(uow, regio_id, stap_id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(cyclus_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto besluit, beleidscyclus::parse_besluit(f));
         besluit.stap_id = stap_id;
         besluit.door = door(ctx.actor);
@@ -221,11 +221,11 @@ Result<beleidscyclus::Besluit> BeleidscyclusService::create_besluit(const Contex
 Result<beleidscyclus::Heropening> BeleidscyclusService::heropenen(const Context& ctx, Id regio_id,
                                                                   Id stap_id, const Fields& f) {
   return audit_->write<beleidscyclus::Heropening>(
-      ctx, "cyclusstap.heropenen", object_id(regio_id, stap_id),
+      ctx, "cyclusstap.heropenen", cyclus_object(regio_id, stap_id),
       [&](UnitOfWork& uow, std::string&) -> Result<beleidscyclus::Heropening> {
         REGIE_TRY(eigen_regio(ctx, regio_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, stap_in_regio(uow, regio_id, stap_id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(cyclus_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto heropend,
                                beleidscyclus::heropenen(huidig, f, audit_->clock().vandaag()));
         REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
@@ -248,9 +248,9 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::create_evaluatie
     const Context& ctx, Id regio_id, const Fields& f) {
   REGIE_TRY(stappen(ctx, regio_id));
   return audit_->write<beleidscyclus::Evaluatieconclusie>(
-      ctx, "evaluatieconclusie.aanmaken", object_id(regio_id),
+      ctx, "evaluatieconclusie.aanmaken", cyclus_object(regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<beleidscyclus::Evaluatieconclusie> {
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(cyclus_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto conclusie, beleidscyclus::parse_evaluatieconclusie(f));
         auto raakt = stap_in_regio(uow, regio_id, conclusie.raakt_stap_id);
         if (!raakt.ok() && raakt.error().code != ErrorCode::kNotFound) {
@@ -268,7 +268,7 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::create_evaluatie
         conclusie.periode = evaluatie->periode;
         conclusie.door = door(ctx.actor);
         REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.cyclus().create_evaluatieconclusie(conclusie));
-        object = object_id(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
+        object = cyclus_object(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
         return conclusie;
       });
 }

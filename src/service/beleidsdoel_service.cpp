@@ -31,8 +31,6 @@ const Beleidsproduct* vind(const std::vector<Beleidsproduct>& producten, Id docu
   return it == producten.end() ? nullptr : &*it;
 }
 
-std::string object_id(Id opdracht_id) { return "opdracht/" + std::to_string(opdracht_id); }
-
 }  // namespace
 
 Result<Beleidsdoelen> BeleidsdoelService::beleidsdoelen(const Context& ctx, Id opdracht_id) {
@@ -62,7 +60,7 @@ Result<Beleidsdoelen> BeleidsdoelService::beleidsdoelen(const Context& ctx, Id o
 Result<opdrachten::Beleidsdoel> BeleidsdoelService::koppelen(const Context& ctx, Id opdracht_id,
                                                              const Fields& velden) {
   return audit_->write<opdrachten::Beleidsdoel>(
-      ctx, "opdracht.beleidsdoel_koppelen", object_id(opdracht_id),
+      ctx, "opdracht.beleidsdoel_koppelen", object_id("opdracht", opdracht_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<opdrachten::Beleidsdoel> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
         REGIE_TRY(opdrachten::mag_beleidsdoel_wijzigen(o, OpdrachtService::kant(ctx.actor, o)));
@@ -79,7 +77,7 @@ Result<opdrachten::Beleidsdoel> BeleidsdoelService::koppelen(const Context& ctx,
         doel.door = OpdrachtService::wie(ctx.actor, o);
         doel.op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(doel.id, uow.beleidsdoelen().create(doel));
-        object = object_id(opdracht_id) + "/beleidsdoel/" + std::to_string(doel.id);
+        object = object_id("opdracht", opdracht_id) + "/beleidsdoel/" + std::to_string(doel.id);
         return doel;
       });
 }
@@ -88,7 +86,7 @@ Result<bool> BeleidsdoelService::ontkoppelen(const Context& ctx, Id opdracht_id,
                                              Id beleidsdoel_id) {
   return audit_->write<bool>(
       ctx, "opdracht.beleidsdoel_ontkoppelen",
-      object_id(opdracht_id) + "/beleidsdoel/" + std::to_string(beleidsdoel_id),
+      object_id("opdracht", opdracht_id) + "/beleidsdoel/" + std::to_string(beleidsdoel_id),
       [&](UnitOfWork& uow, std::string&) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
         REGIE_TRY(opdrachten::mag_beleidsdoel_wijzigen(o, OpdrachtService::kant(ctx.actor, o)));

@@ -18,11 +18,11 @@ namespace {
 using programma::Product;
 using programma::Verdeelsleutel;
 
-std::string object_id(Id regio_id, std::int32_t jaar) {
+std::string catalogus_object(Id regio_id, std::int32_t jaar) {
   return "regio/" + std::to_string(regio_id) + "/catalogus/" + std::to_string(jaar);
 }
 
-Result<void> mag_wijzigen(const Context& ctx) {
+Result<void> catalogus_mag_wijzigen(const Context& ctx) {
   if (!programma::mag_catalogus_wijzigen(ctx.actor)) {
     return Error::forbidden("catalogus wijzigen");
   }
@@ -155,7 +155,7 @@ Result<Product> CatalogusService::create_product(const Context& ctx, const Field
   return audit_->write<Product>(
       ctx, "catalogus.product_toevoegen", "regio/" + std::to_string(ctx.actor.regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Product> {
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
         validation::Reader r(velden);
         auto jaar = lees_jaar(r, "jaar");
         auto p = programma::parse_product(velden);
@@ -175,7 +175,7 @@ Result<Product> CatalogusService::create_product(const Context& ctx, const Field
           return Error::invalid({{"productcode", "fout.productcode_bestaat"}});
         }
         REGIE_ASSIGN_OR_RETURN(p->id, std::move(id));
-        object = object_id(p->regio_id, p->jaar) + "/product/" + std::to_string(p->id);
+        object = catalogus_object(p->regio_id, p->jaar) + "/product/" + std::to_string(p->id);
         return uow.catalogus().get_product(p->id);
       });
 }
@@ -186,7 +186,7 @@ Result<Product> CatalogusService::update_product(const Context& ctx, Id id, std:
       ctx, "catalogus.product_wijzigen", "product/" + std::to_string(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Product> {
         REGIE_ASSIGN_OR_RETURN(auto oud, eigen_product(uow, ctx, id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
         REGIE_TRY(jaar_open(uow, oud.regio_id, oud.jaar));
         REGIE_ASSIGN_OR_RETURN(auto p, programma::parse_product(velden));
         p.id = id;
@@ -199,7 +199,7 @@ Result<Product> CatalogusService::update_product(const Context& ctx, Id id, std:
           return Error::invalid({{"productcode", "fout.productcode_bestaat"}});
         }
         REGIE_TRY(saved);
-        object = object_id(p.regio_id, p.jaar) + "/product/" + std::to_string(id);
+        object = catalogus_object(p.regio_id, p.jaar) + "/product/" + std::to_string(id);
         return uow.catalogus().get_product(id);
       });
 }
@@ -209,10 +209,10 @@ Result<void> CatalogusService::delete_product(const Context& ctx, Id id, std::in
       ctx, "catalogus.product_verwijderen", "product/" + std::to_string(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto p, eigen_product(uow, ctx, id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
         REGIE_TRY(jaar_open(uow, p.regio_id, p.jaar));
         REGIE_TRY(uow.catalogus().delete_product(id, versie));
-        object = object_id(p.regio_id, p.jaar) + "/product/" + std::to_string(id);
+        object = catalogus_object(p.regio_id, p.jaar) + "/product/" + std::to_string(id);
         return true;
       });
   if (!r.ok()) return r.error();
@@ -224,7 +224,7 @@ Result<CatalogusJaar> CatalogusService::jaar_kopieren(const Context& ctx, const 
   return audit_->write<CatalogusJaar>(
       ctx, "catalogus.jaar_kopieren", "regio/" + std::to_string(regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<CatalogusJaar> {
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
         validation::Reader r(velden);
         auto jaar = lees_jaar(r, "jaar");
         auto van = lees_jaar(r, "vanJaar");
@@ -247,7 +247,7 @@ Result<CatalogusJaar> CatalogusService::jaar_kopieren(const Context& ctx, const 
         for (const auto& p : programma::kopie_voor_jaar(bron, jaar)) {
           REGIE_TRY(uow.catalogus().create_product(p));
         }
-        object = object_id(regio_id, jaar);
+        object = catalogus_object(regio_id, jaar);
         return CatalogusJaar{jaar, static_cast<std::int64_t>(bron.size())};
       });
 }
@@ -260,13 +260,13 @@ Result<ImportVerslag> CatalogusService::importeren(const Context& ctx, std::int3
         {{"jaar", jaar < programma::kEersteJaar ? "fout.te_klein" : "fout.te_groot"}});
   }
   if (proef) {
-    REGIE_TRY(mag_wijzigen(ctx));
+    REGIE_TRY(catalogus_mag_wijzigen(ctx));
     REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
     return voer_import_uit(*uow, regio_id, jaar, csv, true);
   }
-  return audit_->write<ImportVerslag>(ctx, "catalogus.importeren", object_id(regio_id, jaar),
+  return audit_->write<ImportVerslag>(ctx, "catalogus.importeren", catalogus_object(regio_id, jaar),
                                       [&](UnitOfWork& uow, std::string&) -> Result<ImportVerslag> {
-                                        REGIE_TRY(mag_wijzigen(ctx));
+                                        REGIE_TRY(catalogus_mag_wijzigen(ctx));
                                         return voer_import_uit(uow, regio_id, jaar, csv, false);
                                       });
 }

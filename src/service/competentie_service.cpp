@@ -8,8 +8,6 @@ namespace {
 
 using competenties::Zelfbeoordeling;
 
-std::string object_id(Id id) { return "zelfbeoordeling/" + std::to_string(id); }
-
 // The persoon of the actor's account, when linked and in the actor's regio.
 Result<std::optional<Id>> eigen_persoon_id(UnitOfWork& uow, const auth::Actor& actor) {
   if (actor.gebruiker_id <= 0) return std::optional<Id>();
@@ -77,7 +75,7 @@ Result<Zelfbeoordeling> CompetentieService::create(const Context& ctx, const Fie
                        {}};
         }
         if (!id.ok()) return std::move(id).error();
-        object = object_id(*id);
+        object = object_id("zelfbeoordeling", *id);
         return uow.zelfbeoordelingen().get(*id);
       });
 }
@@ -85,7 +83,7 @@ Result<Zelfbeoordeling> CompetentieService::create(const Context& ctx, const Fie
 Result<Zelfbeoordeling> CompetentieService::update(const Context& ctx, Id id, std::int64_t versie,
                                                    const Fields& f) {
   return audit_->write<Zelfbeoordeling>(
-      ctx, "zelfbeoordeling.wijzigen", object_id(id),
+      ctx, "zelfbeoordeling.wijzigen", object_id("zelfbeoordeling", id),
       [&](UnitOfWork& uow, std::string&) -> Result<Zelfbeoordeling> {
         REGIE_ASSIGN_OR_RETURN(auto current, eigen_zelfbeoordeling(uow, ctx.actor, id));
         REGIE_ASSIGN_OR_RETURN(current.scores,

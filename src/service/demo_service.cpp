@@ -27,7 +27,7 @@ constexpr DemoPart kParts[] = {
     load_koppeling_demo,      // OPD-4, OPD-7: the programmaregels the opdrachten carry out
 };
 
-const Context kSysteem{auth::systeem_actor(), "demo"};
+const Context kDemoSysteem{auth::systeem_actor(), "demo"};
 
 }  // namespace
 
@@ -43,7 +43,8 @@ Result<std::vector<DemoAccount>> DemoService::load() {
   // Hash outside the transaction: argon2id is deliberately slow.
   REGIE_ASSIGN_OR_RETURN(auto hash, hash_wachtwoord(kDemoWachtwoord));
   auto result = audit_->write<bool>(
-      kSysteem, "demo.laden", "regio", [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
+      kDemoSysteem, "demo.laden", "regio",
+      [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
         REGIE_ASSIGN_OR_RETURN(auto regios, uow.registry().list_regios());
         if (!regios.empty()) {
           return Error{

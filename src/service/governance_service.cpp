@@ -17,12 +17,6 @@ using governance::Projectgroep;
 using governance::Register;
 using governance::Vertegenwoordiging;
 
-constexpr std::int64_t kAlles = 1'000'000;
-
-std::string object_id(const char* soort, Id id) {
-  return std::string(soort) + "/" + std::to_string(id);
-}
-
 bool bevat(const std::vector<Id>& ids, Id id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -33,19 +27,19 @@ Result<Register> laad_register(UnitOfWork& uow, Id regio_id) {
   REGIE_ASSIGN_OR_RETURN(reg.regio, uow.registry().get_regio(regio_id));
   OrganisatieQuery oq;
   oq.regio_id = regio_id;
-  oq.page.limit = kAlles;
+  oq.page.limit = kAlleRijen;
   REGIE_ASSIGN_OR_RETURN(auto orgs, uow.registry().list_organisaties(oq));
   reg.organisaties = std::move(orgs.items);
   REGIE_ASSIGN_OR_RETURN(reg.deelnemerschappen,
                          uow.registry().list_deelnemerschappen_regio(regio_id));
   PersoonQuery pq;
   pq.regio_id = regio_id;
-  pq.page.limit = kAlles;
+  pq.page.limit = kAlleRijen;
   REGIE_ASSIGN_OR_RETURN(auto personen, uow.registry().list_personen(pq));
   for (auto& regel : personen.items) reg.personen.push_back(regel.persoon);
   RolQuery rq;
   rq.regio_id = regio_id;
-  rq.page.limit = kAlles;
+  rq.page.limit = kAlleRijen;
   REGIE_ASSIGN_OR_RETURN(auto rollen, uow.registry().list_rollen(rq));
   for (auto& regel : rollen.items) reg.rollen.push_back(regel.rol);
   REGIE_ASSIGN_OR_RETURN(reg.vertegenwoordigingen,

@@ -11,7 +11,7 @@
 namespace regie::service {
 namespace {
 
-std::string object_id(Id opdracht_id) {
+std::string regels_object(Id opdracht_id) {
   return "opdracht/" + std::to_string(opdracht_id) + "/programmaregels";
 }
 
@@ -81,7 +81,7 @@ Result<OpdrachtProgrammaregels> KoppelingService::vervang_met(const Context& ctx
                                                               std::int64_t versie,
                                                               const Keuze& keuze) {
   return audit_->write<OpdrachtProgrammaregels>(
-      ctx, "opdracht.programmaregels_vervangen", object_id(opdracht_id),
+      ctx, "opdracht.programmaregels_vervangen", regels_object(opdracht_id),
       [&](UnitOfWork& uow, std::string&) -> Result<OpdrachtProgrammaregels> {
         std::vector<programma::Regelkeuze> alle;
         REGIE_ASSIGN_OR_RETURN(auto nu, lees(uow, ctx, opdracht_id, &alle));

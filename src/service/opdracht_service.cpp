@@ -22,9 +22,8 @@ using opdrachten::Status;
 constexpr std::size_t kMaxReden = 20'000;
 constexpr std::size_t kMaxBeoordeling = 20'000;
 
-std::string object_id(Id id) { return "opdracht/" + std::to_string(id); }
 std::string verzoek_object(Id id, Id verzoek_id) {
-  return object_id(id) + "/wijzigingsverzoek/" + std::to_string(verzoek_id);
+  return object_id("opdracht", id) + "/wijzigingsverzoek/" + std::to_string(verzoek_id);
 }
 
 // A verzoek of a visible opdracht; one of another opdracht does not exist here.
@@ -304,7 +303,7 @@ Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velde
           return Error::forbidden("opdracht opstellen voor een andere organisatie");
         }
         REGIE_ASSIGN_OR_RETURN(o.id, uow.opdrachten().create(o));
-        object = object_id(o.id);
+        object = object_id("opdracht", o.id);
         return uow.opdrachten().get(o.id);
       });
 }
@@ -312,7 +311,7 @@ Result<Opdracht> OpdrachtService::create(const Context& ctx, const Fields& velde
 Result<Opdracht> OpdrachtService::update(const Context& ctx, Id id, std::int64_t versie,
                                          const Fields& velden, const opdrachten::Lijsten& lijsten) {
   return audit_->write<Opdracht>(
-      ctx, "opdracht.wijzigen", object_id(id),
+      ctx, "opdracht.wijzigen", object_id("opdracht", id),
       [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         REGIE_ASSIGN_OR_RETURN(auto huidig, zichtbare_opdracht(uow, ctx.actor, id));
         if (kant(ctx.actor, huidig) == Kant::kGeen ||
@@ -354,7 +353,7 @@ Result<Opdracht> OpdrachtService::create_overgang(const Context& ctx, Id id, std
   const auto genoemd = opdrachten::stap_from_code(trim(field(velden, "stap").value_or("")));
   return audit_->write<Opdracht>(
       ctx, "opdracht." + (genoemd ? std::string(code(*genoemd)) : std::string("stap")),
-      object_id(id), [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
+      object_id("opdracht", id), [&](UnitOfWork& uow, std::string&) -> Result<Opdracht> {
         // Who may take a step comes before the input is judged and before the version.
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         const auto k = kant(ctx.actor, o);
@@ -501,7 +500,7 @@ Result<std::vector<OpenVerzoek>> OpdrachtService::open_verzoeken(const Context& 
 Result<opdrachten::Wijzigingsverzoek> OpdrachtService::indienen(
     const Context& ctx, Id id, const Fields& velden, const opdrachten::Lijsten& lijsten) {
   return audit_->write<opdrachten::Wijzigingsverzoek>(
-      ctx, "wijzigingsverzoek.indienen", object_id(id),
+      ctx, "wijzigingsverzoek.indienen", object_id("opdracht", id),
       [&](UnitOfWork& uow, std::string& object) -> Result<opdrachten::Wijzigingsverzoek> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, id));
         auto k = kant(ctx.actor, o);

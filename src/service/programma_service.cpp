@@ -16,7 +16,7 @@ using programma::Programmaregel;
 using programma::ProgrammaStatus;
 using programma::Uitvoeringsprogramma;
 
-std::string object_id(const Uitvoeringsprogramma& p) {
+std::string programma_object(const Uitvoeringsprogramma& p) {
   return "regio/" + std::to_string(p.regio_id) + "/programma/" + std::to_string(p.id);
 }
 
@@ -29,7 +29,7 @@ Result<Uitvoeringsprogramma> eigen_programma(UnitOfWork& uow, const Context& ctx
   return p;
 }
 
-Result<void> mag_wijzigen(const Context& ctx) {
+Result<void> programma_mag_wijzigen(const Context& ctx) {
   if (!programma::mag_programma_wijzigen(ctx.actor)) {
     return Error::forbidden("uitvoeringsprogramma wijzigen");
   }
@@ -147,7 +147,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::create(const Context& ctx, const 
   return audit_->write<Uitvoeringsprogramma>(
       ctx, "programma.aanmaken", "regio/" + std::to_string(ctx.actor.regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Uitvoeringsprogramma> {
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(programma_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto p, programma::parse_programma(velden));
         p.regio_id = ctx.actor.regio_id;
         REGIE_ASSIGN_OR_RETURN(auto alle, uow.programmas().list_programmas(p.regio_id));
@@ -155,7 +155,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::create(const Context& ctx, const 
             std::any_of(alle.begin(), alle.end(), [&](const auto& x) { return x.jaar == p.jaar; });
         if (bestaat) return Error::invalid({{"jaar", "fout.programma_bestaat"}});
         REGIE_ASSIGN_OR_RETURN(p.id, uow.programmas().create_programma(p));
-        object = object_id(p);
+        object = programma_object(p);
         return uow.programmas().get_programma(p.id);
       });
 }
@@ -170,12 +170,12 @@ Result<Uitvoeringsprogramma> wijzig(AuditService& audit, const Context& ctx, con
       ctx, actie, "programma/" + std::to_string(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Uitvoeringsprogramma> {
         REGIE_ASSIGN_OR_RETURN(auto p, eigen_programma(uow, ctx, id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(programma_mag_wijzigen(ctx));
         if (p.versie != versie) return Error::stale("uitvoeringsprogramma " + std::to_string(id));
         REGIE_TRY(programma::bewerkbaar(p));
         REGIE_TRY(apply(uow, p));
         REGIE_TRY(uow.programmas().update_programma(p));
-        object = object_id(p);
+        object = programma_object(p);
         return uow.programmas().get_programma(id);
       });
 }
@@ -271,7 +271,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::vaststellen(const Context& ctx, I
       ctx, "programma.vaststellen", "programma/" + std::to_string(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Uitvoeringsprogramma> {
         REGIE_ASSIGN_OR_RETURN(auto p, eigen_programma(uow, ctx, id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(programma_mag_wijzigen(ctx));
         if (p.versie != versie) return Error::stale("uitvoeringsprogramma " + std::to_string(id));
         validation::Reader r(velden);
         auto orgaan = r.required_choice("vastgesteldDoor", beleidscyclus::orgaan_from_code);
@@ -291,7 +291,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::vaststellen(const Context& ctx, I
             REGIE_TRY(uow.programmas().update_programma(ander));
           }
         }
-        object = object_id(p);
+        object = programma_object(p);
         return uow.programmas().get_programma(id);
       });
 }
@@ -303,7 +303,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::bijstellen(const Context& ctx, Id
       ctx, "programma.bijstellen", "programma/" + std::to_string(id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Uitvoeringsprogramma> {
         REGIE_ASSIGN_OR_RETURN(auto p, eigen_programma(uow, ctx, id));
-        REGIE_TRY(mag_wijzigen(ctx));
+        REGIE_TRY(programma_mag_wijzigen(ctx));
         if (p.versie != versie) return Error::stale("uitvoeringsprogramma " + std::to_string(id));
         REGIE_ASSIGN_OR_RETURN(auto alle, uow.programmas().list_programmas(p.regio_id));
         bool open_concept = std::any_of(alle.begin(), alle.end(), [&](const auto& x) {
@@ -313,7 +313,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::bijstellen(const Context& ctx, Id
         REGIE_ASSIGN_OR_RETURN(auto nieuw,
                                programma::bijstelling(p, field(velden, "reden").value_or("")));
         REGIE_ASSIGN_OR_RETURN(nieuw.id, uow.programmas().create_programma(nieuw));
-        object = object_id(nieuw);
+        object = programma_object(nieuw);
         return uow.programmas().get_programma(nieuw.id);
       });
 }

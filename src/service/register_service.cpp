@@ -118,10 +118,6 @@ Result<void> nieuwe_uren(Rol& rol, const Rol& huidig, std::optional<Datum> uren_
   return Ok();
 }
 
-std::string object_id(const char* soort, Id id) {
-  return std::string(soort) + "/" + std::to_string(id);
-}
-
 }  // namespace
 
 Result<std::vector<Regio>> RegisterService::regios(const Context& ctx) {

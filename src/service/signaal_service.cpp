@@ -16,7 +16,7 @@ using opdrachten::Kant;
 using opdrachten::Opdracht;
 using opdrachten::Signaal;
 
-std::string object_id(Id opdracht_id, Id signaal_id) {
+std::string signaal_object(Id opdracht_id, Id signaal_id) {
   return "opdracht/" + std::to_string(opdracht_id) + "/signaal/" + std::to_string(signaal_id);
 }
 
@@ -86,7 +86,7 @@ Result<Signaal> SignaalService::melden(const Context& ctx, Id opdracht_id, const
         s.gemeld_door = OpdrachtService::wie(ctx.actor, o);
         s.gemeld_op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(s.id, uow.signalen().create(s));
-        object = object_id(opdracht_id, s.id);
+        object = signaal_object(opdracht_id, s.id);
         return uow.signalen().get(s.id);
       });
 }
@@ -95,7 +95,7 @@ Result<Signaal> SignaalService::melden(const Context& ctx, Id opdracht_id, const
 Result<Signaal> SignaalService::afhandelen(const Context& ctx, Id opdracht_id, Id signaal_id,
                                            std::int64_t versie, const Fields& velden) {
   return audit_->write<Signaal>(
-      ctx, "signaal.afhandelen", object_id(opdracht_id, signaal_id),
+      ctx, "signaal.afhandelen", signaal_object(opdracht_id, signaal_id),
       [&](UnitOfWork& uow, std::string&) -> Result<Signaal> {
         REGIE_ASSIGN_OR_RETURN(auto o, zichtbare_opdracht(uow, ctx.actor, opdracht_id));
         REGIE_ASSIGN_OR_RETURN(auto huidig, signaal_van(uow, opdracht_id, signaal_id));

@@ -12,8 +12,6 @@ namespace {
 
 using governance::RolSoort;
 
-constexpr std::int64_t kAlles = 1'000'000;
-
 // The rollen of `soort` on `dag` (for `organisatie_id` when given), as "naam, hoed".
 Result<std::vector<RolRegel>> rollen_op(UnitOfWork& uow, Id regio_id, RolSoort soort,
                                         std::optional<Id> organisatie_id, Datum dag) {
@@ -22,7 +20,7 @@ Result<std::vector<RolRegel>> rollen_op(UnitOfWork& uow, Id regio_id, RolSoort s
   q.soort = soort;
   q.organisatie_id = organisatie_id;
   q.peildatum = dag;
-  q.page.limit = kAlles;
+  q.page.limit = kAlleRijen;
   REGIE_ASSIGN_OR_RETURN(auto page, uow.registry().list_rollen(q));
   return std::move(page.items);
 }

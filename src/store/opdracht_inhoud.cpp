@@ -3,9 +3,10 @@
 #include <nlohmann/json.hpp>
 
 namespace regie::store {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 json optioneel(const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); }
 

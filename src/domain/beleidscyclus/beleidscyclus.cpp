@@ -10,7 +10,7 @@ namespace regie::beleidscyclus {
 namespace {
 
 constexpr std::size_t kMaxNaam = 200;
-constexpr std::size_t kMaxTekst = 4000;
+constexpr std::size_t kMaxCyclustekst = 4000;
 constexpr std::size_t kMaxLink = 2000;
 constexpr int kJarenBeleidsperiode = 4;
 constexpr int kVroegsteJaar = 1990;
@@ -271,7 +271,7 @@ Result<Document> parse_document(const Fields& fields) {
 Result<Besluit> parse_besluit(const Fields& fields) {
   validation::Reader r(fields);
   Besluit b;
-  b.tekst = r.required_text("tekst", kMaxTekst);
+  b.tekst = r.required_text("tekst", kMaxCyclustekst);
   auto datum = r.required_date("datum");
   if (!r.ok()) return r.error();
   b.datum = *datum;
@@ -280,7 +280,7 @@ Result<Besluit> parse_besluit(const Fields& fields) {
 
 Result<Heropend> heropenen(const Stap& stap, const Fields& fields, Datum vandaag) {
   validation::Reader r(fields);
-  auto reden = r.required_text("reden", kMaxTekst);
+  auto reden = r.required_text("reden", kMaxCyclustekst);
   // B8-4: a reopened step gets a new deadline, so it is not late the moment it reopens.
   auto nieuw_eind = r.required_date("geplandEind");
   if (nieuw_eind && *nieuw_eind < vandaag) r.add("geplandEind", "fout.deadline_verleden");
@@ -306,7 +306,7 @@ Result<Heropend> heropenen(const Stap& stap, const Fields& fields, Datum vandaag
 Result<Evaluatieconclusie> parse_evaluatieconclusie(const Fields& fields) {
   validation::Reader r(fields);
   Evaluatieconclusie e;
-  e.tekst = r.required_text("tekst", kMaxTekst);
+  e.tekst = r.required_text("tekst", kMaxCyclustekst);
   auto datum = r.required_date("datum");
   e.raakt_stap_id = r.required_id("raaktStapId");
   e.raakt_periode = r.required_text("raaktPeriode", 9);

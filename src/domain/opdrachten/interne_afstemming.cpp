@@ -3,12 +3,6 @@
 #include "domain/validation.hpp"
 
 namespace regie::opdrachten {
-namespace {
-
-constexpr std::size_t kMaxTekst = 20'000;
-
-}  // namespace
-
 std::string_view code(Uitkomst uitkomst) {
   switch (uitkomst) {
     case Uitkomst::kUitvoerbaar:
@@ -49,12 +43,12 @@ std::optional<Uitkomst> uitkomst_from_code(std::string_view c) {
 Result<InterneAfstemming> parse_interne_afstemming(const Fields& fields) {
   validation::Reader r(fields);
   InterneAfstemming a;
-  a.teams = r.required_text("teams", kMaxTekst, validation::Regels::kMeer);
-  a.capaciteit = r.required_text("capaciteit", kMaxTekst, validation::Regels::kMeer);
-  a.effecten = r.required_text("effecten", kMaxTekst, validation::Regels::kMeer);
+  a.teams = r.required_text("teams", kMaxOpdrachttekst, validation::Regels::kMeer);
+  a.capaciteit = r.required_text("capaciteit", kMaxOpdrachttekst, validation::Regels::kMeer);
+  a.effecten = r.required_text("effecten", kMaxOpdrachttekst, validation::Regels::kMeer);
   auto uitkomst =
       r.required_choice("uitkomst", [](const std::string& c) { return uitkomst_from_code(c); });
-  a.toelichting = r.optional_text("toelichting", kMaxTekst, validation::Regels::kMeer);
+  a.toelichting = r.optional_text("toelichting", kMaxOpdrachttekst, validation::Regels::kMeer);
   if (uitkomst) {
     a.uitkomst = *uitkomst;
     if (a.uitkomst != Uitkomst::kUitvoerbaar && a.toelichting.empty()) {

@@ -3,25 +3,16 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace regie::opdrachten {
 namespace {
 
 // Shorter than this, a text part says too little for the opdrachtnemer to act on.
 constexpr std::size_t kMinimaleTekst = 20;
 
-bool leeg(const std::string& tekst) {
-  return std::all_of(tekst.begin(), tekst.end(),
-                     [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
-std::string klein(const std::string& tekst) {
-  std::string out = tekst;
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool bevat_een_van(const std::string& tekst, std::initializer_list<const char*> woorden) {
-  auto k = klein(tekst);
+  auto k = kleine_letters(tekst);
   return std::any_of(woorden.begin(), woorden.end(),
                      [&](const char* w) { return k.find(w) != std::string::npos; });
 }

@@ -100,6 +100,9 @@ struct Risico {
   std::string eigenaar;
 };
 
+// The longest text of an opdracht's parts and of the texts written about it (an afstemming).
+inline constexpr std::size_t kMaxOpdrachttekst = 20'000;
+
 struct Opdracht {
   Id id = 0;
   Id regio_id = 0;

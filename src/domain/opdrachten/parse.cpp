@@ -14,7 +14,6 @@ namespace {
 constexpr auto kMeer = validation::Regels::kMeer;
 
 constexpr std::size_t kMaxTitel = 200;
-constexpr std::size_t kMaxTekst = 20'000;
 constexpr std::size_t kMaxRegel = 500;
 constexpr std::int64_t kMaxUren = 1'000'000;
 constexpr std::int64_t kMaxCents = 100'000'000'000'00;  // € 100 miljard
@@ -70,14 +69,14 @@ Result<Opdracht> parse_opdracht(const Fields& velden, const Lijsten& lijsten) {
   o.deelnemer_id = r.optional_int("deelnemerId", 1, kMaxId);
   o.extra_uren = static_cast<std::int32_t>(r.optional_int("extraUren", 0, kMaxUren).value_or(0));
   o.extra_financiering_cents = r.optional_bedrag("extraFinanciering", 0, kMaxCents).value_or(0);
-  o.aanleiding = r.optional_text("aanleiding", kMaxTekst, kMeer);
-  o.scope = r.optional_text("scope", kMaxTekst, kMeer);
-  o.doel = r.optional_text("doel", kMaxTekst, kMeer);
-  o.activiteiten = r.optional_text("activiteiten", kMaxTekst, kMeer);
-  o.resultaat = r.optional_text("resultaat", kMaxTekst, kMeer);
-  o.sturingsvorm = r.optional_text("sturingsvorm", kMaxTekst, kMeer);
-  o.monitoring = r.optional_text("monitoring", kMaxTekst, kMeer);
-  o.governance = r.optional_text("governance", kMaxTekst, kMeer);
+  o.aanleiding = r.optional_text("aanleiding", kMaxOpdrachttekst, kMeer);
+  o.scope = r.optional_text("scope", kMaxOpdrachttekst, kMeer);
+  o.doel = r.optional_text("doel", kMaxOpdrachttekst, kMeer);
+  o.activiteiten = r.optional_text("activiteiten", kMaxOpdrachttekst, kMeer);
+  o.resultaat = r.optional_text("resultaat", kMaxOpdrachttekst, kMeer);
+  o.sturingsvorm = r.optional_text("sturingsvorm", kMaxOpdrachttekst, kMeer);
+  o.monitoring = r.optional_text("monitoring", kMaxOpdrachttekst, kMeer);
+  o.governance = r.optional_text("governance", kMaxOpdrachttekst, kMeer);
 
   std::vector<FieldError> fouten;
   if (!r.ok()) fouten = r.error().fields;

@@ -3,16 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace regie::opdrachten {
-namespace {
-
-bool leeg(const std::string& tekst) {
-  return std::all_of(tekst.begin(), tekst.end(),
-                     [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
-}  // namespace
-
 std::string_view code(SignaalSoort soort) {
   return soort == SignaalSoort::kOnvoorzien ? "onvoorzien" : "stagnatie";
 }

@@ -12,14 +12,6 @@
 namespace regie::programma {
 namespace {
 
-constexpr std::int64_t kHonderd = 100;
-
-// Hundredths of an hour × cents per hour, rounded to the cent (half away from zero).
-std::int64_t uren_maal_tarief(std::int64_t uren, std::int64_t tarief_cents) {
-  const std::int64_t product = uren * tarief_cents;
-  return (product + kHonderd / 2) / kHonderd;
-}
-
 void tel_op(std::map<std::string, Totaal>& totalen, const std::string& taakveld, RegelSoort soort,
             std::int64_t cents) {
   auto& t = totalen[taakveld];
@@ -58,7 +50,7 @@ std::string uitleg(const Post& post) {
     case Afrekenwijze::kMaatwerk:
       out = format_honderdsten(post.uren) + " uur";
       if (post.uurtarief_cents > 0 && !post.handmatig &&
-          post.regel_bedrag_cents == (post.uren * post.uurtarief_cents + kHonderd / 2) / kHonderd) {
+          post.regel_bedrag_cents == uren_maal_tarief(post.uren, post.uurtarief_cents)) {
         out += " × " + format_bedrag_nl(post.uurtarief_cents);
       } else {
         out += ", afgesproken bedrag";

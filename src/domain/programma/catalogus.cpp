@@ -12,7 +12,6 @@ constexpr std::size_t kMaxNaam = 200;
 constexpr std::size_t kMaxTaakveld = 60;
 constexpr std::int64_t kMaxNormuren = 1000000;  // 10.000 hours per unit
 constexpr std::int64_t kMaxUurtarief = 100000;  // € 1.000 per hour
-constexpr std::int64_t kHonderd = 100;
 
 struct TaakInfo {
   Taak taak;
@@ -137,13 +136,17 @@ Result<Product> parse_product(const Fields& fields) {
   return p;
 }
 
+std::int64_t uren_maal_tarief(std::int64_t honderdsten, std::int64_t tarief_cents) {
+  // The product is in hundredths of a cent (both factors are bounded by their parsers, so it
+  // fits).
+  const std::int64_t prijs = honderdsten * tarief_cents;
+  const std::int64_t half = prijs >= 0 ? kHonderdstenPerUur / 2 : -kHonderdstenPerUur / 2;
+  return (prijs + half) / kHonderdstenPerUur;
+}
+
 std::int64_t prijs_per_eenheid_cents(const Product& p) {
   if (p.afrekenwijze != Afrekenwijze::kKental) return 0;
-  // normuren in hundredths: the product is in hundredths of a cent (both are bounded by
-  // parse_product, so it fits).
-  const std::int64_t prijs = p.normuren * p.uurtarief_cents;
-  const std::int64_t half = prijs >= 0 ? kHonderd / 2 : -kHonderd / 2;
-  return (prijs + half) / kHonderd;
+  return uren_maal_tarief(p.normuren, p.uurtarief_cents);
 }
 
 bool mag_catalogus_wijzigen(const auth::Actor& actor) {

@@ -71,6 +71,12 @@ struct Product {
 // verdeelsleutel where the afrekenwijze has none is an error, not silently dropped.
 Result<Product> parse_product(const Fields& fields);
 
+// Hours are kept in hundredths of an hour (normuren, programmaregel uren).
+inline constexpr std::int64_t kHonderdstenPerUur = 100;
+
+// Hundredths of an hour × cents per hour, rounded to the cent (half away from zero).
+std::int64_t uren_maal_tarief(std::int64_t honderdsten, std::int64_t tarief_cents);
+
 // The price of one unit of a kental product: normuren × uurtarief, rounded to the cent (half
 // away from zero). 0 for the other afrekenwijzen.
 std::int64_t prijs_per_eenheid_cents(const Product& p);

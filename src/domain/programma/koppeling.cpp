@@ -12,7 +12,6 @@ namespace regie::programma {
 namespace {
 
 constexpr std::string_view kVoorvoegsel = "regel:";
-constexpr std::int64_t kHonderd = 100;
 
 }  // namespace
 
@@ -157,7 +156,7 @@ Dekking dekking(const opdrachten::Opdracht& opdracht, const Uitvoeringsprogramma
   for (const auto& d : programma.doelen) {
     if (doelnummers.contains(d.nummer)) out.doelen.push_back(d);
   }
-  out.opdracht_uren = opdrachten::middelen_uren(opdracht) * kHonderd;
+  out.opdracht_uren = opdrachten::middelen_uren(opdracht) * kHonderdstenPerUur;
   out.opdracht_cents = opdrachten::middelen_cents(opdracht);
   out.verschil_uren = out.opdracht_uren - out.programma_uren;
   out.verschil_cents = out.opdracht_cents - out.programma_cents;

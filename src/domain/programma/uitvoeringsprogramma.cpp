@@ -12,7 +12,7 @@ namespace regie::programma {
 namespace {
 
 constexpr std::size_t kMaxTitel = 200;
-constexpr std::size_t kMaxTekst = 4000;
+constexpr std::size_t kMaxProgrammatekst = 4000;
 constexpr std::size_t kMaxKort = 60;
 constexpr std::int64_t kMaxWaarde = 100000000000;  // 1 miljard, in hundredths
 constexpr std::int64_t kMaxAantal = 10000000;
@@ -74,7 +74,7 @@ Result<Doel> parse_doel(const Fields& fields) {
   validation::Reader r(fields);
   Doel d;
   d.titel = r.required_text("titel", kMaxTitel);
-  d.beoogd_effect = r.required_text("beoogdEffect", kMaxTekst, validation::Regels::kMeer);
+  d.beoogd_effect = r.required_text("beoogdEffect", kMaxProgrammatekst, validation::Regels::kMeer);
   for (std::size_t i = 1; i <= kMaxIndicatoren; ++i) {
     const std::string pre = "indicator" + std::to_string(i);
     const std::array<std::string, 5> namen{pre + "Naam", pre + "Eenheid", pre + "Nulwaarde",
@@ -89,7 +89,7 @@ Result<Doel> parse_doel(const Fields& fields) {
     if (leeg(fields, namen[3])) r.add(namen[3], "fout.verplicht");
     ind.nulwaarde = r.optional_honderdsten(namen[2], -kMaxWaarde, kMaxWaarde).value_or(0);
     ind.streefwaarde = r.optional_honderdsten(namen[3], -kMaxWaarde, kMaxWaarde).value_or(0);
-    ind.meetmethode = r.required_text(namen[4], kMaxTekst, validation::Regels::kMeer);
+    ind.meetmethode = r.required_text(namen[4], kMaxProgrammatekst, validation::Regels::kMeer);
     d.indicatoren.push_back(std::move(ind));
   }
   if (!r.ok()) return r.error();
@@ -104,7 +104,7 @@ Result<Programmaregel> parse_regel(const Fields& fields) {
   g.aantal = r.optional_int("aantal", 0, kMaxAantal).value_or(0);
   g.uren = r.optional_honderdsten("uren", 0, kMaxUren).value_or(0);
   g.bedrag_cents = r.optional_bedrag("bedrag", 0, kMaxBedrag);
-  g.reden = r.optional_text("reden", kMaxTekst, validation::Regels::kMeer);
+  g.reden = r.optional_text("reden", kMaxProgrammatekst, validation::Regels::kMeer);
   g.doel = r.optional_int("doel", 0, kMaxDoel).value_or(0);
   if (!r.ok()) return r.error();
   return g;

@@ -6,35 +6,31 @@
 #include "service/demo/demo_load.hpp"
 
 namespace regie::service {
-namespace {
-
-constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
-
-}  // namespace
+namespace {}  // namespace
 
 const std::vector<DemoGebruiker>& demo_gebruikers() {
   // The six short names of the first demo stay, so that links and habits keep working; the
   // others are named after their persoon.
   static const std::vector<DemoGebruiker> kAll = {
-      {"beheerder", nullptr, kOd, "technisch beheer (geen persoon)"},
-      {"accountmanager", "Thomas Bakker", kOd,
+      {"beheerder", nullptr, kDemoOd, "technisch beheer (geen persoon)"},
+      {"accountmanager", "Thomas Bakker", kDemoOd,
        "accountmanager voor Gemeente Beekdal, Gemeente Dijkstede, Gemeente Hoeveland en "
        "Provincie Voorbeeldland"},
-      {"directie", "Marieke Jansen", kOd, "directie Omgevingsdienst Regio Voorbeeld"},
-      {"medewerker", "Daan Smit", kOd, "medewerker Omgevingsdienst Regio Voorbeeld"},
-      {"opdrachtgever", "Pieter de Boer", kOd, "ambtelijk opdrachtgever Gemeente Beekdal"},
-      {"bestuurder", "Wethouder Hanneke Brouwer", kOd,
+      {"directie", "Marieke Jansen", kDemoOd, "directie Omgevingsdienst Regio Voorbeeld"},
+      {"medewerker", "Daan Smit", kDemoOd, "medewerker Omgevingsdienst Regio Voorbeeld"},
+      {"opdrachtgever", "Pieter de Boer", kDemoOd, "ambtelijk opdrachtgever Gemeente Beekdal"},
+      {"bestuurder", "Wethouder Hanneke Brouwer", kDemoOd,
        "bestuurlijk opdrachtgever Gemeente Beekdal; portefeuillehouder milieu Gemeente Beekdal; "
        "AB-lid namens Gemeente Beekdal; DB-lid namens Gemeente Beekdal"},
-      {"anouk.meijer", "Anouk Meijer", kOd, "ambtelijk opdrachtgever Gemeente Dijkstede"},
-      {"youssef.elamrani", "Youssef El Amrani", kOd,
+      {"anouk.meijer", "Anouk Meijer", kDemoOd, "ambtelijk opdrachtgever Gemeente Dijkstede"},
+      {"youssef.elamrani", "Youssef El Amrani", kDemoOd,
        "accountmanager voor Gemeente Heuvelrand, Gemeente Polderveen, Gemeente Rivierhoven en "
        "Gemeente Zandhorst"},
-      {"ingrid.mulder", "Ingrid Mulder", kOd,
+      {"ingrid.mulder", "Ingrid Mulder", kDemoOd,
        "regisseur beleidscyclus; coördinator Omgevingsdienst Regio Voorbeeld"},
       // OPD-2, GOV-6: she gives the collectieve opdracht for Rivierhoven and the deelnemers that
       // gave Rivierhoven a mandate.
-      {"naomi.bos", "Naomi Bos", kOd, "ambtelijk opdrachtgever Gemeente Rivierhoven"},
+      {"naomi.bos", "Naomi Bos", kDemoOd, "ambtelijk opdrachtgever Gemeente Rivierhoven"},
   };
   return kAll;
 }

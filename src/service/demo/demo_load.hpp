@@ -17,6 +17,9 @@
 
 namespace regie::service {
 
+// The demo regio's omgevingsdienst, by its naam in the register.
+inline constexpr const char* kDemoOd = "Omgevingsdienst Regio Voorbeeld";
+
 // What the parts share while the demo loads.
 struct DemoLoad {
   UnitOfWork& uow;

@@ -52,14 +52,12 @@ struct DemoPersoon {
   std::vector<DemoRol> rollen;
 };
 
-constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
-
 const std::vector<DemoPersoon>& personen() {
   static const std::vector<DemoPersoon> kAll = {
       // The omgevingsdienst.
-      {"Marieke Jansen", kOd, "Directeur", {{RolSoort::kDirectieOd, kOd, 1600}}},
+      {"Marieke Jansen", kDemoOd, "Directeur", {{RolSoort::kDirectieOd, kDemoOd, 1600}}},
       {"Thomas Bakker",
-       kOd,
+       kDemoOd,
        "Accountmanager",
        {{RolSoort::kAccountmanager, "Gemeente Beekdal", 300},
         {RolSoort::kAccountmanager, "Gemeente Dijkstede", 400},
@@ -68,26 +66,26 @@ const std::vector<DemoPersoon>& personen() {
         {RolSoort::kAccountmanager, "Provincie Voorbeeldland", 500}}},
       // Flaw (GOV-5): an accountmanager who also advises on policy.
       {"Sanne de Vries",
-       kOd,
+       kDemoOd,
        "Accountmanager en beleidsadviseur",
        {{RolSoort::kAccountmanager, "Gemeente Kanaalzijde", 300},
         {RolSoort::kAccountmanager, "Gemeente Lindenwaard", 200},
         {RolSoort::kAccountmanager, "Gemeente Molenbroek", 250},
         {RolSoort::kBeleidsadviseur, "Gemeente Molenbroek", 300}}},
       {"Youssef El Amrani",
-       kOd,
+       kDemoOd,
        "Accountmanager",
        {{RolSoort::kAccountmanager, "Gemeente Polderveen", 300},
         {RolSoort::kAccountmanager, "Gemeente Rivierhoven", 400},
         {RolSoort::kAccountmanager, "Gemeente Zandhorst", 200},
         {RolSoort::kAccountmanager, "Gemeente Heuvelrand", 150}}},
-      {"Femke Visser", kOd, "Coördinator toezicht", {{RolSoort::kCoordinator, kOd, 1400}}},
-      {"Daan Smit", kOd, "Toezichthouder", {{RolSoort::kMedewerker, kOd, 1500}}},
+      {"Femke Visser", kDemoOd, "Coördinator toezicht", {{RolSoort::kCoordinator, kDemoOd, 1400}}},
+      {"Daan Smit", kDemoOd, "Toezichthouder", {{RolSoort::kMedewerker, kDemoOd, 1500}}},
       {"Ingrid Mulder",
-       kOd,
+       kDemoOd,
        "Regisseur beleidscyclus",
        // Two hats on one side (GOV-10): she also coordinates the OD's own planning.
-       {{RolSoort::kRegisseurBeleidscyclus, kOd, 600}, {RolSoort::kCoordinator, kOd, 400}}},
+       {{RolSoort::kRegisseurBeleidscyclus, kDemoOd, 600}, {RolSoort::kCoordinator, kDemoOd, 400}}},
       // Ambtelijk opdrachtgevers. Flaws: Lindenwaard has only 300 hours (GOV-6);
       // Zandhorst has none at all (GOV-4).
       {"Pieter de Boer",

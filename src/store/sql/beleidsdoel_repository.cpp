@@ -7,7 +7,7 @@
 namespace regie::store {
 namespace {
 
-constexpr const char* kKolommen =
+constexpr const char* kBeleidsdoelKolommen =
     "SELECT id, opdracht_id, document_id, beleidskeuzes, door, op FROM opdracht_beleidsdoelen ";
 
 Result<opdrachten::Beleidsdoel> read_beleidsdoel(const SqlRow& row) {
@@ -41,16 +41,16 @@ class SqlBeleidsdoelRepository final : public BeleidsdoelRepository, private Sql
   }
 
   Result<std::vector<opdrachten::Beleidsdoel>> list(Id opdracht_id) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string(kKolommen) + "WHERE opdracht_id = $1 ORDER BY id", {opdracht_id}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string(kBeleidsdoelKolommen) +
+                                                    "WHERE opdracht_id = $1 ORDER BY id",
+                                                {opdracht_id}));
     return read_all(result.rows, read_beleidsdoel);
   }
 
   Result<std::vector<opdrachten::Beleidsdoel>> list_voor_document(Id document_id) override {
-    REGIE_ASSIGN_OR_RETURN(
-        auto result,
-        c_.exec(std::string(kKolommen) + "WHERE document_id = $1 ORDER BY id", {document_id}));
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string(kBeleidsdoelKolommen) +
+                                                    "WHERE document_id = $1 ORDER BY id",
+                                                {document_id}));
     return read_all(result.rows, read_beleidsdoel);
   }
 };

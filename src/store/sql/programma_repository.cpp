@@ -13,7 +13,7 @@ using programma::Indicator;
 using programma::Programmaregel;
 using programma::Uitvoeringsprogramma;
 
-constexpr const char* kKolommen =
+constexpr const char* kProgrammaKolommen =
     "SELECT id, regio_id, jaar, tot_jaar, versienummer, titel, status, vastgesteld_door, "
     "vastgesteld_op, reden_bijstelling, versie FROM uitvoeringsprogrammas ";
 
@@ -53,7 +53,7 @@ class SqlProgrammaRepository final : public ProgrammaRepository, private SqlRepo
 
   Result<std::vector<Uitvoeringsprogramma>> list_programmas(Id regio_id) override {
     REGIE_ASSIGN_OR_RETURN(auto result,
-                           c_.exec(std::string(kKolommen) +
+                           c_.exec(std::string(kProgrammaKolommen) +
                                        "WHERE regio_id = $1 ORDER BY jaar DESC, versienummer DESC",
                                    {regio_id}));
     REGIE_ASSIGN_OR_RETURN(auto out, read_all(result.rows, read_programma));
@@ -62,7 +62,8 @@ class SqlProgrammaRepository final : public ProgrammaRepository, private SqlRepo
   }
 
   Result<Uitvoeringsprogramma> get_programma(Id id) override {
-    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(std::string(kKolommen) + "WHERE id = $1", {id}));
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string(kProgrammaKolommen) + "WHERE id = $1", {id}));
     if (result.rows.empty()) return Error::not_found("uitvoeringsprogramma " + std::to_string(id));
     REGIE_ASSIGN_OR_RETURN(auto p, read_programma(result.rows.front()));
     REGIE_TRY(lees_delen(p));

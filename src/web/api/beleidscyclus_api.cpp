@@ -121,7 +121,7 @@ json to_json(const beleidscyclus::Evaluatieconclusie& e) {
           {"door", e.door}};
 }
 
-const auto kAsJson = [](const auto& x) { return to_json(x); };
+const auto kCyclusJson = [](const auto& x) { return to_json(x); };
 
 // The regio and step ids of the path; nullopt (answer 404) when malformed.
 struct StapPad {
@@ -224,7 +224,7 @@ Response post_cyclusdocument(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   return created(
       app.services.beleidscyclus->create_document(ctx, pad->regio_id, pad->stap_id, *fields), req,
-      req.path, kAsJson, false);
+      req.path, kCyclusJson, false);
 }
 
 Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
@@ -235,7 +235,7 @@ Response post_cyclusbesluit(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   return created(
       app.services.beleidscyclus->create_besluit(ctx, pad->regio_id, pad->stap_id, *fields), req,
-      req.path, kAsJson, false);
+      req.path, kCyclusJson, false);
 }
 
 Response post_cyclusheropening(const App& app, const Context& ctx, Request& req) {
@@ -245,7 +245,7 @@ Response post_cyclusheropening(const App& app, const Context& ctx, Request& req)
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->heropenen(ctx, pad->regio_id, pad->stap_id, *fields),
-                 req, req.path, kAsJson, false);
+                 req, req.path, kCyclusJson, false);
 }
 
 Response list_evaluatieconclusies(const App& app, const Context& ctx, Request& req) {
@@ -265,7 +265,7 @@ Response post_evaluatieconclusie(const App& app, const Context& ctx, Request& re
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.beleidscyclus->create_evaluatieconclusie(ctx, *regio_id, *fields),
-                 req, req.path, kAsJson, false);
+                 req, req.path, kCyclusJson, false);
 }
 
 std::vector<std::string> productsoorten(bool alleen_producten) {

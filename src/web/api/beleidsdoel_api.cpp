@@ -12,7 +12,7 @@ std::string doelen_href(Id opdracht_id) {
   return "/api/v1/opdrachten/" + std::to_string(opdracht_id) + "/beleidsdoelen";
 }
 
-json product_json(const service::Beleidsproduct& p) {
+json beleidsproduct_json(const service::Beleidsproduct& p) {
   const auto& d = p.document;
   return {{"documentId", d.id},
           {"titel", d.titel},
@@ -45,11 +45,11 @@ Response list_doelen(const App& app, const Context& ctx, Request& req) {
   json items = json::array();
   for (const auto& r : lijst->doelen) {
     json item = doel_json(r.doel);
-    item["product"] = product_json(r.product);
+    item["product"] = beleidsproduct_json(r.product);
     items.push_back(item);
   }
   json keuzes = json::array();
-  for (const auto& p : lijst->keuzes) keuzes.push_back(product_json(p));
+  for (const auto& p : lijst->keuzes) keuzes.push_back(beleidsproduct_json(p));
   json extra = {{"keuzes", keuzes}, {"magWijzigen", lijst->mag_wijzigen}};
   return unpaged_list(req.path, "beleidsdoelen", std::move(items), extra);
 }
@@ -73,7 +73,7 @@ Response delete_doel(const App& app, const Context& ctx, Request& req) {
   return no_content(weg.ok() ? Result<void>(Ok()) : Result<void>(weg.error()), req);
 }
 
-json schemas() {
+json beleidsdoel_schemas() {
   json orgaan_codes = json::array();
   for (auto o : beleidscyclus::alle_organen()) orgaan_codes.push_back(std::string(code(o)));
   orgaan_codes.push_back(nullptr);  // OpenAPI 3.0: null is one of the values
@@ -141,7 +141,7 @@ json schemas() {
 
 void add_beleidsdoel_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
-  r.add_schemas(schemas());
+  r.add_schemas(beleidsdoel_schemas());
   r.add("GET", "/opdrachten/{id}/beleidsdoelen", list_doelen,
         op("listBeleidsdoelen", "Opdrachten", "Doelen en beleidskeuzes van een opdracht",
            "OPD-7: de risicoanalyse, strategie of het uitvoeringsprogramma van de beleidscyclus "

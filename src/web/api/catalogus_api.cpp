@@ -124,7 +124,7 @@ Response post_jaar(const App& app, const Context& ctx, Request& req) {
   return r;
 }
 
-json schemas() {
+json catalogus_schemas() {
   const json links = {{"type", "object"}, {"properties", {{"self", ref("Link")}}}};
   const json eurocent = {{"type", "integer"}, {"format", "int64"}, {"description", "Eurocenten"}};
   json s;
@@ -212,7 +212,7 @@ json schemas() {
 void add_catalogus_api(ApiRoutes& r) {
   const std::string tag = "Productcatalogus";
   r.add_tag(tag, "UP-3: de producten- en dienstencatalogus per jaar en de verdeelsleutels.");
-  r.add_schemas(schemas());
+  r.add_schemas(catalogus_schemas());
   const json id = {param_ref("id")};
   const json jaar = {query_param("jaar", "Het jaar; zonder: het nieuwste jaar met producten",
                                  {{"type", "integer"}, {"format", "int32"}})};

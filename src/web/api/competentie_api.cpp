@@ -33,7 +33,7 @@ json to_json(const Zelfbeoordeling& z) {
           {"_links", {{"self", {{"href", std::string(kBasis) + "/" + std::to_string(z.id)}}}}}};
 }
 
-const auto kAsJson = [](const Zelfbeoordeling& z) { return to_json(z); };
+const auto kZelfbeoordelingJson = [](const Zelfbeoordeling& z) { return to_json(z); };
 
 json optioneel(bool getoond, const json& waarde) { return getoond ? waarde : json(nullptr); }
 
@@ -127,13 +127,14 @@ Response list_zelfbeoordelingen(const App& app, const Context& ctx, Request& req
 Response post_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto fields = decode_zelfbeoordeling(req.body);
   if (!fields.ok()) return error_response(fields.error(), req);
-  return created(app.services.competenties->create(ctx, *fields), req, kBasis, kAsJson);
+  return created(app.services.competenties->create(ctx, *fields), req, kBasis,
+                 kZelfbeoordelingJson);
 }
 
 Response get_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req, kAsJson);
+  return single(app.services.competenties->zelfbeoordeling(ctx, *id), req, kZelfbeoordelingJson);
 }
 
 Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
@@ -144,7 +145,8 @@ Response put_zelfbeoordeling(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req, kAsJson);
+  return single(app.services.competenties->update(ctx, *id, *versie, *fields), req,
+                kZelfbeoordelingJson);
 }
 
 Response get_competentie_overzicht(const App& app, const Context& ctx, Request& req) {

@@ -37,7 +37,7 @@ json to_json(const governance::Projectgroep::Lid& lid) {
   return {{"id", lid.id}, {"persoonId", lid.persoon_id}, {"organisatieId", lid.organisatie_id}};
 }
 
-const auto kAsJson = [](const auto& x) { return to_json(x); };
+const auto kGovernanceJson = [](const auto& x) { return to_json(x); };
 
 // The regio in the path must be the actor's own (others: 404, like every other regio read).
 bool eigen_regio(const Context& ctx, const Request& req) {
@@ -98,7 +98,7 @@ Response list_vertegenwoordigingen(const App& app, const Context& ctx, Request& 
        i < page.total && i < paging.page.offset + paging.page.limit; ++i) {
     page.items.push_back((*lijst)[static_cast<std::size_t>(i)]);
   }
-  return paged_list(req, "vertegenwoordigingen", page, paging, kAsJson);
+  return paged_list(req, "vertegenwoordigingen", page, paging, kGovernanceJson);
 }
 
 Response get_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
@@ -116,7 +116,7 @@ Response post_vertegenwoordiging(const App& app, const Context& ctx, Request& re
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.governance->create_vertegenwoordiging(ctx, *fields), req, req.path,
-                 kAsJson);
+                 kGovernanceJson);
 }
 
 Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
@@ -128,7 +128,7 @@ Response put_vertegenwoordiging(const App& app, const Context& ctx, Request& req
   auto versie = required_version(req, bad);
   if (!versie) return bad;
   return single(app.services.governance->update_vertegenwoordiging(ctx, *id, *versie, *fields), req,
-                kAsJson);
+                kGovernanceJson);
 }
 
 Response delete_vertegenwoordiging(const App& app, const Context& ctx, Request& req) {
@@ -212,7 +212,7 @@ Response post_projectgroeplid(const App& app, const Context& ctx, Request& req) 
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.governance->create_projectgroeplid(ctx, *fields), req, req.path,
-                 kAsJson, false);
+                 kGovernanceJson, false);
 }
 
 Response delete_projectgroeplid(const App& app, const Context& ctx, Request& req) {

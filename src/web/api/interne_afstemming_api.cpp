@@ -61,7 +61,7 @@ Response post_afstemming(const App& app, const Context& ctx, Request& req) {
       [](const auto& a) { return to_json(a); }, false);
 }
 
-json schemas() {
+json interne_afstemming_schemas() {
   std::vector<std::string> uitkomsten;
   for (auto u : opdrachten::alle_uitkomsten()) uitkomsten.emplace_back(code(u));
   json uitkomst = enum_prop("De uitkomst van de afstemming", uitkomsten);
@@ -120,7 +120,7 @@ json schemas() {
 
 void add_interne_afstemming_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
-  r.add_schemas(schemas());
+  r.add_schemas(interne_afstemming_schemas());
   r.add("GET", "/opdrachten/{id}/interne-afstemmingen", list_afstemmingen,
         op("listInterneAfstemmingen", "Opdrachten", "Interne afstemming van een opdracht",
            "OPD-8: wat de omgevingsdienst met de teams afstemde voordat zij de opdracht "

@@ -7,9 +7,10 @@
 #include "web/api/api.hpp"
 
 namespace regie::web::api {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 bool bevat(const std::vector<std::string>& namen, const std::string& naam) {
   return std::find(namen.begin(), namen.end(), naam) != namen.end();

@@ -92,7 +92,7 @@ Response put_regels(const App& app, const Context& ctx, Request& req) {
   return antwoord(*r);
 }
 
-json schemas() {
+json koppeling_schemas() {
   json regel = {
       {"type", "object"},
       {"description", "Een programmaregel zoals een opdracht die uitvoert (UP-2)."},
@@ -175,7 +175,7 @@ json schemas() {
 
 void add_koppeling_api(ApiRoutes& r) {
   const json id = {param_ref("id")};
-  r.add_schemas(schemas());
+  r.add_schemas(koppeling_schemas());
   r.add("GET", "/opdrachten/{id}/programmaregels", get_regels,
         op("getOpdrachtProgrammaregels", "Opdrachten", "Programmaregels van een opdracht",
            "OPD-4, OPD-7: de regels van het uitvoeringsprogramma van het jaar die de opdracht "

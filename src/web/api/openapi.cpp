@@ -9,9 +9,11 @@
 #include "web/api/api_routes.hpp"
 
 namespace regie::web::api {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using namespace doc;
 
 json shared_schemas() {

@@ -171,7 +171,7 @@ Response get_doel(const App& app, const Context& ctx, Request& req) {
   return not_found(req);
 }
 
-Response post_doel(const App& app, const Context& ctx, Request& req) {
+Response post_programmadoel(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto s = schrijven(req, true, bad);
   if (!s) return bad;
@@ -194,7 +194,7 @@ Response put_doel(const App& app, const Context& ctx, Request& req) {
       app.services.programmas->doel_wijzigen(ctx, s->id, s->versie, *nummer, s->fields));
 }
 
-Response delete_doel(const App& app, const Context& ctx, Request& req) {
+Response delete_programmadoel(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto s = schrijven(req, false, bad);
   if (!s) return bad;
@@ -336,7 +336,7 @@ Response get_begroting(const App& app, const Context& ctx, Request& req) {
   return r;
 }
 
-json schemas() {
+json programma_schemas() {
   json orgaan_codes = json::array();
   for (auto o : beleidscyclus::alle_organen()) orgaan_codes.push_back(std::string(code(o)));
   orgaan_codes.push_back(nullptr);
@@ -522,7 +522,7 @@ json schemas() {
 void add_programma_api(ApiRoutes& r) {
   const std::string tag = "Uitvoeringsprogramma";
   r.add_tag(tag, "UP-1, UP-2, UP-4: het uitvoeringsprogramma en de begroting per deelnemer.");
-  r.add_schemas(schemas());
+  r.add_schemas(programma_schemas());
   const json id = {param_ref("id")};
   const json doel = {param_ref("id"), id_path_param("nummer", "Nummer van het doel")};
   const json regel = {param_ref("id"), id_path_param("nummer", "Nummer van de regel")};
@@ -545,7 +545,7 @@ void add_programma_api(ApiRoutes& r) {
            "UP-2: per deelnemer de posten met uitleg, totalen per taakveld, collectief en "
            "specifiek apart, en het verschil met het vastgestelde programma van het vorige jaar.",
            merge(ok("Begroting", "De begroting."), problems({400, 401, 404, 503})), id));
-  r.add("POST", "/uitvoeringsprogrammas/{id}/doelen", post_doel,
+  r.add("POST", "/uitvoeringsprogrammas/{id}/doelen", post_programmadoel,
         op("postProgrammadoel", tag, "Doel toevoegen",
            "UP-1: een doel met indicatoren; alleen in een concept.",
            merge(ok("Uitvoeringsprogramma", "Toegevoegd.", true, 201, true),
@@ -559,7 +559,7 @@ void add_programma_api(ApiRoutes& r) {
            merge(ok("Uitvoeringsprogramma", "Gewijzigd."),
                  problems({400, 401, 403, 404, 409, 428, 503})),
            doel, "ProgrammadoelInvoer"));
-  r.add("DELETE", "/uitvoeringsprogrammas/{id}/doelen/{nummer}", delete_doel,
+  r.add("DELETE", "/uitvoeringsprogrammas/{id}/doelen/{nummer}", delete_programmadoel,
         op("deleteProgrammadoel", tag, "Doel verwijderen",
            "UP-1: alleen in een concept, en niet zolang een regel het doel noemt.",
            merge(no_content(), problems({401, 403, 404, 409, 428, 503})), doel));

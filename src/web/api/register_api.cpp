@@ -85,7 +85,7 @@ json to_json(const RolRegel& r) {
   return j;
 }
 
-const auto kAsJson = [](const auto& x) { return to_json(x); };
+const auto kRegisterJson = [](const auto& x) { return to_json(x); };
 
 Response list_regios(const App& app, const Context& ctx, Request& req) {
   auto regios = app.services.register_->regios(ctx);
@@ -94,13 +94,13 @@ Response list_regios(const App& app, const Context& ctx, Request& req) {
   std::vector<FieldError> errors;
   auto paging = read_paging(req.query_params(), errors);
   if (!errors.empty()) return invalid_query(errors, req);
-  return paged_list(req, "regios", page, paging, kAsJson);
+  return paged_list(req, "regios", page, paging, kRegisterJson);
 }
 
 Response get_regio(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->regio(ctx, *id), req, kAsJson);
+  return single(app.services.register_->regio(ctx, *id), req, kRegisterJson);
 }
 
 Response put_regio(const App& app, const Context& ctx, Request& req) {
@@ -111,7 +111,8 @@ Response put_regio(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req, kAsJson);
+  return single(app.services.register_->update_regio(ctx, *id, *versie, *fields), req,
+                kRegisterJson);
 }
 
 Response list_organisaties(const App& app, const Context& ctx, Request& req) {
@@ -135,20 +136,21 @@ Response list_organisaties(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->organisaties(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "organisaties", *page, paging, kAsJson);
+  return paged_list(req, "organisaties", *page, paging, kRegisterJson);
 }
 
 Response get_organisatie(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->organisatie(ctx, *id), req, kAsJson);
+  return single(app.services.register_->organisatie(ctx, *id), req, kRegisterJson);
 }
 
 Response post_organisatie(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_organisatie(ctx, *fields), req, req.path, kAsJson);
+  return created(app.services.register_->create_organisatie(ctx, *fields), req, req.path,
+                 kRegisterJson);
 }
 
 Response put_organisatie(const App& app, const Context& ctx, Request& req) {
@@ -160,7 +162,7 @@ Response put_organisatie(const App& app, const Context& ctx, Request& req) {
   auto versie = required_version(req, bad);
   if (!versie) return bad;
   return single(app.services.register_->update_organisatie(ctx, *id, *versie, *fields), req,
-                kAsJson);
+                kRegisterJson);
 }
 
 Response delete_organisatie(const App& app, const Context& ctx, Request& req) {
@@ -182,7 +184,7 @@ Response list_deelnemerschappen(const App& app, const Context& ctx, Request& req
   if (!errors.empty()) return invalid_query(errors, req);
   Page<Deelnemerschap> page{*list, static_cast<std::int64_t>(list->size())};
   paging.page.limit = std::max<std::int64_t>(paging.page.limit, page.total);
-  return paged_list(req, "deelnemerschappen", page, paging, kAsJson);
+  return paged_list(req, "deelnemerschappen", page, paging, kRegisterJson);
 }
 
 Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
@@ -192,7 +194,7 @@ Response post_deelnemerschap(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.register_->create_deelnemerschap(ctx, *id, *fields), req, req.path,
-                 kAsJson, false);
+                 kRegisterJson, false);
 }
 
 Response delete_deelnemerschap(const App& app, const Context& ctx, Request& req) {
@@ -220,20 +222,21 @@ Response list_personen(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->personen(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "personen", *page, paging, kAsJson);
+  return paged_list(req, "personen", *page, paging, kRegisterJson);
 }
 
 Response get_persoon(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->persoon(ctx, *id), req, kAsJson);
+  return single(app.services.register_->persoon(ctx, *id), req, kRegisterJson);
 }
 
 Response post_persoon(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_persoon(ctx, *fields), req, req.path, kAsJson);
+  return created(app.services.register_->create_persoon(ctx, *fields), req, req.path,
+                 kRegisterJson);
 }
 
 Response put_persoon(const App& app, const Context& ctx, Request& req) {
@@ -244,7 +247,8 @@ Response put_persoon(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req, kAsJson);
+  return single(app.services.register_->update_persoon(ctx, *id, *versie, *fields), req,
+                kRegisterJson);
 }
 
 Response delete_persoon(const App& app, const Context& ctx, Request& req) {
@@ -283,20 +287,20 @@ Response list_rollen(const App& app, const Context& ctx, Request& req) {
   if (!errors.empty()) return invalid_query(errors, req);
   auto page = app.services.register_->rollen(ctx, query);
   if (!page.ok()) return error_response(page.error(), req);
-  return paged_list(req, "rollen", *page, paging, kAsJson);
+  return paged_list(req, "rollen", *page, paging, kRegisterJson);
 }
 
 Response get_rol(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   if (!id) return not_found(req);
-  return single(app.services.register_->rol(ctx, *id), req, kAsJson);
+  return single(app.services.register_->rol(ctx, *id), req, kRegisterJson);
 }
 
 Response post_rol(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
-  return created(app.services.register_->create_rol(ctx, *fields), req, req.path, kAsJson);
+  return created(app.services.register_->create_rol(ctx, *fields), req, req.path, kRegisterJson);
 }
 
 Response put_rol(const App& app, const Context& ctx, Request& req) {
@@ -307,7 +311,7 @@ Response put_rol(const App& app, const Context& ctx, Request& req) {
   if (!fields) return bad;
   auto versie = required_version(req, bad);
   if (!versie) return bad;
-  return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req, kAsJson);
+  return single(app.services.register_->update_rol(ctx, *id, *versie, *fields), req, kRegisterJson);
 }
 
 Response delete_rol(const App& app, const Context& ctx, Request& req) {

@@ -42,7 +42,7 @@ json to_json(const service::SignaalRegel& r) {
   return j;
 }
 
-const auto kAsJson = [](const auto& x) { return to_json(x); };
+const auto kSignaalJson = [](const auto& x) { return to_json(x); };
 
 Response list_signalen(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
@@ -61,14 +61,14 @@ Response post_signaal(const App& app, const Context& ctx, Request& req) {
   auto fields = body_fields(req, bad);
   if (!fields) return bad;
   return created(app.services.signalen->melden(ctx, *id, *fields), req, signalen_href(*id),
-                 kAsJson);
+                 kSignaalJson);
 }
 
 Response get_signaal(const App& app, const Context& ctx, Request& req) {
   auto id = path_id(req, "id");
   auto signaal_id = path_id(req, "signaalId");
   if (!id || !signaal_id) return not_found(req);
-  return single(app.services.signalen->signaal(ctx, *id, *signaal_id), req, kAsJson);
+  return single(app.services.signalen->signaal(ctx, *id, *signaal_id), req, kSignaalJson);
 }
 
 // OPD-6: handling as the sub-resource afhandeling: {"afhandeling": "…"} with If-Match.
@@ -77,7 +77,7 @@ Response post_signaal_afhandeling(const App& app, const Context& ctx, Request& r
   auto w = sub_schrijven(req, "signaalId", bad);
   if (!w) return bad;
   return single(app.services.signalen->afhandelen(ctx, w->id, w->sub, w->versie, w->fields), req,
-                kAsJson);
+                kSignaalJson);
 }
 
 // OPD-6: the actor's open signalen (as on the start page); ?status=open is the only status.

@@ -14,9 +14,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 constexpr const char* kLijst = "/gebruikers";
 

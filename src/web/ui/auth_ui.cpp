@@ -10,9 +10,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 constexpr const char* kInlogCsrfCookie = "regie_inlog_csrf";
 

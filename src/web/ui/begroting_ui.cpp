@@ -14,19 +14,17 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* kLijst = kProgrammaLijst;
-constexpr const char* kMenu = "/regio";
+namespace {
 
 std::string bedrag(std::int64_t cents) { return format_bedrag_nl(cents); }
 
 // GET /regio/programma/{id}/begroting
 Response begroting(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto o = app.services.programmas->begroting(ui.ctx, *id);
   if (!o.ok()) return error_page(app, ui, req, o.error(), programma_href(*id));
   const auto& p = o->programma;
@@ -106,14 +104,14 @@ Response begroting(const App& app, const UiContext& ui, Request& req) {
   }
   view["deelnemers"] = deelnemers;
   const std::string kop = "Begroting per deelnemer";
-  return frame_page(app, ui, req, kop + " " + programma_jaren(p), kMenu,
+  return frame_page(app, ui, req, kop + " " + programma_jaren(p), kMenuRegio,
                     programma_kruimels(&p, kop), 200, render("begroting", view));
 }
 
 // GET /regio/programma/{id}/begroting/csv and /xlsx: the same figures as the page.
 Response begroting_bestand(const App& app, const UiContext& ui, Request& req, bool xlsx) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto o = app.services.programmas->begroting(ui.ctx, *id);
   if (!o.ok()) return error_page(app, ui, req, o.error(), programma_href(*id));
   const std::string naam = "begroting-" + std::to_string(o->programma.jaar) + "-versie-" +

@@ -19,14 +19,15 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
-using beleidscyclus::Stap;
+
+namespace {
+
+using CyclusStap = beleidscyclus::Stap;
 using beleidscyclus::Status;
 
 constexpr const char* kCyclusPad = "/regio/beleidscyclus";
-constexpr const char* kMenu = "/regio/beleidscyclus";
 constexpr std::int64_t kMaxPersonen = 500;
 
 // The circle: eight ring segments around (kMidden, kMidden), step 1 lower left, the policy side
@@ -39,7 +40,7 @@ constexpr double kSegmentGraden = 45.0;
 constexpr double kTussenruimteGraden = 1.5;
 constexpr double kEersteMiddenGraden = 135.0;
 
-std::string stap_titel(const Stap& s) {
+std::string stap_titel(const CyclusStap& s) {
   return "Stap " + std::to_string(s.volgorde) + ": " + s.naam;
 }
 
@@ -132,7 +133,7 @@ bool bevat(const std::vector<Id>& ids, Id id) {
 }
 
 // One sentence per step, for the SVG's description and the text alternative.
-std::string stap_zin(const Stap& s, bool huidig, bool te_laat) {
+std::string stap_zin(const CyclusStap& s, bool huidig, bool te_laat) {
   std::string zin =
       stap_titel(s) + " (" + s.periode + "): " + std::string(beleidscyclus::label(s.status));
   if (s.gepland_eind) zin += ", gepland klaar op " + s.gepland_eind->nl();
@@ -141,7 +142,7 @@ std::string stap_zin(const Stap& s, bool huidig, bool te_laat) {
   return zin + ".";
 }
 
-std::vector<Veld> conclusie_velden(const std::vector<Stap>& stappen) {
+std::vector<Veld> conclusie_velden(const std::vector<CyclusStap>& stappen) {
   std::vector<Optie> opties;
   opties.reserve(stappen.size());
   for (const auto& s : stappen) opties.push_back({std::to_string(s.id), stap_titel(s)});
@@ -165,7 +166,7 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
   auto cyclus = app.services.beleidscyclus->cyclus(ui.ctx, ui.ctx.actor.regio_id);
   if (!cyclus.ok()) return error_page(app, ui, req, cyclus.error(), "/regio");
   const auto& stappen = cyclus->stappen;
-  std::map<Id, const Stap*> per_id;
+  std::map<Id, const CyclusStap*> per_id;
   for (const auto& s : stappen) per_id[s.id] = &s;
 
   json segmenten = json::array();
@@ -173,7 +174,7 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
   json zinnen = json::array();
   std::string beschrijving;
   for (std::size_t i = 0; i < stappen.size(); ++i) {
-    const Stap& s = stappen[i];
+    const CyclusStap& s = stappen[i];
     bool huidig = cyclus->huidige_stap_id == s.id;
     bool te_laat = bevat(cyclus->te_laat, s.id);
     Punt tekst_punt =
@@ -214,13 +215,13 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
   std::string huidig_tekst = "Alle stappen zijn afgerond.";
   std::string midden = "Rond";
   if (cyclus->huidige_stap_id) {
-    const Stap& h = *per_id.at(*cyclus->huidige_stap_id);
+    const CyclusStap& h = *per_id.at(*cyclus->huidige_stap_id);
     huidig_tekst = "Huidige positie: " + stap_titel(h) + " (" + h.periode + ").";
     midden = "Nu: stap " + std::to_string(h.volgorde);
   }
   json te_laat = json::array();
   for (Id id : cyclus->te_laat) {
-    const Stap& s = *per_id.at(id);
+    const CyclusStap& s = *per_id.at(id);
     te_laat.push_back({{"tekst", stap_titel(s) + ", gepland klaar op " + datum_nl(s.gepland_eind)},
                        {"href", stap_href(s.id)}});
   }
@@ -264,13 +265,14 @@ Response cyclus_pagina(const App& app, const UiContext& ui, const Request& req,
                          conclusie_velden(stappen), conclusie_waarden, conclusie_fout);
   }
   int status = conclusie_fout ? http_status(conclusie_fout->code) : 200;
-  return frame_page(app, ui, req, "Beleidscyclus", kMenu,
+  return frame_page(app, ui, req, "Beleidscyclus", kMenuBeleidscyclus,
                     {{"/regio", "Regio"}, {"", "Beleidscyclus"}}, status,
                     render("beleidscyclus", view));
 }
 
 // B8-4: the step's product in this round, in words.
-std::string product_tekst(const Stap& s, const std::optional<beleidscyclus::Document>& product) {
+std::string product_tekst(const CyclusStap& s,
+                          const std::optional<beleidscyclus::Document>& product) {
   auto soort = beleidscyclus::vereist_product(s.code);
   if (!soort) return "Geen vast product; leg het werk vast in documenten en besluiten.";
   std::string naam(beleidscyclus::label(*soort));
@@ -282,7 +284,7 @@ std::string product_tekst(const Stap& s, const std::optional<beleidscyclus::Docu
   return naam + ": " + product->titel + ", vastgesteld " + vastgesteld_tekst(*product) + ".";
 }
 
-std::vector<Veld> document_velden(const Stap& s) {
+std::vector<Veld> document_velden(const CyclusStap& s) {
   std::vector<Optie> soorten;
   for (auto soort : beleidscyclus::soorten_voor(s.code)) {
     soorten.push_back({std::string(code(soort)), std::string(beleidscyclus::label(soort))});
@@ -313,7 +315,7 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
                      const StapFout& fout) {
   auto detail = app.services.beleidscyclus->stap(ui.ctx, ui.ctx.actor.regio_id, stap_id);
   if (!detail.ok()) return error_page(app, ui, req, detail.error(), kCyclusPad);
-  const Stap& s = detail->stap;
+  const CyclusStap& s = detail->stap;
   bool mag = beleidscyclus::mag_cyclus_wijzigen(ui.ctx.actor);
   bool bijdragen = beleidscyclus::mag_bijdragen(ui.ctx.actor);
   auto kant = beleidscyclus::kant(s.code);
@@ -458,12 +460,12 @@ Response stap_pagina(const App& app, const UiContext& ui, const Request& req, Id
     }
   }
   int status = fout.error ? http_status(fout.error->code) : 200;
-  return frame_page(app, ui, req, stap_titel(s), kMenu,
+  return frame_page(app, ui, req, stap_titel(s), kMenuBeleidscyclus,
                     {{"/regio", "Regio"}, {kCyclusPad, "Beleidscyclus"}, {"", stap_titel(s)}},
                     status, render("cyclusstap", view));
 }
 
-Fields to_fields(const Stap& s) {
+Fields to_fields(const CyclusStap& s) {
   auto iso = [](const std::optional<Datum>& d) { return d ? d->iso() : std::string(); };
   return {
       {"naam", s.naam},
@@ -482,7 +484,7 @@ struct Fieldset {
   std::vector<Veld> velden;
 };
 
-std::vector<Fieldset> stap_spec(const App& app, const UiContext& ui, const Stap& s) {
+std::vector<Fieldset> stap_spec(const App& app, const UiContext& ui, const CyclusStap& s) {
   std::vector<Optie> volgordes;
   for (int i = 1; i <= beleidscyclus::kAantalStappen; ++i) {
     volgordes.push_back({std::to_string(i), std::to_string(i)});
@@ -544,9 +546,9 @@ std::vector<Fieldset> stap_spec(const App& app, const UiContext& ui, const Stap&
           {"Eigenaar", {{"eigenaarPersoonId", "Eigenaar", "select", false, "", personen}}}};
 }
 
-Response stap_formulier(const App& app, const UiContext& ui, const Request& req, const Stap& s,
-                        std::int64_t versie, const Fields& waarden, const Error* error,
-                        const std::string& conflict, int status) {
+Response stap_formulier(const App& app, const UiContext& ui, const Request& req,
+                        const CyclusStap& s, std::int64_t versie, const Fields& waarden,
+                        const Error* error, const std::string& conflict, int status) {
   auto fouten = fout_teksten(error);
   std::string titel = stap_titel(s) + " wijzigen";
   std::string basis = stap_href(s.id);
@@ -574,7 +576,7 @@ Response stap_formulier(const App& app, const UiContext& ui, const Request& req,
     view["fouten_samenvatting"] = true;
     view["fouten"] = samenvatting;
   }
-  return frame_page(app, ui, req, titel, kMenu,
+  return frame_page(app, ui, req, titel, kMenuBeleidscyclus,
                     {{"/regio", "Regio"},
                      {kCyclusPad, "Beleidscyclus"},
                      {basis, stap_titel(s)},

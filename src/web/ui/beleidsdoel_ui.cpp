@@ -14,12 +14,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* kMenu = "/opdrachten";
-constexpr int kTekstRijen = 3;
+namespace {
 
 // "Uitvoerings- en handhavingsstrategie, ronde 2027-2030, vastgesteld door de colleges van de
 // deelnemers op 08-10-2026" or "…, nog niet vastgesteld".
@@ -92,7 +90,7 @@ std::string sectie(const UiContext& ui, Id opdracht_id, const service::Beleidsdo
 // POST /opdrachten/{id}/beleidsdoelen
 Response noemen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto invoer = formulier_velden(req);
   auto doel = app.services.beleidsdoelen->koppelen(ui.ctx, *id, invoer);
   if (doel.ok()) {
@@ -102,15 +100,16 @@ Response noemen(const App& app, const UiContext& ui, Request& req) {
   failure.terug_href = opdracht_href(*id);
   failure.on_invalid = [&](const Error& error) -> Response {
     auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
     auto lijst = app.services.beleidsdoelen->beleidsdoelen(ui.ctx, *id);
     if (!lijst.ok()) return error_page(app, ui, req, lijst.error(), opdracht_href(*id));
     const std::string kop = "Beleidsdoel noemen";
     std::string inhoud = "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" +
                          sectie(ui, *id, *lijst, false, invoer, &error);
-    return frame_page(app, ui, req, kop, kMenu,
-                      {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", kop}},
-                      400, inhoud);
+    return frame_page(
+        app, ui, req, kop, kMenuOpdrachten,
+        {{kMenuOpdrachten, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", kop}}, 400,
+        inhoud);
   };
   return after_failed_save(app, ui, req, doel.error(), failure);
 }
@@ -119,7 +118,7 @@ Response noemen(const App& app, const UiContext& ui, Request& req) {
 Response niet_meer_noemen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto doel_id = path_id(req, "beleidsdoelId");
-  if (!id || !doel_id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !doel_id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto weg = app.services.beleidsdoelen->ontkoppelen(ui.ctx, *id, *doel_id);
   if (weg.ok()) {
     return see_other(opdracht_href(*id) + "?melding=beleidsdoel_verwijderd#beleidsdoelen");

@@ -13,9 +13,11 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using programma::Product;
 
 // ?jaar= of the query when it is a year; nullopt otherwise (the service picks the newest).

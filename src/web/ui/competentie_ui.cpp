@@ -11,9 +11,11 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using competenties::Profiel;
 using competenties::Zelfbeoordeling;
 

@@ -13,9 +13,6 @@ namespace {
 
 using programma::Uitvoeringsprogramma;
 
-constexpr const char* kLijst = kProgrammaLijst;
-constexpr const char* kMenu = "/regio";
-
 std::string href(Id id) { return programma_href(id); }
 
 // The form of a doel with `indicatoren` indicator fieldsets.
@@ -105,7 +102,7 @@ Response doel_formulier(const App& app, const UiContext& ui, const Request& req,
       verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
                   "hieronder; opslaan legt haar vast over de nieuwe versie."
                 : ""};
-  Layout layout{kop, kMenu, programma_kruimels(&p, kop), verouderd ? 409 : 200};
+  Layout layout{kop, kMenuRegio, programma_kruimels(&p, kop), verouderd ? 409 : 200};
   return form_page(app, ui, req, layout, form, doel_spec(indicatorvakken(ingevuld)), waarden,
                    error);
 }
@@ -128,7 +125,7 @@ Response doel_pagina(const App& app, const UiContext& ui, Request& req) {
 Response doel_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto versie = formulier_versie(req);
-  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto nummer = path_id(req, "nummer");
   auto invoer = formulier_velden(req);
   auto& service = *app.services.programmas;
@@ -139,7 +136,7 @@ Response doel_opslaan(const App& app, const UiContext& ui, Request& req) {
   f.terug_href = href(*id);
   auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
     auto d = service.programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
     return doel_formulier(app, ui, req, d->programma, nummer.value_or(0), invoer, e, verouderd);
   };
   f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
@@ -179,8 +176,9 @@ Response doel_verwijderen_pagina(const App& app, const UiContext& ui, Request& r
   b.actie = href(p.id) + "/doelen/" + std::to_string(doel->nummer) + "/verwijderen";
   b.versie = p.versie;
   b.annuleren = href(p.id) + "#doel-" + std::to_string(doel->nummer);
-  b.actief = kMenu;
-  b.kruimelpad = {{"/regio", "Regio"}, {kLijst, "Uitvoeringsprogramma's"}, {href(p.id), p.titel}};
+  b.actief = kMenuRegio;
+  b.kruimelpad = {
+      {"/regio", "Regio"}, {kProgrammaLijst, "Uitvoeringsprogramma's"}, {href(p.id), p.titel}};
   return delete_confirmation_page(app, ui, req, b);
 }
 
@@ -188,7 +186,8 @@ Response doel_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto nummer = path_id(req, "nummer");
   auto versie = formulier_versie(req);
-  if (!id || !nummer || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !nummer || !versie)
+    return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto weg = app.services.programmas->doel_verwijderen(ui.ctx, *id, *versie, *nummer);
   if (weg.ok()) return see_other(href(*id) + "?melding=doel_verwijderd#doelen");
   SaveFailure f;

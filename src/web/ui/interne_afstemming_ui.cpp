@@ -12,17 +12,12 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using opdrachten::InterneAfstemming;
-
-constexpr const char* kMenu = "/opdrachten";
-constexpr int kTekstRijen = 3;
-
-json gegeven(const std::string& label, const std::string& waarde) {
-  return {{"label", label}, {"waarde", waarde}};
-}
 
 // The form's fields, with what a failed post typed and its errors.
 json velden(const Fields& waarden, const Error* fout) {
@@ -84,7 +79,7 @@ std::string sectie(const UiContext& ui, const service::OpdrachtDetail& d,
 // POST /opdrachten/{id}/interne-afstemmingen
 Response vastleggen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto invoer = formulier_velden(req);
   auto a = app.services.interne_afstemmingen->vastleggen(ui.ctx, *id, invoer);
   if (a.ok()) {
@@ -96,15 +91,16 @@ Response vastleggen(const App& app, const UiContext& ui, Request& req) {
   failure.terug_href = opdracht_href(*id);
   failure.on_invalid = [&](const Error& error) -> Response {
     auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
     auto lijst = app.services.interne_afstemmingen->afstemmingen(ui.ctx, *id);
     if (!lijst.ok()) return error_page(app, ui, req, lijst.error(), opdracht_href(*id));
     const std::string kop = "Interne afstemming vastleggen";
     std::string inhoud = "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" +
                          sectie(ui, *d, *lijst, false, invoer, &error);
-    return frame_page(app, ui, req, kop, kMenu,
-                      {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", kop}},
-                      400, inhoud);
+    return frame_page(
+        app, ui, req, kop, kMenuOpdrachten,
+        {{kMenuOpdrachten, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", kop}}, 400,
+        inhoud);
   };
   return after_failed_save(app, ui, req, a.error(), failure);
 }

@@ -14,12 +14,12 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
-using programma::Regelsleutel;
 
-constexpr const char* kMenu = "/opdrachten";
+namespace {
+
+using programma::Regelsleutel;
 
 std::string formulier_href(Id opdracht_id) {
   return opdracht_href(opdracht_id) + "/programmaregels";
@@ -147,18 +147,19 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
   view["opdracht"] = r.opdracht.titel;
   view["overzicht"] = overzicht_view(r);
   view["verouderd"] = verouderd;
-  return frame_page(
-      app, ui, req, kop, kMenu,
-      {{kMenu, "Opdrachten"}, {opdracht_href(r.opdracht.id), r.opdracht.titel}, {"", kop}}, status,
-      render("programmaregels_formulier", view));
+  return frame_page(app, ui, req, kop, kMenuOpdrachten,
+                    {{kMenuOpdrachten, "Opdrachten"},
+                     {opdracht_href(r.opdracht.id), r.opdracht.titel},
+                     {"", kop}},
+                    status, render("programmaregels_formulier", view));
 }
 
 // GET /opdrachten/{id}/programmaregels
 Response kiezen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto r = app.services.koppelingen->programmaregels(ui.ctx, *id);
-  if (!r.ok()) return error_page(app, ui, req, r.error(), kMenu);
+  if (!r.ok()) return error_page(app, ui, req, r.error(), kMenuOpdrachten);
   if (!r->mag_wijzigen) return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
   return formulier_pagina(app, ui, req, *r, r->gekozen, r->versie, 200, nullptr, false);
 }
@@ -166,7 +167,7 @@ Response kiezen(const App& app, const UiContext& ui, Request& req) {
 // POST /opdrachten/{id}/programmaregels
 Response opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto invoer = formulier_velden(req);
   const auto gekozen = programma::gekozen_sleutels(invoer);
   const auto versie = formulier_versie(req).value_or(-1);
@@ -175,7 +176,7 @@ Response opslaan(const App& app, const UiContext& ui, Request& req) {
   failure.terug_href = opdracht_href(*id);
   auto opnieuw = [&](const Error* fout, bool verouderd) -> Response {
     auto r = app.services.koppelingen->programmaregels(ui.ctx, *id);
-    if (!r.ok()) return error_page(app, ui, req, r.error(), kMenu);
+    if (!r.ok()) return error_page(app, ui, req, r.error(), kMenuOpdrachten);
     // Stale: the user's choice again on the newest version, so saving again is deliberate.
     return formulier_pagina(app, ui, req, *r, gekozen, r->versie, verouderd ? 409 : 400, fout,
                             verouderd);

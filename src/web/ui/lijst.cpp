@@ -6,9 +6,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 std::string query_string(const std::map<std::string, std::string>& q) {
   std::string out;

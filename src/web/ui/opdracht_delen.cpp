@@ -15,14 +15,14 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using opdrachten::Deel;
 using opdrachten::Opdracht;
 using opdrachten::Stap;
-
-constexpr const char* kMenu = "/opdrachten";
 
 // The list parts as rows of fields. A row's fields are named as the domain names their errors
 // ("financien[2].bedrag", 1-based), so an error lands at its own input.
@@ -547,7 +547,8 @@ Response formulier_pagina(const App& app, const UiContext& ui, const Request& re
     view["fouten_samenvatting"] = true;
     view["fouten"] = samenvatting;
   }
-  return frame_page(app, ui, req, form.kop, kMenu, pad, status, render("opdracht_formulier", view));
+  return frame_page(app, ui, req, form.kop, kMenuOpdrachten, pad, status,
+                    render("opdracht_formulier", view));
 }
 
 namespace {

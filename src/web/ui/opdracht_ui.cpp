@@ -19,14 +19,14 @@
 #include "web/ui/wijziging_ui.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using opdrachten::Deel;
 using opdrachten::Opdracht;
 using opdrachten::Stap;
-
-constexpr const char* kMenu = "/opdrachten";
 
 // OPD-3: the latest reason it was sent back, next to the status while it is not accepted.
 std::string teruglegging_tekst(const opdrachten::Overgang& t) {
@@ -74,9 +74,9 @@ json wachten_view(const service::OpdrachtDetail& d) {
 Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req, bool afdrukken,
                          const Error* stap_fout, const std::string& stap_code) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   const auto& o = d->opdracht;
   // OPD-2, GOV-6: a collectieve opdracht is given by the deelnemers together, through the
   // opdrachtgever that represents them.
@@ -241,14 +241,14 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
   if (!afdrukken) view["wijzigingen"] = wijzigingen_view(app, ui, *d);
   if (view["wijzigingen"].is_null()) view.erase("wijzigingen");
   int status = stap_fout ? http_status(stap_fout->code) : 200;
-  std::vector<Kruimel> pad = {{kMenu, "Opdrachten"}};
+  std::vector<Kruimel> pad = {{kMenuOpdrachten, "Opdrachten"}};
   if (afdrukken) {
     pad.push_back({opdracht_href(o.id), o.titel});
     pad.push_back({"", "Afdrukversie"});
   } else {
     pad.push_back({"", o.titel});
   }
-  return frame_page(app, ui, req, o.titel, kMenu, pad, status, render("opdracht", view));
+  return frame_page(app, ui, req, o.titel, kMenuOpdrachten, pad, status, render("opdracht", view));
 }
 
 Response opdrachten(const App& app, const UiContext& ui, Request& req) {
@@ -296,7 +296,7 @@ Response opdrachten(const App& app, const UiContext& ui, Request& req) {
         if (!waarde.empty())
           qs += (qs.empty() ? "?" : "&") + percent_encode(naam) + "=" + percent_encode(waarde);
       }
-      k["sorteer_href"] = std::string(kMenu) + qs;
+      k["sorteer_href"] = std::string(kMenuOpdrachten) + qs;
       if (actief) {
         k["aria_sort"] = aflopend ? "descending" : "ascending";
         k["pijl"] = aflopend ? "▼" : "▲";
@@ -344,7 +344,7 @@ Response opdrachten(const App& app, const UiContext& ui, Request& req) {
                {"intro",
                 "Opdrachten met de elf onderdelen van de opdrachtformulering, hun status en de "
                 "controle per onderdeel."},
-               {"pad", kMenu},
+               {"pad", kMenuOpdrachten},
                {"kolommen", kolommen},
                {"rijen", rij_json},
                {"aantal_kolommen", "7"},
@@ -354,10 +354,10 @@ Response opdrachten(const App& app, const UiContext& ui, Request& req) {
                {"filters", filters}};
   if (!sorteer.empty()) view["sorteer"] = sorteer;
   if (service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
-    view["nieuw_href"] = std::string(kMenu) + "/nieuw";
+    view["nieuw_href"] = std::string(kMenuOpdrachten) + "/nieuw";
     view["nieuw_label"] = "Opdracht opstellen";
   }
-  return frame_page(app, ui, req, "Opdrachten", kMenu, {{"", "Opdrachten"}}, 200,
+  return frame_page(app, ui, req, "Opdrachten", kMenuOpdrachten, {{"", "Opdrachten"}}, 200,
                     render("lijst", view));
 }
 
@@ -377,24 +377,32 @@ bool kiest_opdrachtgever(const auth::Actor& actor) {
 
 Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
   if (!service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
-    return error_page(app, ui, req, Error::forbidden(), kMenu);
+    return error_page(app, ui, req, Error::forbidden(), kMenuOpdrachten);
   }
-  Formulier form{
-      "Opdracht opstellen", kMenu, kMenu, std::nullopt, kiest_opdrachtgever(ui.ctx.actor), ""};
+  Formulier form{"Opdracht opstellen",
+                 kMenuOpdrachten,
+                 kMenuOpdrachten,
+                 std::nullopt,
+                 kiest_opdrachtgever(ui.ctx.actor),
+                 ""};
   Fields waarden = {{"jaar", std::to_string(app.services.clock->vandaag().jaar() + 1)},
                     {"soort", "collectief"}};
   return formulier_pagina(app, ui, req, form, waarden, nullptr, 200,
-                          {{kMenu, "Opdrachten"}, {"", "Opstellen"}});
+                          {{kMenuOpdrachten, "Opdrachten"}, {"", "Opstellen"}});
 }
 
 Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  Formulier form{
-      "Opdracht opstellen", kMenu, kMenu, std::nullopt, kiest_opdrachtgever(ui.ctx.actor), ""};
-  std::vector<Kruimel> pad = {{kMenu, "Opdrachten"}, {"", "Opstellen"}};
+  Formulier form{"Opdracht opstellen",
+                 kMenuOpdrachten,
+                 kMenuOpdrachten,
+                 std::nullopt,
+                 kiest_opdrachtgever(ui.ctx.actor),
+                 ""};
+  std::vector<Kruimel> pad = {{kMenuOpdrachten, "Opdrachten"}, {"", "Opstellen"}};
   auto ingevuld = formulier_velden(req);
   if (auto bewerkt = rij_bewerking(ingevuld)) {
     if (!service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
-      return error_page(app, ui, req, Error::forbidden(), kMenu);
+      return error_page(app, ui, req, Error::forbidden(), kMenuOpdrachten);
     }
     return formulier_pagina(app, ui, req, form, *bewerkt, nullptr, 200, pad);
   }
@@ -402,7 +410,7 @@ Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto o = app.services.opdrachten->create(ui.ctx, velden_uit(ingevuld), lijsten_uit(ingevuld));
   if (o.ok()) return see_other(opdracht_href(o->id) + "?melding=opdracht_aangemaakt");
   SaveFailure failure;
-  failure.terug_href = kMenu;
+  failure.terug_href = kMenuOpdrachten;
   failure.on_invalid = [&](const Error& error) {
     return formulier_pagina(app, ui, req, form, ingevuld, &error, 400, pad);
   };
@@ -411,9 +419,9 @@ Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
 
 Response opdracht_form(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   if (!d->mag_wijzigen) return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
   Formulier form{d->opdracht.titel + " wijzigen",
                  opdracht_href(*id),
@@ -423,21 +431,21 @@ Response opdracht_form(const App& app, const UiContext& ui, Request& req) {
                  ""};
   return formulier_pagina(
       app, ui, req, form, als_velden(d->opdracht), nullptr, 200,
-      {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", "Wijzigen"}});
+      {{kMenuOpdrachten, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", "Wijzigen"}});
 }
 
 Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto versie = formulier_versie(req).value_or(0);
   std::vector<Kruimel> pad = {
-      {kMenu, "Opdrachten"}, {opdracht_href(*id), "Opdracht"}, {"", "Wijzigen"}};
+      {kMenuOpdrachten, "Opdrachten"}, {opdracht_href(*id), "Opdracht"}, {"", "Wijzigen"}};
   Formulier form{"Opdracht wijzigen", opdracht_href(*id), opdracht_href(*id), versie, false, ""};
   auto ingevuld = formulier_velden(req);
   if (auto bewerkt = rij_bewerking(ingevuld)) {
     // The version read stays in the form: saving later is checked against it (decision 6).
     auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
     if (!d->mag_wijzigen) return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
     return formulier_pagina(app, ui, req, form, *bewerkt, nullptr, 200, pad);
   }
@@ -463,7 +471,7 @@ Response opdracht_opslaan(const App& app, const UiContext& ui, Request& req) {
 
 Response opdracht_stap(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto velden = formulier_velden(req);
   auto stap_code = field(velden, "stap").value_or("");
   auto o = app.services.opdrachten->create_overgang(ui.ctx, *id, formulier_versie(req).value_or(0),

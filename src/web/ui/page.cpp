@@ -10,9 +10,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 std::string melding_tekst(const std::string& code) {
   static const std::map<std::string, std::string> kTeksten = {
@@ -51,9 +52,9 @@ json menu(const std::string& actief) {
 const std::vector<MenuItem>& menu_items() {
   static const std::vector<MenuItem> kItems = {
       {"/", "Start"},
-      {"/regio", "Regio"},
-      {"/regio/beleidscyclus", "Beleidscyclus"},
-      {"/opdrachten", "Opdrachten"},
+      {kMenuRegio, "Regio"},
+      {kMenuBeleidscyclus, "Beleidscyclus"},
+      {kMenuOpdrachten, "Opdrachten"},
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"},

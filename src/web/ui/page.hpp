@@ -24,6 +24,11 @@ struct MenuItem {
   const char* href;
   const char* label;
 };
+// The menu items the capabilities' pages mark as actief.
+inline constexpr const char* kMenuRegio = "/regio";
+inline constexpr const char* kMenuBeleidscyclus = "/regio/beleidscyclus";
+inline constexpr const char* kMenuOpdrachten = "/opdrachten";
+
 // The main menu, in order: one line per capability.
 const std::vector<MenuItem>& menu_items();
 

@@ -18,44 +18,41 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using programma::Programmaregel;
 using programma::ProgrammaStatus;
 using programma::Uitvoeringsprogramma;
 
-constexpr const char* kLijst = kProgrammaLijst;
-constexpr const char* kMenu = "/regio";
-
-std::string href(Id id) { return programma_href(id); }
-
 // GET /regio/programma
 Response lijst(const App& app, const UiContext& ui, Request& req) {
   auto programmas = app.services.programmas->programmas(ui.ctx);
-  if (!programmas.ok()) return error_page(app, ui, req, programmas.error(), kMenu);
+  if (!programmas.ok()) return error_page(app, ui, req, programmas.error(), kMenuRegio);
   ListView list;
   list.kop = "Uitvoeringsprogramma's";
   list.intro =
       "Het uitvoeringsprogramma van de regio per jaar: de doelen met hun indicatoren en de "
       "programmaregels uit de productcatalogus, met de begroting per deelnemer. Een vastgesteld "
       "programma wordt niet meer gewijzigd; een bijstelling is een nieuwe versie met een reden.";
-  list.pad = kLijst;
+  list.pad = kProgrammaLijst;
   if (programma::mag_programma_wijzigen(ui.ctx.actor)) {
-    list.nieuw_href = std::string(kLijst) + "/nieuw";
+    list.nieuw_href = std::string(kProgrammaLijst) + "/nieuw";
     list.nieuw_label = "Nieuw uitvoeringsprogramma";
   }
   list.kolommen = {
       {"Titel", ""}, {"Jaar", ""}, {"Versie", "", true}, {"Status", ""}, {"Regels", "", true}};
   for (const auto& p : *programmas) {
     list.rijen.push_back(
-        {{"cellen", json::array({cel(p.titel, href(p.id)), cel(programma_jaren(p)),
+        {{"cellen", json::array({cel(p.titel, programma_href(p.id)), cel(programma_jaren(p)),
                                  cel(std::to_string(p.versienummer), "", true),
                                  cel(programma_status_tekst(p)),
                                  cel(std::to_string(p.regels.size()), "", true)})}});
   }
   list.totaal = static_cast<std::int64_t>(programmas->size());
-  return frame_page(app, ui, req, list.kop, kMenu,
+  return frame_page(app, ui, req, list.kop, kMenuRegio,
                     {{"/regio", "Regio"}, {"", "Uitvoeringsprogramma's"}}, 200,
                     render_list(req, list));
 }
@@ -87,19 +84,19 @@ Response nieuw_formulier(const App& app, const UiContext& ui, const Request& req
                          const Fields& waarden, const Error* error) {
   FormView form{"Nieuw uitvoeringsprogramma",
                 "Een programma begint als concept; voeg daarna doelen en regels toe.",
-                std::string(kLijst) + "/nieuw",
+                std::string(kProgrammaLijst) + "/nieuw",
                 "Aanmaken",
-                kLijst,
+                kProgrammaLijst,
                 std::nullopt,
                 ""};
   return form_page(app, ui, req,
-                   {"Nieuw uitvoeringsprogramma", kMenu, programma_kruimels(nullptr, "Nieuw")},
+                   {"Nieuw uitvoeringsprogramma", kMenuRegio, programma_kruimels(nullptr, "Nieuw")},
                    form, programma_spec(), waarden, error);
 }
 
 Response nieuw(const App& app, const UiContext& ui, Request& req) {
   if (!programma::mag_programma_wijzigen(ui.ctx.actor)) {
-    return error_page(app, ui, req, Error::forbidden(), kLijst);
+    return error_page(app, ui, req, Error::forbidden(), kProgrammaLijst);
   }
   const std::string jaar = std::to_string(app.services.clock->vandaag().jaar() + 1);
   return nieuw_formulier(app, ui, req,
@@ -109,9 +106,9 @@ Response nieuw(const App& app, const UiContext& ui, Request& req) {
 Response aanmaken(const App& app, const UiContext& ui, Request& req) {
   auto invoer = formulier_velden(req);
   auto p = app.services.programmas->create(ui.ctx, invoer);
-  if (p.ok()) return see_other(href(p->id) + "?melding=programma_aangemaakt");
+  if (p.ok()) return see_other(programma_href(p->id) + "?melding=programma_aangemaakt");
   SaveFailure f;
-  f.terug_href = kLijst;
+  f.terug_href = kProgrammaLijst;
   f.on_invalid = [&](const Error& e) { return nieuw_formulier(app, ui, req, invoer, &e); };
   return after_failed_save(app, ui, req, p.error(), f);
 }
@@ -164,22 +161,24 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
             : "Deze versie is vervangen door een bijstelling die later is vastgesteld.";
   }
   json acties = json::array();
-  acties.push_back({{"href", href(p.id) + "/begroting"},
+  acties.push_back({{"href", programma_href(p.id) + "/begroting"},
                     {"label", "Begroting per deelnemer"},
                     {"soort", "primary"}});
   if (d->mag_wijzigen) {
-    acties.push_back({{"href", href(p.id) + "/regels/nieuw"},
+    acties.push_back({{"href", programma_href(p.id) + "/regels/nieuw"},
                       {"label", "Regel toevoegen"},
                       {"soort", "secondary"}});
-    acties.push_back({{"href", href(p.id) + "/doelen/nieuw"},
+    acties.push_back({{"href", programma_href(p.id) + "/doelen/nieuw"},
                       {"label", "Doel toevoegen"},
                       {"soort", "secondary"}});
-    acties.push_back(
-        {{"href", href(p.id) + "/vaststellen"}, {"label", "Vaststellen"}, {"soort", "secondary"}});
+    acties.push_back({{"href", programma_href(p.id) + "/vaststellen"},
+                      {"label", "Vaststellen"},
+                      {"soort", "secondary"}});
   }
   if (d->mag_bijstellen) {
-    acties.push_back(
-        {{"href", href(p.id) + "/bijstellen"}, {"label", "Bijstellen"}, {"soort", "secondary"}});
+    acties.push_back({{"href", programma_href(p.id) + "/bijstellen"},
+                      {"label", "Bijstellen"},
+                      {"soort", "secondary"}});
   }
   view["acties"] = acties;
   json fouten = json::array();
@@ -221,8 +220,8 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
     }
     const std::string nummer = std::to_string(doel.nummer);
     doelen.push_back({{"nummer", nummer},
-                      {"wijzigen", href(p.id) + "/doelen/" + nummer},
-                      {"verwijderen", href(p.id) + "/doelen/" + nummer + "/verwijderen"},
+                      {"wijzigen", programma_href(p.id) + "/doelen/" + nummer},
+                      {"verwijderen", programma_href(p.id) + "/doelen/" + nummer + "/verwijderen"},
                       {"titel", doel.titel},
                       {"beoogd_effect", doel.beoogd_effect},
                       {"indicatoren", indicatoren},
@@ -247,8 +246,8 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
                   {"afrekenwijze", product ? std::string(label(product->afrekenwijze)) : "–"},
                   {"soort", product ? std::string(label(programma::soort_van(*product))) : "–"},
                   {"doel", doel_titels.count(g.doel) ? doel_titels[g.doel] : std::string("–")},
-                  {"wijzigen", href(p.id) + "/regels/" + nummer},
-                  {"verwijderen", href(p.id) + "/regels/" + nummer + "/verwijderen"}};
+                  {"wijzigen", programma_href(p.id) + "/regels/" + nummer},
+                  {"verwijderen", programma_href(p.id) + "/regels/" + nummer + "/verwijderen"}};
     if (product) {
       auto b = programma::bereken_regel(g, *product);
       if (b.ok()) {
@@ -287,9 +286,10 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
     view["verschillen"] = verschillen;
     view["heeft_verschillen"] = !verschillen.empty();
   }
-  return frame_page(app, ui, req, p.titel, kMenu,
-                    {{"/regio", "Regio"}, {kLijst, "Uitvoeringsprogramma's"}, {"", p.titel}}, 200,
-                    render("programma", view));
+  return frame_page(
+      app, ui, req, p.titel, kMenuRegio,
+      {{"/regio", "Regio"}, {kProgrammaLijst, "Uitvoeringsprogramma's"}, {"", p.titel}}, 200,
+      render("programma", view));
 }
 
 // --- regels --------------------------------------------------------------------------------
@@ -365,19 +365,19 @@ Response regel_formulier(const App& app, const UiContext& ui, const Request& req
   const bool nieuw_regel = nummer == 0;
   const std::string kop =
       nieuw_regel ? "Regel toevoegen" : "Regel " + std::to_string(nummer) + " wijzigen";
-  FormView form{
-      kop,
-      "Het bedrag volgt uit de catalogus " + std::to_string(p.jaar) +
-          ": kental is aantal × normuren × uurtarief, regionaal uren × uurtarief "
-          "(verdeeld met de verdeelsleutel), maatwerk het afgesproken bedrag.",
-      nieuw_regel ? href(p.id) + "/regels" : href(p.id) + "/regels/" + std::to_string(nummer),
-      nieuw_regel ? "Toevoegen" : "Opslaan",
-      href(p.id) + "#regels",
-      p.versie,
-      verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
-                  "hieronder; opslaan legt haar vast over de nieuwe versie."
-                : ""};
-  Layout layout{kop, kMenu, programma_kruimels(&p, kop), verouderd ? 409 : 200};
+  FormView form{kop,
+                "Het bedrag volgt uit de catalogus " + std::to_string(p.jaar) +
+                    ": kental is aantal × normuren × uurtarief, regionaal uren × uurtarief "
+                    "(verdeeld met de verdeelsleutel), maatwerk het afgesproken bedrag.",
+                nieuw_regel ? programma_href(p.id) + "/regels"
+                            : programma_href(p.id) + "/regels/" + std::to_string(nummer),
+                nieuw_regel ? "Toevoegen" : "Opslaan",
+                programma_href(p.id) + "#regels",
+                p.versie,
+                verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
+                            "hieronder; opslaan legt haar vast over de nieuwe versie."
+                          : ""};
+  Layout layout{kop, kMenuRegio, programma_kruimels(&p, kop), verouderd ? 409 : 200};
   return form_page(app, ui, req, layout, form, regel_spec(d), waarden, error);
 }
 
@@ -387,11 +387,11 @@ Response regel_pagina(const App& app, const UiContext& ui, Request& req) {
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   if (!nummer) return regel_formulier(app, ui, req, *d, 0, {{"deelnemer", "0"}}, nullptr);
   if (*nummer < 1 || static_cast<std::size_t>(*nummer) > d->programma.regels.size()) {
-    return error_page(app, ui, req, Error::not_found(), href(d->programma.id));
+    return error_page(app, ui, req, Error::not_found(), programma_href(d->programma.id));
   }
   return regel_formulier(app, ui, req, *d, *nummer,
                          regel_waarden(d->programma.regels[static_cast<std::size_t>(*nummer - 1)]),
@@ -402,7 +402,7 @@ Response regel_pagina(const App& app, const UiContext& ui, Request& req) {
 Response regel_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto versie = formulier_versie(req);
-  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto nummer = path_id(req, "nummer");
   auto invoer = formulier_velden(req);
   auto& service = *app.services.programmas;
@@ -410,15 +410,16 @@ Response regel_opslaan(const App& app, const UiContext& ui, Request& req) {
                       : service.regel_toevoegen(ui.ctx, *id, *versie, invoer);
   const std::string melding = nummer ? "regel_gewijzigd" : "regel_toegevoegd";
   SaveFailure f;
-  f.terug_href = href(*id);
+  f.terug_href = programma_href(*id);
   auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
     auto d = service.programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
     return regel_formulier(app, ui, req, *d, nummer.value_or(0), invoer, e, verouderd);
   };
   f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
   f.on_stale = [&]() { return opnieuw(nullptr, true); };
-  return after_save(app, ui, req, saved, href(*id) + "?melding=" + melding + "#regels", f);
+  return after_save(app, ui, req, saved, programma_href(*id) + "?melding=" + melding + "#regels",
+                    f);
 }
 
 // GET and POST /regio/programma/{id}/regels/{nummer}/verwijderen
@@ -427,11 +428,11 @@ Response regel_verwijderen_pagina(const App& app, const UiContext& ui, Request& 
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   const auto& p = d->programma;
   if (!nummer || *nummer < 1 || static_cast<std::size_t>(*nummer) > p.regels.size()) {
-    return error_page(app, ui, req, Error::not_found(), href(p.id));
+    return error_page(app, ui, req, Error::not_found(), programma_href(p.id));
   }
   const auto& g = p.regels[static_cast<std::size_t>(*nummer - 1)];
   DeleteConfirmation b;
@@ -440,11 +441,13 @@ Response regel_verwijderen_pagina(const App& app, const UiContext& ui, Request& 
   b.gegevens = {{"Product", g.productcode},
                 {"Deelnemer", deelnemer_tekst(deelnemer_namen(*d), g.deelnemer_id)},
                 {"Omvang", regel_samenvatting(g)}};
-  b.actie = href(p.id) + "/regels/" + std::to_string(*nummer) + "/verwijderen";
+  b.actie = programma_href(p.id) + "/regels/" + std::to_string(*nummer) + "/verwijderen";
   b.versie = p.versie;
-  b.annuleren = href(p.id) + "#regels";
-  b.actief = kMenu;
-  b.kruimelpad = {{"/regio", "Regio"}, {kLijst, "Uitvoeringsprogramma's"}, {href(p.id), p.titel}};
+  b.annuleren = programma_href(p.id) + "#regels";
+  b.actief = kMenuRegio;
+  b.kruimelpad = {{"/regio", "Regio"},
+                  {kProgrammaLijst, "Uitvoeringsprogramma's"},
+                  {programma_href(p.id), p.titel}};
   return delete_confirmation_page(app, ui, req, b);
 }
 
@@ -452,12 +455,13 @@ Response regel_verwijderen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto nummer = path_id(req, "nummer");
   auto versie = formulier_versie(req);
-  if (!id || !nummer || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !nummer || !versie)
+    return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto weg = app.services.programmas->regel_verwijderen(ui.ctx, *id, *versie, *nummer);
-  if (weg.ok()) return see_other(href(*id) + "?melding=regel_verwijderd#regels");
+  if (weg.ok()) return see_other(programma_href(*id) + "?melding=regel_verwijderd#regels");
   SaveFailure f;
-  f.terug_href = href(*id);
-  f.stale_href = href(*id);
+  f.terug_href = programma_href(*id);
+  f.stale_href = programma_href(*id);
   f.anchor = "#regels";
   return after_failed_save(app, ui, req, weg.error(), f);
 }
@@ -473,7 +477,7 @@ std::function<Response(const Error&)> opnieuw_bij_fout(const App& app, const UiC
                                                        ProgrammaFormulier formulier) {
   return [&app, &ui, &req, id, &invoer, formulier](const Error& e) -> Response {
     auto d = app.services.programmas->programma(ui.ctx, id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kLijst);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
     return formulier(app, ui, req, d->programma, invoer, &e);
   };
 }
@@ -505,14 +509,14 @@ Response vaststellen_formulier(const App& app, const UiContext& ui, const Reques
                 "Leg vast welk orgaan het programma heeft vastgesteld en wanneer. Daarna kan het "
                 "programma niet meer worden gewijzigd, en de catalogus van " +
                     std::to_string(p.jaar) + " ook niet.",
-                href(p.id) + "/vaststellen",
+                programma_href(p.id) + "/vaststellen",
                 "Vaststellen",
-                href(p.id),
+                programma_href(p.id),
                 p.versie,
                 ""};
   return form_page(app, ui, req,
-                   {"Programma vaststellen", kMenu, programma_kruimels(&p, "Vaststellen")}, form,
-                   vaststellen_spec(), waarden, error);
+                   {"Programma vaststellen", kMenuRegio, programma_kruimels(&p, "Vaststellen")},
+                   form, vaststellen_spec(), waarden, error);
 }
 
 std::vector<FieldsetSpec> bijstellen_spec() {
@@ -531,13 +535,13 @@ Response bijstellen_formulier(const App& app, const UiContext& ui, const Request
   FormView form{"Programma bijstellen",
                 "Een bijstelling is een nieuwe versie in concept met dezelfde doelen en regels. "
                 "Pas die aan en stel haar vast; deze versie blijft bewaard.",
-                href(p.id) + "/bijstellen",
+                programma_href(p.id) + "/bijstellen",
                 "Bijstelling maken",
-                href(p.id),
+                programma_href(p.id),
                 p.versie,
                 ""};
   return form_page(app, ui, req,
-                   {"Programma bijstellen", kMenu, programma_kruimels(&p, "Bijstellen")}, form,
+                   {"Programma bijstellen", kMenuRegio, programma_kruimels(&p, "Bijstellen")}, form,
                    bijstellen_spec(), waarden, error);
 }
 
@@ -546,7 +550,7 @@ Response vaststellen_pagina(const App& app, const UiContext& ui, Request& req) {
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   return vaststellen_formulier(app, ui, req, d->programma,
                                {{"vastgesteldDoor", "algemeen_bestuur"},
                                 {"vastgesteldOp", app.services.clock->vandaag().nl()}},
@@ -558,33 +562,33 @@ Response bijstellen_pagina(const App& app, const UiContext& ui, Request& req) {
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, true))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   return bijstellen_formulier(app, ui, req, d->programma, {}, nullptr);
 }
 
 Response vaststellen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto versie = formulier_versie(req);
-  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto invoer = formulier_velden(req);
   auto saved = app.services.programmas->vaststellen(ui.ctx, *id, *versie, invoer);
   SaveFailure f;
-  f.terug_href = href(*id);
-  f.stale_href = href(*id);
+  f.terug_href = programma_href(*id);
+  f.stale_href = programma_href(*id);
   f.on_invalid = opnieuw_bij_fout(app, ui, req, *id, invoer, vaststellen_formulier);
-  return after_save(app, ui, req, saved, href(*id) + "?melding=programma_vastgesteld", f);
+  return after_save(app, ui, req, saved, programma_href(*id) + "?melding=programma_vastgesteld", f);
 }
 
 Response bijstellen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto versie = formulier_versie(req);
-  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kLijst);
+  if (!id || !versie) return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto invoer = formulier_velden(req);
   auto saved = app.services.programmas->bijstellen(ui.ctx, *id, *versie, invoer);
-  if (saved.ok()) return see_other(href(saved->id) + "?melding=programma_bijgesteld");
+  if (saved.ok()) return see_other(programma_href(saved->id) + "?melding=programma_bijgesteld");
   SaveFailure f;
-  f.terug_href = href(*id);
-  f.stale_href = href(*id);
+  f.terug_href = programma_href(*id);
+  f.stale_href = programma_href(*id);
   f.on_invalid = opnieuw_bij_fout(app, ui, req, *id, invoer, bijstellen_formulier);
   return after_failed_save(app, ui, req, saved.error(), f);
 }
@@ -592,7 +596,7 @@ Response bijstellen(const App& app, const UiContext& ui, Request& req) {
 }  // namespace
 
 void add_programma_ui(UiRoutes& r) {
-  r.add_page(kLijst, lijst);
+  r.add_page(kProgrammaLijst, lijst);
   r.add_page("/regio/programma/nieuw", nieuw);
   r.add_form("/regio/programma/nieuw", aanmaken);
   r.add_page("/regio/programma/{id}", detail);

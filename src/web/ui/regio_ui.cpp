@@ -9,9 +9,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 std::vector<FieldsetSpec> regio_spec() {
   return {

@@ -11,9 +11,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 using governance::Organisatie;
 using governance::Persoon;

@@ -12,9 +12,10 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 using governance::Rol;
 

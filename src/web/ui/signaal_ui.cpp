@@ -11,14 +11,13 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using opdrachten::Signaal;
 using service::tijdstip_nl;
-
-constexpr const char* kMenu = "/opdrachten";
-constexpr int kTekstRijen = 3;
 
 // What a failed form post brings back to its form: the values typed and the error.
 struct Terug {
@@ -35,10 +34,6 @@ json veld(const std::string& id, const std::string& naam, const std::string& lab
   v.rijen = kTekstRijen;
   return veld_view(v, id, terug ? terug->waarden : Fields{},
                    fout_teksten(terug ? terug->fout : nullptr));
-}
-
-json gegeven(const std::string& label, const std::string& waarde) {
-  return {{"label", label}, {"waarde", waarde}};
 }
 
 // OPD-6: the section "Signalen" of an opdracht: the list, and the forms the reader may use.
@@ -104,15 +99,16 @@ std::string sectie(const UiContext& ui, const service::OpdrachtDetail& d,
 Response terug_naar_formulier(const App& app, const UiContext& ui, const Request& req, Id id,
                               const Terug& terug, int status) {
   auto d = app.services.opdrachten->opdracht(ui.ctx, id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   auto signalen = app.services.signalen->signalen(ui.ctx, id);
   if (!signalen.ok()) return error_page(app, ui, req, signalen.error(), opdracht_href(id));
   std::string kop = terug.signaal_id == 0 ? "Signaal melden" : "Signaal afhandelen";
   std::string inhoud =
       "<h1 class=\"utrecht-heading-1\">" + kop + "</h1>" + sectie(ui, *d, *signalen, false, &terug);
-  return frame_page(app, ui, req, kop, kMenu,
-                    {{kMenu, "Opdrachten"}, {opdracht_href(id), d->opdracht.titel}, {"", kop}},
-                    status, inhoud);
+  return frame_page(
+      app, ui, req, kop, kMenuOpdrachten,
+      {{kMenuOpdrachten, "Opdrachten"}, {opdracht_href(id), d->opdracht.titel}, {"", kop}}, status,
+      inhoud);
 }
 
 }  // namespace
@@ -158,7 +154,7 @@ namespace {
 // POST /opdrachten/{id}/signalen
 Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto velden = formulier_velden(req);
   auto s = app.services.signalen->melden(ui.ctx, *id, velden);
   if (s.ok()) {
@@ -177,7 +173,7 @@ Response signaal_melden(const App& app, const UiContext& ui, Request& req) {
 Response signaal_afhandelen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto signaal_id = path_id(req, "signaalId");
-  if (!id || !signaal_id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !signaal_id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto velden = formulier_velden(req);
   auto s = app.services.signalen->afhandelen(ui.ctx, *id, *signaal_id,
                                              formulier_versie(req).value_or(0), velden);

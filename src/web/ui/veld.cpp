@@ -54,4 +54,8 @@ std::map<std::string, std::string> fout_teksten(const Error* error) {
   return out;
 }
 
+nlohmann::json gegeven(const std::string& label, const std::string& waarde) {
+  return {{"label", label}, {"waarde", waarde}};
+}
+
 }  // namespace regie::web::ui

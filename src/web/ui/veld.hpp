@@ -18,6 +18,9 @@ struct Optie {
   std::string label;
 };
 
+// The rows of a short text part's textarea (a signaal, an afstemming, a beleidsdoel).
+inline constexpr int kTekstRijen = 3;
+
 struct Veld {
   std::string naam;
   std::string label;
@@ -36,5 +39,8 @@ nlohmann::json veld_view(const Veld& veld, const std::string& id, const Fields& 
 
 // The Dutch texts of the field errors of `error`, joined per field ("; ").
 std::map<std::string, std::string> fout_teksten(const Error* error);
+
+// One line of a list of gegevens (label and waarde) on a page.
+nlohmann::json gegeven(const std::string& label, const std::string& waarde);
 
 }  // namespace regie::web::ui

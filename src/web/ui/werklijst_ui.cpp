@@ -11,9 +11,10 @@
 #include "web/ui/wijziging_ui.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
 
 json regels(const std::vector<service::WerkRegel>& lijst, bool met_wie) {
   json out = json::array();

@@ -14,14 +14,14 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
-namespace {
 
 using json = nlohmann::json;
+
+namespace {
+
 using opdrachten::Deel;
 using opdrachten::Opdracht;
 using opdrachten::Stap;
-
-constexpr const char* kMenu = "/opdrachten";
 
 std::string aspecten_tekst(const std::vector<opdrachten::Aspect>& aspecten) {
   std::string out;
@@ -172,7 +172,7 @@ Formulier verzoek_formulier(const Opdracht& o) {
 }
 
 std::vector<Kruimel> verzoek_pad(const Opdracht& o, const std::string& laatste) {
-  return {{kMenu, "Opdrachten"}, {opdracht_href(o.id), o.titel}, {"", laatste}};
+  return {{kMenuOpdrachten, "Opdrachten"}, {opdracht_href(o.id), o.titel}, {"", laatste}};
 }
 
 struct VerzoekFouten {
@@ -187,9 +187,9 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                         const VerzoekFouten& fouten, int status) {
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
-  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto d = app.services.opdrachten->wijzigingsverzoek(ui.ctx, *id, *verzoek_id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   const auto& v = d->verzoek;
   const auto& o = d->opdracht;
   std::string kop = "Wijzigingsverzoek " + std::to_string(v.id) + ": " + o.titel;
@@ -338,7 +338,7 @@ Response verzoek_pagina(const App& app, const UiContext& ui, const Request& req,
                               {"csrf", ui.csrf},
                               {"versie", std::to_string(v.versie)}};
   }
-  return frame_page(app, ui, req, kop, kMenu,
+  return frame_page(app, ui, req, kop, kMenuOpdrachten,
                     verzoek_pad(o, "Wijzigingsverzoek " + std::to_string(v.id)), status,
                     render("wijzigingsverzoek", view));
 }
@@ -350,7 +350,7 @@ Response na_weigering(const App& app, const UiContext& ui, const Request& req, c
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
   SaveFailure failure;
-  failure.terug_href = kMenu;
+  failure.terug_href = kMenuOpdrachten;
   if (id && verzoek_id) failure.stale_href = verzoek_href(*id, *verzoek_id);
   failure.on_invalid = [&](const Error& error) {
     VerzoekFouten fouten;
@@ -368,9 +368,9 @@ Response na_weigering(const App& app, const UiContext& ui, const Request& req, c
 
 Response wijzigingsverzoek_nieuw(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   if (d->kant == opdrachten::Kant::kGeen) {
     return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
   }
@@ -385,13 +385,13 @@ Response wijzigingsverzoek_nieuw(const App& app, const UiContext& ui, Request& r
 
 Response wijzigingsverzoek_indienen(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto ingevuld = formulier_velden(req);
   // The form again with the user's input (after a refusal or a row added or removed); what may
   // not change comes from the opdracht, so the checklist can read the form.
   auto opnieuw = [&](const Fields& waarden, const Error* error, int status) {
     auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
     if (d->kant == opdrachten::Kant::kGeen) {
       return error_page(app, ui, req, Error::forbidden(), opdracht_href(*id));
     }
@@ -419,7 +419,7 @@ Response wijzigingsverzoek(const App& app, const UiContext& ui, Request& req) {
 Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
-  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto v = app.services.opdrachten->afstemming_vastleggen(
       ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0), formulier_velden(req));
   if (v.ok()) return see_other(verzoek_href(*id, *verzoek_id) + "?melding=afgestemd");
@@ -429,7 +429,7 @@ Response wijzigingsverzoek_afstemming(const App& app, const UiContext& ui, Reque
 Response wijzigingsverzoek_besluit(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto verzoek_id = path_id(req, "verzoekId");
-  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id || !verzoek_id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto v = app.services.opdrachten->besluiten(
       ui.ctx, *id, *verzoek_id, formulier_versie(req).value_or(0), formulier_velden(req));
   if (v.ok()) {
@@ -444,10 +444,10 @@ Response opdracht_versie(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
   auto nummer = path_id(req, "nummer");
   if (!id || !nummer || *nummer > 1'000'000) {
-    return error_page(app, ui, req, Error::not_found(), kMenu);
+    return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   }
   auto v = app.services.opdrachten->versie(ui.ctx, *id, static_cast<std::int32_t>(*nummer));
-  if (!v.ok()) return error_page(app, ui, req, v.error(), kMenu);
+  if (!v.ok()) return error_page(app, ui, req, v.error(), kMenuOpdrachten);
   const auto& o = v->inhoud;
   json gegevens = json::array(
       {{{"label", "Versie"}, {"waarde", std::to_string(v->nummer)}},
@@ -466,8 +466,8 @@ Response opdracht_versie(const App& app, const UiContext& ui, Request& req) {
                {"gegevens", gegevens},
                {"delen", delen},
                {"opdracht_href", opdracht_href(*id)}};
-  return frame_page(app, ui, req, kop, kMenu,
-                    {{kMenu, "Opdrachten"},
+  return frame_page(app, ui, req, kop, kMenuOpdrachten,
+                    {{kMenuOpdrachten, "Opdrachten"},
                      {opdracht_href(*id), o.titel},
                      {"", "Versie " + std::to_string(v->nummer)}},
                     200, render("opdracht_versie", view));
@@ -475,7 +475,7 @@ Response opdracht_versie(const App& app, const UiContext& ui, Request& req) {
 
 Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req) {
   auto id = path_id(req, "id");
-  if (!id) return error_page(app, ui, req, Error::not_found(), kMenu);
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuOpdrachten);
   auto q = req.query_params();
   auto van = parse_int64(q["van"]);
   auto naar = parse_int64(q["naar"]);
@@ -486,7 +486,7 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
     return error_page(app, ui, req, Error::invalid(std::move(fouten)), opdracht_href(*id));
   }
   auto d = app.services.opdrachten->opdracht(ui.ctx, *id);
-  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenu);
+  if (!d.ok()) return error_page(app, ui, req, d.error(), kMenuOpdrachten);
   auto verschillen = app.services.opdrachten->vergelijk(
       ui.ctx, *id, static_cast<std::int32_t>(*van), static_cast<std::int32_t>(*naar));
   if (!verschillen.ok()) return error_page(app, ui, req, verschillen.error(), opdracht_href(*id));
@@ -502,10 +502,11 @@ Response opdracht_vergelijking(const App& app, const UiContext& ui, Request& req
                {"kolom_van", "Versie " + std::to_string(*van)},
                {"kolom_naar", "Versie " + std::to_string(*naar)},
                {"opdracht_href", opdracht_href(*id)}};
-  return frame_page(
-      app, ui, req, kop, kMenu,
-      {{kMenu, "Opdrachten"}, {opdracht_href(*id), d->opdracht.titel}, {"", "Versies vergelijken"}},
-      200, render("vergelijking", view));
+  return frame_page(app, ui, req, kop, kMenuOpdrachten,
+                    {{kMenuOpdrachten, "Opdrachten"},
+                     {opdracht_href(*id), d->opdracht.titel},
+                     {"", "Versies vergelijken"}},
+                    200, render("vergelijking", view));
 }
 
 }  // namespace
