@@ -86,15 +86,11 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
         REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow.accounts().find(naam));
         // An unknown name costs the same argon2id check as a wrong password, so that the
         // answer time does not reveal which accounts exist.
-        static const std::string kDummyHash = [] {
-          auto hash = hash_wachtwoord("regie-bestaat-niet");
-          return hash.ok() ? *hash : std::string();
-        }();
         bool geldig = false;
         if (gebruiker) {
           geldig = verify_wachtwoord(gebruiker->wachtwoord_hash, wachtwoord) && gebruiker->actief;
         } else {
-          (void)verify_wachtwoord(kDummyHash, wachtwoord);
+          (void)verify_wachtwoord(schijnhash(), wachtwoord);
         }
         if (!geldig) {
           return Error{ErrorCode::kUnauthenticated, "fout.inloggen_mislukt", naam, {}};

@@ -23,6 +23,10 @@ Result<std::string> hash_wachtwoord(std::string_view wachtwoord);
 // verify_wachtwoord reads the cost from the hash itself, so both kinds verify.
 enum class HashKosten { kInteractief, kMinimaal };
 void set_hash_kosten(HashKosten kosten);
+
+// A hash of no account at the current cost (made once per cost): an unknown name is checked
+// against it, so that it costs as much as a wrong password.
+const std::string& schijnhash();
 bool verify_wachtwoord(const std::string& hash, std::string_view wachtwoord);
 // Compares two strings in time independent of where they differ.
 bool constant_time_equal(std::string_view a, std::string_view b);
