@@ -71,5 +71,194 @@ TEST_F(CatalogusE2eTest, UP3_CatalogusPaginaMetBedragenEnVerdeelsleutel) {
   EXPECT_EQ(og.get("/regio/catalogus/1999/csv").status, 404);
 }
 
+// UP-3: the keepers of the catalogue add, change and remove products and start a year as a copy,
+// all without JavaScript; a wrong field is named and the input kept, a stale form is a conflict,
+// the catalogue of a vastgesteld year (UP-4) offers no forms and refuses them; an opdrachtgever
+// gets none.
+TEST_F(CatalogusE2eTest, UP3_ProductenEnJarenViaDeFormulieren) {
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  EXPECT_FALSE(bevat(og.get("/regio/catalogus").body, "Product toevoegen"));
+  EXPECT_EQ(og.get("/regio/catalogus/producten/nieuw").status, 403);
+  EXPECT_EQ(og.get("/regio/catalogus/jaren/nieuw").status, 403);
+
+  Browser rg(server_->port());
+  ASSERT_TRUE(rg.login_demo("ingrid.mulder"));
+  auto ctx = server_->context("ingrid.mulder");
+  ASSERT_TRUE(ctx.ok());
+  auto& service = *server_->app()->services.catalogus;
+  auto id_van = [&](std::int32_t jaar, const std::string& code) -> Id {
+    auto c = service.catalogus(*ctx, jaar);
+    EXPECT_TRUE(c.ok());
+    if (!c.ok()) return 0;
+    for (const auto& p : c->producten) {
+      if (p.code == code) return p.id;
+    }
+    return 0;
+  };
+
+  // 2027's programme is vastgesteld: its catalogue stays as it is.
+  auto vast = html_unescape(rg.get("/regio/catalogus?jaar=2027").body);
+  EXPECT_TRUE(bevat(vast, "is vastgesteld: de catalogus van dit jaar blijft zoals hij is"));
+  EXPECT_FALSE(bevat(vast, "Product toevoegen"));
+  const Id th01 = id_van(2027, "TH-01");
+  ASSERT_NE(th01, 0);
+  EXPECT_EQ(rg.get("/regio/catalogus/producten/" + std::to_string(th01)).status, 409);
+
+  // 2028 starts as a copy of 2027; a second copy to the same year is refused by field.
+  auto kopie_form = html_unescape(rg.get("/regio/catalogus/jaren/nieuw").body);
+  EXPECT_TRUE(bevat(kopie_form, "2027 (10 producten)")) << kopie_form;
+  auto kopie = rg.post("/regio/catalogus/jaren", {{"vanJaar", "2027"}, {"jaar", "2028"}});
+  ASSERT_EQ(kopie.status, 303);
+  EXPECT_TRUE(bevat(kopie.header("Location"), "jaar=2028&melding=catalogusjaar_gekopieerd"));
+  auto nogmaals = rg.post("/regio/catalogus/jaren", {{"vanJaar", "2027"}, {"jaar", "2028"}});
+  EXPECT_EQ(nogmaals.status, 400);
+  EXPECT_TRUE(bevat(html_unescape(nogmaals.body), "in dit jaar staan al producten"));
+  auto open = html_unescape(rg.get("/regio/catalogus?jaar=2028").body);
+  EXPECT_TRUE(bevat(open, "href=\"/regio/catalogus/producten/nieuw?jaar=2028\""));
+  const Id th01_2028 = id_van(2028, "TH-01");
+  EXPECT_TRUE(bevat(open, "href=\"/regio/catalogus/producten/" + std::to_string(th01_2028) + "\""));
+
+  // A new product: the errors named by field, the input kept; then saved and priced.
+  Form nieuw = {{"jaar", "2028"},         {"productcode", "TH 09"}, {"naam", "Controle vuurwerk"},
+                {"taakveld", "toezicht"}, {"taak", "plustaak"},     {"afrekenwijze", "kental"},
+                {"normuren", ""},         {"uurtarief", "98,50"}};
+  auto fout = rg.post("/regio/catalogus/producten", nieuw);
+  ASSERT_EQ(fout.status, 400);
+  const auto fout_html = html_unescape(fout.body);
+  EXPECT_TRUE(bevat(fout_html, "Code: gebruik alleen letters")) << fout_html;
+  EXPECT_TRUE(bevat(fout_html, "Normuren per stuk: dit veld is verplicht"));
+  EXPECT_TRUE(bevat(fout_html, "value=\"Controle vuurwerk\""));
+  nieuw[1].second = "TH-09";
+  nieuw[6].second = "2,5";
+  auto toe = rg.post("/regio/catalogus/producten", nieuw);
+  ASSERT_EQ(toe.status, 303);
+  EXPECT_TRUE(bevat(toe.header("Location"), "melding=product_toegevoegd"));
+  // 2,5 hours × € 98,50 = € 246,25 per piece.
+  EXPECT_TRUE(bevat(html_unescape(rg.get("/regio/catalogus?jaar=2028").body), "€ 246,25"));
+
+  // Changed: the form holds the Dutch values; a stale form keeps the input and says so.
+  const Id th09 = id_van(2028, "TH-09");
+  ASSERT_NE(th09, 0);
+  const std::string pad = "/regio/catalogus/producten/" + std::to_string(th09);
+  auto form = html_unescape(rg.get(pad).body);
+  EXPECT_TRUE(bevat(form, "value=\"2,5\"")) << form;
+  EXPECT_TRUE(bevat(form, "href=\"" + pad + "/verwijderen\""));
+  EXPECT_TRUE(bevat(form, "value=\"98,50\""));
+  auto versie = service.product(*ctx, th09);
+  ASSERT_TRUE(versie.ok());
+  Form wijzig = {{"versie", std::to_string(versie->versie)},
+                 {"productcode", "TH-09"},
+                 {"naam", "Controle vuurwerkopslag"},
+                 {"taakveld", "toezicht"},
+                 {"taak", "plustaak"},
+                 {"afrekenwijze", "kental"},
+                 {"normuren", "3"},
+                 {"uurtarief", "100"}};
+  auto goed = rg.post(pad, wijzig);
+  ASSERT_EQ(goed.status, 303);
+  EXPECT_TRUE(bevat(goed.header("Location"), "jaar=2028&melding=product_gewijzigd"));
+  EXPECT_TRUE(bevat(html_unescape(rg.get("/regio/catalogus?jaar=2028").body), "€ 300,00"));
+  auto verouderd = rg.post(pad, wijzig);
+  EXPECT_EQ(verouderd.status, 409);
+  EXPECT_TRUE(bevat(html_unescape(verouderd.body), "Iemand anders heeft dit intussen gewijzigd"));
+  EXPECT_TRUE(bevat(html_unescape(verouderd.body), "value=\"Controle vuurwerkopslag\""));
+
+  // Removed after the confirmation.
+  auto bevestig = html_unescape(rg.get(pad + "/verwijderen").body);
+  EXPECT_TRUE(bevat(bevestig, "TH-09 (Controle vuurwerkopslag)")) << bevestig;
+  versie = service.product(*ctx, th09);
+  ASSERT_TRUE(versie.ok());
+  auto weg = rg.post(pad + "/verwijderen", {{"versie", std::to_string(versie->versie)}});
+  ASSERT_EQ(weg.status, 303);
+  EXPECT_TRUE(bevat(weg.header("Location"), "melding=product_verwijderd"));
+  EXPECT_EQ(rg.get(pad).status, 404);
+}
+
+// The body a browser sends for the import form (multipart/form-data), with `csv` as the file.
+HttpRequest import_verzoek(const Browser& b, const std::string& jaar, const std::string& csv,
+                           bool proef) {
+  const std::string grens = "----regieGrens4f3a";
+  std::string body;
+  auto veld = [&](const std::string& naam, const std::string& waarde, const char* bestand) {
+    body += "--" + grens + "\r\nContent-Disposition: form-data; name=\"" + naam + "\"";
+    if (bestand) body += std::string("; filename=\"") + bestand + "\"\r\nContent-Type: text/csv";
+    body += "\r\n\r\n" + waarde + "\r\n";
+  };
+  veld("csrf", b.csrf(), nullptr);
+  veld("jaar", jaar, nullptr);
+  veld("bestand", csv, "catalogus.csv");
+  if (proef) veld("proef", "ja", nullptr);
+  body += "--" + grens + "--\r\n";
+  HttpRequest req;
+  req.method = "POST";
+  req.target = "/regio/catalogus/import";
+  req.headers = {{"Content-Type", "multipart/form-data; boundary=" + grens}};
+  req.body = body;
+  return req;
+}
+
+// UP-3: the catalogue CSV uploaded in the browser's own format: a file with a bad line is read
+// as nothing and every fault is named by line and column; a check changes nothing; the real import
+// adds and updates by code and says how many.
+TEST_F(CatalogusE2eTest, UP3_CsvImportViaHetFormulierIsAllesOfNiets) {
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  EXPECT_EQ(og.get("/regio/catalogus/import").status, 403);
+
+  Browser am(server_->port());
+  ASSERT_TRUE(am.login_demo("accountmanager"));
+  EXPECT_TRUE(bevat(am.get("/regio/catalogus").body, "href=\"/regio/catalogus/import\""));
+  auto form = am.get("/regio/catalogus/import");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(bevat(form.body, "enctype=\"multipart/form-data\""));
+  EXPECT_TRUE(bevat(form.body, "type=\"file\""));
+  // 2027's programme is vastgesteld: the form proposes the year after it.
+  EXPECT_TRUE(bevat(form.body, "value=\"2028\""));
+
+  auto ctx = server_->context("accountmanager");
+  ASSERT_TRUE(ctx.ok());
+  auto& service = *server_->app()->services.catalogus;
+  auto producten_2029 = [&]() {
+    auto c = service.catalogus(*ctx, 2029);
+    return c.ok() ? c->producten.size() : 999U;
+  };
+  const std::string kop = "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\r\n";
+  // Line 3 has an impossible amount, line 4 a code with a space: nothing is read.
+  const std::string slecht = "\xEF\xBB\xBF" + kop +
+                             "TH-01;Periodieke controle;toezicht;basistaak;kental;8,5;98,50\r\n"
+                             "TH-02;Inspectie;toezicht;basistaak;kental;60;9x,50\r\n"
+                             "TH 03;Advies;advies;basistaak;kental;6;98,50\r\n";
+  auto fout = am.send(import_verzoek(am, "2029", slecht, false));
+  ASSERT_EQ(fout.status, 400);
+  const auto fout_html = html_unescape(fout.body);
+  EXPECT_TRUE(bevat(fout_html, "Het bestand is niet ingelezen; er is niets opgeslagen"));
+  EXPECT_TRUE(bevat(fout_html, "Regel 3, kolom uurtarief")) << fout_html;
+  EXPECT_TRUE(bevat(fout_html, "Regel 4, kolom code"));
+  EXPECT_EQ(producten_2029(), 0U);
+
+  // A check of a good file saves nothing; the import itself adds both.
+  const std::string goed = "\xEF\xBB\xBF" + kop +
+                           "TH-01;Periodieke controle;toezicht;basistaak;kental;8,5;98,50\r\n"
+                           "AD-01;Advies bodem;advies;plustaak;kental;6;98,50\r\n";
+  auto proef = am.send(import_verzoek(am, "2029", goed, true));
+  ASSERT_EQ(proef.status, 200);
+  EXPECT_TRUE(bevat(html_unescape(proef.body), "het bestand is in orde; er is niets opgeslagen"));
+  EXPECT_TRUE(bevat(proef.body, "2 nieuwe producten"));
+  EXPECT_EQ(producten_2029(), 0U);
+  auto echt = am.send(import_verzoek(am, "2029", goed, false));
+  ASSERT_EQ(echt.status, 200);
+  EXPECT_TRUE(bevat(echt.body, "De catalogus van 2029 is ingelezen"));
+  EXPECT_EQ(producten_2029(), 2U);
+  // The same file again changes nothing.
+  auto nogmaals = am.send(import_verzoek(am, "2029", goed, false));
+  EXPECT_TRUE(bevat(nogmaals.body, "0 nieuwe producten, 0 gewijzigd, 2 ongewijzigd"));
+  // A form without its CSRF token is refused before anything is read.
+  auto zonder = import_verzoek(am, "2029", goed, false);
+  const std::string csrf = am.csrf();
+  zonder.body.replace(zonder.body.find(csrf), csrf.size(), "onjuist");
+  EXPECT_EQ(am.send(zonder).status, 403);
+}
+
 }  // namespace
 }  // namespace regie::e2e

@@ -17,6 +17,8 @@ std::string trim(std::string_view text);
 bool consume(std::string_view& text, std::string_view prefix);
 // A text of only white space (or none).
 bool leeg(std::string_view text);
+// Equal when ASCII letters are compared without their case (HTTP header names, tokens).
+bool iequals(std::string_view a, std::string_view b);
 std::optional<std::int64_t> parse_int64(std::string_view text);
 // "1234567" → "1.234.567"
 std::string format_getal_nl(std::int64_t value);

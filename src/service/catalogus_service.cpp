@@ -142,6 +142,9 @@ Result<Catalogus> CatalogusService::catalogus(const Context& ctx,
   REGIE_ASSIGN_OR_RETURN(out.sleutels, uow->catalogus().list_sleutels(regio_id, out.jaar));
   REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(*uow, regio_id, out.jaar));
   for (const auto& o : orgs.alle) out.deelnemers.push_back({o.id, o.naam});
+  auto open = jaar_open(*uow, regio_id, out.jaar);
+  if (!open.ok() && open.error().code != ErrorCode::kConflict) return open.error();
+  out.vastgesteld = !open.ok();
   out.mag_wijzigen = programma::mag_catalogus_wijzigen(ctx.actor);
   return out;
 }

@@ -34,6 +34,9 @@ struct Catalogus {
   std::vector<programma::Verdeelsleutel> sleutels;
   std::vector<CatalogusJaar> jaren;   // every year of the regio, newest first
   std::vector<Deelnemer> deelnemers;  // names of the organisaties in the keys, by name
+  // UP-4: the year's programme is vastgesteld, so its catalogue is read-only.
+  bool vastgesteld = false;
+  // The actor keeps catalogues (programma::mag_catalogus_wijzigen); says nothing of the year.
   bool mag_wijzigen = false;
 };
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
+#include "web/multipart.hpp"
 
 namespace regie::web {
 namespace {
@@ -14,13 +15,6 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 }  // namespace
@@ -102,7 +96,17 @@ std::optional<std::string> Request::cookie(const std::string& name) const {
 
 std::map<std::string, std::string> Request::query_params() const { return decode_form(query); }
 
-std::map<std::string, std::string> Request::form_params() const { return decode_form(body); }
+std::map<std::string, std::string> Request::form_params() const {
+  auto grens = multipart_grens(header("content-type"));
+  if (!grens) return decode_form(body);
+  // A form with a file input: every part by its name, a file's by its content. A malformed
+  // body has no fields (so no CSRF token either: the form is refused).
+  std::map<std::string, std::string> out;
+  auto delen = lees_multipart(body, *grens);
+  if (!delen) return out;
+  for (auto& deel : *delen) out[deel.naam] = std::move(deel.inhoud);
+  return out;
+}
 
 void Response::set_header(const std::string& name, const std::string& value) {
   for (auto& [key, existing] : headers) {

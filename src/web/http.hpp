@@ -27,7 +27,9 @@ struct Request {
   std::string header(const std::string& lower_name) const;
   std::optional<std::string> cookie(const std::string& name) const;
   std::map<std::string, std::string> query_params() const;
-  std::map<std::string, std::string> form_params() const;  // application/x-www-form-urlencoded
+  // application/x-www-form-urlencoded, or multipart/form-data (a form with a file input: a
+  // file's field is its content).
+  std::map<std::string, std::string> form_params() const;
 };
 
 struct Response {

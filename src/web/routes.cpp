@@ -96,6 +96,8 @@ UiRoutes ui_routes() {
   add_competentie_ui(routes);
   add_beleidscyclus_ui(routes);
   add_catalogus_ui(routes);
+  add_product_ui(routes);
+  add_catalogus_import_ui(routes);
   add_programma_ui(routes);
   add_doel_ui(routes);
   add_begroting_ui(routes);

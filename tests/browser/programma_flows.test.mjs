@@ -124,3 +124,48 @@ test('17. Programmaregels van een opdracht zonder JavaScript: het verschil zicht
     await context.close();
   }
 });
+
+test('18. Productcatalogus zonder JavaScript: een nieuw jaar als kopie, een product erbij en gewijzigd', async () => {
+  const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'ingrid.mulder');
+    await page.goto('/regio/catalogus');
+    // UP-4: the year of the vastgesteld programme offers no forms.
+    assert.match(await page.locator('main').innerText(), /is vastgesteld: de catalogus van dit jaar blijft zoals hij is/);
+    assert.equal(await page.getByRole('link', { name: 'Product toevoegen' }).count(), 0);
+    await klikEnWacht(page, page.getByRole('link', { name: 'Catalogus naar een nieuw jaar kopiëren' }));
+    const nieuwJaar = await page.getByLabel('Nieuw jaar').inputValue();
+    await klikEnWacht(page, page.getByRole('button', { name: 'Kopiëren' }));
+    await expectText(melding(page).first(), 'De catalogus is naar dit jaar gekopieerd; de producten zijn nu per stuk te wijzigen.');
+    await expectText(page.locator('main h1'), `Productcatalogus ${nieuwJaar}`);
+
+    // UP-3: a kental product; a missing norm is named at its field, then priced in Dutch.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Product toevoegen' }));
+    await page.getByLabel('Code').fill('TH-09');
+    await page.getByLabel('Naam').fill('Controle vuurwerkopslag');
+    await page.getByLabel('Taakveld').selectOption('toezicht');
+    await page.getByLabel('Basistaak of plustaak').selectOption('plustaak');
+    await page.getByLabel('Afrekenwijze').selectOption('kental');
+    await page.getByLabel('Uurtarief').fill('98,50');
+    let response = await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    assert.equal(response.status(), 400);
+    await expectText(page.locator('#veld-normuren-fout'), 'dit veld is verplicht');
+    await page.getByLabel('Normuren per stuk').fill('2,5');
+    await screenshot(page, 'flow-18-product-toevoegen');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    await expectText(melding(page).first(), 'Het product is toegevoegd.');
+    // 2,5 hours × € 98,50 = € 246,25 per piece.
+    assert.match(await rij(page, 'TH-09').innerText(), /2,5\t€ 98,50\t€ 246,25/);
+
+    await klikEnWacht(page, rij(page, 'TH-09').getByRole('link', { name: 'TH-09' }));
+    assert.equal(await page.getByLabel('Normuren per stuk').inputValue(), '2,5');
+    await page.getByLabel('Uurtarief').fill('100');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    await expectText(melding(page).first(), 'Het product is gewijzigd.');
+    assert.match(await rij(page, 'TH-09').innerText(), /€ 100,00\t€ 250,00/);
+    await screenshot(page, 'flow-18-catalogus-nieuw-jaar');
+  } finally {
+    await context.close();
+  }
+});

@@ -45,22 +45,39 @@ Plak catalogus_plak() {
        "/regio/catalogus/{jaar}/csv",
        Doel::kGeen,
        {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/regio/catalogus/producten/nieuw", Doel::kGeen, kHtmlFormulier},
+      {"GET", "/regio/catalogus/producten/{id}", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/catalogus/producten/{id}/verwijderen", Doel::kKladWeg, kHtmlFormulier},
+      {"GET", "/regio/catalogus/producten/{id}", Doel::kAndereRegio, kHtmlNergens},
+      {"GET", "/regio/catalogus/jaren/nieuw", Doel::kGeen, kHtmlFormulier},
+      {"GET", "/regio/catalogus/import", Doel::kGeen, kHtmlFormulier},
       {"GET", "/api/v1/producten", Doel::kGeen, kApiLezen},
       {"GET", "/api/v1/verdeelsleutels", Doel::kGeen, kApiLezen},
       {"GET", "/api/v1/producten/{id}", Doel::kKlad, kApiLezen},
       {"GET", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
   };
   p.schrijven = {
+      {"POST", "/regio/catalogus/producten", Doel::kGeen, kHtmlWijzigen},
+      {"POST", "/regio/catalogus/producten/{id}", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/catalogus/jaren", Doel::kGeen, kHtmlWijzigen},
+      // The import answers with its report (200), not a redirect.
+      {"POST", "/regio/catalogus/import", Doel::kGeen, kHtmlFormulier},
+      {"POST", "/regio/catalogus/producten/{id}", Doel::kAndereRegio, kHtmlNergens},
       {"POST", "/api/v1/producten", Doel::kGeen, kApiNieuw},
       {"PUT", "/api/v1/producten/{id}", Doel::kKlad, kApiWijzigen},
       {"POST", "/api/v1/catalogusjaren", Doel::kGeen, kApiNieuw},
       {"PUT", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
   };
   p.verwijderen = {
+      {"POST", "/regio/catalogus/producten/{id}/verwijderen", Doel::kKladWeg, kHtmlWijzigen},
+      {"POST", "/regio/catalogus/producten/{id}/verwijderen", Doel::kAndereRegio, kHtmlNergens},
       {"DELETE", "/api/v1/producten/{id}", Doel::kKladWeg, kApiWeg},
       {"DELETE", "/api/v1/producten/{id}", Doel::kAndereRegio, kApiNergens},
   };
   p.zonder_eigenaar = {
+      {{"POST", "/regio/catalogus/producten"}, "altijd de catalogus van de eigen regio"},
+      {{"POST", "/regio/catalogus/jaren"}, "altijd de catalogus van de eigen regio"},
+      {{"POST", "/regio/catalogus/import"}, "altijd de catalogus van de eigen regio"},
       {{"POST", "/api/v1/producten"}, "altijd de catalogus van de eigen regio"},
       {{"POST", "/api/v1/catalogusjaren"}, "altijd de catalogus van de eigen regio"},
   };
@@ -102,9 +119,22 @@ Plak catalogus_plak() {
     v.pad = vervang(v.pad, "{id}", std::to_string(id));
     if (method == "GET") return v;
     const std::int32_t jaar = static_cast<std::int32_t>(k["catalogusjaar"]);
-    if (pattern.ends_with("/catalogusjaren")) {
-      v.json = json_body({{"jaar", std::to_string(jaar + 1)}, {"vanJaar", std::to_string(jaar)}},
-                         {"jaar", "vanJaar"});
+    const bool api = is_api(pattern);
+    if (pattern.ends_with("/catalogus/import")) {
+      v.velden = {{"jaar", std::to_string(jaar)},
+                  {"bestand",
+                   "code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\r\n"
+                   "KI-01;Import " +
+                       label + ";toezicht;basistaak;kental;8;98,50\r\n"}};
+      return v;
+    }
+    if (pattern.ends_with("/catalogusjaren") || pattern.ends_with("/catalogus/jaren")) {
+      Fields kopie = {{"jaar", std::to_string(jaar + 1)}, {"vanJaar", std::to_string(jaar)}};
+      if (api) {
+        v.json = json_body(kopie, {"jaar", "vanJaar"});
+      } else {
+        v.velden = kopie;
+      }
       return v;
     }
     auto uow = o.server.store().begin(Toegang::kLezen);
@@ -112,13 +142,18 @@ Plak catalogus_plak() {
       auto product = (*uow)->catalogus().get_product(id);
       if (product.ok()) v.versie = product->versie;
     }
-    if (method == "DELETE") return v;
-    // A code of its own per request: letters, digits and '-' only.
+    if (method == "DELETE" || pattern.ends_with("/verwijderen")) return v;
+    // A code of its own per new product: letters, digits and '-' only.
     static int volgnummer = 0;
-    const std::string code = method == "POST" ? "KN-" + std::to_string(++volgnummer) : "KP-01";
-    Fields velden = product_velden(jaar, code, "Product " + label, true);
-    if (method == "PUT") velden.erase("jaar");
-    v.json = json_body(velden, {"jaar", "uurtarief", "normuren"});
+    const bool nieuw = id == 0;
+    const std::string code = nieuw ? "KN-" + std::to_string(++volgnummer) : "KP-01";
+    Fields velden = product_velden(jaar, code, "Product " + label, api);
+    if (!nieuw) velden.erase("jaar");
+    if (api) {
+      v.json = json_body(velden, {"jaar", "uurtarief", "normuren"});
+    } else {
+      v.velden = velden;
+    }
     return v;
   };
   return p;

@@ -8,6 +8,16 @@
 
 namespace regie::e2e::matrix {
 
+// The web pages: reading, opening a form, saving it, another regio's object.
+inline constexpr std::array<int, kAantalWie> kHtmlLezen = {kL,  200, 200, 200, 200,
+                                                           200, 200, 200, 200};
+inline constexpr std::array<int, kAantalWie> kHtmlFormulier = {kL,  200, 200, 200, 200,
+                                                               403, 403, 403, 200};
+inline constexpr std::array<int, kAantalWie> kHtmlWijzigen = {kL,  kD,  kD,  kD, kD,
+                                                              403, 403, 403, kD};
+inline constexpr std::array<int, kAantalWie> kHtmlNergens = {kL,  404, 404, 404, 404,
+                                                             404, 404, 404, 404};
+
 inline constexpr std::array<int, kAantalWie> kApiLezen = {401, 200, 200, 200, 200,
                                                           200, 200, 200, 200};
 inline constexpr std::array<int, kAantalWie> kApiNieuw = {401, 201, 201, 201, 201,

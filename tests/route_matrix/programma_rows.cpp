@@ -15,11 +15,6 @@
 namespace regie::e2e::matrix {
 namespace {
 
-constexpr std::array<int, kAantalWie> kLezen = {kL, 200, 200, 200, 200, 200, 200, 200, 200};
-constexpr std::array<int, kAantalWie> kFormulier = {kL, 200, 200, 200, 200, 403, 403, 403, 200};
-constexpr std::array<int, kAantalWie> kWijzigen = {kL, kD, kD, kD, kD, 403, 403, 403, kD};
-constexpr std::array<int, kAantalWie> kNergens = {kL, 404, 404, 404, 404, 404, 404, 404, 404};
-
 // Each account's scratch has years of its own: the programmes of a regio are one per year.
 std::int32_t volgend_programmajaar() {
   static std::int32_t jaar = 2040;
@@ -51,21 +46,21 @@ std::int64_t versie_van(Omgeving& o, Id id) {
 Plak programma_plak() {
   Plak p;
   p.lezen = {
-      {"GET", "/regio/programma", Doel::kGeen, kLezen},
-      {"GET", "/regio/programma/nieuw", Doel::kGeen, kFormulier},
-      {"GET", "/regio/programma/{id}", Doel::kGeen, kLezen},
-      {"GET", "/regio/programma/{id}/begroting", Doel::kGeen, kLezen},
-      {"GET", "/regio/programma/{id}/begroting/csv", Doel::kGeen, kLezen},
-      {"GET", "/regio/programma/{id}/begroting/xlsx", Doel::kGeen, kLezen},
-      {"GET", "/regio/programma/{id}/bijstellen", Doel::kGeen, kFormulier},
-      {"GET", "/regio/programma/{id}/regels/nieuw", Doel::kKlad, kFormulier},
-      {"GET", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kFormulier},
-      {"GET", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKlad, kFormulier},
-      {"GET", "/regio/programma/{id}/doelen/nieuw", Doel::kKlad, kFormulier},
-      {"GET", "/regio/programma/{id}/doelen/{nummer}", Doel::kKladWeg, kFormulier},
-      {"GET", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kFormulier},
-      {"GET", "/regio/programma/{id}/vaststellen", Doel::kKlad, kFormulier},
-      {"GET", "/regio/programma/{id}", Doel::kAndereRegio, kNergens},
+      {"GET", "/regio/programma", Doel::kGeen, kHtmlLezen},
+      {"GET", "/regio/programma/nieuw", Doel::kGeen, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}", Doel::kGeen, kHtmlLezen},
+      {"GET", "/regio/programma/{id}/begroting", Doel::kGeen, kHtmlLezen},
+      {"GET", "/regio/programma/{id}/begroting/csv", Doel::kGeen, kHtmlLezen},
+      {"GET", "/regio/programma/{id}/begroting/xlsx", Doel::kGeen, kHtmlLezen},
+      {"GET", "/regio/programma/{id}/bijstellen", Doel::kGeen, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/regels/nieuw", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/doelen/nieuw", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/doelen/{nummer}", Doel::kKladWeg, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}/vaststellen", Doel::kKlad, kHtmlFormulier},
+      {"GET", "/regio/programma/{id}", Doel::kAndereRegio, kHtmlNergens},
       {"GET", "/api/v1/uitvoeringsprogrammas", Doel::kGeen, kApiLezen},
       {"GET", "/api/v1/uitvoeringsprogrammas/{id}", Doel::kGeen, kApiLezen},
       {"GET", "/api/v1/uitvoeringsprogrammas/{id}/begroting", Doel::kGeen, kApiLezen},
@@ -75,19 +70,19 @@ Plak programma_plak() {
   };
   // In this order: the concept is changed, then vastgesteld, then bijgesteld.
   p.schrijven = {
-      {"POST", "/regio/programma/nieuw", Doel::kGeen, kWijzigen},
-      {"POST", "/regio/programma/{id}/regels", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/doelen", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/vaststellen", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/bijstellen", Doel::kKlad, kWijzigen},
-      {"POST", "/regio/programma/{id}/regels", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/doelen", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/vaststellen", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/bijstellen", Doel::kAndereRegio, kNergens},
+      {"POST", "/regio/programma/nieuw", Doel::kGeen, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/regels", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/doelen", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/vaststellen", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/bijstellen", Doel::kKlad, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/regels", Doel::kAndereRegio, kHtmlNergens},
+      {"POST", "/regio/programma/{id}/regels/{nummer}", Doel::kAndereRegio, kHtmlNergens},
+      {"POST", "/regio/programma/{id}/doelen", Doel::kAndereRegio, kHtmlNergens},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}", Doel::kAndereRegio, kHtmlNergens},
+      {"POST", "/regio/programma/{id}/vaststellen", Doel::kAndereRegio, kHtmlNergens},
+      {"POST", "/regio/programma/{id}/bijstellen", Doel::kAndereRegio, kHtmlNergens},
       {"POST", "/api/v1/uitvoeringsprogrammas", Doel::kGeen, kApiNieuw},
       {"POST", "/api/v1/uitvoeringsprogrammas/{id}/doelen", Doel::kKlad, kApiNieuw},
       {"PUT", "/api/v1/uitvoeringsprogrammas/{id}/doelen/{nummer}", Doel::kKlad, kApiWijzigen},
@@ -106,10 +101,12 @@ Plak programma_plak() {
       {"POST", "/api/v1/uitvoeringsprogrammas/{id}/bijstellingen", Doel::kAndereRegio, kApiNergens},
   };
   p.verwijderen = {
-      {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKladWeg, kWijzigen},
-      {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kAndereRegio, kNergens},
-      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kWijzigen},
-      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kAndereRegio, kNergens},
+      {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kKladWeg, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/regels/{nummer}/verwijderen", Doel::kAndereRegio,
+       kHtmlNergens},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kKladWeg, kHtmlWijzigen},
+      {"POST", "/regio/programma/{id}/doelen/{nummer}/verwijderen", Doel::kAndereRegio,
+       kHtmlNergens},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/regels/{nummer}", Doel::kKladWeg, kApiWeg},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/doelen/{nummer}", Doel::kKladWeg, kApiWeg},
       {"DELETE", "/api/v1/uitvoeringsprogrammas/{id}/regels/{nummer}", Doel::kAndereRegio,

@@ -95,6 +95,9 @@ TEST_F(ProgrammaServiceTest, UP4_VastgesteldProgrammaEnZijnCatalogusjaarZijnAlle
   auto p = service().regel_toevoegen(regisseur(), programma_.id, programma_.versie,
                                      {{"productcode", "VV-01"}, {"deelnemer", b}, {"aantal", "3"}});
   ASSERT_TRUE(p.ok()) << p.error().key;
+  auto open = catalogus().catalogus(regisseur(), 2030);
+  ASSERT_TRUE(open.ok());
+  EXPECT_FALSE(open->vastgesteld);
   auto toekomst = service().vaststellen(
       regisseur(), p->id, p->versie,
       {{"vastgesteldDoor", "algemeen_bestuur"}, {"vastgesteldOp", "02-12-2026"}});
@@ -115,6 +118,7 @@ TEST_F(ProgrammaServiceTest, UP4_VastgesteldProgrammaEnZijnCatalogusjaarZijnAlle
   EXPECT_EQ(bewerkt.error().key, "fout.programma_vastgesteld");
   auto c = catalogus().catalogus(regisseur(), 2030);
   ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(c->vastgesteld);  // the catalogue page offers no forms for it
   const auto& product = c->producten.front();
   auto cat = catalogus().delete_product(regisseur(), product.id, product.versie);
   ASSERT_FALSE(cat.ok());

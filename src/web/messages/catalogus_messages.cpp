@@ -5,6 +5,12 @@ namespace regie::web {
 
 void add_catalogus_messages(Messages& m) {
   m.add_texts({
+      {"melding.product_toegevoegd", "Het product is toegevoegd."},
+      {"fout.bestand_leeg", "kies een CSV-bestand om in te lezen"},
+      {"melding.product_gewijzigd", "Het product is gewijzigd."},
+      {"melding.product_verwijderd", "Het product is verwijderd."},
+      {"melding.catalogusjaar_gekopieerd",
+       "De catalogus is naar dit jaar gekopieerd; de producten zijn nu per stuk te wijzigen."},
       {"fout.productcode", "gebruik alleen letters, cijfers, punt, streepje of liggend streepje"},
       {"fout.productcode_bestaat", "deze productcode staat al in de catalogus van dit jaar"},
       {"fout.normuren_alleen_kental",

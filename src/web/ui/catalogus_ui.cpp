@@ -86,6 +86,17 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
       "een verdeelsleutel over de deelnemers verdeeld) of maatwerk (uren en bedrag per deelnemer "
       "afgesproken). De begroting per deelnemer wordt hieruit afgeleid.";
   list.pad = "/regio/catalogus";
+  // The forms (product_ui.cpp) for the keepers, while the year's programme is not vastgesteld:
+  // the code links to the product's form (a column of links more would not fit the page).
+  const bool bewerkbaar = c->mag_wijzigen && !c->vastgesteld;
+  if (c->vastgesteld) {
+    list.intro += " Het uitvoeringsprogramma van " + jaar +
+                  " is vastgesteld: de catalogus van dit jaar blijft zoals hij is.";
+  }
+  if (bewerkbaar) {
+    list.nieuw_href = "/regio/catalogus/producten/nieuw?jaar=" + jaar;
+    list.nieuw_label = "Product toevoegen";
+  }
   list.kolommen = {{"Code", "code"},
                    {"Naam", "naam"},
                    {"Taakveld", "taakveld"},
@@ -101,15 +112,15 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
   const auto end = std::min(producten.size(), begin + static_cast<std::size_t>(kPaginaGrootte));
   for (std::size_t i = begin; i < end; ++i) {
     const auto& p = producten[i];
-    list.rijen.push_back(
-        {{"cellen",
-          json::array(
-              {cel(p.code), cel(p.naam), cel(p.taakveld), cel(std::string(label(p.taak))),
-               cel(std::string(label(p.afrekenwijze))),
-               cel(p.normuren ? format_honderdsten(p.normuren) : std::string("–"), "", true),
-               cel(bedrag_of_streep(p.uurtarief_cents), "", true),
-               cel(bedrag_of_streep(programma::prijs_per_eenheid_cents(p)), "", true),
-               cel(sleutel_tekst(p))})}});
+    const std::string href = "/regio/catalogus/producten/" + std::to_string(p.id);
+    json cellen =
+        json::array({cel(p.code, bewerkbaar ? href : ""), cel(p.naam), cel(p.taakveld),
+                     cel(std::string(label(p.taak))), cel(std::string(label(p.afrekenwijze))),
+                     cel(p.normuren ? format_honderdsten(p.normuren) : std::string("–"), "", true),
+                     cel(bedrag_of_streep(p.uurtarief_cents), "", true),
+                     cel(bedrag_of_streep(programma::prijs_per_eenheid_cents(p)), "", true),
+                     cel(sleutel_tekst(p))});
+    list.rijen.push_back({{"cellen", cellen}});
   }
   list.totaal = static_cast<std::int64_t>(producten.size());
   list.pagina = pagina;
@@ -151,7 +162,9 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
   json sleutel_view = {{"jaar", jaar},
                        {"heeft_sleutels", !sleutels.empty()},
                        {"sleutels", sleutels},
-                       {"csv_href", "/regio/catalogus/" + jaar + "/csv"}};
+                       {"csv_href", "/regio/catalogus/" + jaar + "/csv"},
+                       {"kopieer_href", c->mag_wijzigen ? "/regio/catalogus/jaren/nieuw" : ""},
+                       {"import_href", c->mag_wijzigen ? "/regio/catalogus/import" : ""}};
   Layout layout{"Productcatalogus", "/regio", {{"/regio", "Regio"}, {"", "Productcatalogus"}}};
   return frame_page(app, &ui, req, layout,
                     render_list(req, list) + render("verdeelsleutels", sleutel_view));

@@ -3,6 +3,9 @@
 export const paginas = [
   { naam: 'productcatalogus', pad: '/regio/catalogus', account: 'opdrachtgever' },
   { naam: 'productcatalogus-toezicht', pad: '/regio/catalogus?taakveld=toezicht&sorteer=-naam', account: 'ingrid.mulder' },
+  { naam: 'product-nieuw', pad: '/regio/catalogus/producten/nieuw', account: 'ingrid.mulder' },
+  { naam: 'catalogusjaar-kopieren', pad: '/regio/catalogus/jaren/nieuw', account: 'directie' },
+  { naam: 'catalogus-importeren', pad: '/regio/catalogus/import', account: 'accountmanager' },
 ];
 
 export const bronnen = {};
