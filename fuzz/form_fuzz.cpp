@@ -1,5 +1,5 @@
 // libFuzzer target: decode_form and percent_decode, the decoders of form bodies and query
-// strings.
+// strings, and the multipart/form-data reader of forms with a file input.
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -8,6 +8,7 @@
 
 #include "fuzz_check.hpp"
 #include "web/http.hpp"
+#include "web/multipart.hpp"
 
 // NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -38,5 +39,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(request.query_params() == form);
   FUZZ_CHECK(request.form_params() == form);
   (void)request.cookie("regie_sessie");
+
+  // The same bytes as a Content-Type, and as a multipart body with the boundary "grens": every
+  // part has a name, and the parts hold no more bytes than the body.
+  if (auto grens = regie::web::multipart_grens(text)) {
+    FUZZ_CHECK(!grens->empty() && grens->size() <= 70);
+  }
+  if (auto delen = regie::web::lees_multipart(text, "grens")) {
+    std::size_t samen = 0;
+    for (const auto& deel : *delen) {
+      FUZZ_CHECK(!deel.naam.empty());
+      samen += deel.naam.size() + deel.inhoud.size();
+    }
+    FUZZ_CHECK(samen <= text.size());
+  }
+  regie::web::Request multipart;
+  multipart.headers["content-type"] = "multipart/form-data; boundary=grens";
+  multipart.body = std::string(text);
+  (void)multipart.form_params();
   return 0;
 }
