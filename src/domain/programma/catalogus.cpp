@@ -136,6 +136,12 @@ Result<Product> parse_product(const Fields& fields) {
   return p;
 }
 
+std::optional<std::int32_t> catalogusjaar(std::string_view tekst) {
+  auto jaar = parse_int64(tekst);
+  if (!jaar || *jaar < kEersteJaar || *jaar > kLaatsteJaar) return std::nullopt;
+  return static_cast<std::int32_t>(*jaar);
+}
+
 std::int64_t uren_maal_tarief(std::int64_t honderdsten, std::int64_t tarief_cents) {
   // The product is in hundredths of a cent (both factors are bounded by their parsers, so it
   // fits).

@@ -44,6 +44,10 @@ inline constexpr std::string_view kStandaardSleutel = "inwonertal";
 inline constexpr std::int32_t kEersteJaar = 2000;
 inline constexpr std::int32_t kLaatsteJaar = 2100;
 
+// A year of a catalogue (or programme) in `tekst`, as a page's ?jaar= or a form's field gives
+// it; nullopt when it is not a whole number from kEersteJaar to kLaatsteJaar.
+std::optional<std::int32_t> catalogusjaar(std::string_view tekst);
+
 // UP-3
 // The longest productcode (and verdeelsleutel code) accepted.
 inline constexpr std::size_t kMaxProductcode = 20;

@@ -45,6 +45,17 @@ TEST(CatalogusTest, ProductLezenPerAfrekenwijze) {
   EXPECT_TRUE(parse_product(maatwerk).ok());
 }
 
+// UP-3: the year of a page or form: a whole number within the catalogue's years, else none.
+TEST(CatalogusTest, CatalogusjaarUitTekst) {
+  EXPECT_EQ(catalogusjaar("2028"), 2028);
+  EXPECT_EQ(catalogusjaar("2000"), 2000);
+  EXPECT_EQ(catalogusjaar("2100"), 2100);
+  EXPECT_EQ(catalogusjaar("1999"), std::nullopt);
+  EXPECT_EQ(catalogusjaar("2101"), std::nullopt);
+  EXPECT_EQ(catalogusjaar("20x8"), std::nullopt);
+  EXPECT_EQ(catalogusjaar(""), std::nullopt);
+}
+
 TEST(CatalogusTest, ElkeFoutTegelijk) {
   Fields f = kental();
   f["productcode"] = "VTH 01";   // a space

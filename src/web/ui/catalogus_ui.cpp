@@ -24,11 +24,7 @@ using programma::Product;
 std::optional<std::int32_t> jaar_uit(const std::map<std::string, std::string>& q) {
   auto it = q.find("jaar");
   if (it == q.end()) return std::nullopt;
-  auto jaar = parse_int64(it->second);
-  if (!jaar || *jaar < programma::kEersteJaar || *jaar > programma::kLaatsteJaar) {
-    return std::nullopt;
-  }
-  return static_cast<std::int32_t>(*jaar);
+  return programma::catalogusjaar(it->second);
 }
 
 std::string bedrag_of_streep(std::int64_t cents) {
@@ -172,11 +168,9 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
 
 // The catalogue of a year as the CSV the import reads back (UTF-8 with BOM, for Excel).
 Response catalogus_csv(const App& app, const UiContext& ui, Request& req) {
-  auto jaar = path_id(req, "jaar");
-  if (!jaar || *jaar < programma::kEersteJaar || *jaar > programma::kLaatsteJaar) {
-    return error_page(app, &ui, req, Error::not_found());
-  }
-  auto c = app.services.catalogus->catalogus(ui.ctx, static_cast<std::int32_t>(*jaar));
+  auto jaar = programma::catalogusjaar(req.params["jaar"]);
+  if (!jaar) return error_page(app, &ui, req, Error::not_found());
+  auto c = app.services.catalogus->catalogus(ui.ctx, *jaar);
   if (!c.ok()) return error_page(app, &ui, req, c.error());
   Response r;
   r.body = programma::schrijf_producten_csv(c->producten);

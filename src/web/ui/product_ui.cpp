@@ -121,16 +121,6 @@ std::vector<Optie> jaar_opties(const service::Catalogus& c) {
   return out;
 }
 
-// ?jaar= of the query when it is a year.
-std::optional<std::int32_t> gevraagd_jaar(const Request& req) {
-  auto q = req.query_params();
-  auto jaar = parse_int64(q["jaar"]);
-  if (!jaar || *jaar < programma::kEersteJaar || *jaar > programma::kLaatsteJaar) {
-    return std::nullopt;
-  }
-  return static_cast<std::int32_t>(*jaar);
-}
-
 // GET /regio/catalogus/producten/nieuw[?jaar=N]; with `invoer` and `error` after a failed POST.
 Response nieuw_formulier(const App& app, const UiContext& ui, const Request& req,
                          std::optional<std::int32_t> jaar, Fields invoer, const Error* error) {
@@ -154,7 +144,8 @@ Response nieuw_formulier(const App& app, const UiContext& ui, const Request& req
 
 Response product_nieuw(const App& app, const UiContext& ui, Request& req) {
   if (auto e = geen_catalogusformulier(ui)) return error_page(app, ui, req, *e, kCatalogus);
-  return nieuw_formulier(app, ui, req, gevraagd_jaar(req), {}, nullptr);
+  return nieuw_formulier(app, ui, req, programma::catalogusjaar(req.query_params()["jaar"]), {},
+                         nullptr);
 }
 
 // POST /regio/catalogus/producten
@@ -167,12 +158,8 @@ Response product_toevoegen(const App& app, const UiContext& ui, Request& req) {
   SaveFailure f;
   f.terug_href = kCatalogus;
   f.on_invalid = [&](const Error& e) {
-    std::optional<std::int32_t> jaar;
-    if (auto j = parse_int64(field(invoer, "jaar").value_or(""));
-        j && *j >= programma::kEersteJaar && *j <= programma::kLaatsteJaar) {
-      jaar = static_cast<std::int32_t>(*j);
-    }
-    return nieuw_formulier(app, ui, req, jaar, invoer, &e);
+    return nieuw_formulier(
+        app, ui, req, programma::catalogusjaar(field(invoer, "jaar").value_or("")), invoer, &e);
   };
   return after_failed_save(app, ui, req, saved.error(), f);
 }
