@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/xlsx.hpp"
 #include "domain/programma/catalogus_csv.hpp"
 #include "http_test_support.hpp"
 #include "support/testhulp.hpp"
@@ -253,6 +254,19 @@ TEST_F(CatalogusE2eTest, UP3_CsvImportViaHetFormulierIsAllesOfNiets) {
   // The same file again changes nothing.
   auto nogmaals = am.send(import_verzoek(am, "2029", goed, false));
   EXPECT_TRUE(bevat(nogmaals.body, "0 nieuwe producten, 0 gewijzigd, 2 ongewijzigd"));
+  // An Excel workbook goes the same way: numbers as Excel stores them.
+  XlsxBlad blad{"Producten", {}, {}};
+  auto t = [](const char* s) { return XlsxCel::van_tekst(s); };
+  blad.rijen = {{t("code"), t("naam"), t("taakveld"), t("taak"), t("afrekenwijze"), t("normuren"),
+                 t("uurtarief")},
+                {t("VV-01"), t("Omgevingsvergunning"), t("vergunningverlening"), t("basistaak"),
+                 t("kental"), XlsxCel::van_getal(40), XlsxCel::van_getal(109.8)}};
+  auto werkboek = schrijf_xlsx({blad});
+  ASSERT_TRUE(werkboek.ok());
+  auto excel = am.send(import_verzoek(am, "2029", *werkboek, false));
+  ASSERT_EQ(excel.status, 200) << html_unescape(excel.body);
+  EXPECT_TRUE(bevat(excel.body, "1 nieuw product, 0 gewijzigd, 0 ongewijzigd"));
+  EXPECT_TRUE(bevat(html_unescape(am.get("/regio/catalogus?jaar=2029").body), "€ 4.392,00"));
   // A form without its CSRF token is refused before anything is read.
   auto zonder = import_verzoek(am, "2029", goed, false);
   const std::string csrf = am.csrf();

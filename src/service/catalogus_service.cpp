@@ -82,7 +82,7 @@ Result<ImportVerslag> voer_import_uit(UnitOfWork& uow, Id regio_id, std::int32_t
                                       std::string_view csv, bool proef) {
   REGIE_TRY(uow.registry().get_regio(regio_id));
   REGIE_TRY(jaar_open(uow, regio_id, jaar));
-  REGIE_ASSIGN_OR_RETURN(auto regels, programma::lees_producten_csv(csv));
+  REGIE_ASSIGN_OR_RETURN(auto regels, programma::lees_producten(csv));
   REGIE_ASSIGN_OR_RETURN(auto bestaand, uow.catalogus().list_producten(regio_id, jaar));
   std::map<std::string, Product> per_code;
   for (auto& p : bestaand) per_code.emplace(p.code, std::move(p));

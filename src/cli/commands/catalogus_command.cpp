@@ -87,8 +87,10 @@ void add_catalogus_command(Subcommand app, CommandOptions& options, std::vector<
   auto i = std::make_shared<CatalogusOptions>();
   auto in = invoer.add_subcommand(
       "producten",
-      "De producten- en dienstencatalogus van een jaar uit CSV (UP-3); alles of niets");
-  in.add_option("bestand", i->bestand, "CSV-bestand (; of , en decimale komma)").required();
+      "De producten- en dienstencatalogus van een jaar uit CSV of XLSX (UP-3); alles of niets");
+  in.add_option("bestand", i->bestand,
+                "CSV-bestand (; of , en decimale komma) of Excel-werkboek (.xlsx)")
+      .required();
   opties(in, options, *i);
   in.add_flag("--dry-run", i->proef, "Alleen controleren, niets opslaan");
   out.push_back({in, true, [i](Wiring* w) { return importeer(*w, *i); }});

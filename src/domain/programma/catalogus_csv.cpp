@@ -7,6 +7,7 @@
 
 #include "core/csv.hpp"
 #include "core/text.hpp"
+#include "core/xlsx.hpp"
 
 namespace regie::programma {
 namespace {
@@ -15,10 +16,21 @@ constexpr std::array<std::string_view, 8> kKolommen = {
     "code", "naam", "taakveld", "taak", "afrekenwijze", "normuren", "uurtarief", "verdeelsleutel"};
 constexpr std::size_t kVerplicht = 5;  // the first five
 
-}  // namespace
+// The columns with a decimal number.
+bool is_getalkolom(const std::string& naam) { return naam == "normuren" || naam == "uurtarief"; }
 
-Result<std::vector<ProductRegel>> lees_producten_csv(std::string_view bytes) {
-  REGIE_ASSIGN_OR_RETURN(auto tabel, parse_csv(bytes));
+// A number as XLSX stores it ("8.5", "-12"): the decimal point is never a thousands separator.
+bool is_xlsx_getal(std::string_view tekst) {
+  if (!tekst.empty() && tekst.front() == '-') tekst.remove_prefix(1);
+  const auto punt = tekst.find('.');
+  auto cijfers = [](std::string_view d) {
+    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (punt == std::string_view::npos) return cijfers(tekst);
+  return cijfers(tekst.substr(0, punt)) && cijfers(tekst.substr(punt + 1));
+}
+
+Result<std::vector<ProductRegel>> producten_uit_tabel(const CsvTable& tabel) {
   std::vector<FieldError> fouten;
   std::map<std::string, std::size_t> kolom;  // name → index
   for (std::size_t i = 0; i < tabel.header.size(); ++i) {
@@ -64,6 +76,45 @@ Result<std::vector<ProductRegel>> lees_producten_csv(std::string_view bytes) {
   }
   if (!fouten.empty()) return Error::invalid(std::move(fouten));
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<ProductRegel>> lees_producten_csv(std::string_view bytes) {
+  REGIE_ASSIGN_OR_RETURN(auto tabel, parse_csv(bytes));
+  return producten_uit_tabel(tabel);
+}
+
+Result<std::vector<ProductRegel>> lees_producten_xlsx(std::string_view bytes) {
+  REGIE_ASSIGN_OR_RETURN(auto bladen, lees_xlsx(bytes));
+  CsvTable tabel;
+  if (!bladen.empty() && !bladen.front().rijen.empty()) {
+    const auto& rijen = bladen.front().rijen;
+    for (const auto& kop : rijen.front()) tabel.header.push_back(trim(kop));
+    while (!tabel.header.empty() && tabel.header.back().empty()) tabel.header.pop_back();
+    for (std::size_t r = 1; r < rijen.size(); ++r) {
+      CsvRow rij{r + 1, rijen[r]};
+      rij.fields.resize(tabel.header.size());
+      if (std::all_of(rij.fields.begin(), rij.fields.end(),
+                      [](const std::string& c) { return leeg(c); })) {
+        continue;  // an empty row of the sheet
+      }
+      for (std::size_t i = 0; i < tabel.header.size(); ++i) {
+        auto& cel = rij.fields[i];
+        if (is_getalkolom(kleine_letters(tabel.header[i])) && is_xlsx_getal(cel)) {
+          std::replace(cel.begin(), cel.end(), '.', ',');
+        }
+      }
+      tabel.rows.push_back(std::move(rij));
+    }
+  }
+  return producten_uit_tabel(tabel);
+}
+
+Result<std::vector<ProductRegel>> lees_producten(std::string_view bytes) {
+  constexpr std::string_view kZip = "PK\x03\x04";
+  if (bytes.substr(0, kZip.size()) == kZip) return lees_producten_xlsx(bytes);
+  return lees_producten_csv(bytes);
 }
 
 std::string schrijf_producten_csv(const std::vector<Product>& producten) {

@@ -1,4 +1,5 @@
-// The producten- en dienstencatalogus as CSV in Dutch Excel conventions (UP-3): ';', decimal
+// The producten- en dienstencatalogus as CSV in Dutch Excel conventions, or as an XLSX workbook
+// (UP-3): ';', decimal
 // comma, thousands dot, UTF-8 with BOM or Windows-1252 (the project's one reader, core/csv.hpp).
 // Columns by name, in any order, case-insensitive: code, naam, taakveld, taak, afrekenwijze
 // (required) and normuren, uurtarief, verdeelsleutel. Pure; thread-safe.
@@ -24,6 +25,14 @@ struct ProductRegel {
 // as a message key: an unreadable file, a missing or unknown column, an invalid value, a code
 // twice.
 Result<std::vector<ProductRegel>> lees_producten_csv(std::string_view bytes);
+
+// The same from the first sheet of an XLSX workbook (the first row names the columns; a line is
+// the sheet's row number; numbers as Excel stores them, "8.5"; empty rows skipped). Bytes that
+// are no workbook: kInvalid "fout.xlsx_ongeldig" on field "bestand".
+Result<std::vector<ProductRegel>> lees_producten_xlsx(std::string_view bytes);
+
+// An XLSX workbook (a ZIP file) or else CSV, by the file's first bytes.
+Result<std::vector<ProductRegel>> lees_producten(std::string_view bytes);
 
 // The products as the file lees_producten_csv reads back: BOM, header, one line each.
 std::string schrijf_producten_csv(const std::vector<Product>& producten);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/xlsx.hpp"
 #include "domain/programma/catalogus_csv.hpp"
 #include "domain/programma/verdeelsleutel.hpp"
 
@@ -129,6 +130,43 @@ TEST(CatalogusCsvTest, BestandUitNederlandseExcel) {
       (std::vector<std::string>{
           "kolom soort fout.csv_onbekende_kolom", "kolom taakveld fout.csv_kolom_ontbreekt",
           "kolom taak fout.csv_kolom_ontbreekt", "kolom afrekenwijze fout.csv_kolom_ontbreekt"}));
+}
+
+// UP-3: the catalogue from an Excel workbook: numbers as Excel stores them (8.5, not "8,5"), a
+// line is the sheet's row, an empty row is skipped, and a bad row fails the whole file by row and
+// column; CSV bytes still read as CSV.
+TEST(CatalogusCsvTest, WerkboekUitExcel) {
+  using C = XlsxCel;
+  XlsxBlad blad{"Producten", {}, {}};
+  blad.rijen = {
+      {C::van_tekst("Code"), C::van_tekst("Naam"), C::van_tekst("Taakveld"), C::van_tekst("Taak"),
+       C::van_tekst("Afrekenwijze"), C::van_tekst("Normuren"), C::van_tekst("Uurtarief")},
+      {C::van_tekst("TH-01"), C::van_tekst("Periodieke controle"), C::van_tekst("toezicht"),
+       C::van_tekst("basistaak"), C::van_tekst("kental"), C::van_getal(8.5), C::van_getal(98.5)},
+      {},
+      {C::van_tekst("RG-01"), C::van_tekst("Klachtenlijn"), C::van_tekst("advies"),
+       C::van_tekst("basistaak"), C::van_tekst("regionaal"), C::leeg(), C::van_getal(104)}};
+  auto bytes = schrijf_xlsx({blad});
+  ASSERT_TRUE(bytes.ok());
+  auto regels = lees_producten(*bytes);
+  ASSERT_TRUE(regels.ok()) << sleutels(regels.error()).front();
+  ASSERT_EQ(regels->size(), 2u);
+  EXPECT_EQ((*regels)[0].product.normuren, 850);
+  EXPECT_EQ((*regels)[0].product.uurtarief_cents, 9850);
+  EXPECT_EQ((*regels)[1].regel, 4u);  // row 3 is empty
+  EXPECT_EQ((*regels)[1].product.uurtarief_cents, 10400);
+
+  blad.rijen[3][6] = C::van_tekst("veel");
+  auto fout = lees_producten(*schrijf_xlsx({blad}));
+  ASSERT_FALSE(fout.ok());
+  EXPECT_EQ(sleutels(fout.error()),
+            (std::vector<std::string>{"regel 4, kolom Uurtarief fout.geen_bedrag"}));
+  auto kapot = lees_producten_xlsx("PK\x03\x04 geen werkboek");
+  ASSERT_FALSE(kapot.ok());
+  EXPECT_EQ(kapot.error().fields.at(0).key, "fout.xlsx_ongeldig");
+  EXPECT_TRUE(lees_producten("code;naam;taakveld;taak;afrekenwijze\nA;B;toezicht;basistaak;"
+                             "maatwerk\n")
+                  .ok());
 }
 
 TEST(VerdeelsleutelTest, InwonertalUitHetRegister) {

@@ -6,7 +6,7 @@ namespace regie::web {
 void add_catalogus_messages(Messages& m) {
   m.add_texts({
       {"melding.product_toegevoegd", "Het product is toegevoegd."},
-      {"fout.bestand_leeg", "kies een CSV-bestand om in te lezen"},
+      {"fout.bestand_leeg", "kies een bestand (Excel of CSV) om in te lezen"},
       {"melding.product_gewijzigd", "Het product is gewijzigd."},
       {"melding.product_verwijderd", "Het product is verwijderd."},
       {"melding.catalogusjaar_gekopieerd",

@@ -1,4 +1,4 @@
-// The catalogue CSV upload in the web UI (UP-3): the same all-or-nothing import as
+// The catalogue upload (XLSX or CSV) in the web UI (UP-3): the same all-or-nothing import as
 // `regie import producten` (CatalogusService::importeren), from a form with a file input that
 // works without JavaScript. A bad file names every line and column with its reason and saves
 // nothing; "alleen controleren" shows what the import would do. For the keepers of the
@@ -29,7 +29,7 @@ Response import_pagina(const App& app, const UiContext& ui, const Request& req,
   auto fouten = fout_teksten(error);
   std::vector<Veld> velden = {
       {"jaar", "Jaar", "text", true, "Het jaar van de catalogus, zoals 2028.", {}, true},
-      {"bestand", "CSV-bestand", "file", true, "Met een kopregel; uit Excel als CSV (puntkomma)."}};
+      {"bestand", "Bestand", "file", true, "Een Excel-werkboek (.xlsx) of CSV, met een kopregel."}};
   nlohmann::json view = {{"csrf", ui.csrf}, {"proef", field(invoer, "proef").has_value()}};
   nlohmann::json veld_views = nlohmann::json::array();
   for (const auto& v : velden) {
