@@ -165,6 +165,23 @@ test('18. Productcatalogus zonder JavaScript: een nieuw jaar als kopie, een prod
     await expectText(melding(page).first(), 'Het product is gewijzigd.');
     assert.match(await rij(page, 'TH-09').innerText(), /€ 100,00\t€ 250,00/);
     await screenshot(page, 'flow-18-catalogus-nieuw-jaar');
+
+    // The catalogue as a CSV from Excel, uploaded as Chromium sends a file: first only checked,
+    // then a file with a bad line is refused as a whole, naming the line.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Catalogus importeren uit Excel of CSV' }));
+    await page.getByLabel('Jaar').fill(nieuwJaar);
+    const kop = 'code;naam;taakveld;taak;afrekenwijze;normuren;uurtarief\r\n';
+    const bestand = (regels) => ({ name: 'catalogus.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${kop}${regels}`) });
+    await page.getByLabel('Bestand').setInputFiles(bestand('TH-09;Controle vuurwerkopslag;toezicht;plustaak;kental;3;110,00\r\n'));
+    await page.getByLabel('Alleen controleren (niets opslaan)').check();
+    await klikEnWacht(page, page.getByRole('button', { name: 'Importeren' }));
+    await expectText(page.locator('#verslag h2'), 'Gecontroleerd: het bestand is in orde; er is niets opgeslagen');
+    assert.match(await page.locator('#verslag').innerText(), /0 nieuwe producten, 1 gewijzigd, 0 ongewijzigd; 10 producten staan niet in het bestand/);
+    await page.getByLabel('Bestand').setInputFiles(bestand('TH-09;Controle;toezicht;plustaak;kental;drie;110,00\r\n'));
+    response = await klikEnWacht(page, page.getByRole('button', { name: 'Importeren' }));
+    assert.equal(response.status(), 400);
+    assert.match(await page.locator('#foutmeldingen').innerText(), /Regel 2, kolom normuren: /);
+    await screenshot(page, 'flow-18-catalogus-importeren');
   } finally {
     await context.close();
   }
