@@ -13,8 +13,6 @@ namespace {
 
 using programma::Uitvoeringsprogramma;
 
-std::string href(Id id) { return programma_href(id); }
-
 // The form of a doel with `indicatoren` indicator fieldsets.
 std::vector<FieldsetSpec> doel_spec(std::size_t indicatoren) {
   std::vector<FieldsetSpec> out = {
@@ -91,17 +89,17 @@ Response doel_formulier(const App& app, const UiContext& ui, const Request& req,
       ingevuld = i;
     }
   }
-  FormView form{
-      kop,
-      "Een doel beschrijft het beoogde effect; indicatoren maken het meetbaar. Een "
-      "indicator die u leeg laat, wordt niet bewaard.",
-      nieuw_doel ? href(p.id) + "/doelen" : href(p.id) + "/doelen/" + std::to_string(nummer),
-      nieuw_doel ? "Toevoegen" : "Opslaan",
-      href(p.id) + "#doelen",
-      p.versie,
-      verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
-                  "hieronder; opslaan legt haar vast over de nieuwe versie."
-                : ""};
+  FormView form{kop,
+                "Een doel beschrijft het beoogde effect; indicatoren maken het meetbaar. Een "
+                "indicator die u leeg laat, wordt niet bewaard.",
+                nieuw_doel ? programma_href(p.id) + "/doelen"
+                           : programma_href(p.id) + "/doelen/" + std::to_string(nummer),
+                nieuw_doel ? "Toevoegen" : "Opslaan",
+                programma_href(p.id) + "#doelen",
+                p.versie,
+                verouderd ? "Iemand anders heeft het programma intussen gewijzigd. Uw invoer staat "
+                            "hieronder; opslaan legt haar vast over de nieuwe versie."
+                          : ""};
   Layout layout{kop, kMenuRegio, programma_kruimels(&p, kop), verouderd ? 409 : 200};
   return form_page(app, ui, req, layout, form, doel_spec(indicatorvakken(ingevuld)), waarden,
                    error);
@@ -113,11 +111,11 @@ Response doel_pagina(const App& app, const UiContext& ui, Request& req) {
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   if (!nummer) return doel_formulier(app, ui, req, d->programma, 0, {}, nullptr);
   const auto* doel = vind_doel(d->programma, *nummer);
-  if (!doel) return error_page(app, ui, req, Error::not_found(), href(d->programma.id));
+  if (!doel) return error_page(app, ui, req, Error::not_found(), programma_href(d->programma.id));
   return doel_formulier(app, ui, req, d->programma, *nummer, doel_waarden(*doel), nullptr);
 }
 
@@ -131,17 +129,11 @@ Response doel_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto& service = *app.services.programmas;
   auto saved = nummer ? service.doel_wijzigen(ui.ctx, *id, *versie, *nummer, invoer)
                       : service.doel_toevoegen(ui.ctx, *id, *versie, invoer);
-  const std::string melding = nummer ? "doel_gewijzigd" : "doel_toegevoegd";
-  SaveFailure f;
-  f.terug_href = href(*id);
-  auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
-    auto d = service.programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
-    return doel_formulier(app, ui, req, d->programma, nummer.value_or(0), invoer, e, verouderd);
-  };
-  f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
-  f.on_stale = [&]() { return opnieuw(nullptr, true); };
-  return after_save(app, ui, req, saved, href(*id) + "?melding=" + melding + "#doelen", f);
+  return na_deel_opslaan(app, ui, req, *id, saved, nummer ? "doel_gewijzigd" : "doel_toegevoegd",
+                         "#doelen", [&](const auto& d, const Error* e, bool verouderd) {
+                           return doel_formulier(app, ui, req, d.programma, nummer.value_or(0),
+                                                 invoer, e, verouderd);
+                         });
 }
 
 // GET and POST /regio/programma/{id}/doelen/{nummer}/verwijderen
@@ -150,11 +142,11 @@ Response doel_verwijderen_pagina(const App& app, const UiContext& ui, Request& r
   auto d = lees_programma(app, ui, req, fout);
   if (!d) return fout;
   if (auto e = geen_programmaformulier(ui, *d, false))
-    return error_page(app, ui, req, *e, href(d->programma.id));
+    return error_page(app, ui, req, *e, programma_href(d->programma.id));
   auto nummer = path_id(req, "nummer");
   const auto& p = d->programma;
   const auto* doel = nummer ? vind_doel(p, *nummer) : nullptr;
-  if (!doel) return error_page(app, ui, req, Error::not_found(), href(p.id));
+  if (!doel) return error_page(app, ui, req, Error::not_found(), programma_href(p.id));
   const std::string naam = "doel " + std::to_string(doel->nummer);
   DeleteConfirmation b;
   b.titel = "Doel " + std::to_string(doel->nummer) + " verwijderen";
@@ -173,12 +165,13 @@ Response doel_verwijderen_pagina(const App& app, const UiContext& ui, Request& r
                (regels.size() == 1 ? "die regel" : "die regels") + " een ander doel " +
                (regels.size() == 1 ? "heeft." : "hebben.");
   }
-  b.actie = href(p.id) + "/doelen/" + std::to_string(doel->nummer) + "/verwijderen";
+  b.actie = programma_href(p.id) + "/doelen/" + std::to_string(doel->nummer) + "/verwijderen";
   b.versie = p.versie;
-  b.annuleren = href(p.id) + "#doel-" + std::to_string(doel->nummer);
+  b.annuleren = programma_href(p.id) + "#doel-" + std::to_string(doel->nummer);
   b.actief = kMenuRegio;
-  b.kruimelpad = {
-      {"/regio", "Regio"}, {kProgrammaLijst, "Uitvoeringsprogramma's"}, {href(p.id), p.titel}};
+  b.kruimelpad = {{"/regio", "Regio"},
+                  {kProgrammaLijst, "Uitvoeringsprogramma's"},
+                  {programma_href(p.id), p.titel}};
   return delete_confirmation_page(app, ui, req, b);
 }
 
@@ -189,12 +182,8 @@ Response doel_verwijderen(const App& app, const UiContext& ui, Request& req) {
   if (!id || !nummer || !versie)
     return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto weg = app.services.programmas->doel_verwijderen(ui.ctx, *id, *versie, *nummer);
-  if (weg.ok()) return see_other(href(*id) + "?melding=doel_verwijderd#doelen");
-  SaveFailure f;
-  f.terug_href = href(*id) + "#doel-" + std::to_string(*nummer);
-  f.stale_href = href(*id);
-  f.anchor = "#doelen";
-  return after_failed_save(app, ui, req, weg.error(), f);
+  return na_deel_verwijderen(app, ui, req, *id, weg, "doel_verwijderd", "#doelen",
+                             programma_href(*id) + "#doel-" + std::to_string(*nummer));
 }
 
 }  // namespace

@@ -375,16 +375,21 @@ bool kiest_opdrachtgever(const auth::Actor& actor) {
   return auth::organisaties_als(actor, governance::RolSoort::kAmbtelijkOpdrachtgever).size() != 1;
 }
 
+// The form of a new opdracht.
+Formulier opstelformulier(const UiContext& ui) {
+  return {"Opdracht opstellen",
+          kMenuOpdrachten,
+          kMenuOpdrachten,
+          std::nullopt,
+          kiest_opdrachtgever(ui.ctx.actor),
+          ""};
+}
+
 Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
   if (!service::OpdrachtService::mag_opstellen(ui.ctx.actor)) {
     return error_page(app, ui, req, Error::forbidden(), kMenuOpdrachten);
   }
-  Formulier form{"Opdracht opstellen",
-                 kMenuOpdrachten,
-                 kMenuOpdrachten,
-                 std::nullopt,
-                 kiest_opdrachtgever(ui.ctx.actor),
-                 ""};
+  Formulier form = opstelformulier(ui);
   Fields waarden = {{"jaar", std::to_string(app.services.clock->vandaag().jaar() + 1)},
                     {"soort", "collectief"}};
   return formulier_pagina(app, ui, req, form, waarden, nullptr, 200,
@@ -392,12 +397,7 @@ Response opdracht_nieuw(const App& app, const UiContext& ui, Request& req) {
 }
 
 Response opdracht_aanmaken(const App& app, const UiContext& ui, Request& req) {
-  Formulier form{"Opdracht opstellen",
-                 kMenuOpdrachten,
-                 kMenuOpdrachten,
-                 std::nullopt,
-                 kiest_opdrachtgever(ui.ctx.actor),
-                 ""};
+  Formulier form = opstelformulier(ui);
   std::vector<Kruimel> pad = {{kMenuOpdrachten, "Opdrachten"}, {"", "Opstellen"}};
   auto ingevuld = formulier_velden(req);
   if (auto bewerkt = rij_bewerking(ingevuld)) {

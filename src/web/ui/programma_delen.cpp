@@ -64,4 +64,32 @@ std::optional<Error> geen_programmaformulier(const UiContext& ui, const service:
                {}};
 }
 
+Response na_deel_opslaan(const App& app, const UiContext& ui, const Request& req, Id id,
+                         const Result<programma::Uitvoeringsprogramma>& saved,
+                         const std::string& melding, const std::string& anker,
+                         const DeelFormulier& formulier) {
+  SaveFailure f;
+  f.terug_href = programma_href(id);
+  auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
+    auto d = app.services.programmas->programma(ui.ctx, id);
+    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
+    return formulier(*d, e, verouderd);
+  };
+  f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
+  f.on_stale = [&]() { return opnieuw(nullptr, true); };
+  return after_save(app, ui, req, saved, programma_href(id) + "?melding=" + melding + anker, f);
+}
+
+Response na_deel_verwijderen(const App& app, const UiContext& ui, const Request& req, Id id,
+                             const Result<programma::Uitvoeringsprogramma>& weg,
+                             const std::string& melding, const std::string& anker,
+                             const std::string& terug_href) {
+  if (weg.ok()) return see_other(programma_href(id) + "?melding=" + melding + anker);
+  SaveFailure f;
+  f.terug_href = terug_href;
+  f.stale_href = programma_href(id);
+  f.anchor = anker;
+  return after_failed_save(app, ui, req, weg.error(), f);
+}
+
 }  // namespace regie::web::ui

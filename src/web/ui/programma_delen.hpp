@@ -3,6 +3,7 @@
 // the breadcrumbs.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -35,5 +36,23 @@ std::optional<service::ProgrammaDetail> lees_programma(const App& app, const UiC
 // refusal (409) for a programme in the wrong state; nullopt when the form may be shown.
 std::optional<Error> geen_programmaformulier(const UiContext& ui, const service::ProgrammaDetail& d,
                                              bool bijstellen);
+
+// The form of a part of a programme (a regel, a doel) again over the programme as read now, with
+// the error of an invalid save or, `verouderd`, the notice of a stale one.
+using DeelFormulier =
+    std::function<Response(const service::ProgrammaDetail& d, const Error* error, bool verouderd)>;
+// The answer to a POST that saves a part of programme `id` (decision 6): 303 to the programme's
+// `anker` ("#regels") with ?melding=`melding`; an invalid or stale save the form again.
+Response na_deel_opslaan(const App& app, const UiContext& ui, const Request& req, Id id,
+                         const Result<programma::Uitvoeringsprogramma>& saved,
+                         const std::string& melding, const std::string& anker,
+                         const DeelFormulier& formulier);
+// The answer to a POST that removes a part of programme `id`: 303 to the programme's `anker`
+// with ?melding=`melding`; a stale version back to the programme with the notice; another
+// refusal its page, back to `terug_href`.
+Response na_deel_verwijderen(const App& app, const UiContext& ui, const Request& req, Id id,
+                             const Result<programma::Uitvoeringsprogramma>& weg,
+                             const std::string& melding, const std::string& anker,
+                             const std::string& terug_href);
 
 }  // namespace regie::web::ui

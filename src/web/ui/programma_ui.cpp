@@ -408,18 +408,11 @@ Response regel_opslaan(const App& app, const UiContext& ui, Request& req) {
   auto& service = *app.services.programmas;
   auto saved = nummer ? service.regel_wijzigen(ui.ctx, *id, *versie, *nummer, invoer)
                       : service.regel_toevoegen(ui.ctx, *id, *versie, invoer);
-  const std::string melding = nummer ? "regel_gewijzigd" : "regel_toegevoegd";
-  SaveFailure f;
-  f.terug_href = programma_href(*id);
-  auto opnieuw = [&](const Error* e, bool verouderd) -> Response {
-    auto d = service.programma(ui.ctx, *id);
-    if (!d.ok()) return error_page(app, ui, req, d.error(), kProgrammaLijst);
-    return regel_formulier(app, ui, req, *d, nummer.value_or(0), invoer, e, verouderd);
-  };
-  f.on_invalid = [&](const Error& e) { return opnieuw(&e, false); };
-  f.on_stale = [&]() { return opnieuw(nullptr, true); };
-  return after_save(app, ui, req, saved, programma_href(*id) + "?melding=" + melding + "#regels",
-                    f);
+  return na_deel_opslaan(app, ui, req, *id, saved, nummer ? "regel_gewijzigd" : "regel_toegevoegd",
+                         "#regels", [&](const auto& d, const Error* e, bool verouderd) {
+                           return regel_formulier(app, ui, req, d, nummer.value_or(0), invoer, e,
+                                                  verouderd);
+                         });
 }
 
 // GET and POST /regio/programma/{id}/regels/{nummer}/verwijderen
@@ -458,12 +451,8 @@ Response regel_verwijderen(const App& app, const UiContext& ui, Request& req) {
   if (!id || !nummer || !versie)
     return error_page(app, ui, req, Error::not_found(), kProgrammaLijst);
   auto weg = app.services.programmas->regel_verwijderen(ui.ctx, *id, *versie, *nummer);
-  if (weg.ok()) return see_other(programma_href(*id) + "?melding=regel_verwijderd#regels");
-  SaveFailure f;
-  f.terug_href = programma_href(*id);
-  f.stale_href = programma_href(*id);
-  f.anchor = "#regels";
-  return after_failed_save(app, ui, req, weg.error(), f);
+  return na_deel_verwijderen(app, ui, req, *id, weg, "regel_verwijderd", "#regels",
+                             programma_href(*id));
 }
 
 // A form on a programme: the programme as read now, the user's input and the errors.
