@@ -160,7 +160,9 @@ TEST_F(BeleidscyclusE2eTest, ElkeRondeBlijftBewaardMetProductEnVaststellendOrgaa
   auto programma = json::parse(get_stap("planning_en_control", "opdrachtgever").body);
   EXPECT_EQ(programma["periode"], "2027");
   EXPECT_EQ(programma["vereistProduct"], "uitvoeringsprogramma");
-  EXPECT_TRUE(programma["product"].is_null());
+  // UP-4: the demo's programme 2027, vastgesteld by the AB on 20-11-2026, is the round's product.
+  EXPECT_EQ(programma["product"]["titel"], "Uitvoeringsprogramma VTH 2027") << programma;
+  EXPECT_EQ(programma["product"]["vastgesteldDoor"], "algemeen_bestuur");
   EXPECT_EQ(programma["geplandEind"], "2026-11-26");
   EXPECT_EQ(programma["oorspronkelijkEind"], "2026-11-12");
   EXPECT_EQ(programma["verschoven"], true);
@@ -206,8 +208,10 @@ TEST_F(BeleidscyclusE2eTest, ElkeRondeBlijftBewaardMetProductEnVaststellendOrgaa
   auto pagina = browser.get("/regio/beleidscyclus/stappen/" +
                             std::to_string(stap_ids_.at("planning_en_control")));
   ASSERT_EQ(pagina.status, 200);
-  EXPECT_NE(pagina.body.find("Uitvoeringsprogramma: nog niet vastgesteld in deze ronde"),
-            std::string::npos);
+  EXPECT_NE(pagina.body.find("Uitvoeringsprogramma: Uitvoeringsprogramma VTH 2027, vastgesteld "
+                             "door het algemeen bestuur op 20-11-2026."),
+            std::string::npos)
+      << pagina.body;
   EXPECT_NE(pagina.body.find("01-09-2026 t/m 26-11-2026 (verschoven; eerst gepland tot "
                              "12-11-2026)"),
             std::string::npos);
@@ -215,9 +219,27 @@ TEST_F(BeleidscyclusE2eTest, ElkeRondeBlijftBewaardMetProductEnVaststellendOrgaa
   EXPECT_NE(pagina.body.find("door het algemeen bestuur op 11-12-2025"), std::string::npos);
 }
 
-// B8-4: afgerond only with the round's adopted product; moving the planned end asks a reason
-// and keeps the original; a later periode keeps the round left.
+// B8-4: afgerond only with the round's adopted product (step 8 has no jaarverslag for 2026 yet;
+// step 4's product is the vastgesteld programme 2027); moving the planned end asks a reason and
+// keeps the original; a later periode keeps the round left.
 TEST_F(BeleidscyclusE2eTest, AfrondenVraagtHetProductEnVerschuivenEenReden) {
+  auto verslag = get_stap("rapportage_en_evaluatie");
+  auto verslagstap = json::parse(verslag.body);
+  json verslag_af = {{"naam", verslagstap["naam"]},
+                     {"volgorde", verslagstap["volgorde"]},
+                     {"periode", "2026"},
+                     {"status", "afgerond"},
+                     {"geplandBegin", "2027-01-15"},
+                     {"geplandEind", "2027-04-30"},
+                     {"werkelijkBegin", "2026-11-02"},
+                     {"werkelijkEind", "2026-12-01"},
+                     {"eigenaarPersoonId", verslagstap["eigenaarPersoonId"]}};
+  auto zonder_product = server_->api("PUT", stap_pad("rapportage_en_evaluatie"), "accountmanager",
+                                     verslag_af.dump(), {{"If-Match", verslag.header("ETag")}});
+  EXPECT_EQ(zonder_product.status, 400);
+  EXPECT_NE(zonder_product.body.find("pas afgerond met zijn product"), std::string::npos)
+      << zonder_product.body;
+
   auto voor = get_stap("planning_en_control");
   auto stap = json::parse(voor.body);
   json body = {{"naam", stap["naam"]},
@@ -229,11 +251,6 @@ TEST_F(BeleidscyclusE2eTest, AfrondenVraagtHetProductEnVerschuivenEenReden) {
                {"werkelijkBegin", "2026-09-01"},
                {"werkelijkEind", "2026-12-01"},
                {"eigenaarPersoonId", stap["eigenaarPersoonId"]}};
-  auto zonder_product = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager",
-                                     body.dump(), {{"If-Match", voor.header("ETag")}});
-  EXPECT_EQ(zonder_product.status, 400);
-  EXPECT_NE(zonder_product.body.find("pas afgerond met zijn product"), std::string::npos)
-      << zonder_product.body;
 
   json verschuif = body;
   verschuif["status"] = "bezig";
@@ -252,36 +269,15 @@ TEST_F(BeleidscyclusE2eTest, AfrondenVraagtHetProductEnVerschuivenEenReden) {
   EXPECT_EQ(na["teLaat"], false);
   EXPECT_EQ(na["_embedded"]["planwijzigingen"].size(), 2u);
 
-  // The adopted programme makes the step afgerond; a concept does not.
-  auto ontwerp =
-      server_->api("POST", stap_pad("planning_en_control", "/documenten"), "accountmanager",
-                   json{{"titel", "Concept uitvoeringsprogramma 2027"},
-                        {"link", "https://documenten.voorbeeld.nl/up-2027-concept.pdf"},
-                        {"soort", "uitvoeringsprogramma"}}
-                       .dump());
-  ASSERT_EQ(ontwerp.status, 201) << ontwerp.body;
+  // The vastgesteld programme, recorded on the step by its vaststelling, makes it afgerond.
   body["geplandEind"] = "2026-12-17";
-  body["werkelijkEind"] = "2026-12-01";
-  EXPECT_EQ(server_
-                ->api("PUT", stap_pad("planning_en_control"), "accountmanager", body.dump(),
-                      {{"If-Match", verschoven.header("ETag")}})
-                .status,
-            400);
-  auto vastgesteld =
-      server_->api("POST", stap_pad("planning_en_control", "/documenten"), "accountmanager",
-                   json{{"titel", "Uitvoeringsprogramma 2027"},
-                        {"link", "https://documenten.voorbeeld.nl/up-2027.pdf"},
-                        {"soort", "uitvoeringsprogramma"},
-                        {"vastgesteldDoor", "algemeen_bestuur"},
-                        {"vastgesteldOp", "2026-12-01"}}
-                       .dump());
-  ASSERT_EQ(vastgesteld.status, 201) << vastgesteld.body;
   auto af = server_->api("PUT", stap_pad("planning_en_control"), "accountmanager", body.dump(),
                          {{"If-Match", verschoven.header("ETag")}});
   ASSERT_EQ(af.status, 200) << af.body;
   auto afgerond = json::parse(af.body);
   EXPECT_EQ(afgerond["status"], "afgerond");
-  EXPECT_EQ(afgerond["product"]["titel"], "Uitvoeringsprogramma 2027");
+  EXPECT_EQ(afgerond["product"]["titel"], "Uitvoeringsprogramma VTH 2027");
+  EXPECT_EQ(afgerond["product"]["link"].get<std::string>().rfind("/programmas/", 0), 0u);
 
   // The next round keeps this one, with its product.
   json volgende = body;

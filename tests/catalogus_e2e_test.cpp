@@ -3,6 +3,7 @@
 // download that the import reads back. A real server with the demo in a real SQLite file.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/xlsx.hpp"
@@ -45,7 +46,8 @@ TEST_F(CatalogusE2eTest, UP3_CatalogusPaginaMetBedragenEnVerdeelsleutel) {
   EXPECT_TRUE(bevat(html, "€ 837,25"));
   EXPECT_TRUE(bevat(html, "Klachtenlijn en piketdienst milieu"));
   EXPECT_TRUE(bevat(html, "Verdeelsleutels 2027"));
-  EXPECT_TRUE(bevat(html, "<caption class=\"utrecht-table__caption\">Inwonertal</caption>"));
+  EXPECT_TRUE(bevat(
+      html, "<caption class=\"utrecht-table__caption\">Inwonertal (uit het register)</caption>"));
   EXPECT_TRUE(bevat(html, "4,10 %"));  // Lindenwaard, two decimals
   EXPECT_TRUE(bevat(html, "Gemeente Dijkstede"));
   EXPECT_TRUE(bevat(html, "112.430"));
@@ -70,6 +72,26 @@ TEST_F(CatalogusE2eTest, UP3_CatalogusPaginaMetBedragenEnVerdeelsleutel) {
   ASSERT_TRUE(terug.ok());
   EXPECT_EQ(terug->size(), 10U);
   EXPECT_EQ(og.get("/regio/catalogus/1999/csv").status, 404);
+
+  // The same as an Excel workbook with real numbers; the import reads it back alike.
+  auto xlsx = og.get("/regio/catalogus/2027/xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_TRUE(bevat(xlsx.header("Content-Disposition"), "productcatalogus-2027.xlsx"));
+  auto blad = lees_xlsx(xlsx.body);
+  ASSERT_TRUE(blad.ok());
+  EXPECT_EQ(blad->front().naam, "Catalogus 2027");
+  EXPECT_EQ(blad->front().rijen.at(0).at(6), "uurtarief");
+  auto werkboek = programma::lees_producten_xlsx(xlsx.body);
+  ASSERT_TRUE(werkboek.ok()) << werkboek.error().fields.front().field;
+  ASSERT_EQ(werkboek->size(), terug->size());
+  for (std::size_t i = 0; i < werkboek->size(); ++i) {
+    const auto& a = (*werkboek)[i].product;
+    const auto& b = (*terug)[i].product;
+    EXPECT_EQ(a.code, b.code);
+    EXPECT_EQ(a.normuren, b.normuren) << a.code;
+    EXPECT_EQ(a.uurtarief_cents, b.uurtarief_cents) << a.code;
+    EXPECT_EQ(a.verdeelsleutel, b.verdeelsleutel) << a.code;
+  }
 }
 
 // UP-3: the keepers of the catalogue add, change and remove products and start a year as a copy,
@@ -272,6 +294,104 @@ TEST_F(CatalogusE2eTest, UP3_CsvImportViaHetFormulierIsAllesOfNiets) {
   const std::string csrf = am.csrf();
   zonder.body.replace(zonder.body.find(csrf), csrf.size(), "onjuist");
   EXPECT_EQ(am.send(zonder).status, 403);
+}
+
+// UP-3 (decision 44): the regisseur adds a fixed percentage key in the web form (a table that
+// does not add up to 100 is refused with the input kept), sees it on the catalogue page. Over the
+// API the same key is read, changed with If-Match (a share named by its row) and, once unused,
+// deleted; an opdrachtgever reads it but gets no form.
+TEST_F(CatalogusE2eTest, UP3_EigenVerdeelsleutelViaFormulierEnApi) {
+  Browser rg(server_->port());
+  ASSERT_TRUE(rg.login_demo("ingrid.mulder"));
+  ASSERT_EQ(rg.post("/regio/catalogus/jaren", {{"vanJaar", "2027"}, {"jaar", "2028"}}).status, 303);
+  auto catalogus = html_unescape(rg.get("/regio/catalogus?jaar=2028").body);
+  EXPECT_TRUE(bevat(catalogus, "href=\"/regio/catalogus/sleutels/nieuw?jaar=2028\"")) << catalogus;
+  auto form = html_unescape(rg.get("/regio/catalogus/sleutels/nieuw?jaar=2028").body);
+  EXPECT_TRUE(bevat(form, "Aandeel per deelnemer"));
+  EXPECT_TRUE(bevat(form, "Gemeente Beekdal"));
+  const Id beekdal = server_->organisatie_id("Gemeente Beekdal");
+  const Id dijkstede = server_->organisatie_id("Gemeente Dijkstede");
+  ASSERT_NE(beekdal, 0);
+  Form velden = {{"jaar", "2028"},
+                 {"sleutelcode", "vast-aandeel"},
+                 {"naam", "Vast aandeel"},
+                 {"soort", "percentage"},
+                 {"eenheid", ""},
+                 {"aandeel-" + std::to_string(beekdal), "62,5"},
+                 {"aandeel-" + std::to_string(dijkstede), "37,4"}};
+  auto fout = rg.post("/regio/catalogus/sleutels", velden);
+  ASSERT_EQ(fout.status, 400);
+  const auto fout_html = html_unescape(fout.body);
+  EXPECT_TRUE(bevat(fout_html, "de percentages moeten samen precies 100 zijn")) << fout_html;
+  EXPECT_TRUE(bevat(fout_html, "value=\"37,4\""));  // the input is kept
+  for (auto& [naam, waarde] : velden) {
+    if (naam == "aandeel-" + std::to_string(dijkstede)) waarde = "37,5";
+  }
+  auto goed = rg.post("/regio/catalogus/sleutels", velden);
+  ASSERT_EQ(goed.status, 303) << html_unescape(goed.body);
+  EXPECT_TRUE(bevat(goed.header("Location"), "jaar=2028&melding=sleutel_toegevoegd"));
+  auto met = html_unescape(rg.get("/regio/catalogus?jaar=2028").body);
+  EXPECT_TRUE(bevat(met, "Vast aandeel (sleutel vast-aandeel, vast percentage per deelnemer)"))
+      << met;
+  EXPECT_TRUE(bevat(met, "62,50 %"));
+
+  // Over the API: read, changed with If-Match, a bad share named by its row.
+  auto lijst = server_->api("GET", "/api/v1/verdeelsleutels?jaar=2028", "opdrachtgever");
+  ASSERT_EQ(lijst.status, 200);
+  auto lijst_json = nlohmann::json::parse(lijst.body);
+  Id id = 0;
+  std::int64_t versie = 0;
+  for (const auto& k : lijst_json["_embedded"]["verdeelsleutels"]) {
+    if (k["sleutelcode"] == "vast-aandeel") {
+      id = k["id"].get<Id>();
+      versie = k["versie"].get<std::int64_t>();
+      EXPECT_EQ(k["soort"], "percentage");
+    }
+  }
+  ASSERT_NE(id, 0);
+  const std::string pad = "/api/v1/verdeelsleutels/" + std::to_string(id);
+  EXPECT_EQ(server_->api("GET", pad, "opdrachtgever").status, 200);
+  Browser og(server_->port());
+  ASSERT_TRUE(og.login_demo("opdrachtgever"));
+  EXPECT_EQ(og.get("/regio/catalogus/sleutels/" + std::to_string(id)).status, 403);
+  const std::string body = R"({"naam": "Vast aandeel 2028", "soort": "percentage",
+    "aandelen": [{"organisatieId": )" +
+                           std::to_string(beekdal) + R"(, "waarde": 50}, {"organisatieId": )" +
+                           std::to_string(dijkstede) + R"(, "waarde": 50.001}]})";
+  auto slecht = server_->api("PUT", pad, "ingrid.mulder", body,
+                             {{"If-Match", "\"" + std::to_string(versie) + "\""}});
+  ASSERT_EQ(slecht.status, 400);
+  EXPECT_TRUE(bevat(slecht.body, "aandelen[2].waarde")) << slecht.body;
+  std::string goed_body = body;
+  goed_body.replace(goed_body.find("50.001"), 6, "50");
+  auto gewijzigd = server_->api("PUT", pad, "ingrid.mulder", goed_body,
+                                {{"If-Match", "\"" + std::to_string(versie) + "\""}});
+  ASSERT_EQ(gewijzigd.status, 200) << gewijzigd.body;
+  EXPECT_EQ(nlohmann::json::parse(gewijzigd.body)["naam"], "Vast aandeel 2028");
+
+  // A regionaal product split by it; the key stays while the product names it.
+  auto ctx = server_->context("ingrid.mulder");
+  ASSERT_TRUE(ctx.ok());
+  auto& service = *server_->app()->services.catalogus;
+  Fields product = {{"jaar", "2028"},
+                    {"productcode", "RG-VAST"},
+                    {"naam", "Gedeelde dienst"},
+                    {"taakveld", "advies"},
+                    {"taak", "basistaak"},
+                    {"afrekenwijze", "regionaal"},
+                    {"uurtarief", "100,00"},
+                    {"verdeelsleutel", "vast-aandeel"}};
+  auto p = service.create_product(*ctx, product);
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  auto huidig = nlohmann::json::parse(server_->api("GET", pad, "ingrid.mulder").body);
+  const std::string if_match = "\"" + std::to_string(huidig["versie"].get<std::int64_t>()) + "\"";
+  auto in_gebruik = server_->api("DELETE", pad, "ingrid.mulder", "", {{"If-Match", if_match}});
+  EXPECT_EQ(in_gebruik.status, 409);
+  EXPECT_TRUE(bevat(in_gebruik.body, "een product van dit jaar wordt met deze sleutel verdeeld"))
+      << in_gebruik.body;
+  ASSERT_TRUE(service.delete_product(*ctx, p->id, p->versie).ok());
+  EXPECT_EQ(server_->api("DELETE", pad, "ingrid.mulder", "", {{"If-Match", if_match}}).status, 204);
+  EXPECT_EQ(server_->api("GET", pad, "ingrid.mulder").status, 404);
 }
 
 }  // namespace

@@ -131,5 +131,69 @@ TEST_F(KoppelingE2eTest, OPD4_ApiMetIfMatch) {
   EXPECT_EQ(oud.status, 409);
 }
 
+// OPD-4: a line carried out by two opdrachten is counted by both; that is shown on each
+// opdracht's page (with a link to the other) and on the form before choosing, and over the API
+// in ookGekozenDoor.
+TEST_F(KoppelingE2eTest, OPD4_RegelDieTweeOpdrachtenUitvoerenWordtGemeld) {
+  auto ctx = server_->context("accountmanager");
+  ASSERT_TRUE(ctx.ok());
+  auto& opdrachten = *server_->app()->services.opdrachten;
+  Fields velden = {{"titel", "Extra piketdienst 2027"},
+                   {"jaar", "2027"},
+                   {"opdrachtgeverId", std::to_string(server_->organisatie_id("Gemeente Beekdal"))},
+                   {"aanleiding", "Meer meldingen buiten kantoortijd."},
+                   {"scope", "De piketdienst milieu."},
+                   {"doel", "Elke melding binnen een uur opgepakt."},
+                   {"activiteiten", "Piketdienst."},
+                   {"resultaat", "Een rooster."},
+                   {"sturingsvorm", "Via de accountmanager."},
+                   {"monitoring", "Per kwartaal."},
+                   {"governance", "Het AB stelt vast."}};
+  auto nieuw = opdrachten.create(*ctx, velden, {});
+  ASSERT_TRUE(nieuw.ok()) << nieuw.error().key;
+  const std::string regionaal = pad("Regionaal uitvoeringsprogramma VTH 2027");
+  auto regels = json::parse(
+      server_->api("GET", "/api/v1" + regionaal + "/programmaregels", "accountmanager").body);
+  ASSERT_FALSE(regels["regels"].empty());
+  const auto& gedeeld = regels["regels"][0];
+  for (const auto& r : regels["regels"]) EXPECT_TRUE(r["ookGekozenDoor"].empty());
+  const std::string code = gedeeld["productcode"].get<std::string>();
+  const std::string sleutel =
+      "regel:" + code + ":" +
+      (gedeeld["deelnemer"].is_null() ? "0" : std::to_string(gedeeld["deelnemer"].get<Id>()));
+  const std::string nieuw_pad = "/opdrachten/" + std::to_string(nieuw->id);
+
+  // The form of the new opdracht says who carries the line out already.
+  Browser am(server_->port());
+  ASSERT_TRUE(am.login_demo("accountmanager"));
+  auto formulier = html_unescape(am.get(nieuw_pad + "/programmaregels").body);
+  EXPECT_TRUE(bevat(formulier, "Ook gekozen door <a class=\"utrecht-link\" href=\"" + regionaal +
+                                   "\">Regionaal uitvoeringsprogramma VTH 2027</a>"))
+      << formulier;
+  auto gekozen = am.post(nieuw_pad + "/programmaregels",
+                         {{"versie", field_value(formulier, "versie")}, {sleutel, "ja"}});
+  ASSERT_EQ(gekozen.status, 303) << gekozen.body;
+
+  // Both pages say so, each naming the other.
+  auto pagina = html_unescape(am.get(regionaal).body);
+  EXPECT_TRUE(bevat(pagina, "id=\"programmaregels-gedeeld\"")) << pagina;
+  EXPECT_TRUE(bevat(pagina, "href=\"" + nieuw_pad + "\">Extra piketdienst 2027</a>"));
+  auto andere = html_unescape(am.get(nieuw_pad).body);
+  EXPECT_TRUE(bevat(andere, "Deze regels voert ook een andere opdracht uit"));
+  EXPECT_TRUE(bevat(andere, "Regionaal uitvoeringsprogramma VTH 2027</a>"));
+
+  auto na = json::parse(
+      server_->api("GET", "/api/v1" + regionaal + "/programmaregels", "accountmanager").body);
+  for (const auto& r : na["regels"]) {
+    if (r["productcode"] != code || r["deelnemer"] != gedeeld["deelnemer"]) {
+      EXPECT_TRUE(r["ookGekozenDoor"].empty());
+      continue;
+    }
+    ASSERT_EQ(r["ookGekozenDoor"].size(), 1u);
+    EXPECT_EQ(r["ookGekozenDoor"][0]["opdrachtId"].get<Id>(), nieuw->id);
+    EXPECT_EQ(r["ookGekozenDoor"][0]["titel"], "Extra piketdienst 2027");
+  }
+}
+
 }  // namespace
 }  // namespace regie::e2e

@@ -210,6 +210,14 @@ std::string format_honderdsten(std::int64_t honderdsten) {
   return negative ? "-" + out : out;
 }
 
+std::string format_procent(std::int64_t deel, std::int64_t totaal) {
+  if (totaal <= 0) return "–";
+  const auto honderdsten = (static_cast<long double>(deel) * 10000.0L) / totaal;
+  const auto h = static_cast<std::int64_t>(honderdsten + 0.5L);
+  const std::string cijfers = std::to_string(h % 100);
+  return format_getal_nl(h / 100) + "," + (cijfers.size() == 1 ? "0" : "") + cijfers + " %";
+}
+
 namespace {
 
 // The length of the well-formed UTF-8 sequence at `i` and its code point in `cp`; 0 when the

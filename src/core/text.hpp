@@ -62,6 +62,9 @@ Result<std::int64_t> parse_honderdsten(std::string_view text);
 // Hundredths as the Dutch number parse_honderdsten reads back: 1250 → "12,5", 123400 →
 // "1.234", 5 → "0,05", -25 → "-0,25".
 std::string format_honderdsten(std::int64_t honderdsten);
+// `deel` of `totaal` as a Dutch percentage with always two decimals, rounded half up to
+// hundredths of a percent, so that a column lines up: "4,10 %"; "–" when totaal is not positive.
+std::string format_procent(std::int64_t deel, std::int64_t totaal);
 bool is_valid_utf8(std::string_view text);
 // Text from outside (a request path, a user name, an error detail) as one safe log field: every
 // control character (C0, DEL, C1, U+2028/U+2029), every byte that is not well-formed UTF-8 and

@@ -6,13 +6,10 @@
 #include <algorithm>
 
 namespace regie::service {
-namespace {
-
-using beleidscyclus::Stap;
 
 // GOV-10: the persoon with the hat that lets it keep the cycle (B8-1, decision 24).
 // B8-4: an opdrachtgever who contributes, with that hat.
-std::string door(const auth::Actor& actor) {
+std::string cyclus_door(const auth::Actor& actor) {
   using governance::RolSoort;
   return auth::wie(
       actor,
@@ -20,6 +17,10 @@ std::string door(const auth::Actor& actor) {
                                 RolSoort::kAccountmanager, RolSoort::kAmbtelijkOpdrachtgever,
                                 RolSoort::kBestuurlijkOpdrachtgever, RolSoort::kBeleidsadviseur}));
 }
+
+namespace {
+
+using beleidscyclus::Stap;
 
 std::string cyclus_object(Id regio_id, Id stap_id = 0) {
   std::string out = "regio/" + std::to_string(regio_id) + "/beleidscyclus";
@@ -158,12 +159,12 @@ Result<Stap> BeleidscyclusService::update_stap(const Context& ctx, Id regio_id, 
         REGIE_TRY(uow.cyclus().update_stap(nieuw));
         // B8-4: the round left and a moved planned end are kept, with who and when.
         if (wijziging.vorige_ronde) {
-          wijziging.vorige_ronde->door = door(ctx.actor);
+          wijziging.vorige_ronde->door = cyclus_door(ctx.actor);
           wijziging.vorige_ronde->afgesloten = audit_->clock().now_iso();
           REGIE_TRY(uow.rondes().create_ronde(*wijziging.vorige_ronde));
         }
         if (wijziging.planwijziging) {
-          wijziging.planwijziging->door = door(ctx.actor);
+          wijziging.planwijziging->door = cyclus_door(ctx.actor);
           wijziging.planwijziging->tijdstip = audit_->clock().now_iso();
           REGIE_TRY(uow.rondes().create_planwijziging(*wijziging.planwijziging));
         }
@@ -195,7 +196,7 @@ Result<beleidscyclus::Document> BeleidscyclusService::create_document(const Cont
         }
         document.stap_id = stap_id;
         document.periode = stap.periode;
-        document.door = door(ctx.actor);
+        document.door = cyclus_door(ctx.actor);
         document.toegevoegd = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(document.id, uow.cyclus().create_document(document));
         return document;
@@ -212,7 +213,7 @@ Result<beleidscyclus::Besluit> BeleidscyclusService::create_besluit(const Contex
         REGIE_TRY(cyclus_mag_wijzigen(ctx));
         REGIE_ASSIGN_OR_RETURN(auto besluit, beleidscyclus::parse_besluit(f));
         besluit.stap_id = stap_id;
-        besluit.door = door(ctx.actor);
+        besluit.door = cyclus_door(ctx.actor);
         REGIE_ASSIGN_OR_RETURN(besluit.id, uow.cyclus().create_besluit(besluit));
         return besluit;
       });
@@ -230,7 +231,7 @@ Result<beleidscyclus::Heropening> BeleidscyclusService::heropenen(const Context&
                                beleidscyclus::heropenen(huidig, f, audit_->clock().vandaag()));
         REGIE_TRY(uow.cyclus().update_stap(heropend.stap));
         auto& heropening = heropend.heropening;
-        heropening.door = door(ctx.actor);
+        heropening.door = cyclus_door(ctx.actor);
         heropening.tijdstip = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(heropening.id, uow.cyclus().create_heropening(heropening));
         return heropening;
@@ -266,7 +267,7 @@ Result<beleidscyclus::Evaluatieconclusie> BeleidscyclusService::create_evaluatie
         conclusie.regio_id = regio_id;
         conclusie.stap_id = evaluatie->id;
         conclusie.periode = evaluatie->periode;
-        conclusie.door = door(ctx.actor);
+        conclusie.door = cyclus_door(ctx.actor);
         REGIE_ASSIGN_OR_RETURN(conclusie.id, uow.cyclus().create_evaluatieconclusie(conclusie));
         object = cyclus_object(regio_id) + "/evaluatieconclusie/" + std::to_string(conclusie.id);
         return conclusie;

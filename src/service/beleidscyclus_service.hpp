@@ -52,6 +52,10 @@ struct StapDetail {
   std::vector<beleidscyclus::Stap> geraakt_bij_heropenen;
 };
 
+// Who acts on the cycle, as a document or decision records it: the persoon with the hat that
+// lets it keep the cycle or contribute to it (GOV-10, B8-4).
+std::string cyclus_door(const auth::Actor& actor);
+
 class BeleidscyclusService {
  public:
   BeleidscyclusService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)

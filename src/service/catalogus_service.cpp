@@ -123,6 +123,34 @@ Result<ImportVerslag> voer_import_uit(UnitOfWork& uow, Id regio_id, std::int32_t
   return verslag;
 }
 
+Result<Verdeelsleutel> eigen_sleutel(UnitOfWork& uow, const Context& ctx, Id id) {
+  auto k = uow.catalogus().get_sleutel(id);
+  if (!k.ok()) return k;
+  if (k->regio_id != ctx.actor.regio_id) {
+    return Error::not_found("verdeelsleutel " + std::to_string(id));
+  }
+  return k;
+}
+
+std::string sleutel_object(const Verdeelsleutel& k) {
+  return catalogus_object(k.regio_id, k.jaar) + "/verdeelsleutel/" + std::to_string(k.id);
+}
+
+// The ids of the deelnemers of `jaar`, by name: who a key of that year gives a share.
+Result<std::vector<Id>> deelnemer_ids(UnitOfWork& uow, Id regio_id, std::int32_t jaar) {
+  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, regio_id, jaar));
+  std::vector<Id> out;
+  out.reserve(orgs.deelnemers.size());
+  for (const auto& o : orgs.deelnemers) out.push_back(o.id);
+  return out;
+}
+
+// A key read from the register (inwonertal) is never edited by hand.
+Result<void> met_de_hand(const Verdeelsleutel& k) {
+  if (programma::is_eigen_sleutel(k)) return Ok();
+  return Error{ErrorCode::kConflict, "fout.sleutel_uit_register", {}, {}};
+}
+
 }  // namespace
 
 Result<Catalogus> CatalogusService::catalogus(const Context& ctx,
@@ -142,6 +170,7 @@ Result<Catalogus> CatalogusService::catalogus(const Context& ctx,
   REGIE_ASSIGN_OR_RETURN(out.sleutels, uow->catalogus().list_sleutels(regio_id, out.jaar));
   REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(*uow, regio_id, out.jaar));
   for (const auto& o : orgs.alle) out.deelnemers.push_back({o.id, o.naam});
+  for (const auto& o : orgs.deelnemers) out.deelnemers_van_jaar.push_back(o.id);
   auto open = jaar_open(*uow, regio_id, out.jaar);
   if (!open.ok() && open.error().code != ErrorCode::kConflict) return open.error();
   out.vastgesteld = !open.ok();
@@ -253,6 +282,78 @@ Result<CatalogusJaar> CatalogusService::jaar_kopieren(const Context& ctx, const 
         object = catalogus_object(regio_id, jaar);
         return CatalogusJaar{jaar, static_cast<std::int64_t>(bron.size())};
       });
+}
+
+Result<Verdeelsleutel> CatalogusService::sleutel(const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  return eigen_sleutel(*uow, ctx, id);
+}
+
+Result<Verdeelsleutel> CatalogusService::create_sleutel(const Context& ctx, const Fields& velden) {
+  const Id regio_id = ctx.actor.regio_id;
+  return audit_->write<Verdeelsleutel>(
+      ctx, "catalogus.sleutel_toevoegen", "regio/" + std::to_string(regio_id),
+      [&](UnitOfWork& uow, std::string& object) -> Result<Verdeelsleutel> {
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
+        validation::Reader r(velden);
+        auto jaar = lees_jaar(r, "jaar");
+        if (!r.ok()) return r.error();
+        REGIE_TRY(jaar_open(uow, regio_id, jaar));
+        REGIE_ASSIGN_OR_RETURN(auto ids, deelnemer_ids(uow, regio_id, jaar));
+        REGIE_ASSIGN_OR_RETURN(auto k, programma::parse_sleutel(velden, ids));
+        k.regio_id = regio_id;
+        k.jaar = jaar;
+        auto id = uow.catalogus().create_sleutel(k);
+        if (!id.ok() && id.error().key == "fout.bestaat_al") {
+          return Error::invalid({{"sleutelcode", "fout.sleutelcode_bestaat"}});
+        }
+        REGIE_ASSIGN_OR_RETURN(k.id, std::move(id));
+        object = sleutel_object(k);
+        return uow.catalogus().get_sleutel(k.id);
+      });
+}
+
+Result<Verdeelsleutel> CatalogusService::update_sleutel(const Context& ctx, Id id,
+                                                        std::int64_t versie, const Fields& velden) {
+  return audit_->write<Verdeelsleutel>(
+      ctx, "catalogus.sleutel_wijzigen", "verdeelsleutel/" + std::to_string(id),
+      [&](UnitOfWork& uow, std::string& object) -> Result<Verdeelsleutel> {
+        REGIE_ASSIGN_OR_RETURN(auto oud, eigen_sleutel(uow, ctx, id));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
+        REGIE_TRY(jaar_open(uow, oud.regio_id, oud.jaar));
+        REGIE_TRY(met_de_hand(oud));
+        REGIE_ASSIGN_OR_RETURN(auto ids, deelnemer_ids(uow, oud.regio_id, oud.jaar));
+        REGIE_ASSIGN_OR_RETURN(auto k, programma::parse_sleutel(velden, ids, oud.code));
+        // The kind stays: the products split by it were priced with it in mind.
+        if (k.soort != oud.soort) return Error::invalid({{"soort", "fout.sleutelsoort_vast"}});
+        k.id = id;
+        k.regio_id = oud.regio_id;
+        k.jaar = oud.jaar;
+        k.versie = versie;
+        REGIE_TRY(uow.catalogus().update_sleutel(k));
+        object = sleutel_object(k);
+        return uow.catalogus().get_sleutel(id);
+      });
+}
+
+Result<void> CatalogusService::delete_sleutel(const Context& ctx, Id id, std::int64_t versie) {
+  auto r = audit_->write<bool>(
+      ctx, "catalogus.sleutel_verwijderen", "verdeelsleutel/" + std::to_string(id),
+      [&](UnitOfWork& uow, std::string& object) -> Result<bool> {
+        REGIE_ASSIGN_OR_RETURN(auto k, eigen_sleutel(uow, ctx, id));
+        REGIE_TRY(catalogus_mag_wijzigen(ctx));
+        REGIE_TRY(jaar_open(uow, k.regio_id, k.jaar));
+        REGIE_TRY(met_de_hand(k));
+        REGIE_ASSIGN_OR_RETURN(auto producten, uow.catalogus().list_producten(k.regio_id, k.jaar));
+        bool gebruikt = std::any_of(producten.begin(), producten.end(),
+                                    [&](const Product& p) { return p.verdeelsleutel == k.code; });
+        if (gebruikt) return Error{ErrorCode::kConflict, "fout.sleutel_in_gebruik", {}, {}};
+        REGIE_TRY(uow.catalogus().delete_sleutel(id, versie));
+        object = sleutel_object(k);
+        return true;
+      });
+  if (!r.ok()) return r.error();
+  return Ok();
 }
 
 Result<ImportVerslag> CatalogusService::importeren(const Context& ctx, std::int32_t jaar,

@@ -2,9 +2,10 @@
 // actor's regio per year and the verdeelsleutels of that year. Everyone of the regio reads it;
 // the omgevingsdienst's directie and accountmanagers, the regisseur beleidscyclus and the
 // beheerder keep it (programma::mag_catalogus_wijzigen). A new year starts as a copy of another
-// (products and keys); a CSV import is all-or-nothing and adds or updates by code. A regionaal
-// product needs its key in that year: the inwonertal key is made from the register the first
-// time it is needed. Every write is one audited transaction. Thread-safe.
+// (products and keys), and besides inwonertal a year has the regio's own keys (a fixed
+// percentage table or an agreed weight, decision 44); a CSV import is all-or-nothing and adds or
+// updates by code. A regionaal product needs its key in that year: the inwonertal key is made from
+// the register the first time it is needed. Every write is one audited transaction. Thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +35,8 @@ struct Catalogus {
   std::vector<programma::Verdeelsleutel> sleutels;
   std::vector<CatalogusJaar> jaren;   // every year of the regio, newest first
   std::vector<Deelnemer> deelnemers;  // names of the organisaties in the keys, by name
+  // The deelnemers on 1 January of the year, by name: who a key of the year gives a share.
+  std::vector<Id> deelnemers_van_jaar;
   // UP-4: the year's programme is vastgesteld, so its catalogue is read-only.
   bool vastgesteld = false;
   // The actor keeps catalogues (programma::mag_catalogus_wijzigen); says nothing of the year.
@@ -65,6 +68,15 @@ class CatalogusService {
   Result<void> delete_product(const Context& ctx, Id id, std::int64_t versie);
   // Fields: jaar (the new one, without products) and vanJaar (a year that has products).
   Result<CatalogusJaar> jaar_kopieren(const Context& ctx, const Fields& velden);
+  // UP-3 (decision 44): the regio's own keys of a year. Fields: jaar (create only) and those of
+  // programma::parse_sleutel. The inwonertal key comes from the register and is not edited by
+  // hand (kConflict "fout.sleutel_uit_register"); a key a product of its year names stays
+  // (kConflict "fout.sleutel_in_gebruik").
+  Result<programma::Verdeelsleutel> sleutel(const Context& ctx, Id id);
+  Result<programma::Verdeelsleutel> create_sleutel(const Context& ctx, const Fields& velden);
+  Result<programma::Verdeelsleutel> update_sleutel(const Context& ctx, Id id, std::int64_t versie,
+                                                   const Fields& velden);
+  Result<void> delete_sleutel(const Context& ctx, Id id, std::int64_t versie);
   Result<ImportVerslag> importeren(const Context& ctx, std::int32_t jaar, std::string_view csv,
                                    bool proef);
 

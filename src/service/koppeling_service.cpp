@@ -32,6 +32,21 @@ Result<OpdrachtProgrammaregels> lees(UnitOfWork& uow, const Context& ctx, Id opd
     }
   }
   std::sort(out.gekozen.begin(), out.gekozen.end());
+  REGIE_ASSIGN_OR_RETURN(auto in_regio, uow.koppelingen().list_regio(o.regio_id, o.jaar));
+  for (const auto& [regel, ids] : programma::ook_gekozen(in_regio, opdracht_id)) {
+    auto& andere = out.ook_gekozen[regel];
+    for (Id id : ids) {
+      AndereOpdracht a{id, "", false};
+      auto gezien = zichtbare_opdracht(uow, ctx.actor, id);
+      if (gezien.ok()) {
+        a.titel = gezien->titel;
+        a.zichtbaar = true;
+      } else if (gezien.error().code != ErrorCode::kNotFound) {
+        return gezien.error();
+      }
+      andere.push_back(std::move(a));
+    }
+  }
   REGIE_ASSIGN_OR_RETURN(auto programmas, uow.programmas().list_programmas(o.regio_id));
   if (const auto* p = programma::geldend_programma(programmas, o.jaar)) out.programma = *p;
   REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, o.regio_id, o.jaar));

@@ -25,6 +25,14 @@
 
 namespace regie::service {
 
+// Another opdracht of the same year that carries out a line too (OPD-4); its titel only when the
+// actor may see it.
+struct AndereOpdracht {
+  Id id = 0;
+  std::string titel;
+  bool zichtbaar = false;
+};
+
 struct OpdrachtProgrammaregels {
   opdrachten::Opdracht opdracht;
   // The programme in force for the opdracht's regio and year; nullopt when there is none yet.
@@ -32,6 +40,9 @@ struct OpdrachtProgrammaregels {
   std::vector<programma::Regelkeuze> keuzes;     // the lines this opdracht may carry out
   std::vector<programma::Regelsleutel> gekozen;  // what it carries out now
   programma::Dekking dekking;
+  // OPD-4: per line of the year that other opdrachten carry out, those opdrachten, so that a
+  // line counted twice is shown, not hidden (and seen before it is chosen).
+  std::map<programma::Regelsleutel, std::vector<AndereOpdracht>> ook_gekozen;
   std::map<Id, std::string> namen;  // the deelnemers' names by id (0: the whole regio)
   std::int64_t versie = 0;          // of the set, for the next change
   bool mag_wijzigen = false;

@@ -4,9 +4,11 @@
 #include <functional>
 #include <utility>
 
+#include "domain/beleidscyclus/cyclus_repository.hpp"
 #include "domain/programma/catalogus_repository.hpp"
 #include "domain/programma/programma_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/beleidscyclus_service.hpp"
 #include "service/regio_organisaties.hpp"
 
 namespace regie::service {
@@ -92,6 +94,32 @@ Result<programma::Begroting> maak(UnitOfWork& uow, const Uitvoeringsprogramma& p
   REGIE_ASSIGN_OR_RETURN(auto sleutels, uow.catalogus().list_sleutels(p.regio_id, p.jaar));
   REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, p.regio_id, p.jaar));
   return programma::maak_begroting(p, producten, sleutels, orgs.deelnemers);
+}
+
+// B8-4, UP-4: the vastgesteld programme is the product of Big 8 step 4 (planning en control) of
+// its year's round: recorded on that step as an uitvoeringsprogramma adopted by the same body on
+// the same date, linking to the programme, in the transaction of the vaststelling. A regio
+// without that step in its cycle records nothing there.
+Result<void> leg_vast_in_cyclus(UnitOfWork& uow, const Context& ctx, const Uitvoeringsprogramma& p,
+                                const std::string& nu) {
+  REGIE_ASSIGN_OR_RETURN(auto stappen, uow.cyclus().list_stappen(p.regio_id));
+  auto stap = std::find_if(stappen.begin(), stappen.end(), [](const beleidscyclus::Stap& s) {
+    return s.code == beleidscyclus::StapCode::kPlanningEnControl;
+  });
+  if (stap == stappen.end()) return Ok();
+  beleidscyclus::Document d;
+  d.stap_id = stap->id;
+  d.titel = p.titel;
+  if (p.versienummer > 1) d.titel += " (versie " + std::to_string(p.versienummer) + ")";
+  d.link = "/programmas/" + std::to_string(p.id);
+  d.door = cyclus_door(ctx.actor);
+  d.toegevoegd = nu;
+  d.periode = std::to_string(p.jaar);
+  d.soort = beleidscyclus::ProductSoort::kUitvoeringsprogramma;
+  d.vastgesteld_door = p.vastgesteld_door;
+  d.vastgesteld_op = p.vastgesteld_op;
+  REGIE_TRY(uow.cyclus().create_document(d));
+  return Ok();
 }
 
 }  // namespace
@@ -291,6 +319,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::vaststellen(const Context& ctx, I
             REGIE_TRY(uow.programmas().update_programma(ander));
           }
         }
+        REGIE_TRY(leg_vast_in_cyclus(uow, ctx, vast, audit_->clock().now_iso()));
         object = programma_object(p);
         return uow.programmas().get_programma(id);
       });

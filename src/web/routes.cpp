@@ -97,6 +97,7 @@ UiRoutes ui_routes() {
   add_beleidscyclus_ui(routes);
   add_catalogus_ui(routes);
   add_product_ui(routes);
+  add_sleutel_ui(routes);
   add_catalogus_import_ui(routes);
   add_programma_ui(routes);
   add_doel_ui(routes);

@@ -59,7 +59,7 @@ test('15. Uitvoeringsprogramma zonder JavaScript: bijstellen, een regel toevoege
 
     await klikEnWacht(page, page.getByRole('link', { name: 'Vaststellen' }));
     await klikEnWacht(page, page.getByRole('button', { name: 'Vaststellen' }));
-    await expectText(melding(page).first(), 'Het uitvoeringsprogramma is vastgesteld.');
+    await expectText(melding(page).first(), 'Het uitvoeringsprogramma is vastgesteld en staat als product bij stap 4 van de beleidscyclus.');
     await screenshot(page, 'flow-15-bijstelling-vastgesteld');
     await page.goto(versie1);
     assert.match(await page.locator('main').innerText(), /Vervangen door een bijstelling/);
@@ -125,7 +125,7 @@ test('17. Programmaregels van een opdracht zonder JavaScript: het verschil zicht
   }
 });
 
-test('18. Productcatalogus zonder JavaScript: een nieuw jaar als kopie, een product erbij en gewijzigd', async () => {
+test('18. Productcatalogus zonder JavaScript: een nieuw jaar als kopie, een product erbij en gewijzigd, een eigen verdeelsleutel', async () => {
   const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
   const page = await context.newPage();
   try {
@@ -182,6 +182,39 @@ test('18. Productcatalogus zonder JavaScript: een nieuw jaar als kopie, een prod
     assert.equal(response.status(), 400);
     assert.match(await page.locator('#foutmeldingen').innerText(), /Regel 2, kolom normuren: /);
     await screenshot(page, 'flow-18-catalogus-importeren');
+
+    // UP-3 (decision 44): a key of the regio's own, a fixed percentage table; one that does not
+    // add up to 100 is refused with the input kept; then a regionaal product split by it.
+    await page.goto(`/regio/catalogus?jaar=${nieuwJaar}`);
+    await klikEnWacht(page, page.getByRole('link', { name: 'Verdeelsleutel toevoegen (vast percentage of eigen gewicht)' }));
+    await page.getByLabel('Sleutelcode').fill('vast-aandeel');
+    await page.getByLabel('Naam', { exact: true }).fill('Vast aandeel');
+    await page.getByLabel('Soort', { exact: true }).selectOption('percentage');
+    await page.getByLabel('Gemeente Beekdal').fill('62,5');
+    await page.getByLabel('Gemeente Dijkstede').fill('37');
+    response = await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    assert.equal(response.status(), 400);
+    assert.match(await page.locator('main').innerText(), /de percentages moeten samen precies 100 zijn/);
+    assert.equal(await page.getByLabel('Gemeente Beekdal').inputValue(), '62,5');
+    await page.getByLabel('Gemeente Dijkstede').fill('37,5');
+    await screenshot(page, 'flow-18-verdeelsleutel-toevoegen');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    await expectText(melding(page).first(), 'De verdeelsleutel is toegevoegd.');
+    const sleutels = page.locator('section', { has: page.locator('#verdeelsleutels') });
+    assert.match(await sleutels.innerText(), /Vast aandeel \(sleutel vast-aandeel, vast percentage per deelnemer\)/);
+    assert.match(await sleutels.innerText(), /Gemeente Beekdal\t62,50 %\t62,50 %/);
+    await klikEnWacht(page, page.getByRole('link', { name: 'Product toevoegen' }));
+    await page.getByLabel('Code').fill('AD-09');
+    await page.getByLabel('Naam').fill('Regionaal expertisecentrum');
+    await page.getByLabel('Taakveld').selectOption('advies');
+    await page.getByLabel('Basistaak of plustaak').selectOption('basistaak');
+    await page.getByLabel('Afrekenwijze').selectOption('regionaal');
+    await page.getByLabel('Uurtarief').fill('98,50');
+    await page.getByLabel('Verdeelsleutel').selectOption({ label: 'Vast aandeel' });
+    await klikEnWacht(page, page.getByRole('button', { name: 'Toevoegen' }));
+    await expectText(melding(page).first(), 'Het product is toegevoegd.');
+    assert.match(await rij(page, 'AD-09').innerText(), /vast-aandeel/);
+    await screenshot(page, 'flow-18-verdeelsleutels');
   } finally {
     await context.close();
   }

@@ -1050,6 +1050,49 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
   },
+  // UP-3 (decision 44): a key of the regio's own in 2046: a fixed percentage table that adds up
+  // to 100 (the invalid one to 99), changed, read and deleted by the beheerder.
+  {
+    operatie: 'postVerdeelsleutel',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/verdeelsleutels',
+      body: {
+        jaar: 2046, sleutelcode: 'vast-aandeel', naam: 'Vast aandeel', soort: 'percentage',
+        aandelen: [{ organisatieId: ids['Gemeente Beekdal'], waarde: 60 }, { organisatieId: ids['Gemeente Dijkstede'], waarde: soort === 'geldig' ? 40 : 39 }],
+      },
+    }),
+    na: bewaar('sleutel'),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getVerdeelsleutel',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/verdeelsleutels/${eigen('sleutel', rol)}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putVerdeelsleutel',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/verdeelsleutels/${eigen('sleutel', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/verdeelsleutels/${eigen('sleutel', rol)}`,
+      body: {
+        naam: 'Vast aandeel 2046', soort: 'percentage',
+        aandelen: [{ organisatieId: ids['Gemeente Beekdal'], waarde: soort === 'geldig' ? 50 : 50.001 }, { organisatieId: ids['Gemeente Dijkstede'], waarde: 50 }],
+      },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'deleteVerdeelsleutel',
+    methode: 'DELETE',
+    ifMatch: etagVan(({ rol }) => `/verdeelsleutels/${eigen('sleutel', rol)}`),
+    verzoek: ({ rol }) => ({ pad: `/verdeelsleutels/${eigen('sleutel', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
+  },
   {
     operatie: 'deleteProduct',
     methode: 'DELETE',

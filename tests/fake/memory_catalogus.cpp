@@ -73,7 +73,28 @@ class MemoryCatalogus final : public CatalogusRepository {
                  e.second.code == k.code;
         });
     if (bestaat) return bestaat_al("verdeelsleutel");
-    return insert_row(d_, d_.verdeelsleutels, k);
+    Verdeelsleutel nieuw = k;
+    nieuw.versie = 1;
+    return insert_row(d_, d_.verdeelsleutels, nieuw);
+  }
+  Result<Verdeelsleutel> get_sleutel(Id id) override {
+    return get_row(d_.verdeelsleutels, id, "verdeelsleutels");
+  }
+  Result<void> update_sleutel(const Verdeelsleutel& k) override {
+    for (const auto& a : k.aandelen) {
+      if (!d_.organisaties.contains(a.organisatie_id)) return in_gebruik("organisatie");
+    }
+    return update_row(d_.verdeelsleutels, k.id, k.versie, "verdeelsleutels",
+                      [&](Verdeelsleutel& row) {
+                        row.naam = k.naam;
+                        row.eenheid = k.eenheid;
+                        row.aandelen = k.aandelen;
+                      });
+  }
+  Result<void> delete_sleutel(Id id, std::int64_t versie) override {
+    REGIE_TRY(guarded(d_.verdeelsleutels, id, versie, "verdeelsleutels"));
+    d_.verdeelsleutels.erase(id);
+    return Ok();
   }
 
  private:

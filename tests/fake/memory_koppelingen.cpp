@@ -1,5 +1,6 @@
 // The in-memory KoppelingRepository (OPD-4, OPD-7).
 #include <algorithm>
+#include <tuple>
 
 #include "fake/memory_data.hpp"
 
@@ -15,6 +16,18 @@ class MemoryKoppelingen final : public KoppelingRepository {
         rows_where(d_.koppelingen, [&](const auto& k) { return k.opdracht_id == opdracht_id; });
     std::sort(rows.begin(), rows.end(),
               [](const auto& a, const auto& b) { return a.regel < b.regel; });
+    return rows;
+  }
+
+  Result<std::vector<programma::Programmakoppeling>> list_regio(Id regio_id,
+                                                                std::int32_t jaar) override {
+    auto rows = rows_where(d_.koppelingen, [&](const auto& k) {
+      auto o = d_.opdrachten.find(k.opdracht_id);
+      return o != d_.opdrachten.end() && o->second.regio_id == regio_id && o->second.jaar == jaar;
+    });
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.opdracht_id, a.regel) < std::tie(b.opdracht_id, b.regel);
+    });
     return rows;
   }
 

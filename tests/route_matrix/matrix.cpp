@@ -19,6 +19,7 @@ std::vector<Plak> alle_plakken() {
       competentie_plak(),         // COMP
       beleidscyclus_plak(),       // B8
       catalogus_plak(),           // UP-3
+      sleutel_plak(),             // UP-3: eigen verdeelsleutels
       programma_plak(),           // UP-1, UP-2, UP-4
       koppeling_plak(),           // OPD-4, OPD-7: programmaregels of an opdracht
       account_plak(),             // GOV-10: accounts

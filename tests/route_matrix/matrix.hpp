@@ -166,6 +166,7 @@ Plak beleidsdoel_plak();
 Plak competentie_plak();
 Plak beleidscyclus_plak();
 Plak catalogus_plak();
+Plak sleutel_plak();
 Plak programma_plak();
 Plak koppeling_plak();
 Plak account_plak();

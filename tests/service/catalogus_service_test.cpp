@@ -4,7 +4,10 @@
 // adds or updates by code, all or nothing.
 #include "service/catalogus_service.hpp"
 
+#include <algorithm>
 #include <numeric>
+
+#include "core/text.hpp"
 
 #include "domain/programma/verdeling.hpp"
 #include "service_fixture.hpp"
@@ -149,6 +152,109 @@ TEST_F(CatalogusServiceTest, UP3_ImportAllesOfNiets) {
   }
   auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
   EXPECT_EQ(service().importeren(og, 2030, goed, true).error().code, ErrorCode::kForbidden);
+}
+
+// UP-3 (decision 44): beside inwonertal the regio keeps its own keys: a fixed percentage table
+// that adds up to exactly 100 and a weight with its unit. A regionaal product is split by it;
+// the key stays while a product names it; the register's key is not edited by hand; a
+// vastgesteld year (the demo's 2027) and an opdrachtgever are refused.
+TEST_F(CatalogusServiceTest, UP3_EigenSleutelsPercentageEnGewicht) {
+  auto c = service().catalogus(regisseur(), 2030);
+  ASSERT_TRUE(c.ok());
+  const auto& ids = c->deelnemers_van_jaar;
+  ASSERT_GE(ids.size(), 3U);
+  // 100 % over the deelnemers: the first gets 40, the others share 60 in hundredths.
+  Fields vast = {{"jaar", "2030"},
+                 {"sleutelcode", "vast-aandeel"},
+                 {"naam", "Vast aandeel"},
+                 {"soort", "percentage"}};
+  const auto rest = static_cast<std::int64_t>(ids.size() - 1);
+  std::int64_t som = 4000;
+  vast[programma::aandeel_veld(ids[0])] = "40";
+  for (std::size_t i = 1; i < ids.size(); ++i) {
+    std::int64_t h = 6000 / rest + (static_cast<std::int64_t>(i) <= 6000 % rest ? 1 : 0);
+    som += h;
+    vast[programma::aandeel_veld(ids[i])] = format_honderdsten(h);
+  }
+  ASSERT_EQ(som, 10000);
+  Fields te_weinig = vast;
+  te_weinig[programma::aandeel_veld(ids[0])] = "39,99";
+  auto fout = service().create_sleutel(regisseur(), te_weinig);
+  ASSERT_FALSE(fout.ok());
+  EXPECT_EQ(fout.error().fields.at(0).field, "aandelen");
+  EXPECT_EQ(fout.error().fields.at(0).key, "fout.percentages_niet_100");
+
+  auto og = als(RolSoort::kAmbtelijkOpdrachtgever, "Gemeente Beekdal");
+  EXPECT_EQ(service().create_sleutel(og, vast).error().code, ErrorCode::kForbidden);
+  auto k = service().create_sleutel(regisseur(), vast);
+  ASSERT_TRUE(k.ok()) << k.error().key;
+  EXPECT_EQ(k->soort, programma::SleutelSoort::kPercentage);
+  EXPECT_EQ(k->aandelen.at(0).gewicht, 4000);
+  EXPECT_EQ(laatste_audit().actie, "catalogus.sleutel_toevoegen");
+  EXPECT_EQ(service().create_sleutel(regisseur(), vast).error().fields.at(0).key,
+            "fout.sleutelcode_bestaat");
+
+  // A regionaal product split by it: the first deelnemer pays exactly 40 %.
+  Fields product_vast = product("VTH-R09", "regionaal");
+  product_vast["verdeelsleutel"] = "vast-aandeel";
+  auto p = service().create_product(regisseur(), product_vast);
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  EXPECT_EQ(p->verdeelsleutel, "vast-aandeel");
+
+  // A weight with its unit; the kind of a key stays when it is changed.
+  Fields bedrijven = {{"jaar", "2030"},         {"sleutelcode", "bedrijven"},
+                      {"naam", "Bedrijven"},    {"soort", "gewicht"},
+                      {"eenheid", "bedrijven"}, {programma::aandeel_veld(ids[1]), "310"}};
+  auto g = service().create_sleutel(regisseur(), bedrijven);
+  ASSERT_TRUE(g.ok()) << g.error().key;
+  EXPECT_EQ(g->aandelen.at(0).gewicht, 0);
+  EXPECT_EQ(g->aandelen.at(1).gewicht, 310);
+  bedrijven["soort"] = "percentage";
+  bedrijven.erase("eenheid");
+  // 310 is no percentage: named at its field.
+  auto geen_procent = service().update_sleutel(regisseur(), g->id, g->versie, bedrijven);
+  ASSERT_FALSE(geen_procent.ok());
+  EXPECT_EQ(geen_procent.error().fields.at(0).field, programma::aandeel_veld(ids[1]));
+  EXPECT_EQ(geen_procent.error().fields.at(0).key, "fout.te_groot");
+  bedrijven[programma::aandeel_veld(ids[1])] = "100";
+  EXPECT_EQ(
+      service().update_sleutel(regisseur(), g->id, g->versie, bedrijven).error().fields.at(0).key,
+      "fout.sleutelsoort_vast");
+  Fields meer = {{"naam", "Bedrijven (KvK)"},
+                 {"soort", "gewicht"},
+                 {"eenheid", "bedrijven"},
+                 {programma::aandeel_veld(ids[0]), "12"},
+                 {programma::aandeel_veld(ids[1]), "310"}};
+  EXPECT_EQ(service().update_sleutel(regisseur(), g->id, g->versie + 1, meer).error().code,
+            ErrorCode::kStale);
+  auto gewijzigd = service().update_sleutel(regisseur(), g->id, g->versie, meer);
+  ASSERT_TRUE(gewijzigd.ok()) << gewijzigd.error().key;
+  EXPECT_EQ(gewijzigd->naam, "Bedrijven (KvK)");
+  EXPECT_EQ(gewijzigd->code, "bedrijven");
+  EXPECT_EQ(gewijzigd->aandelen.at(0).gewicht, 12);
+
+  // The key a product names stays; an unused one goes.
+  auto in_gebruik = service().delete_sleutel(regisseur(), k->id, k->versie);
+  ASSERT_FALSE(in_gebruik.ok());
+  EXPECT_EQ(in_gebruik.error().key, "fout.sleutel_in_gebruik");
+  ASSERT_TRUE(service().delete_sleutel(regisseur(), gewijzigd->id, gewijzigd->versie).ok());
+  EXPECT_EQ(laatste_audit().actie, "catalogus.sleutel_verwijderen");
+
+  // The register's key is not edited by hand.
+  auto na = service().catalogus(regisseur(), 2030);
+  ASSERT_TRUE(service().create_product(regisseur(), product("VTH-R01", "regionaal")).ok());
+  na = service().catalogus(regisseur(), 2030);
+  auto inwonertal = std::find_if(na->sleutels.begin(), na->sleutels.end(),
+                                 [](const auto& s) { return s.code == "inwonertal"; });
+  ASSERT_NE(inwonertal, na->sleutels.end());
+  EXPECT_EQ(service().delete_sleutel(regisseur(), inwonertal->id, inwonertal->versie).error().key,
+            "fout.sleutel_uit_register");
+
+  // UP-4: the demo's 2027 programme is vastgesteld: no new key in that year.
+  Fields in_2027 = vast;
+  in_2027["jaar"] = "2027";
+  EXPECT_EQ(service().create_sleutel(regisseur(), in_2027).error().key,
+            "fout.catalogusjaar_vastgesteld");
 }
 
 }  // namespace

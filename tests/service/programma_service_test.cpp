@@ -4,6 +4,7 @@
 // a new version, and a begroting that adds up to the programme's total.
 #include "service/programma_service.hpp"
 
+#include "domain/beleidscyclus/cyclus_repository.hpp"
 #include "service/catalogus_service.hpp"
 #include "service_fixture.hpp"
 
@@ -144,6 +145,57 @@ TEST_F(ProgrammaServiceTest, UP4_VastgesteldProgrammaEnZijnCatalogusjaarZijnAlle
   ASSERT_TRUE(eerste.ok());
   EXPECT_EQ(eerste->programma.status, ProgrammaStatus::kVervangen);
   EXPECT_FALSE(eerste->mag_bijstellen);
+}
+
+// UP-4, B8-4: the programme is the product of Big 8 step 4 of its year's round: its vaststelling
+// records it on that step as an uitvoeringsprogramma adopted by the same body on the same date,
+// linking to the programme; a bijstelling that is vastgesteld adds its own version.
+TEST_F(ProgrammaServiceTest, UP4_B8_VastgesteldProgrammaIsProductVanStap4) {
+  auto p = service().regel_toevoegen(
+      regisseur(), programma_.id, programma_.versie,
+      {{"productcode", "VV-01"}, {"deelnemer", std::to_string(beekdal())}, {"aantal", "3"}});
+  ASSERT_TRUE(p.ok()) << p.error().key;
+  auto documenten = [&]() {
+    std::vector<beleidscyclus::Document> out;
+    auto uow = store_->begin(Toegang::kLezen);
+    EXPECT_TRUE(uow.ok());
+    auto stappen = (*uow)->cyclus().list_stappen(programma_.regio_id);
+    EXPECT_TRUE(stappen.ok());
+    for (const auto& stap : *stappen) {
+      if (stap.code != beleidscyclus::StapCode::kPlanningEnControl) continue;
+      auto docs = (*uow)->cyclus().list_documenten(stap.id);
+      EXPECT_TRUE(docs.ok());
+      for (const auto& d : *docs) {
+        if (d.periode == "2030") out.push_back(d);
+      }
+    }
+    return out;
+  };
+  EXPECT_TRUE(documenten().empty());  // a concept is no product yet
+  auto vast = service().vaststellen(
+      regisseur(), p->id, p->versie,
+      {{"vastgesteldDoor", "dagelijks_bestuur"}, {"vastgesteldOp", "20-11-2026"}});
+  ASSERT_TRUE(vast.ok()) << vast.error().key;
+  auto na = documenten();
+  ASSERT_EQ(na.size(), 1U);
+  EXPECT_EQ(na[0].titel, "Uitvoeringsprogramma 2030");
+  EXPECT_EQ(na[0].soort, beleidscyclus::ProductSoort::kUitvoeringsprogramma);
+  EXPECT_EQ(na[0].vastgesteld_door, beleidscyclus::Orgaan::kDagelijksBestuur);
+  EXPECT_EQ(na[0].vastgesteld_op, Datum::parse_iso("2026-11-20"));
+  EXPECT_EQ(na[0].link, "/programmas/" + std::to_string(vast->id));
+  EXPECT_FALSE(na[0].door.empty());
+
+  auto twee = service().bijstellen(regisseur(), vast->id, vast->versie, {{"reden", "Meer"}});
+  ASSERT_TRUE(twee.ok()) << twee.error().key;
+  EXPECT_EQ(documenten().size(), 1U);  // a bijstelling in concept adds nothing
+  twee = service().vaststellen(
+      regisseur(), twee->id, twee->versie,
+      {{"vastgesteldDoor", "algemeen_bestuur"}, {"vastgesteldOp", "01-12-2026"}});
+  ASSERT_TRUE(twee.ok()) << twee.error().key;
+  auto beide = documenten();
+  ASSERT_EQ(beide.size(), 2U);
+  EXPECT_EQ(beide[1].titel, "Uitvoeringsprogramma 2030 (versie 2)");
+  EXPECT_EQ(beide[1].vastgesteld_door, beleidscyclus::Orgaan::kAlgemeenBestuur);
 }
 
 }  // namespace

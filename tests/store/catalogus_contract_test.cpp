@@ -121,5 +121,53 @@ TEST_P(StoreContractTest, UP3_VerdeelsleutelPerJaarMetAandelen) {
                ErrorCode::kConflict));
 }
 
+// UP-3 (decision 44): a regio's own key keeps its kind and unit; a change replaces its name, unit
+// and aandelen at once, guarded by versie; a delete takes the aandelen with it.
+TEST_P(StoreContractTest, UP3_EigenSleutelWijzigenEnVerwijderen) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  programma::Verdeelsleutel k;
+  k.regio_id = r.regio;
+  k.jaar = 2027;
+  k.code = "vast-aandeel";
+  k.naam = "Vast aandeel";
+  k.soort = programma::SleutelSoort::kPercentage;
+  k.aandelen = {{r.gemeente_a, 6000}, {r.gemeente_b, 4000}};
+  ASSERT_OK_AND_ASSIGN(k.id,
+                       schrijf([&](UnitOfWork& uow) { return uow.catalogus().create_sleutel(k); }));
+  ASSERT_OK_AND_ASSIGN(auto gelezen,
+                       lees([&](UnitOfWork& uow) { return uow.catalogus().get_sleutel(k.id); }));
+  EXPECT_EQ(gelezen, k);
+  EXPECT_EQ(gelezen.versie, 1);
+
+  auto nieuw = gelezen;
+  nieuw.naam = "Bedrijven";
+  nieuw.eenheid = "bedrijven";
+  nieuw.aandelen = {{r.gemeente_b, 7}, {r.gemeente_a, 3}};
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.catalogus().update_sleutel(nieuw); }));
+  ASSERT_OK_AND_ASSIGN(auto na,
+                       lees([&](UnitOfWork& uow) { return uow.catalogus().get_sleutel(k.id); }));
+  EXPECT_EQ(na.naam, "Bedrijven");
+  EXPECT_EQ(na.eenheid, "bedrijven");
+  EXPECT_EQ(na.soort, programma::SleutelSoort::kPercentage);  // the kind stays
+  EXPECT_EQ(na.aandelen, nieuw.aandelen);
+  EXPECT_EQ(na.versie, 2);
+  // The version read before is stale now, for a change and for a delete.
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.catalogus().update_sleutel(nieuw); }),
+               ErrorCode::kStale));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.catalogus().delete_sleutel(k.id, 1); }),
+               ErrorCode::kStale));
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.catalogus().delete_sleutel(k.id, 2); }));
+  EXPECT_TRUE(FaaltMet(lees([&](UnitOfWork& uow) { return uow.catalogus().get_sleutel(k.id); }),
+                       ErrorCode::kNotFound));
+  EXPECT_TRUE(
+      FaaltMet(schrijf([&](UnitOfWork& uow) { return uow.catalogus().delete_sleutel(k.id, 2); }),
+               ErrorCode::kNotFound));
+  // Its code is free again in that year.
+  k.id = 0;
+  ASSERT_OK(schrijf([&](UnitOfWork& uow) { return uow.catalogus().create_sleutel(k); }));
+}
+
 }  // namespace
 }  // namespace regie::store_contract

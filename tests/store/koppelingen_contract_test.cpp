@@ -43,6 +43,20 @@ TEST_P(StoreContractTest, OPD4_ProgrammakoppelingenWordenAlsGeheelVervangen) {
     return uow.koppelingen().vervang(b, 0, {koppeling("MW-01", r.gemeente_a)});
   }));
 
+  // OPD-4: every link of the regio's opdrachten of a year, by opdracht, then key.
+  ASSERT_OK_AND_ASSIGN(auto in_regio, lees([&](UnitOfWork& uow) {
+                         return uow.koppelingen().list_regio(r.regio, 2027);
+                       }));
+  ASSERT_EQ(in_regio.size(), 4U);
+  EXPECT_EQ(in_regio[0].opdracht_id, a);
+  EXPECT_EQ(in_regio[0].regel, (programma::Regelsleutel{"TZ-09", 0}));
+  EXPECT_EQ(in_regio[3].opdracht_id, b);
+  EXPECT_EQ(in_regio[3].regel, (programma::Regelsleutel{"MW-01", r.gemeente_a}));
+  ASSERT_OK_AND_ASSIGN(auto ander_jaar, lees([&](UnitOfWork& uow) {
+                         return uow.koppelingen().list_regio(r.regio, 2028);
+                       }));
+  EXPECT_TRUE(ander_jaar.empty());
+
   ASSERT_OK_AND_ASSIGN(auto lijst,
                        lees([&](UnitOfWork& uow) { return uow.koppelingen().list(a); }));
   ASSERT_EQ(lijst.size(), 3U);

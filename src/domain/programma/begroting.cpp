@@ -41,10 +41,15 @@ std::string uitleg(const Post& post) {
             format_bedrag_nl(post.uurtarief_cents) + ")";
       break;
     case Afrekenwijze::kRegionaal:
-      out = format_getal_nl(post.gewicht) + " van " + format_getal_nl(post.gewicht_totaal) + " (" +
-            post.sleutel + ") van " + format_bedrag_nl(post.regel_bedrag_cents) + " (" +
-            format_honderdsten(post.uren) + " uur × " + format_bedrag_nl(post.uurtarief_cents) +
-            ")";
+      if (post.sleutel_soort == SleutelSoort::kPercentage) {
+        out = format_procent(post.gewicht, post.gewicht_totaal);
+      } else {
+        out = format_getal_nl(post.gewicht) + " van " + format_getal_nl(post.gewicht_totaal);
+        if (!post.sleutel_eenheid.empty()) out += " " + post.sleutel_eenheid;
+      }
+      out += " (" + post.sleutel + ") van " + format_bedrag_nl(post.regel_bedrag_cents) + " (" +
+             format_honderdsten(post.uren) + " uur × " + format_bedrag_nl(post.uurtarief_cents) +
+             ")";
       if (post.restcent) out += ", met 1 restcent";
       break;
     case Afrekenwijze::kMaatwerk:
@@ -214,8 +219,13 @@ Result<Begroting> maak_begroting(const Uitvoeringsprogramma& programma,
     if (!verdeling) return regel_fout(i, verdeling.error().key);
     out.restcenten += verdeling.value().restcenten;
     post.sleutel = product.verdeelsleutel;
+    post.sleutel_soort = sleutel->second->soort;
+    post.sleutel_eenheid = sleutel->second->eenheid;
     post.gewicht_totaal = totaal_gewicht;
     for (std::size_t k = 0; k < aandelen.size(); ++k) {
+      // A share of nothing (0 % of a fixed table) is no post: the largest-remainder method
+      // never hands it a cent.
+      if (aandelen[k].gewicht == 0) continue;
       Post deel = post;
       deel.gewicht = aandelen[k].gewicht;
       deel.restcent = verdeling.value().kreeg_restcent[k];

@@ -65,6 +65,8 @@ struct Post {
   std::string reden;
   // regionaal: the key, this deelnemer's weight and the key's total weight.
   std::string sleutel;
+  SleutelSoort sleutel_soort = SleutelSoort::kInwonertal;
+  std::string sleutel_eenheid;  // gewicht: what the weight counts
   std::int64_t gewicht = 0;
   std::int64_t gewicht_totaal = 0;
   bool restcent = false;
@@ -73,7 +75,8 @@ struct Post {
 
 // How a post's amount comes about, in Dutch, the same on the page and in every export:
 // "17 × € 1.231,25 (12,5 normuren × € 98,50)", "45.210 van 471.915 (inwonertal) van
-// € 182.225,00, met 1 restcent", "120 uur, afgesproken bedrag"; an amount set by hand adds
+// € 182.225,00, met 1 restcent", "12,50 % (vast-aandeel) van …", "40 van 310 bedrijven
+// (bedrijven) van …", "120 uur, afgesproken bedrag"; an amount set by hand adds
 // "met de hand vastgesteld: <reden>".
 std::string uitleg(const Post& post);
 

@@ -229,5 +229,49 @@ TEST(BegrotingTest, UP2_VergelijkingMetHetVorigeJaarNoemtWatVeranderde) {
   EXPECT_TRUE(a.posten[2].vervallen);
 }
 
+// UP-3 (decision 44): a fixed percentage table splits a regionaal product by its shares, says so
+// in the explanation, and a deelnemer with 0 % gets no post; the total still adds up to the cent.
+TEST(BegrotingTest, UP3_VastPercentageVerdeeltEnLegtUit) {
+  auto regio = negen();
+  Verdeelsleutel vast;
+  vast.code = "vast-aandeel";
+  vast.soort = SleutelSoort::kPercentage;
+  // 33,33 + 33,33 + 33,34 % over the first three; the other six 0 %.
+  for (std::size_t i = 0; i < regio.deelnemers.size(); ++i) {
+    std::int64_t h = i < 2 ? 3333 : (i == 2 ? 3334 : 0);
+    vast.aandelen.push_back({regio.deelnemers[i].id, h});
+  }
+  auto rg = product("RG-02", Afrekenwijze::kRegionaal);
+  rg.verdeelsleutel = "vast-aandeel";
+  Uitvoeringsprogramma p;
+  p.regels.push_back({"RG-02", 0, 0, 10000, std::nullopt, "", 0});  // 100 h × € 98,50
+  auto b = maak_begroting(p, {rg}, {regio.sleutel, vast}, regio.deelnemers);
+  ASSERT_TRUE(b.ok()) << b.error().fields.front().key;
+  EXPECT_EQ(b->totaal_cents, 985000);
+  EXPECT_EQ(som_deelnemers(*b), 985000);
+  ASSERT_EQ(b->deelnemers[0].posten.size(), 1U);
+  const auto& a = b->deelnemers[0].posten[0];
+  // 33,33 % of 985.000 cents is 328.300,5 (twice), 33,34 % exactly 328.399: the one cent left
+  // goes to the first of the two equal remainders.
+  EXPECT_EQ(a.bedrag_cents, 328301);
+  EXPECT_EQ(b->deelnemers[1].posten.at(0).bedrag_cents, 328300);
+  EXPECT_EQ(b->deelnemers[2].posten.at(0).bedrag_cents, 328399);
+  EXPECT_EQ(uitleg(a), "33,33 % (vast-aandeel) van € 9.850,00 (100 uur × € 98,50), met 1 restcent");
+  for (std::size_t i = 3; i < b->deelnemers.size(); ++i) {
+    EXPECT_TRUE(b->deelnemers[i].posten.empty()) << b->deelnemers[i].naam;
+  }
+  // A weight names its unit.
+  Verdeelsleutel bedrijven = vast;
+  bedrijven.code = "bedrijven";
+  bedrijven.soort = SleutelSoort::kGewicht;
+  bedrijven.eenheid = "bedrijven";
+  rg.verdeelsleutel = "bedrijven";
+  auto g = maak_begroting(p, {rg}, {bedrijven}, regio.deelnemers);
+  ASSERT_TRUE(g.ok());
+  EXPECT_TRUE(uitleg(g->deelnemers[0].posten.at(0))
+                  .starts_with("3.333 van 10.000 bedrijven (bedrijven) van € 9.850,00"))
+      << uitleg(g->deelnemers[0].posten.at(0));
+}
+
 }  // namespace
 }  // namespace regie::programma

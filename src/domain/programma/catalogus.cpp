@@ -34,6 +34,8 @@ constexpr std::array<WijzeInfo, 3> kWijzen{{
     {Afrekenwijze::kMaatwerk, "maatwerk", "Maatwerk"},
 }};
 
+}  // namespace
+
 // A code: letters, digits, '.', '-' and '_' (it goes into files and URLs as it is).
 bool is_code(std::string_view code) {
   for (char c : code) {
@@ -43,8 +45,6 @@ bool is_code(std::string_view code) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string_view code(Taak taak) {
   for (const auto& i : kTaken) {

@@ -48,6 +48,10 @@ inline constexpr std::int32_t kLaatsteJaar = 2100;
 // it; nullopt when it is not a whole number from kEersteJaar to kLaatsteJaar.
 std::optional<std::int32_t> catalogusjaar(std::string_view tekst);
 
+// Whether `code` is a productcode or verdeelsleutel code: only letters, digits, '.', '-' and
+// '_' (it goes into files and URLs as it is).
+bool is_code(std::string_view code);
+
 // UP-3
 // The longest productcode (and verdeelsleutel code) accepted.
 inline constexpr std::size_t kMaxProductcode = 20;

@@ -130,4 +130,29 @@ std::string schrijf_producten_csv(const std::vector<Product>& producten) {
   return out;
 }
 
+std::vector<XlsxBlad> producten_werkboek(const std::vector<Product>& producten, std::int32_t jaar) {
+  using O = XlsxOpmaak;
+  XlsxBlad blad;
+  blad.naam = "Catalogus " + std::to_string(jaar);
+  blad.breedtes = {12, 40, 20, 12, 14, 10, 12, 16};
+  std::vector<XlsxCel> kop;
+  kop.reserve(kKolommen.size());
+  for (auto k : kKolommen) kop.push_back(XlsxCel::van_tekst(std::string(k), O::kVet));
+  blad.rijen.reserve(producten.size() + 1);
+  blad.rijen.push_back(std::move(kop));
+  for (const auto& p : producten) {
+    blad.rijen.push_back(
+        {XlsxCel::van_tekst(p.code), XlsxCel::van_tekst(p.naam), XlsxCel::van_tekst(p.taakveld),
+         XlsxCel::van_tekst(std::string(code(p.taak))),
+         XlsxCel::van_tekst(std::string(code(p.afrekenwijze))),
+         p.normuren ? XlsxCel::van_getal(static_cast<double>(p.normuren) / 100.0, O::kUren)
+                    : XlsxCel::leeg(),
+         p.uurtarief_cents
+             ? XlsxCel::van_getal(static_cast<double>(p.uurtarief_cents) / 100.0, O::kBedrag)
+             : XlsxCel::leeg(),
+         p.verdeelsleutel.empty() ? XlsxCel::leeg() : XlsxCel::van_tekst(p.verdeelsleutel)});
+  }
+  return {blad};
+}
+
 }  // namespace regie::programma

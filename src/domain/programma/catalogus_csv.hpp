@@ -6,11 +6,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
+#include "core/xlsx.hpp"
 #include "domain/programma/catalogus.hpp"
 
 namespace regie::programma {
@@ -36,5 +38,9 @@ Result<std::vector<ProductRegel>> lees_producten(std::string_view bytes);
 
 // The products as the file lees_producten_csv reads back: BOM, header, one line each.
 std::string schrijf_producten_csv(const std::vector<Product>& producten);
+
+// The products of `jaar` as the workbook lees_producten_xlsx reads back: one sheet, the same
+// columns, normuren and uurtarief as real numbers (an uurtarief in euro, formatted as money).
+std::vector<XlsxBlad> producten_werkboek(const std::vector<Product>& producten, std::int32_t jaar);
 
 }  // namespace regie::programma

@@ -1,6 +1,6 @@
 // The catalogue port (UP-3): the products of a regio per year and the verdeelsleutels of that
-// year. A second product with the same code in a regio and year is kConflict "fout.bestaat_al";
-// updates and deletes are guarded by versie (kStale, or kNotFound when gone).
+// year. A second product (or key) with the same code in a regio and year is kConflict
+// "fout.bestaat_al"; updates and deletes are guarded by versie (kStale, or kNotFound when gone).
 #pragma once
 
 #include <cstdint>
@@ -35,7 +35,11 @@ class CatalogusRepository {
   // By code; each with its aandelen in the order they were stored.
   virtual Result<std::vector<programma::Verdeelsleutel>> list_sleutels(Id regio_id,
                                                                        std::int32_t jaar) = 0;
+  virtual Result<programma::Verdeelsleutel> get_sleutel(Id id) = 0;
   virtual Result<Id> create_sleutel(const programma::Verdeelsleutel& k) = 0;
+  // Naam, eenheid and the aandelen (replaced as a set); code, soort, regio and year stay.
+  virtual Result<void> update_sleutel(const programma::Verdeelsleutel& k) = 0;
+  virtual Result<void> delete_sleutel(Id id, std::int64_t versie) = 0;
 };
 
 }  // namespace regie

@@ -163,6 +163,18 @@ Dekking dekking(const opdrachten::Opdracht& opdracht, const Uitvoeringsprogramma
   return out;
 }
 
+std::map<Regelsleutel, std::vector<Id>> ook_gekozen(const std::vector<Programmakoppeling>& alle,
+                                                    Id opdracht_id) {
+  std::map<Regelsleutel, std::set<Id>> per_regel;
+  for (const auto& k : alle) {
+    if (k.opdracht_id != opdracht_id) per_regel[k.regel].insert(k.opdracht_id);
+  }
+  std::map<Regelsleutel, std::vector<Id>> out;
+  for (const auto& [regel, ids] : per_regel)
+    out.emplace(regel, std::vector<Id>(ids.begin(), ids.end()));
+  return out;
+}
+
 }  // namespace regie::programma
 
 namespace regie {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,5 +91,11 @@ struct Dekking {
 };
 Dekking dekking(const opdrachten::Opdracht& opdracht, const Uitvoeringsprogramma& programma,
                 const std::vector<Regelkeuze>& keuzes, const std::vector<Regelsleutel>& gekozen);
+
+// OPD-4: a line carried out by two opdrachten is counted in the comparison of both; that is
+// shown, not hidden. Each line that another opdracht than `opdracht_id` chose among `alle` (the
+// links of the opdrachten of the same regio and year), with those opdrachten by id.
+std::map<Regelsleutel, std::vector<Id>> ook_gekozen(const std::vector<Programmakoppeling>& alle,
+                                                    Id opdracht_id);
 
 }  // namespace regie::programma

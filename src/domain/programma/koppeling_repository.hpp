@@ -3,6 +3,7 @@
 // has none), so a replace from a stale read is kStale.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "core/result.hpp"
@@ -17,6 +18,9 @@ class KoppelingRepository {
 
   // By productcode, then deelnemer.
   virtual Result<std::vector<programma::Programmakoppeling>> list(Id opdracht_id) = 0;
+  // Every link of the opdrachten of a regio and year, by opdracht, then productcode and deelnemer.
+  virtual Result<std::vector<programma::Programmakoppeling>> list_regio(Id regio_id,
+                                                                        std::int32_t jaar) = 0;
   // Replaces the opdracht's links with `nieuw` (their opdracht_id is `opdracht_id`) when its
   // version is still `versie`; kStale otherwise. Links to a missing opdracht are kConflict.
   virtual Result<void> vervang(Id opdracht_id, std::int64_t versie,

@@ -181,5 +181,24 @@ TEST(KoppelingTest, AlleenEenKantVanEenLopendeOpdrachtWijzigt) {
   EXPECT_EQ(fout.error().fields.front().key, "fout.koppeling_afgerond");
 }
 
+// OPD-4: each line another opdracht of the year carries out, with those opdrachten once each;
+// the opdracht's own links do not count.
+TEST(KoppelingTest, OPD4_OokGekozenDoorAndereOpdrachten) {
+  auto k = [](Id opdracht, const std::string& code, Id deelnemer) {
+    Programmakoppeling out;
+    out.opdracht_id = opdracht;
+    out.regel = {code, deelnemer};
+    return out;
+  };
+  const std::vector<Programmakoppeling> alle = {
+      k(1, "TZ-09", 0), k(1, "VV-01", 3), k(2, "TZ-09", 0), k(3, "TZ-09", 0), k(3, "VV-01", 4)};
+  auto ook = ook_gekozen(alle, 1);
+  ASSERT_EQ(ook.size(), 2U);
+  EXPECT_EQ(ook.at(Regelsleutel{"TZ-09", 0}), (std::vector<Id>{2, 3}));
+  EXPECT_EQ(ook.at(Regelsleutel{"VV-01", 4}), (std::vector<Id>{3}));
+  EXPECT_FALSE(ook.contains(Regelsleutel{"VV-01", 3}));
+  EXPECT_EQ(ook_gekozen(alle, 2).at(Regelsleutel{"TZ-09", 0}), (std::vector<Id>{1, 3}));
+}
+
 }  // namespace
 }  // namespace regie::programma

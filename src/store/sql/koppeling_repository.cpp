@@ -32,6 +32,18 @@ class SqlKoppelingRepository final : public KoppelingRepository, private SqlRepo
     return read_all(result.rows, read_koppeling);
   }
 
+  Result<std::vector<programma::Programmakoppeling>> list_regio(Id regio_id,
+                                                                std::int32_t jaar) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT k.id, k.opdracht_id, k.productcode, k.deelnemer_id, k.door, k.op "
+                "FROM programmakoppelingen k JOIN opdrachten o ON o.id = k.opdracht_id "
+                "WHERE o.regio_id = $1 AND o.jaar = $2 "
+                "ORDER BY k.opdracht_id, k.productcode, COALESCE(k.deelnemer_id, 0)",
+                {regio_id, std::int64_t{jaar}}));
+    return read_all(result.rows, read_koppeling);
+  }
+
   Result<void> vervang(Id opdracht_id, std::int64_t versie,
                        const std::vector<programma::Programmakoppeling>& nieuw) override {
     REGIE_ASSIGN_OR_RETURN(auto bestaand, list(opdracht_id));

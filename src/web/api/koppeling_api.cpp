@@ -15,10 +15,19 @@ std::string pad(Id opdracht_id) {
   return "/api/v1/opdrachten/" + std::to_string(opdracht_id) + "/programmaregels";
 }
 
-json regel_json(const programma::Regelkeuze& k) {
+json regel_json(const service::OpdrachtProgrammaregels& r, const programma::Regelkeuze& k) {
   json doelen = json::array();
   for (auto n : k.doelen) doelen.push_back(n);
-  return {{"productcode", k.sleutel.productcode},
+  // OPD-4: the other opdrachten of the year that carry out this line too.
+  json andere = json::array();
+  if (auto it = r.ook_gekozen.find(k.sleutel); it != r.ook_gekozen.end()) {
+    for (const auto& a : it->second) {
+      andere.push_back({{"opdrachtId", a.zichtbaar ? json(a.id) : json(nullptr)},
+                        {"titel", a.zichtbaar ? json(a.titel) : json(nullptr)}});
+    }
+  }
+  return {{"ookGekozenDoor", andere},
+          {"productcode", k.sleutel.productcode},
           {"deelnemer", k.sleutel.deelnemer_id == 0 ? json(nullptr) : json(k.sleutel.deelnemer_id)},
           {"productnaam", k.productnaam},
           {"taakveld", k.taakveld},
@@ -32,9 +41,9 @@ json regel_json(const programma::Regelkeuze& k) {
 Response antwoord(const service::OpdrachtProgrammaregels& r) {
   const auto& d = r.dekking;
   json regels = json::array();
-  for (const auto& k : d.regels) regels.push_back(regel_json(k));
+  for (const auto& k : d.regels) regels.push_back(regel_json(r, k));
   json keuzes = json::array();
-  for (const auto& k : r.keuzes) keuzes.push_back(regel_json(k));
+  for (const auto& k : r.keuzes) keuzes.push_back(regel_json(r, k));
   json ontbrekend = json::array();
   for (const auto& s : d.ontbrekend) {
     ontbrekend.push_back(
@@ -109,6 +118,16 @@ json koppeling_schemas() {
          {{"type", "array"},
           {"items", {{"type", "integer"}, {"format", "int64"}}},
           {"description", "Nummers van de doelen van het programma"}}}}}};
+  json andere = {{"type", "object"}};
+  andere["properties"] = {
+      {"opdrachtId", nullable_int("De andere opdracht; null als de vrager haar niet mag zien")},
+      {"titel", {{"type", "string"}, {"nullable", true}, {"description", "Titel, als zichtbaar"}}}};
+  regel["properties"]["ookGekozenDoor"] = {
+      {"type", "array"},
+      {"description",
+       "OPD-4: andere opdrachten van het jaar die deze regel ook uitvoeren; uren en geld tellen "
+       "dan bij beide mee"},
+      {"items", andere}};
   json getal = {{"type", "number"}, {"description", "Uren"}};
   json s;
   s["Programmaregelkeuze"] = regel;

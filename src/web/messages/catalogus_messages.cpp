@@ -31,6 +31,23 @@ void add_catalogus_messages(Messages& m) {
       {"fout.csv_kolom_dubbel", "deze kolom staat twee keer in het bestand"},
       {"fout.csv_kolom_ontbreekt", "deze kolom ontbreekt in het bestand"},
       {"fout.csv_code_dubbel", "deze code staat al op een eerdere regel"},
+      {"fout.sleutelcode_gereserveerd",
+       "inwonertal is de sleutel uit het register; kies een andere code"},
+      {"fout.sleutelsoort_register",
+       "de sleutel inwonertal komt uit het register; kies een vast percentage of een eigen "
+       "gewicht"},
+      {"fout.sleutelsoort_vast",
+       "de soort van een sleutel blijft; maak een nieuwe sleutel voor een andere soort"},
+      {"fout.eenheid_alleen_gewicht", "een eenheid hoort alleen bij een eigen gewicht"},
+      {"fout.percentages_niet_100", "de percentages moeten samen precies 100 zijn"},
+      {"fout.sleutelcode_bestaat", "deze sleutelcode bestaat al in dit jaar"},
+      {"fout.sleutel_in_gebruik",
+       "een product van dit jaar wordt met deze sleutel verdeeld; kies daar eerst een andere"},
+      {"fout.sleutel_uit_register",
+       "de sleutel inwonertal komt uit het register en wordt niet met de hand gewijzigd"},
+      {"melding.sleutel_toegevoegd", "De verdeelsleutel is toegevoegd."},
+      {"melding.sleutel_gewijzigd", "De verdeelsleutel is gewijzigd."},
+      {"melding.sleutel_verwijderd", "De verdeelsleutel is verwijderd."},
   });
   m.add_fields({
       {"productcode", "Code"},
@@ -41,6 +58,9 @@ void add_catalogus_messages(Messages& m) {
       {"uurtarief", "Uurtarief"},
       {"verdeelsleutel", "Verdeelsleutel"},
       {"vanJaar", "Over te nemen jaar"},
+      {"sleutelcode", "Sleutelcode"},
+      {"eenheid", "Eenheid"},
+      {"aandelen", "Aandelen"},
   });
 }
 

@@ -50,7 +50,9 @@ void add_programma_messages(Messages& m) {
       {"melding.doel_toegevoegd", "Het doel is toegevoegd."},
       {"melding.doel_gewijzigd", "Het doel is gewijzigd."},
       {"melding.doel_verwijderd", "Het doel is verwijderd."},
-      {"melding.programma_vastgesteld", "Het uitvoeringsprogramma is vastgesteld."},
+      {"melding.programma_vastgesteld",
+       "Het uitvoeringsprogramma is vastgesteld en staat als product bij stap 4 van de "
+       "beleidscyclus."},
       {"melding.programma_bijgesteld",
        "De bijstelling is aangemaakt als nieuwe versie in concept. Pas de regels aan en stel haar "
        "vast."},

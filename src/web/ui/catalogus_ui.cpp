@@ -31,16 +31,6 @@ std::string bedrag_of_streep(std::int64_t cents) {
   return cents == 0 ? std::string("–") : format_bedrag_nl(cents);
 }
 
-// "12,34 %" of `deel` in `totaal`, rounded to hundredths of a percent.
-std::string procent(std::int64_t deel, std::int64_t totaal) {
-  if (totaal <= 0) return "–";
-  const auto honderdsten = (static_cast<long double>(deel) * 10000.0L) / totaal;
-  const auto h = static_cast<std::int64_t>(honderdsten + 0.5L);
-  // Always two decimals, so the column lines up: "4,10 %".
-  const std::string cijfers = std::to_string(h % 100);
-  return format_getal_nl(h / 100) + "," + (cijfers.size() == 1 ? "0" : "") + cijfers + " %";
-}
-
 std::string sleutel_tekst(const Product& p) {
   return p.verdeelsleutel.empty() ? std::string("–") : p.verdeelsleutel;
 }
@@ -109,9 +99,11 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
   for (std::size_t i = begin; i < end; ++i) {
     const auto& p = producten[i];
     const std::string href = "/regio/catalogus/producten/" + std::to_string(p.id);
+    json code_cel = cel(p.code, bewerkbaar ? href : "");
+    code_cel["code"] = true;
     json cellen =
-        json::array({cel(p.code, bewerkbaar ? href : ""), cel(p.naam), cel(p.taakveld),
-                     cel(std::string(label(p.taak))), cel(std::string(label(p.afrekenwijze))),
+        json::array({code_cel, cel(p.naam), cel(p.taakveld), cel(std::string(label(p.taak))),
+                     cel(std::string(label(p.afrekenwijze))),
                      cel(p.normuren ? format_honderdsten(p.normuren) : std::string("–"), "", true),
                      cel(bedrag_of_streep(p.uurtarief_cents), "", true),
                      cel(bedrag_of_streep(programma::prijs_per_eenheid_cents(p)), "", true),
@@ -135,32 +127,50 @@ Response catalogus(const App& app, const UiContext& ui, Request& req) {
   list.filters = json::array({filter_veld({"jaar", "Jaar", "select", false, jaren}, filter_waarden),
                               filter_veld({"taakveld", "Taakveld", "select", false, velden}, q)});
 
-  // The year's keys: each deelnemer's weight and share.
+  // The year's keys: each deelnemer's weight and share; the regio's own keys link to their form.
   std::map<Id, std::string> namen;
   for (const auto& d : c->deelnemers) namen[d.id] = d.naam;
   json sleutels = json::array();
   for (const auto& k : c->sleutels) {
     std::int64_t totaal = 0;
     for (const auto& a : k.aandelen) totaal += a.gewicht;
+    const bool percentage = k.soort == programma::SleutelSoort::kPercentage;
     json aandelen = json::array();
     for (const auto& a : k.aandelen) {
-      aandelen.push_back({{"deelnemer", namen.count(a.organisatie_id) ? namen[a.organisatie_id]
-                                                                      : std::string("–")},
-                          {"href", "/organisaties/" + std::to_string(a.organisatie_id)},
-                          {"gewicht", format_getal_nl(a.gewicht)},
-                          {"aandeel", procent(a.gewicht, totaal)}});
+      aandelen.push_back(
+          {{"deelnemer",
+            namen.count(a.organisatie_id) ? namen[a.organisatie_id] : std::string("–")},
+           {"href", "/organisaties/" + std::to_string(a.organisatie_id)},
+           {"gewicht", percentage ? format_procent(a.gewicht, totaal) : format_getal_nl(a.gewicht)},
+           {"aandeel", format_procent(a.gewicht, totaal)}});
     }
-    sleutels.push_back(
-        {{"naam", k.naam},
-         {"gewicht_label", k.code == programma::kStandaardSleutel ? "Inwoners" : "Gewicht"},
-         {"aandelen", aandelen}});
+    std::string gewicht_label = "Inwoners";
+    if (percentage) gewicht_label = "Vast percentage";
+    if (k.soort == programma::SleutelSoort::kGewicht) {
+      gewicht_label = k.eenheid.empty() ? std::string("Gewicht") : met_hoofdletter(k.eenheid);
+    }
+    // "Inwonertal (uit het register)", "Vast aandeel (sleutel vast-aandeel, vast percentage per
+    // deelnemer)": a product names its key by code.
+    const std::string bijschrift = programma::is_eigen_sleutel(k)
+                                       ? "sleutel " + k.code + ", " + klein(label(k.soort))
+                                       : std::string("uit het register");
+    json sleutel = {{"naam", k.naam},
+                    {"bijschrift", bijschrift},
+                    {"gewicht_label", gewicht_label},
+                    {"aandelen", aandelen}};
+    if (bewerkbaar && programma::is_eigen_sleutel(k)) {
+      sleutel["wijzig_href"] = "/regio/catalogus/sleutels/" + std::to_string(k.id);
+    }
+    sleutels.push_back(std::move(sleutel));
   }
-  json sleutel_view = {{"jaar", jaar},
-                       {"heeft_sleutels", !sleutels.empty()},
-                       {"sleutels", sleutels},
-                       {"csv_href", "/regio/catalogus/" + jaar + "/csv"},
-                       {"kopieer_href", c->mag_wijzigen ? "/regio/catalogus/jaren/nieuw" : ""},
-                       {"import_href", c->mag_wijzigen ? "/regio/catalogus/import" : ""}};
+  json sleutel_view = {
+      {"jaar", jaar},
+      {"heeft_sleutels", !sleutels.empty()},
+      {"sleutels", sleutels},
+      {"csv_href", "/regio/catalogus/" + jaar + "/csv"},
+      {"kopieer_href", c->mag_wijzigen ? "/regio/catalogus/jaren/nieuw" : ""},
+      {"sleutel_nieuw_href", bewerkbaar ? "/regio/catalogus/sleutels/nieuw?jaar=" + jaar : ""},
+      {"import_href", c->mag_wijzigen ? "/regio/catalogus/import" : ""}};
   Layout layout{"Productcatalogus", "/regio", {{"/regio", "Regio"}, {"", "Productcatalogus"}}};
   return frame_page(app, &ui, req, layout,
                     render_list(req, list) + render("verdeelsleutels", sleutel_view));
@@ -180,11 +190,28 @@ Response catalogus_csv(const App& app, const UiContext& ui, Request& req) {
   return r;
 }
 
+// The same as an Excel workbook, which the import also reads back.
+Response catalogus_xlsx(const App& app, const UiContext& ui, Request& req) {
+  auto jaar = programma::catalogusjaar(req.params["jaar"]);
+  if (!jaar) return error_page(app, &ui, req, Error::not_found());
+  auto c = app.services.catalogus->catalogus(ui.ctx, *jaar);
+  if (!c.ok()) return error_page(app, &ui, req, c.error());
+  auto bytes = schrijf_xlsx(programma::producten_werkboek(c->producten, *jaar));
+  if (!bytes.ok()) return error_page(app, &ui, req, bytes.error());
+  Response r;
+  r.body = std::move(bytes).value();
+  r.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  r.set_header("Content-Disposition",
+               "attachment; filename=\"productcatalogus-" + std::to_string(*jaar) + ".xlsx\"");
+  return r;
+}
+
 }  // namespace
 
 void add_catalogus_ui(UiRoutes& r) {
   r.add_page("/regio/catalogus", catalogus);
   r.add_page("/regio/catalogus/{jaar}/csv", catalogus_csv);
+  r.add_page("/regio/catalogus/{jaar}/xlsx", catalogus_xlsx);
 }
 
 }  // namespace regie::web::ui

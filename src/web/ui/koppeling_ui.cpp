@@ -51,6 +51,22 @@ json regel_view(const service::OpdrachtProgrammaregels& r, const programma::Rege
           {"doelen", doelen_tekst(r, k.doelen)}};
 }
 
+// OPD-4: the other opdrachten that carry out this line too (none: empty); the ones the user may
+// not see are named without a link.
+json andere_view(const service::OpdrachtProgrammaregels& r, const Regelsleutel& sleutel) {
+  json out = json::array();
+  auto it = r.ook_gekozen.find(sleutel);
+  if (it == r.ook_gekozen.end()) return out;
+  for (std::size_t i = 0; i < it->second.size(); ++i) {
+    const auto& a = it->second[i];
+    json v = {{"titel", a.zichtbaar ? a.titel : std::string("een opdracht die u niet kunt inzien")},
+              {"laatste", i + 1 == it->second.size()}};
+    if (a.zichtbaar) v["href"] = opdracht_href(a.id);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 // "de opdracht noemt € 12.000,00 meer dan de programmaregels", "… minder …", or "gelijk …".
 std::string verschil_tekst(std::int64_t verschil, bool bedrag) {
   if (verschil == 0) return "gelijk aan de programmaregels";
@@ -69,6 +85,14 @@ json overzicht_view(const service::OpdrachtProgrammaregels& r) {
   for (const auto& s : d.ontbrekend) {
     ontbrekend.push_back(s.productcode + " voor " + deelnemer_naam(r, s.deelnemer_id));
   }
+  json gedeeld = json::array();
+  for (const auto& k : d.regels) {
+    json andere = andere_view(r, k.sleutel);
+    if (andere.empty()) continue;
+    gedeeld.push_back({{"regel", k.sleutel.productcode + " " + k.productnaam + " voor " +
+                                     deelnemer_naam(r, k.sleutel.deelnemer_id)},
+                       {"andere", andere}});
+  }
   json doelen = json::array();
   for (const auto& doel : d.doelen) {
     doelen.push_back({{"titel", std::to_string(doel.nummer) + ". " + doel.titel},
@@ -83,6 +107,8 @@ json overzicht_view(const service::OpdrachtProgrammaregels& r) {
                {"heeft_regels", !regels.empty()},
                {"ontbrekend", ontbrekend},
                {"heeft_ontbrekend", !ontbrekend.empty()},
+               {"gedeeld", gedeeld},
+               {"heeft_gedeeld", !gedeeld.empty()},
                {"doelen", doelen},
                {"heeft_doelen", !doelen.empty()},
                {"plan_uren", format_honderdsten(d.programma_uren)},
@@ -116,6 +142,8 @@ json formulier_view(const UiContext& ui, const service::OpdrachtProgrammaregels&
     }
     json regel = regel_view(r, k);
     regel["gekozen"] = std::find(gekozen.begin(), gekozen.end(), k.sleutel) != gekozen.end();
+    regel["andere"] = andere_view(r, k.sleutel);
+    regel["heeft_andere"] = !regel["andere"].empty();
     groepen.back()["regels"].push_back(regel);
   }
   json lijst = json::array();

@@ -156,7 +156,8 @@ Response detail(const App& app, const UiContext& ui, Request& req) {
     view["alleen_lezen"] =
         p.status == ProgrammaStatus::kVastgesteld
             ? "Dit programma is vastgesteld en wordt niet meer gewijzigd; ook de catalogus van "
-              "dit jaar blijft zoals hij was. Een aanpassing is een bijstelling: een nieuwe versie "
+              "dit jaar blijft zoals hij was. Het staat als product bij stap 4 (planning en "
+              "control) van de beleidscyclus. Een aanpassing is een bijstelling: een nieuwe versie "
               "met een reden, die opnieuw wordt vastgesteld."
             : "Deze versie is vervangen door een bijstelling die later is vastgesteld.";
   }
@@ -497,7 +498,9 @@ Response vaststellen_formulier(const App& app, const UiContext& ui, const Reques
   FormView form{"Programma vaststellen",
                 "Leg vast welk orgaan het programma heeft vastgesteld en wanneer. Daarna kan het "
                 "programma niet meer worden gewijzigd, en de catalogus van " +
-                    std::to_string(p.jaar) + " ook niet.",
+                    std::to_string(p.jaar) +
+                    " ook niet. Het programma komt als vastgesteld product bij stap 4 (planning "
+                    "en control) van de beleidscyclus.",
                 programma_href(p.id) + "/vaststellen",
                 "Vaststellen",
                 programma_href(p.id),
