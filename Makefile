@@ -18,9 +18,12 @@ release: deps
 	@cmake --preset release >/dev/null
 	@cmake --build --preset release
 
-# Serves the embedded SQLite database with the demo regio on http://127.0.0.1:8080.
-run: build
-	./build/regie serve --db $(DB) --port $(PORT) --demo
+# Serves the embedded SQLite database with the demo regio on http://127.0.0.1:8080, from an
+# optimised build of only the server (not the debug build of every test binary).
+run: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release --target regie
+	./build-release/regie serve --db $(DB) --port $(PORT) --demo
 
 # Sanitizer build, a throw-away PostgreSQL, every test; ends with CTest's summary line.
 test:

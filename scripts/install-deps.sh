@@ -17,6 +17,7 @@ packages=(
   clang-format clang-tidy clang-14 libclang-rt-14-dev
   chromium fonts-noto-core
   curl openssl
+  nginx-light postgresql-client
 )
 # Node.js: keep an installed one (any recent version); otherwise Debian's.
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi

@@ -405,6 +405,7 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   }
 
   auto app = cli::make_app(wiring, "");
+  app->options.metrics_token = std::string(kMetricsToken);
   server->app_ = app;
   web::ServerOptions options;
   options.address = "127.0.0.1";

@@ -91,6 +91,9 @@ const std::vector<std::string>& demo_accounts();
 
 class VerzetbareKlok;
 
+// The token of GET /metrics from elsewhere than this machine, on every TestServer.
+inline constexpr std::string_view kMetricsToken = "metrics-test-token";
+
 class TestServer {
  public:
   // Creates a temporary SQLite file, migrates it, loads the demo, starts the server on

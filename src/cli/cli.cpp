@@ -18,17 +18,10 @@ namespace {
 
 // The subcommands, in the order `regie --help` lists them.
 constexpr AddCommand kCommands[] = {
-    add_serve_command,     add_migrate_command,   add_demo_command,  add_gebruiker_command,
-    add_token_command,     add_audit_command,     add_check_command, add_openapi_command,
-    add_catalogus_command, add_begroting_command,
+    add_serve_command,     add_migrate_command,   add_demo_command,   add_gebruiker_command,
+    add_token_command,     add_audit_command,     add_check_command,  add_openapi_command,
+    add_catalogus_command, add_begroting_command, add_backup_command,
 };
-
-// --db, or REGIE_DB when --db is not given.
-std::string database_naam(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  const char* env = std::getenv("REGIE_DB");
-  return env ? std::string(env) : std::string();
-}
 
 // The system clock, or the clock started at REGIE_KLOK ("2026-12-01" or
 // "2026-12-01T09:00:00Z") so tests and demonstrations run on a chosen day.

@@ -1,5 +1,7 @@
 #include "cli/command.hpp"
 
+#include <cstdlib>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -57,6 +59,12 @@ bool Subcommand::parsed() const { return app_->parsed(); }
 void add_database_option(Subcommand sub, CommandOptions& options) {
   sub.add_option("--db", options.database,
                  "Database: een bestandspad, sqlite:PAD of een postgresql://-URL (of REGIE_DB)");
+}
+
+std::string database_naam(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  const char* env = std::getenv("REGIE_DB");
+  return env ? std::string(env) : std::string();
 }
 
 int fail(const Error& error) {

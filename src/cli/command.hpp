@@ -78,6 +78,8 @@ using AddCommand = void (*)(Subcommand app, CommandOptions& options, std::vector
 
 // --db on a subcommand.
 void add_database_option(Subcommand sub, CommandOptions& options);
+// --db, or REGIE_DB when --db is not given.
+std::string database_naam(const std::string& flag);
 // The Dutch text of the error on stderr; the exit code for its kind.
 int fail(const Error& error);
 void print_accounts(const std::vector<service::DemoAccount>& accounts);
@@ -92,5 +94,6 @@ void add_check_command(Subcommand app, CommandOptions& options, std::vector<Comm
 void add_openapi_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 void add_catalogus_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 void add_begroting_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
+void add_backup_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 
 }  // namespace regie::cli

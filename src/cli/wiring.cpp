@@ -30,6 +30,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .programmas = std::make_shared<service::ProgrammaService>(w.store, audit),
       .koppelingen = std::make_shared<service::KoppelingService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
+      .beheer = std::make_shared<service::BeheerService>(w.store),
   };
   return w;
 }
@@ -38,6 +39,8 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
   auto app = std::make_shared<web::App>();
   app->services = wiring.services;
   app->options.asset_dir = asset_dir;
+  // The counters of GET /metrics, one row per route of the table the handler will use.
+  app->metrics = std::make_shared<web::Metrics>(web::route_labels(web::build_router(app)));
   return app;
 }
 

@@ -119,6 +119,10 @@ class Store {
   virtual Result<void> migrate(int tot_versie = kAlleMigraties) = 0;
   static constexpr int kAlleMigraties = 1'000'000;
   virtual Result<int> schema_version() = 0;
+  // The newest migration this build knows: the database is current at that schema_version.
+  virtual int nieuwste_migratie() const = 0;
+  // Connections held by open units of work now (GET /metrics).
+  virtual std::int64_t verbindingen_in_gebruik() const = 0;
   virtual std::string dialect() const = 0;
 };
 

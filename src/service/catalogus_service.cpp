@@ -10,6 +10,7 @@
 #include "domain/programma/catalogus_csv.hpp"
 #include "domain/programma/programma_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/beheer_service.hpp"
 #include "service/regio_organisaties.hpp"
 
 namespace regie::service {
@@ -368,6 +369,7 @@ Result<ImportVerslag> CatalogusService::importeren(const Context& ctx, std::int3
     REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
     return voer_import_uit(*uow, regio_id, jaar, csv, true);
   }
+  const LopendeImport lopend;
   return audit_->write<ImportVerslag>(ctx, "catalogus.importeren", catalogus_object(regio_id, jaar),
                                       [&](UnitOfWork& uow, std::string&) -> Result<ImportVerslag> {
                                         REGIE_TRY(catalogus_mag_wijzigen(ctx));

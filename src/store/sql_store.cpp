@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <utility>
 
 #include "core/text.hpp"
@@ -34,6 +35,23 @@ std::vector<Migration> migrations_for(Dialect dialect) {
   return out;
 }
 
+// A lease that counts itself among the connections in use while it lives.
+class GeteldeLease final : public ConnectionLease {
+ public:
+  GeteldeLease(std::unique_ptr<ConnectionLease> lease, std::atomic<std::int64_t>& teller)
+      : lease_(std::move(lease)), teller_(teller) {
+    teller_.fetch_add(1, std::memory_order_relaxed);
+  }
+  ~GeteldeLease() override { teller_.fetch_sub(1, std::memory_order_relaxed); }
+  GeteldeLease(const GeteldeLease&) = delete;
+  GeteldeLease& operator=(const GeteldeLease&) = delete;
+  SqlConnection& connection() override { return lease_->connection(); }
+
+ private:
+  std::unique_ptr<ConnectionLease> lease_;
+  std::atomic<std::int64_t>& teller_;
+};
+
 class SqlStore final : public Store {
  public:
   explicit SqlStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
@@ -41,8 +59,18 @@ class SqlStore final : public Store {
   Result<std::unique_ptr<UnitOfWork>> begin(Toegang toegang) override {
     bool write = toegang == Toegang::kSchrijven;
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(write));
-    REGIE_TRY(lease->connection().begin(write));
-    return make_sql_unit_of_work(std::move(lease));
+    auto geteld = std::make_unique<GeteldeLease>(std::move(lease), in_gebruik_);
+    REGIE_TRY(geteld->connection().begin(write));
+    return make_sql_unit_of_work(std::move(geteld));
+  }
+
+  int nieuwste_migratie() const override {
+    const auto alle = migrations_for(pool_->dialect());
+    return alle.empty() ? 0 : alle.back().versie;
+  }
+
+  std::int64_t verbindingen_in_gebruik() const override {
+    return in_gebruik_.load(std::memory_order_relaxed);
   }
 
   Result<void> migrate(int tot_versie) override {
@@ -106,6 +134,7 @@ class SqlStore final : public Store {
 
  private:
   std::unique_ptr<ConnectionPool> pool_;
+  std::atomic<std::int64_t> in_gebruik_{0};
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
+#include "service/beheer_service.hpp"
 #include "service/beleidscyclus_service.hpp"
 #include "service/beleidsdoel_service.hpp"
 #include "service/bestuursoverzicht_service.hpp"
@@ -22,6 +23,7 @@
 #include "service/register_service.hpp"
 #include "service/signaal_service.hpp"
 #include "web/http.hpp"
+#include "web/metrics.hpp"
 #include "web/router.hpp"
 
 namespace regie::web {
@@ -47,17 +49,23 @@ struct Services {
   std::shared_ptr<service::ProgrammaService> programmas;   // UP-1, UP-2, UP-4
   std::shared_ptr<service::KoppelingService> koppelingen;  // OPD-4, OPD-7
   std::shared_ptr<service::AccountService> accounts;
+  std::shared_ptr<service::BeheerService> beheer;  // issue 16: health and metrics
 };
 
 struct WebOptions {
   std::string asset_dir;   // node_modules with the NL Design System CSS
   std::string static_dir;  // regie's own CSS
   std::string regio_naam_fallback = "regie";
+  // GET /metrics: besides a request from this machine (not through a proxy), one that carries
+  // "Authorization: Bearer <metrics_token>"; empty: this machine only.
+  std::string metrics_token;
 };
 
 struct App {
   Services services;
   WebOptions options;
+  // The server's counters (GET /metrics); made by make_handler from the route table.
+  std::shared_ptr<Metrics> metrics;
 };
 
 // The handler for the HTTP server: routing, authentication, security headers.
@@ -67,5 +75,10 @@ void decorate_response(const Request* request, Response& response);
 
 // Builds the route table. Exposed for the route × role test.
 Router build_router(const std::shared_ptr<const App>& app);
+
+// Issue 16: /health/live, /health/ready and /metrics (beheer_routes.cpp), added by build_router.
+void add_beheer_routes(Router& router, const std::shared_ptr<const App>& app);
+// "GET /api/v1/organisaties/{id}" for each route, in the router's order (the labels of Metrics).
+std::vector<std::string> route_labels(const Router& router);
 
 }  // namespace regie::web

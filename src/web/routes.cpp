@@ -3,6 +3,8 @@
 // capability); build_router wires each with its guard.
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+
 #include "web/api/api.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
@@ -132,12 +134,14 @@ Router build_router(const std::shared_ptr<const App>& app) {
       r.add(route.method, route.path, session_form(app, route.handler));
     }
   }
+  add_beheer_routes(r, app);
   return r;
 }
 
 Handler make_handler(const std::shared_ptr<const App>& app) {
   auto router = std::make_shared<Router>(build_router(app));
-  return [router, app](Request& req) -> Response {
+  // The answer with the route's place in the table (Metrics::kOnbekend for no route).
+  auto antwoord = [router, app](Request& req, std::size_t& plek) -> Response {
     auto match = router->match(req.method, req.path);
     if (!match.route) {
       int status = match.path_known ? 405 : 404;
@@ -161,8 +165,18 @@ Handler make_handler(const std::shared_ptr<const App>& app) {
       return response;
     }
     req.params = match.params;
+    plek = static_cast<std::size_t>(match.route - router->routes().data());
     // For HEAD the server sends only the headers (with the body's length).
     return match.route->handler(req);
+  };
+  return [antwoord, app](Request& req) -> Response {
+    const auto begin = std::chrono::steady_clock::now();
+    std::size_t plek = Metrics::kOnbekend;
+    Response response = antwoord(req, plek);
+    if (app && app->metrics) {
+      app->metrics->record(plek, response.status, std::chrono::steady_clock::now() - begin);
+    }
+    return response;
   };
 }
 

@@ -27,6 +27,10 @@ class MemoryStore final : public Store {
   Result<std::unique_ptr<UnitOfWork>> begin(Toegang toegang) override;
   Result<void> migrate(int tot_versie) override;
   Result<int> schema_version() override;
+  // Without migrations: always current (schema_version answers the same).
+  int nieuwste_migratie() const override { return kAlleMigraties; }
+  // Without a pool: nothing is held as a connection.
+  std::int64_t verbindingen_in_gebruik() const override { return 0; }
   std::string dialect() const override { return "memory"; }
 
   // A store that starts from this one's committed data (cheap: the data is shared until

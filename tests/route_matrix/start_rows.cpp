@@ -1,5 +1,6 @@
 // The matrix of the pages without a capability of their own: logging in and out, the start
-// page, the accessibility statement, the style sheets and the OpenAPI document.
+// page, the accessibility statement, the style sheets and the OpenAPI document; and the
+// operations endpoints (issue 16), which answer this machine without a session.
 #include "route_matrix/matrix.hpp"
 
 namespace regie::e2e::matrix {
@@ -12,6 +13,9 @@ Plak start_plak() {
       {"GET", "/toegankelijkheid", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
       {"GET", "/static/{bestand}", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
       {"GET", "/", Doel::kGeen, {kL, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/health/live", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/health/ready", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
+      {"GET", "/metrics", Doel::kGeen, {200, 200, 200, 200, 200, 200, 200, 200, 200}},
   };
   p.schrijven = {
       {"POST", "/inloggen", Doel::kGeen, {401, 401, 401, 401, 401, 401, 401, 401, 401}},

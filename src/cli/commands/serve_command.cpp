@@ -1,4 +1,5 @@
 // regie serve: the web server, optionally over a fresh demo regio.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -50,6 +51,9 @@ int serve(Wiring& w, const ServeOptions& o) {
     if (int code = laad_demo(w); code != 0) return code;
   }
   auto app = make_app(w, o.asset_dir.empty() ? source_dir() + "/node_modules" : o.asset_dir);
+  // GET /metrics from elsewhere than this machine needs this token (from the environment, so
+  // that it is not visible in the process list).
+  if (const char* token = std::getenv("REGIE_METRICS_TOKEN")) app->options.metrics_token = token;
   web::ServerOptions options;
   options.address = o.adres;
   options.port = static_cast<std::uint16_t>(o.port);

@@ -51,6 +51,10 @@ class BinnenStore final : public Store {
     return Error{
         ErrorCode::kConflict, "fout.demo_migratie", "niet tijdens het laden van de demo", {}};
   }
+  // The story runs inside the demo's one transaction: it neither migrates nor holds a
+  // connection of its own.
+  int nieuwste_migratie() const override { return 0; }
+  std::int64_t verbindingen_in_gebruik() const override { return 0; }
   std::string dialect() const override { return dialect_; }
 
  private:
