@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "service/crypto.hpp"
+#include "web/api/support.hpp"
 #include "web/app.hpp"
 #include "web/messages.hpp"
 
@@ -16,11 +17,9 @@ namespace {
 
 using json = nlohmann::json;
 
+// Never cached: it says how the process is now.
 Response json_antwoord(int status, const json& body) {
-  Response r;
-  r.status = status;
-  r.body = body.dump();
-  r.set_header("Content-Type", "application/json");
+  Response r = api::json_response(status, body);
   r.set_header("Cache-Control", "no-store");
   return r;
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "web/ui/catalogus_delen.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
@@ -17,10 +18,6 @@ using programma::Product;
 
 constexpr const char* kCatalogus = "/regio/catalogus";
 
-std::string catalogus_href(std::int32_t jaar) {
-  return std::string(kCatalogus) + "?jaar=" + std::to_string(jaar);
-}
-
 std::string product_href(Id id) {
   return std::string(kCatalogus) + "/producten/" + std::to_string(id);
 }
@@ -29,12 +26,6 @@ std::vector<Kruimel> catalogus_kruimels(std::int32_t jaar, const std::string& ti
   return {{kMenuRegio, "Regio"},
           {catalogus_href(jaar), "Productcatalogus " + std::to_string(jaar)},
           {"", titel}};
-}
-
-// The catalogue forms are for its keepers only.
-std::optional<Error> geen_catalogusformulier(const UiContext& ui) {
-  if (!programma::mag_catalogus_wijzigen(ui.ctx.actor)) return Error::forbidden();
-  return std::nullopt;
 }
 
 // The fields of a product. `jaren`: the years a new product may go to (empty when changing one:

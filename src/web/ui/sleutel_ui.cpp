@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "web/ui/catalogus_delen.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
@@ -18,22 +19,12 @@ using programma::Verdeelsleutel;
 
 constexpr const char* kSleutels = "/regio/catalogus/sleutels";
 
-std::string jaar_catalogus_href(std::int32_t jaar) {
-  return "/regio/catalogus?jaar=" + std::to_string(jaar);
-}
-
 std::string sleutel_href(Id id) { return std::string(kSleutels) + "/" + std::to_string(id); }
 
 std::vector<Kruimel> sleutel_kruimels(std::int32_t jaar, const std::string& titel) {
-  return {
-      {kMenuRegio, "Regio"},
-      {jaar_catalogus_href(jaar) + "#verdeelsleutels", "Productcatalogus " + std::to_string(jaar)},
-      {"", titel}};
-}
-
-std::optional<Error> geen_sleutelformulier(const UiContext& ui) {
-  if (!programma::mag_catalogus_wijzigen(ui.ctx.actor)) return Error::forbidden();
-  return std::nullopt;
+  return {{kMenuRegio, "Regio"},
+          {catalogus_href(jaar) + "#verdeelsleutels", "Productcatalogus " + std::to_string(jaar)},
+          {"", titel}};
 }
 
 // The fields of a key: on a new one also its year, code and kind; one share per deelnemer of
@@ -114,7 +105,7 @@ Response nieuw_sleutelformulier(const App& app, const UiContext& ui, const Reque
                 "de sleutel daarna bij het product.",
                 kSleutels,
                 "Toevoegen",
-                jaar_catalogus_href(c->jaar),
+                catalogus_href(c->jaar),
                 std::nullopt,
                 ""};
   Layout layout{kop, kMenuRegio, sleutel_kruimels(c->jaar, kop)};
@@ -122,7 +113,7 @@ Response nieuw_sleutelformulier(const App& app, const UiContext& ui, const Reque
 }
 
 Response sleutel_nieuw(const App& app, const UiContext& ui, Request& req) {
-  if (auto e = geen_sleutelformulier(ui)) return error_page(app, ui, req, *e, "/regio/catalogus");
+  if (auto e = geen_catalogusformulier(ui)) return error_page(app, ui, req, *e, "/regio/catalogus");
   return nieuw_sleutelformulier(app, ui, req, programma::catalogusjaar(req.query_params()["jaar"]),
                                 {}, nullptr);
 }
@@ -132,7 +123,7 @@ Response sleutel_toevoegen(const App& app, const UiContext& ui, Request& req) {
   auto invoer = formulier_velden(req);
   auto saved = app.services.catalogus->create_sleutel(ui.ctx, invoer);
   if (saved.ok()) {
-    return see_other(jaar_catalogus_href(saved->jaar) + "&melding=sleutel_toegevoegd");
+    return see_other(catalogus_href(saved->jaar) + "&melding=sleutel_toegevoegd");
   }
   SaveFailure f;
   f.terug_href = "/regio/catalogus";
@@ -162,8 +153,8 @@ std::optional<SleutelCatalogus> lees_sleutel(const App& app, const UiContext& ui
     fout = error_page(app, ui, req, k.error(), "/regio/catalogus");
     return std::nullopt;
   }
-  const auto terug = jaar_catalogus_href(k->jaar);
-  if (auto e = geen_sleutelformulier(ui)) {
+  const auto terug = catalogus_href(k->jaar);
+  if (auto e = geen_catalogusformulier(ui)) {
     fout = error_page(app, ui, req, *e, terug);
     return std::nullopt;
   }
@@ -192,7 +183,7 @@ FormView sleutel_wijzig_form(const Verdeelsleutel& k) {
               "programma's van dat jaar die nog concept zijn.",
           sleutel_href(k.id),
           "Opslaan",
-          jaar_catalogus_href(k.jaar),
+          catalogus_href(k.jaar),
           k.versie,
           ""};
 }
@@ -228,8 +219,8 @@ Response sleutel_opslaan(const App& app, const UiContext& ui, Request& req) {
   form.versie = *versie;
   Layout layout{form.kop, kMenuRegio, sleutel_kruimels(k->jaar, form.kop)};
   return after_form_save(
-      app, ui, req, saved, jaar_catalogus_href(k->jaar) + "&melding=sleutel_gewijzigd", layout,
-      form, sleutel_spec(*c, false, k->soort), [&] { return service.sleutel(ui.ctx, *id); });
+      app, ui, req, saved, catalogus_href(k->jaar) + "&melding=sleutel_gewijzigd", layout, form,
+      sleutel_spec(*c, false, k->soort), [&] { return service.sleutel(ui.ctx, *id); });
 }
 
 // GET and POST /regio/catalogus/sleutels/{id}/verwijderen
@@ -244,10 +235,10 @@ Response sleutel_verwijderen_pagina(const App& app, const UiContext& ui, Request
   b.gegevens = {{"Code", k.code}, {"Naam", k.naam}, {"Soort", std::string(label(k.soort))}};
   b.actie = sleutel_href(k.id) + "/verwijderen";
   b.versie = k.versie;
-  b.annuleren = jaar_catalogus_href(k.jaar);
+  b.annuleren = catalogus_href(k.jaar);
   b.actief = kMenuRegio;
   b.kruimelpad = {{kMenuRegio, "Regio"},
-                  {jaar_catalogus_href(k.jaar), "Productcatalogus " + std::to_string(k.jaar)},
+                  {catalogus_href(k.jaar), "Productcatalogus " + std::to_string(k.jaar)},
                   {sleutel_href(k.id), k.naam}};
   return delete_confirmation_page(app, ui, req, b);
 }
@@ -259,7 +250,7 @@ Response sleutel_verwijderen(const App& app, const UiContext& ui, Request& req) 
   auto& service = *app.services.catalogus;
   auto k = service.sleutel(ui.ctx, *id);
   if (!k.ok()) return error_page(app, ui, req, k.error(), "/regio/catalogus");
-  const std::string terug = jaar_catalogus_href(k->jaar);
+  const std::string terug = catalogus_href(k->jaar);
   auto weg = service.delete_sleutel(ui.ctx, *id, *versie);
   if (weg.ok()) return see_other(terug + "&melding=sleutel_verwijderd");
   SaveFailure f;
