@@ -99,35 +99,35 @@ trap 'exit 143' TERM
 
 # ---------------------------------------------------------------- regie
 DB="$TMP/regie.db"
-log "regie starten op een verse SQLite-database met --demo"
-"$REGIE_BIN" serve --db "$DB" --port 0 --demo >"$TMP/regie.log" 2>&1 &
-REGIE_PID=$!
-BASE=""
-for _ in $(seq 300); do
-  BASE="$(sed -n 's/^regie luistert op \(http:\/\/[^ ]*\)$/\1/p' "$TMP/regie.log" | head -n 1)"
-  [ -n "$BASE" ] && break
-  kill -0 "$REGIE_PID" 2>/dev/null || die "regie is gestopt bij het starten"
-  sleep 0.1
-done
-[ -n "$BASE" ] || die "regie meldde geen adres binnen 30 s"
-log "regie luistert op $BASE (pid $REGIE_PID)"
-
-# Log in once through the HTML form.
-JAR="$TMP/cookies.txt"
-curl -fsS -c "$JAR" -b "$JAR" -o "$TMP/inloggen.html" "$BASE/inloggen"
-CSRF="$(grep -o 'name="csrf" value="[^"]*"' "$TMP/inloggen.html" | head -n 1 | sed 's/.*value="//; s/"$//')"
-[ -n "$CSRF" ] || die "geen csrf-veld op /inloggen"
-status="$(curl -sS -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' \
-  --data-urlencode "naam=$USER_NAME" --data-urlencode "wachtwoord=$PASSWORD" \
-  --data-urlencode "csrf=$CSRF" "$BASE/inloggen")"
-case "$status" in 302 | 303) ;; *) die "inloggen gaf HTTP $status in plaats van een redirect" ;; esac
-SESSION="$(awk '$6 == "regie_sessie" { print $7 }' "$JAR" | tail -n 1)"
-[ -n "$SESSION" ] || die "geen regie_sessie-cookie na inloggen"
-COOKIE_HEADER="Cookie: regie_sessie=$SESSION"
-
-TOKEN="$("$REGIE_BIN" token create --db "$DB" --gebruiker "$USER_NAME" | tail -n 1)"
-[ -n "$TOKEN" ] || die "geen API-token"
-AUTH_HEADER="Authorization: Bearer $TOKEN"
+# start_regie [OPTION...]: regie on the database (the demo loaded on first start), logged in
+# once through the HTML form; sets BASE, COOKIE_HEADER and REGIE_PID.
+start_regie() {
+  log "regie starten op SQLite met --demo $*"
+  : >"$TMP/regie.log"
+  "$REGIE_BIN" serve --db "$DB" --port 0 --demo "$@" >"$TMP/regie.log" 2>&1 &
+  REGIE_PID=$!
+  BASE=""
+  for _ in $(seq 300); do
+    BASE="$(sed -n 's/^regie luistert op \(http:\/\/[^ ]*\)$/\1/p' "$TMP/regie.log" | head -n 1)"
+    [ -n "$BASE" ] && break
+    kill -0 "$REGIE_PID" 2>/dev/null || die "regie is gestopt bij het starten"
+    sleep 0.1
+  done
+  [ -n "$BASE" ] || die "regie meldde geen adres binnen 30 s"
+  log "regie luistert op $BASE (pid $REGIE_PID)"
+  local jar="$TMP/cookies.txt" csrf status session
+  rm -f "$jar"
+  curl -fsS -c "$jar" -b "$jar" -o "$TMP/inloggen.html" "$BASE/inloggen"
+  csrf="$(grep -o 'name="csrf" value="[^"]*"' "$TMP/inloggen.html" | head -n 1 | sed 's/.*value="//; s/"$//')"
+  [ -n "$csrf" ] || die "geen csrf-veld op /inloggen"
+  status="$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' \
+    --data-urlencode "naam=$USER_NAME" --data-urlencode "wachtwoord=$PASSWORD" \
+    --data-urlencode "csrf=$csrf" "$BASE/inloggen")"
+  case "$status" in 302 | 303) ;; *) die "inloggen gaf HTTP $status in plaats van een redirect" ;; esac
+  session="$(awk '$6 == "regie_sessie" { print $7 }' "$jar" | tail -n 1)"
+  [ -n "$session" ] || die "geen regie_sessie-cookie na inloggen"
+  COOKIE_HEADER="Cookie: regie_sessie=$session"
+}
 
 # check URL HEADER OUTFILE: the target must answer 200 itself (no redirect to /inloggen).
 check() {
@@ -139,10 +139,12 @@ check() {
 # ---------------------------------------------------------------- wrk
 names=()
 results=()
-# run_wrk NAME URL [HEADER]: one bounded wrk run; keeps NAME|req/s|p50|p99|non2xx|errors.
+# run_wrk NAME URL [HEADER] [WRK OPTION...]: one bounded wrk run; keeps
+# NAME|req/s|p50|p99|non2xx|errors.
 run_wrk() {
   local name="$1" url="$2" header="${3:-}" out="$TMP/wrk-${#names[@]}.txt"
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency)
+  shift 3 || shift $#
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
   [ -n "$header" ] && args+=(-H "$header")
   log "wrk ${args[*]:0:4} $url"
   wrk "${args[@]}" "$url" >"$out" 2>&1 || {
@@ -160,26 +162,63 @@ run_wrk() {
   results+=("$name|${rps:-?}|${p50:-?}|${p99:-?}|${non2xx:-0}|${errors:-none}")
 }
 
-LIST_HTML="$TMP/organisaties.html"
-check "$BASE/organisaties" "$COOKIE_HEADER" "$LIST_HTML"
-check "$BASE/organisaties/2" "$COOKIE_HEADER" "$TMP/organisatie-2.html"
-check "$BASE/api/v1/organisaties" "$AUTH_HEADER" "$TMP/organisaties.json"
-HTML_SIZE="$(wc -c <"$LIST_HTML" | tr -d ' ')"
-log "GET /organisaties: $HTML_SIZE bytes"
+start_regie
+TOKEN="$("$REGIE_BIN" token create --db "$DB" --gebruiker "$USER_NAME" | tail -n 1)"
+[ -n "$TOKEN" ] || die "geen API-token"
+AUTH_HEADER="Authorization: Bearer $TOKEN"
 
-run_wrk "regie HTML /organisaties" "$BASE/organisaties" "$COOKIE_HEADER"
-run_wrk "regie HTML /organisaties/2" "$BASE/organisaties/2" "$COOKIE_HEADER"
-run_wrk "regie API /api/v1/organisaties" "$BASE/api/v1/organisaties" "$AUTH_HEADER"
+# The three reads, each with the size of its answer (the nginx file of the same size below).
+declare -A SIZE
+check "$BASE/organisaties" "$COOKIE_HEADER" "$TMP/body-lijst"
+check "$BASE/organisaties/2" "$COOKIE_HEADER" "$TMP/body-detail"
+check "$BASE/api/v1/organisaties" "$AUTH_HEADER" "$TMP/body-api"
+for k in lijst detail api; do SIZE[$k]="$(wc -c <"$TMP/body-$k" | tr -d ' ')"; done
+
+reads() {  # reads SUFFIX: the three reads against the running regie, after a 2 s warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H "$COOKIE_HEADER" "$BASE/organisaties/2" >/dev/null 2>&1 || true
+  run_wrk "regie HTML /organisaties$1|lijst" "$BASE/organisaties" "$COOKIE_HEADER"
+  run_wrk "regie HTML /organisaties/2$1|detail" "$BASE/organisaties/2" "$COOKIE_HEADER"
+  run_wrk "regie API /api/v1/organisaties$1|api" "$BASE/api/v1/organisaties" "$AUTH_HEADER"
+}
+reads ""
 # Re-check after the load: the session must still be valid (no silent redirects under load).
 check "$BASE/organisaties" "$COOKIE_HEADER" "$TMP/organisaties-na.html"
+
+# Writes: PUT with If-Match on one organisatie, one connection (SQLite has one writer; each
+# PUT carries the version the previous one returned).
+created="$(curl -sS -D - -o /dev/null -H "$AUTH_HEADER" -H 'Content-Type: application/json' \
+  --data '{"naam": "Gemeente Meetdorp", "soort": "gemeente", "inwonertal": 1000}' \
+  "$BASE/api/v1/organisaties")"
+ORG_PATH="$(echo "$created" | tr -d '\r' | awk 'tolower($1) == "location:" { print $2 }')"
+[ -n "$ORG_PATH" ] || die "organisatie voor de schrijfmeting niet aangemaakt"
+cat >"$TMP/put.lua" <<LUA
+local versie = 1
+request = function()
+  return wrk.format("PUT", nil, {
+    ["Authorization"] = "Bearer $TOKEN",
+    ["Content-Type"] = "application/json",
+    ["If-Match"] = '"' .. versie .. '"'
+  }, '{"naam": "Gemeente Meetdorp", "soort": "gemeente", "inwonertal": ' .. versie .. '}')
+end
+response = function(status, headers, body)
+  if status == 200 then versie = versie + 1 end
+end
+LUA
+run_wrk "regie API PUT $ORG_PATH (If-Match, 1 verbinding)|-" "$BASE$ORG_PATH" "" -t1 -c1 -s "$TMP/put.lua"
+stop_pid "$REGIE_PID"
+REGIE_PID=""
+
+# The same reads with every answer made anew (--zonder-antwoordcache).
+start_regie --zonder-antwoordcache
+reads " (zonder cache)"
 stop_pid "$REGIE_PID"
 REGIE_PID=""
 
 # ---------------------------------------------------------------- nginx, the ceiling
 NG="$TMP/nginx"
 mkdir -p "$NG/www" "$NG/logs"
-# The same bytes as the /organisaties response, so the file size matches exactly.
-cp "$LIST_HTML" "$NG/www/organisaties.html"
+# The same bytes as each regie answer, so the sizes match exactly.
+for k in lijst detail api; do cp "$TMP/body-$k" "$NG/www/$k.html"; done
 temp_paths="    client_body_temp_path $NG/client_body;"
 nginx_v="$("$NGINX" -V 2>&1)"
 for m in proxy fastcgi uwsgi scgi; do
@@ -231,8 +270,8 @@ EOF
   NGINX_PID=$!
   for _ in $(seq 50); do
     kill -0 "$NGINX_PID" 2>/dev/null || break
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/organisaties.html" 2>/dev/null; then
-      NGINX_URL="http://127.0.0.1:$port/organisaties.html"
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/lijst.html" 2>/dev/null; then
+      NGINX_URL="http://127.0.0.1:$port"
       break
     fi
     sleep 0.1
@@ -243,21 +282,29 @@ EOF
 done
 [ -n "$NGINX_URL" ] || die "nginx startte niet"
 log "nginx luistert op $NGINX_URL (pid $NGINX_PID)"
-check "$NGINX_URL" "Accept: */*" "$TMP/nginx-check.html"
-[ "$(wc -c <"$TMP/nginx-check.html" | tr -d ' ')" = "$HTML_SIZE" ] || die "nginx-bestand heeft een andere grootte"
-
-run_wrk "nginx static ($HTML_SIZE B)" "$NGINX_URL"
+declare -A NGINX_RPS
+for k in lijst detail api; do
+  check "$NGINX_URL/$k.html" "Accept: */*" "$TMP/nginx-check.html"
+  [ "$(wc -c <"$TMP/nginx-check.html" | tr -d ' ')" = "${SIZE[$k]}" ] || die "nginx-bestand $k heeft een andere grootte"
+  run_wrk "nginx static (${SIZE[$k]} B)|$k" "$NGINX_URL/$k.html"
+  NGINX_RPS[$k]="$(echo "${results[-1]}" | cut -d'|' -f3)"
+done
 stop_pid "$NGINX_PID"
 NGINX_PID=""
 
 # ---------------------------------------------------------------- table
-nginx_rps="$(echo "${results[-1]}" | cut -d'|' -f2)"
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, $(nproc) cores (wrk and server share them)"
-printf '%-34s %12s %10s %10s %12s %8s  %s\n' target "requests/s" p50 p99 "regie/nginx" non-2xx "socket errors"
+echo "regie/nginx: regie's requests/s over nginx serving a static file of the same size as that answer"
+printf '%-50s %12s %10s %10s %12s %8s  %s\n' target "requests/s" p50 p99 "regie/nginx" non-2xx "socket errors"
 for r in "${results[@]}"; do
-  IFS='|' read -r name rps p50 p99 non2xx errors <<<"$r"
+  IFS='|' read -r name grootte rps p50 p99 non2xx errors <<<"$r"
   ratio="-"
-  case "$name" in regie*) ratio="$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "?" }')" ;; esac
-  printf '%-34s %12s %10s %10s %12s %8s  %s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$non2xx" "$errors"
+  case "$name" in regie*)
+    if [ "$grootte" != "-" ]; then
+      ratio="$(awk -v a="$rps" -v b="${NGINX_RPS[$grootte]}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "?" }')"
+    fi
+    ;;
+  esac
+  printf '%-50s %12s %10s %10s %12s %8s  %s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$non2xx" "$errors"
 done

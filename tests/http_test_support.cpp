@@ -411,6 +411,9 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   options.address = "127.0.0.1";
   options.port = 0;
   options.worker_threads = 4;
+  // As regie serve: short reads on the I/O threads, the rest on the pool.
+  options.io_threads = 2;
+  options.on_io_thread = web::kort_verzoek;
   options.trusted_proxies = {"127.0.0.1"};
   options.decorate = web::decorate_response;
   server->server_ = std::make_unique<web::HttpServer>(options, web::make_handler(app));

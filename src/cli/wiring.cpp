@@ -41,6 +41,7 @@ std::shared_ptr<web::App> make_app(const Wiring& wiring, const std::string& asse
   app->options.asset_dir = asset_dir;
   // The counters of GET /metrics, one row per route of the table the handler will use.
   app->metrics = std::make_shared<web::Metrics>(web::route_labels(web::build_router(app)));
+  app->antwoordcache = std::make_shared<web::Antwoordcache>();
   return app;
 }
 

@@ -123,6 +123,10 @@ class Store {
   virtual int nieuwste_migratie() const = 0;
   // Connections held by open units of work now (GET /metrics).
   virtual std::int64_t verbindingen_in_gebruik() const = 0;
+  // Issue 16: a token that differs from every earlier one once any connection or process has
+  // committed a change; equal tokens mean nothing was committed in between. Read it before
+  // reading the data it stands for (the web layer's answer cache keys on it).
+  virtual Result<std::string> datastand() = 0;
   virtual std::string dialect() const = 0;
 };
 

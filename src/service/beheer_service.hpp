@@ -29,6 +29,8 @@ class BeheerService {
 
   Gereedheid gereedheid() const;
   std::int64_t verbindingen_in_gebruik() const { return store_->verbindingen_in_gebruik(); }
+  // Store::datastand: changes with every commit (the web layer's answer cache).
+  Result<std::string> datastand() const { return store_->datastand(); }
   // Imports running in this process now (every LopendeImport alive).
   static std::int64_t imports_lopend();
 

@@ -61,6 +61,8 @@ class ConnectionPool {
   virtual ~ConnectionPool() = default;
   virtual Dialect dialect() const = 0;
   virtual Result<std::unique_ptr<ConnectionLease>> acquire(bool write) = 0;
+  // Store::datastand for this engine.
+  virtual Result<std::string> datastand() = 0;
 };
 
 }  // namespace regie::store

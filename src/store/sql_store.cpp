@@ -73,6 +73,8 @@ class SqlStore final : public Store {
     return in_gebruik_.load(std::memory_order_relaxed);
   }
 
+  Result<std::string> datastand() override { return pool_->datastand(); }
+
   Result<void> migrate(int tot_versie) override {
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(true));
     SqlConnection& c = lease->connection();

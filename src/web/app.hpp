@@ -22,6 +22,7 @@
 #include "service/programma_service.hpp"
 #include "service/register_service.hpp"
 #include "service/signaal_service.hpp"
+#include "web/antwoordcache.hpp"
 #include "web/http.hpp"
 #include "web/metrics.hpp"
 #include "web/router.hpp"
@@ -66,12 +67,19 @@ struct App {
   WebOptions options;
   // The server's counters (GET /metrics); made by make_handler from the route table.
   std::shared_ptr<Metrics> metrics;
+  // Issue 16: answers of GET pages and API reads kept per (datastand, day, who, URL); null: off.
+  std::shared_ptr<Antwoordcache> antwoordcache;
 };
 
 // The handler for the HTTP server: routing, authentication, security headers.
 Handler make_handler(const std::shared_ptr<const App>& app);
 // Security headers and API-Version, for every response (also the server's own errors).
 void decorate_response(const Request* request, Response& response);
+
+// Issue 16: a request the server answers on its I/O thread (ServerOptions::on_io_thread): a GET
+// or HEAD that is not a download (a path ending in /xlsx, /csv or /pdf). Writes, logins (the
+// password hash takes time) and downloads go to the worker pool.
+bool kort_verzoek(const Request& request);
 
 // Builds the route table. Exposed for the route × role test.
 Router build_router(const std::shared_ptr<const App>& app);

@@ -76,6 +76,10 @@ void add_beheer_routes(Router& router, const std::shared_ptr<const App>& app) {
       stand.verbindingen_in_gebruik = app->services.beheer->verbindingen_in_gebruik();
     }
     stand.imports_lopend = service::BeheerService::imports_lopend();
+    if (app->antwoordcache) {
+      stand.cache_treffers = app->antwoordcache->treffers();
+      stand.cache_missers = app->antwoordcache->missers();
+    }
     Response r;
     r.body = app->metrics->prometheus(stand);
     r.set_header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");

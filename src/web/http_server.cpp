@@ -107,7 +107,8 @@ class HttpServer::Impl {
     }
   }
 
-  // Called on a worker thread.
+  // Called on a worker thread, or on an I/O thread for a request ServerOptions::on_io_thread
+  // chose.
   Response handle(Request& request) {
     auto started = std::chrono::steady_clock::now();
     Response response;
@@ -240,6 +241,12 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     auto request = std::make_shared<Request>(convert(parser_->release()));
     keep_alive_ = keep_alive_request_;
     server_.begin_request();
+    const auto& on_io_thread = server_.options().on_io_thread;
+    if (on_io_thread && on_io_thread(*request)) {
+      // Issue 16: a short read is answered here; the hand-off to the pool and back cost more
+      // than many such requests themselves.
+      return write(server_.handle(*request));
+    }
     // Run the handler on the worker pool; come back to this connection's strand to write.
     asio::post(server_.workers(), [self = this->shared_from_this(), request] {
       auto response = std::make_shared<Response>(self->server_.handle(*request));

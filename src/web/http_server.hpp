@@ -1,6 +1,7 @@
-// The HTTP server: Boost.Beast with asynchronous I/O on a few I/O threads, while handlers run
-// on a separate worker pool so that a slow query never stalls I/O. Limits: header size, body
-// size, a deadline for reading a request (slow clients are cut off) and an idle keep-alive
+// The HTTP server: Boost.Beast with asynchronous I/O on a few I/O threads. Short requests (as
+// the application says, ServerOptions::on_io_thread) are answered on the thread that read them;
+// the others run on a separate worker pool so that slow work never stalls I/O. Limits: header size,
+// body size, a deadline for reading a request (slow clients are cut off) and an idle keep-alive
 // timeout. Optional TLS. Beast is confined to http_server.cpp.
 #pragma once
 
@@ -29,6 +30,10 @@ struct ServerOptions {
   std::string tls_key_file;
   // Requests from these addresses may set X-Forwarded-Proto (a TLS-terminating proxy).
   std::vector<std::string> trusted_proxies;
+  // A request for which this answers true is handled on the I/O thread that read it (no
+  // hand-off to the worker pool and back); all others go to the pool. Meant for short reads,
+  // with as many I/O threads as cores; empty: every request goes to the pool.
+  std::function<bool(const Request&)> on_io_thread;
   // Applied to every response, including those the server makes itself (400, 413, 503).
   std::function<void(const Request*, Response&)> decorate;
 };

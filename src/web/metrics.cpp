@@ -88,6 +88,12 @@ std::string Metrics::prometheus(const Stand& stand) const {
   out += "# HELP regie_imports_running Imports die nu lopen.\n";
   out += "# TYPE regie_imports_running gauge\n";
   out += fmt::format("regie_imports_running {}\n", stand.imports_lopend);
+  out +=
+      "# HELP regie_answer_cache_total Leesverzoeken uit de antwoordcache (hit) of opnieuw "
+      "gemaakt (miss).\n";
+  out += "# TYPE regie_answer_cache_total counter\n";
+  out += fmt::format("regie_answer_cache_total{{result=\"hit\"}} {}\n", stand.cache_treffers);
+  out += fmt::format("regie_answer_cache_total{{result=\"miss\"}} {}\n", stand.cache_missers);
   return out;
 }
 

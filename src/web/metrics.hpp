@@ -27,6 +27,8 @@ class Metrics {
   struct Stand {
     std::int64_t verbindingen_in_gebruik = 0;
     std::int64_t imports_lopend = 0;
+    std::uint64_t cache_treffers = 0;  // the answer cache (web/antwoordcache.hpp)
+    std::uint64_t cache_missers = 0;
   };
   // Every series with at least one request, and the histogram and gauges.
   std::string prometheus(const Stand& stand) const;

@@ -15,6 +15,27 @@
 namespace regie::web {
 namespace {
 
+// Issue 16: a GET read answered from the answer cache when the same one asked the same URL at
+// the same datastand and day; otherwise made by `maak` and kept. `wie` is who asks (after the
+// guard has let them in). Downloads and other long requests are not kept (kort_verzoek).
+template <typename Maak>
+Response met_antwoordcache(const App& app, const Request& req, const std::string& wie, Maak maak) {
+  if (!app.antwoordcache || !app.services.beheer || !app.services.clock || !kort_verzoek(req)) {
+    return maak();
+  }
+  auto stand = app.services.beheer->datastand();
+  if (!stand.ok()) return maak();
+  std::string sleutel = app.services.clock->vandaag().iso();
+  sleutel += '|';
+  sleutel += wie;
+  sleutel += req.secure ? "|https|" : "|http|";
+  sleutel += req.target;
+  if (auto bewaard = app.antwoordcache->zoek(*stand, sleutel)) return std::move(*bewaard);
+  Response antwoord = maak();
+  app.antwoordcache->bewaar(*stand, sleutel, antwoord);
+  return antwoord;
+}
+
 // API route: bearer token required. An operation with a request body takes only JSON (415).
 Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn, bool met_body) {
   return [app, fn, met_body](Request& req) {
@@ -24,7 +45,8 @@ Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn, bool m
     if (met_body) {
       if (auto refused = api::refuse_media_type(req)) return *refused;
     }
-    return fn(*app, *ctx, req);
+    return met_antwoordcache(*app, req, "api:" + std::to_string(ctx->actor.gebruiker_id),
+                             [&] { return fn(*app, *ctx, req); });
   };
 }
 
@@ -33,7 +55,10 @@ Handler session_page(const std::shared_ptr<const App>& app, ui::UiHandler fn) {
   return [app, fn](Request& req) {
     auto ctx = ui::session(*app, req);
     if (!ctx) return ui::login_redirect(req);
-    return fn(*app, *ctx, req);
+    // The session's CSRF token is on the page (and differs per session).
+    return met_antwoordcache(
+        *app, req, "sessie:" + std::to_string(ctx->ctx.actor.gebruiker_id) + ":" + ctx->csrf,
+        [&] { return fn(*app, *ctx, req); });
   };
 }
 
@@ -178,6 +203,16 @@ Handler make_handler(const std::shared_ptr<const App>& app) {
     }
     return response;
   };
+}
+
+bool kort_verzoek(const Request& request) {
+  if (request.method != "GET" && request.method != "HEAD") return false;
+  const std::string& path = request.path;
+  auto eindigt_op = [&](std::string_view staart) {
+    return path.size() >= staart.size() && path.compare(path.size() - staart.size(), staart.size(),
+                                                        staart.data(), staart.size()) == 0;
+  };
+  return !eindigt_op("/xlsx") && !eindigt_op("/csv") && !eindigt_op("/pdf");
 }
 
 void decorate_response(const Request* request, Response& response) {

@@ -32,6 +32,8 @@ class MemoryStore final : public Store {
   // Without a pool: nothing is held as a connection.
   std::int64_t verbindingen_in_gebruik() const override { return 0; }
   std::string dialect() const override { return "memory"; }
+  // The number of commits: every commit changes it.
+  Result<std::string> datastand() override { return "memory:" + std::to_string(commits()); }
 
   // A store that starts from this one's committed data (cheap: the data is shared until
   // written), so a suite can load its data once and give every test its own copy.

@@ -198,6 +198,47 @@ TEST_P(StoreContractTest, GecommitWerkIsPasNaCommitZichtbaarVoorEenLeeseenheid) 
   EXPECT_EQ(regio.naam, "Regio Nieuw");
 }
 
+// Issue 16: the datastand moves on with a commit of this store and with one of a second store on
+// the same database (another process). On SQLite it also stays while only reads happen; on
+// PostgreSQL it is the server's WAL position, which other databases of the same server (other
+// tests) move on too: there it may change more often, never less.
+TEST_P(StoreContractTest, DatastandVerandertMetElkeCommitOokVanEenAnderProces) {
+  ASSERT_OK_AND_ASSIGN(std::string begin, store_->datastand());
+  {
+    ASSERT_OK_AND_ASSIGN(auto lezer, store_->begin(Toegang::kLezen));
+    ASSERT_OK(lezer->registry().list_regios());
+  }
+  ASSERT_OK_AND_ASSIGN(std::string na_lezen, store_->datastand());
+  const bool alleen_deze_database = GetParam() == kSqlite;
+  if (alleen_deze_database) {
+    EXPECT_EQ(na_lezen, begin);
+  }
+
+  ASSERT_OK_AND_ASSIGN(auto schrijver, store_->begin(Toegang::kSchrijven));
+  ASSERT_OK(schrijver->registry().create_regio(Regio{.naam = "Regio Stand"}));
+  ASSERT_OK(schrijver->commit());
+  schrijver.reset();
+  ASSERT_OK_AND_ASSIGN(std::string na_commit, store_->datastand());
+  EXPECT_NE(na_commit, begin);
+  // Asked again (on whichever connection), without a commit in between: the same.
+  for (int i = 0; i < 6; ++i) {
+    ASSERT_OK_AND_ASSIGN(std::string weer, store_->datastand());
+    if (alleen_deze_database) {
+      EXPECT_EQ(weer, na_commit) << "vraag " << i;
+    }
+  }
+
+  ASSERT_OK_AND_ASSIGN(auto ander_proces, store::open_store(database_));
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, ander_proces->begin(Toegang::kSchrijven));
+    ASSERT_OK(uow->registry().create_regio(Regio{.naam = "Regio Elders"}));
+    ASSERT_OK(uow->commit());
+  }
+  ASSERT_OK_AND_ASSIGN(std::string na_ander, store_->datastand());
+  EXPECT_NE(na_ander, na_commit);
+  EXPECT_NE(na_ander, begin);
+}
+
 // GOV-1, GOV-2, GOV-3
 TEST_P(StoreContractTest, DemoLaadtEenmaalMetDeelnemersBestuurEnElkeRolsoort) {
   auto audit = std::make_shared<service::AuditService>(store_, service::system_clock());

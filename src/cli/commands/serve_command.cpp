@@ -1,6 +1,8 @@
 // regie serve: the web server, optionally over a fresh demo regio.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include "cli/command.hpp"
 #include "domain/governance/register_repository.hpp"
@@ -19,6 +21,8 @@ struct ServeOptions {
   std::string asset_dir;
   std::vector<std::string> proxies;
   int workers = 4;
+  int io_threads = 0;  // 0: one per core
+  bool zonder_antwoordcache = false;
 };
 
 std::string source_dir() {
@@ -54,10 +58,16 @@ int serve(Wiring& w, const ServeOptions& o) {
   // GET /metrics from elsewhere than this machine needs this token (from the environment, so
   // that it is not visible in the process list).
   if (const char* token = std::getenv("REGIE_METRICS_TOKEN")) app->options.metrics_token = token;
+  if (o.zonder_antwoordcache) app->antwoordcache.reset();
   web::ServerOptions options;
   options.address = o.adres;
   options.port = static_cast<std::uint16_t>(o.port);
   options.worker_threads = o.workers;
+  // Short reads are answered on the I/O threads, one per core (issue 16).
+  options.io_threads = o.io_threads > 0
+                           ? o.io_threads
+                           : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  options.on_io_thread = web::kort_verzoek;
   options.tls_cert_file = o.tls_cert;
   options.tls_key_file = o.tls_key;
   options.trusted_proxies = o.proxies;
@@ -86,6 +96,12 @@ void add_serve_command(Subcommand app, CommandOptions& options, std::vector<Comm
   sub.add_option("--trusted-proxy", o->proxies,
                  "Adres van een TLS-afsluitende proxy die X-Forwarded-Proto zet");
   sub.add_option("--workers", o->workers, "Aantal werkthreads").range(1, 64);
+  sub.add_option(
+         "--io-threads", o->io_threads,
+         "Aantal I/O-threads, die ook korte leesverzoeken afhandelen (standaard: een per kern)")
+      .range(1, 64);
+  sub.add_flag("--zonder-antwoordcache", o->zonder_antwoordcache,
+               "Maak elk leesantwoord opnieuw (zonder de antwoordcache)");
   sub.add_option("--assets", o->asset_dir, "Map met node_modules (NL Design System CSS)");
   out.push_back({sub, true, [o](Wiring* w) { return serve(*w, *o); }});
 }

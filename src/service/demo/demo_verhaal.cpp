@@ -55,6 +55,10 @@ class BinnenStore final : public Store {
   // connection of its own.
   int nieuwste_migratie() const override { return 0; }
   std::int64_t verbindingen_in_gebruik() const override { return 0; }
+  Result<std::string> datastand() override {
+    return Error{
+        ErrorCode::kConflict, "fout.demo_migratie", "niet tijdens het laden van de demo", {}};
+  }
   std::string dialect() const override { return dialect_; }
 
  private:

@@ -2,10 +2,15 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
+
+#include "core/text.hpp"
 
 namespace regie::store {
 namespace {
@@ -30,6 +35,14 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view where) {
   return Error::storage(detail);
 }
 
+// Lookup by string_view without building a std::string per call.
+struct TekstHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const noexcept {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+
 // $1 → ?1: SQLite reads ?NNN as a numbered parameter.
 std::string translate_placeholders(std::string_view sql) {
   std::string out;
@@ -44,11 +57,22 @@ std::string translate_placeholders(std::string_view sql) {
   return out;
 }
 
+// A statement that is reset (and its bindings cleared) when the call that used it is done, so
+// that the cached statement is ready for the next call on this connection.
+struct StatementReset {
+  sqlite3_stmt* stmt;
+  ~StatementReset() {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+  }
+};
+
 class SqliteConnection final : public SqlConnection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
   ~SqliteConnection() override {
     rollback();
+    clear_statements();
     sqlite3_close_v2(db_);
   }
   SqliteConnection(const SqliteConnection&) = delete;
@@ -57,12 +81,9 @@ class SqliteConnection final : public SqlConnection {
   Dialect dialect() const override { return Dialect::kSqlite; }
 
   Result<SqlResult> exec(std::string_view sql, const SqlParams& params) override {
-    std::string translated = translate_placeholders(sql);
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()), &stmt,
-                                nullptr);
-    if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
-    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(stmt, sqlite3_finalize);
+    REGIE_ASSIGN_OR_RETURN(sqlite3_stmt * stmt, statement(sql));
+    StatementReset reset{stmt};
+    int rc = SQLITE_OK;
     for (std::size_t i = 0; i < params.size(); ++i) {
       int index = static_cast<int>(i + 1);
       const SqlValue& value = params[i];
@@ -113,16 +134,16 @@ class SqliteConnection final : public SqlConnection {
   }
 
   Result<void> begin(bool write) override {
-    REGIE_TRY(exec_script(write ? "BEGIN IMMEDIATE" : "BEGIN"));
+    REGIE_TRY(exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {}));
     in_transaction_ = true;
     return Ok();
   }
 
   Result<void> commit() override {
-    auto result = exec_script("COMMIT");
+    auto result = exec("COMMIT", {});
     if (!result.ok()) {
       rollback();
-      return result;
+      return std::move(result).error();
     }
     in_transaction_ = false;
     return Ok();
@@ -130,14 +151,62 @@ class SqliteConnection final : public SqlConnection {
 
   void rollback() noexcept override {
     if (in_transaction_) {
-      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      // Every read unit of work ends here: the prepared ROLLBACK, not one parsed each time.
+      auto stmt = statement("ROLLBACK");
+      if (stmt.ok()) {
+        StatementReset reset{*stmt};
+        sqlite3_step(*stmt);
+      } else {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      }
       in_transaction_ = false;
     }
   }
 
+  Result<std::int64_t> data_version() {
+    REGIE_ASSIGN_OR_RETURN(auto result, exec("PRAGMA data_version", {}));
+    if (result.rows.size() != 1 || result.rows[0].is_null(0)) {
+      return Error::storage("PRAGMA data_version gaf geen waarde");
+    }
+    auto versie = parse_int64(result.rows[0].text(0));
+    if (!versie) return Error::storage("PRAGMA data_version onleesbaar");
+    return *versie;
+  }
+  std::int64_t data_version_gezien() const { return data_version_; }
+  void zag_data_version(std::int64_t versie) { data_version_ = versie; }
+
  private:
+  // Each statement is prepared once per connection and kept (issue 16: preparing was a third
+  // of the time of a page). The cache is bounded; past the bound it starts again, so that SQL
+  // built with a varying shape cannot grow it without end.
+  static constexpr std::size_t kMaxStatements = 512;
+
+  Result<sqlite3_stmt*> statement(std::string_view sql) {
+    auto found = statements_.find(sql);
+    if (found != statements_.end()) return found->second;
+    if (statements_.size() >= kMaxStatements) clear_statements();
+    std::string translated = translate_placeholders(sql);
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(db_, translated.c_str(), static_cast<int>(translated.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+      sqlite3_finalize(stmt);
+      return sqlite_error(db_, rc, "prepare");
+    }
+    statements_.emplace(std::string(sql), stmt);
+    return stmt;
+  }
+
+  void clear_statements() noexcept {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    statements_.clear();
+  }
+
   sqlite3* db_;
   bool in_transaction_ = false;
+  // PRAGMA data_version as this connection last read it (SqlitePool::datastand).
+  std::int64_t data_version_ = -1;
+  std::unordered_map<std::string, sqlite3_stmt*, TekstHash, std::equal_to<>> statements_;
 };
 
 Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& path) {
@@ -217,6 +286,22 @@ class SqlitePool final : public ConnectionPool {
         std::make_unique<SqliteLease>(*this, std::move(connection), false));
   }
 
+  // PRAGMA data_version changes on a connection when any other connection (the writer of this
+  // process, or another process) has committed since that connection last read it. A reading
+  // connection that sees a change moves the pool's stand on; a commit before the call is thus
+  // seen on whichever connection the call gets, since each last looked before that commit or
+  // moved the stand on after it.
+  Result<std::string> datastand() override {
+    REGIE_ASSIGN_OR_RETURN(auto lease, acquire(false));
+    auto& connection = static_cast<SqliteConnection&>(lease->connection());
+    REGIE_ASSIGN_OR_RETURN(auto versie, connection.data_version());
+    if (versie != connection.data_version_gezien()) {
+      connection.zag_data_version(versie);
+      stand_.fetch_add(1, std::memory_order_acq_rel);
+    }
+    return "sqlite:" + std::to_string(stand_.load(std::memory_order_acquire));
+  }
+
   void give_back(std::unique_ptr<SqliteConnection> connection, bool write) {
     connection->rollback();
     {
@@ -238,6 +323,7 @@ class SqlitePool final : public ConnectionPool {
   std::condition_variable available_;
   std::unique_ptr<SqliteConnection> writer_;
   std::vector<std::unique_ptr<SqliteConnection>> readers_;
+  std::atomic<std::int64_t> stand_{0};
 };
 
 SqliteLease::~SqliteLease() { pool_.give_back(std::move(connection_), write_); }
@@ -245,6 +331,11 @@ SqliteLease::~SqliteLease() { pool_.give_back(std::move(connection_), write_); }
 }  // namespace
 
 Result<std::unique_ptr<ConnectionPool>> make_sqlite_pool(const std::string& path, int readers) {
+  // SQLite's memory statistics take one process-wide mutex on every allocation; regie does not
+  // read them, and with several worker threads that mutex was a hot spot (issue 16). Has effect
+  // only before SQLite's first use in the process; later it is refused, which is harmless.
+  static const int kGeenGeheugenstatistiek = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)kGeenGeheugenstatistiek;
   auto pool = std::make_unique<SqlitePool>(path, readers);
   REGIE_TRY(pool->init());
   return std::unique_ptr<ConnectionPool>(std::move(pool));
