@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Read throughput of 1, 2 and 4 `regie serve` processes on one PostgreSQL database behind nginx
 # as the reverse proxy (the national set-up of docs/deployment.md), not a test: it measures.
-# For each N: N processes (each --io-threads 1), an nginx with those N as upstream (kept-alive
+# For each N: N processes (each with its default threads), an nginx with those N as upstream (kept-alive
 # connections), then wrk against the API list through nginx; also 1 process without nginx.
 #
 #   bench/processen.sh                      # builds build-release/regie first
@@ -70,7 +70,7 @@ vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 
 # start_regie I: process I in the background; prints its port.
 start_regie() {
-  "$REGIE_BIN" serve --db "$PG_URL" --port 0 --io-threads 1 --trusted-proxy 127.0.0.1 \
+  "$REGIE_BIN" serve --db "$PG_URL" --port 0 --trusted-proxy 127.0.0.1 \
     >"$TMP/regie-$1.out" 2>"$TMP/regie-$1.err" </dev/null &
   PIDS+=($!)
   for _ in $(seq 1 100); do

@@ -173,6 +173,8 @@ wait "$server_pid"; rc=$?
 check "serve stopt netjes op SIGTERM" test $rc -eq 0
 check "serve meldt het stoppen" grep -q "regie is gestopt" "$work/serve.out"
 check "toegangslog zonder geheimen" bash -c "! grep -qi 'authorization\|wachtwoord=' '$work/serve.err'"
+# The access log is buffered while serving (issue 16) and written out when the server stops.
+check "toegangslog bij het stoppen weggeschreven" grep -q "toegang method=GET path=/api/v1/openapi.json status=200" "$work/serve.err"
 
 # serve over TLS (--tls-cert/--tls-key): HSTS, and cookies with the __Host- prefix and Secure
 openssl req -x509 -newkey rsa:2048 -nodes -subj "/CN=localhost" -days 1 \

@@ -445,7 +445,7 @@ std::string TestServer::token(const std::string& account) const {
 
 Result<service::Context> TestServer::context(const std::string& account) {
   REGIE_ASSIGN_OR_RETURN(auto actor, wiring_.services.auth->bearer(token(account)));
-  return service::Context{actor, "test"};
+  return service::Context{actor.actor, "test"};
 }
 
 Id TestServer::organisatie_id(const std::string& naam) {

@@ -84,6 +84,9 @@ class UnitOfWork {
   virtual KoppelingRepository& koppelingen() = 0;
 
   virtual Result<void> commit() = 0;
+  // Issue 16: Store::datastand as of this unit of work's view of the data, read inside it (no
+  // transaction of its own); call it after a first read.
+  virtual Result<std::string> datastand() = 0;
 };
 
 // What an implementation of UnitOfWork keeps its repositories in, so that handing one out is one

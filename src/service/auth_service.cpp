@@ -123,6 +123,17 @@ Result<Inlog> AuthService::login(const std::string& naam, const std::string& wac
   return result;
 }
 
+namespace {
+
+// The datastand in the unit of work that read the caller (no transaction of its own, issue 16);
+// empty when it cannot be read: then the caller's answers are made anew.
+std::string gelezen_datastand(UnitOfWork& uow) {
+  auto stand = uow.datastand();
+  return stand.ok() ? std::move(stand).value() : std::string();
+}
+
+}  // namespace
+
 Result<SessieActor> AuthService::sessie(const std::string& sessie_token) {
   if (sessie_token.empty()) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
@@ -131,7 +142,7 @@ Result<SessieActor> AuthService::sessie(const std::string& sessie_token) {
   REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->accounts().get(sessie->gebruiker_id));
   if (!gebruiker.actief) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto actor, actor_for(*uow, gebruiker));
-  return SessieActor{actor, sessie->csrf_token};
+  return SessieActor{actor, sessie->csrf_token, gelezen_datastand(*uow)};
 }
 
 Result<void> AuthService::logout(const std::string& sessie_token, const std::string& herkomst) {
@@ -146,14 +157,15 @@ Result<void> AuthService::logout(const std::string& sessie_token, const std::str
   return Ok();
 }
 
-Result<auth::Actor> AuthService::bearer(const std::string& token) {
+Result<TokenActor> AuthService::bearer(const std::string& token) {
   if (token.empty()) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   REGIE_ASSIGN_OR_RETURN(auto gebruiker_id, uow->accounts().find_token(sha256_hex(token)));
   if (!gebruiker_id) return Error::unauthenticated();
   REGIE_ASSIGN_OR_RETURN(auto gebruiker, uow->accounts().get(*gebruiker_id));
   if (!gebruiker.actief) return Error::unauthenticated();
-  return actor_for(*uow, gebruiker);
+  REGIE_ASSIGN_OR_RETURN(auto actor, actor_for(*uow, gebruiker));
+  return TokenActor{actor, gelezen_datastand(*uow)};
 }
 
 Result<Id> AuthService::create_gebruiker(const std::string& naam, std::optional<Id> persoon_id,

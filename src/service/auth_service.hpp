@@ -29,6 +29,13 @@ struct Inlog {
 struct SessieActor {
   auth::Actor actor;
   std::string csrf_token;
+  std::string datastand;  // Store::datastand read in the same unit of work; empty if unknown
+};
+
+// Who a bearer token belongs to, with the datastand read in the same unit of work.
+struct TokenActor {
+  auth::Actor actor;
+  std::string datastand;  // empty if unknown
 };
 
 class AuthService {
@@ -47,7 +54,7 @@ class AuthService {
                       const std::string& adres, const std::string& herkomst);
   Result<SessieActor> sessie(const std::string& sessie_token);
   Result<void> logout(const std::string& sessie_token, const std::string& herkomst);
-  Result<auth::Actor> bearer(const std::string& token);
+  Result<TokenActor> bearer(const std::string& token);
 
   // For the CLI (a beheerder on the machine itself). GOV-10: an account is the persoon
   // `persoon_id` of the register (its organisatie is the persoon's werkgever), or, without a

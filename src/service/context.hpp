@@ -10,6 +10,9 @@ namespace regie::service {
 struct Context {
   auth::Actor actor;
   std::string herkomst;  // e.g. "web 127.0.0.1", "api 10.0.0.4", "cli"
+  // Issue 16: Store::datastand as read together with the caller's session or token (the web
+  // layer's answer cache); empty when not known.
+  std::string datastand;
 };
 
 // Work regie does itself, from the command line or while loading the demo.

@@ -46,6 +46,8 @@ class SqlConnection {
   virtual Result<void> begin(bool write) = 0;
   virtual Result<void> commit() = 0;
   virtual void rollback() noexcept = 0;
+  // Store::datastand as this connection sees the data now (inside its open transaction, if any).
+  virtual Result<std::string> datastand() = 0;
 };
 
 // Hands out connections for units of work. Thread-safe. The lease returns the connection
@@ -61,8 +63,6 @@ class ConnectionPool {
   virtual ~ConnectionPool() = default;
   virtual Dialect dialect() const = 0;
   virtual Result<std::unique_ptr<ConnectionLease>> acquire(bool write) = 0;
-  // Store::datastand for this engine.
-  virtual Result<std::string> datastand() = 0;
 };
 
 }  // namespace regie::store

@@ -73,7 +73,10 @@ class SqlStore final : public Store {
     return in_gebruik_.load(std::memory_order_relaxed);
   }
 
-  Result<std::string> datastand() override { return pool_->datastand(); }
+  Result<std::string> datastand() override {
+    REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(false));
+    return lease->connection().datastand();
+  }
 
   Result<void> migrate(int tot_versie) override {
     REGIE_ASSIGN_OR_RETURN(auto lease, pool_->acquire(true));

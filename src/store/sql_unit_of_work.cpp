@@ -60,6 +60,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     return Ok();
   }
 
+  Result<std::string> datastand() override { return c_.datastand(); }
+
  private:
   std::unique_ptr<ConnectionLease> lease_;
   SqlConnection& c_;

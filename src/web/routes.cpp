@@ -18,13 +18,17 @@ namespace {
 // Issue 16: a GET read answered from the answer cache when the same one asked the same URL at
 // the same datastand and day; otherwise made by `maak` and kept. `wie` is who asks (after the
 // guard has let them in). Downloads and other long requests are not kept (kort_verzoek).
+// `ctx.datastand` was read together with the caller (no transaction of its own); when it is
+// not known, the store is asked.
 template <typename Maak>
-Response met_antwoordcache(const App& app, const Request& req, const std::string& wie, Maak maak) {
+Response met_antwoordcache(const App& app, const Request& req, const service::Context& ctx,
+                           const std::string& wie, Maak maak) {
   if (!app.antwoordcache || !app.services.beheer || !app.services.clock || !kort_verzoek(req)) {
     return maak();
   }
-  auto stand = app.services.beheer->datastand();
-  if (!stand.ok()) return maak();
+  Result<std::string> stand = ctx.datastand;
+  if (ctx.datastand.empty()) stand = app.services.beheer->datastand();
+  if (!stand.ok() || stand->empty()) return maak();
   std::string sleutel = app.services.clock->vandaag().iso();
   sleutel += '|';
   sleutel += wie;
@@ -45,7 +49,7 @@ Handler bearer(const std::shared_ptr<const App>& app, api::ApiHandler fn, bool m
     if (met_body) {
       if (auto refused = api::refuse_media_type(req)) return *refused;
     }
-    return met_antwoordcache(*app, req, "api:" + std::to_string(ctx->actor.gebruiker_id),
+    return met_antwoordcache(*app, req, *ctx, "api:" + std::to_string(ctx->actor.gebruiker_id),
                              [&] { return fn(*app, *ctx, req); });
   };
 }
@@ -57,7 +61,8 @@ Handler session_page(const std::shared_ptr<const App>& app, ui::UiHandler fn) {
     if (!ctx) return ui::login_redirect(req);
     // The session's CSRF token is on the page (and differs per session).
     return met_antwoordcache(
-        *app, req, "sessie:" + std::to_string(ctx->ctx.actor.gebruiker_id) + ":" + ctx->csrf,
+        *app, req, ctx->ctx,
+        "sessie:" + std::to_string(ctx->ctx.actor.gebruiker_id) + ":" + ctx->csrf,
         [&] { return fn(*app, *ctx, req); });
   };
 }

@@ -39,6 +39,9 @@ class MemoryUnitOfWork final : public UnitOfWork {
   ProgrammaRepository& programmas() override { return r_.get(make_memory_programmas, *data_); }
   KoppelingRepository& koppelingen() override { return r_.get(make_memory_koppelingen, *data_); }
 
+  // The store's count of commits (this fake does not keep it per snapshot).
+  Result<std::string> datastand() override { return store_.datastand(); }
+
   Result<void> commit() override {
     if (committed_) return Error::storage("unit of work is al vastgelegd");
     committed_ = true;

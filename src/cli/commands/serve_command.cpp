@@ -1,7 +1,14 @@
 // regie serve: the web server, optionally over a fresh demo regio.
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "cli/command.hpp"
@@ -23,6 +30,55 @@ struct ServeOptions {
   int workers = 4;
   int io_threads = 0;  // 0: one per core
   bool zonder_antwoordcache = false;
+};
+
+// The log of a running server (one access line per request) on stderr through a 64 KB buffer:
+// written out every second, at once for a warning or an error, and when the server stops.
+// Issue 16: a write(2) per request was 7 % of the time of a cached read.
+class GebufferdeStderr final : public spdlog::sinks::base_sink<std::mutex> {
+ public:
+  GebufferdeStderr() : file_(fdopen(dup(STDERR_FILENO), "w")) {
+    if (file_ != nullptr) setvbuf(file_, nullptr, _IOFBF, std::size_t{64} * 1024);
+  }
+  ~GebufferdeStderr() override {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  GebufferdeStderr(const GebufferdeStderr&) = delete;
+  GebufferdeStderr& operator=(const GebufferdeStderr&) = delete;
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    spdlog::memory_buf_t regel;
+    formatter_->format(msg, regel);
+    std::fwrite(regel.data(), 1, regel.size(), uit());
+  }
+  void flush_() override { std::fflush(uit()); }
+
+ private:
+  std::FILE* uit() const { return file_ != nullptr ? file_ : stderr; }
+  std::FILE* file_;
+};
+
+// Makes the buffered log the default for the server's life; flushes it on stop.
+class ServerLog {
+ public:
+  ServerLog() : vorige_(spdlog::default_logger()) {
+    auto log = std::make_shared<spdlog::logger>("regie", std::make_shared<GebufferdeStderr>());
+    log->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");  // as cli.cpp
+    log->set_level(vorige_->level());
+    log->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(log);
+    spdlog::flush_every(std::chrono::seconds(1));
+  }
+  ~ServerLog() {
+    spdlog::default_logger()->flush();
+    spdlog::set_default_logger(vorige_);
+  }
+  ServerLog(const ServerLog&) = delete;
+  ServerLog& operator=(const ServerLog&) = delete;
+
+ private:
+  std::shared_ptr<spdlog::logger> vorige_;
 };
 
 std::string source_dir() {
@@ -72,6 +128,7 @@ int serve(Wiring& w, const ServeOptions& o) {
   options.tls_key_file = o.tls_key;
   options.trusted_proxies = o.proxies;
   options.decorate = web::decorate_response;
+  ServerLog log;
   web::HttpServer server(options, web::make_handler(app));
   auto bound = server.start();
   if (!bound.ok()) return fail(bound.error());

@@ -153,6 +153,17 @@ class PgConnection final : public SqlConnection {
 
   Dialect dialect() const override { return Dialect::kPostgres; }
 
+  // The insert position in the write-ahead log: every commit moves it on before it returns (so
+  // do other databases of the server and checkpoints; that only makes the stand change more
+  // often than needed).
+  Result<std::string> datastand() override {
+    REGIE_ASSIGN_OR_RETURN(auto result, exec("SELECT pg_current_wal_insert_lsn()::text", {}));
+    if (result.rows.size() != 1 || result.rows[0].is_null(0)) {
+      return Error::storage("pg_current_wal_insert_lsn gaf geen waarde");
+    }
+    return "pg:" + result.rows[0].text(0);
+  }
+
   Result<SqlResult> exec(std::string_view sql, const SqlParams& params) override {
     return guarded([&]() -> Result<SqlResult> {
       const auto pg_params = to_pg_params(params);
@@ -349,19 +360,6 @@ class PgPool final : public ConnectionPool {
   explicit PgPool(std::shared_ptr<PoolState> state) : state_(std::move(state)) {}
 
   Dialect dialect() const override { return Dialect::kPostgres; }
-
-  // The insert position in the write-ahead log: every commit moves it on before it returns (so do
-  // other databases of the server and checkpoints; that only makes the stand change more often than
-  // needed).
-  Result<std::string> datastand() override {
-    REGIE_ASSIGN_OR_RETURN(auto lease, acquire(false));
-    REGIE_ASSIGN_OR_RETURN(
-        auto result, lease->connection().exec("SELECT pg_current_wal_insert_lsn()::text", {}));
-    if (result.rows.size() != 1 || result.rows[0].is_null(0)) {
-      return Error::storage("pg_current_wal_insert_lsn gaf geen waarde");
-    }
-    return "pg:" + result.rows[0].text(0);
-  }
 
   // PostgreSQL runs readers and writers side by side, so `write` changes nothing here.
   Result<std::unique_ptr<ConnectionLease>> acquire(bool /*write*/) override {

@@ -69,7 +69,8 @@ struct StatementReset {
 
 class SqliteConnection final : public SqlConnection {
  public:
-  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  // `stand`: the pool's datastand, which every connection of the pool moves on.
+  SqliteConnection(sqlite3* db, std::atomic<std::int64_t>& stand) : db_(db), stand_(stand) {}
   ~SqliteConnection() override {
     rollback();
     clear_statements();
@@ -163,17 +164,29 @@ class SqliteConnection final : public SqlConnection {
     }
   }
 
-  Result<std::int64_t> data_version() {
+  // PRAGMA data_version changes on a connection when any other connection (the writer of this
+  // process, or another process) has committed since that connection last read it; inside a
+  // read transaction it is that of the transaction's snapshot. A connection that sees a change
+  // moves the pool's stand on. A commit before the call is thus seen on whichever connection
+  // the call runs, since each either last looked before that commit or moved the stand on after
+  // it.
+  Result<std::string> datastand() override {
+    if (in_transaction_) {
+      // Makes sure the transaction has its snapshot (a deferred BEGIN takes it at the first read).
+      REGIE_TRY(exec("PRAGMA schema_version", {}));
+    }
     REGIE_ASSIGN_OR_RETURN(auto result, exec("PRAGMA data_version", {}));
     if (result.rows.size() != 1 || result.rows[0].is_null(0)) {
       return Error::storage("PRAGMA data_version gaf geen waarde");
     }
     auto versie = parse_int64(result.rows[0].text(0));
     if (!versie) return Error::storage("PRAGMA data_version onleesbaar");
-    return *versie;
+    if (*versie != data_version_) {
+      data_version_ = *versie;
+      stand_.fetch_add(1, std::memory_order_acq_rel);
+    }
+    return "sqlite:" + std::to_string(stand_.load(std::memory_order_acquire));
   }
-  std::int64_t data_version_gezien() const { return data_version_; }
-  void zag_data_version(std::int64_t versie) { data_version_ = versie; }
 
  private:
   // Each statement is prepared once per connection and kept (issue 16: preparing was a third
@@ -203,13 +216,15 @@ class SqliteConnection final : public SqlConnection {
   }
 
   sqlite3* db_;
+  std::atomic<std::int64_t>& stand_;
   bool in_transaction_ = false;
-  // PRAGMA data_version as this connection last read it (SqlitePool::datastand).
+  // PRAGMA data_version as this connection last read it (datastand).
   std::int64_t data_version_ = -1;
   std::unordered_map<std::string, sqlite3_stmt*, TekstHash, std::equal_to<>> statements_;
 };
 
-Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& path) {
+Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& path,
+                                                          std::atomic<std::int64_t>& stand) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(
       path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -218,7 +233,7 @@ Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& pat
     sqlite3_close_v2(db);
     return error;
   }
-  auto connection = std::make_unique<SqliteConnection>(db);
+  auto connection = std::make_unique<SqliteConnection>(db, stand);
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   sqlite3_extended_result_codes(db, 1);
   // WAL may be refused on a read-only file; the connection still serves reads then.
@@ -249,7 +264,7 @@ class SqlitePool final : public ConnectionPool {
   SqlitePool(std::string path, int readers) : path_(std::move(path)), max_readers_(readers) {}
 
   Result<void> init() {
-    REGIE_ASSIGN_OR_RETURN(writer_, open_connection(path_));
+    REGIE_ASSIGN_OR_RETURN(writer_, open_connection(path_, stand_));
     return Ok();
   }
 
@@ -268,7 +283,7 @@ class SqlitePool final : public ConnectionPool {
     if (readers_.empty() && open_readers_ < max_readers_) {
       ++open_readers_;
       lock.unlock();
-      auto opened = open_connection(path_);
+      auto opened = open_connection(path_, stand_);
       if (!opened.ok()) {
         std::lock_guard relock(mutex_);
         --open_readers_;
@@ -284,22 +299,6 @@ class SqlitePool final : public ConnectionPool {
     readers_.pop_back();
     return std::unique_ptr<ConnectionLease>(
         std::make_unique<SqliteLease>(*this, std::move(connection), false));
-  }
-
-  // PRAGMA data_version changes on a connection when any other connection (the writer of this
-  // process, or another process) has committed since that connection last read it. A reading
-  // connection that sees a change moves the pool's stand on; a commit before the call is thus
-  // seen on whichever connection the call gets, since each last looked before that commit or
-  // moved the stand on after it.
-  Result<std::string> datastand() override {
-    REGIE_ASSIGN_OR_RETURN(auto lease, acquire(false));
-    auto& connection = static_cast<SqliteConnection&>(lease->connection());
-    REGIE_ASSIGN_OR_RETURN(auto versie, connection.data_version());
-    if (versie != connection.data_version_gezien()) {
-      connection.zag_data_version(versie);
-      stand_.fetch_add(1, std::memory_order_acq_rel);
-    }
-    return "sqlite:" + std::to_string(stand_.load(std::memory_order_acquire));
   }
 
   void give_back(std::unique_ptr<SqliteConnection> connection, bool write) {

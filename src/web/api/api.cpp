@@ -32,7 +32,7 @@ std::optional<Context> authenticate(const App& app, const Request& req, Response
     if (denied.status == 401) denied.set_header("WWW-Authenticate", "Bearer realm=\"regie\"");
     return std::nullopt;
   }
-  return Context{*actor, "api " + req.remote_address};
+  return Context{actor->actor, "api " + req.remote_address, actor->datastand};
 }
 
 }  // namespace regie::web::api

@@ -32,7 +32,8 @@ std::optional<UiContext> session(const App& app, const Request& req) {
   if (!token) return std::nullopt;
   auto s = app.services.auth->sessie(*token);
   if (!s.ok()) return std::nullopt;
-  return UiContext{service::Context{s->actor, "web " + req.remote_address}, s->csrf_token};
+  return UiContext{service::Context{s->actor, "web " + req.remote_address, s->datastand},
+                   s->csrf_token};
 }
 
 Response login_redirect(const Request& req) {
