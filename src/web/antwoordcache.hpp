@@ -1,5 +1,5 @@
 // The answer cache of the read path (issue 16): the response of a GET page or API read, kept by
-// (datastand, day, who asks, URL). Correctness comes first:
+// (datastand, day, who asks, host and URL). Correctness comes first:
 // - who asks is part of the key (the session for a page, which also carries its CSRF token; the
 //   gebruiker for the API), and the guard (session or token) runs before every lookup, so an
 //   answer is only ever given again to the one it was made for, and not after logout or expiry;

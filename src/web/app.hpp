@@ -67,7 +67,8 @@ struct App {
   WebOptions options;
   // The server's counters (GET /metrics); made by make_handler from the route table.
   std::shared_ptr<Metrics> metrics;
-  // Issue 16: answers of GET pages and API reads kept per (datastand, day, who, URL); null: off.
+  // Issue 16: answers of GET pages and API reads, kept per (datastand, day, who, host, URL);
+  // null when off (regie serve --zonder-antwoordcache).
   std::shared_ptr<Antwoordcache> antwoordcache;
 };
 

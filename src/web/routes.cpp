@@ -33,6 +33,9 @@ Response met_antwoordcache(const App& app, const Request& req, const service::Co
   sleutel += '|';
   sleutel += wie;
   sleutel += req.secure ? "|https|" : "|http|";
+  // Links to be used outside the browser are absolute, on the host the client used.
+  sleutel += req.header("host");
+  sleutel += '|';
   sleutel += req.target;
   if (auto bewaard = app.antwoordcache->zoek(*stand, sleutel)) return std::move(*bewaard);
   Response antwoord = maak();
