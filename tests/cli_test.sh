@@ -129,6 +129,54 @@ err=$("$regie" import producten "$work/producten.csv" --db "$db" --regio 1 --jaa
 check "import producten in een vastgesteld jaar faalt" test $rc -ne 0
 check "import producten noemt het vastgestelde programma" grep -q "is vastgesteld; de catalogus van dat jaar blijft" <<<"$err"
 
+# import realisaties (MON-1, MON-7): a Windows-1252 export of a bronsysteem; a file with an
+# impossible date and an unknown gemeente imports nothing and names both lines; --dry-run saves
+# nothing; the import; the same file again changes nothing.
+sqlite3 "$db" "INSERT INTO bronsystemen (regio_id, naam, kolom_datum, kolom_deelnemer, kolom_zaaktype, kolom_uren, kolom_aantal, kolom_bedrag, kolom_team, kolom_medewerker, kolom_zaaknummer, versie) VALUES (1, 'Urenstaat', 'Datum', 'Gemeente', 'Zaaktype', 'Uren', 'Aantal', 'Kosten', '', 'Medewerker', '', 1)"
+kop='Datum;Gemeente;Zaaktype;Uren;Aantal;Kosten;Medewerker\r\n'
+printf "${kop}"'02-10-2026;Beekdal;TH-01;8,5;1;837,25;\xd6zt\xfcrk\r\n31-09-2026;Beekdal;TH-01;1;1;1;x\r\n05-10-2026;Gemeente Nergens;TH-01;1;1;1;x\r\n' >"$work/real-fout.csv"
+printf "${kop}"'02-10-2026;Beekdal;TH-01;8,5;1;837,25;\xd6zt\xfcrk\r\n03-10-2026;Zandhorst;TH-02;1.002,25;2;"98.721,63";\x8aabi\xe7\r\n' >"$work/real.csv"
+err=$("$regie" import realisaties "$work/real-fout.csv" --bron Urenstaat --db "$db" --regio 1 2>&1 >/dev/null); rc=$?
+check "import realisaties: foute regels exit 2" test $rc -eq 2
+check "import realisaties: noemt de onmogelijke datum" grep -q 'regel 3, kolom Datum, waarde "31-09-2026": vul een bestaande datum in' <<<"$err"
+check "import realisaties: noemt de onbekende gemeente" grep -q 'regel 4, kolom Gemeente, waarde "Gemeente Nergens": deze deelnemer is onbekend' <<<"$err"
+out=$("$regie" import realisaties "$work/real.csv" --bron Urenstaat --db "$db" --regio 1 --dry-run 2>&1); rc=$?
+check "import realisaties --dry-run slaagt" test $rc -eq 0
+check "import realisaties --dry-run telt" grep -q "Proef (niets opgeslagen): 2 regels, oktober 2026; 1.010,75 uur, 3 producten, € 99.558,88" <<<"$out"
+check "import realisaties: na de fout en de proef niets opgeslagen" \
+  test "$(sqlite3 "$db" "SELECT COUNT(*) FROM realisatie_imports i JOIN bronsystemen b ON b.id = i.bron_id WHERE b.naam = 'Urenstaat'")" -eq 0
+out=$("$regie" import realisaties "$work/real.csv" --bron Urenstaat --db "$db" --regio 1 2>&1); rc=$?
+check "import realisaties slaagt" test $rc -eq 0
+check "import realisaties meldt de import" grep -q "^Ingelezen als import [0-9]*: 2 regels, oktober 2026" <<<"$out"
+check "import realisaties: Windows-1252 goed gelezen" \
+  test "$(sqlite3 "$db" "SELECT group_concat(medewerker, ',') FROM realisaties WHERE medewerker IN ('Öztürk', 'Šabiç')")" = "Öztürk,Šabiç"
+out=$("$regie" import realisaties "$work/real.csv" --bron Urenstaat --db "$db" --regio 1 2>&1); rc=$?
+check "import realisaties: hetzelfde bestand nogmaals verandert niets" grep -q "^Ongewijzigd: dit bestand is al ingelezen als import" <<<"$out"
+# MON-1: kill -9 in the middle of a 1-million-row import leaves the database as it was before
+# the import, and the next import goes through.
+awk 'BEGIN { printf "Datum;Gemeente;Zaaktype;Uren;Aantal;Kosten;Medewerker\r\n";
+             for (i = 0; i < 1000000; i++) printf "%02d-11-2026;Beekdal;TH-01;1,5;1;147,75;m%d\r\n", 1 + i % 28, i % 8000 }' \
+  >"$work/miljoen.csv"
+voor=$(sqlite3 "$db" "SELECT COUNT(*) || '/' || (SELECT COUNT(*) FROM realisatie_imports) || '/' || (SELECT COUNT(*) FROM audit_log) FROM realisaties")
+"$regie" import realisaties "$work/miljoen.csv" --bron Urenstaat --db "$db" --regio 1 >/dev/null 2>&1 &
+import_pid=$!
+# Until rows are being written: the WAL grows past 8 MB.
+for _ in $(seq 1 600); do
+  [ "$(stat -c %s "$db-wal" 2>/dev/null || echo 0)" -gt 8000000 ] && break
+  kill -0 "$import_pid" 2>/dev/null || break
+  sleep 0.1
+done
+check "import realisaties loopt nog bij kill -9" kill -0 "$import_pid"
+kill -9 "$import_pid" 2>/dev/null
+wait "$import_pid" 2>/dev/null
+na=$(sqlite3 "$db" "SELECT COUNT(*) || '/' || (SELECT COUNT(*) FROM realisatie_imports) || '/' || (SELECT COUNT(*) FROM audit_log) FROM realisaties")
+check "kill -9 midden in een import: de database als ervoor" test "$voor" = "$na"
+out=$("$regie" audit verify --db "$db" 2>&1); rc=$?
+check "kill -9 midden in een import: auditketen heel" test $rc -eq 0
+head -3 "$work/miljoen.csv" >"$work/twee.csv"
+out=$("$regie" import realisaties "$work/twee.csv" --bron Urenstaat --db "$db" --regio 1 2>&1); rc=$?
+check "na kill -9 gaat de volgende import door" grep -q "^Ingelezen als import [0-9]*: 2 regels, november 2026" <<<"$out"
+
 # begroting (UP-2): CSV to standard output, XLSX to a file, one deelnemer; clear refusals.
 out=$("$regie" begroting --db "$db" --regio 1 --jaar 2027 2>&1); rc=$?
 check "begroting csv slaagt" test $rc -eq 0

@@ -414,6 +414,7 @@ Result<std::unique_ptr<TestServer>> TestServer::start() {
   // As regie serve: short reads on the I/O threads, the rest on the pool.
   options.io_threads = 2;
   options.on_io_thread = web::kort_verzoek;
+  options.is_upload = web::is_upload;
   options.trusted_proxies = {"127.0.0.1"};
   options.decorate = web::decorate_response;
   server->server_ = std::make_unique<web::HttpServer>(options, web::make_handler(app));
@@ -534,7 +535,12 @@ HttpResponse TestServer::api(const std::string& method, const std::string& targe
   request.target = target;
   request.headers.emplace_back("Accept", "application/json");
   if (!account.empty()) request.headers.emplace_back("Authorization", "Bearer " + token(account));
-  if (!json_body.empty()) request.headers.emplace_back("Content-Type", "application/json");
+  // A Content-Type in `extra` (a file as the body) replaces the JSON one.
+  const bool eigen_type = std::any_of(
+      extra.begin(), extra.end(), [](const auto& h) { return iequals(h.first, "Content-Type"); });
+  if (!json_body.empty() && !eigen_type) {
+    request.headers.emplace_back("Content-Type", "application/json");
+  }
   for (const auto& header : extra) request.headers.push_back(header);
   request.body = json_body;
   return send_request(port_, request);

@@ -136,7 +136,8 @@ class TestServer {
   std::int64_t persoon_versie(Id id);
   std::int64_t rol_versie(Id id);
 
-  // A request with the API token of `account` (no Authorization header when empty).
+  // A request with the API token of `account` (no Authorization header when empty); the body is
+  // JSON unless `extra` names another Content-Type.
   HttpResponse api(const std::string& method, const std::string& target, const std::string& account,
                    const std::string& json_body = "", const Headers& extra = {});
   HttpResponse send(const HttpRequest& request) { return send_request(port_, request); }

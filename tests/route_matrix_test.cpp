@@ -137,7 +137,9 @@ matrix::Verzoek kapot_verzoek(const Rij& rij, matrix::Verzoek v) {
     v.velden = kapot_gemaakt(v.velden);
     if (mandaat) v.velden["mandaatVan"] = "2026-02-31";
   }
-  if (!v.json.empty()) {
+  if (!v.json.empty() && !v.content_type.empty()) {
+    v.json = "kapot;bestand\r\n\x01;\"\r\n";  // a file the import cannot read
+  } else if (!v.json.empty()) {
     nlohmann::json body = kapot_gemaakt(nlohmann::json::parse(v.json), "");
     if (mandaat) body["mandaatVan"] = "2026-02-31";
     v.json = body.dump();
@@ -354,6 +356,8 @@ TEST_F(RouteMatrixTest, ElkeRouteHeeftEenVerwachtingVoorElkeRolEnGeeftDie) {
           if (verzoek.versie) {
             extra.emplace_back("If-Match", "\"" + std::to_string(*verzoek.versie) + "\"");
           }
+          if (!verzoek.content_type.empty())
+            extra.emplace_back("Content-Type", verzoek.content_type);
           return server_->api(method, verzoek.pad, account, verzoek.json, extra);
         }
         if (method == "GET") return browser.get(verzoek.pad);

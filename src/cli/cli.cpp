@@ -20,7 +20,7 @@ namespace {
 constexpr AddCommand kCommands[] = {
     add_serve_command,     add_migrate_command,   add_demo_command,   add_gebruiker_command,
     add_token_command,     add_audit_command,     add_check_command,  add_openapi_command,
-    add_catalogus_command, add_begroting_command, add_backup_command,
+    add_catalogus_command, add_begroting_command, add_backup_command, add_realisatie_command,
 };
 
 // The system clock, or the clock started at REGIE_KLOK ("2026-12-01" or

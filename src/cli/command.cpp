@@ -28,6 +28,15 @@ Subcommand Subcommand::add_subcommand(const std::string& name, const std::string
   return Subcommand(app_->add_subcommand(name, description));
 }
 
+Subcommand Subcommand::groep(const std::string& name, const std::string& description) {
+  for (CLI::App* sub : app_->get_subcommands({})) {
+    if (sub->get_name() == name) return Subcommand(sub);
+  }
+  Subcommand out(app_->add_subcommand(name, description));
+  out.require_subcommand();
+  return out;
+}
+
 void Subcommand::require_subcommand() { app_->require_subcommand(1); }
 
 Option Subcommand::add_option(const std::string& name, std::string& target,
@@ -65,6 +74,16 @@ std::string database_naam(const std::string& flag) {
   if (!flag.empty()) return flag;
   const char* env = std::getenv("REGIE_DB");
   return env ? std::string(env) : std::string();
+}
+
+int fail_import(const Error& error) {
+  if (error.code != ErrorCode::kInvalid || error.fields.empty()) return fail(error);
+  std::cerr << "regie: het bestand is niet ingelezen; er is niets opgeslagen. "
+            << error.fields.size() << (error.fields.size() == 1 ? " fout:\n" : " fouten:\n");
+  for (const auto& f : error.fields) {
+    std::cerr << "  " << web::veldnaam(f.field) << ": " << web::tekst(f.key) << "\n";
+  }
+  return kExitGebruik;
 }
 
 int fail(const Error& error) {

@@ -40,6 +40,9 @@ class Subcommand {
  public:
   explicit Subcommand(CLI::App* app) : app_(app) {}
   Subcommand add_subcommand(const std::string& name, const std::string& description);
+  // The group `name` (import, export, …) that several command files add to: the existing one,
+  // or a new one that needs one of its subcommands.
+  Subcommand groep(const std::string& name, const std::string& description);
   // Exactly one of its subcommands must be given.
   void require_subcommand();
   Option add_option(const std::string& name, std::string& target, const std::string& description);
@@ -82,6 +85,8 @@ void add_database_option(Subcommand sub, CommandOptions& options);
 std::string database_naam(const std::string& flag);
 // The Dutch text of the error on stderr; the exit code for its kind.
 int fail(const Error& error);
+// A refused import: every error of the file on its own line, "regel 7, kolom Uren: <reden>".
+int fail_import(const Error& error);
 void print_accounts(const std::vector<service::DemoAccount>& accounts);
 
 void add_serve_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
@@ -95,5 +100,6 @@ void add_openapi_command(Subcommand app, CommandOptions& options, std::vector<Co
 void add_catalogus_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 void add_begroting_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 void add_backup_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
+void add_realisatie_command(Subcommand app, CommandOptions& options, std::vector<Command>& out);
 
 }  // namespace regie::cli

@@ -29,6 +29,8 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .catalogus = std::make_shared<service::CatalogusService>(w.store, audit),
       .programmas = std::make_shared<service::ProgrammaService>(w.store, audit),
       .koppelingen = std::make_shared<service::KoppelingService>(w.store, audit),
+      .realisaties = std::make_shared<service::RealisatieService>(w.store, audit, clock),
+      .monitoring = std::make_shared<service::MonitoringService>(w.store, clock),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
       .beheer = std::make_shared<service::BeheerService>(w.store),
   };

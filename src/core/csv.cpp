@@ -1,6 +1,10 @@
 #include "core/csv.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cassert>
+#include <cstring>
+#include <memory>
 #include <utility>
 
 #include "core/text.hpp"
@@ -64,9 +68,11 @@ std::size_t first_invalid_utf8_regel(std::string_view text) {
   return regel;
 }
 
-// Counts ';' and ',' outside quotes on the first line that is not blank.
-char detect_delimiter(std::string_view text) {
+// Counts ';' and ',' outside quotes on the first line that is not blank; nullopt when `text`
+// ends before that line does and more input may follow.
+std::optional<char> detect_delimiter(std::string_view text, bool einde) {
   std::size_t pos = text.find_first_not_of("\r\n");
+  if (pos == std::string_view::npos) pos = text.size();
   std::size_t semicolons = 0;
   std::size_t commas = 0;
   bool quoted = false;
@@ -82,6 +88,7 @@ char detect_delimiter(std::string_view text) {
       ++commas;
     }
   }
+  if (pos == text.size() && !einde) return std::nullopt;
   return commas > semicolons ? ',' : ';';
 }
 
@@ -90,94 +97,68 @@ bool is_usable_delimiter(char c) {
   return u != 0 && u < 0x80 && c != '"' && !is_line_end(c);
 }
 
-// Reads records of RFC 4180 text that is valid UTF-8, keeping track of physical lines.
-class RecordReader {
- public:
-  RecordReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+constexpr std::array<bool, 256> quoted_stops() {
+  std::array<bool, 256> stops{};
+  stops[static_cast<unsigned char>('"')] = true;
+  stops[static_cast<unsigned char>('\r')] = true;
+  stops[static_cast<unsigned char>('\n')] = true;
+  return stops;
+}
+// The bytes a quoted field stops at.
+constexpr std::array<bool, 256> kQuotedStops = quoted_stops();
 
-  bool at_end() const { return pos_ >= text_.size(); }
+// Any byte of 0x80 or above: ASCII needs neither a UTF-8 check nor conversion.
+bool has_high_bytes(std::string_view text) {
+  const char* p = text.data();
+  std::size_t n = text.size();
+  std::uint64_t bits = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p + i, 8);
+    bits |= word;
+  }
+  for (; i < n; ++i) bits |= static_cast<unsigned char>(p[i]);
+  return (bits & 0x8080808080808080ULL) != 0;
+}
 
-  Result<CsvRow> next() {
-    CsvRow row;
-    row.regel = regel_;
-    while (true) {
-      std::string field;
-      if (!at_end() && text_[pos_] == '"') {
-        REGIE_TRY(read_quoted(field));
-      } else {
-        REGIE_TRY(read_unquoted(field));
-      }
-      row.fields.push_back(std::move(field));
-      if (at_end()) return row;
-      if (text_[pos_] == delimiter_) {
-        ++pos_;
-        continue;
-      }
-      consume_line_end();
-      return row;
+void append_windows1252(std::string& out, std::string_view bytes) {
+  for (char c : bytes) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x80) {
+      out.push_back(c);
+    } else if (u < 0xA0) {
+      char16_t mapped = kWindows1252C1[u - 0x80];
+      append_utf8(out, mapped == 0 ? kReplacementCharacter : mapped);
+    } else {
+      append_utf8(out, u);
     }
   }
+}
 
- private:
-  Result<void> read_quoted(std::string& field) {
-    std::size_t open_regel = regel_;
-    ++pos_;
-    while (true) {
-      if (at_end()) {
-        return line_error(kCsvFoutOpenAanhalingsteken, open_regel,
-                          "aanhalingsteken wordt niet gesloten");
-      }
-      char c = text_[pos_];
-      if (c == '"') {
-        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-          field.push_back('"');
-          pos_ += 2;
-          continue;
-        }
-        ++pos_;
-        break;
-      }
-      if (is_line_end(c)) {
-        field.push_back('\n');
-        consume_line_end();
-        continue;
-      }
-      field.push_back(c);
-      ++pos_;
-    }
-    if (!at_end() && text_[pos_] != delimiter_ && !is_line_end(text_[pos_])) {
-      return line_error(kCsvFoutLosAanhalingsteken, regel_,
-                        "tekst na het sluitende aanhalingsteken");
-    }
-    return Ok();
+// `block` without a UTF-8 sequence that its end cuts off.
+std::string_view without_cut_sequence(std::string_view block) {
+  std::size_t k = block.size();
+  while (k > 0 && block.size() - k < 3 &&
+         (static_cast<unsigned char>(block[k - 1]) & 0xC0) == 0x80) {
+    --k;
   }
+  if (k == 0) return block;
+  auto lead = static_cast<unsigned char>(block[k - 1]);
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  return length > block.size() - (k - 1) ? block.substr(0, k - 1) : block;
+}
 
-  Result<void> read_unquoted(std::string& field) {
-    std::size_t start = pos_;
-    while (!at_end() && text_[pos_] != delimiter_ && !is_line_end(text_[pos_])) {
-      // Strict: a lone quote means the file was not quoted the way its writer intended.
-      if (text_[pos_] == '"') {
-        return line_error(kCsvFoutLosAanhalingsteken, regel_,
-                          "aanhalingsteken midden in een veld zonder aanhalingstekens");
-      }
-      ++pos_;
-    }
-    field.assign(text_.substr(start, pos_ - start));
-    return Ok();
+// The encoding of a file without a BOM, from its first block. A full block is cut back to its
+// last line end, so that a character or line the block cuts off does not count against UTF-8.
+CsvEncoding decide_encoding(std::string_view block, bool full) {
+  if (full) {
+    std::size_t last = block.find_last_of("\r\n");
+    block =
+        last == std::string_view::npos ? without_cut_sequence(block) : block.substr(0, last + 1);
   }
-
-  // At CR or LF: consumes one line end (CRLF counts once).
-  void consume_line_end() {
-    if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
-    ++pos_;
-    ++regel_;
-  }
-
-  std::string_view text_;
-  char delimiter_;
-  std::size_t pos_ = 0;
-  std::size_t regel_ = 1;
-};
+  return is_valid_utf8(block) ? CsvEncoding::kUtf8 : CsvEncoding::kWindows1252;
+}
 
 bool is_empty_record(const CsvRow& row) {
   for (const auto& field : row.fields) {
@@ -189,6 +170,9 @@ bool is_empty_record(const CsvRow& row) {
 bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
+
+// The smallest block_bytes: the first read holds any BOM whole.
+constexpr std::size_t kMinBlockBytes = 4;
 
 }  // namespace
 
@@ -204,18 +188,311 @@ std::string csv_regel_veld(std::size_t regel) { return "regel " + std::to_string
 std::string windows1252_to_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
-  for (char c : bytes) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x80) {
-      out.push_back(c);
-    } else if (u < 0xA0) {
-      char16_t mapped = kWindows1252C1[u - 0x80];
-      append_utf8(out, mapped == 0 ? kReplacementCharacter : mapped);
+  append_windows1252(out, bytes);
+  return out;
+}
+
+CsvLezer::CsvLezer(Bron lees, CsvOptions options) : CsvLezer(std::move(lees), {}, options) {}
+
+CsvLezer CsvLezer::van_tekst(std::string_view bytes, CsvOptions options) {
+  return CsvLezer(nullptr, bytes, options);
+}
+
+CsvLezer::CsvLezer(Bron lees, std::string_view tekst, CsvOptions options)
+    : bron_(std::move(lees)), options_(options) {
+  options_.block_bytes = std::max(options_.block_bytes, kMinBlockBytes);
+  if (!bron_) {
+    data_ = tekst.data();
+    size_ = tekst.size();
+    einde_ = true;
+  }
+}
+
+std::optional<std::size_t> CsvLezer::kolom(std::string_view naam) const {
+  for (std::size_t i = 0; i < kop_.size(); ++i) {
+    if (kop_[i] == naam) return i;
+  }
+  return std::nullopt;
+}
+
+Result<void> CsvLezer::lees_kop() {
+  if (fout_) return *fout_;
+  if (kop_gelezen_) return Ok();
+  Result<void> result = begin();
+  if (!result.ok()) fout_ = result.error();
+  return result;
+}
+
+Result<bool> CsvLezer::volgende(CsvRow& rij) {
+  REGIE_TRY(lees_kop());
+  Result<bool> result = lees_data(rij);
+  if (!result.ok()) fout_ = result.error();
+  return result;
+}
+
+Result<void> CsvLezer::begin() {
+  if (options_.delimiter && !is_usable_delimiter(*options_.delimiter)) {
+    return file_error(kCsvFoutScheidingsteken, "onbruikbaar scheidingsteken");
+  }
+  if (bron_) {
+    capacity_ = options_.block_bytes;
+    buffer_ = std::make_unique_for_overwrite<char[]>(capacity_);
+    data_ = buffer_.get();
+    REGIE_TRY(vul());
+  }
+  // Over a Bron the first read filled the buffer: the same first block as over memory.
+  std::string_view first(data_, std::min(size_, options_.block_bytes));
+  if (starts_with(first, kUtf16LeBom) || starts_with(first, kUtf16BeBom)) {
+    return line_error(kCsvFoutOngeldigeTekens, 1,
+                      "UTF-16 (Excel 'Unicode-tekst') wordt niet gelezen");
+  }
+  if (starts_with(first, kUtf8Bom)) {
+    bom_ = true;
+    pos_ = kUtf8Bom.size();
+  } else {
+    encoding_ = decide_encoding(first, size_ >= options_.block_bytes);
+  }
+
+  if (options_.delimiter) {
+    delimiter_ = *options_.delimiter;
+  } else {
+    REGIE_TRY(zoek_delimiter());
+  }
+  for (char c : {delimiter_, '"', '\r', '\n'}) scheidend_[static_cast<unsigned char>(c)] = true;
+
+  CsvRow rij;
+  REGIE_ASSIGN_OR_RETURN(bool gevonden, lees_record(rij));
+  if (!gevonden) return file_error(kCsvFoutLeeg, "geen kopregel");
+  kop_.reserve(rij.fields.size());
+  for (const auto& naam : rij.fields) kop_.push_back(trim(naam));
+  kop_gelezen_ = true;
+  return Ok();
+}
+
+Result<void> CsvLezer::zoek_delimiter() {
+  while (true) {
+    std::optional<char> found = detect_delimiter({data_ + pos_, size_ - pos_}, einde_);
+    if (found) {
+      delimiter_ = *found;
+      return Ok();
+    }
+    REGIE_TRY(meer());
+  }
+}
+
+Result<bool> CsvLezer::lees_data(CsvRow& rij) {
+  REGIE_ASSIGN_OR_RETURN(bool gevonden, lees_record(rij));
+  if (!gevonden) return false;
+  if (rij.fields.size() != kop_.size()) {
+    return line_error(kCsvFoutAantalVelden, rij.regel,
+                      std::to_string(rij.fields.size()) + " velden, de kopregel heeft er " +
+                          std::to_string(kop_.size()));
+  }
+  return true;
+}
+
+// The next record that is not empty, converted to UTF-8; false at the end of the input.
+Result<bool> CsvLezer::lees_record(CsvRow& rij) {
+  while (true) {
+    if (pos_ == size_) {
+      if (einde_) return false;
+      REGIE_TRY(meer());
+      continue;
+    }
+    REGIE_ASSIGN_OR_RETURN(Stap stap, ontleed(rij));
+    if (stap == Stap::kMeer) {
+      REGIE_TRY(meer());
+      continue;
+    }
+    if (is_empty_record(rij)) continue;
+    REGIE_TRY(zet_om(rij));
+    return true;
+  }
+}
+
+// Parses the record at pos_ into `rij`. Whenever it reaches the end of the bytes at hand while
+// more input may follow (also where the next byte decides: after a CR, after a '"'), it answers
+// kMeer before it commits anything but `rij`; after meer() the record is parsed again from its
+// start. A refill fills the whole buffer, so that happens about once per buffer.
+Result<CsvLezer::Stap> CsvLezer::ontleed(CsvRow& rij) {
+  open_regel_ = 0;
+  const char* const begin = data_ + pos_;
+  const char* const end = data_ + size_;
+  const char* p = begin;
+  std::size_t regel = regel_;
+  std::size_t n = 0;
+  std::vector<std::string>& fields = rij.fields;
+  while (true) {
+    if (n == fields.size()) fields.emplace_back();
+    std::string& field = fields[n++];
+    if (p == end) {
+      if (!einde_) return Stap::kMeer;
+      field.clear();  // the input ends right after a delimiter
+      break;
+    }
+    if (*p == '"') {
+      std::size_t open_regel = regel;
+      ++p;
+      field.clear();
+      while (true) {
+        const char* q = p;
+        while (q != end && !kQuotedStops[static_cast<unsigned char>(*q)]) ++q;
+        field.append(p, q);
+        if (q == end) {
+          if (!einde_) {
+            open_regel_ = open_regel;
+            return Stap::kMeer;
+          }
+          return line_error(kCsvFoutOpenAanhalingsteken, open_regel,
+                            "aanhalingsteken wordt niet gesloten");
+        }
+        if (*q == '"') {
+          if (q + 1 != end && q[1] == '"') {
+            field.push_back('"');
+            p = q + 2;
+            continue;
+          }
+          p = q + 1;
+          break;
+        }
+        if (*q == '\r' && q + 1 != end && q[1] == '\n') ++q;
+        field.push_back('\n');
+        ++regel;
+        p = q + 1;
+      }
+      open_regel_ = 0;
+      if (p == end) {
+        if (!einde_) return Stap::kMeer;
+        break;
+      }
+      if (*p == delimiter_) {
+        ++p;
+        continue;
+      }
+      if (!is_line_end(*p)) {
+        return line_error(kCsvFoutLosAanhalingsteken, regel,
+                          "tekst na het sluitende aanhalingsteken");
+      }
     } else {
-      append_utf8(out, u);
+      const char* q = p;
+      while (q != end && !scheidend_[static_cast<unsigned char>(*q)]) ++q;
+      if (q == end) {
+        if (!einde_) return Stap::kMeer;
+        field.assign(p, q);
+        p = q;
+        break;
+      }
+      // Strict: a lone quote means the file was not quoted the way its writer intended.
+      if (*q == '"') {
+        return line_error(kCsvFoutLosAanhalingsteken, regel,
+                          "aanhalingsteken midden in een veld zonder aanhalingstekens");
+      }
+      field.assign(p, q);
+      p = q;
+      if (*p == delimiter_) {
+        ++p;
+        continue;
+      }
+    }
+    // At the line end that ends the record; CRLF counts once.
+    if (*p == '\r' && p + 1 == end && !einde_) return Stap::kMeer;
+    if (*p == '\r' && p + 1 != end && p[1] == '\n') ++p;
+    ++p;
+    ++regel;
+    break;
+  }
+  fields.resize(n);
+  auto length = static_cast<std::size_t>(p - begin);
+  if (bron_ && length > options_.max_record_bytes) {
+    return line_error(kCsvFoutTeGroot, regel_,
+                      "record van " + std::to_string(length) + " bytes, grens " +
+                          std::to_string(options_.max_record_bytes));
+  }
+  rij.regel = regel_;
+  pos_ = static_cast<std::size_t>(p - data_);
+  regel_ = regel;
+  return Stap::kKlaar;
+}
+
+// Makes every cell of a record UTF-8 (see the header for the rules).
+Result<void> CsvLezer::zet_om(CsvRow& rij) {
+  if (encoding_ == CsvEncoding::kUtf8) {
+    bool valid = true;
+    for (const auto& field : rij.fields) {
+      if (has_high_bytes(field) && !is_valid_utf8(field)) {
+        valid = false;
+        break;
+      }
+    }
+    if (valid) return Ok();
+    if (bom_) {
+      // A BOM promises UTF-8; reading the record as Windows-1252 would garble every valid é.
+      // Line ends in a cell are "\n", one per physical line end.
+      std::size_t regel = rij.regel;
+      for (const auto& field : rij.fields) {
+        if (!is_valid_utf8(field)) {
+          regel += first_invalid_utf8_regel(field) - 1;
+          break;
+        }
+        regel += static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
+      }
+      return line_error(kCsvFoutOngeldigeTekens, regel, "geen geldige UTF-8 na een UTF-8-BOM");
     }
   }
-  return out;
+  for (auto& field : rij.fields) {
+    if (!has_high_bytes(field)) continue;
+    omzet_.clear();
+    append_windows1252(omzet_, field);
+    field.swap(omzet_);
+  }
+  return Ok();
+}
+
+// Keeps the record at pos_ (moving it to the front of the buffer), makes room, and reads on.
+Result<void> CsvLezer::meer() {
+  assert(bron_ && !einde_);
+  std::size_t keep = size_ - pos_;
+  if (keep > options_.max_record_bytes) {
+    std::string detail =
+        "record van meer dan " + std::to_string(options_.max_record_bytes) + " bytes";
+    if (open_regel_ != 0) {
+      detail += "; aanhalingsteken op " + csv_regel_veld(open_regel_) + " nog open";
+    }
+    return line_error(kCsvFoutTeGroot, regel_, detail);
+  }
+  if (capacity_ - keep < options_.block_bytes / 2) {
+    // Doubling keeps a long record at a few refills and parses.
+    capacity_ = keep + std::max(keep, options_.block_bytes);
+    auto grown = std::make_unique_for_overwrite<char[]>(capacity_);
+    std::memcpy(grown.get(), data_ + pos_, keep);
+    buffer_ = std::move(grown);
+  } else {
+    std::memmove(buffer_.get(), data_ + pos_, keep);
+  }
+  data_ = buffer_.get();
+  verschoven_ += pos_;
+  pos_ = 0;
+  size_ = keep;
+  return vul();
+}
+
+// Reads until the buffer is full or the input ends, so that a Bron that answers in small pieces
+// still costs one parse pass per buffer.
+Result<void> CsvLezer::vul() {
+  while (size_ < capacity_) {
+    std::size_t room = capacity_ - size_;
+    REGIE_ASSIGN_OR_RETURN(std::size_t n, bron_(buffer_.get() + size_, room));
+    if (n == 0) {
+      einde_ = true;
+      break;
+    }
+    if (n > room) {
+      return Error::storage("csv: de bron gaf " + std::to_string(n) + " bytes op een vraag om " +
+                            std::to_string(room));
+    }
+    size_ += n;
+  }
+  return Ok();
 }
 
 Result<CsvTable> parse_csv(std::string_view bytes, CsvOptions options) {
@@ -223,48 +500,19 @@ Result<CsvTable> parse_csv(std::string_view bytes, CsvOptions options) {
     return file_error(kCsvFoutTeGroot, std::to_string(bytes.size()) + " bytes, grens " +
                                            std::to_string(options.max_bytes));
   }
-  if (options.delimiter && !is_usable_delimiter(*options.delimiter)) {
-    return file_error(kCsvFoutScheidingsteken, "onbruikbaar scheidingsteken");
-  }
-  if (starts_with(bytes, kUtf16LeBom) || starts_with(bytes, kUtf16BeBom)) {
-    return line_error(kCsvFoutOngeldigeTekens, 1,
-                      "UTF-16 (Excel 'Unicode-tekst') wordt niet gelezen");
-  }
-
+  CsvLezer lezer = CsvLezer::van_tekst(bytes, options);
+  REGIE_TRY(lezer.lees_kop());
   CsvTable table;
-  std::string converted;
-  std::string_view text = bytes;
-  bool has_bom = consume(text, kUtf8Bom);
-  if (!is_valid_utf8(text)) {
-    // A BOM promises UTF-8; reading the rest as Windows-1252 would garble every valid é.
-    if (has_bom) {
-      return line_error(kCsvFoutOngeldigeTekens, first_invalid_utf8_regel(text),
-                        "geen geldige UTF-8 na een UTF-8-BOM");
-    }
-    converted = windows1252_to_utf8(text);
-    text = converted;
-    table.encoding = CsvEncoding::kWindows1252;
-  }
-
-  table.delimiter = options.delimiter ? *options.delimiter : detect_delimiter(text);
-  RecordReader reader(text, table.delimiter);
-  bool have_header = false;
-  while (!reader.at_end()) {
-    REGIE_ASSIGN_OR_RETURN(CsvRow row, reader.next());
-    if (is_empty_record(row)) continue;
-    if (!have_header) {
-      for (const auto& name : row.fields) table.header.push_back(trim(name));
-      have_header = true;
-      continue;
-    }
-    if (row.fields.size() != table.header.size()) {
-      return line_error(kCsvFoutAantalVelden, row.regel,
-                        std::to_string(row.fields.size()) + " velden, de kopregel heeft er " +
-                            std::to_string(table.header.size()));
-    }
+  table.delimiter = lezer.delimiter();
+  table.encoding = lezer.encoding();
+  table.header = lezer.kop();
+  CsvRow row;
+  while (true) {
+    REGIE_ASSIGN_OR_RETURN(bool found, lezer.volgende(row));
+    if (!found) break;
     table.rows.push_back(std::move(row));
+    row = CsvRow{};
   }
-  if (!have_header) return file_error(kCsvFoutLeeg, "geen kopregel");
   return table;
 }
 

@@ -51,6 +51,16 @@ std::optional<Datum> Datum::parse_nl(std::string_view text) {
   return from_ymd(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
 }
 
+int Datum::maand() const {
+  date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  return static_cast<int>(static_cast<unsigned>(ymd.month()));
+}
+
+int Datum::dag() const {
+  date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  return static_cast<int>(static_cast<unsigned>(ymd.day()));
+}
+
 std::string Datum::iso() const {
   date::year_month_day ymd{date::sys_days{date::days{days_}}};
   char buf[16];

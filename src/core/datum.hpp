@@ -25,6 +25,8 @@ class Datum {
   std::string iso() const;  // "2026-11-28"
   std::string nl() const;   // "28-11-2026"
   int jaar() const;
+  int maand() const;  // 1..12
+  int dag() const;    // 1..31
   std::int32_t days() const { return days_; }
 
   // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>.

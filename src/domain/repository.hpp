@@ -56,6 +56,7 @@ class BeleidsdoelRepository;
 class CatalogusRepository;
 class ProgrammaRepository;
 class KoppelingRepository;
+class RealisatieRepository;
 
 class UnitOfWork {
  public:
@@ -82,6 +83,8 @@ class UnitOfWork {
   virtual ProgrammaRepository& programmas() = 0;
   // OPD-4, OPD-7: the programmaregels an opdracht carries out.
   virtual KoppelingRepository& koppelingen() = 0;
+  // MON-1, MON-6, MON-7: bronsystemen, imports of realisaties, their totals and closed months.
+  virtual RealisatieRepository& realisaties() = 0;
 
   virtual Result<void> commit() = 0;
   // Issue 16: Store::datastand as of this unit of work's view of the data, read inside it (no

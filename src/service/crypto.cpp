@@ -21,6 +21,26 @@ std::string sha256_hex(std::string_view data) {
   return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
 }
 
+struct Sha256::Staat {
+  crypto_hash_sha256_state state{};
+};
+
+Sha256::Sha256() : staat_(std::make_unique<Staat>()) { crypto_hash_sha256_init(&staat_->state); }
+Sha256::~Sha256() = default;
+
+void Sha256::voeg_toe(std::string_view data) {
+  crypto_hash_sha256_update(&staat_->state, reinterpret_cast<const unsigned char*>(data.data()),
+                            data.size());
+}
+
+std::string Sha256::hex() {
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+  crypto_hash_sha256_final(&staat_->state, digest.data());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
+}
+
 std::string random_token() {
   std::array<unsigned char, 32> bytes{};
   randombytes_buf(bytes.data(), bytes.size());

@@ -1,6 +1,7 @@
 // Cryptographic helpers (libsodium). Thread-safe after init_crypto().
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,21 @@ namespace regie::service {
 Result<void> init_crypto();
 
 std::string sha256_hex(std::string_view data);
+// The same over data that arrives in parts (a file read in blocks). Not thread-safe.
+class Sha256 {
+ public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  void voeg_toe(std::string_view data);
+  // The hex digest of everything added; call once.
+  std::string hex();
+
+ private:
+  struct Staat;
+  std::unique_ptr<Staat> staat_;
+};
 // A random 256-bit value, URL-safe base64 without padding (43 characters).
 std::string random_token();
 // argon2id in libsodium's string format (algorithm, parameters and salt included).

@@ -25,6 +25,7 @@ constexpr DemoPart kParts[] = {
     load_catalogus_demo,      // UP-3: the producten- en dienstencatalogus 2027
     load_programma_demo,      // UP-1, UP-2, UP-4: the uitvoeringsprogramma 2027, vastgesteld
     load_koppeling_demo,      // OPD-4, OPD-7: the programmaregels the opdrachten carry out
+    load_monitoring_demo,     // MON-1..MON-7: realisaties of last year and this year
 };
 
 const Context kDemoSysteem{auth::systeem_actor(), "demo"};

@@ -88,14 +88,6 @@ Result<std::vector<programma::Doel>::iterator> zoek_doel(Uitvoeringsprogramma& p
   return it;
 }
 
-// The begroting of `p` with this read's catalogue, keys and deelnemers.
-Result<programma::Begroting> maak(UnitOfWork& uow, const Uitvoeringsprogramma& p) {
-  REGIE_ASSIGN_OR_RETURN(auto producten, uow.catalogus().list_producten(p.regio_id, p.jaar));
-  REGIE_ASSIGN_OR_RETURN(auto sleutels, uow.catalogus().list_sleutels(p.regio_id, p.jaar));
-  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, p.regio_id, p.jaar));
-  return programma::maak_begroting(p, producten, sleutels, orgs.deelnemers);
-}
-
 // B8-4, UP-4: the vastgesteld programme is the product of Big 8 step 4 (planning en control) of
 // its year's round: recorded on that step as an uitvoeringsprogramma adopted by the same body on
 // the same date, linking to the programme, in the transaction of the vaststelling. A regio
@@ -124,6 +116,13 @@ Result<void> leg_vast_in_cyclus(UnitOfWork& uow, const Context& ctx, const Uitvo
 
 }  // namespace
 
+Result<programma::Begroting> begroting_van(UnitOfWork& uow, const Uitvoeringsprogramma& p) {
+  REGIE_ASSIGN_OR_RETURN(auto producten, uow.catalogus().list_producten(p.regio_id, p.jaar));
+  REGIE_ASSIGN_OR_RETURN(auto sleutels, uow.catalogus().list_sleutels(p.regio_id, p.jaar));
+  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, p.regio_id, p.jaar));
+  return programma::maak_begroting(p, producten, sleutels, orgs.deelnemers);
+}
+
 Result<std::vector<Uitvoeringsprogramma>> ProgrammaService::programmas(const Context& ctx) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   return uow->programmas().list_programmas(ctx.actor.regio_id);
@@ -137,7 +136,7 @@ Result<ProgrammaDetail> ProgrammaService::programma(const Context& ctx, Id id) {
   REGIE_ASSIGN_OR_RETURN(out.producten, uow->catalogus().list_producten(p.regio_id, p.jaar));
   REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(*uow, p.regio_id, p.jaar));
   for (const auto& o : orgs.deelnemers) out.deelnemers.push_back({o.id, o.naam});
-  auto begroting = maak(*uow, p);
+  auto begroting = begroting_van(*uow, p);
   if (begroting.ok()) {
     out.begroting = std::move(begroting).value();
   } else if (begroting.error().code == ErrorCode::kInvalid) {
@@ -307,7 +306,7 @@ Result<Uitvoeringsprogramma> ProgrammaService::vaststellen(const Context& ctx, I
         if (datum && *datum > vandaag) r.add("vastgesteldOp", "fout.vastgesteld_in_toekomst");
         if (!r.ok()) return r.error();
         // The begroting must add up before the programme is fixed.
-        auto begroting = maak(uow, p);
+        auto begroting = begroting_van(uow, p);
         if (!begroting.ok()) return begroting.error();
         REGIE_ASSIGN_OR_RETURN(auto vast, programma::vaststellen(p, *orgaan, *datum));
         REGIE_TRY(uow.programmas().update_programma(vast));
@@ -351,11 +350,11 @@ Result<BegrotingOverzicht> ProgrammaService::begroting(const Context& ctx, Id id
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   BegrotingOverzicht out;
   REGIE_ASSIGN_OR_RETURN(out.programma, eigen_programma(*uow, ctx, id));
-  REGIE_ASSIGN_OR_RETURN(out.begroting, maak(*uow, out.programma));
+  REGIE_ASSIGN_OR_RETURN(out.begroting, begroting_van(*uow, out.programma));
   REGIE_ASSIGN_OR_RETURN(auto alle, uow->programmas().list_programmas(out.programma.regio_id));
   for (auto& v : alle) {
     if (v.jaar == out.programma.jaar - 1 && v.status == ProgrammaStatus::kVastgesteld) {
-      auto vorig = maak(*uow, v);
+      auto vorig = begroting_van(*uow, v);
       if (vorig.ok()) {
         out.vergelijking = programma::vergelijk_met_vorig_jaar(vorig.value(), out.begroting);
         out.vorig_jaar = std::move(v);

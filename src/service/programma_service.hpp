@@ -47,6 +47,11 @@ struct BegrotingOverzicht {
   std::vector<programma::DeelnemerVergelijking> vergelijking;
 };
 
+// The begroting of `p` with this read's catalogue, keys and deelnemers (also the plan that
+// monitoring compares with, MON-2).
+Result<programma::Begroting> begroting_van(UnitOfWork& uow,
+                                           const programma::Uitvoeringsprogramma& p);
+
 class ProgrammaService {
  public:
   ProgrammaService(std::shared_ptr<Store> store, std::shared_ptr<AuditService> audit)

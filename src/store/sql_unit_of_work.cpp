@@ -12,6 +12,7 @@
 #include "store/sql/koppeling_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
 #include "store/sql/programma_repository.hpp"
+#include "store/sql/realisatie_repository.hpp"
 #include "store/sql/register_repository.hpp"
 #include "store/sql/ronde_repository.hpp"
 #include "store/sql/signaal_repository.hpp"
@@ -51,6 +52,9 @@ class SqlUnitOfWork final : public UnitOfWork {
     return r_.get(make_sql_beleidsdoel_repository, c_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
+  RealisatieRepository& realisaties() override {
+    return r_.get(make_sql_realisatie_repository, c_);
+  }
   ProgrammaRepository& programmas() override { return r_.get(make_sql_programma_repository, c_); }
   KoppelingRepository& koppelingen() override { return r_.get(make_sql_koppeling_repository, c_); }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "service/account_service.hpp"
 #include "service/audit_service.hpp"
@@ -18,8 +19,10 @@
 #include "service/governance_service.hpp"
 #include "service/interne_afstemming_service.hpp"
 #include "service/koppeling_service.hpp"
+#include "service/monitoring_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
+#include "service/realisatie_service.hpp"
 #include "service/register_service.hpp"
 #include "service/signaal_service.hpp"
 #include "web/antwoordcache.hpp"
@@ -46,9 +49,11 @@ struct Services {
   std::shared_ptr<service::InterneAfstemmingService> interne_afstemmingen;
   std::shared_ptr<service::BeleidsdoelService> beleidsdoelen;  // OPD-7
   std::shared_ptr<service::BestuursoverzichtService> bestuursoverzicht;
-  std::shared_ptr<service::CatalogusService> catalogus;    // UP-3
-  std::shared_ptr<service::ProgrammaService> programmas;   // UP-1, UP-2, UP-4
-  std::shared_ptr<service::KoppelingService> koppelingen;  // OPD-4, OPD-7
+  std::shared_ptr<service::CatalogusService> catalogus;     // UP-3
+  std::shared_ptr<service::ProgrammaService> programmas;    // UP-1, UP-2, UP-4
+  std::shared_ptr<service::KoppelingService> koppelingen;   // OPD-4, OPD-7
+  std::shared_ptr<service::RealisatieService> realisaties;  // MON-1, MON-6, MON-7
+  std::shared_ptr<service::MonitoringService> monitoring;   // MON-2, MON-3
   std::shared_ptr<service::AccountService> accounts;
   std::shared_ptr<service::BeheerService> beheer;  // issue 16: health and metrics
 };
@@ -81,6 +86,9 @@ void decorate_response(const Request* request, Response& response);
 // or HEAD that is not a download (a path ending in /xlsx, /csv or /pdf). Writes, logins (the
 // password hash takes time) and downloads go to the worker pool.
 bool kort_verzoek(const Request& request);
+// MON-1: a request that uploads a file of realisaties (ServerOptions::is_upload): a POST to the
+// upload form or to the API's imports, which may be larger than an ordinary body.
+bool is_upload(std::string_view method, std::string_view target);
 
 // Builds the route table. Exposed for the route × role test.
 Router build_router(const std::shared_ptr<const App>& app);

@@ -104,7 +104,13 @@ std::map<std::string, std::string> Request::form_params() const {
   std::map<std::string, std::string> out;
   auto delen = lees_multipart(body, *grens);
   if (!delen) return out;
-  for (auto& deel : *delen) out[deel.naam] = std::move(deel.inhoud);
+  for (auto& deel : *delen) {
+    // A file's name as "<naam>_naam" (the provenance of an import names it).
+    if (deel.bestandsnaam && !deel.bestandsnaam->empty()) {
+      out[deel.naam + "_naam"] = *deel.bestandsnaam;
+    }
+    out[deel.naam] = std::move(deel.inhoud);
+  }
   return out;
 }
 

@@ -28,7 +28,7 @@ struct Request {
   std::optional<std::string> cookie(const std::string& name) const;
   std::map<std::string, std::string> query_params() const;
   // application/x-www-form-urlencoded, or multipart/form-data (a form with a file input: a
-  // file's field is its content).
+  // file's field is its content, and "<field>_naam" its file name).
   std::map<std::string, std::string> form_params() const;
 };
 

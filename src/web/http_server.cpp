@@ -212,6 +212,22 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     // The whole request must arrive within the read timeout (slow clients are cut off);
     // between requests on a kept-alive connection, the idle timeout applies.
     tcp().expires_after(first_ ? server_.options().read_timeout : server_.options().idle_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                               if (ec) return self->on_read(ec);
+                               self->read_body();
+                             });
+  }
+
+  // The body, with the upload limit for an upload (ServerOptions::is_upload).
+  void read_body() {
+    const auto& kop = parser_->get();
+    if (server_.options().is_upload &&
+        server_.options().is_upload(
+            std::string_view(kop.method_string().data(), kop.method_string().size()),
+            std::string_view(kop.target().data(), kop.target().size()))) {
+      parser_->body_limit(server_.options().upload_limit_bytes);
+    }
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                         self->on_read(ec);

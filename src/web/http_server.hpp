@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
@@ -24,6 +25,10 @@ struct ServerOptions {
   int worker_threads = 4;
   std::uint32_t header_limit_bytes = 16 * 1024;
   std::uint64_t body_limit_bytes = std::uint64_t{2} * 1024 * 1024;
+  // A request whose method and target this answers true for (a file upload) may carry up to
+  // upload_limit_bytes instead; decided on the request line, before the body is read.
+  std::function<bool(std::string_view method, std::string_view target)> is_upload;
+  std::uint64_t upload_limit_bytes = std::uint64_t{200} * 1024 * 1024;
   std::chrono::seconds read_timeout{15};
   std::chrono::seconds idle_timeout{60};
   std::string tls_cert_file;  // PEM; both set: serve HTTPS

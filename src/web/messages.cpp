@@ -175,6 +175,7 @@ const Messages& messages() {
     add_beleidsdoel_messages(m);
     add_koppeling_messages(m);
     add_catalogus_messages(m);
+    add_realisatie_messages(m);
     add_beheer_messages(m);
     add_programma_messages(m);
     add_competentie_messages(m);

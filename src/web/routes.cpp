@@ -104,6 +104,7 @@ ApiRoutes api_routes() {
   add_beleidsdoel_api(routes);
   add_koppeling_api(routes);
   add_catalogus_api(routes);
+  add_realisatie_api(routes);
   add_programma_api(routes);
   add_account_api(routes);
   add_openapi_api(routes);
@@ -134,6 +135,8 @@ UiRoutes ui_routes() {
   add_product_ui(routes);
   add_sleutel_ui(routes);
   add_catalogus_import_ui(routes);
+  add_realisatie_ui(routes);
+  add_monitoring_ui(routes);
   add_programma_ui(routes);
   add_doel_ui(routes);
   add_begroting_ui(routes);
@@ -221,6 +224,12 @@ bool kort_verzoek(const Request& request) {
                                                         staart.data(), staart.size()) == 0;
   };
   return !eindigt_op("/xlsx") && !eindigt_op("/csv") && !eindigt_op("/pdf");
+}
+
+bool is_upload(std::string_view method, std::string_view target) {
+  if (method != "POST") return false;
+  const std::string_view pad = target.substr(0, target.find('?'));
+  return pad == "/realisaties/import" || pad == "/api/v1/realisatie-imports";
 }
 
 void decorate_response(const Request* request, Response& response) {

@@ -1100,4 +1100,112 @@ export const scenario = [
     verzoek: ({ rol }) => ({ pad: `/producten/${eigen('product', rol)}` }),
     verwacht: { opdrachtgever: 403, beheerder: 204 },
   },
+  // Realisaties and monitoring (MON-1 … MON-7): the beheerder makes a bronsysteem, imports a
+  // file of October (the invalid one with an impossible date), reads the import and its rows,
+  // records a correction and closes a month long past; the opdrachtgever reads the plan and the
+  // closed months but may not touch the rest.
+  {
+    operatie: 'listBronsystemen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/bronsystemen' }),
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'postBronsysteem',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/bronsystemen',
+      body: {
+        naam: 'Contract bron', kolomDatum: 'Datum', kolomDeelnemer: 'Gemeente', kolomZaaktype: 'Zaaktype',
+        ...(soort === 'geldig' ? { kolomUren: 'Uren' } : {}),
+        zaaktypen: [{ zaaktype: 'Controle', productcode: 'TH-01' }],
+      },
+    }),
+    na: bewaar('bron'),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getBronsysteem',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/bronsystemen/${eigen('bron', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'putBronsysteem',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(({ rol }) => `/bronsystemen/${eigen('bron', rol)}`),
+    verzoek: ({ soort, rol }) => ({
+      pad: `/bronsystemen/${eigen('bron', rol)}`,
+      body: {
+        naam: 'Contract bron', kolomDatum: 'Datum', kolomDeelnemer: 'Gemeente', kolomZaaktype: 'Zaaktype',
+        ...(soort === 'geldig' ? { kolomUren: 'Uren' } : {}),
+        zaaktypen: [{ zaaktype: 'Controle milieubedrijf', productcode: 'TH-01' }],
+      },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 200] },
+  },
+  {
+    operatie: 'postRealisatieImport',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/realisatie-imports?bron=Contract%20bron&bestandsnaam=oktober.csv',
+      contentType: 'text/csv',
+      body: 'Datum;Gemeente;Zaaktype;Uren\r\n' +
+        (soort === 'geldig' ? '14-10-2026' : '31-10-2025x') + ';Beekdal;Controle milieubedrijf;8,5\r\n',
+    }),
+    na: ({ rol, soort, antwoord }) => {
+      if (soort === 'geldig' && antwoord.status === 201) ids[`import_${rol}`] = antwoord.json.importId;
+    },
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'listRealisatieImports',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/realisatie-imports' }),
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'getRealisatieImport',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/realisatie-imports/${eigen('import', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'listRealisaties',
+    methode: 'GET',
+    verzoek: ({ rol }) => ({ pad: `/realisatie-imports/${eigen('import', rol)}/realisaties?aantal=10` }),
+    verwacht: { opdrachtgever: 403, beheerder: 200 },
+  },
+  {
+    operatie: 'postRealisatieCorrectie',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/realisatie-correcties',
+      body: { deelnemerId: ids['Gemeente Beekdal'], productcode: 'TH-01', datum: '2026-03-10', uren: -1.5, reden: soort === 'geldig' ? 'Dubbel geboekt' : '' },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'listPeriodeAfsluitingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/periode-afsluitingen' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postPeriodeAfsluiting',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({ pad: '/periode-afsluitingen', body: { maand: soort === 'geldig' ? '2019-05' : '13-2019' } }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'getPlanRealisatie',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/plan-realisatie?jaar=2026&niveau=taakveld' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
 ];

@@ -15,6 +15,7 @@
 #include "domain/competenties/zelfbeoordeling_repository.hpp"
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/monitoring/realisatie_repository.hpp"
 #include "domain/opdrachten/beleidsdoel_repository.hpp"
 #include "domain/opdrachten/interne_afstemming_repository.hpp"
 #include "domain/opdrachten/opdracht_repository.hpp"
@@ -80,6 +81,14 @@ struct MemoryData {
   Table<programma::Verdeelsleutel> verdeelsleutels;
   Table<programma::Uitvoeringsprogramma> programmas;
   Table<programma::Programmakoppeling> koppelingen;
+
+  Table<monitoring::Bronsysteem> bronnen;
+  Table<monitoring::RealisatieImport> realisatie_imports;
+  Table<monitoring::Realisatie> realisaties;
+  std::map<Id, monitoring::Cellen> import_cellen;
+  std::map<Id, monitoring::Cellen> cellen;                                // by regio
+  std::map<Id, monitoring::Taakveldcellen> taakveldcellen;                // by regio
+  std::map<Id, std::vector<monitoring::Periodeafsluiting>> afsluitingen;  // by regio
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -163,5 +172,6 @@ std::unique_ptr<BeleidsdoelRepository> make_memory_beleidsdoelen(MemoryData& dat
 std::unique_ptr<CatalogusRepository> make_memory_catalogus(MemoryData& data);
 std::unique_ptr<ProgrammaRepository> make_memory_programmas(MemoryData& data);
 std::unique_ptr<KoppelingRepository> make_memory_koppelingen(MemoryData& data);
+std::unique_ptr<RealisatieRepository> make_memory_realisaties(MemoryData& data);
 
 }  // namespace regie::fake

@@ -36,6 +36,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
     return r_.get(make_memory_beleidsdoelen, *data_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_memory_catalogus, *data_); }
+  RealisatieRepository& realisaties() override { return r_.get(make_memory_realisaties, *data_); }
   ProgrammaRepository& programmas() override { return r_.get(make_memory_programmas, *data_); }
   KoppelingRepository& koppelingen() override { return r_.get(make_memory_koppelingen, *data_); }
 

@@ -23,6 +23,7 @@ std::vector<Plak> alle_plakken() {
       programma_plak(),           // UP-1, UP-2, UP-4
       koppeling_plak(),           // OPD-4, OPD-7: programmaregels of an opdracht
       account_plak(),             // GOV-10: accounts
+      realisatie_plak(),          // MON-1..MON-7: realisaties and monitoring
   };
 }
 

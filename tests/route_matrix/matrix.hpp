@@ -123,6 +123,7 @@ struct Verzoek {
   std::optional<std::int64_t> versie;  // If-Match (API) or the form field "versie" (HTML)
   Fields velden;                       // the form of an HTML POST
   std::string json;                    // the body of an API POST or PUT
+  std::string content_type;            // of `json` when it is a file, not JSON (an import)
 };
 
 // One capability's part of the matrix.
@@ -170,6 +171,7 @@ Plak sleutel_plak();
 Plak programma_plak();
 Plak koppeling_plak();
 Plak account_plak();
+Plak realisatie_plak();
 
 // Every slice, in the order their rows run within each phase.
 std::vector<Plak> alle_plakken();

@@ -19,17 +19,6 @@ struct CatalogusOptions {
   bool proef = false;
 };
 
-// Every error of a refused file on its own line, as "regel 7, kolom normuren: <reden>".
-int fail_import(const Error& error) {
-  if (error.code != ErrorCode::kInvalid || error.fields.empty()) return fail(error);
-  std::cerr << "regie: het bestand is niet ingelezen; er is niets opgeslagen. "
-            << error.fields.size() << (error.fields.size() == 1 ? " fout:\n" : " fouten:\n");
-  for (const auto& f : error.fields) {
-    std::cerr << "  " << web::veldnaam(f.field) << ": " << web::tekst(f.key) << "\n";
-  }
-  return kExitGebruik;
-}
-
 int importeer(Wiring& w, const CatalogusOptions& o) {
   std::ifstream in(o.bestand, std::ios::binary);
   if (!in) {
@@ -78,11 +67,8 @@ void opties(Subcommand sub, CommandOptions& options, CatalogusOptions& o) {
 }  // namespace
 
 void add_catalogus_command(Subcommand app, CommandOptions& options, std::vector<Command>& out) {
-  // The groups import and export; a later kind of file adds its subcommand to them here.
-  auto invoer = app.add_subcommand("import", "Gegevens inlezen uit een bestand");
-  auto uitvoer = app.add_subcommand("export", "Gegevens schrijven naar een bestand");
-  invoer.require_subcommand();
-  uitvoer.require_subcommand();
+  auto invoer = app.groep("import", "Gegevens inlezen uit een bestand");
+  auto uitvoer = app.groep("export", "Gegevens schrijven naar een bestand");
 
   auto i = std::make_shared<CatalogusOptions>();
   auto in = invoer.add_subcommand(

@@ -124,6 +124,7 @@ int serve(Wiring& w, const ServeOptions& o) {
                            ? o.io_threads
                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   options.on_io_thread = web::kort_verzoek;
+  options.is_upload = web::is_upload;
   options.tls_cert_file = o.tls_cert;
   options.tls_key_file = o.tls_key;
   options.trusted_proxies = o.proxies;

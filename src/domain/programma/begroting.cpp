@@ -79,6 +79,16 @@ std::string uitleg(const PostVergelijking& v) {
   return out;
 }
 
+std::string_view code(RegelSoort soort) {
+  return soort == RegelSoort::kCollectief ? "collectief" : "specifiek";
+}
+
+std::optional<RegelSoort> regel_soort_from_code(std::string_view c) {
+  if (c == "collectief") return RegelSoort::kCollectief;
+  if (c == "specifiek") return RegelSoort::kSpecifiek;
+  return std::nullopt;
+}
+
 std::string_view label(RegelSoort soort) {
   return soort == RegelSoort::kCollectief ? "Collectief" : "Specifiek";
 }

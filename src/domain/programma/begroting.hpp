@@ -24,6 +24,9 @@ namespace regie::programma {
 
 enum class RegelSoort { kCollectief, kSpecifiek };
 std::string_view label(RegelSoort soort);
+// "collectief", "specifiek" (stored and in the API).
+std::string_view code(RegelSoort soort);
+std::optional<RegelSoort> regel_soort_from_code(std::string_view code);
 // UP-2: a basistaak paid by kental or regionaal is collective; a plustaak or maatwerk specific.
 RegelSoort soort_van(const Product& product);
 

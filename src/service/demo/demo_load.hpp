@@ -60,5 +60,11 @@ Result<void> load_beleidsdoel_demo(DemoLoad& load);
 Result<void> load_catalogus_demo(DemoLoad& load);
 Result<void> load_programma_demo(DemoLoad& load);
 Result<void> load_koppeling_demo(DemoLoad& load);
+Result<void> load_monitoring_demo(DemoLoad& load);
+
+// The demo's uitvoeringsprogramma of `jaar` with its doelen and regels, as a concept (the
+// programme part and the monitoring part each make one).
+Result<programma::Uitvoeringsprogramma> maak_demo_programma(DemoLoad& load, const Context& ingrid,
+                                                            std::int32_t jaar);
 
 }  // namespace regie::service

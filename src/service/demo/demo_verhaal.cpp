@@ -30,6 +30,7 @@ class Binnen final : public UnitOfWork {
   CatalogusRepository& catalogus() override { return buiten_.catalogus(); }
   ProgrammaRepository& programmas() override { return buiten_.programmas(); }
   KoppelingRepository& koppelingen() override { return buiten_.koppelingen(); }
+  RealisatieRepository& realisaties() override { return buiten_.realisaties(); }
   Result<void> commit() override { return Ok(); }
   Result<std::string> datastand() override { return buiten_.datastand(); }
 
@@ -102,7 +103,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       beleidsdoelen_(std::make_unique<BeleidsdoelService>(binnen_, audit_)),
       catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)),
       programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)),
-      koppelingen_(std::make_unique<KoppelingService>(binnen_, audit_)) {}
+      koppelingen_(std::make_unique<KoppelingService>(binnen_, audit_)),
+      realisaties_(std::make_unique<RealisatieService>(binnen_, audit_, klok_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -19,6 +19,7 @@
 #include "service/koppeling_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
+#include "service/realisatie_service.hpp"
 #include "service/signaal_service.hpp"
 
 namespace regie::service {
@@ -53,6 +54,7 @@ class DemoVerhaal {
   CatalogusService& catalogus() { return *catalogus_; }
   ProgrammaService& programmas() { return *programmas_; }
   KoppelingService& koppelingen() { return *koppelingen_; }
+  RealisatieService& realisaties() { return *realisaties_; }
 
  private:
   class Klok;
@@ -69,6 +71,7 @@ class DemoVerhaal {
   std::unique_ptr<CatalogusService> catalogus_;
   std::unique_ptr<ProgrammaService> programmas_;
   std::unique_ptr<KoppelingService> koppelingen_;
+  std::unique_ptr<RealisatieService> realisaties_;
 };
 
 }  // namespace regie::service

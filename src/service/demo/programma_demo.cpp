@@ -79,13 +79,10 @@ const DemoRegel kRegels[] = {
 
 }  // namespace
 
-Result<void> load_programma_demo(DemoLoad& load) {
-  DemoVerhaal& verhaal = load.verhaal;
-  const DemoKalender& kalender = load.kalender;
-  verhaal.op("2026-10-01T09:00:00Z");
-  REGIE_ASSIGN_OR_RETURN(auto ingrid, verhaal.als("ingrid.mulder"));
-  const std::string jaar = std::to_string(kalender.jaar(2027));
-  auto& service = verhaal.programmas();
+Result<programma::Uitvoeringsprogramma> maak_demo_programma(DemoLoad& load, const Context& ingrid,
+                                                            std::int32_t jaar_getal) {
+  const std::string jaar = std::to_string(jaar_getal);
+  auto& service = load.verhaal.programmas();
   REGIE_ASSIGN_OR_RETURN(
       auto p,
       service.create(ingrid, {{"titel", "Uitvoeringsprogramma VTH " + jaar}, {"jaar", jaar}}));
@@ -127,6 +124,16 @@ Result<void> load_programma_demo(DemoLoad& load) {
     if (*r.bedrag != '\0') f["bedrag"] = r.bedrag;
     REGIE_ASSIGN_OR_RETURN(p, service.regel_toevoegen(ingrid, p.id, p.versie, f));
   }
+  return p;
+}
+
+Result<void> load_programma_demo(DemoLoad& load) {
+  DemoVerhaal& verhaal = load.verhaal;
+  const DemoKalender& kalender = load.kalender;
+  verhaal.op("2026-10-01T09:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto ingrid, verhaal.als("ingrid.mulder"));
+  auto& service = verhaal.programmas();
+  REGIE_ASSIGN_OR_RETURN(auto p, maak_demo_programma(load, ingrid, kalender.jaar(2027)));
   verhaal.op("2026-11-20T16:00:00Z");
   REGIE_ASSIGN_OR_RETURN(p,
                          service.vaststellen(ingrid, p.id, p.versie,

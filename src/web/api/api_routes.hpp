@@ -27,6 +27,9 @@ struct Operation {
   nlohmann::json responses;
   nlohmann::json parameters = nlohmann::json::array();
   std::string request_schema;
+  // A body that is not JSON (a file): its requestBody as the document gives it; the handler
+  // checks the media type itself.
+  nlohmann::json request_body;
 };
 
 struct ApiRoute {
@@ -69,6 +72,7 @@ void add_interne_afstemming_api(ApiRoutes& routes);
 void add_beleidsdoel_api(ApiRoutes& routes);
 void add_koppeling_api(ApiRoutes& routes);
 void add_catalogus_api(ApiRoutes& routes);
+void add_realisatie_api(ApiRoutes& routes);
 void add_programma_api(ApiRoutes& routes);
 void add_competentie_api(ApiRoutes& routes);
 void add_beleidscyclus_api(ApiRoutes& routes);

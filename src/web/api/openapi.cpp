@@ -166,7 +166,7 @@ json operation_json(const ApiRoute& route) {
   const bool if_match = std::any_of(op.parameters.begin(), op.parameters.end(),
                                     [](const json& p) { return p == param_ref("ifMatch"); });
   if (if_match) responses["412"] = shared("VoorwaardeNietVervuld");
-  if (!op.request_schema.empty()) {
+  if (!op.request_schema.empty() || !op.request_body.is_null()) {
     responses["413"] = shared("VerzoekTeGroot");
     responses["415"] = shared("MediatypeNietOndersteund");
   }
@@ -183,6 +183,7 @@ json operation_json(const ApiRoute& route) {
     o["requestBody"] = {{"required", true},
                         {"content", {{"application/json", {{"schema", ref(op.request_schema)}}}}}};
   }
+  if (!op.request_body.is_null()) o["requestBody"] = op.request_body;
   if (route.public_handler) o["security"] = json::array();
   return o;
 }

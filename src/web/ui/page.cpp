@@ -55,6 +55,7 @@ const std::vector<MenuItem>& menu_items() {
       {kMenuRegio, "Regio"},
       {kMenuBeleidscyclus, "Beleidscyclus"},
       {kMenuOpdrachten, "Opdrachten"},
+      {kMenuMonitoring, "Monitoring"},
       {"/organisaties", "Organisaties"},
       {"/personen", "Personen"},
       {"/rollen", "Rollen"},

@@ -28,6 +28,7 @@ struct MenuItem {
 inline constexpr const char* kMenuRegio = "/regio";
 inline constexpr const char* kMenuBeleidscyclus = "/regio/beleidscyclus";
 inline constexpr const char* kMenuOpdrachten = "/opdrachten";
+inline constexpr const char* kMenuMonitoring = "/monitoring";
 
 // The main menu, in order: one line per capability.
 const std::vector<MenuItem>& menu_items();

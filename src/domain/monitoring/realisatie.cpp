@@ -1,0 +1,313 @@
+#include "domain/monitoring/realisatie.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "core/text.hpp"
+#include "domain/programma/catalogus.hpp"
+#include "domain/validation.hpp"
+
+namespace regie::monitoring {
+namespace {
+
+constexpr std::array<const char*, 12> kMaandnamen = {
+    "januari", "februari", "maart",     "april",   "mei",      "juni",
+    "juli",    "augustus", "september", "oktober", "november", "december"};
+
+// Excel's day 0 of its 1900 date system, as days since 1970-01-01 (1899-12-30).
+constexpr std::int32_t kExcelNul = -25569;
+
+std::optional<Datum> lees_datum(std::string_view tekst) {
+  tekst = std::string_view(tekst).substr(0, 40);
+  std::string t = trim(tekst);
+  std::replace(t.begin(), t.end(), '/', '-');
+  std::replace(t.begin(), t.end(), '.', '-');
+  return Datum::parse_nl(t);
+}
+
+bool is_xlsx_getal(std::string_view tekst) {
+  if (!tekst.empty() && tekst.front() == '-') tekst.remove_prefix(1);
+  const auto punt = tekst.find('.');
+  auto cijfers = [](std::string_view d) {
+    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (punt == std::string_view::npos) return cijfers(tekst);
+  return cijfers(tekst.substr(0, punt)) && cijfers(tekst.substr(punt + 1));
+}
+
+std::string waarde_veld(const std::string& voor, std::string_view waarde) {
+  std::string w(waarde.substr(0, 80));
+  return voor + ", waarde \"" + trim(w) + "\"";
+}
+
+}  // namespace
+
+std::string maand_iso(Maand m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", m / 100, m % 100);
+  return buf;
+}
+
+std::string maand_nl(Maand m) {
+  const int mm = m % 100;
+  if (mm < 1 || mm > 12) return maand_iso(m);
+  return std::string(kMaandnamen[static_cast<std::size_t>(mm - 1)]) + " " + std::to_string(m / 100);
+}
+
+std::optional<Maand> parse_maand(std::string_view tekst) {
+  const std::string t = trim(tekst);
+  const auto streep = t.find('-');
+  if (streep == std::string::npos || t.find('-', streep + 1) != std::string::npos) {
+    return std::nullopt;
+  }
+  std::string_view a(t.data(), streep);
+  std::string_view b(t.data() + streep + 1, t.size() - streep - 1);
+  std::string_view jaar = a.size() == 4 ? a : b;
+  std::string_view maand = a.size() == 4 ? b : a;
+  if (jaar.size() != 4 || maand.empty() || maand.size() > 2) return std::nullopt;
+  auto j = programma::catalogusjaar(jaar);
+  auto m = parse_int64(maand);
+  if (!j || !m || *m < 1 || *m > 12 || maand.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return static_cast<Maand>(std::int64_t{*j} * 100 + *m);
+}
+
+Result<Rijlezer> Rijlezer::maak(const Bronsysteem& bron, const std::vector<std::string>& kop,
+                                const Naslag& naslag) {
+  Rijlezer l;
+  l.naslag_ = &naslag;
+  l.kop_ = kop;
+  std::vector<FieldError> fouten;
+  std::unordered_map<std::string, std::size_t> kolommen;
+  for (std::size_t i = 0; i < kop.size(); ++i) kolommen.emplace(vergelijkbaar(kop[i]), i);
+  auto zoek = [&](const std::string& naam, std::optional<std::size_t>& uit) {
+    if (naam.empty()) return;
+    auto it = kolommen.find(vergelijkbaar(naam));
+    if (it == kolommen.end()) {
+      fouten.push_back({"kolom " + naam, "fout.csv_kolom_ontbreekt"});
+    } else {
+      uit = it->second;
+    }
+  };
+  const Kolommen& k = bron.kolommen;
+  zoek(k.datum, l.datum_);
+  zoek(k.deelnemer, l.deelnemer_);
+  zoek(k.zaaktype, l.zaaktype_);
+  zoek(k.uren, l.uren_);
+  zoek(k.aantal, l.aantal_);
+  zoek(k.bedrag, l.bedrag_);
+  zoek(k.team, l.team_);
+  zoek(k.medewerker, l.medewerker_);
+  zoek(k.zaaknummer, l.zaaknummer_);
+  if (!fouten.empty()) return Error::invalid(std::move(fouten));
+  for (const auto& d : naslag.deelnemers) {
+    for (const auto& naam : vanzelf_bekende_namen(d))
+      l.deelnemers_.emplace(vergelijkbaar(naam), d.id);
+  }
+  for (const auto& n : bron.deelnemernamen)
+    l.deelnemers_[vergelijkbaar(n.waarde)] = n.organisatie_id;
+  for (const auto& z : bron.zaaktypen)
+    l.zaaktypen_.emplace(vergelijkbaar(z.zaaktype), z.productcode);
+  return l;
+}
+
+std::vector<std::size_t> Rijlezer::getalkolommen() const {
+  std::vector<std::size_t> out;
+  for (const auto& k : {uren_, aantal_, bedrag_}) {
+    if (k) out.push_back(*k);
+  }
+  return out;
+}
+
+const Productkenmerk& Rijlezer::kenmerk(std::int32_t jaar, const std::string& productcode) const {
+  return naslag_->catalogi.at(jaar).at(productcode);
+}
+
+bool Rijlezer::lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>& fouten) const {
+  const std::size_t voor_fouten = fouten.size();
+  const std::string regel = csv_regel_veld(rij.regel);
+  auto veld = [&](const std::optional<std::size_t>& k) -> std::string_view {
+    return k && *k < rij.fields.size() ? std::string_view(rij.fields[*k]) : std::string_view();
+  };
+  auto kolom = [&](const std::optional<std::size_t>& k) { return regel + ", kolom " + kop_[*k]; };
+  uit.regel = static_cast<std::int64_t>(rij.regel);
+
+  // Date (and through it the year of the catalogue and the month).
+  std::optional<Datum> datum;
+  if (leeg(veld(datum_))) {
+    fouten.push_back({kolom(datum_), "fout.verplicht"});
+  } else if (datum = lees_datum(veld(datum_)); !datum) {
+    fouten.push_back({waarde_veld(kolom(datum_), veld(datum_)), "fout.ongeldige_datum"});
+  } else if (naslag_->vandaag && *datum > *naslag_->vandaag) {
+    fouten.push_back({waarde_veld(kolom(datum_), veld(datum_)), "fout.datum_in_toekomst"});
+  } else if (naslag_->gesloten.count(maand_van(*datum)) != 0) {
+    fouten.push_back({kolom(datum_), "fout.periode_gesloten"});
+  } else {
+    uit.datum = *datum;
+  }
+
+  // Deelnemer.
+  if (leeg(veld(deelnemer_))) {
+    fouten.push_back({kolom(deelnemer_), "fout.verplicht"});
+  } else if (auto it = deelnemers_.find(vergelijkbaar(veld(deelnemer_))); it == deelnemers_.end()) {
+    fouten.push_back({waarde_veld(kolom(deelnemer_), veld(deelnemer_)), "fout.deelnemer_onbekend"});
+  } else {
+    uit.deelnemer_id = it->second;
+  }
+
+  // Zaaktype → product, in the catalogue of the row's year.
+  const std::string_view zaaktype = veld(zaaktype_);
+  if (leeg(zaaktype)) {
+    fouten.push_back({kolom(zaaktype_), "fout.verplicht"});
+  } else {
+    auto it = zaaktypen_.find(vergelijkbaar(zaaktype));
+    std::string code = it != zaaktypen_.end() ? it->second : trim(zaaktype);
+    const auto jaar = naslag_->catalogi.find(datum ? datum->jaar() : 0);
+    const bool in_catalogus = jaar != naslag_->catalogi.end() && jaar->second.count(code) != 0;
+    const bool bekend = it != zaaktypen_.end() || in_catalogus ||
+                        std::any_of(naslag_->catalogi.begin(), naslag_->catalogi.end(),
+                                    [&](const auto& c) { return c.second.count(code) != 0; });
+    if (!bekend) {
+      fouten.push_back({waarde_veld(kolom(zaaktype_), zaaktype), "fout.zaaktype_onbekend"});
+    } else if (datum && !in_catalogus) {
+      fouten.push_back({waarde_veld(kolom(zaaktype_), zaaktype), "fout.product_niet_in_catalogus"});
+    } else {
+      uit.productcode = std::move(code);
+    }
+  }
+
+  // The figures: each optional column empty is 0; at least one not zero.
+  auto getal = [&](const std::optional<std::size_t>& k, std::int64_t& doel,
+                   Result<std::int64_t> (*lezer)(std::string_view)) {
+    doel = 0;
+    if (!k || leeg(veld(k))) return;
+    auto g = lezer(veld(k));
+    if (!g.ok()) {
+      fouten.push_back({waarde_veld(kolom(k), veld(k)), g.error().key});
+    } else {
+      doel = *g;
+    }
+  };
+  getal(uren_, uit.uren, parse_honderdsten);
+  getal(aantal_, uit.aantal, parse_getal_nl);
+  getal(bedrag_, uit.bedrag_cents, parse_bedrag_cents);
+
+  auto tekst = [&](const std::optional<std::size_t>& k, std::string& doel) {
+    const std::string_view w = veld(k);
+    if (w.size() > kMaxKoppelwaarde) {
+      fouten.push_back({kolom(k), "fout.te_lang"});
+      return;
+    }
+    doel.assign(w.data(), w.size());
+  };
+  tekst(team_, uit.team);
+  tekst(medewerker_, uit.medewerker);
+  tekst(zaaknummer_, uit.zaaknummer);
+  return fouten.size() == voor_fouten;
+}
+
+std::vector<CsvRow> xlsx_als_csv(const std::vector<std::vector<std::string>>& rijen,
+                                 std::size_t kolommen, std::optional<std::size_t> datumkolom,
+                                 const std::vector<std::size_t>& getalkolommen) {
+  std::vector<CsvRow> out;
+  for (std::size_t r = 1; r < rijen.size(); ++r) {
+    CsvRow rij{r + 1, rijen[r]};
+    rij.fields.resize(kolommen);
+    if (std::all_of(rij.fields.begin(), rij.fields.end(),
+                    [](const std::string& c) { return leeg(c); })) {
+      continue;
+    }
+    if (datumkolom && is_xlsx_getal(rij.fields[*datumkolom]) &&
+        rij.fields[*datumkolom].find('.') == std::string::npos) {
+      auto serie = parse_int64(rij.fields[*datumkolom]);
+      if (serie && *serie > 0 && *serie < 2958466) {
+        rij.fields[*datumkolom] = Datum(static_cast<std::int32_t>(*serie) + kExcelNul).nl();
+      }
+    }
+    for (std::size_t k : getalkolommen) {
+      auto& cel = rij.fields[k];
+      if (is_xlsx_getal(cel)) std::replace(cel.begin(), cel.end(), '.', ',');
+    }
+    out.push_back(std::move(rij));
+  }
+  return out;
+}
+
+Telling telling_van(const Realisatie& r) { return {r.uren, r.aantal, r.bedrag_cents, 1}; }
+
+void tel(Cellen& cellen, const Realisatie& r, const Productkenmerk& kenmerk) {
+  auto [it, nieuw] = cellen.try_emplace(Cel{r.deelnemer_id, r.productcode, maand_van(r.datum)});
+  if (nieuw) {
+    it->second.taakveld = kenmerk.taakveld;
+    it->second.soort = kenmerk.soort;
+  }
+  it->second.telling.tel(telling_van(r));
+}
+
+Taakveldcellen per_taakveld(const Cellen& cellen) {
+  Taakveldcellen out;
+  for (const auto& [cel, t] : cellen) out[{t.taakveld, t.soort, cel.maand}].tel(t.telling);
+  return out;
+}
+
+void tel(Cellen& cellen, const Cellen& bij, std::int64_t teken) {
+  for (const auto& [cel, t] : bij) {
+    auto [it, nieuw] = cellen.try_emplace(cel, Celtelling{t.taakveld, t.soort, {}});
+    it->second.telling.tel(t.telling, teken);
+    if (it->second.telling.nul()) cellen.erase(it);
+  }
+}
+
+void tel(Taakveldcellen& cellen, const Taakveldcellen& bij, std::int64_t teken) {
+  for (const auto& [cel, t] : bij) {
+    auto& c = cellen[cel];
+    c.tel(t, teken);
+    if (c.nul()) cellen.erase(cel);
+  }
+}
+
+Result<Correctie> parse_correctie(const Fields& velden, const Naslag& naslag) {
+  validation::Reader r(velden);
+  Correctie c;
+  c.regel.deelnemer_id = r.required_id("deelnemerId");
+  c.regel.productcode = r.required_text("productcode", programma::kMaxProductcode);
+  auto datum = r.required_date("datum");
+  constexpr std::int64_t kGrens = 1'000'000'000'000;
+  c.regel.uren = r.optional_honderdsten("uren", -kGrens, kGrens).value_or(0);
+  c.regel.aantal = r.optional_int("aantal", -kGrens, kGrens).value_or(0);
+  c.regel.bedrag_cents = r.optional_bedrag("bedrag", -kGrens, kGrens).value_or(0);
+  c.reden = r.required_text("reden", kMaxReden, validation::Regels::kMeer);
+  if (r.ok() && c.regel.uren == 0 && c.regel.aantal == 0 && c.regel.bedrag_cents == 0) {
+    r.add("uren", "fout.correctie_nul");
+  }
+  const bool deelnemer =
+      std::any_of(naslag.deelnemers.begin(), naslag.deelnemers.end(),
+                  [&](const Deelnemer& d) { return d.id == c.regel.deelnemer_id; });
+  if (c.regel.deelnemer_id != 0 && !deelnemer)
+    r.add("deelnemerId", "fout.geen_deelnemer_van_regio");
+  if (datum && naslag.vandaag && *datum > *naslag.vandaag) r.add("datum", "fout.datum_in_toekomst");
+  if (datum) {
+    c.regel.datum = *datum;
+    auto jaar = naslag.catalogi.find(datum->jaar());
+    if (!c.regel.productcode.empty() &&
+        (jaar == naslag.catalogi.end() || jaar->second.count(c.regel.productcode) == 0)) {
+      r.add("productcode", "fout.product_niet_in_catalogus");
+    }
+  }
+  if (!r.ok()) return r.error();
+  return c;
+}
+
+Result<void> mag_sluiten(Maand maand, Datum vandaag, const std::set<Maand>& gesloten) {
+  if (maand >= maand_van(vandaag)) {
+    return Error::invalid({{"maand", "fout.maand_nog_niet_voorbij"}});
+  }
+  if (gesloten.count(maand) != 0) {
+    return Error{ErrorCode::kConflict, "fout.maand_al_gesloten", maand_iso(maand), {}};
+  }
+  return Ok();
+}
+
+}  // namespace regie::monitoring

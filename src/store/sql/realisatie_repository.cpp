@@ -1,0 +1,475 @@
+#include "store/sql/realisatie_repository.hpp"
+
+#include <string>
+
+#include "store/sql/common.hpp"
+
+namespace regie::store {
+namespace {
+
+using monitoring::Bronsysteem;
+using monitoring::Cel;
+using monitoring::Cellen;
+using monitoring::Celtelling;
+using monitoring::Maand;
+using monitoring::Periodeafsluiting;
+using monitoring::Realisatie;
+using monitoring::RealisatieImport;
+using monitoring::Taakveldcellen;
+using monitoring::Telling;
+
+constexpr const char* kBronKolommen =
+    "SELECT id, regio_id, naam, kolom_datum, kolom_deelnemer, kolom_zaaktype, kolom_uren, "
+    "kolom_aantal, kolom_bedrag, kolom_team, kolom_medewerker, kolom_zaaknummer, versie "
+    "FROM bronsystemen ";
+constexpr const char* kImportKolommen =
+    "SELECT i.id, i.regio_id, i.bron_id, COALESCE(b.naam, ''), i.soort, i.bestandsnaam, "
+    "i.sha256, i.van_maand, i.tot_maand, i.uren, i.aantal, i.bedrag_cents, i.regels, i.status, "
+    "i.vervangen_door, i.door, i.op, i.reden FROM realisatie_imports i "
+    "LEFT JOIN bronsystemen b ON b.id = i.bron_id ";
+constexpr const char* kRealisatieKolommen =
+    "SELECT id, import_id, deelnemer_id, productcode, datum, uren, aantal, bedrag_cents, team, "
+    "medewerker, zaaknummer, regel FROM realisaties ";
+// Rows per INSERT: 12 parameters each, well under both engines' limits.
+constexpr std::size_t kRijenPerInsert = 200;
+
+Result<RealisatieImport> read_import(const SqlRow& row) {
+  RowReader r(row, "realisatie_imports");
+  RealisatieImport i;
+  i.id = r.integer(0, "id");
+  i.regio_id = r.integer(1, "regio_id");
+  i.bron_id = r.opt_integer(2, "bron_id");
+  i.bron_naam = row.text(3);
+  i.soort = r.code(4, "soort", monitoring::import_soort_from_code);
+  i.bestandsnaam = row.text(5);
+  i.sha256 = row.text(6);
+  i.van_maand = r.integer<Maand>(7, "van_maand");
+  i.tot_maand = r.integer<Maand>(8, "tot_maand");
+  i.telling.uren = r.integer(9, "uren");
+  i.telling.aantal = r.integer(10, "aantal");
+  i.telling.bedrag_cents = r.integer(11, "bedrag_cents");
+  i.telling.regels = r.integer(12, "regels");
+  i.status = r.code(13, "status", monitoring::import_status_from_code);
+  i.vervangen_door = r.opt_integer(14, "vervangen_door");
+  i.door = row.text(15);
+  i.op = row.text(16);
+  i.reden = row.text(17);
+  return r.done(i);
+}
+
+Result<Realisatie> read_realisatie(const SqlRow& row) {
+  RowReader r(row, "realisaties");
+  Realisatie x;
+  x.id = r.integer(0, "id");
+  x.import_id = r.integer(1, "import_id");
+  x.deelnemer_id = r.integer(2, "deelnemer_id");
+  x.productcode = row.text(3);
+  x.datum = r.date(4, "datum");
+  x.uren = r.integer(5, "uren");
+  x.aantal = r.integer(6, "aantal");
+  x.bedrag_cents = r.integer(7, "bedrag_cents");
+  x.team = row.text(8);
+  x.medewerker = row.text(9);
+  x.zaaknummer = row.text(10);
+  x.regel = r.integer(11, "regel");
+  return r.done(x);
+}
+
+// Columns from `eerste` on: uren, aantal, bedrag_cents, regels.
+Telling read_telling(RowReader& r, std::size_t eerste) {
+  Telling t;
+  t.uren = r.integer(eerste, "uren");
+  t.aantal = r.integer(eerste + 1, "aantal");
+  t.bedrag_cents = r.integer(eerste + 2, "bedrag_cents");
+  t.regels = r.integer(eerste + 3, "regels");
+  return t;
+}
+
+// Rows of (deelnemer_id, productcode, maand, taakveld, soort, uren, aantal, bedrag_cents,
+// regels) of `table`, its column 0 read as the id for errors.
+Result<Cellen> read_cellen(const SqlResult& result, const std::string& table) {
+  Cellen out;
+  for (const auto& row : result.rows) {
+    RowReader r(row, table);
+    Cel cel{r.integer(0, "deelnemer_id"), row.text(1), r.integer<Maand>(2, "maand")};
+    Celtelling t;
+    t.taakveld = row.text(3);
+    t.soort = r.code(4, "soort", programma::regel_soort_from_code);
+    t.telling = read_telling(r, 5);
+    REGIE_ASSIGN_OR_RETURN(auto gelezen, r.done(t));
+    out.emplace(std::move(cel), std::move(gelezen));
+  }
+  return out;
+}
+
+class SqlRealisatieRepository final : public RealisatieRepository, private SqlRepository {
+ public:
+  explicit SqlRealisatieRepository(SqlConnection& c) : SqlRepository(c) {}
+
+  Result<std::vector<Bronsysteem>> list_bronnen(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string(kBronKolommen) + "WHERE regio_id = $1 ORDER BY naam, id", {regio_id}));
+    std::vector<Bronsysteem> out;
+    for (const auto& row : result.rows) {
+      REGIE_ASSIGN_OR_RETURN(auto b, read_bron(row));
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+
+  Result<Bronsysteem> get_bron(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string(kBronKolommen) + "WHERE id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("bronsysteem " + std::to_string(id));
+    return read_bron(result.rows.front());
+  }
+
+  Result<Id> create_bron(const Bronsysteem& b) override {
+    SqlParams params = bron_params(b);
+    params.insert(params.begin(), b.regio_id);
+    REGIE_ASSIGN_OR_RETURN(
+        auto id, insert_returning_id(
+                     "INSERT INTO bronsystemen (regio_id, naam, kolom_datum, kolom_deelnemer, "
+                     "kolom_zaaktype, kolom_uren, kolom_aantal, kolom_bedrag, kolom_team, "
+                     "kolom_medewerker, kolom_zaaknummer, versie) VALUES ($1, $2, $3, $4, $5, "
+                     "$6, $7, $8, $9, $10, $11, 1) RETURNING id",
+                     params));
+    REGIE_TRY(schrijf_koppelingen(id, b));
+    return id;
+  }
+
+  Result<void> update_bron(const Bronsysteem& b) override {
+    SqlParams params = bron_params(b);
+    params.push_back(b.id);
+    params.push_back(b.versie);
+    REGIE_TRY(update_versioned(
+        "bronsystemen", b.id, b.versie,
+        "UPDATE bronsystemen SET naam = $1, kolom_datum = $2, kolom_deelnemer = $3, "
+        "kolom_zaaktype = $4, kolom_uren = $5, kolom_aantal = $6, kolom_bedrag = $7, "
+        "kolom_team = $8, kolom_medewerker = $9, kolom_zaaknummer = $10, versie = versie + 1 "
+        "WHERE id = $11 AND versie = $12",
+        params));
+    REGIE_TRY(c_.exec("DELETE FROM bron_deelnemernamen WHERE bron_id = $1", {b.id}));
+    REGIE_TRY(c_.exec("DELETE FROM bron_zaaktypen WHERE bron_id = $1", {b.id}));
+    return schrijf_koppelingen(b.id, b);
+  }
+
+  Result<std::vector<RealisatieImport>> list_imports(Id regio_id, std::int64_t limiet) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec(std::string(kImportKolommen) + "WHERE i.regio_id = $1 ORDER BY i.id DESC LIMIT $2",
+                {regio_id, limiet}));
+    return read_all(result.rows, read_import);
+  }
+
+  Result<RealisatieImport> get_import(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string(kImportKolommen) + "WHERE i.id = $1", {id}));
+    if (result.rows.empty()) return Error::not_found("realisatie-import " + std::to_string(id));
+    return read_import(result.rows.front());
+  }
+
+  Result<Id> create_import(const RealisatieImport& i) override {
+    return insert_returning_id(
+        "INSERT INTO realisatie_imports (regio_id, bron_id, soort, bestandsnaam, sha256, "
+        "van_maand, tot_maand, uren, aantal, bedrag_cents, regels, status, vervangen_door, door, "
+        "op, reden) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+        "$16) RETURNING id",
+        {i.regio_id, opt_int(i.bron_id), std::string(monitoring::code(i.soort)), i.bestandsnaam,
+         i.sha256, std::int64_t{i.van_maand}, std::int64_t{i.tot_maand}, i.telling.uren,
+         i.telling.aantal, i.telling.bedrag_cents, i.telling.regels,
+         std::string(monitoring::code(i.status)), opt_int(i.vervangen_door), i.door, i.op,
+         i.reden});
+  }
+
+  Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("UPDATE realisatie_imports SET van_maand = $1, tot_maand = $2, uren = $3, "
+                "aantal = $4, bedrag_cents = $5, regels = $6 WHERE id = $7",
+                {std::int64_t{van}, std::int64_t{tot}, t.uren, t.aantal, t.bedrag_cents, t.regels,
+                 id}));
+    if (result.affected == 0) return Error::not_found("realisatie-import " + std::to_string(id));
+    return Ok();
+  }
+
+  Result<void> set_vervangen(Id id, Id door_import) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("UPDATE realisatie_imports SET status = 'vervangen', "
+                                   "vervangen_door = $1 WHERE id = $2",
+                                   {door_import, id}));
+    if (result.affected == 0) return Error::not_found("realisatie-import " + std::to_string(id));
+    return Ok();
+  }
+
+  Result<void> voeg_toe(const std::vector<Realisatie>& rijen) override {
+    std::size_t i = 0;
+    while (i < rijen.size()) {
+      const std::size_t n = std::min(kRijenPerInsert, rijen.size() - i);
+      SqlParams params;
+      params.reserve(n * 11);
+      for (std::size_t k = i; k < i + n; ++k) {
+        const Realisatie& x = rijen[k];
+        params.emplace_back(x.import_id);
+        params.emplace_back(x.deelnemer_id);
+        params.emplace_back(x.productcode);
+        params.emplace_back(x.datum.iso());
+        params.emplace_back(x.uren);
+        params.emplace_back(x.aantal);
+        params.emplace_back(x.bedrag_cents);
+        params.emplace_back(x.team);
+        params.emplace_back(x.medewerker);
+        params.emplace_back(x.zaaknummer);
+        params.emplace_back(x.regel);
+      }
+      REGIE_TRY(c_.exec(insert_sql(n), params));
+      i += n;
+    }
+    return Ok();
+  }
+
+  Result<std::vector<Realisatie>> list_realisaties(Id import_id, Id na_id,
+                                                   std::int64_t limiet) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec(std::string(kRealisatieKolommen) +
+                                       "WHERE import_id = $1 AND id > $2 ORDER BY id LIMIT $3",
+                                   {import_id, na_id, limiet}));
+    return read_all(result.rows, read_realisatie);
+  }
+
+  Result<void> bewaar_import_cellen(Id import_id, const Cellen& cellen) override {
+    for (const auto& [cel, t] : cellen) {
+      REGIE_TRY(c_.exec(
+          "INSERT INTO realisatie_import_cellen (import_id, deelnemer_id, productcode, maand, "
+          "taakveld, soort, uren, aantal, bedrag_cents, regels) VALUES ($1, $2, $3, $4, $5, $6, "
+          "$7, $8, $9, $10)",
+          {import_id, cel.deelnemer_id, cel.productcode, std::int64_t{cel.maand}, t.taakveld,
+           std::string(programma::code(t.soort)), t.telling.uren, t.telling.aantal,
+           t.telling.bedrag_cents, t.telling.regels}));
+    }
+    return Ok();
+  }
+
+  Result<Cellen> import_cellen(Id import_id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT deelnemer_id, productcode, maand, taakveld, soort, uren, aantal, "
+                "bedrag_cents, regels FROM realisatie_import_cellen WHERE import_id = $1",
+                {import_id}));
+    return read_cellen(result, "realisatie_import_cellen");
+  }
+
+  Result<void> tel_bij(Id regio_id, const Cellen& cellen, std::int64_t teken) override {
+    for (const auto& [cel, t] : cellen) {
+      REGIE_TRY(c_.exec(
+          "INSERT INTO realisatie_per_deelnemer (regio_id, deelnemer_id, productcode, maand, "
+          "taakveld, soort, uren, aantal, bedrag_cents, regels) VALUES ($1, $2, $3, $4, $5, $6, "
+          "$7, $8, $9, $10) ON CONFLICT (regio_id, deelnemer_id, maand, productcode) DO UPDATE "
+          "SET uren = realisatie_per_deelnemer.uren + excluded.uren, aantal = "
+          "realisatie_per_deelnemer.aantal + excluded.aantal, bedrag_cents = "
+          "realisatie_per_deelnemer.bedrag_cents + excluded.bedrag_cents, regels = "
+          "realisatie_per_deelnemer.regels + excluded.regels",
+          {regio_id, cel.deelnemer_id, cel.productcode, std::int64_t{cel.maand}, t.taakveld,
+           std::string(programma::code(t.soort)), teken * t.telling.uren, teken * t.telling.aantal,
+           teken * t.telling.bedrag_cents, teken * t.telling.regels}));
+    }
+    for (const auto& [cel, t] : monitoring::per_taakveld(cellen)) {
+      REGIE_TRY(c_.exec(
+          "INSERT INTO realisatie_per_taakveld (regio_id, taakveld, soort, maand, uren, aantal, "
+          "bedrag_cents, regels) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (regio_id, "
+          "maand, taakveld, soort) DO UPDATE SET uren = realisatie_per_taakveld.uren + "
+          "excluded.uren, aantal = realisatie_per_taakveld.aantal + excluded.aantal, "
+          "bedrag_cents = realisatie_per_taakveld.bedrag_cents + excluded.bedrag_cents, regels = "
+          "realisatie_per_taakveld.regels + excluded.regels",
+          {regio_id, cel.taakveld, std::string(programma::code(cel.soort)), std::int64_t{cel.maand},
+           teken * t.uren, teken * t.aantal, teken * t.bedrag_cents, teken * t.regels}));
+    }
+    if (teken < 0) {
+      REGIE_TRY(
+          c_.exec("DELETE FROM realisatie_per_deelnemer WHERE regio_id = $1 AND uren = 0 "
+                  "AND aantal = 0 AND bedrag_cents = 0 AND regels = 0",
+                  {regio_id}));
+      REGIE_TRY(
+          c_.exec("DELETE FROM realisatie_per_taakveld WHERE regio_id = $1 AND uren = 0 "
+                  "AND aantal = 0 AND bedrag_cents = 0 AND regels = 0",
+                  {regio_id}));
+    }
+    return Ok();
+  }
+
+  Result<Cellen> cellen(Id regio_id, Maand van, Maand tot, std::optional<Id> deelnemer) override {
+    SqlParams params{regio_id, std::int64_t{van}, std::int64_t{tot}};
+    std::string sql =
+        "SELECT deelnemer_id, productcode, maand, taakveld, soort, uren, aantal, bedrag_cents, "
+        "regels FROM realisatie_per_deelnemer WHERE regio_id = $1 AND maand >= $2 AND maand <= $3";
+    if (deelnemer) sql += " AND deelnemer_id = " + next(params, *deelnemer);
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec(sql, params));
+    return read_cellen(result, "realisatie_per_deelnemer");
+  }
+
+  Result<Taakveldcellen> taakveldcellen(Id regio_id, Maand van, Maand tot) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT regio_id, taakveld, soort, maand, uren, aantal, bedrag_cents, regels FROM "
+                "realisatie_per_taakveld WHERE regio_id = $1 AND maand >= $2 AND maand <= $3",
+                {regio_id, std::int64_t{van}, std::int64_t{tot}}));
+    Taakveldcellen out;
+    for (const auto& row : result.rows) {
+      RowReader r(row, "realisatie_per_taakveld");
+      monitoring::Taakveldcel cel;
+      cel.taakveld = row.text(1);
+      cel.soort = r.code(2, "soort", programma::regel_soort_from_code);
+      cel.maand = r.integer<Maand>(3, "maand");
+      Telling t = read_telling(r, 4);
+      REGIE_ASSIGN_OR_RETURN(auto gelezen, r.done(t));
+      out.emplace(std::move(cel), gelezen);
+    }
+    return out;
+  }
+
+  Result<Cellen> herbereken(Id regio_id) override {
+    // Month from the ISO date's first seven characters: yyyy-mm → yyyymm.
+    const std::string maand = c_.dialect() == Dialect::kPostgres
+                                  ? "(CAST(SUBSTRING(r.datum FROM 1 FOR 4) AS INTEGER) * 100 + "
+                                    "CAST(SUBSTRING(r.datum FROM 6 FOR 2) AS INTEGER))"
+                                  : "(CAST(SUBSTR(r.datum, 1, 4) AS INTEGER) * 100 + "
+                                    "CAST(SUBSTR(r.datum, 6, 2) AS INTEGER))";
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT r.deelnemer_id, r.productcode, " + maand +
+                    " AS m, c.taakveld, c.soort, SUM(r.uren), SUM(r.aantal), "
+                    "SUM(r.bedrag_cents), COUNT(*) FROM realisaties r JOIN realisatie_imports i "
+                    "ON i.id = r.import_id JOIN realisatie_import_cellen c ON c.import_id = "
+                    "r.import_id AND c.deelnemer_id = r.deelnemer_id AND c.productcode = "
+                    "r.productcode AND c.maand = " +
+                    maand +
+                    " WHERE i.regio_id = $1 AND i.status = 'actief' GROUP BY r.deelnemer_id, "
+                    "r.productcode, m, c.taakveld, c.soort",
+                {regio_id}));
+    // Cells of several imports sum; those that sum to zero are not kept.
+    Cellen out;
+    REGIE_ASSIGN_OR_RETURN(auto delen, read_cellen(result, "realisaties"));
+    for (auto& [cel, t] : delen) {
+      Cellen een;
+      een.emplace(cel, t);
+      monitoring::tel(out, een, 1);
+    }
+    return out;
+  }
+
+  Result<std::vector<Periodeafsluiting>> list_afsluitingen(Id regio_id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("SELECT maand, door, op FROM periode_afsluitingen WHERE "
+                                   "regio_id = $1 ORDER BY maand",
+                                   {regio_id}));
+    std::vector<Periodeafsluiting> out;
+    for (const auto& row : result.rows) {
+      RowReader r(row, "periode_afsluitingen");
+      Periodeafsluiting a{r.integer<Maand>(0, "maand"), row.text(1), row.text(2)};
+      REGIE_ASSIGN_OR_RETURN(auto gelezen, r.done(a));
+      out.push_back(std::move(gelezen));
+    }
+    return out;
+  }
+
+  Result<void> sluit(Id regio_id, const Periodeafsluiting& a) override {
+    REGIE_TRY(
+        c_.exec("INSERT INTO periode_afsluitingen (regio_id, maand, door, op) VALUES ($1, "
+                "$2, $3, $4)",
+                {regio_id, std::int64_t{a.maand}, a.door, a.op}));
+    return Ok();
+  }
+
+ private:
+  static SqlParams bron_params(const Bronsysteem& b) {
+    const auto& k = b.kolommen;
+    return {b.naam,   k.datum,  k.deelnemer, k.zaaktype,   k.uren,
+            k.aantal, k.bedrag, k.team,      k.medewerker, k.zaaknummer};
+  }
+
+  static const std::string& insert_sql(std::size_t n) {
+    static const std::string kVol = maak_insert_sql(kRijenPerInsert);
+    thread_local std::string rest;
+    if (n == kRijenPerInsert) return kVol;
+    rest = maak_insert_sql(n);
+    return rest;
+  }
+
+  static std::string maak_insert_sql(std::size_t n) {
+    std::string sql =
+        "INSERT INTO realisaties (import_id, deelnemer_id, productcode, datum, uren, aantal, "
+        "bedrag_cents, team, medewerker, zaaknummer, regel) VALUES ";
+    std::size_t p = 1;
+    for (std::size_t i = 0; i < n; ++i) {
+      sql += i == 0 ? "(" : ", (";
+      for (std::size_t k = 0; k < 11; ++k) {
+        sql += (k == 0 ? "$" : ", $") + std::to_string(p++);
+      }
+      sql += ")";
+    }
+    return sql;
+  }
+
+  Result<Bronsysteem> read_bron(const SqlRow& row) {
+    RowReader r(row, "bronsystemen");
+    Bronsysteem b;
+    b.id = r.integer(0, "id");
+    b.regio_id = r.integer(1, "regio_id");
+    b.naam = row.text(2);
+    auto& k = b.kolommen;
+    k.datum = row.text(3);
+    k.deelnemer = row.text(4);
+    k.zaaktype = row.text(5);
+    k.uren = row.text(6);
+    k.aantal = row.text(7);
+    k.bedrag = row.text(8);
+    k.team = row.text(9);
+    k.medewerker = row.text(10);
+    k.zaaknummer = row.text(11);
+    b.versie = r.integer(12, "versie");
+    REGIE_ASSIGN_OR_RETURN(auto bron, r.done(b));
+    REGIE_ASSIGN_OR_RETURN(auto namen,
+                           c_.exec("SELECT bron_id, waarde, organisatie_id FROM "
+                                   "bron_deelnemernamen WHERE bron_id = $1 ORDER BY volgorde",
+                                   {bron.id}));
+    for (const auto& n : namen.rows) {
+      RowReader nr(n, "bron_deelnemernamen");
+      monitoring::Deelnemernaam d{n.text(1), nr.integer(2, "organisatie_id")};
+      REGIE_ASSIGN_OR_RETURN(auto gelezen, nr.done(d));
+      bron.deelnemernamen.push_back(std::move(gelezen));
+    }
+    REGIE_ASSIGN_OR_RETURN(auto typen,
+                           c_.exec("SELECT zaaktype, productcode FROM bron_zaaktypen WHERE "
+                                   "bron_id = $1 ORDER BY volgorde",
+                                   {bron.id}));
+    for (const auto& t : typen.rows) bron.zaaktypen.push_back({t.text(0), t.text(1)});
+    return bron;
+  }
+
+  Result<void> schrijf_koppelingen(Id bron_id, const Bronsysteem& b) {
+    std::int64_t volgorde = 0;
+    for (const auto& n : b.deelnemernamen) {
+      REGIE_TRY(
+          c_.exec("INSERT INTO bron_deelnemernamen (bron_id, volgorde, waarde, "
+                  "organisatie_id) VALUES ($1, $2, $3, $4)",
+                  {bron_id, ++volgorde, n.waarde, n.organisatie_id}));
+    }
+    volgorde = 0;
+    for (const auto& z : b.zaaktypen) {
+      REGIE_TRY(
+          c_.exec("INSERT INTO bron_zaaktypen (bron_id, volgorde, zaaktype, productcode) "
+                  "VALUES ($1, $2, $3, $4)",
+                  {bron_id, ++volgorde, z.zaaktype, z.productcode}));
+    }
+    return Ok();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RealisatieRepository> make_sql_realisatie_repository(SqlConnection& c) {
+  return std::make_unique<SqlRealisatieRepository>(c);
+}
+
+}  // namespace regie::store

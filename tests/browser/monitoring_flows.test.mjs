@@ -1,0 +1,70 @@
+// Realisaties and monitoring (MON-1, MON-2, MON-4), end to end in Chromium against a real server
+// with fresh demo data: a medewerker of the omgevingsdienst uploads an export of the zaaksysteem
+// without JavaScript, sees the report, and the dashboard — which opens with the outcome — shows
+// the new hours.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { login, newContext, screenshot } from './browser.mjs';
+import { flowOmgeving, klikEnWacht } from './flow_kit.mjs';
+
+const o = flowOmgeving();
+
+/** The realised hours of the collectief total on the dashboard (its table "plan, realisatie en prognose"). */
+async function gerealiseerdeUren(page) {
+  const rij = page.locator('main table').filter({ hasText: 'Collectief: plan, realisatie en prognose' }).locator('tr').filter({ hasText: 'Uren' });
+  const cellen = await rij.locator('td').allInnerTexts();
+  return cellen[1];
+}
+
+test('19. Realisaties inlezen zonder JavaScript en het dashboard ziet het', async () => {
+  const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await login(page, 'medewerker');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Monitoring', exact: true }));
+    const main = await page.locator('main').innerText();
+    // MON-4: the outcome before any figure per gemeente.
+    assert.ok(main.indexOf('Dragen de resultaten bij aan het beoogde effect?') < main.indexOf('Plan tegen realisatie'));
+    await page.getByLabel('Uitsplitsen').selectOption('regio');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Tonen' }));
+    const voor = await gerealiseerdeUren(page);
+    await screenshot(page, 'flow-19-monitoring-voor');
+
+    await klikEnWacht(page, page.getByRole('link', { name: 'ingelezen realisaties' }));
+    // A Dutch Excel export: BOM, ';', decimal comma, a quoted ';'.
+    const csv = '\ufeffDatum;Gemeente;Zaaktype;Uren;Aantal;Kosten;Medewerker;Zaaknummer\r\n' +
+      '02-10-2026;Beekdal;Controle milieubedrijf;120,5;1;"11.869,25";"Jansen; P.";Z-1\r\n';
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'extra-oktober.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByLabel('Bronsysteem').selectOption('Zaaksysteem');
+    // October already came in with the zaaksysteem's own export of January up to November: a
+    // file of only October overlaps it in part and is refused, naming the earlier import.
+    let response = await klikEnWacht(page, page.getByRole('button', { name: 'Inlezen' }));
+    assert.equal(response.status(), 400);
+    assert.match(await page.locator('#foutmeldingen').innerText(), /import \d+ \(januari 2026 – november 2026\): deze eerdere import beslaat deels andere maanden/);
+    await screenshot(page, 'flow-19-overlap');
+
+    // A bronsysteem of its own for the extra hours: then the file goes in.
+    await klikEnWacht(page, page.getByRole('link', { name: 'Bronsysteem toevoegen' }));
+    await page.getByLabel('Naam van het bronsysteem').fill('Urenstaat piket');
+    await page.getByLabel('Kolom bedrag (kosten)').fill('Kosten');
+    await page.getByLabel('Zaaktypen').fill('Controle milieubedrijf = TH-01');
+    await klikEnWacht(page, page.getByRole('button', { name: 'Opslaan' }));
+    assert.match(await page.locator('main').innerText(), /Het bronsysteem is toegevoegd\./);
+    await page.getByLabel('Bronsysteem').selectOption('Urenstaat piket');
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'extra-oktober.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    response = await klikEnWacht(page, page.getByRole('button', { name: 'Inlezen' }));
+    assert.equal(response.status(), 200);
+    assert.match(await page.locator('#verslag').innerText(), /1 regel over oktober 2026: 120,5 uur, 0 producten, € 11\.869,25\./);
+    await screenshot(page, 'flow-19-ingelezen');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Bekijk de import' }));
+    assert.match(await page.locator('main').innerText(), /extra-oktober\.csv/);
+
+    await page.goto('/monitoring?niveau=regio');
+    const na = await gerealiseerdeUren(page);
+    const getal = (t) => Number(t.replaceAll('.', '').replace(',', '.'));
+    assert.equal(getal(na) - getal(voor), 120.5, `${voor} → ${na}`);
+    await screenshot(page, 'flow-19-monitoring-na');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,16 @@
+// Pages of realisaties and monitoring (MON-1 … MON-7).
+// The fields of a page and of a source: see ../pages.mjs.
+export const paginas = [
+  { naam: 'monitoring', pad: '/monitoring', account: 'medewerker' },
+  { naam: 'monitoring-per-product-opdrachtgever', pad: '/monitoring?niveau=product', account: 'opdrachtgever' },
+  { naam: 'monitoring-per-deelnemer', pad: '/monitoring?niveau=deelnemer', account: 'bestuurder' },
+  { naam: 'realisaties', pad: '/realisaties', account: 'medewerker' },
+  { naam: 'realisatie-import', pad: '/realisaties/imports/{realisatieimport}', account: 'accountmanager' },
+  { naam: 'bronsysteem-nieuw', pad: '/realisaties/bronnen/nieuw', account: 'medewerker' },
+  { naam: 'bronsysteem-nieuw-fouten', pad: '/realisaties/bronnen/nieuw', account: 'medewerker', via: 'leegVersturen', status: 400 },
+  { naam: 'realisatie-correctie', pad: '/realisaties/correctie', account: 'directie' },
+];
+
+export const bronnen = {
+  realisatieimport: { lijst: '/realisaties', link: /^\/realisaties\/imports\/(\d+)$/ },
+};
