@@ -201,24 +201,10 @@ TEST_F(CatalogusE2eTest, UP3_ProductenEnJarenViaDeFormulieren) {
 // The body a browser sends for the import form (multipart/form-data), with `csv` as the file.
 HttpRequest import_verzoek(const Browser& b, const std::string& jaar, const std::string& csv,
                            bool proef) {
-  const std::string grens = "----regieGrens4f3a";
-  std::string body;
-  auto veld = [&](const std::string& naam, const std::string& waarde, const char* bestand) {
-    body += "--" + grens + "\r\nContent-Disposition: form-data; name=\"" + naam + "\"";
-    if (bestand) body += std::string("; filename=\"") + bestand + "\"\r\nContent-Type: text/csv";
-    body += "\r\n\r\n" + waarde + "\r\n";
-  };
-  veld("csrf", b.csrf(), nullptr);
-  veld("jaar", jaar, nullptr);
-  veld("bestand", csv, "catalogus.csv");
-  if (proef) veld("proef", "ja", nullptr);
-  body += "--" + grens + "--\r\n";
-  HttpRequest req;
-  req.method = "POST";
-  req.target = "/regio/catalogus/import";
-  req.headers = {{"Content-Type", "multipart/form-data; boundary=" + grens}};
-  req.body = body;
-  return req;
+  std::vector<std::pair<std::string, std::string>> velden = {{"jaar", jaar}};
+  if (proef) velden.emplace_back("proef", "ja");
+  return formulier_met_bestand(b.csrf(), "/regio/catalogus/import", velden, "bestand", csv,
+                               "catalogus.csv");
 }
 
 // UP-3: the catalogue CSV uploaded in the browser's own format: a file with a bad line is read

@@ -527,6 +527,29 @@ HttpResponse TestServer::interne_afstemming(Id opdracht_id, const std::string& a
              R"("effecten": "Geen verschuiving van lopend werk", "uitkomst": "uitvoerbaar"})");
 }
 
+HttpRequest formulier_met_bestand(const std::string& csrf, const std::string& target,
+                                  const std::vector<std::pair<std::string, std::string>>& velden,
+                                  const std::string& bestandveld, const std::string& inhoud,
+                                  const std::string& bestandsnaam) {
+  const std::string grens = "----regieGrens4f3a";
+  std::string body;
+  auto deel = [&](const std::string& naam, const std::string& waarde, const std::string* bestand) {
+    body += "--" + grens + "\r\nContent-Disposition: form-data; name=\"" + naam + "\"";
+    if (bestand) body += "; filename=\"" + *bestand + "\"\r\nContent-Type: text/csv";
+    body += "\r\n\r\n" + waarde + "\r\n";
+  };
+  deel("csrf", csrf, nullptr);
+  for (const auto& [naam, waarde] : velden) deel(naam, waarde, nullptr);
+  deel(bestandveld, inhoud, &bestandsnaam);
+  body += "--" + grens + "--\r\n";
+  HttpRequest req;
+  req.method = "POST";
+  req.target = target;
+  req.headers = {{"Content-Type", "multipart/form-data; boundary=" + grens}};
+  req.body = body;
+  return req;
+}
+
 HttpResponse TestServer::api(const std::string& method, const std::string& target,
                              const std::string& account, const std::string& json_body,
                              const Headers& extra) {

@@ -94,6 +94,14 @@ class VerzetbareKlok;
 // The token of GET /metrics from elsewhere than this machine, on every TestServer.
 inline constexpr std::string_view kMetricsToken = "metrics-test-token";
 
+// A form with a file input as a browser sends it (multipart/form-data): the session's CSRF
+// token, the fields of `velden` in order, and the file `inhoud` named `bestandsnaam` in field
+// `bestandveld`.
+HttpRequest formulier_met_bestand(const std::string& csrf, const std::string& target,
+                                  const std::vector<std::pair<std::string, std::string>>& velden,
+                                  const std::string& bestandveld, const std::string& inhoud,
+                                  const std::string& bestandsnaam);
+
 class TestServer {
  public:
   // Creates a temporary SQLite file, migrates it, loads the demo, starts the server on

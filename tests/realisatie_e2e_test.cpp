@@ -136,24 +136,9 @@ TEST_F(RealisatieE2eTest, MON1_MON6_UploadAfsluitenEnCorrectie) {
   EXPECT_TRUE(bevat(pagina.body, "enctype=\"multipart/form-data\""));
   EXPECT_TRUE(bevat(html_unescape(pagina.body), "januari 2025 t/m september 2026"));
 
-  const std::string grens = "----regieGrens77";
   auto upload = [&](const std::string& bron, const std::string& csv) {
-    std::string body;
-    auto veld = [&](const std::string& naam, const std::string& waarde, const char* bestand) {
-      body += "--" + grens + "\r\nContent-Disposition: form-data; name=\"" + naam + "\"";
-      if (bestand) body += std::string("; filename=\"") + bestand + "\"\r\nContent-Type: text/csv";
-      body += "\r\n\r\n" + waarde + "\r\n";
-    };
-    veld("csrf", mw.csrf(), nullptr);
-    veld("bron", bron, nullptr);
-    veld("bestand", csv, "oktober.csv");
-    body += "--" + grens + "--\r\n";
-    HttpRequest req;
-    req.method = "POST";
-    req.target = "/realisaties/import";
-    req.headers = {{"Content-Type", "multipart/form-data; boundary=" + grens}};
-    req.body = body;
-    return mw.send(req);
+    return mw.send(formulier_met_bestand(mw.csrf(), "/realisaties/import", {{"bron", bron}},
+                                         "bestand", csv, "oktober.csv"));
   };
   auto bron = mw.post("/realisaties/bronnen", {{"naam", "Handmatig"},
                                                {"kolomDatum", "Datum"},

@@ -260,4 +260,14 @@ Result<std::vector<GelezenBlad>> lees_xlsx(std::string_view bytes) {
   return out;
 }
 
+bool is_xlsx_getal(std::string_view tekst) {
+  if (!tekst.empty() && tekst.front() == '-') tekst.remove_prefix(1);
+  const auto punt = tekst.find('.');
+  auto cijfers = [](std::string_view d) {
+    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (punt == std::string_view::npos) return cijfers(tekst);
+  return cijfers(tekst.substr(0, punt)) && cijfers(tekst.substr(punt + 1));
+}
+
 }  // namespace regie

@@ -52,6 +52,10 @@ struct GelezenBlad {
 // kInvalid "fout.xlsx_ongeldig" (field "bestand") when the bytes are no XLSX workbook.
 Result<std::vector<GelezenBlad>> lees_xlsx(std::string_view bytes);
 
+// Whether a cell's text is a number as XLSX stores it ("8.5", "-12", "46056"): digits with at
+// most one decimal point, which is never a thousands separator.
+bool is_xlsx_getal(std::string_view tekst);
+
 // "D12" for column 3 (0-based) and row 11 (0-based).
 std::string xlsx_cel(std::size_t kolom, std::size_t rij);
 

@@ -264,8 +264,8 @@ TEST_P(StoreContractTest, DemoLaadtEenmaalMetDeelnemersBestuurEnElkeRolsoort) {
     EXPECT_NE(regels[i].actor.find(" ("), std::string::npos) << regels[i].actor;
     wie.insert(regels[i].actor.substr(0, regels[i].actor.find(' ')));
   }
-  EXPECT_EQ(wie, (std::set<std::string>{"accountmanager", "directie", "ingrid.mulder", "naomi.bos",
-                                        "opdrachtgever", "youssef.elamrani"}));
+  EXPECT_EQ(wie, (std::set<std::string>{"accountmanager", "directie", "ingrid.mulder", "medewerker",
+                                        "naomi.bos", "opdrachtgever", "youssef.elamrani"}));
 
   auto uow_result = store_->begin(Toegang::kLezen);
   ASSERT_OK(uow_result);

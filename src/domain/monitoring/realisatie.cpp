@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/text.hpp"
+#include "core/xlsx.hpp"
 #include "domain/programma/catalogus.hpp"
 #include "domain/validation.hpp"
 
@@ -24,16 +25,6 @@ std::optional<Datum> lees_datum(std::string_view tekst) {
   std::replace(t.begin(), t.end(), '/', '-');
   std::replace(t.begin(), t.end(), '.', '-');
   return Datum::parse_nl(t);
-}
-
-bool is_xlsx_getal(std::string_view tekst) {
-  if (!tekst.empty() && tekst.front() == '-') tekst.remove_prefix(1);
-  const auto punt = tekst.find('.');
-  auto cijfers = [](std::string_view d) {
-    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  if (punt == std::string_view::npos) return cijfers(tekst);
-  return cijfers(tekst.substr(0, punt)) && cijfers(tekst.substr(punt + 1));
 }
 
 std::string waarde_veld(const std::string& voor, std::string_view waarde) {

@@ -34,6 +34,8 @@ namespace regie::monitoring {
 using Maand = std::int32_t;
 inline Maand maand_van(Datum d) { return d.jaar() * 100 + d.maand(); }
 inline int jaar_van(Maand m) { return m / 100; }
+inline Maand volgende_maand(Maand m) { return m % 100 == 12 ? m + 89 : m + 1; }
+inline Maand vorige_maand(Maand m) { return m % 100 == 1 ? m - 89 : m - 1; }
 // "2026-03" (the API's form).
 std::string maand_iso(Maand m);
 // "maart 2026".

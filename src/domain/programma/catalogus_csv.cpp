@@ -19,17 +19,6 @@ constexpr std::size_t kVerplicht = 5;  // the first five
 // The columns with a decimal number.
 bool is_getalkolom(const std::string& naam) { return naam == "normuren" || naam == "uurtarief"; }
 
-// A number as XLSX stores it ("8.5", "-12"): the decimal point is never a thousands separator.
-bool is_xlsx_getal(std::string_view tekst) {
-  if (!tekst.empty() && tekst.front() == '-') tekst.remove_prefix(1);
-  const auto punt = tekst.find('.');
-  auto cijfers = [](std::string_view d) {
-    return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  if (punt == std::string_view::npos) return cijfers(tekst);
-  return cijfers(tekst.substr(0, punt)) && cijfers(tekst.substr(punt + 1));
-}
-
 Result<std::vector<ProductRegel>> producten_uit_tabel(const CsvTable& tabel) {
   std::vector<FieldError> fouten;
   std::map<std::string, std::size_t> kolom;  // name → index

@@ -140,11 +140,10 @@ Response overzicht(const App& app, const UiContext& ui, const Request& req, cons
   view["bronnen"] = bron_rijen;
   // Consecutive closed months as one range: "januari 2025 t/m september 2026".
   json maanden = json::array();
-  const auto volgende = [](monitoring::Maand m) { return m % 100 == 12 ? m + 89 : m + 1; };
   for (std::size_t i = 0; i < afsluitingen->size();) {
     std::size_t k = i;
     while (k + 1 < afsluitingen->size() &&
-           (*afsluitingen)[k + 1].maand == volgende((*afsluitingen)[k].maand)) {
+           (*afsluitingen)[k + 1].maand == monitoring::volgende_maand((*afsluitingen)[k].maand)) {
       ++k;
     }
     const auto& laatste = (*afsluitingen)[k];
@@ -154,12 +153,16 @@ Response overzicht(const App& app, const UiContext& ui, const Request& req, cons
     i = k + 1;
   }
   view["afsluitingen"] = maanden;
-  // The month before this one is the first that can be closed.
+  // The month after the last closed one (or last month): the next that can be closed.
   const Datum vandaag = app.services.clock->vandaag();
-  const int m = vandaag.maand() == 1 ? 12 : vandaag.maand() - 1;
-  const int j = vandaag.maand() == 1 ? vandaag.jaar() - 1 : vandaag.jaar();
+  const monitoring::Maand deze = monitoring::maand_van(vandaag);
+  monitoring::Maand voorstel = monitoring::vorige_maand(deze);
+  if (!afsluitingen->empty()) {
+    const monitoring::Maand na = monitoring::volgende_maand(afsluitingen->back().maand);
+    if (na < deze) voorstel = na;
+  }
   char maand[32];
-  std::snprintf(maand, sizeof maand, "%02d-%04d", m, j);
+  std::snprintf(maand, sizeof maand, "%02d-%04d", voorstel % 100, voorstel / 100);
   view["voorstel_maand"] = maand;
   Layout layout{"Realisaties",
                 kMenuMonitoring,
