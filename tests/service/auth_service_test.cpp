@@ -12,17 +12,6 @@ using std::chrono::seconds;
 constexpr const char* kAdres = "10.0.0.1";
 constexpr const char* kAnderAdres = "10.0.0.2";
 
-// A clock the test moves on by hand: the login throttle is tested without sleeping.
-class HandKlok final : public Clock {
- public:
-  explicit HandKlok(std::chrono::system_clock::time_point start) : nu_(start) {}
-  std::chrono::system_clock::time_point now() const override { return nu_; }
-  void verzet(seconds duur) { nu_ += duur; }
-
- private:
-  std::chrono::system_clock::time_point nu_;
-};
-
 class AuthServiceTest : public ServiceTest {
  protected:
   AuthService service() { return AuthService(store_, hand_klok_, audit_); }
@@ -47,8 +36,7 @@ class AuthServiceTest : public ServiceTest {
     EXPECT_EQ(inlog.error().wachttijd_seconden, seconden);
   }
 
-  std::shared_ptr<HandKlok> hand_klok_ =
-      std::make_shared<HandKlok>(*parse_moment("2026-12-01T09:00:00Z"));
+  std::shared_ptr<HandKlok> hand_klok_ = test_klok();
 };
 
 TEST_F(AuthServiceTest, InloggenGeeftSessieEnAuditregel) {

@@ -26,7 +26,7 @@ class RealisatieServiceTest : public ServiceTest {
     ASSERT_TRUE(b.ok()) << (b.ok() ? "" : b.error().key);
   }
 
-  std::shared_ptr<Clock> augustus_ = clock_from(*parse_moment("2027-08-02T09:00:00Z"));
+  std::shared_ptr<Clock> augustus_ = hand_klok("2027-08-02T09:00:00Z");
   RealisatieService service() { return RealisatieService(store_, audit_, augustus_); }
   MonitoringService monitoring() { return MonitoringService(store_, augustus_); }
   Context medewerker() { return als(RolSoort::kMedewerker, kOd); }

@@ -4,8 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/audit/audit_repository.hpp"
@@ -24,9 +27,29 @@ namespace regie::service {
 inline constexpr const char* kOd = "Omgevingsdienst Regio Voorbeeld";
 inline constexpr const char* kBeekdal = "Gemeente Beekdal";
 
-inline std::shared_ptr<Clock> test_klok() {
-  return clock_from(*parse_moment("2026-12-01T09:00:00Z"));
+// A clock that stands still until the test moves it on: a test reads the same moment however
+// long it runs, and waits (the login throttle) are tested without sleeping.
+class HandKlok final : public Clock {
+ public:
+  explicit HandKlok(std::chrono::system_clock::time_point start)
+      : nu_(start.time_since_epoch().count()) {}
+  std::chrono::system_clock::time_point now() const override {
+    return std::chrono::system_clock::time_point(std::chrono::system_clock::duration(nu_.load()));
+  }
+  void verzet(std::chrono::seconds duur) {
+    nu_ += std::chrono::duration_cast<std::chrono::system_clock::duration>(duur).count();
+  }
+
+ private:
+  std::atomic<std::chrono::system_clock::rep> nu_;
+};
+
+inline std::shared_ptr<HandKlok> hand_klok(std::string_view moment) {
+  return std::make_shared<HandKlok>(*parse_moment(moment));
 }
+
+// The test clock: 1 December 2026, 09:00 UTC, standing still.
+inline std::shared_ptr<HandKlok> test_klok() { return hand_klok("2026-12-01T09:00:00Z"); }
 
 class ServiceTest : public ::testing::Test {
  protected:
