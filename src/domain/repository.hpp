@@ -57,6 +57,7 @@ class CatalogusRepository;
 class ProgrammaRepository;
 class KoppelingRepository;
 class RealisatieRepository;
+class AfwijkingRepository;
 
 class UnitOfWork {
  public:
@@ -85,6 +86,8 @@ class UnitOfWork {
   virtual KoppelingRepository& koppelingen() = 0;
   // MON-1, MON-6, MON-7: bronsystemen, imports of realisaties, their totals and closed months.
   virtual RealisatieRepository& realisaties() = 0;
+  // MON-3: afwijkingssignalen with their bijsturingsvoorstel and besluit.
+  virtual AfwijkingRepository& afwijkingen() = 0;
 
   virtual Result<void> commit() = 0;
   // Issue 16: Store::datastand as of this unit of work's view of the data, read inside it (no

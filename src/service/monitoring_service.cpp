@@ -13,6 +13,45 @@ namespace regie::service {
 
 using monitoring::Niveau;
 
+Result<Jaarplan> jaarplan(UnitOfWork& uow, Id regio_id, std::int32_t jaar) {
+  Jaarplan out;
+  REGIE_ASSIGN_OR_RETURN(auto programmas, uow.programmas().list_programmas(regio_id));
+  const programma::Uitvoeringsprogramma* bron = nullptr;
+  for (const auto& p : programmas) {
+    if (std::find(out.jaren.begin(), out.jaren.end(), p.jaar) == out.jaren.end()) {
+      out.jaren.push_back(p.jaar);
+    }
+    if (p.jaar != jaar) continue;
+    const bool vastgesteld = p.status == programma::ProgrammaStatus::kVastgesteld;
+    if (bron == nullptr ||
+        (vastgesteld && bron->status != programma::ProgrammaStatus::kVastgesteld)) {
+      bron = &p;
+    }
+  }
+  std::sort(out.jaren.rbegin(), out.jaren.rend());
+  if (bron != nullptr) {
+    out.programma_id = bron->id;
+    out.vastgesteld = bron->status == programma::ProgrammaStatus::kVastgesteld;
+    auto begroting = begroting_van(uow, *bron);
+    if (begroting.ok()) out.regels = monitoring::planregels(*begroting);
+  }
+  return out;
+}
+
+Result<std::vector<monitoring::Vergelijking>> deelnemerregels(UnitOfWork& uow, Id regio_id,
+                                                              std::int32_t jaar,
+                                                              const Jaarplan& plan, int peilmaand,
+                                                              std::int32_t tolerantie) {
+  REGIE_ASSIGN_OR_RETURN(auto cellen, uow.realisaties().cellen(regio_id, (jaar - 1) * 100 + 1,
+                                                               jaar * 100 + 12, std::nullopt));
+  std::vector<monitoring::Vergelijking> out;
+  for (const auto& r : monitoring::reeksen_uit_cellen(Niveau::kDeelnemer, jaar, plan.regels, cellen,
+                                                      std::nullopt)) {
+    out.push_back(monitoring::vergelijk(r, peilmaand, tolerantie));
+  }
+  return out;
+}
+
 Result<PlanRealisatie> MonitoringService::plan_realisatie(const Context& ctx,
                                                           const PlanRealisatieVraag& vraag) {
   const Id regio = ctx.actor.regio_id;
@@ -26,8 +65,7 @@ Result<PlanRealisatie> MonitoringService::plan_realisatie(const Context& ctx,
 
   // Who may see which deelnemer.
   REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(*uow, regio));
-  const bool alles =
-      auth::leest_hele_regio(ctx.actor) || monitoring::mag_realisaties_beheren(ctx.actor);
+  const bool alles = monitoring::ziet_alle_deelnemers(ctx.actor);
   for (const auto& d : naslag.deelnemers) {
     out.deelnemernamen.emplace(d.id, d.naam);
     if (alles || auth::hoort_bij(ctx.actor, d.id)) out.deelnemers.push_back(d);
@@ -43,28 +81,14 @@ Result<PlanRealisatie> MonitoringService::plan_realisatie(const Context& ctx,
     }
   }
 
-  // The plan.
-  std::vector<monitoring::Planregel> plan;
-  REGIE_ASSIGN_OR_RETURN(auto programmas, uow->programmas().list_programmas(regio));
-  const programma::Uitvoeringsprogramma* bron = nullptr;
-  for (const auto& p : programmas) {
-    if (std::find(out.jaren.begin(), out.jaren.end(), p.jaar) == out.jaren.end()) {
-      out.jaren.push_back(p.jaar);
-    }
-    if (p.jaar != out.jaar) continue;
-    const bool vastgesteld = p.status == programma::ProgrammaStatus::kVastgesteld;
-    if (bron == nullptr ||
-        (vastgesteld && bron->status != programma::ProgrammaStatus::kVastgesteld)) {
-      bron = &p;
-    }
-  }
-  std::sort(out.jaren.rbegin(), out.jaren.rend());
-  if (bron != nullptr) {
-    out.programma_id = bron->id;
-    out.programma_vastgesteld = bron->status == programma::ProgrammaStatus::kVastgesteld;
-    auto begroting = begroting_van(*uow, *bron);
-    if (begroting.ok()) plan = monitoring::planregels(*begroting);
-  }
+  // The plan and the band.
+  REGIE_ASSIGN_OR_RETURN(auto jp, jaarplan(*uow, regio, out.jaar));
+  const std::vector<monitoring::Planregel>& plan = jp.regels;
+  out.jaren = jp.jaren;
+  out.programma_id = jp.programma_id;
+  out.programma_vastgesteld = jp.vastgesteld;
+  REGIE_ASSIGN_OR_RETURN(auto regiogegevens, uow->registry().get_regio(regio));
+  out.tolerantie = regiogegevens.tolerantie_procent;
   REGIE_ASSIGN_OR_RETURN(auto producten, uow->catalogus().list_producten(regio, out.jaar));
   for (const auto& p : producten) out.productnamen.emplace(p.code, p.naam);
 

@@ -44,6 +44,23 @@ struct PlanRealisatie {
   std::vector<std::int32_t> jaren;                // years with a programme, newest first
 };
 
+// The plan of a year (decision 47): the begroting of the regio's vastgesteld programme of that
+// year, else of its newest; no programme, no plan.
+struct Jaarplan {
+  std::optional<Id> programma_id;
+  bool vastgesteld = false;
+  std::vector<monitoring::Planregel> regels;
+  std::vector<std::int32_t> jaren;  // years with a programme, newest first
+};
+Result<Jaarplan> jaarplan(UnitOfWork& uow, Id regio_id, std::int32_t jaar);
+
+// MON-2, MON-3: plan versus realisatie per deelnemer and soort of `jaar`, compared at
+// `peilmaand` within the regio's tolerance band, from the kept totals.
+Result<std::vector<monitoring::Vergelijking>> deelnemerregels(UnitOfWork& uow, Id regio_id,
+                                                              std::int32_t jaar,
+                                                              const Jaarplan& plan, int peilmaand,
+                                                              std::int32_t tolerantie);
+
 class MonitoringService {
  public:
   MonitoringService(std::shared_ptr<Store> store, std::shared_ptr<Clock> clock)

@@ -11,6 +11,7 @@
 #include "domain/programma/begroting.hpp"
 #include "domain/programma/catalogus_repository.hpp"
 #include "domain/validation.hpp"
+#include "service/afwijking_service.hpp"
 #include "service/beheer_service.hpp"
 #include "service/crypto.hpp"
 #include "service/regio_organisaties.hpp"
@@ -459,6 +460,12 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
         REGIE_TRY(uow.realisaties().tel_bij(regio_id, g.cellen, 1));
         REGIE_TRY(uow.realisaties().bewaar_import_cellen(imp.id, g.cellen));
         REGIE_TRY(uow.realisaties().set_import_telling(imp.id, g.van, g.tot, g.telling));
+        // MON-3: the afwijkingen follow the figures, in the same transaction.
+        if (g.telling.regels > 0) {
+          REGIE_ASSIGN_OR_RETURN(v.nieuwe_afwijkingen,
+                                 signaleer_afwijkingen(uow, regio_id, g.van / 100, g.tot / 100,
+                                                       clock_->vandaag(), clock_->now_iso()));
+        }
         return v;
       });
 }
@@ -490,6 +497,8 @@ Result<RealisatieImport> RealisatieService::corrigeren(const Context& ctx, const
                         naslag.catalogi.at(c.regel.datum.jaar()).at(c.regel.productcode));
         REGIE_TRY(uow.realisaties().tel_bij(regio_id, cellen, 1));
         REGIE_TRY(uow.realisaties().bewaar_import_cellen(imp.id, cellen));
+        REGIE_TRY(signaleer_afwijkingen(uow, regio_id, m / 100, m / 100, clock_->vandaag(),
+                                        clock_->now_iso()));
         return uow.realisaties().get_import(imp.id);
       });
 }

@@ -59,7 +59,8 @@ struct RealisatieVerslag {
   monitoring::Maand van_maand = 0;
   monitoring::Maand tot_maand = 0;
   monitoring::Telling telling;
-  std::vector<Id> vervangen;  // the imports this one replaced (or would replace)
+  std::vector<Id> vervangen;            // the imports this one replaced (or would replace)
+  std::int64_t nieuwe_afwijkingen = 0;  // MON-3: signalen this import raised
 };
 
 struct Bronnen {

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "store/sql/account_repository.hpp"
+#include "store/sql/afwijking_repository.hpp"
 #include "store/sql/audit_repository.hpp"
 #include "store/sql/beleidsdoel_repository.hpp"
 #include "store/sql/catalogus_repository.hpp"
@@ -52,6 +53,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     return r_.get(make_sql_beleidsdoel_repository, c_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
+  AfwijkingRepository& afwijkingen() override { return r_.get(make_sql_afwijking_repository, c_); }
   RealisatieRepository& realisaties() override {
     return r_.get(make_sql_realisatie_repository, c_);
   }

@@ -15,6 +15,7 @@
 #include "domain/competenties/zelfbeoordeling_repository.hpp"
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
+#include "domain/monitoring/afwijking_repository.hpp"
 #include "domain/monitoring/realisatie_repository.hpp"
 #include "domain/opdrachten/beleidsdoel_repository.hpp"
 #include "domain/opdrachten/interne_afstemming_repository.hpp"
@@ -89,6 +90,7 @@ struct MemoryData {
   std::map<Id, monitoring::Cellen> cellen;                                // by regio
   std::map<Id, monitoring::Taakveldcellen> taakveldcellen;                // by regio
   std::map<Id, std::vector<monitoring::Periodeafsluiting>> afsluitingen;  // by regio
+  Table<monitoring::Afwijkingssignaal> afwijkingen;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -173,5 +175,6 @@ std::unique_ptr<CatalogusRepository> make_memory_catalogus(MemoryData& data);
 std::unique_ptr<ProgrammaRepository> make_memory_programmas(MemoryData& data);
 std::unique_ptr<KoppelingRepository> make_memory_koppelingen(MemoryData& data);
 std::unique_ptr<RealisatieRepository> make_memory_realisaties(MemoryData& data);
+std::unique_ptr<AfwijkingRepository> make_memory_afwijkingen(MemoryData& data);
 
 }  // namespace regie::fake

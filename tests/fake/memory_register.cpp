@@ -59,6 +59,7 @@ class MemoryRegister final : public RegisterRepository {
       r.minimum_uren_accountmanager_per_deelnemer = regio.minimum_uren_accountmanager_per_deelnemer;
       r.minimum_uren_accountmanager = regio.minimum_uren_accountmanager;
       r.maximum_uren_accountmanager = regio.maximum_uren_accountmanager;
+      r.tolerantie_procent = regio.tolerantie_procent;
     });
   }
 

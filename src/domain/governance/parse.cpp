@@ -38,6 +38,10 @@ Result<Regio> parse_regio(const Fields& fields) {
   uren("minimumUrenAccountmanagerPerDeelnemer", regio.minimum_uren_accountmanager_per_deelnemer);
   uren("minimumUrenAccountmanager", regio.minimum_uren_accountmanager);
   uren("maximumUrenAccountmanager", regio.maximum_uren_accountmanager);
+  // MON-3: absent is the default band.
+  if (auto t = r.optional_int("tolerantieProcent", 0, 100)) {
+    regio.tolerantie_procent = static_cast<std::int32_t>(*t);
+  }
   if (r.ok() && regio.maximum_uren_accountmanager < regio.minimum_uren_accountmanager) {
     r.add("maximumUrenAccountmanager", "fout.maximum_onder_minimum");
   }

@@ -30,6 +30,9 @@ struct Regio {
   std::int32_t minimum_uren_accountmanager_per_deelnemer = 150;
   std::int32_t minimum_uren_accountmanager = 700;
   std::int32_t maximum_uren_accountmanager = 1400;
+  // MON-3: the tolerance band, plus and minus, in per cent, outside which plan versus
+  // realisatie raises an afwijkingssignaal; per regio.
+  std::int32_t tolerantie_procent = 10;
   std::int64_t versie = 1;
 };
 

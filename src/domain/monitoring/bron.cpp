@@ -174,4 +174,8 @@ bool mag_realisaties_beheren(const auth::Actor& actor) {
          auth::draagt(actor, RolSoort::kRegisseurBeleidscyclus);
 }
 
+bool ziet_alle_deelnemers(const auth::Actor& actor) {
+  return auth::leest_hele_regio(actor) || mag_realisaties_beheren(actor);
+}
+
 }  // namespace regie::monitoring

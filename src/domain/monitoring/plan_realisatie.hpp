@@ -43,6 +43,7 @@ std::optional<Niveau> niveau_from_code(std::string_view code);
 enum class Prognosemethode { kGeen, kLineair, kSeizoen };
 std::string_view code(Prognosemethode m);
 std::string_view label(Prognosemethode m);
+std::optional<Prognosemethode> prognosemethode_from_code(std::string_view code);
 
 enum class Afwijking { kBinnen, kBoven, kOnder };
 std::string_view code(Afwijking a);

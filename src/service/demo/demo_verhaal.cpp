@@ -31,6 +31,7 @@ class Binnen final : public UnitOfWork {
   ProgrammaRepository& programmas() override { return buiten_.programmas(); }
   KoppelingRepository& koppelingen() override { return buiten_.koppelingen(); }
   RealisatieRepository& realisaties() override { return buiten_.realisaties(); }
+  AfwijkingRepository& afwijkingen() override { return buiten_.afwijkingen(); }
   Result<void> commit() override { return Ok(); }
   Result<std::string> datastand() override { return buiten_.datastand(); }
 

@@ -30,11 +30,12 @@ Result<Regio> read_regio(const SqlRow& row) {
       r.integer<std::int32_t>(6, "minimum_uren_am_per_deelnemer");
   regio.minimum_uren_accountmanager = r.integer<std::int32_t>(7, "minimum_uren_am");
   regio.maximum_uren_accountmanager = r.integer<std::int32_t>(8, "maximum_uren_am");
+  regio.tolerantie_procent = r.integer<std::int32_t>(9, "tolerantie_procent");
   return r.done(regio);
 }
 constexpr const char* kRegioColumns =
     "id, naam, gemeenschappelijke_regeling, minimum_uren_ao, versie, uren_per_vertegenwoordigde, "
-    "minimum_uren_am_per_deelnemer, minimum_uren_am, maximum_uren_am";
+    "minimum_uren_am_per_deelnemer, minimum_uren_am, maximum_uren_am, tolerantie_procent";
 
 SqlParams regio_params(const Regio& regio) {
   return {regio.naam,
@@ -43,7 +44,8 @@ SqlParams regio_params(const Regio& regio) {
           std::int64_t{regio.uren_per_vertegenwoordigde},
           std::int64_t{regio.minimum_uren_accountmanager_per_deelnemer},
           std::int64_t{regio.minimum_uren_accountmanager},
-          std::int64_t{regio.maximum_uren_accountmanager}};
+          std::int64_t{regio.maximum_uren_accountmanager},
+          std::int64_t{regio.tolerantie_procent}};
 }
 
 Result<Organisatie> read_organisatie(const SqlRow& row) {
@@ -118,7 +120,7 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
     return insert_returning_id(
         "INSERT INTO regios (naam, gemeenschappelijke_regeling, minimum_uren_ao, "
         "uren_per_vertegenwoordigde, minimum_uren_am_per_deelnemer, minimum_uren_am, "
-        "maximum_uren_am) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "maximum_uren_am, tolerantie_procent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         regio_params(regio));
   }
 
@@ -130,8 +132,8 @@ class SqlRegisterRepository final : public RegisterRepository, private SqlReposi
         "regios", regio.id, regio.versie,
         "UPDATE regios SET naam = $1, gemeenschappelijke_regeling = $2, minimum_uren_ao = $3, "
         "uren_per_vertegenwoordigde = $4, minimum_uren_am_per_deelnemer = $5, "
-        "minimum_uren_am = $6, maximum_uren_am = $7, versie = versie + 1 WHERE id = $8 AND "
-        "versie = $9",
+        "minimum_uren_am = $6, maximum_uren_am = $7, tolerantie_procent = $8, versie = versie + 1 "
+        "WHERE id = $9 AND versie = $10",
         params);
   }
 

@@ -23,6 +23,7 @@ json to_json(const Regio& r) {
           {"minimumUrenAccountmanagerPerDeelnemer", r.minimum_uren_accountmanager_per_deelnemer},
           {"minimumUrenAccountmanager", r.minimum_uren_accountmanager},
           {"maximumUrenAccountmanager", r.maximum_uren_accountmanager},
+          {"tolerantieProcent", r.tolerantie_procent},
           {"versie", r.versie}};
 }
 
@@ -353,6 +354,8 @@ json register_schemas() {
          int_prop("GOV-11: minimum uren per jaar van een accountmanager in totaal")},
         {"maximumUrenAccountmanager",
          int_prop("GOV-11: maximum uren per jaar van een accountmanager in totaal")},
+        {"tolerantieProcent",
+         int_prop("MON-3: de tolerantieband van plan en realisatie, plus en min, in procenten")},
         {"versie", int_prop("Versie voor optimistische gelijktijdigheid (ook de ETag)")}}}};
   s["RegioInvoer"] = {
       {"type", "object"},
@@ -366,7 +369,8 @@ json register_schemas() {
         {"minimumUrenAccountmanagerPerDeelnemer", int_prop("GOV-11: weggelaten is 150")},
         {"minimumUrenAccountmanager", int_prop("GOV-11: weggelaten is 700")},
         {"maximumUrenAccountmanager",
-         int_prop("GOV-11: weggelaten is 1400; niet lager dan het minimum")}}}};
+         int_prop("GOV-11: weggelaten is 1400; niet lager dan het minimum")},
+        {"tolerantieProcent", int_prop("MON-3: 0 tot en met 100; weggelaten is 10")}}}};
   s["Organisatie"] = {
       {"type", "object"},
       {"description", "GOV-1: gemeente, provincie, omgevingsdienst of partner."},

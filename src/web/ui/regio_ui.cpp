@@ -61,6 +61,16 @@ std::vector<FieldsetSpec> regio_spec() {
          {},
          "Meer uren in totaal is niet haalbaar: een bevinding.",
          true,
+         "numeric"}}},
+      {"Monitoring",
+       {{"tolerantieProcent",
+         "Tolerantieband plan en realisatie (procent)",
+         "text",
+         true,
+         {},
+         "Wijken de realisatie of de prognose van een deelnemer meer dan dit percentage af van "
+         "het plan (naar boven of naar beneden), dan volgt een afwijkingssignaal.",
+         true,
          "numeric"}}}};
 }
 
@@ -73,7 +83,8 @@ Fields to_fields(const governance::Regio& r) {
       {"minimumUrenAccountmanagerPerDeelnemer",
        std::to_string(r.minimum_uren_accountmanager_per_deelnemer)},
       {"minimumUrenAccountmanager", std::to_string(r.minimum_uren_accountmanager)},
-      {"maximumUrenAccountmanager", std::to_string(r.maximum_uren_accountmanager)}};
+      {"maximumUrenAccountmanager", std::to_string(r.maximum_uren_accountmanager)},
+      {"tolerantieProcent", std::to_string(r.tolerantie_procent)}};
 }
 
 // One section of the regio page: a text with a link to the capability's page, or, with
@@ -203,7 +214,9 @@ Response regio(const App& app, const UiContext& ui, Request& req) {
                             format_getal_nl(r->minimum_uren_accountmanager_per_deelnemer) +
                             " per opdrachtgever; in totaal tussen " +
                             format_getal_nl(r->minimum_uren_accountmanager) + " en " +
-                            format_getal_nl(r->maximum_uren_accountmanager) + " uur per jaar"}}})},
+                            format_getal_nl(r->maximum_uren_accountmanager) + " uur per jaar"}},
+            {{"label", "Tolerantieband plan en realisatie"},
+             {"waarde", "plus en min " + std::to_string(r->tolerantie_procent) + " procent"}}})},
       {"mag_wijzigen", auth::mag_regio_wijzigen(ui.ctx.actor)},
       {"bewerken_href", "/regio/bewerken"},
       {"csrf", ui.csrf},
