@@ -39,7 +39,7 @@ Result<void> mag_beheren(const Context& ctx) {
 }
 
 Result<void> mag_lezen(const Context& ctx) {
-  if (!auth::leest_hele_regio(ctx.actor) && !monitoring::mag_realisaties_beheren(ctx.actor)) {
+  if (!monitoring::ziet_alle_deelnemers(ctx.actor)) {
     return Error::forbidden("realisaties lezen");
   }
   return Ok();

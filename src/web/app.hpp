@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "service/account_service.hpp"
+#include "service/afwijking_service.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/beheer_service.hpp"
@@ -54,6 +55,7 @@ struct Services {
   std::shared_ptr<service::KoppelingService> koppelingen;   // OPD-4, OPD-7
   std::shared_ptr<service::RealisatieService> realisaties;  // MON-1, MON-6, MON-7
   std::shared_ptr<service::MonitoringService> monitoring;   // MON-2, MON-3
+  std::shared_ptr<service::AfwijkingService> afwijkingen;   // MON-3
   std::shared_ptr<service::AccountService> accounts;
   std::shared_ptr<service::BeheerService> beheer;  // issue 16: health and metrics
 };

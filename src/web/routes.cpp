@@ -105,6 +105,7 @@ ApiRoutes api_routes() {
   add_koppeling_api(routes);
   add_catalogus_api(routes);
   add_realisatie_api(routes);
+  add_afwijking_api(routes);
   add_programma_api(routes);
   add_account_api(routes);
   add_openapi_api(routes);
@@ -137,6 +138,7 @@ UiRoutes ui_routes() {
   add_catalogus_import_ui(routes);
   add_realisatie_ui(routes);
   add_monitoring_ui(routes);
+  add_afwijking_ui(routes);
   add_programma_ui(routes);
   add_doel_ui(routes);
   add_begroting_ui(routes);

@@ -1208,4 +1208,44 @@ export const scenario = [
     verzoek: () => ({ pad: '/plan-realisatie?jaar=2026&niveau=taakveld' }),
     verwacht: { opdrachtgever: 200, beheerder: 200 },
   },
+  // MON-3: the demo's afwijking of Beekdal waits with a voorstel for Pieter's decision.
+  {
+    operatie: 'listAfwijkingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/afwijkingen?jaar=2026&status=lopend' }),
+    na: ({ rol, antwoord }) => {
+      if (rol === 'opdrachtgever') {
+        ids.afwijking = lijst(antwoord, 'afwijkingen').find((a) => a.magBeslissen)?.id;
+      }
+    },
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'getAfwijking',
+    methode: 'GET',
+    verzoek: () => ({ pad: `/afwijkingen/${ids.afwijking ?? 999999}` }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'putBijsturingsvoorstel',
+    methode: 'PUT',
+    body: true,
+    ifMatch: etagVan(() => `/afwijkingen/${ids.afwijking ?? 999999}`),
+    verzoek: ({ soort }) => ({
+      pad: `/afwijkingen/${ids.afwijking ?? 999999}/bijsturingsvoorstel`,
+      body: { maatregel: soort === 'geldig' ? 'Minder controles in december' : '', gevolgen: 'Binnen de band', afgestemdMet: 'Pieter de Boer', meerkosten: 0 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [403, 403] },
+  },
+  {
+    operatie: 'postBijsturingsbesluit',
+    methode: 'POST',
+    body: true,
+    ifMatch: etagVan(() => `/afwijkingen/${ids.afwijking ?? 999999}`),
+    verzoek: ({ soort }) => ({
+      pad: `/afwijkingen/${ids.afwijking ?? 999999}/besluit`,
+      body: { besluit: 'akkoord', toelichting: soort === 'geldig' ? 'Akkoord met het voorstel' : '  ' },
+    }),
+    verwacht: { opdrachtgever: [400, 200], beheerder: [403, 403] },
+  },
 ];

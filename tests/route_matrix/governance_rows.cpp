@@ -40,8 +40,9 @@ std::int64_t versie_van(Omgeving& o, const std::string& pattern, Id regio, Id id
 }
 
 // A valid, harmless body; for kKladDijkstede a new mandaat or lid is Dijkstede's.
-Fields velden_van(const Omgeving& o, const std::string& method, const std::string& pattern,
-                  Doel doel, Id id, const Klad& k, const std::string& label) {
+Fields governance_velden_van(const Omgeving& o, const std::string& method,
+                             const std::string& pattern, Doel doel, Id id, const Klad& k,
+                             const std::string& label) {
   const bool create = method == "POST" && pattern.find("{id}") == std::string::npos;
   const bool leden = pattern.ends_with("/projectgroep/leden");
   const bool voor_dijkstede = doel == Doel::kKladDijkstede && (create || leden);
@@ -321,14 +322,14 @@ Plak governance_plak() {
     if (is_api(pattern)) {
       if (method == "PUT" || method == "DELETE") v.versie = versie_van(o, pattern, regio, id);
       if (method != "DELETE") {
-        v.json = json_body(velden_van(o, method, pattern, rij.doel, id, k, label),
+        v.json = json_body(governance_velden_van(o, method, pattern, rij.doel, id, k, label),
                            {"opdrachtgeverId", "vertegenwoordigdeId", "regisseurPersoonId",
                             "persoonId", "organisatieId"});
       }
       return v;
     }
     if (pattern.find("verwijderen") == std::string::npos) {
-      v.velden = velden_van(o, method, pattern, rij.doel, id, k, label);
+      v.velden = governance_velden_van(o, method, pattern, rij.doel, id, k, label);
     }
     if (pattern.find("{") != std::string::npos || pattern == "/regio/projectgroep") {
       v.versie = versie_van(o, pattern, regio, id);

@@ -24,6 +24,7 @@ std::vector<Plak> alle_plakken() {
       koppeling_plak(),           // OPD-4, OPD-7: programmaregels of an opdracht
       account_plak(),             // GOV-10: accounts
       realisatie_plak(),          // MON-1..MON-7: realisaties and monitoring
+      afwijking_plak(),           // MON-3: afwijkingen and bijsturing
   };
 }
 

@@ -172,6 +172,7 @@ Plak programma_plak();
 Plak koppeling_plak();
 Plak account_plak();
 Plak realisatie_plak();
+Plak afwijking_plak();
 
 // Every slice, in the order their rows run within each phase.
 std::vector<Plak> alle_plakken();

@@ -97,8 +97,9 @@ std::vector<std::string> vanzelf_bekende_namen(const Deelnemer& deelnemer);
 // accountmanagers and medewerkers, the regisseur beleidscyclus and the beheerder.
 bool mag_realisaties_beheren(const auth::Actor& actor);
 
-// Who sees the figures and afwijkingen of every deelnemer: the whole regio's readers and those
-// who keep the realisaties; an opdrachtgever sees its own organisatie's.
+// Who reads the imports and sees the figures and afwijkingen of every deelnemer: the whole
+// regio's readers and those who keep the realisaties; an opdrachtgever sees its own
+// organisatie's figures only.
 bool ziet_alle_deelnemers(const auth::Actor& actor);
 
 }  // namespace regie::monitoring

@@ -105,7 +105,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       catalogus_(std::make_unique<CatalogusService>(binnen_, audit_)),
       programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)),
       koppelingen_(std::make_unique<KoppelingService>(binnen_, audit_)),
-      realisaties_(std::make_unique<RealisatieService>(binnen_, audit_, klok_)) {}
+      realisaties_(std::make_unique<RealisatieService>(binnen_, audit_, klok_)),
+      afwijkingen_(std::make_unique<AfwijkingService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -9,6 +9,7 @@
 
 #include "core/result.hpp"
 #include "domain/repository.hpp"
+#include "service/afwijking_service.hpp"
 #include "service/beleidscyclus_service.hpp"
 #include "service/beleidsdoel_service.hpp"
 #include "service/catalogus_service.hpp"
@@ -55,6 +56,7 @@ class DemoVerhaal {
   ProgrammaService& programmas() { return *programmas_; }
   KoppelingService& koppelingen() { return *koppelingen_; }
   RealisatieService& realisaties() { return *realisaties_; }
+  AfwijkingService& afwijkingen() { return *afwijkingen_; }
 
  private:
   class Klok;
@@ -72,6 +74,7 @@ class DemoVerhaal {
   std::unique_ptr<ProgrammaService> programmas_;
   std::unique_ptr<KoppelingService> koppelingen_;
   std::unique_ptr<RealisatieService> realisaties_;
+  std::unique_ptr<AfwijkingService> afwijkingen_;
 };
 
 }  // namespace regie::service

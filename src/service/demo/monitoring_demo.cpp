@@ -172,6 +172,27 @@ Result<void> load_monitoring_demo(DemoLoad& load) {
              {"uren", "-8,5"},
              {"bedrag", "-837,25"},
              {"reden", "Controle in maart twee keer geboekt (zaak Z-2026-10412)."}}));
+
+  // MON-3: the import raised afwijkingen; for Beekdal's the accountmanager drafted a
+  // bijsturingsvoorstel with its opdrachtgever, which now waits for the decision.
+  verhaal.op("2026-11-30T17:30:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto thomas, verhaal.als("accountmanager"));
+  REGIE_ASSIGN_OR_RETURN(auto signalen,
+                         verhaal.afwijkingen().afwijkingen(
+                             thomas, {.jaar = kalender.jaar(2026),
+                                      .deelnemer = load.organisaties.at("Gemeente Beekdal"),
+                                      .alleen_lopend = true}));
+  for (const auto& r : signalen) {
+    if (!r.mag_voorstellen) continue;
+    REGIE_TRY(verhaal.afwijkingen().voorstellen(
+        thomas, r.signaal.id, r.signaal.versie,
+        {{"maatregel",
+          "De extra controles van dit najaar tellen mee in het plan van volgend jaar; in "
+          "december geen nieuwe controles buiten het programma."},
+         {"gevolgen", "Het aantal controles komt over het jaar binnen de band; geen meerkosten."},
+         {"afgestemdMet", "Pieter de Boer"},
+         {"meerkosten", "0"}}));
+  }
   return Ok();
 }
 

@@ -6,9 +6,18 @@
 #include "core/text.hpp"
 #include "domain/monitoring/plan_realisatie.hpp"
 #include "web/api/api_routes.hpp"
+#include "web/api/monitoring_json.hpp"
 #include "web/api/support.hpp"
 
 namespace regie::web::api {
+
+json telling_json(const monitoring::Telling& t) {
+  return {{"uren", static_cast<double>(t.uren) / 100.0},
+          {"aantal", t.aantal},
+          {"bedrag", t.bedrag_cents},
+          {"regels", t.regels}};
+}
+
 namespace {
 
 using namespace doc;
@@ -45,13 +54,6 @@ json bron_json(const Bronsysteem& b) {
           {"zaaktypen", typen},
           {"versie", b.versie},
           {"_links", {{"self", {{"href", bron_href(b.id)}}}}}};
-}
-
-json telling_json(const Telling& t) {
-  return {{"uren", static_cast<double>(t.uren) / 100.0},
-          {"aantal", t.aantal},
-          {"bedrag", t.bedrag_cents},
-          {"regels", t.regels}};
 }
 
 json maand_json(monitoring::Maand m) {

@@ -8,14 +8,23 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
+#include "domain/monitoring/bijsturing.hpp"
+#include "domain/monitoring/bron.hpp"
 #include "domain/monitoring/plan_realisatie.hpp"
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/monitoring_delen.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
+
+nlohmann::json afwijking_tag(monitoring::Afwijking a) {
+  return {{"tekst", std::string(monitoring::label(a))},
+          {"soort", a == monitoring::Afwijking::kBinnen ? "melding" : "waarschuwing"}};
+}
+
 namespace {
 
 using monitoring::Afwijking;
@@ -25,23 +34,6 @@ using nlohmann::json;
 
 constexpr std::array<const char*, 12> kMaandKort = {"jan", "feb", "mrt", "apr", "mei", "jun",
                                                     "jul", "aug", "sep", "okt", "nov", "dec"};
-
-std::string afwijking_tekst(Afwijking a) {
-  switch (a) {
-    case Afwijking::kBinnen:
-      return "binnen de band";
-    case Afwijking::kBoven:
-      return "boven de band";
-    case Afwijking::kOnder:
-      return "onder de band";
-  }
-  return "";
-}
-
-json afwijking_tag(Afwijking a) {
-  return {{"tekst", afwijking_tekst(a)},
-          {"soort", a == Afwijking::kBinnen ? "melding" : "waarschuwing"}};
-}
 
 std::string naam_van(const Vergelijking& v, const service::PlanRealisatie& p) {
   switch (v.reeks.niveau) {
@@ -93,7 +85,8 @@ std::string verloop_svg(const Vergelijking& v, int peilmaand, const std::string&
       (peilmaand == 0 ? std::string("nu")
                       : std::string(kMaandKort[static_cast<std::size_t>(peilmaand - 1)])) +
       " " + format_honderdsten(v.realisatie.uren) + " uur; prognose voor het jaar " +
-      format_honderdsten(v.prognose.uren) + " uur (" + afwijking_tekst(v.uren) + ").";
+      format_honderdsten(v.prognose.uren) + " uur (" + std::string(monitoring::label(v.uren)) +
+      ").";
   std::string s = "<svg class=\"regie-grafiek\" viewBox=\"0 0 " + getal(kBreed) + " " +
                   getal(kHoog) + "\" role=\"img\" aria-labelledby=\"" + id + "-titel " + id +
                   "-beschrijving\" xmlns=\"http://www.w3.org/2000/svg\">";
@@ -179,7 +172,11 @@ Response dashboard(const App& app, const UiContext& ui, Request& req) {
                             : "januari t/m " + monitoring::maand_nl(p->jaar * 100 + p->peilmaand)},
                {"heeft_programma", p->programma_id.has_value()},
                {"vastgesteld", p->programma_vastgesteld},
-               {"realisaties_href", "/realisaties"}};
+               {"afwijkingen_href", "/afwijkingen?jaar=" + jaar}};
+  // The imports are read by those who keep them and the whole regio's readers.
+  if (monitoring::ziet_alle_deelnemers(ui.ctx.actor)) {
+    view["realisaties_href"] = "/realisaties";
+  }
   if (p->programma_id) {
     view["programma_href"] = "/regio/programma/" + std::to_string(*p->programma_id);
     // MON-4: outcome first — the doelen and their indicators.

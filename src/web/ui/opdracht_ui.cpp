@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/afwijking_ui.hpp"
 #include "web/ui/beleidsdoel_ui.hpp"
 #include "web/ui/interne_afstemming_ui.hpp"
 #include "web/ui/koppeling_ui.hpp"
@@ -213,7 +214,8 @@ Response opdracht_pagina(const App& app, const UiContext& ui, const Request& req
       {"beleidsdoelen", beleidsdoel_sectie(app, ui, *d, afdrukken)},              // OPD-7
       {"programmaregels", koppeling_sectie(app, ui, *d, afdrukken)},              // OPD-4
       {"interne_afstemming", interne_afstemming_sectie(app, ui, *d, afdrukken)},  // OPD-8
-      {"signalen", signalen_sectie(app, ui, *d, afdrukken)}};                     // OPD-6
+      {"signalen", signalen_sectie(app, ui, *d, afdrukken)},                      // OPD-6
+      {"afwijkingen", afwijkingen_sectie(app, ui, *d)}};                          // MON-3
   if (!ontbreekt.empty()) {
     view["ontbreekt"] = ontbreekt;
     view["heeft_ontbreekt"] = true;

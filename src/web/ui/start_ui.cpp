@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "web/messages.hpp"
+#include "web/ui/afwijking_ui.hpp"
 #include "web/ui/bestuursoverzicht_ui.hpp"
 #include "web/ui/page.hpp"
 #include "web/ui/signaal_ui.hpp"
@@ -134,10 +135,11 @@ Response start(const App& app, const UiContext& ui, Request& req) {
             {{"label", "Inwoners van de gemeenten"}, {"waarde", format_getal_nl(inwoners)}},
             {{"label", "Minimum uren ambtelijk opdrachtgever"},
              {"waarde", format_getal_nl(gevonden_regio->minimum_uren_ambtelijk_opdrachtgever)}}})}};
-  view["werklijst"] = werklijst_startblok(app, ui);  // OPD-3: what waits for whom
-  view["bestuur"] = bestuur_startblok(app, ui);      // the bestuurder's overview
-  view["signalen"] = signalen_startblok(app, ui);    // OPD-6: open signalen at once
-  view["verzoeken"] = verzoeken_startblok(app, ui);  // OPD-5: verzoeken awaiting a decision
+  view["werklijst"] = werklijst_startblok(app, ui);      // OPD-3: what waits for whom
+  view["bestuur"] = bestuur_startblok(app, ui);          // the bestuurder's overview
+  view["signalen"] = signalen_startblok(app, ui);        // OPD-6: open signalen at once
+  view["afwijkingen"] = afwijkingen_startblok(app, ui);  // MON-3: afwijkingen in progress
+  view["verzoeken"] = verzoeken_startblok(app, ui);      // OPD-5: verzoeken awaiting a decision
   Layout layout;
   layout.titel = "Start";
   layout.actief = "/";

@@ -53,6 +53,7 @@ void add_sleutel_ui(UiRoutes& routes);
 void add_catalogus_import_ui(UiRoutes& routes);
 void add_realisatie_ui(UiRoutes& routes);
 void add_monitoring_ui(UiRoutes& routes);
+void add_afwijking_ui(UiRoutes& routes);
 void add_programma_ui(UiRoutes& routes);
 void add_doel_ui(UiRoutes& routes);
 void add_begroting_ui(UiRoutes& routes);
