@@ -139,13 +139,11 @@ TEST_F(AfwijkingE2eTest, MON3_DeTolerantiebandVanDeRegio) {
                  {"minimumUrenAmbtelijkOpdrachtgever", r["minimumUrenAmbtelijkOpdrachtgever"]},
                  {"tolerantieProcent", 150}};
   const std::string etag = regio.header("ETag");
-  auto te_veel =
-      server_->api("PUT", pad, "beheerder", invoer.dump(), {{"If-Match", etag}});
+  auto te_veel = server_->api("PUT", pad, "beheerder", invoer.dump(), {{"If-Match", etag}});
   ASSERT_EQ(te_veel.status, 400) << te_veel.body;
   EXPECT_TRUE(bevat(te_veel.body, "tolerantieProcent"));
   invoer["tolerantieProcent"] = 15;
-  auto goed =
-      server_->api("PUT", pad, "beheerder", invoer.dump(), {{"If-Match", etag}});
+  auto goed = server_->api("PUT", pad, "beheerder", invoer.dump(), {{"If-Match", etag}});
   ASSERT_EQ(goed.status, 200) << goed.body;
   Browser beheerder(server_->port());
   ASSERT_TRUE(beheerder.login_demo("beheerder"));

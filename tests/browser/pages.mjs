@@ -15,7 +15,7 @@
 // The capabilities, in the order their pages are checked.
 const delen = await Promise.all(
   ['start', 'register', 'opdrachten', 'wijzigingen', 'governance', 'competenties', 'beleidscyclus',
-    'signalen', 'accounts', 'catalogus', 'programma', 'koppelingen', 'monitoring'].map((naam) => import(`./pages/${naam}.mjs`)),
+    'signalen', 'accounts', 'catalogus', 'programma', 'koppelingen', 'monitoring', 'afwijkingen'].map((naam) => import(`./pages/${naam}.mjs`)),
 );
 
 // The entries of every capability under one name each; a name used twice is an error.

@@ -78,7 +78,7 @@ json regel_view(const service::AfwijkingRegel& r) {
           {"status", std::string(label(s.status))},
           {"status_soort", status_soort(s.status)},
           {"gesignaleerd", tijdstip_nl(s.gesignaleerd_op)},
-          {"wacht", wacht}};
+          {"wacht", wacht.empty() ? json(false) : json(wacht)}};
 }
 
 // The figures as a table: plan, realisatie so far and prognose per measure.
@@ -127,6 +127,7 @@ Response detail_pagina(const App& app, const UiContext& ui, const Request& req, 
   json view = regel_view(r);
   view["cijfers"] = cijfers_view(s);
   view["peil"] = peil_tekst(s);
+  view["wat_zin"] = met_hoofdletter(wat_wijkt_af(s));
   view["gegevens"] = json::array(
       {gegeven("Status", std::string(label(s.status))), gegeven("Wat wijkt af", wat_wijkt_af(s)),
        gegeven("Tolerantieband", "plan plus en min " + std::to_string(s.tolerantie) + " procent"),
