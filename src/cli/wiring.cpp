@@ -32,6 +32,7 @@ Result<Wiring> wire(const std::string& database, const std::shared_ptr<service::
       .realisaties = std::make_shared<service::RealisatieService>(w.store, audit, clock),
       .monitoring = std::make_shared<service::MonitoringService>(w.store, clock),
       .afwijkingen = std::make_shared<service::AfwijkingService>(w.store, audit),
+      .metingen = std::make_shared<service::MetingService>(w.store, audit),
       .accounts = std::make_shared<service::AccountService>(w.store, audit),
       .beheer = std::make_shared<service::BeheerService>(w.store),
   };

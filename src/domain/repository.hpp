@@ -58,6 +58,7 @@ class ProgrammaRepository;
 class KoppelingRepository;
 class RealisatieRepository;
 class AfwijkingRepository;
+class MetingRepository;
 
 class UnitOfWork {
  public:
@@ -88,6 +89,8 @@ class UnitOfWork {
   virtual RealisatieRepository& realisaties() = 0;
   // MON-3: afwijkingssignalen with their bijsturingsvoorstel and besluit.
   virtual AfwijkingRepository& afwijkingen() = 0;
+  // MON-4, MON-5: indicator measurements and process measures.
+  virtual MetingRepository& metingen() = 0;
 
   virtual Result<void> commit() = 0;
   // Issue 16: Store::datastand as of this unit of work's view of the data, read inside it (no

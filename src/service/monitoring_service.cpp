@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/governance/register_repository.hpp"
 #include "domain/monitoring/bron.hpp"
 #include "domain/monitoring/realisatie_repository.hpp"
 #include "domain/programma/catalogus_repository.hpp"

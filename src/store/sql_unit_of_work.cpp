@@ -11,6 +11,7 @@
 #include "store/sql/cyclus_repository.hpp"
 #include "store/sql/interne_afstemming_repository.hpp"
 #include "store/sql/koppeling_repository.hpp"
+#include "store/sql/meting_repository.hpp"
 #include "store/sql/opdracht_repository.hpp"
 #include "store/sql/programma_repository.hpp"
 #include "store/sql/realisatie_repository.hpp"
@@ -53,6 +54,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     return r_.get(make_sql_beleidsdoel_repository, c_);
   }
   CatalogusRepository& catalogus() override { return r_.get(make_sql_catalogus_repository, c_); }
+  MetingRepository& metingen() override { return r_.get(make_sql_meting_repository, c_); }
   AfwijkingRepository& afwijkingen() override { return r_.get(make_sql_afwijking_repository, c_); }
   RealisatieRepository& realisaties() override {
     return r_.get(make_sql_realisatie_repository, c_);

@@ -20,6 +20,7 @@
 #include "service/governance_service.hpp"
 #include "service/interne_afstemming_service.hpp"
 #include "service/koppeling_service.hpp"
+#include "service/meting_service.hpp"
 #include "service/monitoring_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
@@ -56,6 +57,7 @@ struct Services {
   std::shared_ptr<service::RealisatieService> realisaties;  // MON-1, MON-6, MON-7
   std::shared_ptr<service::MonitoringService> monitoring;   // MON-2, MON-3
   std::shared_ptr<service::AfwijkingService> afwijkingen;   // MON-3
+  std::shared_ptr<service::MetingService> metingen;         // MON-4, MON-5
   std::shared_ptr<service::AccountService> accounts;
   std::shared_ptr<service::BeheerService> beheer;  // issue 16: health and metrics
 };

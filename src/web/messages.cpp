@@ -177,6 +177,7 @@ const Messages& messages() {
     add_catalogus_messages(m);
     add_realisatie_messages(m);
     add_afwijking_messages(m);
+    add_meting_messages(m);
     add_beheer_messages(m);
     add_programma_messages(m);
     add_competentie_messages(m);

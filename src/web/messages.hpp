@@ -66,6 +66,7 @@ void add_koppeling_messages(Messages& m);
 void add_catalogus_messages(Messages& m);
 void add_realisatie_messages(Messages& m);
 void add_afwijking_messages(Messages& m);
+void add_meting_messages(Messages& m);
 void add_beheer_messages(Messages& m);
 void add_programma_messages(Messages& m);
 void add_competentie_messages(Messages& m);

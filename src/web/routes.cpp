@@ -106,6 +106,7 @@ ApiRoutes api_routes() {
   add_catalogus_api(routes);
   add_realisatie_api(routes);
   add_afwijking_api(routes);
+  add_meting_api(routes);
   add_programma_api(routes);
   add_account_api(routes);
   add_openapi_api(routes);
@@ -139,6 +140,7 @@ UiRoutes ui_routes() {
   add_realisatie_ui(routes);
   add_monitoring_ui(routes);
   add_afwijking_ui(routes);
+  add_meting_ui(routes);
   add_programma_ui(routes);
   add_doel_ui(routes);
   add_begroting_ui(routes);

@@ -1248,4 +1248,37 @@ export const scenario = [
     }),
     verwacht: { opdrachtgever: [400, 200], beheerder: [403, 403] },
   },
+  // MON-4 and MON-5: the demo's indicators of 2026 and its process measures.
+  {
+    operatie: 'getIndicatormetingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/indicatormetingen?jaar=2026' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postIndicatormeting',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/indicatormetingen',
+      body: { jaar: 2026, doel: 1, indicator: soort === 'geldig' ? 'Naleving bij periodieke controle' : 'Onbekend', peildatum: '2026-11-30', waarde: 82.5 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'listProcesmetingen',
+    methode: 'GET',
+    verzoek: () => ({ pad: '/procesmetingen?jaar=2026' }),
+    verwacht: { opdrachtgever: 200, beheerder: 200 },
+  },
+  {
+    operatie: 'postProcesmeting',
+    methode: 'POST',
+    body: true,
+    verzoek: ({ soort }) => ({
+      pad: '/procesmetingen',
+      body: { maat: 'tijdig_besloten', maand: '2026-11', waarde: soort === 'geldig' ? 90.5 : 120 },
+    }),
+    verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
 ];

@@ -16,6 +16,7 @@
 #include "domain/governance/collectief_repository.hpp"
 #include "domain/governance/register_repository.hpp"
 #include "domain/monitoring/afwijking_repository.hpp"
+#include "domain/monitoring/meting_repository.hpp"
 #include "domain/monitoring/realisatie_repository.hpp"
 #include "domain/opdrachten/beleidsdoel_repository.hpp"
 #include "domain/opdrachten/interne_afstemming_repository.hpp"
@@ -91,6 +92,8 @@ struct MemoryData {
   std::map<Id, monitoring::Taakveldcellen> taakveldcellen;                // by regio
   std::map<Id, std::vector<monitoring::Periodeafsluiting>> afsluitingen;  // by regio
   Table<monitoring::Afwijkingssignaal> afwijkingen;
+  Table<monitoring::Indicatormeting> indicatormetingen;
+  Table<monitoring::Procesmeting> procesmetingen;
 };
 
 inline Error bestaat_al(const std::string& detail) {
@@ -176,5 +179,6 @@ std::unique_ptr<ProgrammaRepository> make_memory_programmas(MemoryData& data);
 std::unique_ptr<KoppelingRepository> make_memory_koppelingen(MemoryData& data);
 std::unique_ptr<RealisatieRepository> make_memory_realisaties(MemoryData& data);
 std::unique_ptr<AfwijkingRepository> make_memory_afwijkingen(MemoryData& data);
+std::unique_ptr<MetingRepository> make_memory_metingen(MemoryData& data);
 
 }  // namespace regie::fake

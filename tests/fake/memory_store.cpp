@@ -38,6 +38,7 @@ class MemoryUnitOfWork final : public UnitOfWork {
   CatalogusRepository& catalogus() override { return r_.get(make_memory_catalogus, *data_); }
   RealisatieRepository& realisaties() override { return r_.get(make_memory_realisaties, *data_); }
   AfwijkingRepository& afwijkingen() override { return r_.get(make_memory_afwijkingen, *data_); }
+  MetingRepository& metingen() override { return r_.get(make_memory_metingen, *data_); }
   ProgrammaRepository& programmas() override { return r_.get(make_memory_programmas, *data_); }
   KoppelingRepository& koppelingen() override { return r_.get(make_memory_koppelingen, *data_); }
 

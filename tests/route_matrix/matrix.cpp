@@ -25,6 +25,7 @@ std::vector<Plak> alle_plakken() {
       account_plak(),             // GOV-10: accounts
       realisatie_plak(),          // MON-1..MON-7: realisaties and monitoring
       afwijking_plak(),           // MON-3: afwijkingen and bijsturing
+      meting_plak(),              // MON-4, MON-5: metingen
   };
 }
 

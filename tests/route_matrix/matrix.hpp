@@ -173,6 +173,7 @@ Plak koppeling_plak();
 Plak account_plak();
 Plak realisatie_plak();
 Plak afwijking_plak();
+Plak meting_plak();
 
 // Every slice, in the order their rows run within each phase.
 std::vector<Plak> alle_plakken();

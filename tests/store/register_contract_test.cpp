@@ -581,7 +581,7 @@ TEST_P(StoreContractTest, NullOfTekstInEenVerplichtGetalIsCorruptNooitNul) {
         "gemeenschappelijke_regeling TEXT NOT NULL DEFAULT '', minimum_uren_ao INTEGER, "
         "versie INTEGER NOT NULL DEFAULT 1, uren_per_vertegenwoordigde INTEGER NOT NULL, "
         "minimum_uren_am_per_deelnemer INTEGER NOT NULL, minimum_uren_am INTEGER NOT NULL, "
-        "maximum_uren_am INTEGER NOT NULL); "
+        "maximum_uren_am INTEGER NOT NULL, tolerantie_procent INTEGER NOT NULL); "
         "INSERT INTO regios_los SELECT * FROM regios; DROP TABLE regios; "
         "ALTER TABLE regios_los RENAME TO regios; COMMIT;"));
   } else {

@@ -32,6 +32,7 @@ class Binnen final : public UnitOfWork {
   KoppelingRepository& koppelingen() override { return buiten_.koppelingen(); }
   RealisatieRepository& realisaties() override { return buiten_.realisaties(); }
   AfwijkingRepository& afwijkingen() override { return buiten_.afwijkingen(); }
+  MetingRepository& metingen() override { return buiten_.metingen(); }
   Result<void> commit() override { return Ok(); }
   Result<std::string> datastand() override { return buiten_.datastand(); }
 
@@ -106,7 +107,8 @@ DemoVerhaal::DemoVerhaal(UnitOfWork& uow, const Store& store, const Clock& nu,
       programmas_(std::make_unique<ProgrammaService>(binnen_, audit_)),
       koppelingen_(std::make_unique<KoppelingService>(binnen_, audit_)),
       realisaties_(std::make_unique<RealisatieService>(binnen_, audit_, klok_)),
-      afwijkingen_(std::make_unique<AfwijkingService>(binnen_, audit_)) {}
+      afwijkingen_(std::make_unique<AfwijkingService>(binnen_, audit_)),
+      metingen_(std::make_unique<MetingService>(binnen_, audit_)) {}
 
 DemoVerhaal::~DemoVerhaal() = default;
 

@@ -18,6 +18,7 @@
 #include "service/demo_kalender.hpp"
 #include "service/interne_afstemming_service.hpp"
 #include "service/koppeling_service.hpp"
+#include "service/meting_service.hpp"
 #include "service/opdracht_service.hpp"
 #include "service/programma_service.hpp"
 #include "service/realisatie_service.hpp"
@@ -57,6 +58,7 @@ class DemoVerhaal {
   KoppelingService& koppelingen() { return *koppelingen_; }
   RealisatieService& realisaties() { return *realisaties_; }
   AfwijkingService& afwijkingen() { return *afwijkingen_; }
+  MetingService& metingen() { return *metingen_; }
 
  private:
   class Klok;
@@ -75,6 +77,7 @@ class DemoVerhaal {
   std::unique_ptr<KoppelingService> koppelingen_;
   std::unique_ptr<RealisatieService> realisaties_;
   std::unique_ptr<AfwijkingService> afwijkingen_;
+  std::unique_ptr<MetingService> metingen_;
 };
 
 }  // namespace regie::service

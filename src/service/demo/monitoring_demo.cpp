@@ -8,6 +8,8 @@
 #include <array>
 #include <set>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "core/text.hpp"
 #include "domain/monitoring/plan_realisatie.hpp"
@@ -172,6 +174,55 @@ Result<void> load_monitoring_demo(DemoLoad& load) {
              {"uren", "-8,5"},
              {"bedrag", "-837,25"},
              {"reden", "Controle in maart twee keer geboekt (zaak Z-2026-10412)."}}));
+
+  // MON-4: this year's indicators measured twice; MON-5: the zaaksysteem's process figures of
+  // the regio per month, and Beekdal's backlog.
+  const std::string jaar = std::to_string(kalender.jaar(2026));
+  for (const auto& [moment, naleving, klachten, termijn] :
+       {std::tuple{"2026-03-31T15:00:00Z", "79,5", "14,6", "89"},
+        std::tuple{"2026-09-30T15:00:00Z", "81", "13,9", "87,5"}}) {
+    verhaal.op(moment);
+    const std::string d = kalender.dag_iso(std::string_view(moment).substr(0, 10))->nl();
+    REGIE_TRY(verhaal.metingen().indicator_vastleggen(
+        ingrid, {{"jaar", jaar},
+                 {"doel", "1"},
+                 {"indicator", "Naleving bij periodieke controle"},
+                 {"peildatum", d},
+                 {"waarde", naleving},
+                 {"toelichting", "Steekproef van de periodieke controles van het kwartaal."}}));
+    REGIE_TRY(verhaal.metingen().indicator_vastleggen(
+        ingrid, {{"jaar", jaar},
+                 {"doel", "1"},
+                 {"indicator", "Milieuklachten per 10.000 inwoners"},
+                 {"peildatum", d},
+                 {"waarde", klachten}}));
+    REGIE_TRY(verhaal.metingen().indicator_vastleggen(
+        ingrid, {{"jaar", jaar},
+                 {"doel", "2"},
+                 {"indicator", "Besluiten binnen de wettelijke termijn"},
+                 {"peildatum", d},
+                 {"waarde", termijn}}));
+  }
+  verhaal.op("2026-11-30T17:15:00Z");
+  const std::vector<std::tuple<int, const char*, const char*>> proces = {
+      {8, "91,2", "38"}, {9, "89,7", "44"}, {10, "92,4", "41"}};
+  for (const auto& [maand, tijdig, achterstand] : proces) {
+    const std::string m = monitoring::maand_iso(
+        monitoring::maand_van(kalender.dag(2026, static_cast<unsigned>(maand), 1)));
+    REGIE_TRY(
+        verhaal.metingen().proces_vastleggen(marieke, {{"maat", "tijdig_besloten"},
+                                                       {"maand", m},
+                                                       {"waarde", tijdig},
+                                                       {"toelichting", "Uit het zaaksysteem."}}));
+    REGIE_TRY(verhaal.metingen().proces_vastleggen(
+        marieke, {{"maat", "achterstand"}, {"maand", m}, {"waarde", achterstand}}));
+  }
+  REGIE_TRY(verhaal.metingen().proces_vastleggen(
+      marieke, {{"maat", "achterstand"},
+                {"maand", monitoring::maand_iso(monitoring::maand_van(kalender.dag(2026, 10, 1)))},
+                {"deelnemerId", std::to_string(load.organisaties.at("Gemeente Beekdal"))},
+                {"waarde", "9"},
+                {"toelichting", "Vooral meldingen over geluid."}}));
 
   // MON-3: the import raised afwijkingen; for Beekdal's the accountmanager drafted a
   // bijsturingsvoorstel with its opdrachtgever, which now waits for the decision.

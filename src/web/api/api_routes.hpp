@@ -74,6 +74,7 @@ void add_koppeling_api(ApiRoutes& routes);
 void add_catalogus_api(ApiRoutes& routes);
 void add_realisatie_api(ApiRoutes& routes);
 void add_afwijking_api(ApiRoutes& routes);
+void add_meting_api(ApiRoutes& routes);
 void add_programma_api(ApiRoutes& routes);
 void add_competentie_api(ApiRoutes& routes);
 void add_beleidscyclus_api(ApiRoutes& routes);

@@ -14,6 +14,7 @@
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
 #include "web/ui/lijst.hpp"
+#include "web/ui/meting_ui.hpp"
 #include "web/ui/monitoring_delen.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
@@ -179,28 +180,11 @@ Response dashboard(const App& app, const UiContext& ui, Request& req) {
   }
   if (p->programma_id) {
     view["programma_href"] = "/regio/programma/" + std::to_string(*p->programma_id);
-    // MON-4: outcome first — the doelen and their indicators.
-    auto prog = app.services.programmas->programma(ui.ctx, *p->programma_id);
-    json doelen = json::array();
-    if (prog.ok()) {
-      for (const auto& d : prog->programma.doelen) {
-        json indicatoren = json::array();
-        for (const auto& i : d.indicatoren) {
-          indicatoren.push_back({{"naam", i.naam},
-                                 {"nul", format_honderdsten(i.nulwaarde)},
-                                 {"streef", format_honderdsten(i.streefwaarde)},
-                                 {"eenheid", i.eenheid},
-                                 {"methode", i.meetmethode}});
-        }
-        doelen.push_back({{"titel", d.titel},
-                          {"effect", d.beoogd_effect},
-                          {"indicatoren", indicatoren},
-                          {"heeft_indicatoren", !d.indicatoren.empty()}});
-      }
-    }
-    view["doelen"] = doelen;
-    view["heeft_doelen"] = !doelen.empty();
   }
+  // MON-4: outcome first — the doelen, their indicators' measurements and the answer; MON-5:
+  // quality and process next to the quantities.
+  const json metingen = metingen_view(app, ui, p->jaar);
+  for (const auto& [k, v] : metingen.items()) view[k] = v;
   // Filters.
   std::vector<Optie> jaren;
   for (auto j : p->jaren) jaren.push_back({std::to_string(j), std::to_string(j)});

@@ -29,7 +29,7 @@ using opdrachten::Stap;
 
 enum class Keuzes { kGeen, kNiveau, kPersoon, kOrganisatie };
 
-struct Kolom {
+struct Deelkolom {
   const char* naam;
   const char* label;
   const char* type = "text";  // text, date or select
@@ -42,7 +42,7 @@ struct Kolom {
 struct Lijstvorm {
   const char* naam;
   const char* rij;  // one row, as the row's legend says it: "Risico 2"
-  std::vector<Kolom> kolommen;
+  std::vector<Deelkolom> kolommen;
   const char* uitleg;
 };
 
@@ -357,7 +357,7 @@ struct Keuzelijsten {
 
 // The options of a select column, with the row's current value kept even when the user cannot
 // see it (an id set through the API): saving the form never drops a link silently.
-std::vector<Optie> opties_voor(const Kolom& k, const Keuzelijsten& keuzes,
+std::vector<Optie> opties_voor(const Deelkolom& k, const Keuzelijsten& keuzes,
                                const std::string& huidig) {
   std::vector<Optie> opties;
   switch (k.keuzes) {

@@ -9,10 +9,20 @@
 #include "service/clock.hpp"
 #include "web/messages.hpp"
 #include "web/ui/formulier.hpp"
+#include "web/ui/monitoring_delen.hpp"
 #include "web/ui/ui_routes.hpp"
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
+nlohmann::json fouten_view(const Error& error) {
+  nlohmann::json lijst = nlohmann::json::array();
+  for (const auto& f : error.fields) {
+    lijst.push_back({{"label", met_hoofdletter(veldnaam(f.field))}, {"fout", tekst(f.key)}});
+  }
+  if (error.fields.empty()) lijst.push_back({{"label", "Bestand"}, {"fout", tekst(error.key)}});
+  return lijst;
+}
+
 namespace {
 
 using nlohmann::json;
@@ -33,15 +43,6 @@ json telling_view(const monitoring::Telling& t) {
           {"uren", format_honderdsten(t.uren)},
           {"aantal", format_getal_nl(t.aantal)},
           {"bedrag", format_bedrag_nl(t.bedrag_cents)}};
-}
-
-json fouten_view(const Error& error) {
-  json lijst = json::array();
-  for (const auto& f : error.fields) {
-    lijst.push_back({{"label", met_hoofdletter(veldnaam(f.field))}, {"fout", tekst(f.key)}});
-  }
-  if (error.fields.empty()) lijst.push_back({{"label", "Bestand"}, {"fout", tekst(error.key)}});
-  return lijst;
 }
 
 // The overview, with the upload form filled with `invoer`, and the errors of a refused file or

@@ -54,6 +54,7 @@ void add_catalogus_import_ui(UiRoutes& routes);
 void add_realisatie_ui(UiRoutes& routes);
 void add_monitoring_ui(UiRoutes& routes);
 void add_afwijking_ui(UiRoutes& routes);
+void add_meting_ui(UiRoutes& routes);
 void add_programma_ui(UiRoutes& routes);
 void add_doel_ui(UiRoutes& routes);
 void add_begroting_ui(UiRoutes& routes);

@@ -9,6 +9,9 @@ export const paginas = [
   { naam: 'bronsysteem-nieuw', pad: '/realisaties/bronnen/nieuw', account: 'medewerker' },
   { naam: 'bronsysteem-nieuw-fouten', pad: '/realisaties/bronnen/nieuw', account: 'medewerker', via: 'leegVersturen', status: 400 },
   { naam: 'realisatie-correctie', pad: '/realisaties/correctie', account: 'directie' },
+  { naam: 'indicatormeting', pad: '/monitoring/indicatormeting?jaar=2026&doel=1&indicator=Naleving%20bij%20periodieke%20controle', account: 'ingrid.mulder' },
+  { naam: 'indicatormeting-fouten', pad: '/monitoring/indicatormeting?jaar=2026&doel=1&indicator=Naleving%20bij%20periodieke%20controle', account: 'ingrid.mulder', via: 'leegVersturen', status: 400 },
+  { naam: 'procesmeting', pad: '/monitoring/procesmeting', account: 'directie' },
 ];
 
 export const bronnen = {
