@@ -68,3 +68,41 @@ test('19. Realisaties inlezen zonder JavaScript en het dashboard ziet het', asyn
     await context.close();
   }
 });
+
+test('21. Een groot bestand inlezen met JavaScript: de voortgang en daarna het dashboard', async () => {
+  const context = await newContext(o.browser, o.server.baseURL);
+  const page = await context.newPage();
+  try {
+    await login(page, 'medewerker');
+    await page.goto('/monitoring?niveau=regio');
+    const voor = await gerealiseerdeUren(page);
+    // 40.000 rows of October for the bronsysteem of test 19: it replaces that one-row file.
+    const regels = ['Datum;Gemeente;Zaaktype;Uren;Aantal;Kosten'];
+    for (let i = 0; i < 40000; i++) regels.push(`${String(1 + (i % 28)).padStart(2, '0')}-10-2026;Beekdal;Controle milieubedrijf;0,5;0;10`);
+    const csv = regels.join('\r\n') + '\r\n';
+    await page.goto('/realisaties');
+    await page.getByLabel('Bronsysteem').selectOption('Urenstaat piket');
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'piket-oktober.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const gezien = [];
+    await page.exposeFunction('meldVoortgang', (t) => gezien.push(t));
+    await page.evaluate(() => {
+      const tekst = document.getElementById('voortgang-tekst');
+      new MutationObserver(() => window.meldVoortgang(tekst.textContent)).observe(tekst, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.locator('#voortgang').waitFor({ state: 'visible' });
+    await screenshot(page, 'flow-21-voortgang');
+    await page.locator('#verslag').waitFor({ timeout: 120000 });
+    assert.ok(gezien.some((t) => /wordt verstuurd: \d+ %/.test(t)), gezien.join(' | '));
+    assert.ok(gezien.some((t) => /is ontvangen; regie controleert/.test(t)), gezien.join(' | '));
+    assert.match(await page.locator('#verslag').innerText(), /40\.000 regels over oktober 2026: 20\.000 uur/);
+    await screenshot(page, 'flow-21-ingelezen');
+    await page.goto('/monitoring?niveau=regio');
+    const na = await gerealiseerdeUren(page);
+    const getal = (t) => Number(t.replaceAll('.', '').replace(',', '.'));
+    // The file of test 19 (120,5 hours) is replaced by this one.
+    assert.equal(Math.round((getal(na) - getal(voor)) * 100) / 100, 20000 - 120.5, `${voor} → ${na}`);
+  } finally {
+    await context.close();
+  }
+});

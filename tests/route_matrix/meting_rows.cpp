@@ -55,7 +55,7 @@ Plak meting_plak() {
     if (std::string(rij.method) == "GET") return v;
     const int n = volgnummer();
     const bool api = is_api(pattern);
-    // Days of 2026 from 2 January on, months from 1990 on: none is in the demo.
+    // Days of 2026 from 2 January on, months from 2001 on: none is in the demo.
     const int dag = 2 + n % 27;
     const int maand = 1 + n % 12;
     const std::string datum =
@@ -63,7 +63,7 @@ Plak meting_plak() {
             : std::string(dag < 10 ? "0" : "") + std::to_string(dag) + "-0" +
                   std::to_string(1 + n / 27) + "-2026";
     const std::string m =
-        std::to_string(1990 + n / 12) + "-" + (maand < 10 ? "0" : "") + std::to_string(maand);
+        std::to_string(2001 + n / 12) + "-" + (maand < 10 ? "0" : "") + std::to_string(maand);
     Fields f;
     if (pattern.find("indicator") != std::string::npos) {
       f = {{"peildatum", datum}, {"waarde", "80"}, {"toelichting", "Meting " + label}};

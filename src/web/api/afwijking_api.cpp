@@ -102,31 +102,12 @@ Response get_afwijking(const App& app, const Context& ctx, Request& req) {
   return res;
 }
 
-// A write on the signaal itself: its id, the body and the If-Match version.
-struct Schrijven {
-  Id id = 0;
-  Fields fields;
-  std::int64_t versie = 0;
-};
-std::optional<Schrijven> schrijven(const Request& req, Response& bad) {
-  auto id = path_id(req, "id");
-  if (!id) {
-    bad = not_found(req);
-    return std::nullopt;
-  }
-  auto fields = body_fields(req, bad);
-  if (!fields) return std::nullopt;
-  auto versie = required_version(req, bad);
-  if (!versie) return std::nullopt;
-  return Schrijven{*id, std::move(*fields), *versie};
-}
-
 const auto kSignaalJson = [](const Afwijkingssignaal& s) { return signaal_json(s); };
 
 // MON-3: the voorstel; an amount in cents (meerkosten), as everywhere in the API.
 Response put_voorstel(const App& app, const Context& ctx, Request& req) {
   Response bad;
-  auto w = schrijven(req, bad);
+  auto w = schrijven(req, true, bad);
   if (!w) return bad;
   return single(app.services.afwijkingen->voorstellen(ctx, w->id, w->versie, w->fields), req,
                 kSignaalJson);
@@ -134,7 +115,7 @@ Response put_voorstel(const App& app, const Context& ctx, Request& req) {
 
 Response post_besluit(const App& app, const Context& ctx, Request& req) {
   Response bad;
-  auto w = schrijven(req, bad);
+  auto w = schrijven(req, true, bad);
   if (!w) return bad;
   return single(app.services.afwijkingen->beslissen(ctx, w->id, w->versie, w->fields), req,
                 kSignaalJson);

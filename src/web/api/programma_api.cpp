@@ -121,30 +121,6 @@ Response post_programma(const App& app, const Context& ctx, Request& req) {
   return r;
 }
 
-// A write on a programme: its id, the If-Match version and (when `body`) the fields; or the
-// answer to give instead in `bad`.
-struct Schrijven {
-  Id id = 0;
-  std::int64_t versie = 0;
-  Fields fields;
-};
-std::optional<Schrijven> schrijven(const Request& req, bool body, Response& bad) {
-  auto id = path_id(req, "id");
-  if (!id) {
-    bad = not_found(req);
-    return std::nullopt;
-  }
-  auto versie = required_version(req, bad);
-  if (!versie) return std::nullopt;
-  Schrijven s{*id, *versie, {}};
-  if (body) {
-    auto fields = body_fields(req, bad);
-    if (!fields) return std::nullopt;
-    s.fields = std::move(*fields);
-  }
-  return s;
-}
-
 // The programme as saved (200, or 201 with `location`), or the problem.
 Response na_schrijven(const App& app, const Context& ctx, const Request& req,
                       const Result<Uitvoeringsprogramma>& saved, int status = 200,

@@ -97,6 +97,23 @@ std::optional<Fields> body_fields(const Request& req, Response& bad) {
   return std::move(fields).value();
 }
 
+std::optional<Schrijven> schrijven(const Request& req, bool body, Response& bad) {
+  auto id = path_id(req, "id");
+  if (!id) {
+    bad = not_found(req);
+    return std::nullopt;
+  }
+  auto versie = required_version(req, bad);
+  if (!versie) return std::nullopt;
+  Schrijven s{*id, *versie, {}};
+  if (body) {
+    auto fields = body_fields(req, bad);
+    if (!fields) return std::nullopt;
+    s.fields = std::move(*fields);
+  }
+  return s;
+}
+
 std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string& sub_naam,
                                           Response& bad) {
   auto id = path_id(req, "id");

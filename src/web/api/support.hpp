@@ -51,6 +51,16 @@ struct SubSchrijven {
 std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string& sub_naam,
                                           Response& bad);
 
+// A write on an object at path parameter "id" (a programme, an afwijkingssignaal): its id, the
+// If-Match version and (when `body`) the fields; or the answer to give instead (404, 428, 412,
+// 400) in `bad`.
+struct Schrijven {
+  Id id = 0;
+  std::int64_t versie = 0;
+  Fields fields;
+};
+std::optional<Schrijven> schrijven(const Request& req, bool body, Response& bad);
+
 // Decodes a flat JSON object body, or answers 400 in `bad`.
 std::optional<Fields> body_fields(const Request& req, Response& bad);
 

@@ -48,6 +48,7 @@ Response static_file(const App& app, Request& req) {
       {"utrecht.css", "@utrecht/component-library-css/dist/index.css"},
       {"theme.css", "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"},
       {"regie.css", "embedded:static/regie.css"},
+      {"upload.js", "embedded:static/upload.js"},
   };
   static std::mutex mutex;
   static std::map<std::string, std::string> cache;
@@ -79,7 +80,9 @@ Response static_file(const App& app, Request& req) {
     }
     if (body.empty()) break;
     Response response;
-    response.set_header("Content-Type", "text/css; charset=utf-8");
+    const bool script = naam.ends_with(".js");
+    response.set_header("Content-Type",
+                        script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8");
     response.set_header("Cache-Control", "public, max-age=3600");
     response.body = std::move(body);
     return response;
