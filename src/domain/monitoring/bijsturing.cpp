@@ -39,6 +39,11 @@ void neem_cijfers_over(Afwijkingssignaal& s, const Vergelijking& v, int peilmaan
   s.bedrag = v.bedrag;
 }
 
+Error besloten(const Afwijkingssignaal& s) {
+  return Error{
+      ErrorCode::kConflict, "fout.signaal_besloten", "signaal " + std::to_string(s.id), {}};
+}
+
 }  // namespace
 
 std::string_view code(SignaalStatus s) {
@@ -227,9 +232,7 @@ Result<Bijsturingsvoorstel> parse_voorstel(const Fields& velden) {
 Result<Afwijkingssignaal> stel_voor(const Afwijkingssignaal& s, bool mag,
                                     Bijsturingsvoorstel voorstel) {
   if (!mag) return Error::forbidden("bijsturingsvoorstel opstellen");
-  if (!is_lopend(s.status))
-    return Error{
-        ErrorCode::kConflict, "fout.signaal_besloten", "signaal " + std::to_string(s.id), {}};
+  if (!is_lopend(s.status)) return besloten(s);
   Afwijkingssignaal out = s;
   out.voorstel = std::move(voorstel);
   out.status = SignaalStatus::kVoorstel;
@@ -239,9 +242,7 @@ Result<Afwijkingssignaal> stel_voor(const Afwijkingssignaal& s, bool mag,
 Result<Afwijkingssignaal> beslis(const Afwijkingssignaal& s, const std::optional<Beslisser>& wie,
                                  Besluit besluit, const std::string& toelichting) {
   if (!wie) return Error::forbidden("besluiten over een bijsturingsvoorstel");
-  if (!is_lopend(s.status))
-    return Error{
-        ErrorCode::kConflict, "fout.signaal_besloten", "signaal " + std::to_string(s.id), {}};
+  if (!is_lopend(s.status)) return besloten(s);
   if (s.status != SignaalStatus::kVoorstel || !s.voorstel) {
     return Error{ErrorCode::kConflict, "fout.geen_voorstel", "signaal " + std::to_string(s.id), {}};
   }

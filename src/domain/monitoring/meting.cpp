@@ -97,9 +97,9 @@ std::string antwoord(const std::vector<Indicatorstand>& standen) {
 }
 
 const std::vector<Procesmaat>& alle_procesmaten() {
-  static const std::vector<Procesmaat> alle = {Procesmaat::kTijdigBesloten,
-                                               Procesmaat::kAchterstand, Procesmaat::kDoorlooptijd};
-  return alle;
+  static const std::vector<Procesmaat> kAlle = {
+      Procesmaat::kTijdigBesloten, Procesmaat::kAchterstand, Procesmaat::kDoorlooptijd};
+  return kAlle;
 }
 
 std::string_view code(Procesmaat m) {

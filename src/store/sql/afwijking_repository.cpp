@@ -50,12 +50,12 @@ constexpr std::array<const char*, 33> kKolommen = {"regio_id",
 constexpr std::size_t kVast = 4;
 
 const std::string& select_sql() {
-  static const std::string sql = [] {
+  static const std::string kSql = [] {
     std::string out = "SELECT id";
     for (const char* k : kKolommen) out += std::string(", ") + k;
     return out + ", versie FROM afwijkingssignalen WHERE ";
   }();
-  return sql;
+  return kSql;
 }
 
 SqlParams params(const Afwijkingssignaal& s) {
