@@ -19,10 +19,6 @@ using monitoring::Afwijkingssignaal;
 
 std::string afwijking_object(Id id) { return "afwijking/" + std::to_string(id); }
 
-bool ziet(const auth::Actor& actor, Id deelnemer_id) {
-  return monitoring::ziet_alle_deelnemers(actor) || auth::hoort_bij(actor, deelnemer_id);
-}
-
 AfwijkingRegel regel_van(const auth::Actor& actor, Afwijkingssignaal s,
                          const std::map<Id, std::string>& namen) {
   AfwijkingRegel r;
@@ -45,7 +41,7 @@ Result<std::map<Id, std::string>> deelnemernamen(UnitOfWork& uow, Id regio_id) {
 Result<Afwijkingssignaal> zichtbaar_signaal(UnitOfWork& uow, const auth::Actor& actor, Id id) {
   auto s = uow.afwijkingen().get(id);
   if (!s.ok()) return s;
-  if (s->regio_id != actor.regio_id || !ziet(actor, s->deelnemer_id)) {
+  if (s->regio_id != actor.regio_id || !monitoring::ziet_deelnemer(actor, s->deelnemer_id)) {
     return Error::not_found("afwijkingssignaal " + std::to_string(id));
   }
   return s;
@@ -56,7 +52,7 @@ Result<std::vector<AfwijkingRegel>> regels_van(UnitOfWork& uow, const auth::Acto
   REGIE_ASSIGN_OR_RETURN(auto namen, deelnemernamen(uow, actor.regio_id));
   std::vector<AfwijkingRegel> out;
   for (auto it = lijst.rbegin(); it != lijst.rend(); ++it) {
-    if (!ziet(actor, it->deelnemer_id)) continue;
+    if (!monitoring::ziet_deelnemer(actor, it->deelnemer_id)) continue;
     out.push_back(regel_van(actor, std::move(*it), namen));
   }
   return out;
@@ -97,7 +93,7 @@ Result<std::int64_t> signaleer_afwijkingen(UnitOfWork& uow, Id regio_id, std::in
 
 Result<std::vector<AfwijkingRegel>> AfwijkingService::afwijkingen(const Context& ctx,
                                                                   const AfwijkingVraag& vraag) {
-  if (vraag.deelnemer && !ziet(ctx.actor, *vraag.deelnemer)) {
+  if (vraag.deelnemer && !monitoring::ziet_deelnemer(ctx.actor, *vraag.deelnemer)) {
     return Error::forbidden("afwijkingen van een andere deelnemer");
   }
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));

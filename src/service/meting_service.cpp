@@ -95,9 +95,8 @@ Result<Procesoverzicht> MetingService::procesmetingen(const Context& ctx,
   REGIE_ASSIGN_OR_RETURN(
       auto alle,
       uow->metingen().procesmetingen(ctx.actor.regio_id, out.jaar * 100 + 1, out.jaar * 100 + 12));
-  const bool alles = monitoring::ziet_alle_deelnemers(ctx.actor);
   for (auto& m : alle) {
-    if (m.deelnemer_id == 0 || alles || auth::hoort_bij(ctx.actor, m.deelnemer_id)) {
+    if (m.deelnemer_id == 0 || monitoring::ziet_deelnemer(ctx.actor, m.deelnemer_id)) {
       out.metingen.push_back(std::move(m));
     }
   }

@@ -143,16 +143,22 @@ std::string_view label(Afwijking a) {
   return "";
 }
 
+std::vector<Maatafwijking> afwijkende_maten(const Afwijkingssignaal& s) {
+  std::vector<Maatafwijking> out;
+  for (auto [maat, a] : {std::pair<std::string_view, Afwijking>{"uren", s.uren},
+                         {"aantal", s.aantal},
+                         {"bedrag", s.bedrag}}) {
+    if (a != Afwijking::kBinnen) out.push_back({maat, a});
+  }
+  return out;
+}
+
 std::string kenmerk(const Afwijkingssignaal& s) {
   std::string out;
-  auto voeg_toe = [&](std::string_view maat, Afwijking a) {
-    if (a == Afwijking::kBinnen) return;
+  for (const auto& m : afwijkende_maten(s)) {
     if (!out.empty()) out += ", ";
-    out += std::string(maat) + " " + std::string(code(a));
-  };
-  voeg_toe("uren", s.uren);
-  voeg_toe("aantal", s.aantal);
-  voeg_toe("bedrag", s.bedrag);
+    out += std::string(m.maat) + " " + std::string(code(m.richting));
+  }
   return out;
 }
 

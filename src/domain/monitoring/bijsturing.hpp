@@ -87,7 +87,14 @@ struct Afwijkingssignaal {
   std::int64_t versie = 0;
 };
 
-// What deviates, as "uren boven, bedrag boven" (the measures outside the band in order).
+// The measures outside the band, in the order uren, aantal, bedrag, with their direction.
+struct Maatafwijking {
+  std::string_view maat;  // "uren", "aantal", "bedrag"
+  Afwijking richting = Afwijking::kBoven;
+};
+std::vector<Maatafwijking> afwijkende_maten(const Afwijkingssignaal& s);
+
+// What deviates, as "uren boven, bedrag boven" (afwijkende_maten with their codes).
 std::string kenmerk(const Afwijkingssignaal& s);
 
 // The result of comparing a year's deelnemer lines with the signalen of that year.

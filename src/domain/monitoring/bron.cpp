@@ -178,4 +178,8 @@ bool ziet_alle_deelnemers(const auth::Actor& actor) {
   return auth::leest_hele_regio(actor) || mag_realisaties_beheren(actor);
 }
 
+bool ziet_deelnemer(const auth::Actor& actor, Id id) {
+  return ziet_alle_deelnemers(actor) || auth::hoort_bij(actor, id);
+}
+
 }  // namespace regie::monitoring

@@ -101,5 +101,7 @@ bool mag_realisaties_beheren(const auth::Actor& actor);
 // regio's readers and those who keep the realisaties; an opdrachtgever sees its own
 // organisatie's figures only.
 bool ziet_alle_deelnemers(const auth::Actor& actor);
+// Whether the actor sees the figures of deelnemer `id`: all of them, or its own organisatie's.
+bool ziet_deelnemer(const auth::Actor& actor, Id id);
 
 }  // namespace regie::monitoring

@@ -219,21 +219,10 @@ void add_afwijking_api(ApiRoutes& r) {
   r.add_schemas(afwijking_schemas());
   const json id = {param_ref("id")};
   const json id_match = {param_ref("id"), param_ref("ifMatch")};
-  json params = {{{"name", "jaar"},
-                  {"in", "query"},
-                  {"required", false},
-                  {"description", "Alleen dit jaar"},
-                  {"schema", {{"type", "integer"}}}},
-                 {{"name", "deelnemerId"},
-                  {"in", "query"},
-                  {"required", false},
-                  {"description", "Alleen deze deelnemer"},
-                  {"schema", {{"type", "integer"}}}},
-                 {{"name", "status"},
-                  {"in", "query"},
-                  {"required", false},
-                  {"description", "lopend: alleen open en met voorstel"},
-                  {"schema", {{"type", "string"}, {"enum", {"lopend"}}}}}};
+  const json params = {query_param("jaar", "Alleen dit jaar", {{"type", "integer"}}),
+                       query_param("deelnemerId", "Alleen deze deelnemer", {{"type", "integer"}}),
+                       query_param("status", "lopend: alleen open en met voorstel",
+                                   {{"type", "string"}, {"enum", {"lopend"}}})};
   r.add("GET", "/afwijkingen", list_afwijkingen,
         op("listAfwijkingen", tag, "Afwijkingssignalen",
            "MON-3: de signalen die de vrager mag zien (een opdrachtgever die van de eigen "

@@ -34,19 +34,6 @@ json product_json(const Product& p) {
           {"_links", {{"self", {{"href", product_href(p.id)}}}}}};
 }
 
-// ?jaar= when given: a year, or the 400 in `bad`.
-std::optional<std::optional<std::int32_t>> jaar_uit(const Request& req, Response& bad) {
-  auto q = req.query_params();
-  std::vector<FieldError> fouten;
-  auto jaar = query_int(q, "jaar", programma::kEersteJaar, programma::kLaatsteJaar, fouten);
-  if (!fouten.empty()) {
-    bad = invalid_query(fouten, req);
-    return std::nullopt;
-  }
-  if (!jaar) return std::optional<std::int32_t>{};
-  return std::optional<std::int32_t>{static_cast<std::int32_t>(*jaar)};
-}
-
 Response list_producten(const App& app, const Context& ctx, Request& req) {
   Response bad;
   auto jaar = jaar_uit(req, bad);

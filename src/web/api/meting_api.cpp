@@ -34,18 +34,11 @@ json procesmeting_json(const monitoring::Procesmeting& m) {
           {"op", m.op}};
 }
 
-std::optional<std::int32_t> jaar_uit(const Request& req, std::vector<FieldError>& fouten) {
-  auto q = req.query_params();
-  auto j = query_int(q, "jaar", programma::kEersteJaar, programma::kLaatsteJaar, fouten);
-  if (!j) return std::nullopt;
-  return static_cast<std::int32_t>(*j);
-}
-
 Response get_indicatoren(const App& app, const Context& ctx, Request& req) {
-  std::vector<FieldError> fouten;
-  auto jaar = jaar_uit(req, fouten);
-  if (!fouten.empty()) return invalid_query(fouten, req);
-  auto o = app.services.metingen->indicatoren(ctx, jaar);
+  Response bad;
+  auto jaar = jaar_uit(req, bad);
+  if (!jaar) return bad;
+  auto o = app.services.metingen->indicatoren(ctx, *jaar);
   if (!o.ok()) return error_response(o.error(), req);
   json doelen = json::array();
   for (const auto& d : o->doelen) {
@@ -84,10 +77,10 @@ Response post_indicatormeting(const App& app, const Context& ctx, Request& req) 
 }
 
 Response get_procesmetingen(const App& app, const Context& ctx, Request& req) {
-  std::vector<FieldError> fouten;
-  auto jaar = jaar_uit(req, fouten);
-  if (!fouten.empty()) return invalid_query(fouten, req);
-  auto o = app.services.metingen->procesmetingen(ctx, jaar);
+  Response bad;
+  auto jaar = jaar_uit(req, bad);
+  if (!jaar) return bad;
+  auto o = app.services.metingen->procesmetingen(ctx, *jaar);
   if (!o.ok()) return error_response(o.error(), req);
   json items = json::array();
   for (const auto& m : o->metingen) items.push_back(procesmeting_json(m));
@@ -198,11 +191,7 @@ json meting_schemas() {
 void add_meting_api(ApiRoutes& r) {
   const std::string tag = "Realisaties";
   r.add_schemas(meting_schemas());
-  const json jaar = {{{"name", "jaar"},
-                      {"in", "query"},
-                      {"required", false},
-                      {"description", "Het jaar; weggelaten: dit jaar"},
-                      {"schema", {{"type", "integer"}}}}};
+  const json jaar = {query_param("jaar", "Het jaar; weggelaten: dit jaar", {{"type", "integer"}})};
   r.add("GET", "/indicatormetingen", get_indicatoren,
         op("getIndicatormetingen", tag, "Indicatoren en metingen",
            "MON-4: per doel van het programma van het jaar de indicatoren, hun metingen, de stand "

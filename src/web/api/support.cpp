@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/text.hpp"
+#include "domain/programma/catalogus.hpp"
 
 namespace regie::web::api {
 namespace {
@@ -112,6 +113,18 @@ std::optional<Schrijven> schrijven(const Request& req, bool body, Response& bad)
     s.fields = std::move(*fields);
   }
   return s;
+}
+
+std::optional<std::optional<std::int32_t>> jaar_uit(const Request& req, Response& bad) {
+  auto q = req.query_params();
+  std::vector<FieldError> fouten;
+  auto jaar = query_int(q, "jaar", programma::kEersteJaar, programma::kLaatsteJaar, fouten);
+  if (!fouten.empty()) {
+    bad = invalid_query(fouten, req);
+    return std::nullopt;
+  }
+  if (!jaar) return std::optional<std::int32_t>{};
+  return std::optional<std::int32_t>{static_cast<std::int32_t>(*jaar)};
 }
 
 std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string& sub_naam,

@@ -61,6 +61,10 @@ struct Schrijven {
 };
 std::optional<Schrijven> schrijven(const Request& req, bool body, Response& bad);
 
+// ?jaar= when given: a year from programma::kEersteJaar to kLaatsteJaar (none when absent), or
+// the 400 in `bad`.
+std::optional<std::optional<std::int32_t>> jaar_uit(const Request& req, Response& bad);
+
 // Decodes a flat JSON object body, or answers 400 in `bad`.
 std::optional<Fields> body_fields(const Request& req, Response& bad);
 

@@ -41,14 +41,10 @@ std::string titel_van(const service::AfwijkingRegel& r) {
 // "uren boven de band, aantal onder de band".
 std::string wat_wijkt_af(const Afwijkingssignaal& s) {
   std::string out;
-  auto voeg_toe = [&](const char* maat, monitoring::Afwijking a) {
-    if (a == monitoring::Afwijking::kBinnen) return;
+  for (const auto& m : monitoring::afwijkende_maten(s)) {
     if (!out.empty()) out += ", ";
-    out += std::string(maat) + " " + std::string(monitoring::label(a));
-  };
-  voeg_toe("uren", s.uren);
-  voeg_toe("aantal", s.aantal);
-  voeg_toe("bedrag", s.bedrag);
+    out += std::string(m.maat) + " " + std::string(monitoring::label(m.richting));
+  }
   return out.empty() ? std::string("alles binnen de band") : out;
 }
 
