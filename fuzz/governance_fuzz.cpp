@@ -36,7 +36,8 @@ const std::set<std::string>& field_names() {
                                                "minimumUrenAccountmanager",
                                                "maximumUrenAccountmanager",
                                                "beslismandaatBedrag",
-                                               "beslismandaatScope"};
+                                               "beslismandaatScope",
+                                               "tolerantieProcent"};
   return kNames;
 }
 
@@ -93,6 +94,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_text(regio->gemeenschappelijke_regeling, false);
     FUZZ_CHECK(regio->minimum_uren_ambtelijk_opdrachtgever >= 0 &&
                regio->minimum_uren_ambtelijk_opdrachtgever <= kMaxUrenPerJaar);
+    // MON-3: the regio's tolerance is a percentage.
+    FUZZ_CHECK(regio->tolerantie_procent >= 0 && regio->tolerantie_procent <= 100);
   }
 
   auto organisatie = gov::parse_organisatie(fields);
