@@ -61,20 +61,53 @@ int Datum::dag() const {
   return static_cast<int>(static_cast<unsigned>(ymd.day()));
 }
 
+namespace {
+
+// Digits written by hand: snprintf is the most expensive part of writing a date on an import of
+// millions of rows.
+void twee(char* uit, unsigned n) {
+  uit[0] = static_cast<char>('0' + n / 10 % 10);
+  uit[1] = static_cast<char>('0' + n % 10);
+}
+
+void vier(char* uit, int jaar) {
+  const auto n = static_cast<unsigned>(jaar);
+  twee(uit, n / 100);
+  twee(uit + 2, n % 100);
+}
+
+}  // namespace
+
 std::string Datum::iso() const {
-  date::year_month_day ymd{date::sys_days{date::days{days_}}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
+  const date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  const int jaar = static_cast<int>(ymd.year());
+  if (jaar < 0 || jaar > 9999) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", jaar, static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
+  }
+  std::string out(10, '-');
+  vier(out.data(), jaar);
+  twee(out.data() + 5, static_cast<unsigned>(ymd.month()));
+  twee(out.data() + 8, static_cast<unsigned>(ymd.day()));
+  return out;
 }
 
 std::string Datum::nl() const {
-  date::year_month_day ymd{date::sys_days{date::days{days_}}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02u-%02u-%04d", static_cast<unsigned>(ymd.day()),
-                static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
-  return buf;
+  const date::year_month_day ymd{date::sys_days{date::days{days_}}};
+  const int jaar = static_cast<int>(ymd.year());
+  if (jaar < 0 || jaar > 9999) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%02u-%02u-%04d", static_cast<unsigned>(ymd.day()),
+                  static_cast<unsigned>(ymd.month()), jaar);
+    return buf;
+  }
+  std::string out(10, '-');
+  twee(out.data(), static_cast<unsigned>(ymd.day()));
+  twee(out.data() + 3, static_cast<unsigned>(ymd.month()));
+  vier(out.data() + 6, jaar);
+  return out;
 }
 
 int Datum::jaar() const {

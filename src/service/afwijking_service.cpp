@@ -32,9 +32,9 @@ AfwijkingRegel regel_van(const auth::Actor& actor, Afwijkingssignaal s,
 }
 
 Result<std::map<Id, std::string>> deelnemernamen(UnitOfWork& uow, Id regio_id) {
-  REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(uow, regio_id, std::nullopt));
+  REGIE_ASSIGN_OR_RETURN(auto deelnemers, regio_deelnemers(uow, regio_id));
   std::map<Id, std::string> out;
-  for (const auto& d : naslag.deelnemers) out.emplace(d.id, d.naam);
+  for (const auto& d : deelnemers) out.emplace(d.id, d.naam);
   return out;
 }
 

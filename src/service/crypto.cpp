@@ -1,9 +1,11 @@
 #include "service/crypto.hpp"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 #include <array>
 #include <atomic>
+#include <cstdlib>
 
 namespace regie::service {
 
@@ -12,33 +14,38 @@ Result<void> init_crypto() {
   return Ok();
 }
 
-std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
-}
-
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA extensions where they
+// exist (about five times libsodium's portable code on an import file; decision 50).
 struct Sha256::Staat {
-  crypto_hash_sha256_state state{};
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  Staat() {
+    if (ctx == nullptr || EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) != 1) std::abort();
+  }
+  ~Staat() { EVP_MD_CTX_free(ctx); }
+  Staat(const Staat&) = delete;
+  Staat& operator=(const Staat&) = delete;
 };
 
-Sha256::Sha256() : staat_(std::make_unique<Staat>()) { crypto_hash_sha256_init(&staat_->state); }
+Sha256::Sha256() : staat_(std::make_unique<Staat>()) {}
 Sha256::~Sha256() = default;
 
 void Sha256::voeg_toe(std::string_view data) {
-  crypto_hash_sha256_update(&staat_->state, reinterpret_cast<const unsigned char*>(data.data()),
-                            data.size());
+  if (EVP_DigestUpdate(staat_->ctx, data.data(), data.size()) != 1) std::abort();
 }
 
 std::string Sha256::hex() {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256_final(&staat_->state, digest.data());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int lengte = 0;
+  if (EVP_DigestFinal_ex(staat_->ctx, digest.data(), &lengte) != 1) std::abort();
+  std::array<char, EVP_MAX_MD_SIZE * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), lengte);
+  return std::string(hex.data(), std::size_t{lengte} * 2);
+}
+
+std::string sha256_hex(std::string_view data) {
+  Sha256 sha;
+  sha.voeg_toe(data);
+  return sha.hex();
 }
 
 std::string random_token() {

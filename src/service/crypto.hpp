@@ -1,4 +1,5 @@
-// Cryptographic helpers (libsodium). Thread-safe after init_crypto().
+// Cryptographic helpers: libsodium, and OpenSSL's libcrypto for SHA-256. Thread-safe after
+// init_crypto().
 #pragma once
 
 #include <memory>

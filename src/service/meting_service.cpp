@@ -90,8 +90,7 @@ Result<Procesoverzicht> MetingService::procesmetingen(const Context& ctx,
   Procesoverzicht out;
   out.jaar = jaar.value_or(audit_->clock().vandaag().jaar());
   out.mag_vastleggen = monitoring::mag_metingen_vastleggen(ctx.actor);
-  REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(*uow, ctx.actor.regio_id, std::nullopt));
-  out.deelnemers = naslag.deelnemers;
+  REGIE_ASSIGN_OR_RETURN(out.deelnemers, regio_deelnemers(*uow, ctx.actor.regio_id));
   REGIE_ASSIGN_OR_RETURN(
       auto alle,
       uow->metingen().procesmetingen(ctx.actor.regio_id, out.jaar * 100 + 1, out.jaar * 100 + 12));
@@ -110,8 +109,8 @@ Result<monitoring::Procesmeting> MetingService::proces_vastleggen(const Context&
       ctx, "meting.proces", "regio/" + std::to_string(ctx.actor.regio_id) + "/procesmeting",
       [&](UnitOfWork& uow, std::string& object) -> Result<monitoring::Procesmeting> {
         REGIE_TRY(mag_vastleggen(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(uow, ctx.actor.regio_id, std::nullopt));
-        REGIE_ASSIGN_OR_RETURN(auto m, monitoring::parse_procesmeting(velden, naslag.deelnemers));
+        REGIE_ASSIGN_OR_RETURN(auto deelnemers, regio_deelnemers(uow, ctx.actor.regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto m, monitoring::parse_procesmeting(velden, deelnemers));
         m.regio_id = ctx.actor.regio_id;
         m.door = auth::wie(ctx.actor);
         m.op = audit_->clock().now_iso();

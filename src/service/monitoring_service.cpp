@@ -65,9 +65,9 @@ Result<PlanRealisatie> MonitoringService::plan_realisatie(const Context& ctx,
   out.deelnemer = vraag.deelnemer;
 
   // Who may see which deelnemer.
-  REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(*uow, regio));
+  REGIE_ASSIGN_OR_RETURN(auto deelnemers, regio_deelnemers(*uow, regio));
   const bool alles = monitoring::ziet_alle_deelnemers(ctx.actor);
-  for (const auto& d : naslag.deelnemers) {
+  for (const auto& d : deelnemers) {
     out.deelnemernamen.emplace(d.id, d.naam);
     if (alles || auth::hoort_bij(ctx.actor, d.id)) out.deelnemers.push_back(d);
   }

@@ -13,6 +13,7 @@
 #include "domain/validation.hpp"
 #include "service/afwijking_service.hpp"
 #include "service/beheer_service.hpp"
+#include "service/blokschrijver.hpp"
 #include "service/crypto.hpp"
 #include "service/regio_organisaties.hpp"
 
@@ -26,7 +27,7 @@ using monitoring::Realisatie;
 using monitoring::RealisatieImport;
 
 constexpr std::size_t kBlok = std::size_t{256} * 1024;
-constexpr std::size_t kRijenPerSchrijf = 2000;
+constexpr std::size_t kRijenPerSchrijf = 20000;
 constexpr std::int64_t kVoortgangElke = 5000;
 constexpr std::string_view kZip = "PK\x03\x04";
 constexpr std::size_t kMaxXlsx = std::size_t{100} * 1024 * 1024;
@@ -182,10 +183,18 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
   REGIE_ASSIGN_OR_RETURN(auto lezer, monitoring::Rijlezer::maak(mapping, bron.kop(), naslag));
   bron.zet_kolommen(lezer.datumkolom(), lezer.getalkolommen());
   Gelezen g;
-  std::vector<Realisatie> batch;
-  batch.reserve(kRijenPerSchrijf);
+  monitoring::Celteller teller;
+  // Rows are read straight into the block that goes to the database (their strings keep their
+  // capacity from block to block); `n` of them are accepted so far. A full block is written on a
+  // thread of its own while the next one is read. A proef keeps nothing: one row to read into.
+  std::vector<Realisatie> batch(import_id != 0 ? kRijenPerSchrijf : 1);
+  std::size_t n = 0;
+  std::optional<Blokschrijver> schrijver;
+  if (import_id != 0) {
+    schrijver.emplace(
+        [&uow](const Blokschrijver::Blok& blok) { return uow.realisaties().voeg_toe(blok); });
+  }
   CsvRow rij;
-  Realisatie r;
   std::vector<FieldError> rijfouten;
   std::int64_t regels = 0;
   for (;;) {
@@ -194,6 +203,7 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
     ++regels;
     if (voortgang && regels % kVoortgangElke == 0) voortgang(bron.gelezen_bytes(), regels);
     rijfouten.clear();
+    Realisatie& r = batch[n];
     if (!lezer.lees(rij, r, rijfouten)) {
       for (auto& f : rijfouten) {
         if (g.fouten.size() < kMaxGemeldeFouten) {
@@ -205,25 +215,28 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
       continue;
     }
     if (!g.fouten.empty()) continue;  // nothing is kept; the rest is only checked
-    const Maand m = monitoring::maand_van(r.datum);
+    const Maand m = lezer.maand();
     g.van = g.van == 0 ? m : std::min(g.van, m);
     g.tot = std::max(g.tot, m);
     g.telling.tel(monitoring::telling_van(r));
-    monitoring::tel(g.cellen, r, lezer.kenmerk(r.datum.jaar(), r.productcode));
+    teller.tel(r, m, lezer.kenmerk());
     if (import_id != 0) {
       r.import_id = import_id;
-      batch.push_back(r);
-      if (batch.size() == kRijenPerSchrijf) {
-        REGIE_TRY(uow.realisaties().voeg_toe(batch));
-        batch.clear();
+      if (++n == kRijenPerSchrijf) {
+        REGIE_TRY(schrijver->schrijf(batch));
+        batch.resize(kRijenPerSchrijf);
+        n = 0;
       }
     }
   }
   if (voortgang) voortgang(bron.gelezen_bytes(), regels);
+  g.cellen = teller.cellen();
   if (g.fouten.empty() && regels == 0) g.fouten.push_back({"bestand", "fout.geen_regels"});
-  if (g.fouten.empty() && import_id != 0 && !batch.empty()) {
-    REGIE_TRY(uow.realisaties().voeg_toe(batch));
+  if (g.fouten.empty() && import_id != 0 && n > 0) {
+    batch.resize(n);
+    REGIE_TRY(schrijver->schrijf(batch));
   }
+  if (schrijver) REGIE_TRY(schrijver->klaar());
   return g;
 }
 
@@ -280,21 +293,31 @@ BestandOpener opener_van(std::string_view bytes) {
   };
 }
 
+Result<std::vector<monitoring::Deelnemer>> regio_deelnemers(UnitOfWork& uow, Id regio_id) {
+  REGIE_ASSIGN_OR_RETURN(auto jaren, uow.catalogus().list_jaren(regio_id));
+  std::vector<std::int32_t> peiljaren;
+  peiljaren.reserve(jaren.size());
+  for (const auto& j : jaren) peiljaren.push_back(j.jaar);
+  REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, regio_id, peiljaren));
+  std::map<Id, std::string> deelnemers;
+  for (const auto& per_jaar : orgs.deelnemers_per_jaar) {
+    for (const auto& o : per_jaar) deelnemers.emplace(o.id, o.naam);
+  }
+  return als_deelnemers(deelnemers);
+}
+
 Result<monitoring::Naslag> naslag_van(UnitOfWork& uow, Id regio_id, std::optional<Datum> vandaag) {
   monitoring::Naslag n;
   n.vandaag = vandaag;
-  std::map<Id, std::string> deelnemers;
+  REGIE_ASSIGN_OR_RETURN(n.deelnemers, regio_deelnemers(uow, regio_id));
   REGIE_ASSIGN_OR_RETURN(auto jaren, uow.catalogus().list_jaren(regio_id));
   for (const auto& j : jaren) {
-    REGIE_ASSIGN_OR_RETURN(auto orgs, regio_organisaties(uow, regio_id, j.jaar));
-    for (const auto& o : orgs.deelnemers) deelnemers.emplace(o.id, o.naam);
     REGIE_ASSIGN_OR_RETURN(auto producten, uow.catalogus().list_producten(regio_id, j.jaar));
     auto& catalogus = n.catalogi[j.jaar];
     for (const auto& p : producten) {
       catalogus.emplace(p.code, monitoring::Productkenmerk{p.taakveld, programma::soort_van(p)});
     }
   }
-  n.deelnemers = als_deelnemers(deelnemers);
   REGIE_ASSIGN_OR_RETURN(auto afsluitingen, uow.realisaties().list_afsluitingen(regio_id));
   for (const auto& a : afsluitingen) n.gesloten.insert(a.maand);
   return n;
@@ -305,8 +328,7 @@ Result<Bronnen> RealisatieService::bronnen(const Context& ctx) {
   REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
   Bronnen out;
   REGIE_ASSIGN_OR_RETURN(out.bronnen, uow->realisaties().list_bronnen(ctx.actor.regio_id));
-  REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(*uow, ctx.actor.regio_id));
-  out.deelnemers = std::move(naslag.deelnemers);
+  REGIE_ASSIGN_OR_RETURN(out.deelnemers, regio_deelnemers(*uow, ctx.actor.regio_id));
   out.mag_wijzigen = monitoring::mag_realisaties_beheren(ctx.actor);
   return out;
 }
@@ -322,8 +344,8 @@ Result<Bronsysteem> RealisatieService::create_bron(const Context& ctx, const Fie
       ctx, "realisatie.bron_toevoegen", "regio/" + std::to_string(ctx.actor.regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<Bronsysteem> {
         REGIE_TRY(mag_beheren(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(uow, ctx.actor.regio_id));
-        REGIE_ASSIGN_OR_RETURN(auto b, monitoring::parse_bron(velden, naslag.deelnemers));
+        REGIE_ASSIGN_OR_RETURN(auto deelnemers, regio_deelnemers(uow, ctx.actor.regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto b, monitoring::parse_bron(velden, deelnemers));
         b.regio_id = ctx.actor.regio_id;
         auto id = uow.realisaties().create_bron(b);
         if (!id.ok() && id.error().key == "fout.bestaat_al") {
@@ -342,8 +364,8 @@ Result<Bronsysteem> RealisatieService::update_bron(const Context& ctx, Id id, st
       [&](UnitOfWork& uow, std::string&) -> Result<Bronsysteem> {
         REGIE_ASSIGN_OR_RETURN(auto oud, eigen_bron(uow, ctx, id));
         REGIE_TRY(mag_beheren(ctx));
-        REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(uow, ctx.actor.regio_id));
-        REGIE_ASSIGN_OR_RETURN(auto b, monitoring::parse_bron(velden, naslag.deelnemers));
+        REGIE_ASSIGN_OR_RETURN(auto deelnemers, regio_deelnemers(uow, ctx.actor.regio_id));
+        REGIE_ASSIGN_OR_RETURN(auto b, monitoring::parse_bron(velden, deelnemers));
         b.id = id;
         b.regio_id = oud.regio_id;
         b.versie = versie;
@@ -492,6 +514,7 @@ Result<RealisatieImport> RealisatieService::corrigeren(const Context& ctx, const
         object = import_object(imp.id);
         c.regel.import_id = imp.id;
         REGIE_TRY(uow.realisaties().voeg_toe({c.regel}));
+        REGIE_TRY(uow.realisaties().set_import_telling(imp.id, m, m, imp.telling));
         Cellen cellen;
         monitoring::tel(cellen, c.regel,
                         naslag.catalogi.at(c.regel.datum.jaar()).at(c.regel.productcode));

@@ -109,8 +109,12 @@ class RealisatieService {
   std::shared_ptr<Clock> clock_;
 };
 
-// Everything an import checks rows against: the regio's deelnemers of every catalogue year, the
-// catalogue of each year, the closed months and (when given) today.
+// The regio's deelnemers of every catalogue year (on 1 January of each), by name: who realisaties
+// and metingen may be about. The register is read once, whatever the number of years.
+Result<std::vector<monitoring::Deelnemer>> regio_deelnemers(UnitOfWork& uow, Id regio_id);
+
+// Everything an import checks rows against: regio_deelnemers, the catalogue of each year, the
+// closed months and (when given) today.
 Result<monitoring::Naslag> naslag_van(UnitOfWork& uow, Id regio_id,
                                       std::optional<Datum> vandaag = std::nullopt);
 

@@ -18,4 +18,13 @@ struct RegioOrganisaties {
 
 Result<RegioOrganisaties> regio_organisaties(UnitOfWork& uow, Id regio_id, std::int32_t jaar);
 
+// The same for several years at once, the register read once: the deelnemers of each year of
+// `jaren`, in that order.
+struct RegioOrganisatiesPerJaar {
+  std::vector<governance::Organisatie> alle;
+  std::vector<std::vector<governance::Organisatie>> deelnemers_per_jaar;
+};
+Result<RegioOrganisatiesPerJaar> regio_organisaties(UnitOfWork& uow, Id regio_id,
+                                                    const std::vector<std::int32_t>& jaren);
+
 }  // namespace regie::service

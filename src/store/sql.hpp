@@ -18,6 +18,8 @@ namespace regie::store {
 
 using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
 using SqlParams = std::vector<SqlValue>;
+// A value passed as it is, without a copy (it must outlive the call): for many rows at once.
+using SqlRef = std::variant<std::monostate, std::int64_t, std::string_view>;
 
 // One row as the engine returned it. Numbers are read through a RowReader (store/sql/common),
 // which makes a NULL or unreadable number kCorrupt instead of a default.
@@ -41,6 +43,12 @@ class SqlConnection {
   virtual Dialect dialect() const = 0;
   // One statement with bound parameters.
   virtual Result<SqlResult> exec(std::string_view sql, const SqlParams& params) = 0;
+  // Many rows into `tabel` in one call (an import): `waarden` holds kolommen.size() values per
+  // row, row after row. One prepared INSERT stepped per row on SQLite, COPY … FROM STDIN on
+  // PostgreSQL; inside the open write transaction.
+  virtual Result<void> voeg_rijen_toe(std::string_view tabel,
+                                      const std::vector<std::string_view>& kolommen,
+                                      const std::vector<SqlRef>& waarden) = 0;
   // A script of several statements without parameters (migrations).
   virtual Result<void> exec_script(std::string_view sql) = 0;
   virtual Result<void> begin(bool write) = 0;

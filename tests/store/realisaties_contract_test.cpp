@@ -181,6 +181,80 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
   EXPECT_EQ(imports[0].id, b);  // newest first
 }
 
+// MON-7: an import's rows come back as written and only its own, also when another import's rows
+// were added between two blocks of it in the same transaction (decision 50: COPY on PostgreSQL,
+// rows found by the import's id range without an index); text with tabs, backslashes, line breaks
+// and "\\N" survives COPY's text format; an import without rows has none.
+TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHeel) {
+  ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
+  ASSERT_OK_AND_ASSIGN(Id bron_id, schrijf([&](UnitOfWork& uow) {
+                         return uow.realisaties().create_bron(bron(r.regio, r.gemeente_a));
+                       }));
+  RealisatieImport imp;
+  imp.regio_id = r.regio;
+  imp.bron_id = bron_id;
+  imp.bestandsnaam = "export.csv";
+  imp.sha256 = std::string(64, 'b');
+  imp.door = "medewerker";
+  imp.op = "2026-12-01T09:00:00Z";
+  const std::vector<std::string> teksten = {"tab\there", "schuine\\streep", "regel\nbreuk\r",
+                                            "\\N",       "\"Öztürk\"; Š",   ""};
+  struct Ids {
+    Id a = 0, b = 0, leeg = 0;
+  };
+  ASSERT_OK_AND_ASSIGN(
+      Ids ids, schrijf([&](UnitOfWork& uow) -> Result<Ids> {
+        Ids out;
+        REGIE_ASSIGN_OR_RETURN(out.a, uow.realisaties().create_import(imp));
+        REGIE_ASSIGN_OR_RETURN(out.b, uow.realisaties().create_import(imp));
+        REGIE_ASSIGN_OR_RETURN(out.leeg, uow.realisaties().create_import(imp));
+        std::vector<Realisatie> a1, b1, a2;
+        for (int i = 1; i <= 150; ++i) {
+          a1.push_back(rij(out.a, r.gemeente_a, "TH-01", datum(2026, 3, 1), i));
+          a1.back().team = teksten[static_cast<std::size_t>(i) % teksten.size()];
+        }
+        for (int i = 1; i <= 3; ++i) {
+          b1.push_back(rij(out.b, r.gemeente_b, "TH-01", datum(2026, 4, 1), i));
+        }
+        for (int i = 151; i <= 210; ++i) {
+          a2.push_back(rij(out.a, r.gemeente_a, "TH-01", datum(2026, 3, 2), i));
+        }
+        REGIE_TRY(uow.realisaties().voeg_toe(a1));
+        REGIE_TRY(uow.realisaties().voeg_toe(b1));
+        REGIE_TRY(uow.realisaties().voeg_toe(a2));
+        const monitoring::Telling t;
+        REGIE_TRY(uow.realisaties().set_import_telling(out.a, 202603, 202603, t));
+        REGIE_TRY(uow.realisaties().set_import_telling(out.b, 202604, 202604, t));
+        REGIE_TRY(uow.realisaties().set_import_telling(out.leeg, 202603, 202603, t));
+        return out;
+      }));
+  ASSERT_OK_AND_ASSIGN(auto a, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.a, 0, 1000);
+                       }));
+  ASSERT_EQ(a.size(), 210U);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].import_id, ids.a);
+    EXPECT_EQ(a[i].regel, static_cast<std::int64_t>(i + 1));
+    if (i < 150) {
+      EXPECT_EQ(a[i].team, teksten[(i + 1) % teksten.size()]) << i;
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(auto b, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.b, 0, 1000);
+                       }));
+  ASSERT_EQ(b.size(), 3U);
+  EXPECT_EQ(b[0].deelnemer_id, r.gemeente_b);
+  // Paging after an id of the other import's rows.
+  ASSERT_OK_AND_ASSIGN(auto verder, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.a, b[0].id, 1000);
+                       }));
+  EXPECT_EQ(verder.size(), 60U);
+  ASSERT_OK_AND_ASSIGN(auto leeg, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.leeg, 0, 1000);
+                       }));
+  EXPECT_TRUE(leeg.empty());
+}
+
 // MON-6: closed months by month; a month closed twice is refused.
 TEST_P(StoreContractTest, MON6_AfgeslotenMaanden) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));

@@ -21,6 +21,11 @@ constexpr std::int32_t kExcelNul = -25569;
 
 std::optional<Datum> lees_datum(std::string_view tekst) {
   tekst = std::string_view(tekst).substr(0, 40);
+  // As most exports write it (dd-mm-jjjj or ISO, nothing around it): read as it is.
+  if (!tekst.empty() && tekst.front() != ' ' && tekst.back() != ' ' &&
+      tekst.find_first_of("/.\t\r\n") == std::string_view::npos) {
+    return Datum::parse_nl(tekst);
+  }
   std::string t = trim(tekst);
   std::replace(t.begin(), t.end(), '/', '-');
   std::replace(t.begin(), t.end(), '.', '-');
@@ -112,60 +117,92 @@ std::vector<std::size_t> Rijlezer::getalkolommen() const {
   return out;
 }
 
-const Productkenmerk& Rijlezer::kenmerk(std::int32_t jaar, const std::string& productcode) const {
-  return naslag_->catalogi.at(jaar).at(productcode);
+Rijlezer::Zaaktype& Rijlezer::zaaktype(std::string_view waarde) {
+  if (auto it = zaaktype_waarden_.find(waarde); it != zaaktype_waarden_.end()) return it->second;
+  Zaaktype z;
+  auto it = zaaktypen_.find(vergelijkbaar(waarde));
+  z.code = it != zaaktypen_.end() ? it->second : trim(waarde);
+  z.bekend = it != zaaktypen_.end() ||
+             std::any_of(naslag_->catalogi.begin(), naslag_->catalogi.end(),
+                         [&](const auto& c) { return c.second.count(z.code) != 0; });
+  return zaaktype_waarden_.emplace(std::string(waarde), std::move(z)).first->second;
 }
 
-bool Rijlezer::lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>& fouten) const {
+const Productkenmerk* Rijlezer::product(Zaaktype& z, std::int32_t jaar) const {
+  auto [it, nieuw] = z.per_jaar.try_emplace(jaar, nullptr);
+  if (nieuw) {
+    const auto catalogus = naslag_->catalogi.find(jaar);
+    if (catalogus != naslag_->catalogi.end()) {
+      const auto p = catalogus->second.find(z.code);
+      if (p != catalogus->second.end()) it->second = &p->second;
+    }
+  }
+  return it->second;
+}
+
+bool Rijlezer::lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>& fouten) {
   const std::size_t voor_fouten = fouten.size();
-  const std::string regel = csv_regel_veld(rij.regel);
   auto veld = [&](const std::optional<std::size_t>& k) -> std::string_view {
     return k && *k < rij.fields.size() ? std::string_view(rij.fields[*k]) : std::string_view();
   };
-  auto kolom = [&](const std::optional<std::size_t>& k) { return regel + ", kolom " + kop_[*k]; };
+  auto kolom = [&](const std::optional<std::size_t>& k) {
+    return csv_regel_veld(rij.regel) + ", kolom " + kop_[*k];
+  };
   uit.regel = static_cast<std::int64_t>(rij.regel);
 
   // Date (and through it the year of the catalogue and the month).
   std::optional<Datum> datum;
+  Maand maand = 0;  // of `datum`, worked out once
   if (leeg(veld(datum_))) {
     fouten.push_back({kolom(datum_), "fout.verplicht"});
   } else if (datum = lees_datum(veld(datum_)); !datum) {
     fouten.push_back({waarde_veld(kolom(datum_), veld(datum_)), "fout.ongeldige_datum"});
   } else if (naslag_->vandaag && *datum > *naslag_->vandaag) {
     fouten.push_back({waarde_veld(kolom(datum_), veld(datum_)), "fout.datum_in_toekomst"});
-  } else if (naslag_->gesloten.count(maand_van(*datum)) != 0) {
+  } else if (maand = maand_van(*datum); naslag_->gesloten.count(maand) != 0) {
     fouten.push_back({kolom(datum_), "fout.periode_gesloten"});
   } else {
     uit.datum = *datum;
   }
+  if (datum && maand == 0) maand = maand_van(*datum);
 
   // Deelnemer.
-  if (leeg(veld(deelnemer_))) {
+  const std::string_view deelnemer = veld(deelnemer_);
+  if (leeg(deelnemer)) {
     fouten.push_back({kolom(deelnemer_), "fout.verplicht"});
-  } else if (auto it = deelnemers_.find(vergelijkbaar(veld(deelnemer_))); it == deelnemers_.end()) {
-    fouten.push_back({waarde_veld(kolom(deelnemer_), veld(deelnemer_)), "fout.deelnemer_onbekend"});
   } else {
-    uit.deelnemer_id = it->second;
+    auto bekend = deelnemer_waarden_.find(deelnemer);
+    if (bekend == deelnemer_waarden_.end()) {
+      auto it = deelnemers_.find(vergelijkbaar(deelnemer));
+      bekend = deelnemer_waarden_
+                   .emplace(std::string(deelnemer),
+                            it == deelnemers_.end() ? std::nullopt : std::optional<Id>(it->second))
+                   .first;
+    }
+    if (!bekend->second) {
+      fouten.push_back({waarde_veld(kolom(deelnemer_), deelnemer), "fout.deelnemer_onbekend"});
+    } else {
+      uit.deelnemer_id = *bekend->second;
+    }
   }
 
   // Zaaktype → product, in the catalogue of the row's year.
-  const std::string_view zaaktype = veld(zaaktype_);
-  if (leeg(zaaktype)) {
+  const std::string_view zaaktype_waarde = veld(zaaktype_);
+  kenmerk_ = nullptr;
+  if (leeg(zaaktype_waarde)) {
     fouten.push_back({kolom(zaaktype_), "fout.verplicht"});
   } else {
-    auto it = zaaktypen_.find(vergelijkbaar(zaaktype));
-    std::string code = it != zaaktypen_.end() ? it->second : trim(zaaktype);
-    const auto jaar = naslag_->catalogi.find(datum ? datum->jaar() : 0);
-    const bool in_catalogus = jaar != naslag_->catalogi.end() && jaar->second.count(code) != 0;
-    const bool bekend = it != zaaktypen_.end() || in_catalogus ||
-                        std::any_of(naslag_->catalogi.begin(), naslag_->catalogi.end(),
-                                    [&](const auto& c) { return c.second.count(code) != 0; });
-    if (!bekend) {
-      fouten.push_back({waarde_veld(kolom(zaaktype_), zaaktype), "fout.zaaktype_onbekend"});
-    } else if (datum && !in_catalogus) {
-      fouten.push_back({waarde_veld(kolom(zaaktype_), zaaktype), "fout.product_niet_in_catalogus"});
+    // The entry stays where it is: an unordered_map moves no element when it grows.
+    Zaaktype& z = zaaktype(zaaktype_waarde);
+    const Productkenmerk* p = datum ? product(z, jaar_van(maand)) : nullptr;
+    if (!z.bekend) {
+      fouten.push_back({waarde_veld(kolom(zaaktype_), zaaktype_waarde), "fout.zaaktype_onbekend"});
+    } else if (datum && p == nullptr) {
+      fouten.push_back(
+          {waarde_veld(kolom(zaaktype_), zaaktype_waarde), "fout.product_niet_in_catalogus"});
     } else {
-      uit.productcode = std::move(code);
+      uit.productcode = z.code;
+      kenmerk_ = p;
     }
   }
 
@@ -196,7 +233,9 @@ bool Rijlezer::lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>&
   tekst(team_, uit.team);
   tekst(medewerker_, uit.medewerker);
   tekst(zaaknummer_, uit.zaaknummer);
-  return fouten.size() == voor_fouten;
+  if (fouten.size() != voor_fouten) return false;
+  maand_ = maand;
+  return true;
 }
 
 std::vector<CsvRow> xlsx_als_csv(const std::vector<std::vector<std::string>>& rijen,
@@ -235,6 +274,27 @@ void tel(Cellen& cellen, const Realisatie& r, const Productkenmerk& kenmerk) {
     it->second.soort = kenmerk.soort;
   }
   it->second.telling.tel(telling_van(r));
+}
+
+std::size_t Celteller::Hash::operator()(const Sleutel& s) const noexcept {
+  const std::size_t h = std::hash<std::string>{}(s.productcode);
+  return h ^ (static_cast<std::size_t>(s.deelnemer_id) * 0x9E3779B97F4A7C15ULL) ^
+         (static_cast<std::size_t>(s.maand) << 20U);
+}
+
+void Celteller::tel(const Realisatie& r, Maand maand, const Productkenmerk& kenmerk) {
+  auto [it, nieuw] = cellen_.try_emplace(Sleutel{r.deelnemer_id, maand, r.productcode});
+  if (nieuw) {
+    it->second.taakveld = kenmerk.taakveld;
+    it->second.soort = kenmerk.soort;
+  }
+  it->second.telling.tel(telling_van(r));
+}
+
+Cellen Celteller::cellen() const {
+  Cellen out;
+  for (const auto& [s, t] : cellen_) out.emplace(Cel{s.deelnemer_id, s.productcode, s.maand}, t);
+  return out;
 }
 
 Taakveldcellen per_taakveld(const Cellen& cellen) {

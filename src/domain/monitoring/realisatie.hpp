@@ -14,6 +14,7 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -89,11 +90,15 @@ class Rijlezer {
   // The row as a realisatie; false when it is rejected, with every fault of the row appended to
   // `fouten` as {"regel 7, kolom Uren", key} or, when the value itself is the fault (an unknown
   // deelnemer or zaaktype, a product not in the catalogue), {"regel 7, kolom Zaaktype, waarde
-  // \"Melding\"", key}. `uit` keeps its strings' capacity between calls.
-  bool lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>& fouten) const;
+  // \"Melding\"", key}. `uit` keeps its strings' capacity between calls. Not const: the reader
+  // remembers each deelnemer and zaaktype value it has looked up (an export repeats them on
+  // millions of rows).
+  bool lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>& fouten);
 
-  // The taakveld and soort of a product the reader accepted in `jaar`.
-  const Productkenmerk& kenmerk(std::int32_t jaar, const std::string& productcode) const;
+  // Of the last row lees() accepted: its month, and the taakveld and soort of its product in the
+  // catalogue of its year.
+  Maand maand() const { return maand_; }
+  const Productkenmerk& kenmerk() const { return *kenmerk_; }
 
   // For an XLSX sheet: the columns whose numbers Excel stores as "8.5" and dates as serials.
   std::optional<std::size_t> datumkolom() const { return datum_; }
@@ -104,9 +109,31 @@ class Rijlezer {
   const Naslag* naslag_ = nullptr;
   std::optional<std::size_t> datum_, deelnemer_, zaaktype_, uren_, aantal_, bedrag_, team_,
       medewerker_, zaaknummer_;
+  // A zaaktype value as the file writes it: its productcode, whether any catalogue knows it, and
+  // the product in the catalogue of each year asked (nullptr: not in that year's catalogue).
+  struct Zaaktype {
+    std::string code;
+    bool bekend = false;
+    std::map<std::int32_t, const Productkenmerk*> per_jaar;
+  };
+  Zaaktype& zaaktype(std::string_view waarde);
+  const Productkenmerk* product(Zaaktype& z, std::int32_t jaar) const;
+  struct TekstHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view t) const noexcept {
+      return std::hash<std::string_view>{}(t);
+    }
+  };
+  template <typename T>
+  using Tekstmap = std::unordered_map<std::string, T, TekstHash, std::equal_to<>>;
+
   std::vector<std::string> kop_;
   std::unordered_map<std::string, Id> deelnemers_;          // vergelijkbaar(naam) → id
   std::unordered_map<std::string, std::string> zaaktypen_;  // vergelijkbaar(zaaktype) → code
+  Tekstmap<std::optional<Id>> deelnemer_waarden_;  // as written in the file → id, if known
+  Tekstmap<Zaaktype> zaaktype_waarden_;            // as written in the file
+  Maand maand_ = 0;
+  const Productkenmerk* kenmerk_ = nullptr;
 };
 
 // An XLSX sheet's rows as the CSV reader would give them: a date column's serial number becomes
@@ -163,6 +190,26 @@ using Taakveldcellen = std::map<Taakveldcel, Telling>;
 
 // Adds one realisatie to `cellen`.
 void tel(Cellen& cellen, const Realisatie& r, const Productkenmerk& kenmerk);
+
+// The cells of a file as its rows come in: a hash table while counting (one lookup per row of
+// millions), the ordered Cellen at the end.
+class Celteller {
+ public:
+  void tel(const Realisatie& r, Maand maand, const Productkenmerk& kenmerk);
+  Cellen cellen() const;
+
+ private:
+  struct Sleutel {
+    Id deelnemer_id = 0;
+    Maand maand = 0;
+    std::string productcode;
+    friend bool operator==(const Sleutel&, const Sleutel&) = default;
+  };
+  struct Hash {
+    std::size_t operator()(const Sleutel& s) const noexcept;
+  };
+  std::unordered_map<Sleutel, Celtelling, Hash> cellen_;
+};
 // The taakveld × soort × month totals of `cellen` (each cell under its own taakveld and soort).
 Taakveldcellen per_taakveld(const Cellen& cellen);
 // `bij` added to `cellen` with `teken` (-1 to take an import away); cells that become all zero

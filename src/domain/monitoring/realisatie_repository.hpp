@@ -40,7 +40,8 @@ class RealisatieRepository {
                                                                          std::int64_t limiet) = 0;
   virtual Result<monitoring::RealisatieImport> get_import(Id id) = 0;
   virtual Result<Id> create_import(const monitoring::RealisatieImport& i) = 0;
-  // The figures and months of an import, once its rows are in.
+  // The figures and months of an import, once its rows are in (every import, a correction too:
+  // list_realisaties finds no rows of an import before this).
   virtual Result<void> set_import_telling(Id id, monitoring::Maand van, monitoring::Maand tot,
                                           const monitoring::Telling& telling) = 0;
   virtual Result<void> set_vervangen(Id id, Id door_import) = 0;

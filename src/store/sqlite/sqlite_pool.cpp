@@ -57,6 +57,29 @@ std::string translate_placeholders(std::string_view sql) {
   return out;
 }
 
+// Rows per INSERT of voeg_rijen_toe: a dozen parameters each, well under SQLite's limit.
+constexpr std::size_t kRijenPerInsert = 100;
+
+// INSERT INTO tabel (a, b) VALUES (?1, ?2), (?3, ?4) … for `rijen` rows.
+std::string insert_sql(std::string_view tabel, const std::vector<std::string_view>& kolommen,
+                       std::size_t rijen) {
+  std::string sql = "INSERT INTO " + std::string(tabel) + " (";
+  for (std::size_t k = 0; k < kolommen.size(); ++k) {
+    if (k != 0) sql += ", ";
+    sql += kolommen[k];
+  }
+  sql += ") VALUES ";
+  std::size_t p = 0;
+  for (std::size_t r = 0; r < rijen; ++r) {
+    sql += r == 0 ? "(" : ", (";
+    for (std::size_t k = 0; k < kolommen.size(); ++k) {
+      sql += (k == 0 ? "?" : ", ?") + std::to_string(++p);
+    }
+    sql += ")";
+  }
+  return sql;
+}
+
 // A statement that is reset (and its bindings cleared) when the call that used it is done, so
 // that the cached statement is ready for the next call on this connection.
 struct StatementReset {
@@ -120,6 +143,52 @@ class SqliteConnection final : public SqlConnection {
     }
     result.affected = sqlite3_changes64(db_);
     return result;
+  }
+
+  // Blocks of kRijenPerInsert rows per INSERT (one statement step per block costs less than one
+  // per row), then the rest a row at a time; each statement prepared once per connection.
+  Result<void> voeg_rijen_toe(std::string_view tabel, const std::vector<std::string_view>& kolommen,
+                              const std::vector<SqlRef>& waarden) override {
+    const std::size_t breed = kolommen.size();
+    if (breed == 0 || waarden.size() % breed != 0) {
+      return Error::storage("voeg_rijen_toe: " + std::to_string(waarden.size()) + " waarden voor " +
+                            std::to_string(breed) + " kolommen");
+    }
+    const std::size_t rijen = waarden.size() / breed;
+    sqlite3_stmt* per_blok = nullptr;
+    sqlite3_stmt* per_rij = nullptr;
+    if (rijen >= kRijenPerInsert) {
+      REGIE_ASSIGN_OR_RETURN(per_blok, statement(insert_sql(tabel, kolommen, kRijenPerInsert)));
+    }
+    if (rijen % kRijenPerInsert != 0) {
+      REGIE_ASSIGN_OR_RETURN(per_rij, statement(insert_sql(tabel, kolommen, 1)));
+    }
+    std::size_t rij = 0;
+    while (rij < rijen) {
+      const std::size_t blok = rijen - rij >= kRijenPerInsert ? kRijenPerInsert : 1;
+      sqlite3_stmt* stmt = blok == 1 ? per_rij : per_blok;
+      StatementReset reset{stmt};
+      for (std::size_t i = 0; i < blok * breed; ++i) {
+        const int index = static_cast<int>(i + 1);
+        const SqlRef& value = waarden[rij * breed + i];
+        int rc = SQLITE_OK;
+        if (std::holds_alternative<std::monostate>(value)) {
+          rc = sqlite3_bind_null(stmt, index);
+        } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+          rc = sqlite3_bind_int64(stmt, index, *number);
+        } else {
+          const auto text = std::get<std::string_view>(value);
+          // SQLITE_STATIC: the text lives until this call returns, past the step below.
+          rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
+                                 SQLITE_STATIC);
+        }
+        if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
+      }
+      const int rc = sqlite3_step(stmt);
+      if (rc != SQLITE_DONE) return sqlite_error(db_, rc, "step");
+      rij += blok;
+    }
+    return Ok();
   }
 
   Result<void> exec_script(std::string_view sql) override {

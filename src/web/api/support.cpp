@@ -123,8 +123,11 @@ std::optional<std::optional<std::int32_t>> jaar_uit(const Request& req, Response
     bad = invalid_query(fouten, req);
     return std::nullopt;
   }
-  if (!jaar) return std::optional<std::int32_t>{};
-  return std::optional<std::int32_t>{static_cast<std::int32_t>(*jaar)};
+  // Built in place: GCC 12 warns (falsely) of an uninitialised value when an empty inner optional
+  // is returned as a temporary.
+  std::optional<std::optional<std::int32_t>> uit(std::in_place);
+  if (jaar) uit->emplace(static_cast<std::int32_t>(*jaar));
+  return uit;
 }
 
 std::optional<SubSchrijven> sub_schrijven(const Request& req, const std::string& sub_naam,
