@@ -58,6 +58,16 @@ class SqlConnection {
   virtual Result<std::string> datastand() = 0;
 };
 
+// The number of rows in `waarden` for voeg_rijen_toe; kStorage when it holds no whole rows.
+inline Result<std::size_t> tel_rijen(const std::vector<std::string_view>& kolommen,
+                                     const std::vector<SqlRef>& waarden) {
+  if (kolommen.empty() || waarden.size() % kolommen.size() != 0) {
+    return Error::storage("voeg_rijen_toe: " + std::to_string(waarden.size()) + " waarden voor " +
+                          std::to_string(kolommen.size()) + " kolommen");
+  }
+  return waarden.size() / kolommen.size();
+}
+
 // Hands out connections for units of work. Thread-safe. The lease returns the connection
 // to the pool when destroyed.
 class ConnectionLease {

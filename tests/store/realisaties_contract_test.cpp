@@ -46,6 +46,18 @@ Realisatie rij(Id import_id, Id deelnemer, const std::string& code, Datum d, std
   return r;
 }
 
+// An import of `bron_id` as a file's import records it.
+RealisatieImport nieuwe_import(Id regio, Id bron_id, const std::string& bestandsnaam) {
+  RealisatieImport imp;
+  imp.regio_id = regio;
+  imp.bron_id = bron_id;
+  imp.bestandsnaam = bestandsnaam;
+  imp.sha256 = std::string(64, 'a');
+  imp.door = "accountmanager (Sanne de Vries)";
+  imp.op = "2026-12-01T09:00:00Z";
+  return imp;
+}
+
 // MON-1: a bronsysteem's mapping comes back as stored, with both tables in their order; a second
 // one with the same name is refused; an update from a stale version is refused.
 TEST_P(StoreContractTest, MON1_BronsystemenMetHunKoppelingen) {
@@ -79,13 +91,7 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
   ASSERT_OK_AND_ASSIGN(Id bron_id, schrijf([&](UnitOfWork& uow) {
                          return uow.realisaties().create_bron(bron(r.regio, r.gemeente_a));
                        }));
-  RealisatieImport imp;
-  imp.regio_id = r.regio;
-  imp.bron_id = bron_id;
-  imp.bestandsnaam = "uren maart.csv";
-  imp.sha256 = std::string(64, 'a');
-  imp.door = "accountmanager (Sanne de Vries)";
-  imp.op = "2026-12-01T09:00:00Z";
+  const RealisatieImport imp = nieuwe_import(r.regio, bron_id, "uren maart.csv");
 
   auto importeer = [&](const std::vector<Realisatie>& rijen_zonder_id) -> Result<Id> {
     return schrijf([&](UnitOfWork& uow) -> Result<Id> {
@@ -190,13 +196,7 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
   ASSERT_OK_AND_ASSIGN(Id bron_id, schrijf([&](UnitOfWork& uow) {
                          return uow.realisaties().create_bron(bron(r.regio, r.gemeente_a));
                        }));
-  RealisatieImport imp;
-  imp.regio_id = r.regio;
-  imp.bron_id = bron_id;
-  imp.bestandsnaam = "export.csv";
-  imp.sha256 = std::string(64, 'b');
-  imp.door = "medewerker";
-  imp.op = "2026-12-01T09:00:00Z";
+  const RealisatieImport imp = nieuwe_import(r.regio, bron_id, "export.csv");
   const std::vector<std::string> teksten = {"tab\there", "schuine\\streep", "regel\nbreuk\r",
                                             "\\N",       "\"Öztürk\"; Š",   ""};
   struct Ids {

@@ -180,13 +180,10 @@ class PgConnection final : public SqlConnection {
   // COPY … FROM STDIN in text format: a block of rows goes to the server as one piece of data.
   Result<void> voeg_rijen_toe(std::string_view tabel, const std::vector<std::string_view>& kolommen,
                               const std::vector<SqlRef>& waarden) override {
+    REGIE_ASSIGN_OR_RETURN(const std::size_t rijen, tel_rijen(kolommen, waarden));
     const std::size_t breed = kolommen.size();
-    if (breed == 0 || waarden.size() % breed != 0) {
-      return Error::storage("voeg_rijen_toe: " + std::to_string(waarden.size()) + " waarden voor " +
-                            std::to_string(breed) + " kolommen");
-    }
     if (!transaction_) return Error::storage("voeg_rijen_toe: er loopt geen transactie");
-    if (waarden.empty()) return Ok();
+    if (rijen == 0) return Ok();
     std::string data;
     data.reserve(waarden.size() * 12);
     for (std::size_t i = 0; i < waarden.size(); ++i) {

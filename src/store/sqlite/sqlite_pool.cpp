@@ -149,12 +149,8 @@ class SqliteConnection final : public SqlConnection {
   // per row), then the rest a row at a time; each statement prepared once per connection.
   Result<void> voeg_rijen_toe(std::string_view tabel, const std::vector<std::string_view>& kolommen,
                               const std::vector<SqlRef>& waarden) override {
+    REGIE_ASSIGN_OR_RETURN(const std::size_t rijen, tel_rijen(kolommen, waarden));
     const std::size_t breed = kolommen.size();
-    if (breed == 0 || waarden.size() % breed != 0) {
-      return Error::storage("voeg_rijen_toe: " + std::to_string(waarden.size()) + " waarden voor " +
-                            std::to_string(breed) + " kolommen");
-    }
-    const std::size_t rijen = waarden.size() / breed;
     sqlite3_stmt* per_blok = nullptr;
     sqlite3_stmt* per_rij = nullptr;
     if (rijen >= kRijenPerInsert) {
