@@ -1,5 +1,7 @@
 #include "service/blokschrijver.hpp"
 
+#include <exception>
+#include <string>
 #include <utility>
 
 namespace regie::service {
@@ -41,7 +43,13 @@ void Blokschrijver::werk() {
     if (!te_doen_) return;
     // blok_ is this thread's until te_doen_ is false again: schrijf() waits for that.
     lock.unlock();
-    auto geschreven = schrijf_(blok_);
+    Result<void> geschreven = Ok();
+    try {
+      geschreven = schrijf_(blok_);
+    } catch (const std::exception& e) {
+      // Not past this thread (that would end the process): the caller gets it as an error.
+      geschreven = Error::storage(std::string("schrijven van realisaties: ") + e.what());
+    }
     lock.lock();
     if (!geschreven.ok() && !fout_) fout_ = std::move(geschreven).error();
     te_doen_ = false;

@@ -253,6 +253,16 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
                          return uow.realisaties().list_realisaties(ids.leeg, 0, 1000);
                        }));
   EXPECT_TRUE(leeg.empty());
+
+  // A row of an import that does not exist is refused on both engines (PostgreSQL has no foreign
+  // key on these rows: the repository checks each block).
+  auto wees = schrijf([&](UnitOfWork& uow) -> Result<Id> {
+    REGIE_TRY(uow.realisaties().voeg_toe(
+        {rij(ids.leeg + 1000, r.gemeente_a, "TH-01", datum(2026, 3, 1), 1)}));
+    return Id{0};
+  });
+  ASSERT_FALSE(wees.ok());
+  EXPECT_EQ(wees.error().code, ErrorCode::kConflict);
 }
 
 // MON-6: closed months by month; a month closed twice is refused.

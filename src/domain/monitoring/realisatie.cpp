@@ -23,7 +23,7 @@ std::optional<Datum> lees_datum(std::string_view tekst) {
   tekst = std::string_view(tekst).substr(0, 40);
   // As most exports write it (dd-mm-jjjj or ISO, nothing around it): read as it is.
   if (!tekst.empty() && tekst.front() != ' ' && tekst.back() != ' ' &&
-      tekst.find_first_of("/.\t\r\n") == std::string_view::npos) {
+      tekst.find_first_of("/.\t\r\n\f\v") == std::string_view::npos) {
     return Datum::parse_nl(tekst);
   }
   std::string t = trim(tekst);
@@ -119,13 +119,15 @@ std::vector<std::size_t> Rijlezer::getalkolommen() const {
 
 Rijlezer::Zaaktype& Rijlezer::zaaktype(std::string_view waarde) {
   if (auto it = zaaktype_waarden_.find(waarde); it != zaaktype_waarden_.end()) return it->second;
-  Zaaktype z;
+  const bool onthouden = zaaktype_waarden_.size() < kMaxOnthouden;
+  Zaaktype& z = onthouden ? zaaktype_waarden_[std::string(waarde)] : los_zaaktype_;
+  z = Zaaktype{};
   auto it = zaaktypen_.find(vergelijkbaar(waarde));
   z.code = it != zaaktypen_.end() ? it->second : trim(waarde);
   z.bekend = it != zaaktypen_.end() ||
              std::any_of(naslag_->catalogi.begin(), naslag_->catalogi.end(),
                          [&](const auto& c) { return c.second.count(z.code) != 0; });
-  return zaaktype_waarden_.emplace(std::string(waarde), std::move(z)).first->second;
+  return z;
 }
 
 const Productkenmerk* Rijlezer::product(Zaaktype& z, std::int32_t jaar) const {
@@ -171,18 +173,20 @@ bool Rijlezer::lees(const CsvRow& rij, Realisatie& uit, std::vector<FieldError>&
   if (leeg(deelnemer)) {
     fouten.push_back({kolom(deelnemer_), "fout.verplicht"});
   } else {
-    auto bekend = deelnemer_waarden_.find(deelnemer);
-    if (bekend == deelnemer_waarden_.end()) {
+    std::optional<Id> id;
+    if (auto bekend = deelnemer_waarden_.find(deelnemer); bekend != deelnemer_waarden_.end()) {
+      id = bekend->second;
+    } else {
       auto it = deelnemers_.find(vergelijkbaar(deelnemer));
-      bekend = deelnemer_waarden_
-                   .emplace(std::string(deelnemer),
-                            it == deelnemers_.end() ? std::nullopt : std::optional<Id>(it->second))
-                   .first;
+      if (it != deelnemers_.end()) id = it->second;
+      if (deelnemer_waarden_.size() < kMaxOnthouden) {
+        deelnemer_waarden_.emplace(std::string(deelnemer), id);
+      }
     }
-    if (!bekend->second) {
+    if (!id) {
       fouten.push_back({waarde_veld(kolom(deelnemer_), deelnemer), "fout.deelnemer_onbekend"});
     } else {
-      uit.deelnemer_id = *bekend->second;
+      uit.deelnemer_id = *id;
     }
   }
 

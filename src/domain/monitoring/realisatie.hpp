@@ -130,8 +130,12 @@ class Rijlezer {
   std::vector<std::string> kop_;
   std::unordered_map<std::string, Id> deelnemers_;          // vergelijkbaar(naam) → id
   std::unordered_map<std::string, std::string> zaaktypen_;  // vergelijkbaar(zaaktype) → code
-  Tekstmap<std::optional<Id>> deelnemer_waarden_;  // as written in the file → id, if known
-  Tekstmap<Zaaktype> zaaktype_waarden_;            // as written in the file
+  // Values as written in the file, at most kMaxOnthouden of each (a column mapped wrongly, say to
+  // the zaaknummer, has a new value on every row: then the rest is looked up each time).
+  static constexpr std::size_t kMaxOnthouden = 10000;
+  Tekstmap<std::optional<Id>> deelnemer_waarden_;  // → id, if known
+  Tekstmap<Zaaktype> zaaktype_waarden_;
+  Zaaktype los_zaaktype_;  // a value not remembered
   Maand maand_ = 0;
   const Productkenmerk* kenmerk_ = nullptr;
 };

@@ -63,6 +63,28 @@ std::vector<std::string> teksten(const std::vector<FieldError>& fouten) {
   return out;
 }
 
+// MON-1: a file with more distinct values than the reader remembers (a column mapped to the wrong
+// field has a new value on every row) is still read row by row as before: every unknown value is
+// named, and known values after the limit are accepted with their product.
+TEST(RealisatieTest, MON1_MeerVerschillendeWaardenDanDeLezerOnthoudt) {
+  std::string csv = "Datum;Gemeente;Zaaktype;Uren;Aantal;Kosten;Medewerker\n";
+  const int n = 10'050;
+  for (int i = 0; i < n; ++i) {
+    csv += "03-02-2026;Onbekend " + std::to_string(i) + ";Zaak " + std::to_string(i) + ";1;1;1;x\n";
+  }
+  csv += "03-02-2026;Beekdal;Controle milieubedrijf;2;1;1;x\n";
+  csv += "03-02-2026;Gem. Lindenwaard;TH-01;3;1;1;x\n";
+  auto u = lees(csv, naslag());
+  ASSERT_EQ(u.fouten.size(), static_cast<std::size_t>(2 * n));
+  EXPECT_EQ(u.fouten.back().key, "fout.zaaktype_onbekend");
+  EXPECT_NE(u.fouten.back().field.find("Zaak 10049"), std::string::npos);
+  ASSERT_EQ(u.rijen.size(), 2U);
+  EXPECT_EQ(u.rijen[0].deelnemer_id, 11);
+  EXPECT_EQ(u.rijen[0].productcode, "TH-01");
+  EXPECT_EQ(u.rijen[1].deelnemer_id, 12);
+  EXPECT_EQ(u.rijen[1].uren, 300);
+}
+
 // MON-1: a Dutch Excel export — BOM, ';', decimal commas, thousands dots, a quoted ';' and
 // quotes inside — is read as it is meant; one impossible date is a rejected row naming line,
 // column and value.

@@ -233,18 +233,22 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
       waarden.emplace_back(std::string_view(x.zaaknummer));
       waarden.emplace_back(x.regel);
     }
-    REGIE_TRY(c_.voeg_rijen_toe("realisaties", kKolommen, waarden));
-    // The import's rows end at the highest id now (migration 025: its rows are found by their
-    // range, without an index of their own).
+    // Every row belongs to an import that exists: checked once per block and import, for
+    // PostgreSQL has no foreign key on these rows (migration 025). The range of the import's rows
+    // is recorded once, by set_import_telling.
     std::set<Id> imports;
     for (const Realisatie& x : rijen) imports.insert(x.import_id);
     for (const Id id : imports) {
-      REGIE_TRY(
-          c_.exec("UPDATE realisatie_imports SET laatste_realisatie_id = (SELECT MAX(id) "
-                  "FROM realisaties) WHERE id = $1",
-                  {id}));
+      REGIE_ASSIGN_OR_RETURN(auto er_is,
+                             c_.exec("SELECT 1 FROM realisatie_imports WHERE id = $1", {id}));
+      if (er_is.rows.empty()) {
+        return Error{ErrorCode::kConflict,
+                     "fout.in_gebruik",
+                     "realisaties: import " + std::to_string(id) + " bestaat niet",
+                     {}};
+      }
     }
-    return Ok();
+    return c_.voeg_rijen_toe("realisaties", kKolommen, waarden);
   }
 
   Result<std::vector<Realisatie>> list_realisaties(Id import_id, Id na_id,
@@ -377,8 +381,10 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
         auto result,
         c_.exec("SELECT r.deelnemer_id, r.productcode, " + maand +
                     " AS m, c.taakveld, c.soort, SUM(r.uren), SUM(r.aantal), "
-                    "SUM(r.bedrag_cents), COUNT(*) FROM realisaties r JOIN realisatie_imports i "
-                    "ON i.id = r.import_id JOIN realisatie_import_cellen c ON c.import_id = "
+                    "SUM(r.bedrag_cents), COUNT(*) FROM realisatie_imports i JOIN realisaties r "
+                    // Through each import's range of ids (migration 025: no index on import_id).
+                    "ON r.id BETWEEN i.eerste_realisatie_id AND i.laatste_realisatie_id AND "
+                    "r.import_id = i.id JOIN realisatie_import_cellen c ON c.import_id = "
                     "r.import_id AND c.deelnemer_id = r.deelnemer_id AND c.productcode = "
                     "r.productcode AND c.maand = " +
                     maand +

@@ -151,38 +151,19 @@ class SqliteConnection final : public SqlConnection {
                               const std::vector<SqlRef>& waarden) override {
     REGIE_ASSIGN_OR_RETURN(const std::size_t rijen, tel_rijen(kolommen, waarden));
     const std::size_t breed = kolommen.size();
-    sqlite3_stmt* per_blok = nullptr;
-    sqlite3_stmt* per_rij = nullptr;
-    if (rijen >= kRijenPerInsert) {
-      REGIE_ASSIGN_OR_RETURN(per_blok, statement(insert_sql(tabel, kolommen, kRijenPerInsert)));
-    }
-    if (rijen % kRijenPerInsert != 0) {
-      REGIE_ASSIGN_OR_RETURN(per_rij, statement(insert_sql(tabel, kolommen, 1)));
-    }
+    // The full blocks, then the rest a row at a time. The statement of the rest is looked up
+    // only after the blocks: a lookup may empty the cache, and with it finalize the other one.
     std::size_t rij = 0;
-    while (rij < rijen) {
-      const std::size_t blok = rijen - rij >= kRijenPerInsert ? kRijenPerInsert : 1;
-      sqlite3_stmt* stmt = blok == 1 ? per_rij : per_blok;
-      StatementReset reset{stmt};
-      for (std::size_t i = 0; i < blok * breed; ++i) {
-        const int index = static_cast<int>(i + 1);
-        const SqlRef& value = waarden[rij * breed + i];
-        int rc = SQLITE_OK;
-        if (std::holds_alternative<std::monostate>(value)) {
-          rc = sqlite3_bind_null(stmt, index);
-        } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
-          rc = sqlite3_bind_int64(stmt, index, *number);
-        } else {
-          const auto text = std::get<std::string_view>(value);
-          // SQLITE_STATIC: the text lives until this call returns, past the step below.
-          rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
-                                 SQLITE_STATIC);
-        }
-        if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
+    if (rijen >= kRijenPerInsert) {
+      REGIE_ASSIGN_OR_RETURN(sqlite3_stmt * per_blok,
+                             statement(insert_sql(tabel, kolommen, kRijenPerInsert)));
+      for (; rijen - rij >= kRijenPerInsert; rij += kRijenPerInsert) {
+        REGIE_TRY(stap_rijen(per_blok, waarden, rij * breed, kRijenPerInsert * breed));
       }
-      const int rc = sqlite3_step(stmt);
-      if (rc != SQLITE_DONE) return sqlite_error(db_, rc, "step");
-      rij += blok;
+    }
+    if (rij < rijen) {
+      REGIE_ASSIGN_OR_RETURN(sqlite3_stmt * per_rij, statement(insert_sql(tabel, kolommen, 1)));
+      for (; rij < rijen; ++rij) REGIE_TRY(stap_rijen(per_rij, waarden, rij * breed, breed));
     }
     return Ok();
   }
@@ -258,6 +239,30 @@ class SqliteConnection final : public SqlConnection {
   // of the time of a page). The cache is bounded; past the bound it starts again, so that SQL
   // built with a varying shape cannot grow it without end.
   static constexpr std::size_t kMaxStatements = 512;
+
+  // Binds waarden[begin, begin + n) to `stmt` (SQLITE_STATIC: they outlive the step) and steps it.
+  Result<void> stap_rijen(sqlite3_stmt* stmt, const std::vector<SqlRef>& waarden, std::size_t begin,
+                          std::size_t n) {
+    StatementReset reset{stmt};
+    for (std::size_t i = 0; i < n; ++i) {
+      const int index = static_cast<int>(i + 1);
+      const SqlRef& value = waarden[begin + i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::monostate>(value)) {
+        rc = sqlite3_bind_null(stmt, index);
+      } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        rc = sqlite3_bind_int64(stmt, index, *number);
+      } else {
+        const auto text = std::get<std::string_view>(value);
+        rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
+                               SQLITE_STATIC);
+      }
+      if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
+    }
+    const int rc = sqlite3_step(stmt);
+    if (rc != SQLITE_DONE) return sqlite_error(db_, rc, "step");
+    return Ok();
+  }
 
   Result<sqlite3_stmt*> statement(std::string_view sql) {
     auto found = statements_.find(sql);
