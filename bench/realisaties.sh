@@ -146,6 +146,8 @@ if [ "$PG" != 0 ]; then
   url=$(scripts/pg-test-server.sh start "$pg_dir")
   "$REGIE_BIN" migrate --db "$url" >/dev/null
   psql "$url" -q -v ON_ERROR_STOP=1 -f "$regio_sql" >/dev/null
+  # A checkpoint before each measurement, so that neither pays for the other's writes.
+  psql "$url" -q -c "CHECKPOINT"
   log "regie import realisaties (PostgreSQL)"
   /usr/bin/time -f "%e %M %U %S" -o "$work/pg-regie.time" \
     "$REGIE_BIN" import realisaties "$csv" --bron Landelijk --db "$url" --regio 1 >"$work/pg-regie.out" 2>&1 \
@@ -153,6 +155,7 @@ if [ "$PG" != 0 ]; then
   read -r pgr_s pgr_kb pgr_u pgr_sys <"$work/pg-regie.time"
   log "psql \\copy"
   psql "$url" -q -c "CREATE TABLE kaal (datum TEXT, gemeente TEXT, zaaktype TEXT, uren TEXT, aantal TEXT, kosten TEXT, team TEXT, medewerker TEXT, zaaknummer TEXT)"
+  psql "$url" -q -c "CHECKPOINT"
   /usr/bin/time -f "%e %M %U %S" -o "$work/pg-psql.time" \
     psql "$url" -q -c "\\copy kaal FROM '$csv' WITH (FORMAT csv, DELIMITER ';', HEADER true)"
   read -r pgp_s pgp_kb pgp_u pgp_sys <"$work/pg-psql.time"
