@@ -1,7 +1,7 @@
 // Afwijkingen and bijsturing (MON-3, GOV-12), end to end in Chromium without JavaScript against
-// a real server with fresh demo data: the accountmanager finds an afwijking on the start page and
-// drafts a bijsturingsvoorstel; the opdrachtgever finds the demo's voorstel on the start page and
-// decides on it within the mandate.
+// a real server with fresh demo data: the accountmanager finds an afwijking on the start page,
+// drafts a bijsturingsvoorstel and sees it on the opdracht of that year; the opdrachtgever finds
+// the demo's voorstel on the start page and decides on it within the mandate.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loggedInContext, screenshot } from './browser.mjs';
@@ -35,6 +35,12 @@ test('20. een afwijking: voorstel van de accountmanager, besluit van de opdracht
     assert.match(await gegeven(page, 'Meerkosten').innerText(), /€ 18\.500,00/);
     assert.match(await gegeven(page, 'Opgesteld door').innerText(), /Thomas Bakker, accountmanager/);
     await screenshot(page, 'flow-20-voorstel');
+    // MON-3: the afwijking shows on the opdracht that carries that year's programme out.
+    await page.goto('/opdrachten');
+    await klikEnWacht(page, page.getByRole('link', { name: 'Regionaal uitvoeringsprogramma VTH 2026' }));
+    const opDeOpdracht = page.locator('main section').filter({ hasText: 'Afwijkingen van het plan' });
+    assert.match(await opDeOpdracht.innerText(), /Gemeente Hoeveland, collectief 2026: uren onder de band, bedrag onder de band · Voorstel, wacht op het besluit/);
+    await screenshot(page, 'flow-20-op-de-opdracht');
 
     const ogpage = await og.newPage();
     await ogpage.goto('/');

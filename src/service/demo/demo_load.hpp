@@ -11,6 +11,7 @@
 
 #include "core/result.hpp"
 #include "domain/auth/actor.hpp"
+#include "domain/opdrachten/opdracht.hpp"
 #include "domain/repository.hpp"
 #include "service/demo/demo_verhaal.hpp"
 #include "service/demo_kalender.hpp"
@@ -61,6 +62,13 @@ Result<void> load_catalogus_demo(DemoLoad& load);
 Result<void> load_programma_demo(DemoLoad& load);
 Result<void> load_koppeling_demo(DemoLoad& load);
 Result<void> load_monitoring_demo(DemoLoad& load);
+
+// The opdracht for the regional uitvoeringsprogramma of `jaar` (a year of the story, moved by
+// the kalender), as Naomi Bos gives it for Rivierhoven and the deelnemers it represents.
+opdrachten::Opdracht demo_regionale_opdracht(const DemoLoad& load, int jaar);
+
+// Links the opdracht to every programmaregel it may carry out (OPD-4), as `ctx` (koppeling_demo).
+Result<void> koppel_alle_passende(DemoVerhaal& verhaal, const Context& ctx, Id opdracht_id);
 
 // The demo's uitvoeringsprogramma of `jaar` with its doelen and regels, as a concept (the
 // programme part and the monitoring part each make one).

@@ -4,7 +4,8 @@
 // asbestos work well above plan, Hoeveland's permits well below) and the names the export really
 // writes ("Beekdal", "Gem. Lindenwaard", "Öztürk"); the months of last year and the first nine of
 // this year closed, and one correction after closing. The programme of this year is vastgesteld,
-// so that the dashboard has a plan to compare with.
+// so that the dashboard has a plan to compare with, and the opdracht that carries it out
+// (accepted last year) shows this year's afwijkingen.
 #include <array>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "core/text.hpp"
 #include "domain/monitoring/plan_realisatie.hpp"
+#include "domain/opdrachten/parse.hpp"
 #include "service/catalogus_service.hpp"
 #include "service/demo/demo_load.hpp"
 #include "service/programma_service.hpp"
@@ -120,6 +122,28 @@ Result<void> load_monitoring_demo(DemoLoad& load) {
                                           {{"vastgesteldDoor", "algemeen_bestuur"},
                                            {"vastgesteldOp", kalender.dag(2025, 11, 21).nl()}}));
   REGIE_ASSIGN_OR_RETURN(auto begroting, begroting_van(load.uow, p));
+  // MON-3: the opdracht that carries this year's programme out, given and accepted last
+  // autumn; this year's collective afwijkingen show on it.
+  verhaal.op("2025-11-24T10:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto naomi, verhaal.als("naomi.bos"));
+  const auto invoer = opdrachten::invoer_van(demo_regionale_opdracht(load, 2026));
+  REGIE_ASSIGN_OR_RETURN(auto uitvoering,
+                         verhaal.opdrachten().create(naomi, invoer.velden, invoer.lijsten));
+  load.opdrachten[uitvoering.titel] = uitvoering.id;
+  REGIE_TRY(koppel_alle_passende(verhaal, naomi, uitvoering.id));
+  REGIE_ASSIGN_OR_RETURN(uitvoering, verhaal.stap(naomi, uitvoering, opdrachten::Stap::kAanbieden));
+  verhaal.op("2025-11-28T11:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto youssef, verhaal.als("youssef.elamrani"));
+  REGIE_TRY(verhaal.interne_afstemmingen().vastleggen(
+      youssef, uitvoering.id,
+      {{"teams", "Team toezicht, team handhaving en de juristen"},
+       {"capaciteit", "Past binnen de planning van het jaar."},
+       {"effecten", "Geen: het programma volgt dat van vorig jaar."},
+       {"uitkomst", "uitvoerbaar"}}));
+  verhaal.op("2025-12-02T15:00:00Z");
+  REGIE_ASSIGN_OR_RETURN(auto directie, verhaal.als("directie"));
+  REGIE_TRY(verhaal.stap(directie, uitvoering, opdrachten::Stap::kAanvaarden));
+
   const auto plan = monitoring::planregels(begroting);
   std::map<Id, std::string> namen;
   for (const auto& d : begroting.deelnemers) namen[d.organisatie_id] = d.naam;

@@ -9,42 +9,42 @@
 
 namespace regie::service {
 
-Result<void> load_opdracht_demo(DemoLoad& load) {
+opdrachten::Opdracht demo_regionale_opdracht(const DemoLoad& load, int jaar) {
   const DemoKalender& k = load.kalender;
-  const Id regio_id = load.regio_id;
   const auto& orgs = load.organisaties;
+  const auto j = [&](int verder) { return std::to_string(k.jaar(jaar + verder)); };
   opdrachten::Opdracht up;
-  up.regio_id = regio_id;
+  up.regio_id = load.regio_id;
   up.opdrachtgever_id = orgs.at("Gemeente Rivierhoven");
-  up.titel = k.tekst("Regionaal uitvoeringsprogramma VTH 2027");
-  up.jaar = k.jaar(2027);
-  up.aanleiding = k.tekst(
-      "De regionale uitvoerings- en handhavingsstrategie 2027-2030 is in oktober 2026 door alle "
-      "deelnemers vastgesteld.");
+  up.titel = "Regionaal uitvoeringsprogramma VTH " + j(0);
+  up.jaar = k.jaar(jaar);
+  up.aanleiding = "De regionale uitvoerings- en handhavingsstrategie " + j(0) + "-" + j(3) +
+                  " is in oktober " + j(-1) + " door alle deelnemers vastgesteld.";
   up.scope =
       "Alle taken van het basistakenpakket milieu voor de negen gemeenten en de provincie.\n- "
       "Bouw- en woningtoezicht valt erbuiten.";
-  up.doel = k.tekst(
-      "In 2027 is 95% van de vergunningen binnen de wettelijke termijn verleend en zijn alle "
-      "BRZO-bedrijven bezocht.");
+  up.doel = "In " + j(0) +
+            " is 95% van de vergunningen binnen de wettelijke termijn verleend en zijn alle "
+            "BRZO-bedrijven bezocht.";
   up.activiteiten =
       "- Vergunningverlening milieu\n- Toezicht en handhaving bij 1.200 bedrijven\n- Advisering "
       "bij omgevingsplannen";
   up.resultaat = "Een jaarverslag met de bereikte doelen, de geleverde producten en de besteding.";
   up.sturingsvorm = "Programmasturing door de OD; de accountmanagers zijn aanspreekpunt.";
-  up.monitoring = k.tekst(
+  up.monitoring =
       "Per kwartaal een voortgangsrapportage aan de opdrachtgevers; afsluiting met een "
-      "evaluatie in het voorjaar van 2028.");
+      "evaluatie in het voorjaar van " +
+      j(1) + ".";
   up.governance = "Het AB stelt het programma vast; het DB stuurt op de uitvoering.";
-  up.planning = {{"Start uitvoering", k.dag(2027, 1, 1)},
-                 {"Halfjaarrapportage", k.dag(2027, 7, 15)},
-                 {"Jaarverslag", k.dag(2028, 3, 31)}};
-  // The collective lines of the programme 2027 (programma_demo.cpp): 18.823 hours and
-  // € 1.854.065,50, the opdracht's own means equal to them (OPD-4).
+  up.planning = {{"Start uitvoering", k.dag(jaar, 1, 1)},
+                 {"Halfjaarrapportage", k.dag(jaar, 7, 15)},
+                 {"Jaarverslag", k.dag(jaar + 1, 3, 31)}};
+  // The collective lines of the programme (programma_demo.cpp, the same each year): 18.823
+  // hours and € 1.854.065,50, the opdracht's own means equal to them (OPD-4).
   up.bemensing = {{"Toezichthouder", 10'600, std::nullopt},
                   {"Vergunningverlener", 6'623, std::nullopt},
                   {"Jurist", 1'600, std::nullopt}};
-  up.financien = {{k.jaar(2027), 1'854'065'50, "Bijdragen van de deelnemers"}};
+  up.financien = {{k.jaar(jaar), 1'854'065'50, "Bijdragen van de deelnemers"}};
   up.stakeholders = {{"Provincie Voorbeeldland", orgs.at("Provincie Voorbeeldland"), std::nullopt,
                       "Bevoegd gezag BRZO"},
                      {"Waterschap Voorbeelddelta", orgs.at("Waterschap Voorbeelddelta"),
@@ -52,6 +52,14 @@ Result<void> load_opdracht_demo(DemoLoad& load) {
   up.risicos = {{"Krapte aan toezichthouders", opdrachten::Niveau::kHoog,
                  opdrachten::Niveau::kMiddel, "Inhuur via het regionale raamcontract",
                  "Directie OD"}};
+  return up;
+}
+
+Result<void> load_opdracht_demo(DemoLoad& load) {
+  const DemoKalender& k = load.kalender;
+  const Id regio_id = load.regio_id;
+  const auto& orgs = load.organisaties;
+  opdrachten::Opdracht up = demo_regionale_opdracht(load, 2027);
   // Her first draft named no hours for the juristen; the accountmanager sends it back for that.
   auto jurist = up.bemensing.back();
   up.bemensing.pop_back();
