@@ -54,7 +54,8 @@ Verhaal laad_demo_op(const std::string& moment) {
     auto opdrachten = (*uow)->opdrachten().list(OpdrachtQuery{regio_id, {}, {}, {}});
     EXPECT_TRUE(opdrachten.ok());
     for (const auto& o : *opdrachten) {
-      if (o.titel.rfind("Regionaal uitvoeringsprogramma", 0) == 0) {
+      // The newest of the regional programme's opdrachten (this year's one is accepted).
+      if (o.titel.rfind("Regionaal uitvoeringsprogramma", 0) == 0 && o.jaar > verhaal.eerste_jaar) {
         verhaal.eerste_titel = o.titel;
         verhaal.eerste_jaar = o.jaar;
       }
