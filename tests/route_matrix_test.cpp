@@ -72,6 +72,11 @@ constexpr std::int64_t kOudeVersie = 999'999;
 // a deelnemerschap or a projectgroeplid (no version), the login or the logout.
 bool heeft_invoer(const std::string& method, const std::string& pattern) {
   if (method == "GET" || pattern == "/inloggen" || pattern == "/uitloggen") return false;
+  // A meting cannot change, so removing one takes no version (decision 16) and nothing else.
+  static const std::set<std::string> kMetingWeg = {
+      "/monitoring/indicatormeting/{id}/verwijderen", "/monitoring/procesmeting/{id}/verwijderen",
+      "/api/v1/indicatormetingen/{id}", "/api/v1/procesmetingen/{id}"};
+  if (kMetingWeg.count(pattern) > 0) return false;
   // A new one-time link (GOV-10) takes nothing either.
   return pattern.find("{lidId}") == std::string::npos &&
          pattern.find("{beleidsdoelId}") == std::string::npos &&

@@ -28,6 +28,31 @@ Result<programma::Uitvoeringsprogramma> programma_van(UnitOfWork& uow, Id regio_
   return uow.programmas().get_programma(*plan.programma_id);
 }
 
+// A meting of the actor's regio; another regio's is not found.
+Result<monitoring::Indicatormeting> eigen_indicatormeting(UnitOfWork& uow, const Context& ctx,
+                                                          Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto m, uow.metingen().get_indicatormeting(id));
+  if (m.regio_id != ctx.actor.regio_id) {
+    return Error::not_found("indicatormeting " + std::to_string(id));
+  }
+  return m;
+}
+
+// ... and of a deelnemer, only for whoever sees that deelnemer's figures.
+Result<monitoring::Procesmeting> eigen_procesmeting(UnitOfWork& uow, const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto m, uow.metingen().get_procesmeting(id));
+  if (m.regio_id != ctx.actor.regio_id ||
+      (m.deelnemer_id != 0 && !monitoring::ziet_deelnemer(ctx.actor, m.deelnemer_id))) {
+    return Error::not_found("procesmeting " + std::to_string(id));
+  }
+  return m;
+}
+
+std::string meting_object(const Context& ctx, std::string_view soort, Id id) {
+  return "regio/" + std::to_string(ctx.actor.regio_id) + "/" + std::string(soort) + "/" +
+         std::to_string(id);
+}
+
 }  // namespace
 
 Result<Indicatoren> MetingService::indicatoren(const Context& ctx,
@@ -78,8 +103,7 @@ Result<monitoring::Indicatormeting> MetingService::indicator_vastleggen(const Co
         m.door = auth::wie(ctx.actor);
         m.op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(m.id, uow.metingen().create_indicatormeting(m));
-        object = "regio/" + std::to_string(ctx.actor.regio_id) + "/indicatormeting/" +
-                 std::to_string(m.id);
+        object = meting_object(ctx, "indicatormeting", m.id);
         return m;
       });
 }
@@ -115,8 +139,42 @@ Result<monitoring::Procesmeting> MetingService::proces_vastleggen(const Context&
         m.door = auth::wie(ctx.actor);
         m.op = audit_->clock().now_iso();
         REGIE_ASSIGN_OR_RETURN(m.id, uow.metingen().create_procesmeting(m));
-        object =
-            "regio/" + std::to_string(ctx.actor.regio_id) + "/procesmeting/" + std::to_string(m.id);
+        object = meting_object(ctx, "procesmeting", m.id);
+        return m;
+      });
+}
+
+Result<monitoring::Indicatormeting> MetingService::indicatormeting(const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  return eigen_indicatormeting(*uow, ctx, id);
+}
+
+// MON-4
+Result<monitoring::Indicatormeting> MetingService::indicator_verwijderen(const Context& ctx,
+                                                                         Id id) {
+  return audit_->write<monitoring::Indicatormeting>(
+      ctx, "meting.indicator_verwijderen", meting_object(ctx, "indicatormeting", id),
+      [&](UnitOfWork& uow, std::string&) -> Result<monitoring::Indicatormeting> {
+        REGIE_TRY(mag_vastleggen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto m, eigen_indicatormeting(uow, ctx, id));
+        REGIE_TRY(uow.metingen().delete_indicatormeting(id));
+        return m;
+      });
+}
+
+Result<monitoring::Procesmeting> MetingService::procesmeting(const Context& ctx, Id id) {
+  REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
+  return eigen_procesmeting(*uow, ctx, id);
+}
+
+// MON-5
+Result<monitoring::Procesmeting> MetingService::proces_verwijderen(const Context& ctx, Id id) {
+  return audit_->write<monitoring::Procesmeting>(
+      ctx, "meting.proces_verwijderen", meting_object(ctx, "procesmeting", id),
+      [&](UnitOfWork& uow, std::string&) -> Result<monitoring::Procesmeting> {
+        REGIE_TRY(mag_vastleggen(ctx));
+        REGIE_ASSIGN_OR_RETURN(auto m, eigen_procesmeting(uow, ctx, id));
+        REGIE_TRY(uow.metingen().delete_procesmeting(id));
         return m;
       });
 }

@@ -2,7 +2,8 @@
 // (the vastgesteld one, else the newest) with their measurements, stand and the answer per doel;
 // process measures per month. Everyone of the regio reads the indicators and the regio's process
 // measures, a deelnemer's process measures whoever sees that deelnemer's figures. Those who keep
-// the realisaties record. Every write is one audited transaction. Thread-safe.
+// the realisaties record, and remove a wrong measurement. Every write is one audited
+// transaction. Thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -57,9 +58,17 @@ class MetingService {
   // Fields of monitoring::parse_indicatormeting and jaar (the programme's year).
   Result<monitoring::Indicatormeting> indicator_vastleggen(const Context& ctx,
                                                            const Fields& velden);
+  // One meting of the actor's regio (a deelnemer's process measure only for whoever sees that
+  // deelnemer's figures); kNotFound otherwise.
+  Result<monitoring::Indicatormeting> indicatormeting(const Context& ctx, Id id);
+  // Removes a wrong measurement (the right one is then recorded anew); whoever records removes.
+  // Returns what was removed.
+  Result<monitoring::Indicatormeting> indicator_verwijderen(const Context& ctx, Id id);
   Result<Procesoverzicht> procesmetingen(const Context& ctx, std::optional<std::int32_t> jaar);
   // Fields of monitoring::parse_procesmeting.
   Result<monitoring::Procesmeting> proces_vastleggen(const Context& ctx, const Fields& velden);
+  Result<monitoring::Procesmeting> procesmeting(const Context& ctx, Id id);
+  Result<monitoring::Procesmeting> proces_verwijderen(const Context& ctx, Id id);
 
  private:
   std::shared_ptr<Store> store_;

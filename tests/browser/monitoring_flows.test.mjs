@@ -1,11 +1,11 @@
 // Realisaties and monitoring (MON-1, MON-2, MON-4), end to end in Chromium against a real server
 // with fresh demo data: a medewerker of the omgevingsdienst uploads an export of the zaaksysteem
 // without JavaScript, sees the report, and the dashboard — which opens with the outcome — shows
-// the new hours.
+// the new hours; the regisseur removes a wrongly typed measurement and records the right one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { login, newContext, screenshot } from './browser.mjs';
-import { flowOmgeving, klikEnWacht } from './flow_kit.mjs';
+import { flowOmgeving, klikEnWacht, melding, verwijderMetBevestiging } from './flow_kit.mjs';
 
 const o = flowOmgeving();
 
@@ -102,6 +102,36 @@ test('21. Een groot bestand inlezen met JavaScript: de voortgang en daarna het d
     const getal = (t) => Number(t.replaceAll('.', '').replace(',', '.'));
     // The file of test 19 (120,5 hours) is replaced by this one.
     assert.equal(Math.round((getal(na) - getal(voor)) * 100) / 100, 20000 - 120.5, `${voor} → ${na}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('22. Een verkeerd getypte meting verwijderen en de juiste vastleggen', async () => {
+  const context = await newContext(o.browser, o.server.baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  const indicator = 'Besluiten binnen de wettelijke termijn';
+  const metingen = () => page.locator('main li').filter({ hasText: `${indicator}: van` }).locator('li');
+  try {
+    await login(page, 'ingrid.mulder');
+    await page.goto('/monitoring?jaar=2026');
+    const meten = async (waarde) => {
+      await klikEnWacht(page, page.getByRole('link', { name: `Meting vastleggen voor ${indicator}` }));
+      await page.getByLabel('Peildatum').fill('2026-11-30');
+      await page.getByLabel(/^Waarde/).fill(waarde);
+      await klikEnWacht(page, page.getByRole('button', { name: 'Vastleggen' }));
+      assert.match(await melding(page).innerText(), /De meting is vastgelegd\./);
+    };
+    await meten('39');  // meant: 93
+    assert.match((await metingen().allInnerTexts()).join(' | '), /30-11-2026: 39 %/);
+    // MON-4: asked first, then removed; the right value takes its place.
+    await verwijderMetBevestiging(page, `Verwijderen (meting van 30-11-2026, ${indicator})`,
+      new RegExp(`Weet u zeker dat u de meting van 30-11-2026 van ${indicator} verwijdert\\?`), 'flow-22-verwijderen');
+    assert.match(await melding(page).innerText(), /De meting is verwijderd\. Was de waarde verkeerd, leg dan de juiste opnieuw vast\./);
+    assert.doesNotMatch((await metingen().allInnerTexts()).join(' | '), /30-11-2026/);
+    await meten('93');
+    assert.match((await metingen().allInnerTexts()).join(' | '), /30-11-2026: 93 %/);
+    await screenshot(page, 'flow-22-juiste-meting');
   } finally {
     await context.close();
   }

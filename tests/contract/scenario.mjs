@@ -1263,7 +1263,14 @@ export const scenario = [
       pad: '/indicatormetingen',
       body: { jaar: 2026, doel: 1, indicator: soort === 'geldig' ? 'Naleving bij periodieke controle' : 'Onbekend', peildatum: '2026-11-30', waarde: 82.5 },
     }),
+    na: bewaar('indicatormeting'),
     verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'deleteIndicatormeting',
+    methode: 'DELETE',
+    verzoek: ({ rol }) => ({ pad: `/indicatormetingen/${eigen('indicatormeting', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
   },
   {
     operatie: 'listProcesmetingen',
@@ -1279,6 +1286,13 @@ export const scenario = [
       pad: '/procesmetingen',
       body: { maat: 'tijdig_besloten', maand: '2026-11', waarde: soort === 'geldig' ? 90.5 : 120 },
     }),
+    na: bewaar('procesmeting'),
     verwacht: { opdrachtgever: [403, 403], beheerder: [400, 201] },
+  },
+  {
+    operatie: 'deleteProcesmeting',
+    methode: 'DELETE',
+    verzoek: ({ rol }) => ({ pad: `/procesmetingen/${eigen('procesmeting', rol)}` }),
+    verwacht: { opdrachtgever: 403, beheerder: 204 },
   },
 ];

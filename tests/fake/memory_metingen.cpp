@@ -24,6 +24,13 @@ class MemoryMetingen final : public MetingRepository {
     }
     return insert_row(d_, d_.indicatormetingen, m);
   }
+  Result<Indicatormeting> get_indicatormeting(Id id) override {
+    return get_row(d_.indicatormetingen, id, "indicatormeting");
+  }
+  Result<void> delete_indicatormeting(Id id) override {
+    if (d_.indicatormetingen.erase(id) == 0) return niet_gevonden("indicatormeting", id);
+    return Ok();
+  }
   Result<std::vector<Indicatormeting>> indicatormetingen(Id regio_id, std::int32_t jaar) override {
     auto out = rows_where(d_.indicatormetingen, [&](const Indicatormeting& m) {
       return m.regio_id == regio_id && m.jaar == jaar;
@@ -42,6 +49,13 @@ class MemoryMetingen final : public MetingRepository {
       }
     }
     return insert_row(d_, d_.procesmetingen, m);
+  }
+  Result<Procesmeting> get_procesmeting(Id id) override {
+    return get_row(d_.procesmetingen, id, "procesmeting");
+  }
+  Result<void> delete_procesmeting(Id id) override {
+    if (d_.procesmetingen.erase(id) == 0) return niet_gevonden("procesmeting", id);
+    return Ok();
   }
   Result<std::vector<Procesmeting>> procesmetingen(Id regio_id, monitoring::Maand van,
                                                    monitoring::Maand tot) override {

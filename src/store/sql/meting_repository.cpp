@@ -53,6 +53,23 @@ class SqlMetingRepository final : public MetingRepository, private SqlRepository
          m.toelichting, m.door, m.op});
   }
 
+  Result<Indicatormeting> get_indicatormeting(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, regio_id, jaar, doel_nummer, indicator, peildatum, waarde, "
+                "toelichting, door, op FROM indicatormetingen WHERE id = $1",
+                {id}));
+    if (result.rows.empty()) return Error::not_found("indicatormeting " + std::to_string(id));
+    return lees_indicatormeting(result.rows.front());
+  }
+
+  Result<void> delete_indicatormeting(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result,
+                           c_.exec("DELETE FROM indicatormetingen WHERE id = $1", {id}));
+    if (result.affected == 0) return Error::not_found("indicatormeting " + std::to_string(id));
+    return Ok();
+  }
+
   Result<std::vector<Indicatormeting>> indicatormetingen(Id regio_id, std::int32_t jaar) override {
     REGIE_ASSIGN_OR_RETURN(
         auto result,
@@ -69,6 +86,22 @@ class SqlMetingRepository final : public MetingRepository, private SqlRepository
         "door, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         {m.regio_id, m.deelnemer_id, std::string(code(m.maat)), std::int64_t{m.maand}, m.waarde,
          m.toelichting, m.door, m.op});
+  }
+
+  Result<Procesmeting> get_procesmeting(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(
+        auto result,
+        c_.exec("SELECT id, regio_id, deelnemer_id, maat, maand, waarde, toelichting, door, op "
+                "FROM procesmetingen WHERE id = $1",
+                {id}));
+    if (result.rows.empty()) return Error::not_found("procesmeting " + std::to_string(id));
+    return lees_procesmeting(result.rows.front());
+  }
+
+  Result<void> delete_procesmeting(Id id) override {
+    REGIE_ASSIGN_OR_RETURN(auto result, c_.exec("DELETE FROM procesmetingen WHERE id = $1", {id}));
+    if (result.affected == 0) return Error::not_found("procesmeting " + std::to_string(id));
+    return Ok();
   }
 
   Result<std::vector<Procesmeting>> procesmetingen(Id regio_id, monitoring::Maand van,

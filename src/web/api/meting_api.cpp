@@ -1,5 +1,6 @@
 // MON-4 and MON-5 over the API (decision 49): the indicators of the year's programme with their
-// measurements, stand and the answer per doel; process measures per month; recording either.
+// measurements, stand and the answer per doel; process measures per month; recording either, and
+// removing a wrong one.
 #include "service/meting_service.hpp"
 #include "web/api/api_routes.hpp"
 #include "web/api/support.hpp"
@@ -32,6 +33,20 @@ json procesmeting_json(const monitoring::Procesmeting& m) {
           {"toelichting", m.toelichting},
           {"door", m.door},
           {"op", m.op}};
+}
+
+Response delete_indicatormeting(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto weg = app.services.metingen->indicator_verwijderen(ctx, *id);
+  return no_content(weg.ok() ? Result<void>(Ok()) : Result<void>(weg.error()), req);
+}
+
+Response delete_procesmeting(const App& app, const Context& ctx, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return not_found(req);
+  auto weg = app.services.metingen->proces_verwijderen(ctx, *id);
+  return no_content(weg.ok() ? Result<void>(Ok()) : Result<void>(weg.error()), req);
 }
 
 Response get_indicatoren(const App& app, const Context& ctx, Request& req) {
@@ -203,6 +218,11 @@ void add_meting_api(ApiRoutes& r) {
            merge(ok("Indicatormeting", "Vastgelegd.", false, 201, true),
                  problems({400, 401, 403, 409, 503})),
            json::array(), "IndicatormetingInvoer"));
+  r.add("DELETE", "/indicatormetingen/{id}", delete_indicatormeting,
+        op("deleteIndicatormeting", tag, "Meting van een indicator verwijderen",
+           "MON-4: een verkeerde meting weghalen, waarna de juiste wordt vastgelegd; door wie de "
+           "realisaties bijhoudt.",
+           merge(no_content(), problems({400, 401, 403, 404, 503})), json{param_ref("id")}));
   r.add("GET", "/procesmetingen", get_procesmetingen,
         op("listProcesmetingen", tag, "Kwaliteit en proces",
            "MON-5: de metingen van het jaar, per maand; van een deelnemer alleen voor wie diens "
@@ -215,6 +235,11 @@ void add_meting_api(ApiRoutes& r) {
            merge(ok("Procesmeting", "Vastgelegd.", false, 201, true),
                  problems({400, 401, 403, 409, 503})),
            json::array(), "ProcesmetingInvoer"));
+  r.add("DELETE", "/procesmetingen/{id}", delete_procesmeting,
+        op("deleteProcesmeting", tag, "Meting van kwaliteit of proces verwijderen",
+           "MON-5: een verkeerde meting weghalen, waarna de juiste wordt vastgelegd; door wie de "
+           "realisaties bijhoudt.",
+           merge(no_content(), problems({400, 401, 403, 404, 503})), json{param_ref("id")}));
 }
 
 }  // namespace regie::web::api

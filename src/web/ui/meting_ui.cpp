@@ -1,5 +1,6 @@
 // Metingen in the web UI (MON-4, MON-5; decision 49): the form for a measurement of one of the
-// programme's indicators (opened from the dashboard's doel), and the form for a process measure.
+// programme's indicators (opened from the dashboard's doel), the form for a process measure, and
+// removing a wrong measurement of either (asked first; the right one is then recorded anew).
 // What the dashboard shows of them: meting_ui.hpp. Without JavaScript.
 #include "web/ui/meting_ui.hpp"
 
@@ -174,6 +175,104 @@ Response proces_formulier(const App& app, const UiContext& ui, const Request& re
                    kProcesmeting, velden, error);
 }
 
+// A meting's delete page (GET) and delete (POST): for whoever records metingen.
+std::string verwijder_href(std::string_view soort, Id id) {
+  return "/monitoring/" + std::string(soort) + "/" + std::to_string(id) + "/verwijderen";
+}
+
+Response verwijder_bevestiging(const App& app, const UiContext& ui, const Request& req,
+                               DeleteConfirmation b, std::int32_t jaar, const char* anker) {
+  b.titel = "Meting verwijderen";
+  b.gevolg =
+      "Daarna geldt wat de overige metingen zeggen. Was de waarde verkeerd, leg dan de juiste "
+      "opnieuw vast.";
+  b.annuleren = "/monitoring?jaar=" + std::to_string(jaar) + anker;
+  b.actief = kMenuMonitoring;
+  b.kruimelpad = {{"/monitoring?jaar=" + std::to_string(jaar), "Monitoring"}};
+  return delete_confirmation_page(app, ui, req, b);
+}
+
+// GET and POST /monitoring/indicatormeting/{id}/verwijderen
+Response indicator_verwijderen_pagina(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuMonitoring);
+  if (!monitoring::mag_metingen_vastleggen(ui.ctx.actor)) {
+    return error_page(app, ui, req, Error::forbidden(), kMenuMonitoring);
+  }
+  auto m = app.services.metingen->indicatormeting(ui.ctx, *id);
+  if (!m.ok()) return error_page(app, ui, req, m.error(), kMenuMonitoring);
+  // The doel's titel and the indicator's unit, from the programme of the year.
+  std::string doel = std::to_string(m->doel_nummer);
+  std::string eenheid;
+  auto overzicht = app.services.metingen->indicatoren(ui.ctx, m->jaar);
+  if (!overzicht.ok()) return error_page(app, ui, req, overzicht.error(), kMenuMonitoring);
+  for (const auto& d : overzicht->doelen) {
+    if (d.doel.nummer != m->doel_nummer) continue;
+    doel += ". " + d.doel.titel;
+    for (const auto& i : d.indicatoren) {
+      if (i.indicator.naam == m->indicator) eenheid = i.indicator.eenheid;
+    }
+  }
+  DeleteConfirmation b;
+  b.wat = "de meting van " + m->peildatum.nl() + " van " + m->indicator;
+  b.gegevens = {{"Indicator", m->indicator},
+                {"Doel", doel},
+                {"Peildatum", m->peildatum.nl()},
+                {"Waarde", waarde_met_eenheid(m->waarde, eenheid)},
+                {"Vastgelegd door", m->door}};
+  if (!m->toelichting.empty()) b.gegevens.emplace_back("Toelichting", m->toelichting);
+  b.actie = verwijder_href("indicatormeting", m->id);
+  return verwijder_bevestiging(app, ui, req, std::move(b), m->jaar, "#effect");
+}
+
+Response indicator_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuMonitoring);
+  auto weg = app.services.metingen->indicator_verwijderen(ui.ctx, *id);
+  if (!weg.ok()) return error_page(app, ui, req, weg.error(), kMenuMonitoring);
+  return see_other("/monitoring?jaar=" + std::to_string(weg->jaar) +
+                   "&melding=meting_verwijderd#effect");
+}
+
+// GET and POST /monitoring/procesmeting/{id}/verwijderen
+Response proces_verwijderen_pagina(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuMonitoring);
+  if (!monitoring::mag_metingen_vastleggen(ui.ctx.actor)) {
+    return error_page(app, ui, req, Error::forbidden(), kMenuMonitoring);
+  }
+  auto m = app.services.metingen->procesmeting(ui.ctx, *id);
+  if (!m.ok()) return error_page(app, ui, req, m.error(), kMenuMonitoring);
+  auto overzicht = app.services.metingen->procesmetingen(ui.ctx, monitoring::jaar_van(m->maand));
+  if (!overzicht.ok()) return error_page(app, ui, req, overzicht.error(), kMenuMonitoring);
+  std::string voor = "De hele regio";
+  for (const auto& d : overzicht->deelnemers) {
+    if (d.id == m->deelnemer_id) voor = d.naam;
+  }
+  const std::string maat(label(m->maat));
+  DeleteConfirmation b;
+  b.wat = "de meting " + maat + " van " + monitoring::maand_nl(m->maand) + " voor " + voor;
+  b.gegevens = {
+      {"Maat", maat},
+      {"Maand", monitoring::maand_nl(m->maand)},
+      {"Voor", voor},
+      {"Waarde", waarde_met_eenheid(m->waarde, std::string(monitoring::eenheid(m->maat)))},
+      {"Vastgelegd door", m->door}};
+  if (!m->toelichting.empty()) b.gegevens.emplace_back("Toelichting", m->toelichting);
+  b.actie = verwijder_href("procesmeting", m->id);
+  return verwijder_bevestiging(app, ui, req, std::move(b), monitoring::jaar_van(m->maand),
+                               "#proces");
+}
+
+Response proces_verwijderen(const App& app, const UiContext& ui, Request& req) {
+  auto id = path_id(req, "id");
+  if (!id) return error_page(app, ui, req, Error::not_found(), kMenuMonitoring);
+  auto weg = app.services.metingen->proces_verwijderen(ui.ctx, *id);
+  if (!weg.ok()) return error_page(app, ui, req, weg.error(), kMenuMonitoring);
+  return see_other("/monitoring?jaar=" + std::to_string(monitoring::jaar_van(weg->maand)) +
+                   "&melding=meting_verwijderd#proces");
+}
+
 Response proces_pagina(const App& app, const UiContext& ui, Request& req) {
   return proces_formulier(app, ui, req, {}, nullptr);
 }
@@ -204,10 +303,15 @@ json metingen_view(const App& app, const UiContext& ui, std::int32_t jaar) {
         const auto& e = i.indicator.eenheid;
         json metingen = json::array();
         for (const auto& m : i.metingen) {
-          metingen.push_back(
-              {{"peildatum", m.peildatum.nl()},
-               {"waarde", waarde_met_eenheid(m.waarde, e)},
-               {"toelichting", m.toelichting.empty() ? json(false) : json(m.toelichting)}});
+          json meting = {
+              {"peildatum", m.peildatum.nl()},
+              {"waarde", waarde_met_eenheid(m.waarde, e)},
+              {"toelichting", m.toelichting.empty() ? json(false) : json(m.toelichting)}};
+          if (ind->mag_vastleggen) {
+            meting["verwijderen"] = verwijder_href("indicatormeting", m.id);
+            meting["indicator"] = i.indicator.naam;
+          }
+          metingen.push_back(meting);
         }
         std::string stand = "Nog geen meting vastgelegd.";
         if (i.stand.laatste) {
@@ -261,14 +365,19 @@ json metingen_view(const App& app, const UiContext& ui, std::int32_t jaar) {
     for (const auto& d : proces->deelnemers) namen[d.id] = d.naam;
     for (auto it = proces->metingen.rbegin(); it != proces->metingen.rend(); ++it) {
       const auto& m = *it;
-      regels.push_back(
-          {{"maand", monitoring::maand_nl(m.maand)},
-           {"voor", m.deelnemer_id == 0 ? std::string("De hele regio") : namen[m.deelnemer_id]},
-           {"maat", std::string(label(m.maat))},
-           {"waarde", waarde_met_eenheid(m.waarde, std::string(monitoring::eenheid(m.maat)))},
-           {"toelichting", m.toelichting}});
+      json regel = {
+          {"maand", monitoring::maand_nl(m.maand)},
+          {"voor", m.deelnemer_id == 0 ? std::string("De hele regio") : namen[m.deelnemer_id]},
+          {"maat", std::string(label(m.maat))},
+          {"waarde", waarde_met_eenheid(m.waarde, std::string(monitoring::eenheid(m.maat)))},
+          {"toelichting", m.toelichting}};
+      if (proces->mag_vastleggen) regel["verwijderen"] = verwijder_href("procesmeting", m.id);
+      regels.push_back(regel);
     }
-    if (proces->mag_vastleggen) out["proces_href"] = kProcesmeting;
+    if (proces->mag_vastleggen) {
+      out["proces_href"] = kProcesmeting;
+      out["proces_verwijderen"] = true;
+    }
   }
   out["proces"] = regels;
   out["heeft_proces"] = !regels.empty();
@@ -280,6 +389,10 @@ void add_meting_ui(UiRoutes& r) {
   r.add_form(kIndicatormeting, indicator_vastleggen);
   r.add_page(kProcesmeting, proces_pagina);
   r.add_form(kProcesmeting, proces_vastleggen);
+  r.add_page("/monitoring/indicatormeting/{id}/verwijderen", indicator_verwijderen_pagina);
+  r.add_form("/monitoring/indicatormeting/{id}/verwijderen", indicator_verwijderen);
+  r.add_page("/monitoring/procesmeting/{id}/verwijderen", proces_verwijderen_pagina);
+  r.add_form("/monitoring/procesmeting/{id}/verwijderen", proces_verwijderen);
 }
 
 }  // namespace regie::web::ui

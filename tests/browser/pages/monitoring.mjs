@@ -12,8 +12,12 @@ export const paginas = [
   { naam: 'indicatormeting', pad: '/monitoring/indicatormeting?jaar=2026&doel=1&indicator=Naleving%20bij%20periodieke%20controle', account: 'ingrid.mulder' },
   { naam: 'indicatormeting-fouten', pad: '/monitoring/indicatormeting?jaar=2026&doel=1&indicator=Naleving%20bij%20periodieke%20controle', account: 'ingrid.mulder', via: 'leegVersturen', status: 400 },
   { naam: 'procesmeting', pad: '/monitoring/procesmeting', account: 'directie' },
+  { naam: 'indicatormeting-verwijderen', pad: '/monitoring/indicatormeting/{indicatormeting}/verwijderen', account: 'ingrid.mulder' },
+  { naam: 'procesmeting-verwijderen', pad: '/monitoring/procesmeting/{procesmeting}/verwijderen', account: 'directie' },
 ];
 
 export const bronnen = {
   realisatieimport: { lijst: '/realisaties', link: /^\/realisaties\/imports\/(\d+)$/ },
+  indicatormeting: { lijst: '/monitoring', link: /^\/monitoring\/indicatormeting\/(\d+)\/verwijderen$/ },
+  procesmeting: { lijst: '/monitoring', link: /^\/monitoring\/procesmeting\/(\d+)\/verwijderen$/ },
 };
