@@ -10,7 +10,8 @@
 //   account  the demo account to log in with; null: logged out
 //   via      (optional) a step in `stappen`, for a state a plain GET cannot reach
 //   status   (optional) the expected HTTP status; 200 when left out
-// A source (`bronnen`): the list page and the link whose first match gives the id.
+// A source (`bronnen`): the list page and the link whose first match gives the id; `binnen`
+// (optional) where the links are, when not in a table of the page.
 
 // The capabilities, in the order their pages are checked.
 const delen = await Promise.all(
@@ -45,7 +46,7 @@ export async function vulPadIn(page, pad, cache = {}) {
       if (!bron) throw new Error(`onbekende plaatshouder {${naam}} in ${pad}`);
       await page.goto(await vulPadIn(page, bron.lijst, cache));
       const hrefs = await page
-        .locator('main table tbody a')
+        .locator(bron.binnen ?? 'main table tbody a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       const href = hrefs.find((h) => bron.link.test(h));
       if (!href) throw new Error(`geen link naar een ${naam} gevonden op ${bron.lijst}`);

@@ -18,6 +18,6 @@ export const paginas = [
 
 export const bronnen = {
   realisatieimport: { lijst: '/realisaties', link: /^\/realisaties\/imports\/(\d+)$/ },
-  indicatormeting: { lijst: '/monitoring', link: /^\/monitoring\/indicatormeting\/(\d+)\/verwijderen$/ },
+  indicatormeting: { lijst: '/monitoring', link: /^\/monitoring\/indicatormeting\/(\d+)\/verwijderen$/, binnen: 'main li a' },
   procesmeting: { lijst: '/monitoring', link: /^\/monitoring\/procesmeting\/(\d+)\/verwijderen$/ },
 };
