@@ -335,6 +335,25 @@ TEST_F(SlowClientTest, TeGroteKoppenEnBodiesKrijgen431En413MetApiVersionEnDeServ
   EXPECT_EQ(gestroomd.status, 413) << gestroomd.body;
   EXPECT_EQ(gestroomd.header("API-Version"), "1.0.0");
 
+  // MON-1: an upload of realisaties may be larger (ServerOptions::upload_limit_bytes), both
+  // announced and chunked: the same 3 MiB reach the import, which names the unknown bronsysteem.
+  const std::string csv = "Datum;Gemeente;Zaaktype;Uren\r\n" + std::string(kBodyBytes, 'a');
+  const std::string import = "POST /api/v1/realisatie-imports?bron=Onbekend HTTP/1.1\r\n" + host +
+                             "Authorization: Bearer " + token_ + "\r\nContent-Type: text/csv\r\n";
+  auto groot =
+      upload(port, import + "Content-Length: " + std::to_string(csv.size()) + "\r\n\r\n" + csv);
+  EXPECT_EQ(groot.status, 400) << groot.body;
+  std::string groot_chunked = import + "Transfer-Encoding: chunked\r\n\r\n";
+  for (std::size_t offset = 0; offset < csv.size(); offset += kChunk) {
+    auto n = std::min(kChunk, csv.size() - offset);
+    char size_line[32];
+    std::snprintf(size_line, sizeof size_line, "%zx\r\n", n);
+    groot_chunked += size_line + csv.substr(offset, n) + "\r\n";
+  }
+  groot_chunked += "0\r\n\r\n";
+  auto groot_gestroomd = upload(port, groot_chunked);
+  EXPECT_EQ(groot_gestroomd.status, 400) << groot_gestroomd.body;
+
   for (int i = 0; i < 3; ++i) {
     EXPECT_EQ(inloggen(port).status, 200);
     EXPECT_EQ(api_get(port, "/api/v1/regios").status, 200);

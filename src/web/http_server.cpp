@@ -208,7 +208,12 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     head_ = false;
     parser_.emplace();
     parser_->header_limit(server_.options().header_limit_bytes);
-    parser_->body_limit(server_.options().body_limit_bytes);
+    // Beast checks a Content-Length against the body limit while it reads the header, before the
+    // target is known: the header is read with the larger limit, and read_body applies the
+    // request's own.
+    parser_->body_limit(server_.options().is_upload ? std::max(server_.options().body_limit_bytes,
+                                                               server_.options().upload_limit_bytes)
+                                                    : server_.options().body_limit_bytes);
     // The whole request must arrive within the read timeout (slow clients are cut off);
     // between requests on a kept-alive connection, the idle timeout applies.
     tcp().expires_after(first_ ? server_.options().read_timeout : server_.options().idle_timeout);
@@ -219,15 +224,21 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                              });
   }
 
-  // The body, with the upload limit for an upload (ServerOptions::is_upload).
+  // The body, with the upload limit for an upload (ServerOptions::is_upload): an announced
+  // length over the limit is refused at once, a chunked body when it grows past it.
   void read_body() {
     const auto& kop = parser_->get();
-    if (server_.options().is_upload &&
+    const bool upload =
+        server_.options().is_upload &&
         server_.options().is_upload(
             std::string_view(kop.method_string().data(), kop.method_string().size()),
-            std::string_view(kop.target().data(), kop.target().size()))) {
-      parser_->body_limit(server_.options().upload_limit_bytes);
+            std::string_view(kop.target().data(), kop.target().size()));
+    const std::uint64_t limiet =
+        upload ? server_.options().upload_limit_bytes : server_.options().body_limit_bytes;
+    if (const auto lengte = parser_->content_length(); lengte && *lengte > limiet) {
+      return on_read(bhttp::error::body_limit);
     }
+    parser_->body_limit(limiet);
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                         self->on_read(ec);
