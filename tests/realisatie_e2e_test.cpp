@@ -192,5 +192,41 @@ TEST_F(RealisatieE2eTest, MON1_MON6_UploadAfsluitenEnCorrectie) {
   EXPECT_TRUE(totalen.ok()) << (totalen.ok() ? "" : totalen.error().detail);
 }
 
+// MON-1: the upload page names its upload with a token and asks how far the import has come;
+// the stand is the uploader's alone, reaches all rows and 100 % when done, and is never kept in
+// the answer cache (it moves without a commit).
+TEST_F(RealisatieE2eTest, MON1_DeVoortgangVanEenUpload) {
+  Browser mw(server_->port());
+  ASSERT_TRUE(mw.login_demo("medewerker"));
+  ASSERT_EQ(mw.get("/realisaties").status, 200);
+  const std::string token = "3f9a0c2b7d6e41a8b5c4d3e2f1a09b8c";
+  EXPECT_EQ(mw.get("/realisaties/voortgang/" + token).status, 404);
+  std::string csv = "Datum;Gemeente;Zaaktype;Uren;Aantal;Kosten;Medewerker;Zaaknummer\r\n";
+  for (int i = 0; i < 12'000; ++i) {
+    csv += std::to_string(1 + i % 28) +
+           "-10-2026;Beekdal;Controle milieubedrijf;1,5;1;147,75;Jansen;Z-" + std::to_string(i) +
+           "\r\n";
+  }
+  auto upload = mw.send(formulier_met_bestand(mw.csrf(), "/realisaties/import",
+                                              {{"bron", "Zaaksysteem"}, {"voortgang", token}},
+                                              "bestand", csv, "oktober.csv"));
+  // October came in with the demo's export up to November: refused, but checked to the end.
+  ASSERT_EQ(upload.status, 400) << html_unescape(upload.body);
+  auto stand = mw.get("/realisaties/voortgang/" + token);
+  ASSERT_EQ(stand.status, 200) << stand.body;
+  EXPECT_EQ(stand.header("Content-Type"), "application/json");
+  EXPECT_EQ(stand.header("Cache-Control"), "no-store");
+  const json s = json::parse(stand.body);
+  EXPECT_EQ(s["regels"], 12'000);
+  EXPECT_EQ(s["procent"], 100);
+  EXPECT_EQ(s["klaar"], true);
+  EXPECT_EQ(mw.get("/realisaties/voortgang/" + token).body, stand.body);
+
+  Browser am(server_->port());
+  ASSERT_TRUE(am.login_demo("accountmanager"));
+  EXPECT_EQ(am.get("/realisaties/voortgang/" + token).status, 404);
+  EXPECT_EQ(mw.get("/realisaties/voortgang/0000000000000000ffffffffffffffff").status, 404);
+}
+
 }  // namespace
 }  // namespace regie::e2e

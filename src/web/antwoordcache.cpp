@@ -38,7 +38,7 @@ void Antwoordcache::bewaar(const std::string& datastand, const std::string& sleu
       std::any_of(antwoord.headers.begin(), antwoord.headers.end(), [](const auto& kop) {
         return kop.first.size() == 10 && (kop.first == "Set-Cookie" || kop.first == "set-cookie");
       });
-  if (zet_cookie) return;
+  if (zet_cookie || antwoord.header("Cache-Control") == "no-store") return;
   const std::size_t n = grootte(sleutel, antwoord);
   if (n > max_bytes_ / 16) return;
   auto kopie = std::make_shared<const Response>(antwoord);

@@ -6,7 +6,8 @@
 // - the datastand (Store::datastand) is read before the answer is made and changes with every
 //   commit of any connection or process, so an answer never outlives a write; the day is in the
 //   key because rights and deadlines follow the calendar (GOV-3);
-// - only 200 answers without Set-Cookie are kept.
+// - only 200 answers without Set-Cookie are kept, and none that says Cache-Control: no-store (a
+//   stand that moves without a commit, such as an import's progress).
 // When the datastand moves on, every older entry is dropped at once. Thread-safe.
 #pragma once
 
@@ -30,7 +31,7 @@ class Antwoordcache {
 
   // The answer kept for `sleutel` made at `datastand`, if any.
   std::optional<Response> zoek(const std::string& datastand, const std::string& sleutel);
-  // Keeps `antwoord` if it may be kept (200, no Set-Cookie) and fits.
+  // Keeps `antwoord` if it may be kept (200, no Set-Cookie, not no-store) and fits.
   void bewaar(const std::string& datastand, const std::string& sleutel, const Response& antwoord);
 
   std::uint64_t treffers() const { return treffers_.load(std::memory_order_relaxed); }

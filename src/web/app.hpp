@@ -29,6 +29,7 @@
 #include "service/signaal_service.hpp"
 #include "web/antwoordcache.hpp"
 #include "web/http.hpp"
+#include "web/importvoortgang.hpp"
 #include "web/metrics.hpp"
 #include "web/router.hpp"
 
@@ -79,6 +80,8 @@ struct App {
   // Issue 16: answers of GET pages and API reads, kept per (datastand, day, who, host, URL);
   // null when off (regie serve --zonder-antwoordcache).
   std::shared_ptr<Antwoordcache> antwoordcache;
+  // MON-1: how far the imports of uploaded files have come (the upload page asks).
+  std::shared_ptr<Importvoortgang> importvoortgang = std::make_shared<Importvoortgang>();
 };
 
 // The handler for the HTTP server: routing, authentication, security headers.

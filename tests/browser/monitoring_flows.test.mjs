@@ -91,11 +91,17 @@ test('21. Een groot bestand inlezen met JavaScript: de voortgang en daarna het d
     });
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await page.locator('#voortgang').waitFor({ state: 'visible' });
+    const token = await page.locator('form[data-voortgang] input[name="voortgang"]').inputValue();
     await screenshot(page, 'flow-21-voortgang');
     await page.locator('#verslag').waitFor({ timeout: 120000 });
     assert.ok(gezien.some((t) => /wordt verstuurd: \d+ %/.test(t)), gezien.join(' | '));
     assert.ok(gezien.some((t) => /is ontvangen; regie controleert/.test(t)), gezien.join(' | '));
     assert.match(await page.locator('#verslag').innerText(), /40\.000 regels over oktober 2026: 20\.000 uur/);
+    // The upload named itself with a token; regie kept how far its import came: all rows.
+    assert.match(token, /^[0-9a-f]{32}$/);
+    const stand = await page.request.get(`/realisaties/voortgang/${token}`);
+    assert.equal(stand.status(), 200);
+    assert.deepEqual(await stand.json(), { procent: 100, regels: 40000, klaar: true });
     await screenshot(page, 'flow-21-ingelezen');
     await page.goto('/monitoring?niveau=regio');
     const na = await gerealiseerdeUren(page);

@@ -15,6 +15,7 @@ namespace {
 constexpr std::array<int, kAantalWie> kLezen = {kL, 200, 200, 200, 200, 200, 403, 403, 200};
 constexpr std::array<int, kAantalWie> kWijzigen = {kL, kD, kD, kD, kD, kD, 403, 403, kD};
 constexpr std::array<int, kAantalWie> kElders = {kL, 404, 404, 404, 404, 404, 403, 403, 404};
+constexpr std::array<int, kAantalWie> kNietVerstuurd = {kL, 404, 404, 404, 404, 404, 404, 404, 404};
 constexpr std::array<int, kAantalWie> kApiLezenOd = {401, 200, 200, 200, 200, 200, 403, 403, 200};
 constexpr std::array<int, kAantalWie> kApiNieuwOd = {401, 201, 201, 201, 201, 201, 403, 403, 201};
 constexpr std::array<int, kAantalWie> kApiWijzigenOd = {401, 200, 200, 200, 200,
@@ -55,6 +56,8 @@ Plak realisatie_plak() {
       {"GET", "/realisaties/bronnen/{id}", Doel::kKlad, kLezen},
       {"GET", "/realisaties/bronnen/{id}", Doel::kAndereRegio, kElders},
       {"GET", "/realisaties/correctie", Doel::kGeen, kLezen},
+      // MON-1: the progress of an upload only for the one who sent it; this token nobody sent.
+      {"GET", "/realisaties/voortgang/{token}", Doel::kGeen, kNietVerstuurd},
       {"GET", "/api/v1/bronsystemen", Doel::kGeen, kApiLezenOd},
       {"GET", "/api/v1/bronsystemen/{id}", Doel::kKlad, kApiLezenOd},
       {"GET", "/api/v1/bronsystemen/{id}", Doel::kAndereRegio, kApiElders},
@@ -120,6 +123,7 @@ Plak realisatie_plak() {
     if (rij.doel == Doel::kKlad) id = bron ? k["bron"] : k["import"];
     if (rij.doel == Doel::kAndereRegio) id = k["bron_elders"];
     v.pad = vervang(pattern, "{id}", std::to_string(id));
+    v.pad = vervang(v.pad, "{token}", "0123456789abcdef0123456789abcdef");
     if (method == "GET") return v;
     if (pattern.ends_with("/import") || pattern.ends_with("/realisatie-imports")) {
       auto uow = o.server.store().begin(Toegang::kLezen);

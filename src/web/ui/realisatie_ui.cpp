@@ -1,7 +1,10 @@
 // Realisaties in the web UI (MON-1, MON-6, MON-7; decision 47): the upload of a bronsysteem's
 // export (the same all-or-nothing import as `regie import realisaties`), the history of imports
 // with their provenance and rows, the bronsystemen with their mapping, closing a month and a
-// correction with its reason. Everything works without JavaScript.
+// correction with its reason. Everything works without JavaScript; with it, the upload page shows
+// how far the import has come (GET /realisaties/voortgang/{token}).
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -192,11 +195,43 @@ Response importeren(const App& app, const UiContext& ui, Request& req) {
   const std::string naam = field(invoer, "bestand_naam").value_or("upload");
   service::RealisatieInvoer wat{*field(invoer, "bron"), naam, monitoring::ImportSoort::kBestand,
                                 field(invoer, "proef").has_value()};
-  auto v = app.services.realisaties->importeren(ui.ctx, wat, service::opener_van(bestand));
+  // With JavaScript the page names the upload, to ask how far the import has come.
+  const std::string token = field(invoer, "voortgang").value_or("");
+  invoer.erase("voortgang");
+  const Id wie = ui.ctx.actor.gebruiker_id;
+  service::Voortgang voortgang;
+  if (Importvoortgang::geldig_token(token)) {
+    app.importvoortgang->begin(token, wie, bestand.size(), std::chrono::steady_clock::now());
+    voortgang = [&app, &token, wie](std::uint64_t gelezen_bytes, std::int64_t regels) {
+      app.importvoortgang->zet(token, wie, gelezen_bytes, regels);
+    };
+  }
+  auto v =
+      app.services.realisaties->importeren(ui.ctx, wat, service::opener_van(bestand), voortgang);
+  if (voortgang) app.importvoortgang->klaar(token, wie);
   if (v.ok()) return overzicht(app, ui, req, invoer, nullptr, &*v);
   if (v.error().code == ErrorCode::kInvalid)
     return overzicht(app, ui, req, invoer, &v.error(), nullptr);
   return error_page(app, ui, req, v.error(), kRealisaties);
+}
+
+// GET /realisaties/voortgang/{token}: how far the import of the user's upload has come, as JSON
+// ({"procent", "regels", "klaar"}) for upload.js; 404 for a token the user did not send.
+Response voortgang(const App& app, const UiContext& ui, Request& req) {
+  const auto it = req.params.find("token");
+  std::optional<Importvoortgang::Stand> stand;
+  if (it != req.params.end())
+    stand = app.importvoortgang->lees(it->second, ui.ctx.actor.gebruiker_id);
+  Response r;
+  r.status = stand ? 200 : 404;
+  r.set_header("Content-Type", "application/json");
+  r.set_header("Cache-Control", "no-store");  // it moves without a commit (Antwoordcache)
+  r.body =
+      stand
+          ? json{{"procent", stand->procent()}, {"regels", stand->regels}, {"klaar", stand->klaar}}
+                .dump()
+          : json{{"status", 404}}.dump();
+  return r;
 }
 
 // GET /realisaties/imports/{id}: the provenance and the first rows.
@@ -463,6 +498,7 @@ Response corrigeren(const App& app, const UiContext& ui, Request& req) {
 void add_realisatie_ui(UiRoutes& r) {
   r.add_page(kRealisaties, realisaties);
   r.add_form("/realisaties/import", importeren);
+  r.add_page("/realisaties/voortgang/{token}", voortgang);
   r.add_page("/realisaties/imports/{id}", import_detail);
   r.add_page("/realisaties/bronnen/nieuw", bron_nieuw);
   r.add_form("/realisaties/bronnen", bron_toevoegen);
