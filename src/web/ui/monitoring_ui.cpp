@@ -21,6 +21,8 @@
 
 namespace regie::web::ui {
 
+using json = nlohmann::json;
+
 nlohmann::json afwijking_tag(monitoring::Afwijking a) {
   return {{"tekst", std::string(monitoring::label(a))},
           {"soort", a == monitoring::Afwijking::kBinnen ? "melding" : "waarschuwing"}};
@@ -31,7 +33,6 @@ namespace {
 using monitoring::Afwijking;
 using monitoring::Niveau;
 using monitoring::Vergelijking;
-using nlohmann::json;
 
 constexpr std::array<const char*, 12> kMaandKort = {"jan", "feb", "mrt", "apr", "mei", "jun",
                                                     "jul", "aug", "sep", "okt", "nov", "dec"};

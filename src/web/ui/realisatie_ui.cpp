@@ -17,6 +17,9 @@
 #include "web/ui/views.hpp"
 
 namespace regie::web::ui {
+
+using json = nlohmann::json;
+
 nlohmann::json fouten_view(const Error& error) {
   nlohmann::json lijst = nlohmann::json::array();
   for (const auto& f : error.fields) {
@@ -27,8 +30,6 @@ nlohmann::json fouten_view(const Error& error) {
 }
 
 namespace {
-
-using nlohmann::json;
 
 constexpr const char* kRealisaties = "/realisaties";
 
