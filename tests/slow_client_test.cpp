@@ -113,6 +113,19 @@ HttpResponse parse_head(const std::string& raw) {
   return response;
 }
 
+// A request of `kop` (request line and headers, without the blank line) whose `body` goes in
+// chunks of kChunk bytes (Transfer-Encoding: chunked).
+std::string in_stukken(const std::string& kop, const std::string& body) {
+  std::string out = kop + "Transfer-Encoding: chunked\r\n\r\n";
+  for (std::size_t offset = 0; offset < body.size(); offset += kChunk) {
+    auto n = std::min(kChunk, body.size() - offset);
+    char size_line[32];
+    std::snprintf(size_line, sizeof size_line, "%zx\r\n", n);
+    out += size_line + body.substr(offset, n) + "\r\n";
+  }
+  return out + "0\r\n\r\n";
+}
+
 // Sends `bytes` in chunks, but stops sending as soon as the server answers or closes, and then
 // reads the answer to the end. The test support's client writes everything before it reads,
 // which loses the answer of a server that refuses an upload half-way and closes.
@@ -323,15 +336,7 @@ TEST_F(SlowClientTest, TeGroteKoppenEnBodiesKrijgen431En413MetApiVersionEnDeServ
   EXPECT_EQ(lengte.header("API-Version"), "1.0.0");
 
   // Chunked: the size is not announced, so the limit must stop the body while it streams in.
-  std::string chunked = post + "Transfer-Encoding: chunked\r\n\r\n";
-  for (std::size_t offset = 0; offset < body.size(); offset += kChunk) {
-    auto n = std::min(kChunk, body.size() - offset);
-    char size_line[32];
-    std::snprintf(size_line, sizeof size_line, "%zx\r\n", n);
-    chunked += size_line + body.substr(offset, n) + "\r\n";
-  }
-  chunked += "0\r\n\r\n";
-  auto gestroomd = upload(port, chunked);
+  auto gestroomd = upload(port, in_stukken(post, body));
   EXPECT_EQ(gestroomd.status, 413) << gestroomd.body;
   EXPECT_EQ(gestroomd.header("API-Version"), "1.0.0");
 
@@ -343,15 +348,7 @@ TEST_F(SlowClientTest, TeGroteKoppenEnBodiesKrijgen431En413MetApiVersionEnDeServ
   auto groot =
       upload(port, import + "Content-Length: " + std::to_string(csv.size()) + "\r\n\r\n" + csv);
   EXPECT_EQ(groot.status, 400) << groot.body;
-  std::string groot_chunked = import + "Transfer-Encoding: chunked\r\n\r\n";
-  for (std::size_t offset = 0; offset < csv.size(); offset += kChunk) {
-    auto n = std::min(kChunk, csv.size() - offset);
-    char size_line[32];
-    std::snprintf(size_line, sizeof size_line, "%zx\r\n", n);
-    groot_chunked += size_line + csv.substr(offset, n) + "\r\n";
-  }
-  groot_chunked += "0\r\n\r\n";
-  auto groot_gestroomd = upload(port, groot_chunked);
+  auto groot_gestroomd = upload(port, in_stukken(import, csv));
   EXPECT_EQ(groot_gestroomd.status, 400) << groot_gestroomd.body;
 
   for (int i = 0; i < 3; ++i) {
