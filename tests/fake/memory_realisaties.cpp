@@ -1,5 +1,6 @@
 // The in-memory RealisatieRepository (MON-1, MON-6, MON-7).
 #include <algorithm>
+#include <iterator>
 
 #include "fake/memory_data.hpp"
 
@@ -82,8 +83,21 @@ class MemoryRealisaties final : public RealisatieRepository {
     return Ok();
   }
 
+  // The import's next numbers (decision 51), as the SQL store gives them.
   Result<void> voeg_toe(const std::vector<Realisatie>& rijen) override {
-    for (const auto& r : rijen) REGIE_TRY(insert_row(d_, d_.realisaties, r));
+    for (const auto& r : rijen) {
+      if (!d_.realisatie_imports.contains(r.import_id)) {
+        return niet_gevonden("realisatie-import", r.import_id);
+      }
+      const auto volgende =
+          d_.realisaties.lower_bound(monitoring::realisatie_id(r.import_id + 1, 0));
+      Realisatie x = r;
+      x.id =
+          volgende != d_.realisaties.begin() && std::prev(volgende)->second.import_id == r.import_id
+              ? std::prev(volgende)->first + 1
+              : monitoring::eerste_realisatie_id(r.import_id);
+      d_.realisaties.emplace(x.id, std::move(x));
+    }
     return Ok();
   }
   Result<std::vector<Realisatie>> list_realisaties(Id import_id, Id na_id,

@@ -188,9 +188,10 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
 }
 
 // MON-7: an import's rows come back as written and only its own, also when another import's rows
-// were added between two blocks of it in the same transaction (decision 50: COPY on PostgreSQL,
-// rows found by the import's id range without an index); text with tabs, backslashes, line breaks
-// and "\\N" survives COPY's text format; an import without rows has none.
+// were added between two blocks of it in the same transaction (decision 50: COPY on PostgreSQL;
+// decision 51: each import numbers its own rows, found by their range through a BRIN index); text
+// with tabs, backslashes, line breaks and "\\N" survives COPY's text format; an import without
+// rows has none; no rows go to an import that is closed or does not exist.
 TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHeel) {
   ASSERT_OK_AND_ASSIGN(Register r, schrijf([](UnitOfWork& uow) { return vul_register(uow); }));
   ASSERT_OK_AND_ASSIGN(Id bron_id, schrijf([&](UnitOfWork& uow) {
@@ -233,6 +234,7 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
                        }));
   ASSERT_EQ(a.size(), 210U);
   for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].id, monitoring::realisatie_id(ids.a, static_cast<std::int64_t>(i + 1)));
     EXPECT_EQ(a[i].import_id, ids.a);
     EXPECT_EQ(a[i].regel, static_cast<std::int64_t>(i + 1));
     if (i < 150) {
@@ -244,18 +246,25 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
                        }));
   ASSERT_EQ(b.size(), 3U);
   EXPECT_EQ(b[0].deelnemer_id, r.gemeente_b);
-  // Paging after an id of the other import's rows.
+  EXPECT_EQ(b[0].id, monitoring::eerste_realisatie_id(ids.b));
+  // Paging on from the last row of the first block, in pages of 25.
   ASSERT_OK_AND_ASSIGN(auto verder, lees([&](UnitOfWork& uow) {
-                         return uow.realisaties().list_realisaties(ids.a, b[0].id, 1000);
+                         return uow.realisaties().list_realisaties(ids.a, a[149].id, 25);
                        }));
-  EXPECT_EQ(verder.size(), 60U);
+  ASSERT_EQ(verder.size(), 25U);
+  EXPECT_EQ(verder.front().regel, 151);
+  ASSERT_OK_AND_ASSIGN(auto rest, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.a, verder.back().id, 1000);
+                       }));
+  ASSERT_EQ(rest.size(), 35U);
+  EXPECT_EQ(rest.back().regel, 210);
   ASSERT_OK_AND_ASSIGN(auto leeg, lees([&](UnitOfWork& uow) {
                          return uow.realisaties().list_realisaties(ids.leeg, 0, 1000);
                        }));
   EXPECT_TRUE(leeg.empty());
 
   // A row of an import that does not exist is refused on both engines (PostgreSQL has no foreign
-  // key on these rows: the repository checks each block).
+  // key on these rows: the repository checks each import once per transaction).
   auto wees = schrijf([&](UnitOfWork& uow) -> Result<Id> {
     REGIE_TRY(uow.realisaties().voeg_toe(
         {rij(ids.leeg + 1000, r.gemeente_a, "TH-01", datum(2026, 3, 1), 1)}));
@@ -263,6 +272,18 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
   });
   ASSERT_FALSE(wees.ok());
   EXPECT_EQ(wees.error().code, ErrorCode::kConflict);
+  // Nor to one that is closed: its range is set.
+  auto dicht = schrijf([&](UnitOfWork& uow) -> Result<Id> {
+    REGIE_TRY(
+        uow.realisaties().voeg_toe({rij(ids.b, r.gemeente_b, "TH-01", datum(2026, 4, 2), 4)}));
+    return Id{0};
+  });
+  ASSERT_FALSE(dicht.ok());
+  EXPECT_EQ(dicht.error().code, ErrorCode::kConflict);
+  ASSERT_OK_AND_ASSIGN(auto nog_b, lees([&](UnitOfWork& uow) {
+                         return uow.realisaties().list_realisaties(ids.b, 0, 1000);
+                       }));
+  EXPECT_EQ(nog_b.size(), 3U);
 }
 
 // MON-6: closed months by month; a month closed twice is refused.

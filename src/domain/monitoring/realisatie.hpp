@@ -45,6 +45,15 @@ std::string maand_nl(Maand m);
 // kLaatsteJaar.
 std::optional<Maand> parse_maand(std::string_view tekst);
 
+// A realisatie's id says its import (decision 51): import × 10^9 plus its number within the
+// import, from 1. Every import numbers its own rows, so that writing them needs neither a shared
+// counter nor a unique index, and an import's rows are the ids from eerste_realisatie_id on.
+inline constexpr std::int64_t kRegelsPerImport = 1'000'000'000;
+inline constexpr Id realisatie_id(Id import_id, std::int64_t volgnummer) {
+  return import_id * kRegelsPerImport + volgnummer;
+}
+inline constexpr Id eerste_realisatie_id(Id import_id) { return realisatie_id(import_id, 1); }
+
 struct Realisatie {
   Id id = 0;
   Id import_id = 0;

@@ -1,6 +1,7 @@
 #include "store/sql/realisatie_repository.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -176,9 +177,8 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
     return insert_returning_id(
         "INSERT INTO realisatie_imports (regio_id, bron_id, soort, bestandsnaam, sha256, "
         "van_maand, tot_maand, uren, aantal, bedrag_cents, regels, status, vervangen_door, door, "
-        "op, reden, eerste_realisatie_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-        "$12, $13, $14, $15, $16, (SELECT COALESCE(MAX(id), 0) + 1 FROM realisaties)) "
-        "RETURNING id",
+        "op, reden) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+        "$16) RETURNING id",
         {i.regio_id, opt_int(i.bron_id), std::string(monitoring::code(i.soort)), i.bestandsnaam,
          i.sha256, std::int64_t{i.van_maand}, std::int64_t{i.tot_maand}, i.telling.uren,
          i.telling.aantal, i.telling.bedrag_cents, i.telling.regels,
@@ -187,17 +187,20 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
   }
 
   Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t) override {
+    // The range of the import's rows (decision 51), which closes it: voeg_toe adds no rows to an
+    // import with a laatste_realisatie_id. Once, after the rows: an update per block would leave
+    // PostgreSQL a chain of versions of this row.
+    const auto geschreven = volgnummers_.find(id);
+    const std::int64_t n = geschreven == volgnummers_.end() ? 0 : geschreven->second;
     REGIE_ASSIGN_OR_RETURN(
         auto result,
-        // The import's rows end at the highest id now (migration 025: they are found by their
-        // range, without an index of their own). Once, after the rows: an update per block would
-        // leave PostgreSQL a chain of versions of this row to walk for every row's foreign key.
         c_.exec("UPDATE realisatie_imports SET van_maand = $1, tot_maand = $2, uren = $3, "
-                "aantal = $4, bedrag_cents = $5, regels = $6, laatste_realisatie_id = (SELECT "
-                "MAX(id) FROM realisaties) WHERE id = $7",
+                "aantal = $4, bedrag_cents = $5, regels = $6, eerste_realisatie_id = $7, "
+                "laatste_realisatie_id = $8 WHERE id = $9",
                 {std::int64_t{van}, std::int64_t{tot}, t.uren, t.aantal, t.bedrag_cents, t.regels,
-                 id}));
+                 monitoring::eerste_realisatie_id(id), monitoring::realisatie_id(id, n), id}));
     if (result.affected == 0) return Error::not_found("realisatie-import " + std::to_string(id));
+    if (geschreven != volgnummers_.end()) volgnummers_.erase(geschreven);
     return Ok();
   }
 
@@ -212,15 +215,44 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
 
   Result<void> voeg_toe(const std::vector<Realisatie>& rijen) override {
     static const std::vector<std::string_view> kKolommen = {
-        "import_id",    "deelnemer_id", "productcode", "datum",      "uren", "aantal",
-        "bedrag_cents", "team",         "medewerker",  "zaaknummer", "regel"};
+        "id",     "import_id",    "deelnemer_id", "productcode", "datum",      "uren",
+        "aantal", "bedrag_cents", "team",         "medewerker",  "zaaknummer", "regel"};
+    // Every row belongs to an open import (one this transaction made and has not closed with
+    // set_import_telling): checked the first time an import's rows come, for PostgreSQL has no
+    // foreign key on these rows (migration 025). The rows get the import's next numbers.
+    for (const Realisatie& x : rijen) {
+      if (volgnummers_.contains(x.import_id)) continue;
+      REGIE_ASSIGN_OR_RETURN(auto er_is,
+                             c_.exec("SELECT laatste_realisatie_id FROM realisatie_imports "
+                                     "WHERE id = $1",
+                                     {x.import_id}));
+      if (er_is.rows.empty() || !er_is.rows[0].is_null(0)) {
+        return Error{ErrorCode::kConflict,
+                     "fout.in_gebruik",
+                     "realisaties: import " + std::to_string(x.import_id) +
+                         (er_is.rows.empty() ? " bestaat niet" : " is al afgesloten"),
+                     {}};
+      }
+      volgnummers_.emplace(x.import_id, 0);
+    }
+    std::vector<Id> ids;
+    ids.reserve(rijen.size());
+    for (const Realisatie& x : rijen) {
+      std::int64_t& n = volgnummers_[x.import_id];
+      if (n + 1 >= monitoring::kRegelsPerImport) {
+        return Error::invalid({{"bestand", "fout.te_veel_regels"}});
+      }
+      ids.push_back(monitoring::realisatie_id(x.import_id, ++n));
+    }
     // The values point into `rijen` and `datums`, which live until the call returns.
     std::vector<std::string> datums;
     datums.reserve(rijen.size());
     std::vector<SqlRef> waarden;
     waarden.reserve(rijen.size() * kKolommen.size());
-    for (const Realisatie& x : rijen) {
+    for (std::size_t i = 0; i < rijen.size(); ++i) {
+      const Realisatie& x = rijen[i];
       datums.push_back(x.datum.iso());
+      waarden.emplace_back(ids[i]);
       waarden.emplace_back(x.import_id);
       waarden.emplace_back(x.deelnemer_id);
       waarden.emplace_back(std::string_view(x.productcode));
@@ -233,34 +265,41 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
       waarden.emplace_back(std::string_view(x.zaaknummer));
       waarden.emplace_back(x.regel);
     }
-    // Every row belongs to an import that exists: checked once per block and import, for
-    // PostgreSQL has no foreign key on these rows (migration 025). The range of the import's rows
-    // is recorded once, by set_import_telling.
-    std::set<Id> imports;
-    for (const Realisatie& x : rijen) imports.insert(x.import_id);
-    for (const Id id : imports) {
-      REGIE_ASSIGN_OR_RETURN(auto er_is,
-                             c_.exec("SELECT 1 FROM realisatie_imports WHERE id = $1", {id}));
-      if (er_is.rows.empty()) {
-        return Error{ErrorCode::kConflict,
-                     "fout.in_gebruik",
-                     "realisaties: import " + std::to_string(id) + " bestaat niet",
-                     {}};
-      }
-    }
     return c_.voeg_rijen_toe("realisaties", kKolommen, waarden);
   }
 
+  // Window by window of `limiet` ids through the import's range: PostgreSQL finds the rows of a
+  // window through a BRIN index, without a B-tree on id (migration 026). An import numbers its
+  // rows without gaps (decision 51), so one window is one page; the ranges of imports from before
+  // migration 026 may hold other imports' rows as well.
   Result<std::vector<Realisatie>> list_realisaties(Id import_id, Id na_id,
                                                    std::int64_t limiet) override {
-    REGIE_ASSIGN_OR_RETURN(auto result,
-                           c_.exec(std::string(kRealisatieKolommen) +
-                                       "WHERE id > $2 AND id >= (SELECT eerste_realisatie_id "
-                                       "FROM realisatie_imports WHERE id = $1) AND id <= (SELECT "
-                                       "laatste_realisatie_id FROM realisatie_imports WHERE id = "
-                                       "$1) AND import_id = $1 ORDER BY id LIMIT $3",
-                                   {import_id, na_id, limiet}));
-    return read_all(result.rows, read_realisatie);
+    std::vector<Realisatie> out;
+    if (limiet <= 0) return out;
+    REGIE_ASSIGN_OR_RETURN(auto bereik,
+                           c_.exec("SELECT id, eerste_realisatie_id, laatste_realisatie_id "
+                                   "FROM realisatie_imports WHERE id = $1",
+                                   {import_id}));
+    // An open import (its range not yet set) has no rows to show.
+    if (bereik.rows.empty() || bereik.rows[0].is_null(2)) return out;
+    RowReader r(bereik.rows[0], "realisatie_imports");
+    const Id eerste = r.integer(1, "eerste_realisatie_id");
+    const Id laatste = r.integer(2, "laatste_realisatie_id");
+    REGIE_ASSIGN_OR_RETURN(const Id tot, r.done(laatste));
+    Id van = std::max(na_id, eerste - 1);
+    while (van < tot && static_cast<std::int64_t>(out.size()) < limiet) {
+      const std::int64_t nog = limiet - static_cast<std::int64_t>(out.size());
+      const Id tot_venster = std::min(tot, van + nog);
+      REGIE_ASSIGN_OR_RETURN(auto result,
+                             c_.exec(std::string(kRealisatieKolommen) +
+                                         "WHERE id > $1 AND id <= $2 AND import_id = $3 "
+                                         "ORDER BY id",
+                                     {van, tot_venster, import_id}));
+      REGIE_ASSIGN_OR_RETURN(auto rijen, read_all(result.rows, read_realisatie));
+      for (auto& x : rijen) out.push_back(std::move(x));
+      van = tot_venster;
+    }
+    return out;
   }
 
   Result<void> bewaar_import_cellen(Id import_id, const Cellen& cellen) override {
@@ -426,6 +465,9 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
   }
 
  private:
+  // Rows written so far per import this unit of work opened and has not closed.
+  std::map<Id, std::int64_t> volgnummers_;
+
   // `kop` VALUES (…), (…) `staart` for up to kCellenPerUpsert rows at a time.
   Result<void> upsert(std::string_view kop, std::string_view staart,
                       const std::vector<SqlParams>& rijen) {
