@@ -48,9 +48,12 @@ void voeg_copy_waarde_toe(std::string& data, const SqlRef& value) {
     return;
   }
   std::string_view rest = std::get<std::string_view>(value);
+  // A plain loop: find_first_of calls memchr on the set for every character of the text.
+  const auto bijzonder = [](char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; };
   while (!rest.empty()) {
-    const std::size_t n = rest.find_first_of("\\\t\n\r");
-    if (n == std::string_view::npos) {
+    const std::size_t n =
+        static_cast<std::size_t>(std::find_if(rest.begin(), rest.end(), bijzonder) - rest.begin());
+    if (n == rest.size()) {
       data += rest;
       return;
     }
@@ -210,6 +213,7 @@ class PgConnection final : public SqlConnection {
   }
 
   Result<SqlResult> exec(std::string_view sql, const SqlParams& params) override {
+    REGIE_TRY(sluit_copy());
     return guarded([&]() -> Result<SqlResult> {
       const auto pg_params = to_pg_params(params);
       const auto dynamic = pqxx::prepare::make_dynamic_params(pg_params);
@@ -223,20 +227,33 @@ class PgConnection final : public SqlConnection {
 
   // COPY … FROM STDIN in text format. The rows go to the server in pieces of kCopyStuk rows as
   // they are written, so that the server reads one piece while the next is made (decision 50).
+  // The COPY stays open while rows for the same table and columns follow, as an import's blocks
+  // do: the server reads on while the next block is read and checked, without a round trip and a
+  // wait per block (decision 51). Every other use of the connection ends it first (sluit_copy),
+  // and reports what the server found wrong in its rows.
   Result<void> voeg_rijen_toe(std::string_view tabel, const std::vector<std::string_view>& kolommen,
                               const std::vector<SqlRef>& waarden) override {
     REGIE_ASSIGN_OR_RETURN(const std::size_t rijen, tel_rijen(kolommen, waarden));
     const std::size_t breed = kolommen.size();
     if (!transaction_) return Error::storage("voeg_rijen_toe: er loopt geen transactie");
     if (rijen == 0) return Ok();
-    std::vector<std::string> namen(kolommen.begin(), kolommen.end());
-    return guarded([&]() -> Result<void> {
+    std::string doel(tabel);
+    for (const auto k : kolommen) (doel += '\t') += k;
+    if (copy_ && doel != copy_doel_) REGIE_TRY(sluit_copy());
+    // An open COPY is not checked for input from the server: an error about its rows waits
+    // there until sluit_copy reads it.
+    return guarded(!copy_, [&]() -> Result<void> {
     // libpqxx 6.4's tablewriter is the one class that passes COPY data on as it is (stream_to
     // keeps write_raw_line private); deprecated there, it is what libpqxx 6 has.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-      pqxx::tablewriter copy(*transaction_, std::string(tabel), namen.begin(), namen.end());
-      std::string data;
+      if (!copy_) {
+        std::vector<std::string> namen(kolommen.begin(), kolommen.end());
+        copy_ = std::make_unique<pqxx::tablewriter>(*transaction_, std::string(tabel),
+                                                    namen.begin(), namen.end());
+        copy_doel_ = std::move(doel);
+      }
+      std::string& data = copy_data_;
       for (std::size_t rij = 0; rij < rijen; rij += kCopyStuk) {
         const std::size_t tot = std::min(rijen, rij + kCopyStuk) * breed;
         data.clear();
@@ -246,15 +263,15 @@ class PgConnection final : public SqlConnection {
           // write_raw_line ends the last row of a piece.
           if (i % breed == breed - 1 && i + 1 < tot) data.push_back('\n');
         }
-        copy.write_raw_line(data);
+        copy_->write_raw_line(data);
       }
-      copy.complete();
 #pragma GCC diagnostic pop
       return Ok();
     });
   }
 
   Result<void> exec_script(std::string_view sql) override {
+    REGIE_TRY(sluit_copy());
     return guarded([&]() -> Result<void> {
       if (transaction_) {
         transaction_->exec(std::string(sql));
@@ -277,6 +294,7 @@ class PgConnection final : public SqlConnection {
 
   Result<void> commit() override {
     if (!transaction_) return Error::storage("commit: er loopt geen transactie");
+    if (copy_ && !sluit_copy().ok()) transaction_failed_ = true;
     if (transaction_failed_) {
       rollback();
       return Error::storage("commit geweigerd: een opdracht in de transactie mislukte");
@@ -291,7 +309,12 @@ class PgConnection final : public SqlConnection {
 
   void rollback() noexcept override {
     if (!transaction_) return;
-    if (is_stale()) {
+    if (copy_) {
+      // Ends the COPY (libpqxx has no way to abandon one): the transaction is rolled back after.
+      // A failure there is one of the transaction, which ends anyway.
+      copy_.reset();
+      copy_doel_.clear();
+    } else if (is_stale()) {
       // The server has ended the transaction already. Closing first makes abort() fail fast
       // instead of sending ROLLBACK, which leaks a PGresult in libpqxx 6.4.
       broken_ = true;
@@ -319,13 +342,29 @@ class PgConnection final : public SqlConnection {
     return is_broken() || has_unexpected_input(connection_->sock());
   }
 
+  // Ends an open COPY of voeg_rijen_toe: the server then reports what it found wrong in its
+  // rows, if anything.
+  Result<void> sluit_copy() {
+    if (!copy_) return Ok();
+    return guarded(false, [&]() -> Result<void> {
+      auto copy = std::move(copy_);
+      copy_doel_.clear();
+      copy->complete();
+      return Ok();
+    });
+  }
+
   // Runs `body` and turns every exception into an Error. A broken connection is never used
   // again; a failed statement poisons the open transaction (see commit()).
   template <typename Body>
   auto guarded(Body&& body) -> decltype(body()) {
+    return guarded(true, std::forward<Body>(body));
+  }
+  template <typename Body>
+  auto guarded(bool controleer, Body&& body) -> decltype(body()) {
     // Checked before each statement as well: libpqxx 6.4 leaks a PGresult when a statement
     // runs into a connection that the server already closed.
-    if (is_stale()) {
+    if (controleer && is_stale()) {
       broken_ = true;
       if (transaction_) transaction_failed_ = true;
       return Error::storage("verbinding met de database is verbroken");
@@ -357,6 +396,14 @@ class PgConnection final : public SqlConnection {
 
   std::unique_ptr<pqxx::connection> connection_;
   std::unique_ptr<pqxx::work> transaction_;
+  // The open COPY of voeg_rijen_toe (declared after the transaction it belongs to, so that it
+  // ends first), what it writes to (table and columns), and its buffer for a piece of rows.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  std::unique_ptr<pqxx::tablewriter> copy_;
+#pragma GCC diagnostic pop
+  std::string copy_doel_;
+  std::string copy_data_;
   bool transaction_failed_ = false;
   bool broken_ = false;
 };
