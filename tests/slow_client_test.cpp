@@ -340,6 +340,25 @@ TEST_F(SlowClientTest, TeGroteKoppenEnBodiesKrijgen431En413MetApiVersionEnDeServ
   EXPECT_EQ(gestroomd.status, 413) << gestroomd.body;
   EXPECT_EQ(gestroomd.header("API-Version"), "1.0.0");
 
+  // A browser's form gets a page instead: without JavaScript it would show the JSON as it is.
+  // An upload announced over the upload limit is refused before its body is sent.
+  const std::string formulier =
+      "POST /realisaties/import HTTP/1.1\r\n" + host +
+      "Accept: text/html,application/xhtml+xml\r\nContent-Type: multipart/form-data; "
+      "boundary=grens\r\nContent-Length: " +
+      std::to_string(web::ServerOptions{}.upload_limit_bytes + 1) + "\r\n\r\n";
+  auto pagina = upload(port, formulier);
+  EXPECT_EQ(pagina.status, 413) << pagina.body;
+  EXPECT_EQ(pagina.header("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(pagina.body.find("<h1 class=\"utrecht-heading-1\">Te groot om te versturen</h1>"),
+            std::string::npos)
+      << pagina.body;
+  EXPECT_NE(pagina.body.find("ten hoogste 200 MiB voor een bestand met realisaties, 2 MiB voor al "
+                             "het andere. Er is niets opgeslagen."),
+            std::string::npos)
+      << pagina.body;
+  EXPECT_FALSE(pagina.header("Content-Security-Policy").empty());
+
   // MON-1: an upload of realisaties may be larger (ServerOptions::upload_limit_bytes), both
   // announced and chunked: the same 3 MiB reach the import, which names the unknown bronsysteem.
   const std::string csv = "Datum;Gemeente;Zaaktype;Uren\r\n" + std::string(kBodyBytes, 'a');

@@ -35,6 +35,47 @@ Response server_problem(int status, const std::string& title, const std::string&
   return problem_response(status, title, tekst(key), "");
 }
 
+// Whether a refusal of the server itself goes to a browser's form (not to /api/, HTML accepted):
+// a browser without JavaScript shows problem+json as it is, so it gets a page instead.
+bool wil_pagina(const bhttp::request_header<>& kop) {
+  const std::string_view doel(kop.target().data(), kop.target().size());
+  const auto accept = kop[bhttp::field::accept];
+  return !doel.starts_with("/api/") &&
+         std::string_view(accept.data(), accept.size()).find("text/html") != std::string_view::npos;
+}
+
+// That page, in the house style, for a request too large: nothing was kept.
+Response te_groot_pagina(const ServerOptions& options) {
+  const auto mib = [](std::uint64_t bytes) {
+    return std::to_string(bytes / (std::uint64_t{1024} * 1024));
+  };
+  Response response;
+  response.status = 413;
+  response.set_header("Content-Type", "text/html; charset=utf-8");
+  response.body =
+      "<!DOCTYPE html>\n<html lang=\"nl\" class=\"utrecht-root\">\n<head>\n"
+      "<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Te groot om te versturen – regie</title>\n"
+      "<link rel=\"stylesheet\" href=\"/static/utrecht.css\">\n"
+      "<link rel=\"stylesheet\" href=\"/static/theme.css\">\n"
+      "<link rel=\"stylesheet\" href=\"/static/regie.css\">\n</head>\n"
+      "<body class=\"utrecht-document utrecht-body voorbeeld-theme\">\n"
+      "<main class=\"utrecht-page-body utrecht-page-content regie-main\" id=\"inhoud\">\n"
+      "<h1 class=\"utrecht-heading-1\">Te groot om te versturen</h1>\n"
+      "<p class=\"utrecht-paragraph\">Wat u verstuurde is groter dan regie via een formulier "
+      "aanneemt: ten hoogste " +
+      mib(options.upload_limit_bytes) + " MiB voor een bestand met realisaties, " +
+      mib(options.body_limit_bytes) +
+      " MiB voor al het andere. Er is niets opgeslagen.</p>\n"
+      "<p class=\"utrecht-paragraph\">Splits een groot bestand in delen, of laat een beheerder "
+      "het inlezen met <code>regie import realisaties</code>. Met de knop Terug van uw browser "
+      "komt u weer bij het formulier.</p>\n"
+      "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"/\">Naar de "
+      "startpagina</a></p>\n</main>\n</body>\n</html>\n";
+  return response;
+}
+
 }  // namespace
 
 class HttpServer::Impl {
@@ -130,7 +171,10 @@ class HttpServer::Impl {
   }
 
   Response server_error(int status, const std::string& title, const std::string& key) {
-    Response response = server_problem(status, title, key);
+    return decorated(server_problem(status, title, key));
+  }
+
+  Response decorated(Response response) {
     if (options_.decorate) options_.decorate(nullptr, response);
     return response;
   }
@@ -252,6 +296,9 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       return close();
     }
     if (ec == bhttp::error::body_limit) {
+      if (parser_ && wil_pagina(parser_->get())) {
+        return write_and_close(server_.decorated(te_groot_pagina(server_.options())));
+      }
       return write_and_close(server_.server_error(413, "Verzoek te groot", "fout.body_te_groot"));
     }
     if (ec == bhttp::error::header_limit) {
