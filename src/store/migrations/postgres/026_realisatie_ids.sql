@@ -12,7 +12,9 @@ END
 $$;
 ALTER TABLE realisaties DROP CONSTRAINT realisaties_pkey;
 ALTER TABLE realisaties ALTER COLUMN id DROP IDENTITY;
-CREATE INDEX realisaties_id ON realisaties USING brin (id);
+-- autosummarize: a range of pages an import filled is summarized by autovacuum soon after (within a
+-- minute or so); until then a page of the API reads every range not yet summarized.
+CREATE INDEX realisaties_id ON realisaties USING brin (id) WITH (autosummarize = on);
 -- An import without rows before this has no range yet: an empty one of its own.
 UPDATE realisatie_imports
    SET eerste_realisatie_id = id * 1000000000 + 1,
