@@ -27,7 +27,6 @@ using monitoring::Realisatie;
 using monitoring::RealisatieImport;
 
 constexpr std::size_t kBlok = std::size_t{256} * 1024;
-constexpr std::size_t kRijenPerSchrijf = 20000;
 constexpr std::int64_t kVoortgangElke = 5000;
 constexpr std::string_view kZip = "PK\x03\x04";
 constexpr std::size_t kMaxXlsx = std::size_t{100} * 1024 * 1024;
@@ -60,29 +59,27 @@ Result<Bronsysteem> eigen_bron(UnitOfWork& uow, const Context& ctx, Id id) {
   return b;
 }
 
-// The hash of the whole file, and whether it is an XLSX workbook (by its first bytes).
-struct Vingerafdruk {
-  std::string sha256;
-  bool xlsx = false;
-  std::uint64_t bytes = 0;
-};
-
-Result<Vingerafdruk> vingerafdruk(const BestandOpener& open) {
+// Whether the file is an XLSX workbook, by its first bytes.
+Result<bool> is_xlsx(const BestandOpener& open) {
   REGIE_ASSIGN_OR_RETURN(auto lees, open());
-  Vingerafdruk v;
-  Sha256 sha;
-  std::string buf(kBlok, '\0');
-  std::string begin;
-  for (;;) {
-    REGIE_ASSIGN_OR_RETURN(const std::size_t n, lees(buf.data(), buf.size()));
-    if (n == 0) break;
-    if (begin.size() < kZip.size()) begin.append(buf.data(), std::min(n, kZip.size()));
-    sha.voeg_toe(std::string_view(buf.data(), n));
-    v.bytes += n;
+  std::string begin(kZip.size(), '\0');
+  std::size_t n = 0;
+  while (n < begin.size()) {
+    REGIE_ASSIGN_OR_RETURN(const std::size_t k, lees(begin.data() + n, begin.size() - n));
+    if (k == 0) break;
+    n += k;
   }
-  v.sha256 = sha.hex();
-  v.xlsx = begin.substr(0, kZip.size()) == kZip;
-  return v;
+  return n == begin.size() && begin == kZip;
+}
+
+// `lees`, adding every byte it gives to `sha`: the file's hash comes with reading its rows, in
+// one pass over the file (decision 51).
+Bytebron met_hash(Bytebron lees, Sha256& sha) {
+  return [lees = std::move(lees), &sha](char* buf, std::size_t n) -> Result<std::size_t> {
+    REGIE_ASSIGN_OR_RETURN(const std::size_t k, lees(buf, n));
+    sha.voeg_toe(std::string_view(buf, k));
+    return k;
+  };
 }
 
 // Reads rows of either kind of file, one at a time.
@@ -154,8 +151,10 @@ class XlsxRijbron final : public Rijbron {
   std::uint64_t grootte_ = 0;
 };
 
-Result<std::unique_ptr<Rijbron>> open_rijen(const BestandOpener& open, bool xlsx) {
-  REGIE_ASSIGN_OR_RETURN(auto lees, open());
+// The rows of the file; `sha` gets every byte read, and so the whole file once every row is.
+Result<std::unique_ptr<Rijbron>> open_rijen(const BestandOpener& open, bool xlsx, Sha256& sha) {
+  REGIE_ASSIGN_OR_RETURN(auto bytes, open());
+  Bytebron lees = met_hash(std::move(bytes), sha);
   if (xlsx) {
     auto bron = std::make_unique<XlsxRijbron>();
     REGIE_TRY(bron->open(lees));
@@ -185,15 +184,22 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
   Gelezen g;
   monitoring::Celteller teller;
   // Rows are read straight into the block that goes to the database (their strings keep their
-  // capacity from block to block); `n` of them are accepted so far. A full block is written on a
-  // thread of its own while the next one is read. A proef keeps nothing: one row to read into.
-  std::vector<Realisatie> batch(import_id != 0 ? kRijenPerSchrijf : 1);
+  // capacity from block to block); `n` of them are accepted so far. A full block is written as
+  // the store likes it best (Schrijfwijze, decision 51): on a thread of its own while the next one
+  // is read, or at once. A proef keeps nothing: one row to read into.
+  const Schrijfwijze wijze = uow.realisaties().schrijfwijze();
+  const std::size_t blok = std::max<std::size_t>(1, wijze.rijen_per_blok);
+  std::vector<Realisatie> batch(import_id != 0 ? blok : 1);
   std::size_t n = 0;
   std::optional<Blokschrijver> schrijver;
-  if (import_id != 0) {
+  if (import_id != 0 && wijze.eigen_draad) {
     schrijver.emplace(
-        [&uow](const Blokschrijver::Blok& blok) { return uow.realisaties().voeg_toe(blok); });
+        [&uow](const Blokschrijver::Blok& b) { return uow.realisaties().voeg_toe(b); });
   }
+  auto schrijf = [&]() -> Result<void> {
+    if (schrijver) return schrijver->schrijf(batch);
+    return uow.realisaties().voeg_toe(batch);
+  };
   CsvRow rij;
   std::vector<FieldError> rijfouten;
   std::int64_t regels = 0;
@@ -222,9 +228,9 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
     teller.tel(r, m, lezer.kenmerk());
     if (import_id != 0) {
       r.import_id = import_id;
-      if (++n == kRijenPerSchrijf) {
-        REGIE_TRY(schrijver->schrijf(batch));
-        batch.resize(kRijenPerSchrijf);
+      if (++n == blok) {
+        REGIE_TRY(schrijf());
+        batch.resize(blok);
         n = 0;
       }
     }
@@ -234,7 +240,7 @@ Result<Gelezen> lees_rijen(UnitOfWork& uow, Rijbron& bron, const Bronsysteem& ma
   if (g.fouten.empty() && regels == 0) g.fouten.push_back({"bestand", "fout.geen_regels"});
   if (g.fouten.empty() && import_id != 0 && n > 0) {
     batch.resize(n);
-    REGIE_TRY(schrijver->schrijf(batch));
+    REGIE_TRY(schrijf());
   }
   if (schrijver) REGIE_TRY(schrijver->klaar());
   return g;
@@ -385,7 +391,10 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
   const Id regio_id = ctx.actor.regio_id;
   REGIE_TRY(mag_beheren(ctx));
   const LopendeImport lopend;
-  REGIE_ASSIGN_OR_RETURN(auto vinger, vingerafdruk(open));
+  REGIE_ASSIGN_OR_RETURN(const bool xlsx, is_xlsx(open));
+  // The file's hash, read with its rows (one pass over the file): whether this very file is in
+  // already is known once every row is read.
+  Sha256 sha;
 
   // The bronsysteem by name, and whether this very file is in already.
   auto zoek_bron = [&](UnitOfWork& uow) -> Result<Bronsysteem> {
@@ -395,20 +404,21 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
     }
     return Error::invalid({{"bron", "fout.bron_onbekend"}});
   };
-  auto al_ingelezen = [&](UnitOfWork& uow, Id bron_id) -> Result<std::optional<RealisatieImport>> {
+  auto al_ingelezen = [&](UnitOfWork& uow, Id bron_id,
+                          const std::string& hash) -> Result<std::optional<RealisatieImport>> {
     REGIE_ASSIGN_OR_RETURN(auto alle, uow.realisaties().list_imports(regio_id, 1'000'000));
     for (auto& i : alle) {
       if (i.bron_id == bron_id && i.status == monitoring::ImportStatus::kActief &&
-          i.sha256 == vinger.sha256) {
+          i.sha256 == hash) {
         return std::optional<RealisatieImport>(std::move(i));
       }
     }
     return std::optional<RealisatieImport>();
   };
-  auto verslag_van = [&](const Gelezen& g) {
+  auto verslag_van = [&](const Gelezen& g, const std::string& hash) {
     RealisatieVerslag v;
     v.proef = invoer.proef;
-    v.sha256 = vinger.sha256;
+    v.sha256 = hash;
     v.van_maand = g.van;
     v.tot_maand = g.tot;
     v.telling = g.telling;
@@ -418,12 +428,13 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
   if (invoer.proef) {
     REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
     REGIE_ASSIGN_OR_RETURN(auto bron, zoek_bron(*uow));
-    REGIE_ASSIGN_OR_RETURN(auto eerder, al_ingelezen(*uow, bron.id));
     REGIE_ASSIGN_OR_RETURN(auto naslag, naslag_van(*uow, regio_id, clock_->vandaag()));
-    REGIE_ASSIGN_OR_RETURN(auto rijen, open_rijen(open, vinger.xlsx));
+    REGIE_ASSIGN_OR_RETURN(auto rijen, open_rijen(open, xlsx, sha));
     REGIE_ASSIGN_OR_RETURN(auto g, lees_rijen(*uow, *rijen, bron, naslag, 0, voortgang));
+    const std::string hash = sha.hex();
+    REGIE_ASSIGN_OR_RETURN(auto eerder, al_ingelezen(*uow, bron.id, hash));
     if (!g.fouten.empty()) return als_fout(g);
-    RealisatieVerslag v = verslag_van(g);
+    RealisatieVerslag v = verslag_van(g, hash);
     if (eerder) {
       v.ongewijzigd = true;
       v.import_id = eerder->id;
@@ -435,23 +446,10 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
     return v;
   }
 
-  {  // The same file again: nothing to write.
-    REGIE_ASSIGN_OR_RETURN(auto uow, store_->begin(Toegang::kLezen));
-    REGIE_ASSIGN_OR_RETURN(auto bron, zoek_bron(*uow));
-    REGIE_ASSIGN_OR_RETURN(auto eerder, al_ingelezen(*uow, bron.id));
-    if (eerder) {
-      RealisatieVerslag v;
-      v.ongewijzigd = true;
-      v.import_id = eerder->id;
-      v.sha256 = vinger.sha256;
-      v.van_maand = eerder->van_maand;
-      v.tot_maand = eerder->tot_maand;
-      v.telling = eerder->telling;
-      return v;
-    }
-  }
-
-  return audit_->write<RealisatieVerslag>(
+  // The same file again changes nothing: found once its rows are read, the import is rolled back
+  // (the audit log records that refusal) and the answer is the earlier import.
+  std::optional<RealisatieImport> dubbel;
+  auto geschreven = audit_->write<RealisatieVerslag>(
       ctx, "realisatie.importeren", "regio/" + std::to_string(regio_id),
       [&](UnitOfWork& uow, std::string& object) -> Result<RealisatieVerslag> {
         REGIE_ASSIGN_OR_RETURN(auto bron, zoek_bron(uow));
@@ -461,17 +459,25 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
         imp.bron_id = bron.id;
         imp.soort = invoer.soort;
         imp.bestandsnaam = invoer.bestandsnaam;
-        imp.sha256 = vinger.sha256;
         imp.door = auth::wie(ctx.actor);
         imp.op = clock_->now_iso();
         REGIE_ASSIGN_OR_RETURN(imp.id, uow.realisaties().create_import(imp));
         object = import_object(imp.id);
-        REGIE_ASSIGN_OR_RETURN(auto rijen, open_rijen(open, vinger.xlsx));
+        REGIE_ASSIGN_OR_RETURN(auto rijen, open_rijen(open, xlsx, sha));
         REGIE_ASSIGN_OR_RETURN(auto g, lees_rijen(uow, *rijen, bron, naslag, imp.id, voortgang));
+        imp.sha256 = sha.hex();
+        REGIE_ASSIGN_OR_RETURN(dubbel, al_ingelezen(uow, bron.id, imp.sha256));
+        if (dubbel) {
+          object = import_object(dubbel->id);  // the rolled back import leaves no trace
+          return Error{ErrorCode::kConflict,
+                       "fout.al_ingelezen",
+                       "realisaties: hetzelfde bestand als import " + std::to_string(dubbel->id),
+                       {}};
+        }
         if (!g.fouten.empty()) return als_fout(g);
         REGIE_ASSIGN_OR_RETURN(auto vervangen,
                                te_vervangen(uow, regio_id, bron.id, g.van, g.tot, naslag.gesloten));
-        RealisatieVerslag v = verslag_van(g);
+        RealisatieVerslag v = verslag_van(g, imp.sha256);
         v.import_id = imp.id;
         for (const auto& oud : vervangen) {
           REGIE_ASSIGN_OR_RETURN(auto cellen, uow.realisaties().import_cellen(oud.id));
@@ -481,7 +487,8 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
         }
         REGIE_TRY(uow.realisaties().tel_bij(regio_id, g.cellen, 1));
         REGIE_TRY(uow.realisaties().bewaar_import_cellen(imp.id, g.cellen));
-        REGIE_TRY(uow.realisaties().set_import_telling(imp.id, g.van, g.tot, g.telling));
+        REGIE_TRY(
+            uow.realisaties().set_import_telling(imp.id, g.van, g.tot, g.telling, imp.sha256));
         // MON-3: the afwijkingen follow the figures, in the same transaction.
         if (g.telling.regels > 0) {
           REGIE_ASSIGN_OR_RETURN(v.nieuwe_afwijkingen,
@@ -490,6 +497,15 @@ Result<RealisatieVerslag> RealisatieService::importeren(const Context& ctx,
         }
         return v;
       });
+  if (geschreven.ok() || !dubbel) return geschreven;
+  RealisatieVerslag v;
+  v.ongewijzigd = true;
+  v.import_id = dubbel->id;
+  v.sha256 = dubbel->sha256;
+  v.van_maand = dubbel->van_maand;
+  v.tot_maand = dubbel->tot_maand;
+  v.telling = dubbel->telling;
+  return v;
 }
 
 Result<RealisatieImport> RealisatieService::corrigeren(const Context& ctx, const Fields& velden) {
@@ -514,7 +530,7 @@ Result<RealisatieImport> RealisatieService::corrigeren(const Context& ctx, const
         object = import_object(imp.id);
         c.regel.import_id = imp.id;
         REGIE_TRY(uow.realisaties().voeg_toe({c.regel}));
-        REGIE_TRY(uow.realisaties().set_import_telling(imp.id, m, m, imp.telling));
+        REGIE_TRY(uow.realisaties().set_import_telling(imp.id, m, m, imp.telling, imp.sha256));
         Cellen cellen;
         monitoring::tel(cellen, c.regel,
                         naslag.catalogi.at(c.regel.datum.jaar()).at(c.regel.productcode));

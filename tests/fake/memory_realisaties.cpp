@@ -67,9 +67,11 @@ class MemoryRealisaties final : public RealisatieRepository {
     n.bron_naam.clear();
     return insert_row(d_, d_.realisatie_imports, n);
   }
-  Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t) override {
+  Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t,
+                                  const std::string& sha256) override {
     auto it = d_.realisatie_imports.find(id);
     if (it == d_.realisatie_imports.end()) return niet_gevonden("realisatie-import", id);
+    it->second.sha256 = sha256;
     it->second.van_maand = van;
     it->second.tot_maand = tot;
     it->second.telling = t;

@@ -121,6 +121,12 @@ TEST_F(RealisatieServiceTest, MON1_ZelfdeBestandEnVervanging) {
   ASSERT_TRUE(nogmaals.ok());
   EXPECT_TRUE(nogmaals->ongewijzigd);
   EXPECT_EQ(nogmaals->import_id, a->import_id);
+  EXPECT_EQ(nogmaals->sha256, a->sha256);
+  EXPECT_EQ(nogmaals->telling.uren, 1000);
+  // Found once its rows were read (decision 51): rolled back, and the log says so.
+  EXPECT_EQ(laatste_audit().actie, "realisatie.importeren");
+  EXPECT_EQ(laatste_audit().object, "realisatie-import/" + std::to_string(a->import_id));
+  EXPECT_EQ(laatste_audit().resultaat, "conflict");
   EXPECT_EQ(uren_beekdal(202703), 1000);
   EXPECT_EQ(service().imports(medewerker(), 1000)->size(), voor + 1);
 

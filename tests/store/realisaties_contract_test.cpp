@@ -95,7 +95,10 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
 
   auto importeer = [&](const std::vector<Realisatie>& rijen_zonder_id) -> Result<Id> {
     return schrijf([&](UnitOfWork& uow) -> Result<Id> {
-      REGIE_ASSIGN_OR_RETURN(Id id, uow.realisaties().create_import(imp));
+      // The hash comes once the rows are read (decision 51).
+      RealisatieImport zonder_hash = imp;
+      zonder_hash.sha256.clear();
+      REGIE_ASSIGN_OR_RETURN(Id id, uow.realisaties().create_import(zonder_hash));
       std::vector<Realisatie> rijen = rijen_zonder_id;
       Cellen cellen;
       monitoring::Telling t;
@@ -110,7 +113,7 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
       REGIE_TRY(uow.realisaties().voeg_toe(rijen));
       REGIE_TRY(uow.realisaties().bewaar_import_cellen(id, cellen));
       REGIE_TRY(uow.realisaties().tel_bij(r.regio, cellen, 1));
-      REGIE_TRY(uow.realisaties().set_import_telling(id, 202603, 202604, t));
+      REGIE_TRY(uow.realisaties().set_import_telling(id, 202603, 202604, t, imp.sha256));
       return id;
     });
   };
@@ -125,6 +128,7 @@ TEST_P(StoreContractTest, MON1_MON7_ImportsRijenEnTotalen) {
   ASSERT_OK_AND_ASSIGN(auto gelezen,
                        lees([&](UnitOfWork& uow) { return uow.realisaties().get_import(a); }));
   EXPECT_EQ(gelezen.bestandsnaam, "uren maart.csv");
+  EXPECT_EQ(gelezen.sha256, imp.sha256);
   EXPECT_EQ(gelezen.bron_naam, "Zaaksysteem ‘Squit’");
   EXPECT_EQ(gelezen.door, "accountmanager (Sanne de Vries)");
   EXPECT_EQ(gelezen.telling.regels, 450);
@@ -224,9 +228,9 @@ TEST_P(StoreContractTest, MON7_RijenVanEenImportZijnDieVanHemZelfEnTekstBlijftHe
         REGIE_TRY(uow.realisaties().voeg_toe(b1));
         REGIE_TRY(uow.realisaties().voeg_toe(a2));
         const monitoring::Telling t;
-        REGIE_TRY(uow.realisaties().set_import_telling(out.a, 202603, 202603, t));
-        REGIE_TRY(uow.realisaties().set_import_telling(out.b, 202604, 202604, t));
-        REGIE_TRY(uow.realisaties().set_import_telling(out.leeg, 202603, 202603, t));
+        REGIE_TRY(uow.realisaties().set_import_telling(out.a, 202603, 202603, t, imp.sha256));
+        REGIE_TRY(uow.realisaties().set_import_telling(out.b, 202604, 202604, t, imp.sha256));
+        REGIE_TRY(uow.realisaties().set_import_telling(out.leeg, 202603, 202603, t, imp.sha256));
         return out;
       }));
   ASSERT_OK_AND_ASSIGN(auto a, lees([&](UnitOfWork& uow) {

@@ -10,6 +10,7 @@
 //   of the active imports is the service's promise, checked by herbereken.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -23,6 +24,17 @@
 #include "domain/repository.hpp"
 
 namespace regie {
+
+// How RealisatieRepository::voeg_toe is best fed during an import (decision 51): in blocks of
+// `rijen_per_blok` rows, each written on a thread of its own while the next is read
+// (`eigen_draad`) — right when the store writes in this process, as SQLite does. A database that
+// works in a process of its own, as PostgreSQL does, gets small blocks from the reading thread
+// itself: a third busy thread would take the cores from the database, and small blocks keep it
+// fed while the next rows are read.
+struct Schrijfwijze {
+  std::size_t rijen_per_blok = 20'000;
+  bool eigen_draad = true;
+};
 
 class RealisatieRepository {
  public:
@@ -40,14 +52,17 @@ class RealisatieRepository {
                                                                          std::int64_t limiet) = 0;
   virtual Result<monitoring::RealisatieImport> get_import(Id id) = 0;
   virtual Result<Id> create_import(const monitoring::RealisatieImport& i) = 0;
-  // The figures and months of an import, once its rows are in (every import, a correction too:
-  // list_realisaties finds no rows of an import before this).
+  // The figures and months of an import and the hash of its file, once its rows are in (every
+  // import, a correction too: list_realisaties finds no rows of an import before this). The hash
+  // comes with reading the rows (decision 51), so create_import may leave it empty.
   virtual Result<void> set_import_telling(Id id, monitoring::Maand van, monitoring::Maand tot,
-                                          const monitoring::Telling& telling) = 0;
+                                          const monitoring::Telling& telling,
+                                          const std::string& sha256) = 0;
   virtual Result<void> set_vervangen(Id id, Id door_import) = 0;
 
   // The rows of one import in the order added; after `na_id`, at most `limiet`.
   virtual Result<void> voeg_toe(const std::vector<monitoring::Realisatie>& rijen) = 0;
+  virtual Schrijfwijze schrijfwijze() const { return {}; }
   virtual Result<std::vector<monitoring::Realisatie>> list_realisaties(Id import_id, Id na_id,
                                                                        std::int64_t limiet) = 0;
 

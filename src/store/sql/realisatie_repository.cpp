@@ -186,7 +186,8 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
          i.reden});
   }
 
-  Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t) override {
+  Result<void> set_import_telling(Id id, Maand van, Maand tot, const Telling& t,
+                                  const std::string& sha256) override {
     // The range of the import's rows (decision 51), which closes it: voeg_toe adds no rows to an
     // import with a laatste_realisatie_id. Once, after the rows: an update per block would leave
     // PostgreSQL a chain of versions of this row.
@@ -194,11 +195,12 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
     const std::int64_t n = geschreven == volgnummers_.end() ? 0 : geschreven->second;
     REGIE_ASSIGN_OR_RETURN(
         auto result,
-        c_.exec("UPDATE realisatie_imports SET van_maand = $1, tot_maand = $2, uren = $3, "
-                "aantal = $4, bedrag_cents = $5, regels = $6, eerste_realisatie_id = $7, "
-                "laatste_realisatie_id = $8 WHERE id = $9",
-                {std::int64_t{van}, std::int64_t{tot}, t.uren, t.aantal, t.bedrag_cents, t.regels,
-                 monitoring::eerste_realisatie_id(id), monitoring::realisatie_id(id, n), id}));
+        c_.exec(
+            "UPDATE realisatie_imports SET van_maand = $1, tot_maand = $2, uren = $3, "
+            "aantal = $4, bedrag_cents = $5, regels = $6, eerste_realisatie_id = $7, "
+            "laatste_realisatie_id = $8, sha256 = $9 WHERE id = $10",
+            {std::int64_t{van}, std::int64_t{tot}, t.uren, t.aantal, t.bedrag_cents, t.regels,
+             monitoring::eerste_realisatie_id(id), monitoring::realisatie_id(id, n), sha256, id}));
     if (result.affected == 0) return Error::not_found("realisatie-import " + std::to_string(id));
     if (geschreven != volgnummers_.end()) volgnummers_.erase(geschreven);
     return Ok();
@@ -211,6 +213,12 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
                                    {door_import, id}));
     if (result.affected == 0) return Error::not_found("realisatie-import " + std::to_string(id));
     return Ok();
+  }
+
+  // PostgreSQL reads a COPY in a process of its own (decision 51).
+  Schrijfwijze schrijfwijze() const override {
+    if (c_.dialect() == Dialect::kPostgres) return {.rijen_per_blok = 1'000, .eigen_draad = false};
+    return {};
   }
 
   Result<void> voeg_toe(const std::vector<Realisatie>& rijen) override {

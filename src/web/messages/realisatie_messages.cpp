@@ -27,6 +27,7 @@ void add_realisatie_messages(Messages& m) {
       {"fout.bron_bestaat", "er is al een bronsysteem met deze naam"},
       {"fout.bron_onbekend", "er is geen bronsysteem met deze naam in de regio"},
       {"fout.geen_regels", "het bestand bevat geen regels met realisaties"},
+      {"fout.al_ingelezen", "dit bestand is al ingelezen; er is niets veranderd"},
       {"fout.te_veel_regels",
        "een import telt ten hoogste 999.999.999 regels; splits het bestand in delen"},
       {"fout.meer_fouten", "niet alle fouten zijn hierboven genoemd"},
