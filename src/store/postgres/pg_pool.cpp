@@ -310,11 +310,13 @@ class PgConnection final : public SqlConnection {
   void rollback() noexcept override {
     if (!transaction_) return;
     if (copy_) {
-      // Ends the COPY (libpqxx has no way to abandon one): the transaction is rolled back after.
-      // A failure there is one of the transaction, which ends anyway.
+      // Ends the COPY (libpqxx has no way to abandon one), reading the server's answer to it: the
+      // transaction is rolled back after. A failure there is one of the transaction, which ends
+      // anyway; a server that went away shows below.
       copy_.reset();
       copy_doel_.clear();
-    } else if (is_stale()) {
+    }
+    if (is_stale()) {
       // The server has ended the transaction already. Closing first makes abort() fail fast
       // instead of sending ROLLBACK, which leaks a PGresult in libpqxx 6.4.
       broken_ = true;
