@@ -252,10 +252,14 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
       }
       ids.push_back(monitoring::realisatie_id(x.import_id, ++n));
     }
-    // The values point into `rijen` and `datums`, which live until the call returns.
-    std::vector<std::string> datums;
+    // The values point into `rijen` and `datums`, which live until the call returns. Both keep
+    // their memory from block to block: allocated per block, glibc handed it back to the system
+    // each time, a page fault per 4 kB (decision 51).
+    std::vector<std::string>& datums = datums_;
+    std::vector<SqlRef>& waarden = waarden_;
+    datums.clear();
+    waarden.clear();
     datums.reserve(rijen.size());
-    std::vector<SqlRef> waarden;
     waarden.reserve(rijen.size() * kKolommen.size());
     for (std::size_t i = 0; i < rijen.size(); ++i) {
       const Realisatie& x = rijen[i];
@@ -475,6 +479,9 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
  private:
   // Rows written so far per import this unit of work opened and has not closed.
   std::map<Id, std::int64_t> volgnummers_;
+  // voeg_toe's dates and values of a block.
+  std::vector<std::string> datums_;
+  std::vector<SqlRef> waarden_;
 
   // `kop` VALUES (…), (…) `staart` for up to kCellenPerUpsert rows at a time.
   Result<void> upsert(std::string_view kop, std::string_view staart,
