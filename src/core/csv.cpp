@@ -299,13 +299,15 @@ Result<bool> CsvLezer::lees_record(CsvRow& rij) {
       REGIE_TRY(meer());
       continue;
     }
+    const std::size_t start = pos_;
     REGIE_ASSIGN_OR_RETURN(Stap stap, ontleed(rij));
     if (stap == Stap::kMeer) {
       REGIE_TRY(meer());
       continue;
     }
     if (is_empty_record(rij)) continue;
-    REGIE_TRY(zet_om(rij));
+    // A record of ASCII bytes only is UTF-8 as it is: one look at its bytes, not one per cell.
+    if (has_high_bytes({data_ + start, pos_ - start})) REGIE_TRY(zet_om(rij));
     return true;
   }
 }

@@ -10,15 +10,22 @@ namespace {
 
 constexpr std::uint64_t kMaxMagnitude = std::numeric_limits<std::int64_t>::max();
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Plain loops here and below: find_first_not_of calls memchr on the set for every character,
+// which an import of millions of figures noticed (decision 51).
 bool all_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
+}
+
+bool is_white_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
 std::string_view trim_view(std::string_view text) {
-  constexpr std::string_view kWhiteSpace = " \t\r\n\f\v";
-  auto begin = text.find_first_not_of(kWhiteSpace);
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(kWhiteSpace) - begin + 1);
+  while (!text.empty() && is_white_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_white_space(text.back())) text.remove_suffix(1);
+  return text;
 }
 
 Error invalid(const char* key, std::string_view text) {
@@ -26,12 +33,24 @@ Error invalid(const char* key, std::string_view text) {
 }
 
 // The digits of "1.234.567" or "1234567" as a magnitude; `fout` is the key for anything that is
-// not digits and dots.
+// not digits and dots. The form is checked before the size: "99.999.999.999.999.999.999.99" is
+// kFoutPuntGroepen, not kFoutTeGroot.
 Result<std::uint64_t> lees_groepen(std::string_view whole, const char* fout) {
-  std::string digits;
+  std::uint64_t value = 0;
+  bool te_groot = false;
+  auto tel = [&](std::string_view digits) {
+    for (char c : digits) {
+      auto digit = static_cast<std::uint64_t>(c - '0');
+      if (te_groot || value > (kMaxMagnitude - digit) / 10) {
+        te_groot = true;
+        return;
+      }
+      value = value * 10 + digit;
+    }
+  };
   if (whole.find('.') == std::string_view::npos) {
     if (!all_digits(whole)) return invalid(fout, whole);
-    digits.assign(whole);
+    tel(whole);
   } else {
     std::size_t start = 0;
     bool eerste = true;
@@ -39,33 +58,23 @@ Result<std::uint64_t> lees_groepen(std::string_view whole, const char* fout) {
       std::size_t dot = whole.find('.', start);
       std::string_view group =
           whole.substr(start, dot == std::string_view::npos ? dot : dot - start);
-      if (!group.empty() && group.find_first_not_of("0123456789") != std::string_view::npos) {
-        return invalid(fout, whole);
-      }
+      if (!group.empty() && !all_digits(group)) return invalid(fout, whole);
       bool ok =
           eerste ? (!group.empty() && group.size() <= 3 && group[0] != '0') : group.size() == 3;
       if (!ok) return invalid(kFoutPuntGroepen, whole);
-      digits.append(group);
+      tel(group);
       eerste = false;
       if (dot == std::string_view::npos) break;
       start = dot + 1;
     }
   }
-  std::uint64_t value = 0;
-  for (char c : digits) {
-    auto digit = static_cast<std::uint64_t>(c - '0');
-    if (value > (kMaxMagnitude - digit) / 10) return invalid(kFoutTeGroot, whole);
-    value = value * 10 + digit;
-  }
+  if (te_groot) return invalid(kFoutTeGroot, whole);
   return value;
 }
 
 }  // namespace
 
-bool leeg(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](unsigned char c) { return std::isspace(c) != 0; });
-}
+bool leeg(std::string_view text) { return std::all_of(text.begin(), text.end(), is_white_space); }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

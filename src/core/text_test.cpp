@@ -167,6 +167,20 @@ TEST(GetalTest, PuntAlleenTussenGroepenVanDrie) {
   EXPECT_EQ(parse_getal_nl("3,5").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("").error().key, kFoutGeenGetal);
   EXPECT_EQ(parse_getal_nl("99999999999999999999").error().key, kFoutTeGroot);
+  EXPECT_EQ(parse_getal_nl("9.223.372.036.854.775.807").value(),
+            std::numeric_limits<std::int64_t>::max());
+  EXPECT_EQ(parse_getal_nl("9.223.372.036.854.775.808").error().key, kFoutTeGroot);
+  // The form is checked before the size, also after groups that are already too large.
+  EXPECT_EQ(parse_getal_nl("99.999.999.999.999.999.999.99").error().key, kFoutPuntGroepen);
+  EXPECT_EQ(parse_getal_nl("99999999999999999999x").error().key, kFoutGeenGetal);
+  EXPECT_EQ(parse_getal_nl("\t\v\f 12 \r\n").value(), 12);
+}
+
+TEST(TextTest, LeegIsAlleenWitruimte) {
+  EXPECT_TRUE(leeg(""));
+  EXPECT_TRUE(leeg(" \t\r\n\f\v"));
+  EXPECT_FALSE(leeg(" x "));
+  EXPECT_FALSE(leeg("\xC2\xA0"));  // a no-break space is text, as std::isspace says too
 }
 
 // A log field cannot end its line: a decoded CR LF, a NUL, C1 controls and the Unicode line

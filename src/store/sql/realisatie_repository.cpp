@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
 
 #include "store/sql/common.hpp"
@@ -257,25 +256,25 @@ class SqlRealisatieRepository final : public RealisatieRepository, private SqlRe
     // each time, a page fault per 4 kB (decision 51).
     std::vector<std::string>& datums = datums_;
     std::vector<SqlRef>& waarden = waarden_;
-    datums.clear();
-    waarden.clear();
-    datums.reserve(rijen.size());
-    waarden.reserve(rijen.size() * kKolommen.size());
+    datums.resize(rijen.size());
+    waarden.resize(rijen.size() * kKolommen.size());
+    // Assigned in place: twelve emplace_backs per row cost as much as the COPY's text.
     for (std::size_t i = 0; i < rijen.size(); ++i) {
       const Realisatie& x = rijen[i];
-      datums.push_back(x.datum.iso());
-      waarden.emplace_back(ids[i]);
-      waarden.emplace_back(x.import_id);
-      waarden.emplace_back(x.deelnemer_id);
-      waarden.emplace_back(std::string_view(x.productcode));
-      waarden.emplace_back(std::string_view(datums.back()));
-      waarden.emplace_back(x.uren);
-      waarden.emplace_back(x.aantal);
-      waarden.emplace_back(x.bedrag_cents);
-      waarden.emplace_back(std::string_view(x.team));
-      waarden.emplace_back(std::string_view(x.medewerker));
-      waarden.emplace_back(std::string_view(x.zaaknummer));
-      waarden.emplace_back(x.regel);
+      datums[i] = x.datum.iso();
+      SqlRef* w = &waarden[i * kKolommen.size()];
+      w[0] = ids[i];
+      w[1] = x.import_id;
+      w[2] = x.deelnemer_id;
+      w[3] = std::string_view(x.productcode);
+      w[4] = std::string_view(datums[i]);
+      w[5] = x.uren;
+      w[6] = x.aantal;
+      w[7] = x.bedrag_cents;
+      w[8] = std::string_view(x.team);
+      w[9] = std::string_view(x.medewerker);
+      w[10] = std::string_view(x.zaaknummer);
+      w[11] = x.regel;
     }
     return c_.voeg_rijen_toe("realisaties", kKolommen, waarden);
   }
