@@ -108,12 +108,15 @@ bytes=$(stat -c %s "$csv")
 
 # ------------------------------------------------ regie import
 # Before each measurement: the kernel writes out what earlier steps left in the page cache, and
-# dd touches 2 GB of memory and gives it back. A virtual machine that hands unused memory back to
+# dd touches 2 GB of memory (at most half of what is available) and gives it back. A virtual machine that hands unused memory back to
 # its host (free page reporting) otherwise makes whichever run needs new page cache pay for
 # taking it back: the same COPY took 3.3 s or 7.6 s depending on what ran before it.
 klaar_voor_meting() {
   sync
-  dd if=/dev/zero of=/dev/null bs=2000M count=1 iflag=fullblock status=none
+  local vrij_mb
+  vrij_mb=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)
+  dd if=/dev/zero of=/dev/null bs="$(((vrij_mb / 2) < 2000 ? (vrij_mb / 2) : 2000))M" count=1 \
+    iflag=fullblock status=none
 }
 klaar_voor_meting
 log "regie import realisaties"
