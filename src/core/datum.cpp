@@ -37,6 +37,19 @@ std::optional<Datum> Datum::parse_iso(std::string_view text) {
 }
 
 std::optional<Datum> Datum::parse_nl(std::string_view text) {
+  // The usual "dd-mm-jjjj" in one look (an import reads millions); the same answer as below.
+  if (text.size() == 10 && text[2] == '-' && text[5] == '-') {
+    unsigned c[10] = {};
+    bool cijfers = true;
+    for (std::size_t i : {0U, 1U, 3U, 4U, 6U, 7U, 8U, 9U}) {
+      cijfers = cijfers && text[i] >= '0' && text[i] <= '9';
+      c[i] = static_cast<unsigned>(text[i] - '0');
+    }
+    if (cijfers) {
+      return from_ymd(static_cast<int>(c[6] * 1000 + c[7] * 100 + c[8] * 10 + c[9]),
+                      c[3] * 10 + c[4], c[0] * 10 + c[1]);
+    }
+  }
   auto first = text.find('-');
   auto last = text.rfind('-');
   if (first == std::string_view::npos || first == last) return std::nullopt;

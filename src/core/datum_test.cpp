@@ -26,6 +26,25 @@ TEST(DatumTest, OnmogelijkeDatumWordtGeweigerdNietGenormaliseerd) {
   EXPECT_FALSE(Datum::parse_iso("2025-02-29"));
 }
 
+TEST(DatumTest, NederlandseDatumIederVormIedereDag) {
+  // Every day of four years (a leap year among them) back and forth as dd-mm-jjjj.
+  const Datum begin = *Datum::parse_iso("2024-01-01");
+  for (std::int32_t i = 0; i < 4 * 366; ++i) {
+    const Datum d(begin.days() + i);
+    ASSERT_EQ(Datum::parse_nl(d.nl()), d) << d.nl();
+  }
+  // Shorter forms and ISO go the long way, with the same answers.
+  EXPECT_EQ(Datum::parse_nl("1-2-2026"), Datum::parse_nl("01-02-2026"));
+  EXPECT_EQ(Datum::parse_nl("01-2-2026"), Datum::parse_nl("01-02-2026"));
+  EXPECT_EQ(Datum::parse_nl("2026-02-01"), Datum::parse_nl("01-02-2026"));
+  for (const char* fout :
+       {"00-01-2026", "32-01-2026", "01-00-2026", "01-13-2026", "0a-01-2026", "01-01-0999",
+        "29-02-2025", "01-01-20x6", "01/01/2026", "01-01-2026 ", "-1-01-2026", "01--1-2026"}) {
+    EXPECT_FALSE(Datum::parse_nl(fout)) << fout;
+  }
+  EXPECT_TRUE(Datum::parse_nl("29-02-2024"));
+}
+
 TEST(DatumTest, PeriodeBevatEersteEnLaatsteDag) {
   Periode p{*Datum::parse_iso("2026-01-01"), Datum::parse_iso("2026-12-31")};
   EXPECT_TRUE(p.bevat(*Datum::parse_iso("2026-01-01")));

@@ -281,23 +281,30 @@ void tel(Cellen& cellen, const Realisatie& r, const Productkenmerk& kenmerk) {
 }
 
 std::size_t Celteller::Hash::operator()(const Sleutel& s) const noexcept {
-  const std::size_t h = std::hash<std::string>{}(s.productcode);
-  return h ^ (static_cast<std::size_t>(s.deelnemer_id) * 0x9E3779B97F4A7C15ULL) ^
+  return std::hash<const Productkenmerk*>{}(s.kenmerk) ^
+         (static_cast<std::size_t>(s.deelnemer_id) * 0x9E3779B97F4A7C15ULL) ^
          (static_cast<std::size_t>(s.maand) << 20U);
 }
 
 void Celteller::tel(const Realisatie& r, Maand maand, const Productkenmerk& kenmerk) {
-  auto [it, nieuw] = cellen_.try_emplace(Sleutel{r.deelnemer_id, maand, r.productcode});
+  auto [it, nieuw] = cellen_.try_emplace(Sleutel{r.deelnemer_id, maand, &kenmerk});
+  Waarde& w = it->second;
   if (nieuw) {
-    it->second.taakveld = kenmerk.taakveld;
-    it->second.soort = kenmerk.soort;
+    w.productcode = r.productcode;
+    w.telling.taakveld = kenmerk.taakveld;
+    w.telling.soort = kenmerk.soort;
   }
-  it->second.telling.tel(telling_van(r));
+  w.telling.telling.tel(telling_van(r));
 }
 
 Cellen Celteller::cellen() const {
+  // Cells that meet here are one: should two entries ever stand for the same productcode, they
+  // add up instead of one replacing the other.
   Cellen out;
-  for (const auto& [s, t] : cellen_) out.emplace(Cel{s.deelnemer_id, s.productcode, s.maand}, t);
+  for (const auto& [s, w] : cellen_) {
+    auto [it, nieuw] = out.try_emplace(Cel{s.deelnemer_id, w.productcode, s.maand}, w.telling);
+    if (!nieuw) it->second.telling.tel(w.telling.telling);
+  }
   return out;
 }
 

@@ -205,7 +205,9 @@ using Taakveldcellen = std::map<Taakveldcel, Telling>;
 void tel(Cellen& cellen, const Realisatie& r, const Productkenmerk& kenmerk);
 
 // The cells of a file as its rows come in: a hash table while counting (one lookup per row of
-// millions), the ordered Cellen at the end.
+// millions), the ordered Cellen at the end. `kenmerk` is the row's product in the catalogue of its
+// year (Rijlezer::kenmerk), which lives as long as the Naslag: while counting, its address stands
+// for the productcode, so that a row costs no text to hash or compare.
 class Celteller {
  public:
   void tel(const Realisatie& r, Maand maand, const Productkenmerk& kenmerk);
@@ -215,13 +217,17 @@ class Celteller {
   struct Sleutel {
     Id deelnemer_id = 0;
     Maand maand = 0;
-    std::string productcode;
+    const Productkenmerk* kenmerk = nullptr;
     friend bool operator==(const Sleutel&, const Sleutel&) = default;
   };
   struct Hash {
     std::size_t operator()(const Sleutel& s) const noexcept;
   };
-  std::unordered_map<Sleutel, Celtelling, Hash> cellen_;
+  struct Waarde {
+    std::string productcode;
+    Celtelling telling;
+  };
+  std::unordered_map<Sleutel, Waarde, Hash> cellen_;
 };
 // The taakveld × soort × month totals of `cellen` (each cell under its own taakveld and soort).
 Taakveldcellen per_taakveld(const Cellen& cellen);

@@ -234,6 +234,12 @@ TEST(RealisatieTest, MON1_TotalenGelijkAanHerberekening) {
     std::shuffle(alles.begin(), alles.end(), rng);
     EXPECT_EQ(samen, cellen_van(alles));
     EXPECT_EQ(per_taakveld(samen), per_taakveld(cellen_van(alles)));
+    // The import's own counter (product by its catalogue entry) gives the same cells.
+    Celteller teller;
+    for (const auto& r : alles) {
+      teller.tel(r, maand_van(r.datum), n.catalogi.at(2026).at(r.productcode));
+    }
+    EXPECT_EQ(teller.cellen(), cellen_van(alles));
     tel(samen, cellen_van(b), -1);
     EXPECT_EQ(samen, cellen_van(a));
     Taakveldcellen t = per_taakveld(cellen_van(alles));
